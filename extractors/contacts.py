@@ -1,0 +1,85 @@
+"""Contact persons: names (with titles), e-mails (also "namn(at)kommun.se") and phone numbers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+EMAIL_RE = re.compile(
+    r"(?P<local>[A-Za-z0-9._%+\-åäöÅÄÖéü]+)\s?(?:@|\(at\)|\[at\]|\s\(at\)\s|\{at\}|\s+at\s+)\s?"
+    r"(?P<domain>[A-Za-z0-9\-åäö]+(?:\s?(?:\.|\(dot\)|\[dot\])\s?[A-Za-z0-9\-åäö]+)+)",
+    re.IGNORECASE,
+)
+PHONE_RE = re.compile(r"(?<![\w+])(?:\+46|0046|0)\s?\(?0?\)?[1-9][\d\s\-–]{5,13}\d(?!\d)")
+NAME_WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéüáèë]+(?:-[A-ZÅÄÖÉ][a-zåäöéüáèë]+)?"
+PERSON_RE = re.compile(rf"^(?P<name>{NAME_WORD}(?:\s+[A-ZÅÄÖ]\.)?(?:\s+(?:af|von|de|van)\)?)?(?:\s+{NAME_WORD}){{1,2}})"
+                       rf"(?:\s*[,–\-]\s*(?P<title>.+))?$")
+NOT_NAME_WORDS = {"region", "kommun", "projekt", "projektet", "projektledare", "kontakt", "kontaktperson", "telefon",
+                  "mobil", "e-post", "epost", "skolverket", "tillväxtverket", "arbetsförmedlingen", "sverige",
+                  "norge", "läs", "mer", "vill", "du", "ring", "skicka", "besöksadress", "postadress", "stiftelsen",
+                  "förbundet", "universitet", "högskola", "länsstyrelsen", "aktuellt", "nyhet", "publicerad", "science",
+                  "cluster", "väst", "öst", "syd", "norr", "nord", "kommunalförbund", "i", "och", "för", "med"}
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    email: str | None = None
+    phone: str | None = None
+    title: str | None = None
+
+
+def find_emails(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in EMAIL_RE.finditer(text):
+        domain = re.sub(r"\s*(?:\(dot\)|\[dot\])\s*", ".", m.group("domain"), flags=re.I).replace(" ", "")
+        if "." not in domain or " at " in m.group(0) and not re.search(r"\.(se|com|org|net|eu|nu|no|dk|fi)$", domain):
+            continue
+        out.append((f"{m.group('local')}@{domain}".lower(), m.start(), m.end()))
+    return out
+
+
+def normalise_phone(text: str) -> str | None:
+    """E.164 ("+46709100282") for a Swedish number, else None."""
+    digits = re.sub(r"[^\d+]", "", text)
+    if digits.startswith("+46"):
+        rest = digits[3:]
+    elif digits.startswith("0046"):
+        rest = digits[4:]
+    elif digits.startswith("0"):
+        rest = digits[1:]
+    else:
+        return None
+    rest = rest.lstrip("0")
+    if not 7 <= len(rest) <= 10:
+        return None
+    return "+46" + rest
+
+
+def find_phones(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in PHONE_RE.finditer(text):
+        phone = normalise_phone(m.group(0))
+        if phone:
+            out.append((phone, m.start(), m.end()))
+    return out
+
+
+def parse_person(text: str) -> tuple[str, str | None] | None:
+    """("Eddie Hansson", "näringslivsutvecklare, Älmhults kommun") for a line naming a person."""
+    text = text.strip().strip(".")
+    m = PERSON_RE.match(text)
+    if not m:
+        return None
+    name = m.group("name")
+    if any(w.lower().strip(".") in NOT_NAME_WORDS for w in name.split()):
+        return None
+    title = (m.group("title") or "").strip() or None
+    return name, title
+
+
+def email_matches_name(email: str, name: str) -> bool:
+    """"eddie.hansson@almhult.se" belongs to Eddie Hansson."""
+    local = email.split("@")[0].lower()
+    fold = str.maketrans("åäöéü", "aaoeu")
+    parts = [p.lower().translate(fold) for p in re.split(r"[\s\-]+", name) if len(p) > 1]
+    return bool(parts) and sum(p in local.translate(fold) for p in parts) >= min(2, len(parts))

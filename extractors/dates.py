@@ -1,0 +1,144 @@
+"""Dates with their precision, and project periods, from Swedish text.
+
+"2018-2020" is 2018 (year) to 2020 (year), never 2018-01-01; "hösten 2016" is 2016
+(year): a season names no month. A day or month the text does not give is never invented.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from extractors.lang_sv import MONTH_PATTERN, MONTHS, SEASONS
+
+DatePrecision = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> DatePrecision:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def iso(self) -> str:
+        if self.day and self.month:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    @classmethod
+    def from_iso(cls, text: str) -> "PartialDate":
+        parts = [int(p) for p in text.split("-")]
+        return cls(*parts)
+
+
+Period = tuple[PartialDate | None, PartialDate | None]
+
+YEAR = r"(?:19[89]\d|20[0-4]\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+ISO_DAY = rf"(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+ISO_MONTH = rf"(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])(?![\d-])"
+DAY_MONTH_YEAR = rf"(?:den\s+)?(?P<d>{DAY})(?:e|:e|a)?\s+(?P<mn>{MONTH_PATTERN})\s+(?P<y>{YEAR})"
+SLASH_DATE = rf"(?P<d>{DAY})/(?P<m>1[0-2]|0?[1-9])(?:[ -]|\s*/\s*)(?P<y>{YEAR}|\d{{2}})"
+MONTH_YEAR = rf"(?P<mn>{MONTH_PATTERN})\s+(?P<y>{YEAR})"
+SEASON_YEAR = rf"{SEASONS}\s+(?:av\s+)?(?P<y>{YEAR})"
+YEAR_ONLY = rf"(?P<y>{YEAR})"
+
+# Tried in this order: the most precise reading wins where they overlap.
+DATE_FORMS = [ISO_DAY, DAY_MONTH_YEAR, SLASH_DATE, ISO_MONTH, MONTH_YEAR, SEASON_YEAR, YEAR_ONLY]
+DATE_RES = [re.compile(rf"(?<![\w/]){form}(?![\w/]|-\d{{2}}(?!\d))", re.IGNORECASE) for form in DATE_FORMS]
+DASH = r"\s*(?:-|–|—|−|till|t\.?\s?o\.?\s?m\.?|till och med)\s*"
+
+
+def _to_date(m: re.Match) -> PartialDate | None:
+    g = m.groupdict()
+    year = int(g["y"])
+    if year < 100:
+        year += 2000
+    month = None
+    if g.get("m"):
+        month = int(g["m"])
+    elif g.get("mn"):
+        month = MONTHS.get(g["mn"].lower().rstrip("."))
+    day = int(g["d"]) if g.get("d") else None
+    if day and month:
+        if day > calendar.monthrange(year, month)[1]:
+            return None
+    return PartialDate(year, month, day)
+
+
+def find_dates(text: str) -> list[tuple[PartialDate, int, int]]:
+    """Every date in the text, most precise reading first where readings overlap, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[PartialDate, int, int]] = []
+    for rx in DATE_RES:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            date = _to_date(m)
+            if date is not None:
+                taken.append((m.start(), m.end()))
+                found.append((date, m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """The one date in a short text such as a fact-box value ("2023-02-01", "1 mars 2025")."""
+    dates = find_dates(text)
+    return dates[0][0] if dates else None
+
+
+MONTH_RANGE_RE = re.compile(rf"(?<!\d\s)(?<![\w])(?P<m1>{MONTH_PATTERN})\s*(?:-|–|—|till)\s*(?P<m2>{MONTH_PATTERN})\s+(?P<y>{YEAR})",
+                            re.IGNORECASE)
+DAY_RANGE_RE = re.compile(rf"(?<![\w.-])(?P<d1>{DAY})\s*(?:-|–|—)\s*(?P<d2>{DAY})\s+(?P<mn>{MONTH_PATTERN})\s+(?P<y>{YEAR})",
+                          re.IGNORECASE)
+DAY_MONTH_RANGE_RE = re.compile(rf"(?<![\w.-])(?P<d1>{DAY})\s+(?P<m1>{MONTH_PATTERN})\s*(?:-|–|—|till)\s*(?P<d2>{DAY})\s+"
+                                rf"(?P<m2>{MONTH_PATTERN})\s+(?P<y>{YEAR})", re.IGNORECASE)
+BOTH_YEARS_RE = re.compile(rf"(?:under|mellan|åren)\s+(?P<y1>{YEAR})\s+(?:och|till|-|–)\s+(?P<y2>{YEAR})",
+                           re.IGNORECASE)
+START_CUE_RE = re.compile(r"(fr\.?\s?o\.?\s?m\.?|från och med|från|fr\.o\.m|startdatum|start|mellan|sedan)\s*$",
+                          re.IGNORECASE)
+END_CUE_RE = re.compile(r"(t\.?\s?o\.?\s?m\.?|till och med|till|slutdatum|slut|och)\s*$", re.IGNORECASE)
+
+
+def parse_period(text: str) -> Period:
+    """Start and end of a period written in one expression ("2018-2020", "1 mars 2025 – 28 februari 2026")."""
+    m = DAY_MONTH_RANGE_RE.search(text)
+    if m:
+        y = int(m.group("y"))
+        m1, m2 = (MONTHS[m.group(k).lower().rstrip(".")] for k in ("m1", "m2"))
+        return PartialDate(y if m1 <= m2 else y - 1, m1, int(m.group("d1"))), PartialDate(y, m2, int(m.group("d2")))
+    m = MONTH_RANGE_RE.search(text)
+    if m:
+        y = int(m.group("y"))
+        return PartialDate(y, MONTHS[m.group("m1").lower().rstrip(".")]), PartialDate(y, MONTHS[m.group("m2").lower().rstrip(".")])
+    m = DAY_RANGE_RE.search(text)
+    if m:
+        y, mo = int(m.group("y")), MONTHS[m.group("mn").lower().rstrip(".")]
+        return PartialDate(y, mo, int(m.group("d1"))), PartialDate(y, mo, int(m.group("d2")))
+    m = BOTH_YEARS_RE.search(text)
+    if m:
+        return PartialDate(int(m.group("y1"))), PartialDate(int(m.group("y2")))
+    dates = find_dates(text)
+    if not dates:
+        return None, None
+    if len(dates) == 1:
+        date, s, _ = dates[0]
+        before = text[:s]
+        if END_CUE_RE.search(before) and not START_CUE_RE.search(before):
+            return None, date
+        return date, None
+    (d1, s1, e1), (d2, s2, e2) = dates[0], dates[1]
+    between = text[e1:s2]
+    # "1 december 2014 - 30 november 2015" or "fr.o.m. X t.o.m. Y" or "från X till Y"
+    if re.fullmatch(DASH, between, re.IGNORECASE) or re.fullmatch(r"\s*(?:och|till|till och med|t\.?o\.?m\.?)\s*", between, re.IGNORECASE) \
+            or len(between.strip()) <= 3:
+        if d1 <= d2 or d1.year <= d2.year:
+            return d1, d2
+    return d1, None

@@ -1,0 +1,62 @@
+"""Every spaCy component of the project, registered by name in one place (safe to call twice).
+
+Each component wraps a pure function of its module and writes spans to
+doc.spans[<name>], so it never fights a trained model's NER.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.contacts import find_emails, find_phones
+from extractors.dates import find_dates
+from extractors.money import find_amounts
+from extractors.orgnr import find_orgnrs
+
+COMPONENTS = {
+    "kompetens_money": ("kompetens.money_patterns.v1", lambda text: [(s, e, "MONEY") for _, s, e in find_amounts(text)]),
+    "kompetens_dates": ("kompetens.date_patterns.v1", lambda text: [(s, e, "DATE") for _, s, e in find_dates(text)]),
+    "kompetens_orgnr": ("kompetens.orgnr_patterns.v1", lambda text: [(s, e, "ORGNR") for _, s, e in find_orgnrs(text)]),
+    "kompetens_email": ("kompetens.email_patterns.v1", lambda text: [(s, e, "EMAIL") for _, s, e in find_emails(text)]),
+    "kompetens_phone": ("kompetens.phone_patterns.v1", lambda text: [(s, e, "PHONE") for _, s, e in find_phones(text)]),
+}
+
+
+class SpanMatcher:
+    """Finds character spans with a pure function and stores them as a span group."""
+
+    def __init__(self, name: str, finder: Callable[[str], list[tuple[int, int, str]]]):
+        self.name = name
+        self.finder = finder
+
+    def match(self, doc: Doc) -> list[tuple[int, int, str]]:
+        return self.finder(doc.text)
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, str]]) -> None:
+        spans = []
+        for start, end, label in matches:
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.name] = spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+def register_components() -> None:
+    for name, (version, finder) in COMPONENTS.items():
+        if Language.has_factory(name):
+            continue
+
+        def make(nlp: Language, name: str, _finder=finder) -> SpanMatcher:
+            return SpanMatcher(name, _finder)
+
+        Language.factory(name, default_config={}, assigns=[f"doc.spans"])(make)
+
+
+def component_versions() -> dict[str, str]:
+    return {name: version for name, (version, _) in COMPONENTS.items()}

@@ -1,0 +1,78 @@
+"""Goals: purpose, goals, targets and expected results, verbatim, with a kind and a target.
+
+"Engagera 150 unika medverkande företag" is a goal with target 150 företag. Prose
+sentences that state an aim ("Syftet med projektet är att ...", "... syftar till att
+...", "har för avsikt att") are goals wherever they stand.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+GoalKind = Literal["purpose", "goal", "expected_result"]
+
+
+@dataclass(frozen=True)
+class Goal:
+    text: str
+    kind: GoalKind = "goal"
+    target_number: int | None = None
+    target_unit: str | None = None
+
+
+AIM_RE = re.compile(
+    r"\b(syftar till|syftet (med [\wåäö\- ]+ )?är|syfte är|syftet är|har (som|till) syfte|i syfte att|"
+    r"målet (med [\wåäö\- ]+ )?är|mål är att|målsättningen (med [\wåäö\- ]+ )?är|har för avsikt att|"
+    r"ambitionen (med [\wåäö\- ]+ )?är|projektets mål|förprojektets mål|förstudiens mål|"
+    r"ska (också )?bidra till|ska resultera i|ska leda till|förväntas (leda till|resultera i|bidra till)|"
+    r"vill (projektet|vi) (uppnå|bidra)|projektet ska (stärka|öka|utveckla|skapa|bidra|främja|förbättra|minska))",
+    re.IGNORECASE,
+)
+# Sentences that are not goals even when they hold a cue word.
+NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)?s? syfte)\b", re.IGNORECASE)
+LEAD_IN_RE = re.compile(r"\b(mål(et|en|sättning(en)?)?|syfte(t|n)?|prioriterar|vill uppnå|ska uppnå|förväntade resultat|"
+                        r"resultat(en)?)\b[^.]*:\s*$", re.IGNORECASE)
+TARGET_RE = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)\s*(?P<pct>%|procent)?\s*"
+                       r"(?:(?:unika|nya|nöjda|medverkande|deltagande|deltagare|olika|st|stycken)\s+){0,3}"
+                       r"(?P<unit>[a-zåäö]{3,})?", re.IGNORECASE)
+KIND_BY_LABEL = [("expected_result", re.compile(r"resultat|effekt", re.I)),
+                 ("purpose", re.compile(r"syfte", re.I))]
+
+
+def goal_kind(label: str | None, sentence: str = "") -> GoalKind:
+    for kind, rx in KIND_BY_LABEL:
+        if label and rx.search(label):
+            return kind  # type: ignore[return-value]
+    if re.search(r"\bsyft", sentence, re.I):
+        return "purpose"
+    if re.search(r"\bresultera|\bresultat", sentence, re.I):
+        return "expected_result"
+    return "goal"
+
+
+def target_of(text: str) -> tuple[int | None, str | None]:
+    """(150, "företag") for "Engagera 150 unika medverkande företag under hela perioden"."""
+    for m in TARGET_RE.finditer(text):
+        number = int(re.sub(r"\D", "", m.group("num")))
+        if 1900 <= number <= 2100 and not m.group("unit"):
+            continue
+        if m.group("pct"):
+            return number, "%"
+        unit = (m.group("unit") or "").lower()
+        if unit and unit not in ("av", "och", "för", "under", "med", "till", "som", "i", "på", "år"):
+            return number, unit
+    return None, None
+
+
+def make_goal(text: str, label: str | None = None) -> Goal:
+    number, unit = target_of(text)
+    return Goal(text=text.strip(), kind=goal_kind(label, text), target_number=number, target_unit=unit)
+
+
+def is_aim_sentence(sentence: str) -> bool:
+    return bool(AIM_RE.search(sentence)) and not NOT_AIM_RE.search(sentence) and not sentence.rstrip().endswith(":")
+
+
+def is_goal_lead_in(text: str) -> bool:
+    return bool(LEAD_IN_RE.search(text))

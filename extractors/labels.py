@@ -1,0 +1,83 @@
+"""Fact-box labels in their many spellings, mapped to the field they introduce.
+
+Patterns match the folded label (lower case, single spaces). The first match wins,
+so the more specific labels come first ("Projektägare organisationsnummer" before
+"Projektägare").
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from extractors.orgs import fold
+
+LabelField = Literal["ignore", "name", "case_number", "owner_orgnr", "owner", "period", "start_date", "end_date",
+                     "funders", "fund", "funding", "eu_rate", "partners", "contact", "email", "phone", "goals",
+                     "section"]
+
+LABEL_PATTERNS: list[tuple[LabelField, str]] = [
+    ("ignore", r".*\b(postnr|postnummer|ort|adress|postadress|besöksadress|webbplats|hemsida|telefonnummer växel|fax)$"),
+    ("ignore", r"^(program cci|cci|programområde|specifikt mål|insatsområde|region|nuts.*|interventionstyp|"
+               r"antal deltagare|planerat antal deltagare|land som berörs|sekundärtema.*|insats av strategisk betydelse|"
+               r"utlysning|målgrupp|målgrupper|bransch|kategori|tema|status|publicerad|senast ändrad|uppdaterad)$"),
+    ("owner_orgnr", r"^((projektägare|stödmottagare|sökande|organisationens)\s*)?(organisationsnummer|org\s?nr|orgnr|"
+                    r"organisationsnr|org nummer)$"),
+    ("name", r"^(namn|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel)$"),
+    ("case_number", r"^(diarienummer|diarienr|dnr|d nr|ärende ?id|ärendenummer|ärendenr|projektnummer|projektnr|"
+                    r"projekt ?id|projektkod|referensnummer|beslutsnummer|journalnummer|nyps ?id|ärende)$"),
+    ("owner", r"^(projektägare|projektägar|projektägaren|projektägande organisation|projektägande organisationer|"
+              r"stödmottagare|sökande|sökande organisation|huvudsökande|huvudstödmottagare|lead partner|"
+              r"leadpartner|organisationsnamn|ansvarig organisation|projektansvarig organisation|"
+              r"genomförande organisation|projektägare stödmottagare|stödmottagare projektägare|"
+              r"projektägare och samordnare|beneficiary)$"),
+    ("period", r"^(projekttid|projektperiod|projektets period|tidplan|period|genomförandeperiod|genomförandetid|"
+               r"löptid|tidsperiod|projektets löptid|tid|projekttid och budget|när)$"),
+    ("start_date", r"^(startdatum|projektstart|start|startar|projektets start|startdatum för projektet|från)$"),
+    ("end_date", r"^(slutdatum|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till)$"),
+    ("eu_rate", r"^(unionens medfinansieringsgrad|eu:?s medfinansieringsgrad|medfinansieringsgrad|eu andel|"
+                r"eu finansieringsgrad|stödandel eu|andel eu stöd|eu stödandel|finansieringsgrad)$"),
+    ("funding", r"^(beviljat belopp|beviljat stöd|beviljat esf ?stöd|beviljat esf\+? ?stöd|beviljade eu medel|"
+                r"beviljat eu stöd|eu stöd|esf stöd|eruf stöd|stödbelopp|beviljade medel|beviljat bidrag|bidrag|"
+                r"total budget|total projektbudget|totalbudget|budget|projektbudget|omslutning|projektets omslutning|"
+                r"total kostnad|projektets totala kostnad|totala kostnader|offentlig medfinansiering|"
+                r"medfinansiering|privat medfinansiering|kontant medfinansiering|beviljat|belopp|finansiering)$"),
+    ("funders", r"^(finansiärer|finansiär|finansieras av|finansiering från|medfinansiärer|medfinansiär|"
+                r"finansiärer och partner|stöd från|bidragsgivare|program|finansierande program)$"),
+    ("fund", r"^(berörd fond|fond|fonder|eu fond|strukturfond)$"),
+    ("partners", r"^(samverkansparter|samverkanspart|samverkanspartner|samverkanspartners|partner|partners|"
+                 r"projektpartner|projektpartners|deltagande kommuner|deltagande organisationer|"
+                 r"medverkande organisationer|medverkande kommuner|parter|samarbetspartner|samarbetspartners|"
+                 r"samarbetsparter|medsökande|delprojektägare|i samverkan med|övriga partner|övriga partners)$"),
+    ("contact", r"^(kontakt|kontaktperson|kontaktpersoner|projektledare|projektkoordinator|projektsamordnare|"
+                r"ansvarig|kontaktuppgifter|mer information|kontaktperson för projektet|frågor|"
+                r"vill du veta mer.*|kontakta.*|frågor om projektet)$"),
+    ("email", r"^(e ?post|e ?mail|email|mejl|mail|epost)$"),
+    ("phone", r"^(telefon|tfn|tel|mobil|mobiltelefon|telefonnummer|direkt)$"),
+    ("goals", r"^(syfte|syftet|mål|målet|syfte mål|syfte och mål|mål och syfte|projektmål|projektets mål|"
+              r"projektets syfte|förväntade resultat|förväntat resultat|förväntade effekter|resultat|effektmål|"
+              r"målsättning|övergripande mål|delmål|projektets målsättning|vad vill vi uppnå|mål och resultat|"
+              r"syfte och förväntade resultat|mål med projektet|syftet med projektet|sammanfattning av mål)$"),
+    ("section", r"^(bakgrund|beskrivning|metod.*|aktiviteter|genomförande|projektorganisation|organisation|"
+                r"sammanfattning|om projektet|projektbeskrivning|målgrupp|målgrupper|budget|finansiering|"
+                r"vad ska vi göra|aktuellt|dokument|läs mer|relaterat|nyheter|"
+                r"beviljade projekt|erfarenheter|lärdomar|spridning|uppföljning|utvärdering)$"),
+]
+_COMPILED = [(fieldname, re.compile(pattern)) for fieldname, pattern in LABEL_PATTERNS]
+
+
+def label_field(label: str) -> LabelField | None:
+    key = fold(label.replace("/", " ").replace("-", " ")).strip(" :")
+    key = re.sub(r"\s+", " ", key)
+    for fieldname, rx in _COMPILED:
+        if rx.match(key):
+            return fieldname
+    # "Tidplan och deltagare", "Kontakt och frågor": the first word carries the meaning.
+    first = key.split(" ")[0] if key else ""
+    if first and first != key:
+        for fieldname, rx in _COMPILED:
+            if fieldname in ("period", "contact", "goals") and rx.match(first):
+                return fieldname
+    return None
+
+
+OWNER_LIKE: set[str] = {"owner", "case_number", "name", "period", "start_date", "owner_orgnr"}

@@ -1,0 +1,122 @@
+"""Amounts of money with their currency, and what kind of amount they are.
+
+"3 706 566 kr", "3,7 miljoner kronor", "55 MSEK", "500 tkr", "€ 1,2 miljoner",
+"fem miljoner kronor", "en halv miljon". Amounts are exact integers; an amount
+without a currency word is not money.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from extractors.lang_sv import NUMBER_WORDS
+
+FundingKind = Literal["granted", "total_budget", "eu_contribution", "cofinancing", "called", "other"]
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: int
+    currency: str = "SEK"
+
+
+NUMBER = r"(?:\d{1,3}(?:[  .](?=\d{3}(?!\d))\d{3})+|\d+)(?:,\d+)?|\d+(?:[.,]\d+)?"
+WORD_NUMBER = r"(?:en halv|ett halvt|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+SCALE = (r"(?P<scale>miljarder|miljard|mdkr|mdr|miljoner|miljon|milj\.?|mnkr|mkr|msek|mn|mio|mil\.?|tkr|ksek|tusen|"
+         r"keur|meur)")
+CURRENCY = (r"(?P<cur>svenska kronor|norska kronor|danska kronor|kronor|kr\.?|sek|:-|euro|eur|€|nok|dkk|usd|\$)")
+CURRENCY_FIRST = r"(?P<pre>€|eur|sek|nok|dkk|usd|\$)"
+
+MONEY_RE = re.compile(
+    rf"(?:(?:{CURRENCY_FIRST})\s?)?"
+    rf"(?P<num>{NUMBER}|{WORD_NUMBER})"
+    rf"(?:\s*(?:{SCALE})(?![a-zåäö]))?"
+    rf"(?:\s*(?:{CURRENCY})(?![a-zåäö]))?",
+    re.IGNORECASE,
+)
+HEDGE_RE = re.compile(r"(närmare|drygt|nästan|cirka|ca\.?|omkring|runt|över|upp till|knappt|totalt|sammanlagt)\s*$",
+                      re.IGNORECASE)
+
+SCALES = {"miljard": 10**9, "miljarder": 10**9, "mdkr": 10**9, "mdr": 10**9,
+          "miljon": 10**6, "miljoner": 10**6, "milj": 10**6, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6,
+          "mn": 10**6, "mio": 10**6, "mil": 10**6, "meur": 10**6,
+          "tkr": 1000, "ksek": 1000, "tusen": 1000, "keur": 1000}
+CURRENCIES = {"kronor": "SEK", "kr": "SEK", "sek": "SEK", ":-": "SEK", "svenska kronor": "SEK",
+              "euro": "EUR", "eur": "EUR", "€": "EUR", "nok": "NOK", "norska kronor": "NOK",
+              "dkk": "DKK", "danska kronor": "DKK", "usd": "USD", "$": "USD"}
+SCALE_CURRENCY = {"mnkr": "SEK", "mkr": "SEK", "msek": "SEK", "tkr": "SEK", "ksek": "SEK", "mdkr": "SEK",
+                  "keur": "EUR", "meur": "EUR"}
+
+KIND_CUES: list[tuple[FundingKind, re.Pattern]] = [
+    ("called", re.compile(r"utlys|utlyst|att söka|kan sökas|söka upp till|ansöka om|finns att söka|ramen för utlysningen|"
+                          r"totalt har .* beviljats|sammanlagt .* projekt", re.I)),
+    ("cofinancing", re.compile(r"medfinansiering|motfinansiering|egen insats|offentlig finansiering|kontant", re.I)),
+    ("eu_contribution", re.compile(r"eu-?stöd|eu-?medel|esf|eruf|regionalfond|socialfond|interreg|eu-bidrag|"
+                                   r"europeiska|unionens", re.I)),
+    ("total_budget", re.compile(r"total(a)?\s*(projekt)?budget|budget|omslutning|totalt|projektets kostnad|"
+                                r"kostnad", re.I)),
+    ("granted", re.compile(r"beviljat|beviljas|beviljades|tilldelats|tilldelades|får|fått|stöd|bidrag|anslag", re.I)),
+]
+
+
+def _number(text: str) -> Decimal | None:
+    low = text.lower().strip()
+    if low in ("en halv", "ett halvt"):
+        return Decimal("0.5")
+    if low in NUMBER_WORDS:
+        return Decimal(NUMBER_WORDS[low])
+    digits = re.sub(r"[  ]", "", text)
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+", digits):  # 1.235.522
+        digits = digits.replace(".", "")
+    digits = digits.replace(",", ".")
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
+
+
+def _money(m: re.Match) -> Money | None:
+    cur_word = (m.group("cur") or m.group("pre") or "").lower().rstrip(".")
+    scale_word = (m.group("scale") or "").lower().rstrip(".")
+    currency = CURRENCIES.get(cur_word) or SCALE_CURRENCY.get(scale_word)
+    if currency is None:
+        return None
+    value = _number(m.group("num"))
+    if value is None:
+        return None
+    is_word = not any(ch.isdigit() for ch in m.group("num"))
+    if is_word and not scale_word:
+        return None  # "en kr" is not a funding
+    value *= SCALES.get(scale_word, 1)
+    amount = int(value.to_integral_value())
+    if amount <= 0:
+        return None
+    return Money(amount, currency)
+
+
+def find_amounts(text: str) -> list[tuple[Money, int, int]]:
+    found = []
+    for m in MONEY_RE.finditer(text):
+        if not (m.group("cur") or m.group("pre") or m.group("scale")):
+            continue
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/"):
+            continue
+        money = _money(m)
+        if money is not None:
+            found.append((money, m.start(), m.end()))
+    return found
+
+
+def parse_amount(text: str) -> Money | None:
+    amounts = find_amounts(text)
+    return amounts[0][0] if amounts else None
+
+
+def funding_kind(context: str) -> FundingKind:
+    """What an amount is, from its label or the words just before it."""
+    for kind, cue in KIND_CUES:
+        if cue.search(context):
+            return kind
+    return "other"

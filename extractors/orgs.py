@@ -1,0 +1,205 @@
+"""Organisations: the gazetteer, name normalisation, and splitting lists of names.
+
+"Region Örebro län" and "Region Örebro" are one organisation; "Uddevalla, Tanum och
+Bengtsfors kommuner" are three.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.lang_sv import DATA_DIR, read_tsv
+
+OrgKind = str  # kommun, region, myndighet, kommunalförbund, företag, ideell förening, eu-fond, eu-program, ...
+
+FILLER = {"kommun", "kommuns", "län", "läns", "ab", "publ", "stad", "the"}
+ORG_SUFFIX_RE = re.compile(
+    r"(kommun|kommuner|kommunalförbund|kommunförbund|region|regionen|förbund|förening|föreningen|universitet|"
+    r"högskola|högskolan|stiftelse|stiftelsen|ab|hb|kb|ek\. ?för\.?|ekonomisk förening|myndighet|verket|"
+    r"länsstyrelse|länsstyrelsen|kammare|kammaren|institut|institutet|akademi|akademin|rådet|centrum|"
+    r"företagarna|kluster|cluster|samordningsförbund|folkhögskola|gymnasium|arbetsförmedlingen)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class OrgInfo:
+    name: str
+    kind: OrgKind
+    kommunkod: str | None = None
+    canonical: str | None = None
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[\"'”“’«»]", "", text)
+    return " ".join(re.sub(r"[^\w%+]+", " ", text).split())
+
+
+def normalise_org(name: str) -> str:
+    """The identity key of an organisation name: case-folded, filler words dropped."""
+    words = [w for w in fold(name).split() if w not in FILLER]
+    if words and words[0] == "region" and len(words) > 1:
+        pass
+    return " ".join(words)
+
+
+def _genitive(name: str) -> str:
+    return name if name.endswith(("s", "x", "z")) else name + "s"
+
+
+class Gazetteer:
+    """Known organisations, funds and places, looked up by folded name."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, OrgInfo] = {}
+        self.places: set[str] = set()
+        for code, name in read_tsv("municipalities.tsv"):
+            info = OrgInfo(f"{name} kommun", "kommun", code)
+            for form in (name, f"{name} kommun", f"{_genitive(name)} kommun", f"{_genitive(name)} stad",
+                         f"{name} stad"):
+                self.by_key.setdefault(fold(form), info)
+            self.places.add(fold(name))
+        for code, lan, region, short, nuts in read_tsv("regions.tsv"):
+            info = OrgInfo(region, "region", None)
+            for form in (region, f"Region {short}", f"Regionen {short}", f"{short}s läns landsting", f"Landstinget {short}"):
+                self.by_key[fold(form)] = info
+            self.by_key.setdefault(fold(lan), OrgInfo(lan, "län"))
+            self.places.update({fold(short), fold(lan), fold(short.rstrip("s"))})
+        for row in read_tsv("authorities.tsv"):
+            name, kind = row[0], row[1]
+            aliases = [a for a in (row[2].split(",") if len(row) > 2 else []) if a.strip()]
+            info = OrgInfo(name, kind)
+            for form in [name, *aliases]:
+                self.by_key[fold(form)] = info
+        for row in read_tsv("kommunalforbund.txt"):
+            self.by_key.setdefault(fold(row[0]), OrgInfo(row[0], "kommunalförbund"))
+        for variant, canonical, kind in read_tsv("funds.tsv"):
+            self.by_key.setdefault(fold(variant), OrgInfo(variant, kind, canonical=canonical))
+        for row in read_tsv("places.txt"):
+            self.places.add(fold(row[0]))
+        self._pattern = self._compile()
+
+    def _compile(self) -> re.Pattern:
+        names = sorted({info.name for info in self.by_key.values()} | self._surface_forms(), key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+    def _surface_forms(self) -> set[str]:
+        forms = set()
+        for code, name in read_tsv("municipalities.tsv"):
+            forms.update({f"{name} kommun", f"{_genitive(name)} kommun", f"{_genitive(name)} stad"})
+        for code, lan, region, short, nuts in read_tsv("regions.tsv"):
+            forms.update({region, f"Region {short}", lan})
+        for variant, canonical, kind in read_tsv("funds.tsv"):
+            if len(variant) > 3 or variant.isupper():
+                forms.add(variant)
+        for row in read_tsv("authorities.tsv"):
+            forms.add(row[0])
+            forms.update(a for a in (row[2].split(",") if len(row) > 2 else []) if len(a) > 3)
+        forms.update(row[0] for row in read_tsv("kommunalforbund.txt"))
+        return forms
+
+    def lookup(self, name: str) -> OrgInfo | None:
+        key = fold(name)
+        return self.by_key.get(key) or self.by_key.get(" ".join(w for w in key.split() if w not in ("kommun", "kommuns")))
+
+    def is_place(self, name: str) -> bool:
+        return fold(name) in self.places
+
+    def is_municipality(self, name: str) -> bool:
+        info = self.lookup(name)
+        return bool(info and info.kind == "kommun")
+
+    def mentions(self, text: str) -> list[tuple[str, int, int]]:
+        """Known organisation and fund names in running text."""
+        return [(m.group(1), m.start(1), m.end(1)) for m in self._pattern.finditer(text)]
+
+    def patterns(self) -> list[dict]:
+        """Entity-ruler patterns (label ORG or FUND) for the spaCy pipeline."""
+        out = []
+        for form in sorted(self._surface_forms()):
+            info = self.lookup(form)
+            label = "FUND" if info and info.kind.startswith(("eu", "fond", "program")) else "ORG"
+            out.append({"label": label, "pattern": form, "id": (info.canonical or info.name) if info else form})
+        return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+LIST_SPLIT_RE = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|(?<!-)\s+och\s+|(?<!-)\s+samt\s+|\n)\s*")
+PLURAL_SUFFIX_RE = re.compile(r"\s+(kommuner|kommunerna|regioner|regionerna)$", re.IGNORECASE)
+
+
+def split_org_list(text: str) -> list[str]:
+    """Names in a list: "A, B och C kommuner" gives "A kommun", "B kommun", "C kommun"."""
+    text = text.strip().rstrip(".,;: ")
+    protected: dict[str, str] = {}
+    for i, (name, s, e) in enumerate(sorted(gazetteer().mentions(text), key=lambda m: -len(m[0]))):
+        if " och " in name or "," in name:
+            token = f"\u0000{i}\u0000"
+            protected[token] = name
+            text = text.replace(name, token)
+    parts = [p.strip(" .") for p in LIST_SPLIT_RE.split(text) if p and p.strip(" .")]
+    parts = [protected.get(p, p) for p in parts]
+    for token, name in protected.items():
+        parts = [p.replace(token, name) for p in parts]
+    if parts:
+        m = PLURAL_SUFFIX_RE.search(parts[-1])
+        if m:
+            singular = "kommun" if m.group(1).lower().startswith("kommun") else "region"
+            parts[-1] = parts[-1][: m.start()]
+            parts = [_with_suffix(p, singular) for p in parts]
+    return [p for p in parts if p and len(p) > 1 and not p.lower() in ("m.fl", "med flera", "flera", "m fl")]
+
+
+def _with_suffix(part: str, singular: str) -> str:
+    """"Tanum" in "Tanum och Bengtsfors kommuner" is Tanum kommun; "Kunskapsförbundet Väst" stays itself."""
+    if ORG_SUFFIX_RE.search(part) or not (gazetteer().is_municipality(part) or gazetteer().is_place(part)):
+        return part
+    return f"{part} kommun" if singular == "kommun" else f"Region {part}"
+
+
+ORG_NAME_RE = re.compile(
+    r"(?:[A-ZÅÄÖÉ][\w\-.&]*(?:\s+(?:[A-ZÅÄÖÉ][\w\-.&]*|i|för|och|på|av|med)){0,5})"
+)
+
+
+def looks_like_org(name: str) -> bool:
+    """A plausible organisation name: known, or capitalised words with an organisation word."""
+    name = name.strip()
+    if not name or len(name) > 120 or not name[0].isupper() and not name[0].isdigit():
+        return False
+    if gazetteer().lookup(name):
+        return True
+    words = name.split()
+    if len(words) > 10:
+        return False
+    return bool(ORG_SUFFIX_RE.search(name) or re.match(r"^(Region|Stiftelsen|Föreningen|Ideella|Kommunalförbundet)\b", name)
+                or (len(words) <= 6 and sum(w[0].isupper() for w in words if w[0].isalpha()) >= max(1, len(words) - 2)))
+
+
+def org_kind(name: str) -> OrgKind:
+    info = gazetteer().lookup(name)
+    if info:
+        return info.kind
+    low = name.lower()
+    if re.search(r"\b(ab|aktiebolag|hb|kb)\b", low):
+        return "företag"
+    if "kommunalförbund" in low or "kommunförbund" in low or "samordningsförbund" in low:
+        return "kommunalförbund"
+    if re.search(r"\bkommun\b|\bstad\b", low):
+        return "kommun"
+    if low.startswith("region ") or low.endswith("regionen"):
+        return "region"
+    if "förening" in low or "stiftelse" in low:
+        return "ideell förening"
+    if re.search(r"universitet|högskola", low):
+        return "universitet"
+    if re.search(r"verket|myndighet|länsstyrelse", low):
+        return "myndighet"
+    return "organisation"

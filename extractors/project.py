@@ -1,0 +1,376 @@
+"""Reading one project record, with provenance, out of a segment's blocks.
+
+Fact-box labels are read first (highest confidence), then headed sections (goals,
+contacts, a period under "Tidplan"), then prose rules. A segment that yields a name
+but no owner, period or funding is not a project.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors import prose
+from extractors.contacts import Contact, email_matches_name, find_emails, find_phones, parse_person
+from extractors.dates import parse_date, parse_period
+from extractors.goals import is_aim_sentence, is_goal_lead_in, make_goal
+from extractors.labels import label_field
+from extractors.money import find_amounts, funding_kind
+from extractors.orgnr import find_orgnrs, normalise_orgnr
+from extractors.orgs import gazetteer, looks_like_org, normalise_org, split_org_list
+from extractors.records import Funding, ProjectRecord, Provenance, Value
+from extractors.sentences import sentence_spans
+from pipeline.blocks import Block
+from pipeline.segment import Segment
+
+PROJECT_WORD_RE = re.compile(r"projekt|förstudie|pilot|satsning|initiativ|insats", re.IGNORECASE)
+GENERIC_TITLES = {"projekt", "projekten", "nyhet", "nyheter", "rss", "aktuellt", "start", "startsida", "meny",
+                  "pågående projekt", "avslutade projekt", "beviljade projekt", "om oss", "innehåll"}
+NAME_PREFIX_RE = re.compile(r"^(?:förstudie(?:n)?|förprojekt(?:et)?|projekt(?:et)?|projektnamn|pilotprojekt(?:et)?)"
+                            r"\s*[:\-–]?\s+(?=[A-ZÅÄÖ0-9\"”“])", re.IGNORECASE)
+CASE_PREFIX_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{0,6}\s?\d[\w]*(?:[-/:.]\w+){1,4})\s+[-–:]\s+(?P<rest>.+)$")
+PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄÖa-zåäö][\wåäö\-]+){0,2})\s*(?::|\s[-–]\s)\s*(?P<rest>.+)$")
+HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|till|för att|om)\b",
+                              re.IGNORECASE)
+PERCENT_RE = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
+
+
+class _Builder:
+    def __init__(self, segment: Segment, nlp_name: str):
+        self.seg = segment
+        self.rec = ProjectRecord(nlp_pipeline=nlp_name)
+        self.section: str | None = None
+        self.section_label: str | None = None
+        self.goal_list_open = False
+        self.pending_contacts: list[tuple[Contact, Provenance]] = []
+
+    # -- helpers -----------------------------------------------------------------------
+    @staticmethod
+    def prov(block: Block, start: int, end: int, rule: str, conf: float) -> Provenance:
+        return Provenance(block.start + start, block.start + end, block.text[start:end], rule, conf)
+
+    @staticmethod
+    def value_offset(block: Block) -> int:
+        return block.text.find(block.value or "") if block.value else 0
+
+    def set_scalar(self, field: str, value, prov: Provenance) -> None:
+        current = getattr(self.rec, field)
+        if value in (None, "") or (current is not None and current.prov.confidence >= prov.confidence):
+            return
+        setattr(self.rec, field, Value(value, prov))
+
+    def add_list(self, field: str, value, prov: Provenance, key=None) -> None:
+        items = getattr(self.rec, field)
+        k = key(value) if key else value
+        if any((key(v.value) if key else v.value) == k for v in items):
+            return
+        items.append(Value(value, prov))
+
+    def add_orgs(self, field: str, text: str, block: Block, offset: int, rule: str, conf: float) -> None:
+        for name in split_org_list(text):
+            if len(name) < 2 or not re.search(r"[A-Za-zÅÄÖåäö]{2}", name):
+                continue
+            if field == "partners" and not looks_like_org(name):
+                continue
+            i = block.text.find(name.split(" ")[0], offset)
+            i = offset if i < 0 else i
+            self.add_list(field, name, self.prov(block, i, i + len(name), rule, conf), key=normalise_org)
+
+    # -- labelled facts ----------------------------------------------------------------
+    def key_value(self, b: Block) -> None:
+        field = label_field(b.key or "")
+        val = (b.value or "").strip()
+        off = self.value_offset(b)
+        end = off + len(val)
+        rule = f"label.{field}"
+        if field == "name":
+            self.set_scalar("name", clean_name(val), self.prov(b, off, end, rule, 0.95))
+        elif field == "case_number" and re.search(r"\d", val):
+            self.set_scalar("case_number", val.split()[0] if len(val.split()) > 1 and re.search(r"\d", val.split()[0]) else val,
+                            self.prov(b, off, end, rule, 0.95))
+        elif field == "owner_orgnr":
+            nr = normalise_orgnr(val)
+            if nr:
+                self.set_scalar("owner_orgnr", nr, self.prov(b, off, end, rule, 0.95))
+        elif field == "owner":
+            nrs = find_orgnrs(val)
+            name = re.sub(r"\(?\s*(org\.?\s?nr\.?|organisationsnummer)?:?\s*\d{6}-?\d{4}\s*\)?", "", val).strip(" ,")
+            if nrs:
+                self.set_scalar("owner_orgnr", nrs[0][0], self.prov(b, off, end, "label.owner.orgnr", 0.9))
+            if name and len(name) > 1:
+                self.set_scalar("owner", name, self.prov(b, off, off + len(name), rule, 0.95))
+        elif field == "period":
+            self.period(b, val, off, rule, 0.95)
+        elif field in ("start_date", "end_date"):
+            d = parse_date(val)
+            if d:
+                self.set_scalar(field, d, self.prov(b, off, end, rule, 0.95))
+        elif field == "eu_rate":
+            m = PERCENT_RE.search(val)
+            if m:
+                self.set_scalar("eu_cofinancing_rate", float(m.group(1).replace(",", ".")),
+                                self.prov(b, off + m.start(), off + m.end(), rule, 0.95))
+        elif field == "funding":
+            self.amounts(b, val, off, context=b.key or "", rule=rule, conf=0.9)
+        elif field in ("funders", "fund"):
+            self.add_orgs("funders", val, b, off, f"label.{field}", 0.9)
+        elif field == "partners":
+            self.add_orgs("partners", val, b, off, rule, 0.9)
+        elif field == "contact":
+            self.section, self.section_label = "contact", b.key
+            self.person(b, val, off, rule, 0.9)
+        elif field == "email":
+            for email, s, e in find_emails(val):
+                self.email(email, self.prov(b, off + s, off + e, rule, 0.9))
+        elif field == "phone":
+            for phone, s, e in find_phones(val):
+                self.phone(phone)
+        elif field == "goals":
+            self.section, self.section_label = "goals", b.key
+            self.goal_text(b, off, val, b.key, rule)
+        elif field is None:
+            self.prose(b)
+
+    def period(self, b: Block, text: str, off: int, rule: str, conf: float) -> None:
+        start, end = parse_period(text)
+        if start:
+            self.set_scalar("start_date", start, self.prov(b, off, off + len(text), rule, conf))
+        if end:
+            self.set_scalar("end_date", end, self.prov(b, off, off + len(text), rule, conf))
+
+    def amounts(self, b: Block, text: str, off: int, context: str, rule: str, conf: float) -> None:
+        for money, s, e in find_amounts(text):
+            kind = funding_kind(context + " " + text[max(0, s - 60):s])
+            if kind == "called":
+                continue
+            funder = None
+            m = prose.FUNDER_AFTER_AMOUNT_RE.match(text[e:])
+            if m:
+                funder = prose.clean_org(m.group("org"))
+                if looks_like_org(funder):
+                    self.add_list("funders", funder, self.prov(b, off + e + m.start("org"), off + e + m.start("org") + len(funder),
+                                                                "prose.funder.fran", 0.8), key=normalise_org)
+                else:
+                    funder = None
+            self.add_list("funding", Funding(money, kind, funder), self.prov(b, off + s, off + e, rule, conf),
+                          key=lambda f: (f.money, f.funder))
+
+    # -- contacts ------------------------------------------------------------------------
+    def person(self, b: Block, text: str, off: int, rule: str, conf: float) -> bool:
+        parsed = parse_person(text.split(",")[0] if "," in text and not parse_person(text) else text)
+        if not parsed:
+            parsed = parse_person(text.split(",")[0])
+        if not parsed:
+            return False
+        name, title = parsed
+        i = text.find(name)
+        self.pending_contacts.append((Contact(name=name, title=title), self.prov(b, off + i, off + i + len(name), rule, conf)))
+        return True
+
+    def email(self, email: str, prov: Provenance) -> None:
+        for idx in range(len(self.pending_contacts) - 1, -1, -1):
+            contact, p = self.pending_contacts[idx]
+            if contact.email is None:
+                self.pending_contacts[idx] = (Contact(contact.name, email, contact.phone, contact.title), p)
+                return
+
+    def phone(self, phone: str) -> None:
+        if self.pending_contacts:
+            contact, p = self.pending_contacts[-1]
+            if contact.phone is None:
+                self.pending_contacts[-1] = (Contact(contact.name, contact.email, phone, contact.title), p)
+
+    # -- sections and prose --------------------------------------------------------------
+    def heading(self, b: Block) -> None:
+        field = label_field(b.text)
+        self.goal_list_open = False
+        self.section, self.section_label = (field, b.text) if field in ("goals", "contact", "period", "partners",
+                                                                        "funders", "fund", "funding") else (None, None)
+        if field == "contact":
+            return
+        if field is None and b.level is None:
+            return
+
+    def goal_text(self, b: Block, off: int, text: str, label: str | None, rule: str) -> None:
+        if b.kind == "list_item":
+            self.add_goal(b, off, off + len(text), text, label, rule)
+            return
+        for sentence, s, e in sentence_spans(text):
+            if sentence.endswith(":"):
+                continue
+            self.add_goal(b, off + s, off + e, sentence, label, rule)
+
+    def add_goal(self, b: Block, s: int, e: int, text: str, label: str | None, rule: str) -> None:
+        if len(text.split()) < 3:
+            return
+        self.add_list("goals", make_goal(text, label), self.prov(b, s, e, rule, 0.85), key=lambda g: g.text)
+
+    def block(self, b: Block) -> None:
+        if b.kind == "heading":
+            self.heading(b)
+            return
+        if b.kind == "key_value":
+            self.key_value(b)
+            return
+        if self.section == "goals":
+            self.goal_text(b, 0, b.text, self.section_label, "section.goals")
+            return
+        if self.goal_list_open and b.kind == "list_item":
+            self.add_goal(b, 0, len(b.text), b.text, "mål", "list.after_goal_lead_in")
+            return
+        self.goal_list_open = False
+        if self.section == "contact":
+            if self.person(b, b.text, 0, "section.contact", 0.85):
+                return
+            for email, s, e in find_emails(b.text):
+                self.email(email, self.prov(b, s, e, "section.contact.email", 0.85))
+        if self.section == "period" and self.rec.start_date is None:
+            self.period(b, b.text, 0, "section.period", 0.85)
+        if self.section in ("partners", "funders", "fund") and b.kind in ("list_item", "line"):
+            self.add_orgs("partners" if self.section == "partners" else "funders", b.text, b, 0,
+                          f"section.{self.section}", 0.8)
+            return
+        self.prose(b)
+        if is_goal_lead_in(b.text):
+            self.goal_list_open = True
+
+    def prose(self, b: Block) -> None:
+        for sentence, s, e in sentence_spans(b.text):
+            self.prose_sentence(b, sentence, s)
+
+    def prose_sentence(self, b: Block, sent: str, off: int) -> None:
+        if is_aim_sentence(sent):
+            self.add_goal(b, off, off + len(sent), sent, None, "prose.goal.aim")
+        for rule, rx in prose.OWNER_RULES:
+            m = rx.search(sent)
+            if m:
+                org = prose.clean_org(m.group("org"))
+                if looks_like_org(org) and not org.lower().startswith(("projekt", "förstudie")):
+                    s = off + m.start("org")
+                    self.set_scalar("owner", org, self.prov(b, s, s + len(org), rule, 0.7))
+                    break
+        for rule, rx in prose.PARTNER_RULES:
+            m = rx.search(sent)
+            if m:
+                self.add_orgs("partners", m.group("list"), b, off + m.start("list"), rule, 0.7)
+                if rule == "prose.partners.i_samverkan_mellan" and self.rec.owner is None and self.rec.partners:
+                    first = self.rec.partners[0]
+                    self.set_scalar("owner", first.value, Provenance(first.prov.start, first.prov.end, first.prov.evidence, rule + ".first", 0.6))
+                break
+        if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent):
+            self.amounts(b, sent, off, context=sent, rule="prose.funding", conf=0.75)
+        for rule, rx in prose.PERIOD_RULES:
+            m = rx.search(sent)
+            if m and (self.rec.start_date is None or self.rec.end_date is None):
+                rest = m.group("rest")
+                start, end = parse_period(rest)
+                if re.match(r"\s*(till|t\.?o\.?m|fram till|till och med)\b", rest, re.I) or \
+                        re.search(r"\b(avslutas|avslutades|slutar)\b", m.group(0), re.I) and start and not end:
+                    start, end = None, start or end
+                s0 = off + m.start()
+                if start:
+                    self.set_scalar("start_date", start, self.prov(b, s0, off + m.end(), rule, 0.7))
+                if end:
+                    self.set_scalar("end_date", end, self.prov(b, s0, off + m.end(), rule, 0.7))
+        m = prose.EU_RATE_RE.search(sent)
+        if m:
+            rate = m.group("rate") or m.group("rate2")
+            self.set_scalar("eu_cofinancing_rate", float(rate.replace(",", ".")),
+                            self.prov(b, off + m.start(), off + m.end(), "prose.eu_rate", 0.7))
+
+    # -- name ----------------------------------------------------------------------------
+    def name(self, doc_title: str | None) -> None:
+        if self.rec.name is not None:
+            return
+        blocks = self.seg.blocks
+        candidates: list[Block] = []
+        if self.seg.title is not None:
+            candidates.append(self.seg.title)
+        candidates += [b for b in blocks if b.kind == "heading" and b.level in (1, None, 2)]
+        for b in blocks[:4]:
+            m = prose.QUOTED_NAME_RE.search(b.text)
+            if m:
+                name = m.group("name").strip()
+                self.set_scalar("name", name, self.prov(b, m.start("name"), m.start("name") + len(name), "name.quoted", 0.85))
+                return
+        for b in candidates:
+            text = b.text if b.kind != "key_value" else b.text
+            if fold_title(text) in GENERIC_TITLES or label_field(text) is not None:
+                continue
+            if gazetteer().lookup(text):
+                continue
+            name = clean_name(text, listed=self.seg.kind == "listed")
+            if HEADLINE_VERB_RE.search(name) and len(name.split()) >= 6:
+                for b2 in blocks[:6]:
+                    m = prose.BARE_NAME_RE.search(b2.text)
+                    if m:
+                        bare = m.group("name").strip()
+                        self.set_scalar("name", bare, self.prov(b2, m.start("name"), m.start("name") + len(bare), "name.projektet_x", 0.7))
+                        return
+            i = b.text.find(name)
+            self.set_scalar("name", name, self.prov(b, max(i, 0), max(i, 0) + len(name), "name.heading", 0.8))
+            m = CASE_PREFIX_RE.match(text)
+            if m and self.rec.case_number is None:
+                self.set_scalar("case_number", m.group("case"), self.prov(b, 0, len(m.group("case")), "name.case_prefix", 0.8))
+            return
+
+    def finish(self, doc_blocks: list[Block]) -> ProjectRecord:
+        for contact, p in self.pending_contacts:
+            self.add_list("contacts", contact, p, key=lambda c: c.name)
+        self._orgnr_from_footer(doc_blocks)
+        self._fund_in_funding_labels()
+        owner_key = normalise_org(self.rec.owner.value) if self.rec.owner else None
+        if owner_key:
+            self.rec.partners = [p for p in self.rec.partners if normalise_org(p.value) != owner_key]
+        self.rec.goals = [g for g in self.rec.goals if g.value.text.strip()]
+        return self.rec
+
+    def _orgnr_from_footer(self, doc_blocks: list[Block]) -> None:
+        """An organisation number beside the owner's own name (a footer "Organisationsnummer: ...")."""
+        if self.rec.owner_orgnr is not None or self.rec.owner is None:
+            return
+        owner_key = normalise_org(self.rec.owner.value)
+        for i, b in enumerate(doc_blocks):
+            for nr, s, e in find_orgnrs(b.text):
+                window = " ".join(x.text for x in doc_blocks[max(0, i - 1): i + 1])
+                if owner_key and owner_key in normalise_org(window):
+                    self.set_scalar("owner_orgnr", nr, self.prov(b, s, e, "footer.orgnr_beside_owner", 0.6))
+                    return
+
+    def _fund_in_funding_labels(self) -> None:
+        return
+
+
+def fold_title(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(" :")
+
+
+def clean_name(text: str, listed: bool = False) -> str:
+    name = text.strip().strip("\"”“'«»").strip()
+    m = CASE_PREFIX_RE.match(name)
+    if m:
+        name = m.group("rest")
+    m = PLACE_PREFIX_RE.match(name)
+    if m and (":" in name[: m.start("rest")] or gazetteer().is_place(m.group("place")) and listed) \
+            and len(m.group("rest").split()) >= 1:
+        name = m.group("rest")
+    name = NAME_PREFIX_RE.sub("", name)
+    return name.strip().strip("\"”“'«»").strip()
+
+
+def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | None, nlp_name: str) -> ProjectRecord:
+    builder = _Builder(segment, nlp_name)
+    for b in segment.blocks:
+        builder.block(b)
+    builder.name(doc_title)
+    return builder.finish(doc_blocks)
+
+
+def is_project(rec: ProjectRecord, segment: Segment) -> bool:
+    if rec.name is None:
+        return False
+    has_fact = rec.owner is not None or rec.start_date is not None or rec.end_date is not None or bool(rec.funding)
+    if not has_fact:
+        return False
+    text = " ".join(b.text for b in segment.blocks)
+    labelled = any(b.kind == "key_value" and label_field(b.key or "") in ("owner", "period", "case_number")
+                   for b in segment.blocks)
+    return labelled or bool(PROJECT_WORD_RE.search(text))

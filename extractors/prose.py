@@ -1,0 +1,62 @@
+"""The same facts in running text: who owns a project, who pays, who takes part, when it runs.
+
+Each rule is a regular expression over one sentence with a named group for the
+value; the rule's name goes into the provenance.
+"""
+from __future__ import annotations
+
+import re
+
+ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|och|på|av|med|läns?|kommuns?|stad|" \
+      r"region(en)?|kommunalförbund|förbund|universitet|högskola)){0,6})"
+
+OWNER_RULES: list[tuple[str, re.Pattern]] = [
+    ("prose.owner.drivs_av", re.compile(rf"\b(?:projektet|förstudien|satsningen|piloten|initiativet|arbetet)\s+"
+                                        rf"(?:drivs|leds|ägs|genomförs|samordnas)\s+av\s+{ORG}")),
+    ("prose.owner.ar_projektagare", re.compile(rf"{ORG}\s+(?:är|blir|var)\s+(?:projektägare|stödmottagare|huvudman|"
+                                               rf"projektets ägare|lead partner)")),
+    ("prose.owner.projektagare_ar", re.compile(rf"\b(?:projektägare|stödmottagare|huvudman)\s+(?:är|blir)\s+{ORG}",
+                                               re.IGNORECASE)),
+    ("prose.owner.tilldelades", re.compile(rf"\b(?:tilldelades|tilldelas|beviljades|beviljas|har beviljats|"
+                                           rf"har tilldelats)\s+{ORG}")),
+    ("prose.owner.far", re.compile(rf"^{ORG}\s+(?:får|fick|har fått|beviljas|beviljades|har beviljats|tilldelas|"
+                                   rf"tilldelades|erhåller|driver)\b")),
+    ("prose.owner.driver", re.compile(rf"{ORG}\s+(?:driver|leder|äger)\s+(?:projektet|förstudien|satsningen)")),
+]
+PARTNER_RULES: list[tuple[str, re.Pattern]] = [
+    ("prose.partners.ar", re.compile(r"\b(?:samverkansparter|samverkanspartner|samarbetspartner|samarbetsparter|"
+                                     r"partner|partners|parter|projektpartner|projektpartners|deltagande kommuner|"
+                                     r"medverkande kommuner|medverkande organisationer)\s+(?:i projektet\s+)?"
+                                     r"(?:är|blir|var)\s+(?P<list>.+)$", re.IGNORECASE)),
+    ("prose.partners.i_samverkan_mellan", re.compile(r"\bi samverkan mellan\s+(?P<list>.+)$", re.IGNORECASE)),
+    ("prose.partners.i_samverkan_med", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet)\b.*?"
+                                                  r"\b(?:i samverkan|i samarbete|tillsammans)\s+med\s+(?P<list>.+)$",
+                                                  re.IGNORECASE)),
+]
+FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+)?(?:från|ur|via|av)\s+{ORG}")
+GRANT_CONTEXT_RE = re.compile(r"\b(tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
+                              r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar)\b",
+                              re.IGNORECASE)
+PERIOD_RULES: list[tuple[str, re.Pattern]] = [
+    ("prose.period.pagar", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet|förprojektet|"
+                                      r"projekttiden|arbetet|insatsen)\s+(?:pågår|löper|sträcker sig|genomförs|"
+                                      r"är|var|pågick|startar|startade|inleds|inleddes|påbörjades|påbörjas|"
+                                      r"avslutas|avslutades|slutar|beräknas pågå|kommer att pågå)\b(?P<rest>.*)$",
+                                      re.IGNORECASE)),
+    ("prose.period.under_perioden", re.compile(r"\bunder (?:projekt)?perioden\b(?P<rest>.*)$", re.IGNORECASE)),
+]
+EU_RATE_RE = re.compile(r"(?P<rate>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s*(?:av[^.]{0,40})?(?:i\s+)?"
+                        r"(?:eu-?(?:stöd|medel|finansiering)|från (?:eu|europeiska|esf|regionalfonden|socialfonden))"
+                        r"|(?:medfinansieringsgrad(?:en)?|eu-?andel(?:en)?|stödandel(?:en)? från eu)\s+(?:är|på|om|uppgår till)\s+"
+                        r"(?P<rate2>\d{1,3}(?:,\d+)?)\s*(?:%|procent)", re.IGNORECASE)
+QUOTED_NAME_RE = re.compile(r"\b(?:projektet|projekt|förstudien|satsningen|pilotprojektet|förprojektet)\s+"
+                            r"[”\"“'«](?P<name>[^”\"“'»]{2,100})[”\"“'»]", re.IGNORECASE)
+BARE_NAME_RE = re.compile(r"\b(?:projektet|förstudien|satsningen|pilotprojektet|förprojektet)\s+"
+                          r"(?P<name>[A-ZÅÄÖ][\w\-]*(?:\s+(?:[A-ZÅÄÖ0-9][\w\-]*|i|för|och|på|till|med|mot)){0,6}"
+                          r"(?:\s+\([A-ZÅÄÖ0-9]{2,10}\))?)")
+
+
+def clean_org(name: str) -> str:
+    """Trim words that ran on past an organisation name ("Region Kronoberg och kommunerna" stays whole upstream)."""
+    name = re.sub(r"\s+(och|i|för|på|av|med|samt)$", "", name.strip(" ,.;:"))
+    return name.strip(" ,.;:")

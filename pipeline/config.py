@@ -1,0 +1,71 @@
+"""Typed settings, read once at the edge (CLI, flow parameters) and passed down.
+
+Every field has a default that works on a laptop with nothing configured; the
+environment variables named below override them, and CLI flags override those.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+DEFAULT_DATABASE_URL = "sqlite:///kompetens.db"
+DEFAULT_USER_AGENT = "kompetens/0.1 (+https://github.com/kompetens/kompetens; open data research crawler)"
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() not in ("0", "false", "no", "off", "")
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    """SQLAlchemy URL of the database (KOMPETENS_DATABASE_URL). SQLite file by default."""
+
+    raw_dir: Path = Path("raw")
+    """Folder of the content-addressed raw store (KOMPETENS_RAW_DIR)."""
+
+    nlp_model: str = "sv_core_news_sm"
+    """spaCy pipeline to load when installed (KOMPETENS_NLP_MODEL); else the project's own rule pipeline."""
+
+    store_contacts: bool = True
+    """Store contact persons' names, e-mails and phones (KOMPETENS_STORE_CONTACTS=0 turns it off)."""
+
+    user_agent: str = DEFAULT_USER_AGENT
+    """User-Agent sent with every request (KOMPETENS_USER_AGENT)."""
+
+    timeout_seconds: float = 20.0
+    """Connect/read timeout of one HTTP request."""
+
+    max_body_bytes: int = 50 * 1024 * 1024
+    """Largest response body read; larger ones are recorded as failures."""
+
+    max_retries: int = 3
+    """Retries of one request on transient faults (timeouts, 429, 5xx)."""
+
+    allow_private_hosts: bool = False
+    """Fetch from loopback and private addresses (tests and local mirrors only)."""
+
+    max_pdf_pages: int = 300
+    """PDF pages parsed at most; later pages are skipped and the document flagged."""
+
+    extra: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        env = os.environ
+        base = cls(
+            database_url=env.get("KOMPETENS_DATABASE_URL", DEFAULT_DATABASE_URL),
+            raw_dir=Path(env.get("KOMPETENS_RAW_DIR", "raw")),
+            nlp_model=env.get("KOMPETENS_NLP_MODEL", "sv_core_news_sm"),
+            store_contacts=_env_bool("KOMPETENS_STORE_CONTACTS", True),
+            user_agent=env.get("KOMPETENS_USER_AGENT", DEFAULT_USER_AGENT),
+            allow_private_hosts=_env_bool("KOMPETENS_ALLOW_PRIVATE_HOSTS", False),
+        )
+        clean = {k: v for k, v in overrides.items() if v is not None}
+        if "raw_dir" in clean:
+            clean["raw_dir"] = Path(clean["raw_dir"])
+        return replace(base, **clean)

@@ -1,0 +1,251 @@
+"""HTML into blocks: find the main content, drop the site chrome, one handler per element kind."""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Doctype, ProcessingInstruction
+
+from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
+from pipeline.parse import selectors as sel
+from pipeline.parse.lines import clean_line, split_label, strip_bullet
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+CONTAINERS = {"div", "section", "article", "main", "header", "footer", "body", "span", "blockquote", "figure",
+              "figcaption", "center", "details", "summary", "address", "font", "html", "fieldset", "hgroup"}
+INLINE_BREAK = "\n"
+MAX_KEY_CHARS = 60
+
+
+def parse_html(html: str) -> ParsedDocument:
+    soup = BeautifulSoup(html, "lxml")
+    meta = _metadata(soup)
+    main = _main_content(soup)
+    walker = _Walker()
+    walker.walk(main)
+    blocks = [b for b in walker.blocks if not sel.is_chrome_phrase(b.text)]
+    doc = assemble(blocks, content_type="text/html", **meta)
+    for block in walker.blocks:
+        m = sel.STATED_DATE_RE.search(block.text)
+        if m and len(block.text) < 120:
+            kind = "published" if m.group("what").lower() in ("publicerad", "skapad") else "modified"
+            if getattr(doc, kind) is None:
+                setattr(doc, kind, m.group("date"))
+    return doc
+
+
+def _metadata(soup: BeautifulSoup) -> dict:
+    meta: dict = {}
+    title = soup.find("title")
+    meta["title"] = clean_line(title.get_text()) if title else None
+    html = soup.find("html")
+    meta["language"] = (html.get("lang") or None) if isinstance(html, Tag) else None
+    canonical = soup.find("link", rel="canonical")
+    meta["canonical_url"] = canonical.get("href") if isinstance(canonical, Tag) else None
+    for kind, names in sel.DATE_META.items():
+        meta[kind] = None
+        for tag in soup.find_all("meta"):
+            name = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+            if name in names and tag.get("content"):
+                meta[kind] = tag["content"].strip()
+                break
+    return meta
+
+
+def _is_chrome(tag: Tag) -> bool:
+    if tag.name in sel.DROP_TAGS:
+        return True
+    if tag.get("aria-hidden") == "true" or tag.has_attr("hidden"):
+        return True
+    if (tag.get("role") or "") in ("navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"):
+        return True
+    marks = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+    return bool(marks.strip()) and bool(sel.CHROME_CLASS_RE.search(marks))
+
+
+def _main_content(soup: BeautifulSoup) -> Tag:
+    for selector in sel.MAIN_SELECTORS:
+        found = soup.select_one(selector)
+        if found is not None and len(found.get_text(" ", strip=True)) > 200:
+            return found
+    body = soup.body or soup
+    for tag in body.find_all(list(sel.PAGE_CHROME_TAGS)):
+        if not tag.find(["h1"]):
+            tag.decompose()
+    return _densest(body)
+
+
+def _densest(body: Tag) -> Tag:
+    """The container holding most of the page's paragraph text (when no <main> says where it is)."""
+    best, best_len = body, 0
+    total = sum(len(p.get_text()) for p in body.find_all(["p", "li", "dd", "td"]))
+    for div in body.find_all(["div", "section"]):
+        if _is_chrome(div):
+            continue
+        own = sum(len(p.get_text()) for p in div.find_all(["p", "li", "dd", "td"]))
+        # The smallest container that still holds nearly all of it.
+        if own >= 0.85 * total and (best is body or own <= best_len):
+            best, best_len = div, own
+    return best
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+
+    def walk(self, el: Tag) -> None:
+        for child in el.children:
+            if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
+                continue
+            if isinstance(child, NavigableString):
+                self.buffer.append(str(child))
+                continue
+            if not isinstance(child, Tag) or _is_chrome(child):
+                continue
+            name = child.name
+            if name in HEADINGS:
+                self.flush()
+                self.add_heading(_text(child), HEADINGS[name])
+            elif name == "p":
+                self.flush()
+                self.add_paragraph(child)
+            elif name in ("ul", "ol"):
+                self.flush()
+                self.add_list(child)
+            elif name == "dl":
+                self.flush()
+                self.add_definitions(child)
+            elif name == "table":
+                self.flush()
+                self.add_table(child)
+            elif name == "br":
+                self.buffer.append(INLINE_BREAK)
+            elif name in ("li", "dt", "dd", "tr"):
+                self.flush()
+                self.walk(child)
+                self.flush()
+            elif name in CONTAINERS or name not in _INLINE:
+                self.flush()
+                self.walk(child)
+                self.flush()
+            else:
+                self.buffer.append(_text_with_breaks(child))
+
+    def flush(self) -> None:
+        if self.buffer:
+            self.add_lines("".join(self.buffer), kind="paragraph")
+            self.buffer = []
+
+    def add_heading(self, text: str, level: int | None) -> None:
+        text = clean_line(text)
+        if text:
+            label = split_label(text)
+            if label and not label[1]:
+                text = label[0]
+            self.blocks.append(Block(kind="heading", text=text, level=level))
+
+    def add_paragraph(self, p: Tag) -> None:
+        raw = _text_with_breaks(p)
+        text = clean_line(raw)
+        if not text:
+            return
+        strong = p.find(["strong", "b"])
+        # A short paragraph that is all bold is how many editors write a heading.
+        if strong is not None and clean_line(strong.get_text()) == text and len(text) < 80:
+            label = split_label(text)
+            if not (label and label[1]):
+                self.add_heading(text, None)
+                return
+        self.add_lines(raw, kind="paragraph")
+
+    def add_lines(self, raw: str, kind: str) -> None:
+        lines = [clean_line(x) for x in raw.split(INLINE_BREAK)]
+        lines = [x for x in lines if x]
+        one = len(lines) == 1
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            label = split_label(line)
+            item = strip_bullet(line)
+            if label and label[1]:
+                self.blocks.append(key_value_block(*label))
+            elif label and i + 1 < len(lines) and not split_label(lines[i + 1]):
+                self.blocks.append(key_value_block(label[0], lines[i + 1]))
+                i += 1
+            elif label and len(label[0].split()) <= 3:
+                self.blocks.append(Block(kind="heading", text=label[0], level=None))
+            elif item is not None and not one:
+                self.blocks.append(Block(kind="list_item", text=item))
+            else:
+                self.blocks.append(Block(kind=kind if one else "line", text=line))
+            i += 1
+
+    def add_list(self, lst: Tag) -> None:
+        for li in lst.find_all("li", recursive=False):
+            nested = [c for c in li.find_all(["ul", "ol"], recursive=False)]
+            for n in nested:
+                n.extract()
+            text = clean_line(_text_with_breaks(li).replace(INLINE_BREAK, " "))
+            if text and not _is_chrome(li):
+                label = split_label(text)
+                if label and label[1] and len(label[0]) <= MAX_KEY_CHARS and len(label[0].split()) <= 4:
+                    self.blocks.append(key_value_block(*label))
+                else:
+                    self.blocks.append(Block(kind="list_item", text=text))
+            for n in nested:
+                self.add_list(n)
+
+    def add_definitions(self, dl: Tag) -> None:
+        key: str | None = None
+        for child in dl.find_all(["dt", "dd"]):
+            text = clean_line(_text_with_breaks(child).replace(INLINE_BREAK, ", "))
+            if child.name == "dt":
+                key = text.rstrip(":").strip()
+            elif key and text:
+                self.blocks.append(key_value_block(key, text))
+            elif text:
+                self.blocks.append(Block(kind="paragraph", text=text))
+
+    def add_table(self, table: Tag) -> None:
+        for tr in table.find_all("tr"):
+            cells = [clean_line(_text_with_breaks(c).replace(INLINE_BREAK, " ")) for c in tr.find_all(["th", "td"])]
+            cells = [c for c in cells if c]
+            if not cells:
+                continue
+            if len(cells) == 2 and len(cells[0]) <= MAX_KEY_CHARS:
+                self.blocks.append(key_value_block(cells[0].rstrip(":"), cells[1]))
+            elif len(cells) == 1:
+                self.add_lines(cells[0], kind="paragraph")
+            else:
+                self.blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
+
+
+_INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s",
+           "samp", "small", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "label", "output"}
+
+
+def _text(el: Tag) -> str:
+    return " ".join(el.get_text(" ").split())
+
+
+def _text_with_breaks(el: Tag) -> str:
+    """Text of an element where <br> becomes a line break; dropped children are skipped."""
+    parts: list[str] = []
+    for node in el.descendants:
+        if isinstance(node, (Comment, Doctype, ProcessingInstruction)):
+            continue
+        if isinstance(node, NavigableString):
+            if any(isinstance(p, Tag) and _is_chrome(p) for p in _parents_until(node, el)):
+                continue
+            parts.append(re.sub(r"\s+", " ", str(node)))
+        elif isinstance(node, Tag) and node.name == "br":
+            parts.append(INLINE_BREAK)
+    return "".join(parts)
+
+
+def _parents_until(node, stop: Tag):
+    parent = node.parent
+    while parent is not None and parent is not stop:
+        yield parent
+        parent = parent.parent

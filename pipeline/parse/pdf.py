@@ -1,0 +1,248 @@
+"""PDF into blocks with pdfplumber: lines in reading order, columns, headings, tables.
+
+Running headers and footers (the same line at the top or bottom of most pages) and
+page numbers are dropped; words hyphenated at line ends are joined; a line in a
+larger or bold font is a heading; ruled tables become rows.
+"""
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect, PDFEncryptionError
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+
+from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
+from pipeline.errors import ParseError
+from pipeline.parse.lines import clean_line, split_label, strip_bullet
+
+PAGE_NUMBER_RE = re.compile(r"^(sida\s*|page\s*|s\.\s*)?\d{1,4}(\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE)
+KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "till", "respektive", "som"}
+MIN_TEXT_CHARS = 20
+MARGIN_SHARE = 0.09
+
+
+@dataclass
+class _Line:
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    size: float
+    bold: bool
+    page: int
+    page_height: float
+
+
+def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> ParsedDocument:
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise ParseError(name, f"encrypted PDF, cannot be read without its password ({type(exc).__name__})") from exc
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
+        raise ParseError(name, f"corrupt PDF: {type(exc).__name__}: {exc}"[:300]) from exc
+    except Exception as exc:  # pdfminer raises a wide variety on broken files
+        raise ParseError(name, f"unreadable PDF: {type(exc).__name__}: {exc}"[:300]) from exc
+    warnings: list[str] = []
+    try:
+        with pdf:
+            n_pages = len(pdf.pages)
+            lines: list[_Line] = []
+            tables: list[tuple[int, float, list[list[str]]]] = []
+            for number, page in enumerate(pdf.pages[:max_pages]):
+                page_lines, page_tables = _read_page(page, number)
+                lines.extend(page_lines)
+                tables.extend(page_tables)
+            if n_pages > max_pages:
+                warnings.append(f"only the first {max_pages} of {n_pages} pages were read")
+    except ParseError:
+        raise
+    except Exception as exc:
+        raise ParseError(name, f"corrupt PDF: {type(exc).__name__}: {exc}"[:300]) from exc
+    if sum(len(line.text) for line in lines) < MIN_TEXT_CHARS:
+        return ParsedDocument(text="", blocks=[], content_type="application/pdf", needs_ocr=n_pages > 0,
+                              pages=n_pages, warnings=warnings + ["no text layer: needs OCR"])
+    lines = _drop_running_lines(lines, min(n_pages, max_pages))
+    blocks = _blocks(lines, tables)
+    return assemble(blocks, content_type="application/pdf", pages=n_pages, warnings=warnings,
+                    title=_title(blocks))
+
+
+def _read_page(page, number: int) -> tuple[list[_Line], list[tuple[int, float, list[list[str]]]]]:
+    tables: list[tuple[int, float, list[list[str]]]] = []
+    table_boxes = []
+    if page.rects or page.lines:
+        for table in page.find_tables():
+            rows = [[clean_line(c or "") for c in row] for row in table.extract()]
+            rows = [r for r in rows if any(r)]
+            if len(rows) >= 2:
+                tables.append((number, table.bbox[1], rows))
+                table_boxes.append(table.bbox)
+    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False)
+    if table_boxes:
+        words = [w for w in words if not any(_inside(w, box) for box in table_boxes)]
+    columns = _split_columns(words, page.width)
+    lines: list[_Line] = []
+    for column in columns:
+        lines.extend(_group_lines(column, number, page.height))
+    return lines, tables
+
+
+def _inside(word: dict, box: tuple) -> bool:
+    x0, top, x1, bottom = box
+    return word["x0"] >= x0 - 1 and word["x1"] <= x1 + 1 and word["top"] >= top - 1 and word["bottom"] <= bottom + 1
+
+
+def _split_columns(words: list[dict], width: float) -> list[list[dict]]:
+    """Two columns when a vertical gutter near the middle is crossed by (almost) no word."""
+    if len(words) < 40:
+        return [words]
+    body = [w for w in words]
+    for x in sorted(range(int(width * 0.38), int(width * 0.62), 4), key=lambda v: abs(v - width / 2)):
+        crossing = sum(1 for w in body if w["x0"] < x < w["x1"])
+        left = sum(1 for w in body if w["x1"] <= x)
+        right = sum(1 for w in body if w["x0"] >= x)
+        if crossing <= len(body) * 0.01 and left > len(body) * 0.2 and right > len(body) * 0.2:
+            full = [w for w in body if w["x0"] < x < w["x1"]]
+            return [full + [w for w in body if w["x1"] <= x], [w for w in body if w["x0"] >= x]]
+    return [words]
+
+
+def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - w["top"]) <= max(2.0, w["size"] * 0.3):
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        text = clean_line(" ".join(w["text"] for w in row))
+        if not text:
+            continue
+        sizes = Counter(round(w["size"], 1) for w in row)
+        bold = sum(1 for w in row if re.search(r"bold|black|heavy|semibold", w["fontname"], re.I)) > len(row) / 2
+        lines.append(_Line(text=text, top=min(w["top"] for w in row), bottom=max(w["bottom"] for w in row),
+                           x0=row[0]["x0"], size=sizes.most_common(1)[0][0], bold=bold, page=page,
+                           page_height=height))
+    return lines
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", text.casefold())
+
+
+def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
+    """Page numbers anywhere in the margins; lines repeated in the margins of most pages."""
+    def in_margin(line: _Line) -> bool:
+        return line.top < line.page_height * MARGIN_SHARE or line.bottom > line.page_height * (1 - MARGIN_SHARE)
+
+    repeated: set[str] = set()
+    if pages >= 3:
+        seen = Counter(_shape(line.text) for line in {(l.page, _shape(l.text)): l for l in lines if in_margin(l)}.values())
+        repeated = {shape for shape, count in seen.items() if count >= max(2, pages // 2)}
+    return [l for l in lines if not (in_margin(l) and (PAGE_NUMBER_RE.match(l.text) or _shape(l.text) in repeated))
+            and not PAGE_NUMBER_RE.match(l.text)]
+
+
+def _join(previous: str, line: str) -> str:
+    """Join a wrapped line; a word split with a hyphen at the line end is made whole."""
+    if re.search(r"\w-$", previous) and line[:1].islower():
+        first = line.split(" ", 1)[0]
+        if first not in KEEP_HYPHEN_BEFORE:
+            return previous[:-1] + line
+    return previous + " " + line
+
+
+def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]) -> list[Block]:
+    if not lines:
+        return []
+    body_size = Counter(l.size for l in lines).most_common(1)[0][0]
+    heading_sizes = sorted({l.size for l in lines if l.size > body_size * 1.12}, reverse=True)
+    blocks: list[Block] = []
+    table_queue = sorted(tables)
+    current: Block | None = None
+    prev: _Line | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            if current.kind == "key_value":
+                blocks.append(key_value_block(current.key or "", current.value or ""))
+            else:
+                blocks.append(current)
+        current = None
+
+    for line in lines:
+        while table_queue and (table_queue[0][0], table_queue[0][1]) <= (line.page, line.top):
+            close()
+            blocks.extend(_table_blocks(table_queue.pop(0)[2]))
+        gap = (line.top - prev.bottom) if prev is not None and prev.page == line.page else None
+        new_para = gap is None or gap > line.size * 0.9 or gap < -line.size
+        is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
+            and not line.text.endswith((".", ","))
+        item = strip_bullet(line.text)
+        label = split_label(line.text)
+        if is_heading:
+            if current is not None and current.kind == "heading" and not new_para:
+                current.text += " " + line.text
+            else:
+                close()
+                level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
+                current = Block(kind="heading", text=line.text, level=min(level, 6))
+        elif item is not None:
+            close()
+            current = Block(kind="list_item", text=item)
+        elif label is not None and (new_para or current is None or current.kind in ("key_value", "heading")
+                                    or len(label[0].split()) <= 3):
+            close()
+            if label[1]:
+                current = Block(kind="key_value", text="", key=label[0], value=label[1])
+            else:
+                current = Block(kind="key_value", text="", key=label[0], value="")
+        elif current is not None and current.kind == "key_value" and not current.value:
+            current.value = line.text
+        elif current is not None and not new_para and current.kind in ("paragraph", "list_item", "key_value"):
+            if current.kind == "key_value":
+                current.value = _join(current.value or "", line.text)
+            else:
+                current.text = _join(current.text, line.text)
+        elif current is not None and current.kind == "list_item" and not new_para:
+            current.text = _join(current.text, line.text)
+        else:
+            close()
+            current = Block(kind="paragraph", text=line.text)
+        prev = line
+    close()
+    for _, _, rows in table_queue:
+        blocks.extend(_table_blocks(rows))
+    out = []
+    for b in blocks:
+        if b.kind == "key_value" and not b.value:
+            out.append(Block(kind="heading", text=b.key or "", level=None))
+        else:
+            out.append(b)
+    return out
+
+
+def _table_blocks(rows: list[list[str]]) -> list[Block]:
+    out = []
+    for row in rows:
+        cells = [c for c in row if c]
+        if len(cells) == 2 and len(cells[0]) <= 60:
+            out.append(key_value_block(cells[0].rstrip(":"), cells[1]))
+        elif cells:
+            out.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
+    return out
+
+
+def _title(blocks: list[Block]) -> str | None:
+    for b in blocks:
+        if b.kind == "heading":
+            return b.text
+    return None

@@ -1,0 +1,70 @@
+"""Plain text into blocks.
+
+Blank lines separate blocks. A line is a list item when it starts with a bullet or a
+number, a key-value pair when it is "Etikett: värde", or when a short label stands
+alone on its line with the value on the next (the ESF fact box). A short line
+standing alone between blank lines is a heading of unknown level.
+"""
+from __future__ import annotations
+
+from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
+from pipeline.parse.lines import clean_line, looks_like_heading, split_label, strip_bullet
+
+MAX_LABEL_VALUE_CHARS = 160
+# Longer lone lines are more often a goal or a caption than a heading in plain text.
+MAX_TEXT_HEADING_WORDS = 6
+
+
+def parse_text(text: str) -> ParsedDocument:
+    return assemble(text_blocks(text), content_type="text/plain")
+
+
+def text_blocks(text: str) -> list[Block]:
+    lines = [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    blocks: list[Block] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if not line:
+            i += 1
+            continue
+        prev_blank = i == 0 or not lines[i - 1]
+        next_line = lines[i + 1] if i + 1 < n else ""
+        item = strip_bullet(line)
+        if item is not None:
+            blocks.append(Block(kind="list_item", text=item))
+            i += 1
+            continue
+        label = split_label(line)
+        if label and label[1]:
+            blocks.append(key_value_block(*label))
+            i += 1
+            continue
+        if label and not label[1]:
+            key = label[0]
+            # "Etikett:" alone, its value on the very next line (ESF fact box).
+            if next_line and len(next_line) <= MAX_LABEL_VALUE_CHARS and not _is_label_line(next_line) \
+                    and strip_bullet(next_line) is None:
+                blocks.append(key_value_block(key, next_line))
+                i += 2
+                continue
+            if len(key.split()) <= 3:
+                blocks.append(Block(kind="heading", text=key, level=None))
+            else:
+                blocks.append(Block(kind="paragraph", text=line))
+            i += 1
+            continue
+        next_blank = i + 1 >= n or not next_line
+        if prev_blank and next_blank and looks_like_heading(line) and len(line.split()) <= MAX_TEXT_HEADING_WORDS:
+            blocks.append(Block(kind="heading", text=line, level=None))
+        elif prev_blank and next_blank:
+            blocks.append(Block(kind="paragraph", text=line))
+        else:
+            blocks.append(Block(kind="line", text=line))
+        i += 1
+    return blocks
+
+
+def _is_label_line(line: str) -> bool:
+    label = split_label(line)
+    return bool(label) and not label[1]
