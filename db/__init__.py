@@ -1,0 +1,1 @@
+"""SQLAlchemy models, Alembic migrations, the loader, read views and exports."""

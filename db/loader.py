@@ -1,0 +1,215 @@
+"""Loading extracted projects: one document is one transaction, upserts on natural keys.
+
+The same document twice changes nothing; a changed document replaces what it said
+before. A project is one row across documents: by case number where there is one,
+else by normalised name and owner. Each value keeps the document it came from.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from db import models as m
+from extractors.dates import PartialDate
+from extractors.orgs import fold, gazetteer, normalise_org, org_kind
+from extractors.records import ProjectRecord, Value, value_payload
+
+
+@dataclass
+class LoadInfo:
+    projects_added: int = 0
+    projects_updated: int = 0
+    projects_removed: int = 0
+    values_written: int = 0
+
+
+def _earliest(d: PartialDate | None) -> date | None:
+    if d is None:
+        return None
+    return date(d.year, d.month or 1, d.day or 1)
+
+
+def _latest(d: PartialDate | None) -> date | None:
+    if d is None:
+        return None
+    month = d.month or 12
+    return date(d.year, month, d.day or calendar.monthrange(d.year, month)[1])
+
+
+def _case_key(case: str) -> str:
+    return "".join(case.split()).upper()
+
+
+def upsert_organisation(session: Session, name: str, orgnr: str | None = None) -> m.Organisation:
+    key = normalise_org(name) or fold(name)
+    org = None
+    if orgnr:
+        org = session.scalar(select(m.Organisation).where(m.Organisation.orgnr == orgnr))
+    if org is None:
+        org = session.scalar(select(m.Organisation).where(m.Organisation.norm_name == key))
+    if org is None:
+        info = gazetteer().lookup(name)
+        org = m.Organisation(name=info.name if info and info.kind in ("kommun", "region") else name, norm_name=key,
+                             orgnr=orgnr, kind=org_kind(name), kommunkod=info.kommunkod if info else None)
+        session.add(org)
+        session.flush()
+    elif orgnr and not org.orgnr:
+        org.orgnr = orgnr
+    return org
+
+
+def find_project(session: Session, rec: ProjectRecord) -> m.Project | None:
+    name_key = fold(rec.name.value)
+    owner_key = normalise_org(rec.owner.value) if rec.owner else None
+    if rec.case_number:
+        found = session.scalar(select(m.Project).where(m.Project.case_number == _case_key(rec.case_number.value)))
+        if found:
+            return found
+    candidates = session.scalars(select(m.Project).where(m.Project.name_key == name_key)).all()
+    for p in candidates:
+        if p.owner_key == owner_key or p.owner_key is None or owner_key is None:
+            if rec.case_number and p.case_number and p.case_number != _case_key(rec.case_number.value):
+                continue
+            return p
+    return None
+
+
+def project_key(rec: ProjectRecord) -> str:
+    if rec.case_number:
+        return "case:" + _case_key(rec.case_number.value)
+    owner = normalise_org(rec.owner.value) if rec.owner else ""
+    return f"name:{fold(rec.name.value)}|owner:{owner}"
+
+
+def _value_rows(rec: ProjectRecord, store_contacts: bool):
+    for field in ProjectRecord.SCALARS:
+        v = getattr(rec, field)
+        if v is not None:
+            yield field, 0, v
+    for field in ProjectRecord.LISTS:
+        if field == "contacts" and not store_contacts:
+            continue
+        for i, v in enumerate(getattr(rec, field)):
+            yield field, i, v
+
+
+def _text(v: Value) -> str:
+    payload = value_payload(v.value)
+    return payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False, sort_keys=True)
+
+
+def load_document(session: Session, document: m.Document, version: m.DocumentVersion,
+                  records: list[ProjectRecord], store_contacts: bool = True) -> LoadInfo:
+    """Replace everything this document said with `records`. The caller commits (one transaction)."""
+    info = LoadInfo()
+    now = m.utcnow()
+    old_values = {(fv.project_id, fv.field, fv.value_text): fv.first_seen for fv in
+                  session.scalars(select(m.FieldValue).where(m.FieldValue.document_id == document.id))}
+    old_projects = set(session.scalars(select(m.ProjectSource.project_id)
+                                       .where(m.ProjectSource.document_id == document.id)))
+    for table in (m.FieldValue, m.Funding, m.Goal, m.Contact, m.ProjectOrganisation, m.ProjectSource):
+        session.execute(delete(table).where(table.document_id == document.id))
+    session.flush()
+
+    touched: set[int] = set()
+    for rec in records:
+        project = find_project(session, rec)
+        if project is None:
+            project = m.Project(project_key=project_key(rec), name=rec.name.value, name_key=fold(rec.name.value),
+                                first_seen=now, last_seen=now, last_changed=now)
+            session.add(project)
+            session.flush()
+            info.projects_added += 1
+        elif project.id not in old_projects:
+            info.projects_updated += 1
+        if project.id in touched:
+            continue  # two segments of one document resolved to one project: the first wins
+        touched.add(project.id)
+        project.last_seen = now
+        session.add(m.ProjectSource(project_id=project.id, document_id=document.id, version_id=version.id))
+        changed = False
+        for field, pos, v in _value_rows(rec, store_contacts):
+            text = _text(v)
+            first = old_values.pop((project.id, field, text), None)
+            changed |= first is None
+            session.add(m.FieldValue(project_id=project.id, document_id=document.id, version_id=version.id,
+                                     field=field, position=pos, value_text=text, value_json=value_payload(v.value),
+                                     span_start=v.prov.start, span_end=v.prov.end, evidence=v.prov.evidence[:2000],
+                                     extractor=v.prov.rule, confidence=v.prov.confidence,
+                                     nlp_pipeline=rec.nlp_pipeline, first_seen=first or now, last_seen=now))
+            info.values_written += 1
+        _typed_rows(session, project, document, rec, store_contacts)
+        if changed:
+            project.last_changed = now
+    for pid in {pid for pid, _, _ in old_values} & touched:  # a value the document no longer states
+        session.get(m.Project, pid).last_changed = now
+    session.flush()
+    for pid in touched | old_projects:
+        project = session.get(m.Project, pid)
+        if project is not None:
+            info.projects_removed += refresh_project(session, project)
+    return info
+
+
+def _typed_rows(session: Session, project: m.Project, document: m.Document, rec: ProjectRecord,
+                store_contacts: bool) -> None:
+    roles: list[tuple[str, str, str | None]] = []
+    if rec.owner:
+        roles.append(("owner", rec.owner.value, rec.owner_orgnr.value if rec.owner_orgnr else None))
+    roles += [("funder", v.value, None) for v in rec.funders]
+    roles += [("partner", v.value, None) for v in rec.partners]
+    seen = set()
+    for role, name, orgnr in roles:
+        org = upsert_organisation(session, name, orgnr)
+        if (org.id, role) in seen:
+            continue
+        seen.add((org.id, role))
+        session.add(m.ProjectOrganisation(project_id=project.id, organisation_id=org.id, role=role,
+                                          name_as_written=name, document_id=document.id))
+    for v in rec.funding:
+        f = v.value
+        session.add(m.Funding(project_id=project.id, document_id=document.id, amount=f.money.amount,
+                              currency=f.money.currency, kind=f.kind, funder=f.funder))
+    for i, v in enumerate(rec.goals):
+        g = v.value
+        session.add(m.Goal(project_id=project.id, document_id=document.id, position=i, text=g.text, kind=g.kind,
+                           target_number=g.target_number, target_unit=g.target_unit))
+    if store_contacts:
+        for v in rec.contacts:
+            c = v.value
+            session.add(m.Contact(project_id=project.id, document_id=document.id, name=c.name, title=c.title,
+                                  email=c.email, phone=c.phone))
+
+
+def refresh_project(session: Session, project: m.Project) -> int:
+    """Recompute a project's own columns from the values of all its documents; delete it if none remain."""
+    values = session.scalars(select(m.FieldValue).where(m.FieldValue.project_id == project.id)
+                             .where(m.FieldValue.field.in_(ProjectRecord.SCALARS))).all()
+    if not session.scalar(select(m.ProjectSource.id).where(m.ProjectSource.project_id == project.id).limit(1)):
+        session.delete(project)
+        return 1
+    best: dict[str, m.FieldValue] = {}
+    for fv in values:
+        if fv.field not in best or fv.confidence > best[fv.field].confidence:
+            best[fv.field] = fv
+    get = lambda f: best[f].value_json if f in best else None  # noqa: E731
+    project.name = get("name") or project.name
+    case = get("case_number")
+    project.case_number = _case_key(case) if case else None
+    owner = get("owner")
+    orgnr = get("owner_orgnr")
+    project.owner_id = upsert_organisation(session, owner, orgnr).id if owner else None
+    project.owner_key = normalise_org(owner) if owner else None
+    for which in ("start", "end"):
+        d = get(f"{which}_date")
+        pd = PartialDate.from_iso(d["date"]) if d else None
+        setattr(project, f"{which}_date", pd.iso() if pd else None)
+        setattr(project, f"{which}_precision", pd.precision if pd else None)
+        setattr(project, f"{which}_on", (_earliest if which == "start" else _latest)(pd))
+    project.eu_cofinancing_rate = get("eu_cofinancing_rate")
+    return 0

@@ -1,0 +1,58 @@
+"""The public, stable read views (documented column by column in docs/schema.md).
+
+Internal tables may change; these views keep their names and columns. The SQL is
+written once per dialect only where aggregation differs (group_concat / string_agg).
+"""
+from __future__ import annotations
+
+VIEW_NAMES = ["v_projects", "v_fundings", "v_goals", "v_partners", "v_funders", "v_contacts", "v_project_sources"]
+
+
+def _agg(dialect: str, expr: str) -> str:
+    return f"string_agg({expr}, '; ')" if dialect == "postgresql" else f"group_concat({expr}, '; ')"
+
+
+def view_sql(dialect: str) -> dict[str, str]:
+    funders = _agg(dialect, "DISTINCT po.name_as_written") if dialect == "postgresql" else _agg(dialect, "po.name_as_written")
+    return {
+        "v_projects": f"""
+            SELECT p.id AS project_id, p.name, p.case_number,
+                   o.name AS owner, o.orgnr AS owner_orgnr, o.kind AS owner_kind, o.kommunkod AS owner_kommunkod,
+                   p.start_date, p.start_precision, p.start_on, p.end_date, p.end_precision, p.end_on,
+                   p.eu_cofinancing_rate,
+                   (SELECT SUM(f.amount) FROM fundings f WHERE f.project_id = p.id AND f.currency = 'SEK') AS total_funding_sek,
+                   (SELECT SUM(f.amount) FROM fundings f WHERE f.project_id = p.id AND f.currency = 'EUR') AS total_funding_eur,
+                   (SELECT {funders} FROM project_organisations po
+                     WHERE po.project_id = p.id AND po.role = 'funder') AS funders,
+                   (SELECT COUNT(*) FROM project_sources ps WHERE ps.project_id = p.id) AS source_count,
+                   p.first_seen, p.last_seen, p.last_changed
+            FROM projects p LEFT JOIN organisations o ON o.id = p.owner_id""",
+        "v_fundings": """
+            SELECT f.id AS funding_id, f.project_id, p.name AS project_name, f.amount, f.currency, f.kind, f.funder,
+                   d.url AS source_url
+            FROM fundings f JOIN projects p ON p.id = f.project_id JOIN documents d ON d.id = f.document_id""",
+        "v_goals": """
+            SELECT g.id AS goal_id, g.project_id, p.name AS project_name, g.position, g.text, g.kind,
+                   g.target_number, g.target_unit, d.url AS source_url
+            FROM goals g JOIN projects p ON p.id = g.project_id JOIN documents d ON d.id = g.document_id""",
+        "v_partners": """
+            SELECT po.project_id, p.name AS project_name, o.id AS organisation_id, po.name_as_written AS partner,
+                   o.orgnr, o.kind, o.kommunkod, d.url AS source_url
+            FROM project_organisations po JOIN projects p ON p.id = po.project_id
+            JOIN organisations o ON o.id = po.organisation_id JOIN documents d ON d.id = po.document_id
+            WHERE po.role = 'partner'""",
+        "v_funders": """
+            SELECT po.project_id, p.name AS project_name, o.id AS organisation_id, po.name_as_written AS funder,
+                   o.kind, d.url AS source_url
+            FROM project_organisations po JOIN projects p ON p.id = po.project_id
+            JOIN organisations o ON o.id = po.organisation_id JOIN documents d ON d.id = po.document_id
+            WHERE po.role = 'funder'""",
+        "v_contacts": """
+            SELECT c.id AS contact_id, c.project_id, p.name AS project_name, c.name, c.title, c.email, c.phone,
+                   d.url AS source_url
+            FROM contacts c JOIN projects p ON p.id = c.project_id JOIN documents d ON d.id = c.document_id""",
+        "v_project_sources": """
+            SELECT ps.project_id, d.url AS source_url, v.sha256, v.fetched_at
+            FROM project_sources ps JOIN documents d ON d.id = ps.document_id
+            JOIN document_versions v ON v.id = ps.version_id""",
+    }

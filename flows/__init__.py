@@ -1,0 +1,1 @@
+"""Prefect flows that wire the stages: `ingest` (from the web or local files) and `reprocess` (from raw/)."""

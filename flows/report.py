@@ -1,0 +1,42 @@
+"""The run report: counts, failures with their reasons, time per stage."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from pipeline.stages import DocOutcome
+
+
+@dataclass
+class RunReport:
+    run_id: int | None = None
+    counts: Counter = field(default_factory=Counter)
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    changes: list[str] = field(default_factory=list)
+
+    def add(self, outcome: DocOutcome) -> None:
+        self.counts[outcome.status] += 1
+        self.counts["projects_found"] += outcome.projects
+        if outcome.load:
+            self.counts["projects_added"] += outcome.load.projects_added
+            self.counts["projects_updated"] += outcome.load.projects_updated
+        if outcome.status == "failed":
+            self.failures.append((outcome.url, outcome.stage or "?", outcome.error or ""))
+        for stage, secs in outcome.seconds.items():
+            self.seconds[stage] += secs
+
+    def summary(self) -> str:
+        c = self.counts
+        return (f"documents: {c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged, {c['failed']} failed; "
+                f"projects found: {c['projects_found']} ({c['projects_added']} added)")
+
+    def markdown(self) -> str:
+        lines = [f"# Run {self.run_id}", "", self.summary(), "", "| stage | seconds |", "|---|---|"]
+        lines += [f"| {k} | {v:.2f} |" for k, v in sorted(self.seconds.items())]
+        if self.failures:
+            lines += ["", "## Failures", "", "| document | stage | reason |", "|---|---|---|"]
+            lines += [f"| {u} | {s} | {e} |" for u, s, e in self.failures]
+        if self.changes:
+            lines += ["", "## Changes", ""] + [f"- {c}" for c in self.changes]
+        return "\n".join(lines)
