@@ -18,8 +18,12 @@ from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.orgs import gazetteer, looks_like_org, normalise_org, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
+from typing import TYPE_CHECKING
+
 from pipeline.blocks import Block
-from pipeline.segment import Segment
+
+if TYPE_CHECKING:  # pipeline.segment reads labels from this package
+    from pipeline.segment import Segment
 
 PROJECT_WORD_RE = re.compile(r"projekt|förstudie|pilot|satsning|initiativ|insats", re.IGNORECASE)
 GENERIC_TITLES = {"projekt", "projekten", "nyhet", "nyheter", "rss", "aktuellt", "start", "startsida", "meny",

@@ -5,7 +5,7 @@ from sqlalchemy.orm import sessionmaker
 
 from db import models as m
 from db.session import ensure_schema, make_engine
-from extractors import build_nlp
+from extractors.nlp import build_nlp
 from flows.report import RunReport
 from pipeline import PIPELINE_VERSION
 from pipeline.config import Settings

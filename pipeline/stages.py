@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import models as m
 from db.loader import LoadInfo, load_document
-from extractors import EXTRACTOR_VERSION, NLP, extract_projects
+from extractors.extract import EXTRACTOR_VERSION, extract_projects
+from extractors.nlp import NLP
 from pipeline import PIPELINE_VERSION
 from pipeline.config import Settings
 from pipeline.errors import FetchError, KompetensError, ParseError, SystemicError

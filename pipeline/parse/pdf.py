@@ -46,7 +46,7 @@ def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> 
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
         raise ParseError(name, f"corrupt PDF: {type(exc).__name__}: {exc}"[:300]) from exc
     except Exception as exc:  # pdfminer raises a wide variety on broken files
-        raise ParseError(name, f"unreadable PDF: {type(exc).__name__}: {exc}"[:300]) from exc
+        raise _parse_error(name, exc) from exc
     warnings: list[str] = []
     try:
         with pdf:
@@ -62,7 +62,7 @@ def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> 
     except ParseError:
         raise
     except Exception as exc:
-        raise ParseError(name, f"corrupt PDF: {type(exc).__name__}: {exc}"[:300]) from exc
+        raise _parse_error(name, exc) from exc
     if sum(len(line.text) for line in lines) < MIN_TEXT_CHARS:
         return ParsedDocument(text="", blocks=[], content_type="application/pdf", needs_ocr=n_pages > 0,
                               pages=n_pages, warnings=warnings + ["no text layer: needs OCR"])
@@ -70,6 +70,14 @@ def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> 
     blocks = _blocks(lines, tables)
     return assemble(blocks, content_type="application/pdf", pages=n_pages, warnings=warnings,
                     title=_title(blocks))
+
+
+def _parse_error(name: str, exc: Exception) -> ParseError:
+    """pdfplumber wraps pdfminer's errors; unwrap them to say what is wrong."""
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc.__context__ or exc
+    if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+        return ParseError(name, "encrypted PDF, cannot be read without its password")
+    return ParseError(name, f"corrupt PDF: {type(inner).__name__}: {inner}"[:300])
 
 
 def _read_page(page, number: int) -> tuple[list[_Line], list[tuple[int, float, list[list[str]]]]]:

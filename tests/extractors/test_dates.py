@@ -1,0 +1,60 @@
+import pytest
+
+from extractors.dates import PartialDate, parse_date, parse_period
+
+PERIODS = [
+    ("2023-02-01", "2023-02-01", None),
+    ("1 mars 2025", "2025-03-01", None),
+    ("den 1 mars 2025", "2025-03-01", None),
+    ("1/3 2025", "2025-03-01", None),
+    ("mars 2025", "2025-03", None),
+    ("2018-2020", "2018", "2020"),
+    ("2018–2020", "2018", "2020"),
+    ("2018 - 2020", "2018", "2020"),
+    ("1 december 2014 - 30 november 2015", "2014-12-01", "2015-11-30"),
+    ("1 mars 2025 – 28 februari 2026", "2025-03-01", "2026-02-28"),
+    ("fr.o.m. 1 mars 2025 t.o.m. 31 december 2026", "2025-03-01", "2026-12-31"),
+    ("från och med 2024-01-01 till och med 2025-06-30", "2024-01-01", "2025-06-30"),
+    ("till och med 2026-12-31", None, "2026-12-31"),
+    ("t.o.m. juni 2027", None, "2027-06"),
+    ("under 2019 och 2020", "2019", "2020"),
+    ("hösten 2016", "2016", None),
+    ("våren 2024", "2024", None),
+    ("2019-08-01-2022-07-31", "2019-08-01", "2022-07-31"),
+    ("2019-08-01 – 2022-07-31", "2019-08-01", "2022-07-31"),
+    ("mars–december 2025", "2025-03", "2025-12"),
+    ("maj 2024 - april 2026", "2024-05", "2026-04"),
+    ("1 jan 2024 – 31 dec 2025", "2024-01-01", "2025-12-31"),
+    ("1 mars - 30 juni 2025", "2025-03-01", "2025-06-30"),
+    ("12-14 mars 2025", "2025-03-12", "2025-03-14"),
+    ("2014-12", "2014-12", None),
+    ("Projektperiod: 2022-09-01 – 2025-08-31", "2022-09-01", "2025-08-31"),
+    ("från 2023 till 2025", "2023", "2025"),
+    ("mellan 2021 och 2023", "2021", "2023"),
+    ("januari 2023 – december 2024", "2023-01", "2024-12"),
+    ("1 januari 2026 till 31 december 2027", "2026-01-01", "2027-12-31"),
+    ("den 15 augusti 2025", "2025-08-15", None),
+    ("31/12 2026", "2026-12-31", None),
+]
+
+
+@pytest.mark.parametrize("text,start,end", PERIODS)
+def test_dates_parse_period(text, start, end):
+    s, e = parse_period(text)
+    assert (s.iso() if s else None, e.iso() if e else None) == (start, end)
+
+
+def test_dates_precision_is_kept():
+    assert PartialDate(2018).precision == "year"
+    assert PartialDate(2014, 12).precision == "month"
+    assert parse_date("1 mars 2025").precision == "day"
+
+
+@pytest.mark.parametrize("text", ["inget datum här", "kl. 10.30", "0522-44 08 27"])
+def test_dates_reject_non_dates(text):
+    assert parse_date(text) is None
+
+
+def test_dates_impossible_day_is_not_invented():
+    # "30 februari" is no day: only the month and year the text does give are kept.
+    assert parse_date("30 februari 2025") == PartialDate(2025, 2)

@@ -1,0 +1,60 @@
+import pytest
+
+from extractors.money import find_amounts, funding_kind, parse_amount
+
+AMOUNTS = [
+    ("3 706 566 kr", 3706566, "SEK"),
+    ("3 706 566 kronor", 3706566, "SEK"),
+    ("3,7 miljoner kronor", 3700000, "SEK"),
+    ("3,7 mnkr", 3700000, "SEK"),
+    ("3,7 Mkr", 3700000, "SEK"),
+    ("55 MSEK", 55000000, "SEK"),
+    ("500 tkr", 500000, "SEK"),
+    ("1.235.522 SEK", 1235522, "SEK"),
+    ("1 235 522:-", 1235522, "SEK"),
+    ("€ 1,2 miljoner", 1200000, "EUR"),
+    ("1,2 miljoner euro", 1200000, "EUR"),
+    ("fem miljoner kronor", 5000000, "SEK"),
+    ("en halv miljon kronor", 500000, "SEK"),
+    ("närmare 12 miljoner kronor", 12000000, "SEK"),
+    ("drygt 2,3 miljoner euro", 2300000, "EUR"),
+    ("Total budget: 1 200 000 €", 1200000, "EUR"),
+    ("4 000 000 NOK", 4000000, "NOK"),
+    ("850 000 kronor", 850000, "SEK"),
+    ("2 miljarder kronor", 2000000000, "SEK"),
+    ("1 000 000 SEK", 1000000, "SEK"),
+    ("20 miljoner kronor", 20000000, "SEK"),
+    ("tio miljoner kronor", 10000000, "SEK"),
+    ("250 000 euro", 250000, "EUR"),
+    ("EUR 600 000", 600000, "EUR"),
+    ("1,5 milj. kr", 1500000, "SEK"),
+    ("300 000 norska kronor", 300000, "NOK"),
+    ("12 500 kr", 12500, "SEK"),
+]
+
+
+@pytest.mark.parametrize("text,amount,currency", AMOUNTS)
+def test_money_parse_amount(text, amount, currency):
+    money = parse_amount(text)
+    assert money is not None and (money.amount, money.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("text", ["cirka 400 arbetssökande", "2024", "150 företag", "40%", "fem företag"])
+def test_money_rejects_numbers_without_currency(text):
+    assert find_amounts(text) == []
+
+
+def test_money_two_currencies_in_one_value():
+    found = [m for m, _, _ in find_amounts("Total budget: 500 000 € + 4 000 000 NOK")]
+    assert [(m.amount, m.currency) for m in found] == [(500000, "EUR"), (4000000, "NOK")]
+
+
+@pytest.mark.parametrize("context,kind", [
+    ("Utlyst belopp", "called"),
+    ("Total projektbudget", "total_budget"),
+    ("Beviljat ESF-stöd", "eu_contribution"),
+    ("Offentlig medfinansiering", "cofinancing"),
+    ("Beviljat belopp", "granted"),
+])
+def test_money_funding_kind(context, kind):
+    assert funding_kind(context) == kind

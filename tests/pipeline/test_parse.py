@@ -1,0 +1,107 @@
+"""Parsing: every sentence of the original kept, no site chrome, bad files give readable errors."""
+import re
+
+import pytest
+
+from pipeline.errors import ParseError
+from pipeline.parse import parse_bytes
+from pipeline.parse.html import parse_html
+from pipeline.parse.selectors import is_chrome_phrase
+from pipeline.parse.text import parse_text
+from pipeline.segment import segment
+from tests.conftest import DEV, EXAMPLES, NEGATIVE
+
+CHROME = ["Vad letar du efter", "Godkänn alla", "Hoppa till innehållet", "Tillgänglighetsredogörelse",
+          "Brödsmulor", "Skriv ut", "Till toppen", "Telefon växel"]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _sentences(path):
+    doc = parse_text(path.read_text(encoding="utf-8"))
+    return [b.text for b in doc.blocks if len(b.text.split()) >= 4 and not is_chrome_phrase(b.text)]
+
+
+@pytest.mark.parametrize("stem", sorted(p.stem for p in DEV.glob("*.txt")))
+@pytest.mark.parametrize("suffix", [".html", ".pdf"])
+def test_parse_renditions_keep_every_sentence_and_no_chrome(stem, suffix):
+    original = _sentences(DEV / f"{stem}.txt")
+    parsed = parse_bytes((EXAMPLES / f"{stem}{suffix}").read_bytes(), f"{stem}{suffix}")
+    text = " ".join(_words(parsed.text))
+    for sentence in original:
+        assert " ".join(_words(sentence)) in text, sentence[:80]
+    if suffix == ".html":
+        for chrome in CHROME:
+            assert chrome.lower() not in parsed.text.lower()
+
+
+def test_parse_text_fact_box_label_on_its_own_line():
+    doc = parse_text("Diarienummer:\n22-027-S01\nProjektägare:\nHandelskammaren AB\n")
+    assert [(b.key, b.value) for b in doc.blocks] == [("Diarienummer", "22-027-S01"), ("Projektägare", "Handelskammaren AB")]
+    assert doc.text[doc.blocks[1].start:doc.blocks[1].end] == doc.blocks[1].text
+
+
+def test_parse_html_windows_1252():
+    html = "<html><head><meta charset='windows-1252'></head><body><main><h1>Kompetensförsörjning i Västra Götaland</h1>" \
+           "<p>Projektägare: Region Örebro län</p><p>" + "Lång text om projektet. " * 12 + "</p></main></body></html>"
+    doc = parse_bytes(html.encode("cp1252"), "page.html", "text/html")
+    assert doc.blocks[0].text == "Kompetensförsörjning i Västra Götaland"
+    assert any(b.key == "Projektägare" and b.value == "Region Örebro län" for b in doc.blocks)
+
+
+def test_parse_html_definition_list_and_table():
+    doc = parse_html("<body><main><dl><dt>Projektägare</dt><dd>Region Skåne</dd></dl>"
+                     "<table><tr><th>Beviljat stöd</th><td>2 000 000 kr</td></tr></table>"
+                     "<p>" + "Utfyllnad. " * 30 + "</p></main></body>")
+    kv = [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"]
+    assert kv == [("Projektägare", "Region Skåne"), ("Beviljat stöd", "2 000 000 kr")]
+
+
+def test_parse_pdf_served_as_html_is_still_pdf():
+    data = (EXAMPLES / "000_120d24f964f42bf9.pdf").read_bytes()
+    doc = parse_bytes(data, "https://example.org/page", "text/html")
+    assert doc.content_type == "application/pdf" and "Svinesundskommittén" in doc.text
+
+
+def test_parse_corrupt_pdf_gives_readable_error():
+    with pytest.raises(ParseError, match="PDF"):
+        parse_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage", "broken.pdf")
+
+
+def test_parse_image_only_pdf_needs_ocr(tmp_path):
+    fpdf = pytest.importorskip("fpdf")
+    from PIL import Image
+
+    img = tmp_path / "scan.png"
+    Image.new("RGB", (200, 100), "white").save(img)
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.image(str(img), x=10, y=10, w=100)
+    doc = parse_bytes(bytes(pdf.output()), "scan.pdf")
+    assert doc.needs_ocr and doc.blocks == []
+
+
+def test_parse_encrypted_pdf_gives_readable_error():
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.set_encryption(owner_password="ägare", user_password="hemligt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(text="Hemligt projekt")
+    with pytest.raises(ParseError, match="encrypted"):
+        parse_bytes(bytes(pdf.output()), "locked.pdf")
+
+
+def test_parse_negative_pdf_reads_without_error():
+    doc = parse_bytes((NEGATIVE / "01_skolverket-sarskilt-stod-2024-25.pdf").read_bytes(), "skolverket.pdf")
+    assert doc.pages == 21 and len(doc.blocks) > 100
+
+
+def test_segment_multi_project_page_into_eight():
+    doc = parse_text((DEV / "002_a5c68e6599204d8b.txt").read_text(encoding="utf-8"))
+    segments = segment(doc)
+    assert len(segments) == 8
+    assert all("Projektägare" in " ".join(b.text for b in s.blocks) for s in segments)
+    assert "Integrationsperspektivet är viktigt" not in " ".join(b.text for s in segments for b in s.blocks)
