@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -46,6 +47,7 @@ def _add_rules(nlp: Language) -> None:
         nlp.add_pipe(name)
 
 
+@lru_cache(maxsize=4)  # building the rule pipeline takes seconds; one per model and process
 def build_nlp(model: str = "sv_core_news_sm") -> NLP:
     try:
         nlp = spacy.load(model, exclude=["parser"]) if model else None

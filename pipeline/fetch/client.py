@@ -110,15 +110,15 @@ class Fetcher:
             self._wait_for_host(current)
             try:
                 with self.client.stream("GET", current, headers=headers) as resp:
+                    if resp.status_code == 304:
+                        return FetchResult(url, current, 304, None, etag=etag, last_modified=last_modified,
+                                           not_modified=True, attempts=attempt + 1)
                     if resp.is_redirect:
                         location = resp.headers.get("location")
                         if not location:
                             raise TerminalFetchError(current, "redirect without Location", resp.status_code)
                         current = urljoin(current, location)
                         continue
-                    if resp.status_code == 304:
-                        return FetchResult(url, current, 304, None, etag=etag, last_modified=last_modified,
-                                           not_modified=True, attempts=attempt + 1)
                     if resp.status_code >= 400:
                         err_cls = TransientFetchError if should_retry(resp.status_code, 0, 1) else TerminalFetchError
                         err = err_cls(current, f"HTTP {resp.status_code}", resp.status_code)

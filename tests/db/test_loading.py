@@ -1,0 +1,91 @@
+"""Loading on SQLite and PostgreSQL: idempotent, one project per real project, views answer questions."""
+import shutil
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from db import models as m
+from db.export import export_projects
+from db.session import make_engine
+from flows.ingest import run_ingest
+from tests.conftest import DEV, EXAMPLES
+
+TABLES = [m.Project, m.FieldValue, m.Funding, m.Goal, m.Contact, m.ProjectOrganisation, m.ProjectSource,
+          m.Organisation, m.DocumentVersion]
+
+
+def _counts(url):
+    engine = make_engine(url)
+    with Session(engine) as s:
+        counts = {t.__tablename__: s.scalar(select(func.count()).select_from(t)) for t in TABLES}
+    engine.dispose()
+    return counts
+
+
+def test_loading_twice_gives_same_rows(settings):
+    first = run_ingest([str(DEV)], settings, use_tasks=False)
+    assert first.counts["new"] == 5 and first.counts["projects_found"] == 12
+    before = _counts(settings.database_url)
+    second = run_ingest([str(DEV)], settings, use_tasks=False)
+    assert second.counts["unchanged"] == 5 and second.counts["projects_found"] == 0
+    assert _counts(settings.database_url) == before
+    assert before["projects"] == 12
+
+
+def test_loading_two_renditions_give_one_project_with_two_sources(settings, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(DEV / "003_fe361a456e0f8261.txt", folder)
+    shutil.copy(EXAMPLES / "003_fe361a456e0f8261.html", folder)
+    run_ingest([str(folder)], settings, use_tasks=False)
+    engine = make_engine(settings.database_url)
+    with Session(engine) as s:
+        projects = export_projects(s)
+    engine.dispose()
+    assert len(projects) == 1
+    assert sorted(u.rsplit(".", 1)[1] for u in projects[0]["sources"]) == ["html", "txt"]
+    assert projects[0]["funding"][0]["amount"] == 3706566
+
+
+def test_loading_changed_document_replaces_its_values(settings, tmp_path):
+    doc = tmp_path / "projekt.txt"
+    doc.write_text("Projekt Alfa\n\nProjektägare: Region Skåne\nProjektperiod: 2018-2020\n", encoding="utf-8")
+    run_ingest([str(doc)], settings, use_tasks=False)
+    doc.write_text("Projekt Alfa\n\nProjektägare: Region Skåne\nProjektperiod: 2019-2021\n", encoding="utf-8")
+    report = run_ingest([str(doc)], settings, use_tasks=False)
+    assert report.counts["changed"] == 1
+    engine = make_engine(settings.database_url)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT name, start_date, start_precision, end_date FROM v_projects")).all()
+    engine.dispose()
+    assert [tuple(r) for r in rows] == [("Alfa", "2019", "year", "2021")]
+
+
+def test_views_answer_regions_running_in_2025(settings):
+    run_ingest([str(DEV)], settings, use_tasks=False)
+    engine = make_engine(settings.database_url)
+    query = text("""SELECT name, owner, total_funding_sek FROM v_projects
+                    WHERE owner_kind = 'region' AND start_on <= '2025-12-31' AND end_on >= '2025-01-01'""")
+    with engine.connect() as conn:
+        running = conn.execute(query).all()
+        regions_2019 = conn.execute(text("""SELECT count(*) FROM v_projects WHERE owner_kind = 'region'
+                                            AND start_on <= '2019-12-31' AND end_on >= '2019-01-01'""")).scalar()
+        goals = conn.execute(text("SELECT count(*) FROM v_goals WHERE target_unit = 'företag'")).scalar()
+        partners = conn.execute(text("SELECT count(*) FROM v_partners")).scalar()
+    engine.dispose()
+    assert running == []  # the dev regions' projects ran 2018-2020
+    assert regions_2019 >= 6
+    assert goals >= 1 and partners >= 13
+
+
+def test_failed_sources_are_recorded_and_the_run_goes_on(settings, tmp_path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really a pdf")
+    report = run_ingest([str(bad), str(tmp_path / "missing.txt"), str(DEV / "000_120d24f964f42bf9.txt")],
+                        settings, use_tasks=False)
+    assert report.counts["new"] == 1 and report.counts["failed"] == 2
+    engine = make_engine(settings.database_url)
+    with Session(engine) as s:
+        failures = s.scalars(select(m.Failure)).all()
+    engine.dispose()
+    assert {f.stage for f in failures} == {"parse", "source"}
