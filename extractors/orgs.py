@@ -40,10 +40,7 @@ def fold(text: str) -> str:
 
 def normalise_org(name: str) -> str:
     """The identity key of an organisation name: case-folded, filler words dropped."""
-    words = [w for w in fold(name).split() if w not in FILLER]
-    if words and words[0] == "region" and len(words) > 1:
-        pass
-    return " ".join(words)
+    return " ".join(w for w in fold(name).split() if w not in FILLER)
 
 
 def _genitive(name: str) -> str:
@@ -162,11 +159,6 @@ def _with_suffix(part: str, singular: str) -> str:
     if ORG_SUFFIX_RE.search(part) or not (gazetteer().is_municipality(part) or gazetteer().is_place(part)):
         return part
     return f"{part} kommun" if singular == "kommun" else f"Region {part}"
-
-
-ORG_NAME_RE = re.compile(
-    r"(?:[A-ZÅÄÖÉ][\w\-.&]*(?:\s+(?:[A-ZÅÄÖÉ][\w\-.&]*|i|för|och|på|av|med)){0,5})"
-)
 
 
 def looks_like_org(name: str) -> bool:

@@ -188,10 +188,6 @@ class _Builder:
         self.goal_list_open = False
         self.section, self.section_label = (field, b.text) if field in ("goals", "contact", "period", "partners",
                                                                         "funders", "fund", "funding") else (None, None)
-        if field == "contact":
-            return
-        if field is None and b.level is None:
-            return
 
     def goal_text(self, b: Block, off: int, text: str, label: str | None, rule: str) -> None:
         if b.kind == "list_item":
@@ -320,7 +316,6 @@ class _Builder:
         for contact, p in self.pending_contacts:
             self.add_list("contacts", contact, p, key=lambda c: c.name)
         self._orgnr_from_footer(doc_blocks)
-        self._fund_in_funding_labels()
         owner_key = normalise_org(self.rec.owner.value) if self.rec.owner else None
         if owner_key:
             self.rec.partners = [p for p in self.rec.partners if normalise_org(p.value) != owner_key]
@@ -338,9 +333,6 @@ class _Builder:
                 if owner_key and owner_key in normalise_org(window):
                     self.set_scalar("owner_orgnr", nr, self.prov(b, s, e, "footer.orgnr_beside_owner", 0.6))
                     return
-
-    def _fund_in_funding_labels(self) -> None:
-        return
 
 
 def fold_title(text: str) -> str:
