@@ -101,7 +101,7 @@ def process_target(ctx: Context, target: Target) -> DocOutcome:
         _touch(ctx, target.url, etag, last_modified)
         return DocOutcome(target.url, "unchanged", seconds=timings)
     status: DocStatus = "changed" if known else "new"
-    outcome = extract_and_load(ctx, target.url, data, content_type, digest, str(raw_path), target.source_name,
+    outcome = extract_and_load(ctx, target.url, data, content_type, digest, str(raw_path.resolve()), target.source_name,
                                etag, last_modified, timings)
     if outcome.status != "failed":
         outcome.status = status
