@@ -78,6 +78,20 @@ class Fetch(Base):
     sha256: Mapped[str | None] = mapped_column(String(64))
     fetched_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     error: Mapped[str | None] = mapped_column(Text)
+    source_name: Mapped[str | None] = mapped_column(String(200))
+    attempts: Mapped[int | None] = mapped_column(Integer)
+    elapsed_ms: Mapped[int | None] = mapped_column(Integer)
+
+
+class Source(Base):
+    """A watched source of sources.toml, as last crawled."""
+    __tablename__ = "sources"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    config: Mapped[dict | None] = mapped_column(JSON)
+    last_crawled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id", ondelete="SET NULL"))
+    pages_last_crawl: Mapped[int | None] = mapped_column(Integer)
 
 
 class Failure(Base):

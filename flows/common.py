@@ -34,6 +34,5 @@ def close_run(ctx: Context, report: RunReport, status: str) -> None:
         run.status = status
         run.counts = dict(report.counts)
         run.report = report.markdown()
-    if ctx.fetcher is not None:
-        ctx.fetcher.close()
+    ctx.close()
     ctx.sessions.kw["bind"].dispose()

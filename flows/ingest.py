@@ -1,20 +1,30 @@
-"""The ingest flow: sources in; fetch or read, parse, extract, load; a run report out.
+"""The ingest flow: sources in; discover, fetch or read, parse, extract, load; a run report out.
 
 One task per document. An unchanged document (same SHA-256, or a 304) skips parsing
 and extraction; a failing document is recorded and the run goes on; only systemic
-faults (database, raw store) fail the run.
+faults (database, raw store) fail the run. Watched sources (sources.toml) are crawled:
+each fetched page's links, read from the raw store, feed the source's frontier.
 """
 from __future__ import annotations
 
+from datetime import timedelta
+from pathlib import Path
+from typing import Callable
+
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from sqlalchemy import select
 
+from db import models as m
 from flows.common import close_run, open_context
 from flows.report import RunReport
 from pipeline.config import Settings
+from pipeline.crawl import Frontier, links_from_html
 from pipeline.errors import SourceError, SystemicError
-from pipeline.sources import Target, resolve
+from pipeline.sources import SourceSpec, Target, load_sources, resolve
 from pipeline.stages import Context, DocOutcome, process_target, record_failure
+
+Process = Callable[[Context, Target], DocOutcome]
 
 
 @task(name="process-document", cache_policy=NO_CACHE, retries=0)
@@ -22,23 +32,30 @@ def process_document(ctx: Context, target: Target) -> DocOutcome:
     return process_target(ctx, target)
 
 
-def run_ingest(sources: list[str], settings: Settings, use_tasks: bool = True) -> RunReport:
+def run_ingest(sources: list[str], settings: Settings, use_tasks: bool = True, sources_file: str | None = None,
+               only: list[str] | None = None, force: bool = False) -> RunReport:
     """The flow's body; `use_tasks=False` calls the stages directly (benchmarks, Prefect-free tests)."""
     ctx = open_context(settings, "ingest")
     report = RunReport(run_id=ctx.run_id)
+    process: Process = (lambda c, t: process_document(c, t)) if use_tasks else process_target
     status = "failed"
     try:
-        targets: list[Target] = []
+        if sources_file:
+            try:
+                specs = load_sources(sources_file, only)
+            except SourceError as exc:
+                _source_failed(ctx, report, exc)
+                specs = []
+            for spec in specs:
+                crawl_source(ctx, spec, report, process, force)
         for source in sources:
             try:
-                targets.extend(resolve(source))
+                targets = resolve(source)
             except SourceError as exc:
-                record_failure(ctx, source, "source", exc.reason)
-                report.counts["failed"] += 1
-                report.failures.append((source, "source", exc.reason))
-        for target in targets:
-            outcome = process_document(ctx, target) if use_tasks else process_target(ctx, target)
-            report.add(outcome)
+                _source_failed(ctx, report, exc)
+                continue
+            for target in targets:
+                report.add(process(ctx, target))
         status = "completed"
     except SystemicError:
         raise
@@ -47,12 +64,66 @@ def run_ingest(sources: list[str], settings: Settings, use_tasks: bool = True) -
     return report
 
 
+def crawl_source(ctx: Context, spec: SourceSpec, report: RunReport, process: Process, force: bool = False) -> int:
+    """Walk one watched source breadth-first; returns the pages processed (0 when not yet due)."""
+    if not force and not _due(ctx, spec):
+        report.notes.append(f"source {spec.name}: fetched less than {spec.min_interval_hours} h ago, skipped")
+        return 0
+    frontier = Frontier(spec)
+    pages = 0
+    while frontier:
+        target = frontier.pop()
+        outcome = process(ctx, target)
+        report.add(outcome)
+        pages += 1
+        if outcome.kind == "html" and outcome.raw_path:
+            try:
+                links = links_from_html(Path(outcome.raw_path).read_bytes(), target.url, outcome.content_type)
+            except OSError as exc:
+                record_failure(ctx, target.url, "discover", f"cannot read archived page: {exc}")
+                continue
+            frontier.add_links(target, links, is_project_page=outcome.projects > 0)
+    for url, reason in frontier.skipped:
+        report.notes.append(f"source {spec.name}: not fetched {url} ({reason})")
+    _crawled(ctx, spec, pages)
+    return pages
+
+
+def _source_failed(ctx: Context, report: RunReport, exc: SourceError) -> None:
+    record_failure(ctx, exc.source, "source", exc.reason)
+    report.counts["failed"] += 1
+    report.failures.append((exc.source, "source", exc.reason))
+
+
+def _due(ctx: Context, spec: SourceSpec) -> bool:
+    with ctx.sessions() as s:
+        last = s.scalar(select(m.Source.last_crawled_at).where(m.Source.name == spec.name))
+    return last is None or m.utcnow() - last >= timedelta(hours=spec.min_interval_hours)
+
+
+def _crawled(ctx: Context, spec: SourceSpec, pages: int) -> None:
+    from dataclasses import asdict
+
+    with ctx.sessions.begin() as s:
+        row = s.scalar(select(m.Source).where(m.Source.name == spec.name))
+        if row is None:
+            row = m.Source(name=spec.name)
+            s.add(row)
+        row.config = asdict(spec)
+        row.last_crawled_at = m.utcnow()
+        row.last_run_id = ctx.run_id
+        row.pages_last_crawl = pages
+
+
 @flow(name="ingest", log_prints=True)
-def ingest(sources: list[str], database_url: str | None = None, raw_dir: str | None = None) -> dict:
+def ingest(sources: list[str] | None = None, sources_file: str | None = None, only: list[str] | None = None,
+           force: bool = False, database_url: str | None = None, raw_dir: str | None = None) -> dict:
     settings = Settings.from_env(database_url=database_url, raw_dir=raw_dir)
-    report = run_ingest(sources, settings)
+    report = run_ingest(sources or [], settings, sources_file=sources_file, only=only, force=force)
     _artifact(report)
-    return {"run_id": report.run_id, "counts": dict(report.counts), "failures": report.failures}
+    print(report.summary())
+    return {"run_id": report.run_id, "counts": dict(report.counts), "failures": report.failures,
+            "notes": report.notes}
 
 
 def _artifact(report: RunReport) -> None:

@@ -14,10 +14,12 @@ class RunReport:
     failures: list[tuple[str, str, str]] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     changes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def add(self, outcome: DocOutcome) -> None:
         self.counts[outcome.status] += 1
-        self.counts["projects_found"] += outcome.projects
+        if outcome.status in ("new", "changed"):  # an unchanged document was not read again
+            self.counts["projects_found"] += outcome.projects
         if outcome.load:
             self.counts["projects_added"] += outcome.load.projects_added
             self.counts["projects_updated"] += outcome.load.projects_updated
@@ -37,6 +39,8 @@ class RunReport:
         if self.failures:
             lines += ["", "## Failures", "", "| document | stage | reason |", "|---|---|---|"]
             lines += [f"| {u} | {s} | {e} |" for u, s, e in self.failures]
+        if self.notes:
+            lines += ["", "## Notes", ""] + [f"- {n}" for n in self.notes]
         if self.changes:
             lines += ["", "## Changes", ""] + [f"- {c}" for c in self.changes]
         return "\n".join(lines)

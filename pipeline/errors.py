@@ -28,6 +28,7 @@ class FetchError(KompetensError):
         self.url = url
         self.reason = reason
         self.status = status
+        self.attempts = 1
 
 
 class TransientFetchError(FetchError):

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from pathlib import Path
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import models as m
@@ -19,11 +20,11 @@ from extractors.extract import EXTRACTOR_VERSION, extract_projects
 from extractors.nlp import NLP
 from pipeline import PIPELINE_VERSION
 from pipeline.config import Settings
-from pipeline.errors import FetchError, KompetensError, ParseError, SystemicError
+from pipeline.errors import FetchError, KompetensError, ParseError, SystemicError, TerminalFetchError
 from pipeline.fetch import Fetcher
 from pipeline.parse import parse_bytes, sniff_type
 from pipeline.rawstore import SUFFIXES, RawStore
-from pipeline.sources import Target
+from pipeline.sources import SourceSpec, Target
 
 log = logging.getLogger(__name__)
 DocStatus = Literal["new", "changed", "unchanged", "failed"]
@@ -38,6 +39,10 @@ class DocOutcome:
     error: str | None = None
     load: LoadInfo | None = None
     seconds: dict[str, float] = field(default_factory=dict)
+    raw_path: str | None = None
+    """Where the document's current bytes lie (for link discovery, also when unchanged)."""
+    kind: str | None = None
+    content_type: str | None = None
 
 
 @dataclass
@@ -53,10 +58,25 @@ class Context:
     def version_tag(self) -> str:
         return f"pipeline-{PIPELINE_VERSION}/extractors-{EXTRACTOR_VERSION}/{self.nlp.name}"
 
-    def get_fetcher(self) -> Fetcher:
-        if self.fetcher is None:
-            self.fetcher = Fetcher(self.settings)
-        return self.fetcher
+    fetchers: dict[str, Fetcher] = field(default_factory=dict)
+
+    def get_fetcher(self, spec: SourceSpec | None = None) -> Fetcher:
+        """One fetcher per watched source (its domains, delay, private-host rule); one for loose URLs."""
+        if spec is None:
+            if self.fetcher is None:
+                self.fetcher = Fetcher(self.settings)
+            return self.fetcher
+        if spec.name not in self.fetchers:
+            settings = replace(self.settings, allow_private_hosts=self.settings.allow_private_hosts
+                               or spec.allow_private_hosts)
+            self.fetchers[spec.name] = Fetcher(settings, min_host_delay=spec.delay_seconds,
+                                               allowed_domains=set(spec.allowed_domains))
+        return self.fetchers[spec.name]
+
+    def close(self) -> None:
+        for fetcher in [self.fetcher, *self.fetchers.values()]:
+            if fetcher is not None:
+                fetcher.close()
 
 
 def record_failure(ctx: Context, url: str, stage: str, error: str) -> None:
@@ -64,31 +84,59 @@ def record_failure(ctx: Context, url: str, stage: str, error: str) -> None:
         s.add(m.Failure(run_id=ctx.run_id, url=url, stage=stage, error=error[:4000]))
 
 
+@dataclass
+class _Known:
+    sha256: str | None
+    extracted_with: str | None
+    etag: str | None
+    last_modified: str | None
+    raw_path: str | None
+    content_type: str | None
+    projects: int
+
+
+def _known(ctx: Context, url: str) -> _Known | None:
+    with ctx.sessions() as s:
+        doc = s.scalar(select(m.Document).where(m.Document.url == url))
+        if doc is None:
+            return None
+        version = s.scalar(select(m.DocumentVersion).where(m.DocumentVersion.document_id == doc.id,
+                                                           m.DocumentVersion.sha256 == doc.current_sha256))
+        projects = s.scalar(select(func.count()).select_from(m.ProjectSource)
+                            .where(m.ProjectSource.document_id == doc.id)) or 0
+        return _Known(doc.current_sha256, doc.extracted_with, doc.etag, doc.last_modified,
+                      version.raw_path if version else None, version.content_type if version else None, projects)
+
+
 def process_target(ctx: Context, target: Target) -> DocOutcome:
     """Read or fetch one document and, when it is new or changed, parse, extract and load it."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    with ctx.sessions() as s:
-        doc = s.scalar(select(m.Document).where(m.Document.url == target.url))
-        known = (doc.current_sha256, doc.extracted_with, doc.etag, doc.last_modified) if doc else None
+    known = _known(ctx, target.url)
     content_type = None
     etag = last_modified = None
     try:
         if target.path is not None:
             data = target.path.read_bytes()
         else:
-            result = ctx.get_fetcher().fetch(target.url, etag=known[2] if known else None,
-                                             last_modified=known[3] if known else None)
-            _record_fetch(ctx, result=result)
-            if result.not_modified and known and known[1] == ctx.version_tag:
+            result = ctx.get_fetcher(target.spec).fetch(target.url, etag=known.etag if known else None,
+                                                        last_modified=known.last_modified if known else None)
+            _record_fetch(ctx, target, result=result, seconds=time.perf_counter() - t0)
+            if result.not_modified and known and known.extracted_with == ctx.version_tag:
                 _touch(ctx, target.url)
-                return DocOutcome(target.url, "unchanged", seconds={"fetch": time.perf_counter() - t0})
-            if result.not_modified:
-                return DocOutcome(target.url, "unchanged")
-            data, content_type = result.content or b"", result.content_type
+                return DocOutcome(target.url, "unchanged", projects=known.projects,
+                                  seconds={"fetch": time.perf_counter() - t0}, raw_path=known.raw_path,
+                                  kind=sniff_type(b"", target.url, known.content_type), content_type=known.content_type)
+            if result.not_modified:  # 304 but the rules changed: re-extract from the archived bytes
+                if not known or not known.raw_path:
+                    raise TerminalFetchError(target.url, "304 Not Modified for a document not in the raw store")
+                data, content_type = Path(known.raw_path).read_bytes(), known.content_type
+            else:
+                data, content_type = result.content or b"", result.content_type
             etag, last_modified = result.etag, result.last_modified
     except FetchError as exc:
-        _record_fetch(ctx, url=target.url, error=exc.reason, status=exc.status)
+        _record_fetch(ctx, target, error=exc.reason, status=exc.status, seconds=time.perf_counter() - t0,
+                      attempts=exc.attempts)
         record_failure(ctx, target.url, "fetch", exc.reason)
         return DocOutcome(target.url, "failed", stage="fetch", error=exc.reason)
     except OSError as exc:
@@ -96,21 +144,24 @@ def process_target(ctx: Context, target: Target) -> DocOutcome:
         return DocOutcome(target.url, "failed", stage="read", error=f"cannot read file: {exc.strerror or exc}")
     timings["fetch"] = time.perf_counter() - t0
     kind = sniff_type(data, target.url, content_type) or "bin"
-    digest, raw_path = ctx.store.put(data, SUFFIXES.get(kind, ""))
-    if known and known[0] == digest and known[1] == ctx.version_tag:
+    digest, raw_path = ctx.store.put(data, SUFFIXES.get(kind, ""))  # SystemicError when unwritable
+    raw = str(raw_path.resolve())
+    if known and known.sha256 == digest and known.extracted_with == ctx.version_tag:
         _touch(ctx, target.url, etag, last_modified)
-        return DocOutcome(target.url, "unchanged", seconds=timings)
+        return DocOutcome(target.url, "unchanged", projects=known.projects, seconds=timings, raw_path=raw, kind=kind,
+                          content_type=content_type)
     status: DocStatus = "changed" if known else "new"
-    outcome = extract_and_load(ctx, target.url, data, content_type, digest, str(raw_path.resolve()), target.source_name,
-                               etag, last_modified, timings)
+    outcome = extract_and_load(ctx, target.url, data, content_type, digest, raw, target.source_name,
+                               etag, last_modified, timings, parent_url=target.parent_url)
     if outcome.status != "failed":
         outcome.status = status
+    outcome.raw_path, outcome.kind, outcome.content_type = raw, kind, content_type
     return outcome
 
 
 def extract_and_load(ctx: Context, url: str, data: bytes, content_type: str | None, digest: str, raw_path: str,
                      source_name: str | None, etag: str | None, last_modified: str | None,
-                     timings: dict[str, float] | None = None) -> DocOutcome:
+                     timings: dict[str, float] | None = None, parent_url: str | None = None) -> DocOutcome:
     timings = timings if timings is not None else {}
     t = time.perf_counter()
     try:
@@ -133,7 +184,7 @@ def extract_and_load(ctx: Context, url: str, data: bytes, content_type: str | No
     try:
         with ctx.sessions.begin() as s:
             info = _load(s, ctx, url, parsed, records, data, content_type, digest, raw_path, source_name, etag,
-                         last_modified)
+                         last_modified, parent_url)
     except SystemicError:
         raise
     except KompetensError as exc:
@@ -144,7 +195,7 @@ def extract_and_load(ctx: Context, url: str, data: bytes, content_type: str | No
 
 
 def _load(s: Session, ctx: Context, url, parsed, records, data, content_type, digest, raw_path, source_name,
-          etag, last_modified) -> LoadInfo:
+          etag, last_modified, parent_url=None) -> LoadInfo:
     now = m.utcnow()
     doc = s.scalar(select(m.Document).where(m.Document.url == url))
     if doc is None:
@@ -165,6 +216,7 @@ def _load(s: Session, ctx: Context, url, parsed, records, data, content_type, di
     doc.last_seen = now
     doc.etag = etag or doc.etag
     doc.last_modified = last_modified or doc.last_modified
+    doc.parent_url = parent_url or doc.parent_url
     return info
 
 
@@ -177,15 +229,16 @@ def _touch(ctx: Context, url: str, etag: str | None = None, last_modified: str |
             doc.last_modified = last_modified or doc.last_modified
 
 
-def _record_fetch(ctx: Context, result=None, url: str | None = None, error: str | None = None,
-                  status: int | None = None) -> None:
+def _record_fetch(ctx: Context, target: Target, result=None, error: str | None = None, status: int | None = None,
+                  seconds: float | None = None, attempts: int | None = None) -> None:
     from pipeline.rawstore import sha256
 
+    row = m.Fetch(run_id=ctx.run_id, url=target.url, source_name=target.source_name, status=status, error=error,
+                  attempts=attempts, elapsed_ms=int(seconds * 1000) if seconds is not None else None)
+    if result is not None:
+        row.final_url, row.status, row.attempts = result.final_url, result.status, result.attempts
+        row.etag, row.last_modified, row.content_type = result.etag, result.last_modified, result.content_type
+        if result.content is not None:
+            row.size, row.sha256 = len(result.content), sha256(result.content)
     with ctx.sessions.begin() as s:
-        if result is not None:
-            s.add(m.Fetch(run_id=ctx.run_id, url=result.url, final_url=result.final_url, status=result.status,
-                          etag=result.etag, last_modified=result.last_modified, content_type=result.content_type,
-                          size=len(result.content) if result.content is not None else None,
-                          sha256=sha256(result.content) if result.content is not None else None))
-        else:
-            s.add(m.Fetch(run_id=ctx.run_id, url=url or "", status=status, error=error))
+        s.add(row)

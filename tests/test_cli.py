@@ -42,5 +42,30 @@ def test_cli_bad_sources_one_line_errors(tmp_path):
 
 
 def test_cli_db_upgrade(tmp_path):
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import create_engine, inspect
+
+    from db.session import alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     result = _run(["db", "upgrade", "--db", f"sqlite:///{tmp_path / 'new.db'}"], tmp_path)
-    assert result.returncode == 0 and "revision 0002" in result.stdout
+    assert result.returncode == 0 and f"revision {head}" in result.stdout
+    engine = create_engine(f"sqlite:///{tmp_path / 'new.db'}")
+    assert {"projects", "field_values", "sources", "v_projects"} <= set(inspect(engine).get_table_names()
+                                                                        + inspect(engine).get_view_names())
+    engine.dispose()
+
+
+def test_cli_crawls_a_sources_file(tmp_path):
+    from tests.http_site import Site
+
+    with Site() as site:
+        toml = tmp_path / "sources.toml"
+        toml.write_text(f'[[source]]\nname = "lokal"\nstart_urls = ["{site.url}/projekt/kompetenslyftet"]\n'
+                        'delay_seconds = 0\nallow_private_hosts = true\n', encoding="utf-8")
+        db = f"sqlite:///{tmp_path / 'c.db'}"
+        result = _run(["ingest", "--db", db, "--no-prefect", "--sources", str(toml)], tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert "2 new" in result.stdout  # the page and the PDF it links to
+        bad = _run(["ingest", "--db", db, "--no-prefect", "--sources", str(toml), "--only", "saknas"], tmp_path)
+        assert bad.returncode == 1 and "no source named saknas" in bad.stderr

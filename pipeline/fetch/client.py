@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 import time
+from time import sleep
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlparse
 
@@ -81,7 +82,7 @@ class Fetcher:
         if last is not None:
             pause = last + delay - time.monotonic()
             if pause > 0:
-                time.sleep(pause)
+                sleep(pause)
         self._last_request[host] = time.monotonic()
 
     def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
@@ -90,10 +91,12 @@ class Fetcher:
         while True:
             try:
                 return self._fetch_once(url, etag, last_modified, attempt)
-            except TransientFetchError as exc:
-                if not should_retry(exc.status, attempt, self.settings.max_retries):
+            except FetchError as exc:
+                exc.attempts = attempt + 1
+                if not isinstance(exc, TransientFetchError) or not should_retry(
+                        exc.status, attempt, self.settings.max_retries):
                     raise
-                time.sleep(backoff_seconds(attempt, getattr(exc, "retry_after", None)))
+                sleep(backoff_seconds(attempt, getattr(exc, "retry_after", None)))
                 attempt += 1
 
     def _fetch_once(self, url: str, etag: str | None, last_modified: str | None, attempt: int) -> FetchResult:

@@ -1,0 +1,124 @@
+"""Discovery inside a watched source: links out of fetched pages, pagination, linked PDFs,
+and a breadth-first frontier bounded by depth and page count.
+
+The crawl does no I/O of its own: the flow hands it each page's bytes (fetched, or read
+from the raw store when the page was unchanged) and asks it what to fetch next.
+"""
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urldefrag, urljoin, urlparse
+
+from bs4 import BeautifulSoup
+
+from pipeline.parse import header_charset
+from pipeline.parse.encoding import decode
+from pipeline.sources import SourceSpec, Target
+
+# Anchor texts of "next page" links on Swedish public sites (Sitevision, Episerver, WordPress).
+NEXT_TEXT = re.compile(r"^\s*(nästa(\s+sida)?|next|visa fler|fler (projekt|resultat)|»|›|>>?|→)\s*$", re.I)
+PAGE_PARAMS = {"page", "sida", "p", "pagenumber", "paged", "start", "offset"}
+SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "#")
+PDF_PATH = re.compile(r"\.pdf$", re.I)
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    text: str
+    pagination: bool
+    pdf: bool
+
+
+def _canonical(url: str) -> str:
+    return urldefrag(url)[0]
+
+
+def _is_page_link(base: str, url: str, text: str, rel: list[str]) -> bool:
+    if "next" in rel or NEXT_TEXT.match(text):
+        return True
+    a, b = urlparse(base), urlparse(url)
+    if a.netloc != b.netloc or a.path.rstrip("/") != b.path.rstrip("/"):
+        return False
+    params = {k.lower() for k, _ in parse_qsl(b.query)}
+    return bool(params & PAGE_PARAMS) and text.strip().isdigit()
+
+
+def links_from_html(data: bytes, base_url: str, content_type: str | None = None) -> list[Link]:
+    """Every http(s) link of a page, absolute and without fragment, in page order, once each."""
+    soup = BeautifulSoup(decode(data, header_charset(content_type), is_html=True)[0], "lxml")
+    base_tag = soup.find("base", href=True)
+    base = urljoin(base_url, base_tag["href"]) if base_tag else base_url
+    seen: set[str] = set()
+    links = []
+    for a in soup.find_all(["a", "link"], href=True):
+        href = a["href"].strip()
+        if not href or href.lower().startswith(SKIP_SCHEMES):
+            continue
+        rel = [r.lower() for r in (a.get("rel") or [])]
+        if a.name == "link" and "next" not in rel:
+            continue
+        url = _canonical(urljoin(base, href))
+        if urlparse(url).scheme not in ("http", "https") or url in seen:
+            continue
+        seen.add(url)
+        text = a.get_text(" ", strip=True)
+        links.append(Link(url, text, _is_page_link(base_url, url, text, rel), bool(PDF_PATH.search(urlparse(url).path))))
+    return links
+
+
+def _same_path(a: str, b: str) -> bool:
+    pa, pb = urlparse(a), urlparse(b)
+    return pa.netloc == pb.netloc and pa.path.rstrip("/") == pb.path.rstrip("/")
+
+
+class Frontier:
+    """Breadth-first crawl state of one source: what is queued, what was seen, what is left."""
+
+    def __init__(self, spec: SourceSpec):
+        self.spec = spec
+        self.queue: deque[Target] = deque()
+        self.seen: set[str] = set()
+        self.skipped: list[tuple[str, str]] = []
+        for url in spec.start_urls:
+            self._push(Target(url=url, source_name=spec.name, spec=spec, depth=0))
+
+    def _push(self, target: Target) -> None:
+        key = _canonical(target.url)
+        if key in self.seen:
+            return
+        if len(self.seen) >= self.spec.max_pages:
+            self.skipped.append((target.url, f"over max_pages={self.spec.max_pages}"))
+            return
+        self.seen.add(key)
+        self.queue.append(target)
+
+    def pop(self) -> Target | None:
+        return self.queue.popleft() if self.queue else None
+
+    def __bool__(self) -> bool:
+        return bool(self.queue)
+
+    def add_links(self, page: Target, links: list[Link], is_project_page: bool) -> int:
+        """Queue the links of one fetched page; returns how many were new.
+
+        Pagination stays at the page's depth (a listing's tenth page is as near as its first);
+        followed links go one level deeper; PDFs are taken only from pages that describe a
+        project, and remember that page.
+        """
+        before = len(self.queue)
+        for link in links:
+            if not self.spec.on_allowed_domain(link.url) or self.spec.excluded(link.url):
+                continue
+            if link.pdf:
+                if self.spec.follow_pdfs and is_project_page and page.depth < self.spec.max_depth:
+                    self._push(Target(url=link.url, source_name=self.spec.name, spec=self.spec,
+                                      depth=page.depth + 1, parent_url=page.url))
+            elif link.pagination and (_same_path(page.url, link.url) or self.spec.wants(link.url)):
+                self._push(Target(url=link.url, source_name=self.spec.name, spec=self.spec, depth=page.depth,
+                                  parent_url=page.parent_url))
+            elif page.depth < self.spec.max_depth and self.spec.follow and self.spec.wants(link.url):
+                self._push(Target(url=link.url, source_name=self.spec.name, spec=self.spec, depth=page.depth + 1))
+        return len(self.queue) - before
