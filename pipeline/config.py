@@ -38,7 +38,10 @@ class Settings:
     """User-Agent sent with every request (KOMPETENS_USER_AGENT)."""
 
     timeout_seconds: float = 20.0
-    """Connect/read timeout of one HTTP request."""
+    """Read timeout of one HTTP request (connect: at most 10 s)."""
+
+    total_timeout_seconds: float = 120.0
+    """Longest time spent reading one response body."""
 
     max_body_bytes: int = 50 * 1024 * 1024
     """Largest response body read; larger ones are recorded as failures."""

@@ -55,7 +55,7 @@ class Fetcher:
             headers={"User-Agent": settings.user_agent, "Accept-Language": "sv,en;q=0.5"},
             timeout=httpx.Timeout(settings.timeout_seconds, connect=min(10.0, settings.timeout_seconds)),
             follow_redirects=False, transport=transport,
-            limits=httpx.Limits(max_connections=4, max_keepalive_connections=2),
+            limits=httpx.Limits(max_connections=2, max_keepalive_connections=2),
         )
         self.robots = Robots(self.client, settings.user_agent)
         self.min_host_delay = min_host_delay
@@ -131,7 +131,11 @@ class Fetcher:
                     if declared > self.settings.max_body_bytes:
                         raise TerminalFetchError(current, f"body of {declared} bytes is over the limit", resp.status_code)
                     chunks, size = [], 0
+                    deadline = time.monotonic() + self.settings.total_timeout_seconds
                     for chunk in resp.iter_bytes():
+                        if time.monotonic() > deadline:  # a trickling server must not hold the run
+                            raise TransientFetchError(current, "total timeout while reading the body",
+                                                      resp.status_code)
                         size += len(chunk)
                         if size > self.settings.max_body_bytes:
                             raise TerminalFetchError(current, "body over the size limit", resp.status_code)

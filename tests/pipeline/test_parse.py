@@ -105,3 +105,54 @@ def test_segment_multi_project_page_into_eight():
     assert len(segments) == 8
     assert all("Projektägare" in " ".join(b.text for b in s.blocks) for s in segments)
     assert "Integrationsperspektivet är viktigt" not in " ".join(b.text for s in segments for b in s.blocks)
+
+
+pdf_fixtures = pytest.importorskip("tests.pipeline.pdf_fixtures")
+
+
+def test_pdf_two_columns_read_column_by_column():
+    doc = parse_bytes(pdf_fixtures.two_column(), "tva-spalter.pdf")
+    assert doc.blocks[0].kind == "heading" and doc.blocks[0].text == "Kompetenslyftet i Bergslagen"
+    text = " ".join(doc.text.split())
+    assert pdf_fixtures.LEFT in text and pdf_fixtures.RIGHT in text  # each column whole, lines not interleaved
+    assert text.index(pdf_fixtures.LEFT) < text.index(pdf_fixtures.RIGHT)
+
+
+def test_pdf_budget_table_rows_keep_their_cells():
+    doc = parse_bytes(pdf_fixtures.budget_table(), "budget.pdf")
+    rows = [b.cells for b in doc.blocks if b.kind == "table_row"]
+    assert rows == pdf_fixtures.BUDGET
+    assert doc.blocks[0].kind == "paragraph" and doc.blocks[0].text.startswith("Budget för projektet")
+
+
+def test_pdf_running_headers_page_numbers_and_hyphenation():
+    doc = parse_bytes(pdf_fixtures.running_headers(), "slutrapport.pdf")
+    assert doc.pages == 3
+    assert pdf_fixtures.HEADER not in doc.text and "Sida" not in doc.text
+    assert "regional kompetensförsörjning i hela länet" in doc.text
+    assert "egna utvecklingsplaner för sina anställda" in doc.text
+    assert "strategisk kompetensplanering" in doc.text  # a word that begins a line is not glued to the last
+
+
+def test_pdf_page_limit_reads_the_first_pages_and_says_so():
+    doc = parse_bytes(pdf_fixtures.running_headers(pages=5), "lang.pdf", max_pdf_pages=2)
+    assert doc.pages == 5 and doc.warnings == ["only the first 2 of 5 pages were read"]
+    assert "Slutsatsen" not in doc.text and "Arbetsgivarna" in doc.text
+
+
+def test_bad_files_are_recorded_and_the_run_goes_on(tmp_path):
+    from flows.ingest import run_ingest
+    from pipeline.config import Settings
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "trasig.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> skrap")
+    (folder / "tom.pdf").write_bytes(b"")
+    (folder / "tva-spalter.pdf").write_bytes(pdf_fixtures.two_column())
+    (folder / "bra.txt").write_bytes((DEV / "003_fe361a456e0f8261.txt").read_bytes())
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'db.sqlite'}", raw_dir=tmp_path / "raw")
+    report = run_ingest([str(folder)], settings, use_tasks=False)
+    failed = {url.rsplit("/", 1)[1]: (stage, error) for url, stage, error in report.failures}
+    assert set(failed) == {"trasig.pdf", "tom.pdf"} and all(stage == "parse" for stage, _ in failed.values())
+    assert all(error for _, error in failed.values())
+    assert report.counts["new"] == 2 and report.counts["projects_found"] >= 1

@@ -1,0 +1,80 @@
+"""Small PDFs made here with fpdf2, each in one shape real reports come in."""
+from __future__ import annotations
+
+from fpdf import FPDF
+
+LEFT = ("Projektet Kompetenslyftet i Bergslagen startade i januari 2024. Syftet är att stärka "
+        "kompetensförsörjningen i små och medelstora företag i regionen. Projektägare är Region Örebro län "
+        "och arbetet sker i samverkan med fyra kommuner i norra länsdelen.")
+RIGHT = ("Under det första året har 120 anställda deltagit i utbildningar inom digitalisering och automation. "
+         "Företagen har själva valt vilka kurser som passar dem bäst. Utvärderingen visar att deltagarna är "
+         "nöjda och att företagen vill fortsätta samarbetet efter projektets slut.")
+BUDGET = [["Kostnadsslag", "2024", "2025", "Totalt"],
+          ["Personal", "1 200 000", "1 300 000", "2 500 000"],
+          ["Externa tjänster", "400 000", "350 000", "750 000"],
+          ["Resor", "50 000", "50 000", "100 000"],
+          ["Summa", "1 650 000", "1 700 000", "3 350 000"]]
+HEADER = "Region Exempel - Slutrapport Kompetenslyftet"
+
+
+def _pdf() -> FPDF:
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_font("Helvetica", size=10)
+    return pdf
+
+
+def two_column() -> bytes:
+    """One page with a title across and two text columns beneath it."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.set_xy(15, 20)
+    pdf.cell(text="Kompetenslyftet i Bergslagen")
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(15, 35)
+    pdf.multi_cell(85, 5, LEFT)
+    pdf.set_xy(110, 35)
+    pdf.multi_cell(85, 5, RIGHT)
+    return bytes(pdf.output())
+
+
+def budget_table() -> bytes:
+    """A paragraph, then a ruled budget table."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    pdf.multi_cell(180, 5, "Budget för projektet Kompetenslyftet fördelad på kostnadsslag och år.")
+    pdf.set_xy(15, 35)
+    with pdf.table(col_widths=(60, 35, 35, 35), width=165, text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"),
+                   first_row_as_headings=True) as table:
+        for row in BUDGET:
+            cells = table.row()
+            for value in row:
+                cells.cell(value)
+    return bytes(pdf.output())
+
+
+def running_headers(pages: int = 3) -> bytes:
+    """Pages with a running header, a page number at the foot and words hyphenated at line ends."""
+    pdf = _pdf()
+    body = [
+        ["Projektet har arbetat med regional kompetens-", "försörjning i hela länet under tre år och har",
+         "nått fler deltagare än planerat."],
+        ["Arbetsgivarna i länet har fått stöd i strategisk", "kompetensplanering och många har tagit fram",
+         "egna utvecklings-", "planer för sina anställda."],
+        ["Slutsatsen är att arbetssättet bör spridas till", "fler branscher och kommuner i regionen."],
+    ]
+    for number in range(1, pages + 1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "I", 8)
+        pdf.set_xy(15, 8)
+        pdf.cell(text=HEADER)
+        pdf.set_font("Helvetica", size=10)
+        for i, line in enumerate(body[(number - 1) % len(body)]):
+            pdf.set_xy(15, 30 + i * 5)
+            pdf.cell(text=line)
+        pdf.set_font("Helvetica", size=8)
+        pdf.set_xy(100, 285)
+        pdf.cell(text=f"Sida {number} av {pages}")
+    return bytes(pdf.output())
