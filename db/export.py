@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import models as m
-from extractors.orgs import normalise_org
+from extractors.orgs import gazetteer, normalise_org
 from extractors.records import ProjectRecord
 
 GOLD_KEYS = ["name", "case_number", "owner", "owner_orgnr", "start_date", "end_date", "funders", "funding",
@@ -130,7 +130,7 @@ def to_operations(session: Session, projects: list[dict]) -> list[dict]:
             "specific_objective": None,
             "union_cofinancing_rate": p.get("eu_cofinancing_rate"),
             "location_kommunkod": owner.kommunkod if owner else None,
-            "location_nuts": None,
+            "location_nuts": gazetteer().nuts_for(p["owner"]) if p.get("owner") else None,
             "type_of_intervention": None,
             "sources": p["sources"],
         })
@@ -138,7 +138,5 @@ def to_operations(session: Session, projects: list[dict]) -> list[dict]:
 
 
 def _is_fund(name: str) -> bool:
-    from extractors.orgs import gazetteer
-
     info = gazetteer().lookup(name)
     return bool(info and info.kind.startswith("eu"))

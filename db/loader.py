@@ -108,8 +108,12 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
     """Replace everything this document said with `records`. The caller commits (one transaction)."""
     info = LoadInfo()
     now = m.utcnow()
-    old_values = {(fv.project_id, fv.field, fv.value_text): fv.first_seen for fv in
-                  session.scalars(select(m.FieldValue).where(m.FieldValue.document_id == document.id))}
+    old_values: dict[tuple[int, str, str], tuple] = {}
+    field_first_seen: dict[tuple[int, str], object] = {}  # a scalar field's first statement, whatever its value
+    for fv in session.scalars(select(m.FieldValue).where(m.FieldValue.document_id == document.id)):
+        old_values[(fv.project_id, fv.field, fv.value_text)] = (fv.first_seen, fv.changed_at or fv.first_seen)
+        key = (fv.project_id, fv.field)
+        field_first_seen[key] = min(fv.first_seen, field_first_seen.get(key, fv.first_seen))
     old_projects = set(session.scalars(select(m.ProjectSource.project_id)
                                        .where(m.ProjectSource.document_id == document.id)))
     for table in (m.FieldValue, m.Funding, m.Goal, m.Contact, m.ProjectOrganisation, m.ProjectSource):
@@ -135,13 +139,20 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
         changed = False
         for field, pos, v in _value_rows(rec, store_contacts):
             text = _text(v)
-            first = old_values.pop((project.id, field, text), None)
-            changed |= first is None
+            before = old_values.pop((project.id, field, text), None)
+            changed |= before is None
+            if before is not None:
+                first, changed_at = before
+            else:
+                scalar = field in ProjectRecord.SCALARS
+                first = field_first_seen.get((project.id, field), now) if scalar else now
+                changed_at = now
             session.add(m.FieldValue(project_id=project.id, document_id=document.id, version_id=version.id,
                                      field=field, position=pos, value_text=text, value_json=value_payload(v.value),
                                      span_start=v.prov.start, span_end=v.prov.end, evidence=v.prov.evidence[:2000],
                                      extractor=v.prov.rule, confidence=v.prov.confidence,
-                                     nlp_pipeline=rec.nlp_pipeline, first_seen=first or now, last_seen=now))
+                                     nlp_pipeline=rec.nlp_pipeline, first_seen=first, last_seen=now,
+                                     changed_at=changed_at))
             info.values_written += 1
         _typed_rows(session, project, document, rec, store_contacts)
         if changed:

@@ -83,6 +83,17 @@ class Fetch(Base):
     elapsed_ms: Mapped[int | None] = mapped_column(Integer)
 
 
+class RunLock(Base):
+    """At most one row: the run that may write (db/runlock.py)."""
+    __tablename__ = "run_locks"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    run_id: Mapped[int] = mapped_column(Integer)
+    host: Mapped[str] = mapped_column(String(200))
+    pid: Mapped[int] = mapped_column(Integer)
+    acquired_at: Mapped[datetime] = mapped_column(DateTime)
+    heartbeat_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Source(Base):
     """A watched source of sources.toml, as last crawled."""
     __tablename__ = "sources"
@@ -164,7 +175,11 @@ class FieldValue(Base):
     confidence: Mapped[float] = mapped_column(Float)
     nlp_pipeline: Mapped[str] = mapped_column(String(200))
     first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    """When this document first stated this value."""
     last_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    """When this document last stated it (the last time it was read)."""
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    """When this document's value of the field last changed (to this value)."""
 
 
 class ProjectOrganisation(Base):

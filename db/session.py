@@ -1,15 +1,16 @@
 """Engines, schema upgrades and the run lock, from one database URL."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from pipeline.errors import SystemicError
 
@@ -44,6 +45,8 @@ def upgrade(engine: Engine) -> str:
     cfg = alembic_config()
     try:
         with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":  # two runs starting on an empty database: one migrates
+                conn.execute(text("SELECT pg_advisory_xact_lock(4711)"))
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except OperationalError as exc:
@@ -62,8 +65,18 @@ def needs_upgrade(engine: Engine) -> bool:
 
 
 def ensure_schema(engine: Engine) -> None:
-    if needs_upgrade(engine):
-        upgrade(engine)
+    """Upgrade when behind. SQLite has no advisory lock: a run that loses the race to create the
+    schema finds it made by the other once the other commits."""
+    for attempt in range(5):
+        if not needs_upgrade(engine):
+            return
+        try:
+            upgrade(engine)
+            return
+        except (SystemicError, DatabaseError):
+            if attempt == 4:
+                raise
+            time.sleep(1 + attempt)
 
 
 def table_names(engine: Engine) -> list[str]:

@@ -5,7 +5,9 @@ written once per dialect only where aggregation differs (group_concat / string_a
 """
 from __future__ import annotations
 
-VIEW_NAMES = ["v_projects", "v_fundings", "v_goals", "v_partners", "v_funders", "v_contacts", "v_project_sources"]
+VIEW_NAMES = ["v_projects", "v_fundings", "v_goals", "v_partners", "v_funders", "v_contacts", "v_project_sources",
+              "v_field_values"]
+"""In the order the migrations created them; a migration that changes a view drops and recreates it."""
 
 
 def _agg(dialect: str, expr: str) -> str:
@@ -55,4 +57,11 @@ def view_sql(dialect: str) -> dict[str, str]:
             SELECT ps.project_id, d.url AS source_url, v.sha256, v.fetched_at
             FROM project_sources ps JOIN documents d ON d.id = ps.document_id
             JOIN document_versions v ON v.id = ps.version_id""",
+        "v_field_values": """
+            SELECT fv.project_id, p.name AS project_name, fv.field, fv.position, fv.value_text AS value,
+                   d.url AS source_url, v.sha256, fv.span_start, fv.span_end, fv.evidence, fv.extractor,
+                   fv.confidence, fv.nlp_pipeline, fv.first_seen, fv.last_seen,
+                   COALESCE(fv.changed_at, fv.first_seen) AS last_changed
+            FROM field_values fv JOIN projects p ON p.id = fv.project_id JOIN documents d ON d.id = fv.document_id
+            JOIN document_versions v ON v.id = fv.version_id""",
     }

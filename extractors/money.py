@@ -120,3 +120,15 @@ def funding_kind(context: str) -> FundingKind:
         if cue.search(context):
             return kind
     return "other"
+
+
+def funding_kind_for_funder(funder: str, kind: FundingKind) -> FundingKind:
+    """An amount "från Europeiska socialfonden" is EU money; one "från Region Kronoberg" beside it is
+    not, whatever the sentence says around both."""
+    from extractors.orgs import gazetteer
+
+    info = gazetteer().lookup(funder)
+    is_eu = bool(info and info.kind.startswith("eu")) or bool(re.search(r"\b(eu|esf|eruf|interreg)\b", funder, re.I))
+    if is_eu:
+        return "eu_contribution" if kind in ("other", "granted", "eu_contribution") else kind
+    return "cofinancing" if kind == "eu_contribution" else kind

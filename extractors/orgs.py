@@ -30,6 +30,8 @@ class OrgInfo:
     kind: OrgKind
     kommunkod: str | None = None
     canonical: str | None = None
+    lanskod: str | None = None
+    """The län a kommun or region lies in (the first two digits of a kommunkod)."""
 
 
 def fold(text: str) -> str:
@@ -53,17 +55,20 @@ class Gazetteer:
     def __init__(self) -> None:
         self.by_key: dict[str, OrgInfo] = {}
         self.places: set[str] = set()
+        self.nuts3: dict[str, str] = {}
+        """länskod → NUTS-3 code (SE110 Stockholms län …), for the list of operations."""
         for code, name in read_tsv("municipalities.tsv"):
-            info = OrgInfo(f"{name} kommun", "kommun", code)
+            info = OrgInfo(f"{name} kommun", "kommun", code, lanskod=code[:2])
             for form in (name, f"{name} kommun", f"{_genitive(name)} kommun", f"{_genitive(name)} stad",
                          f"{name} stad"):
                 self.by_key.setdefault(fold(form), info)
             self.places.add(fold(name))
-        for code, lan, region, short, nuts in read_tsv("regions.tsv"):
-            info = OrgInfo(region, "region", None)
+        for code, lan, region, short, nuts2, nuts3 in read_tsv("regions.tsv"):
+            self.nuts3[code] = nuts3
+            info = OrgInfo(region, "region", None, lanskod=code)
             for form in (region, f"Region {short}", f"Regionen {short}", f"{short}s läns landsting", f"Landstinget {short}"):
                 self.by_key[fold(form)] = info
-            self.by_key.setdefault(fold(lan), OrgInfo(lan, "län"))
+            self.by_key.setdefault(fold(lan), OrgInfo(lan, "län", lanskod=code))
             self.places.update({fold(short), fold(lan), fold(short.rstrip("s"))})
         for row in read_tsv("authorities.tsv"):
             name, kind = row[0], row[1]
@@ -87,7 +92,7 @@ class Gazetteer:
         forms = set()
         for code, name in read_tsv("municipalities.tsv"):
             forms.update({f"{name} kommun", f"{_genitive(name)} kommun", f"{_genitive(name)} stad"})
-        for code, lan, region, short, nuts in read_tsv("regions.tsv"):
+        for code, lan, region, short, *_ in read_tsv("regions.tsv"):
             forms.update({region, f"Region {short}", lan})
         for variant, canonical, kind in read_tsv("funds.tsv"):
             if len(variant) > 3 or variant.isupper():
@@ -97,6 +102,11 @@ class Gazetteer:
             forms.update(a for a in (row[2].split(",") if len(row) > 2 else []) if len(a) > 3)
         forms.update(row[0] for row in read_tsv("kommunalforbund.txt"))
         return forms
+
+    def nuts_for(self, name: str) -> str | None:
+        """The NUTS-3 code of the län a kommun, region or län lies in; None for anything else."""
+        info = self.lookup(name)
+        return self.nuts3.get(info.lanskod) if info and info.lanskod else None
 
     def lookup(self, name: str) -> OrgInfo | None:
         key = fold(name)
@@ -108,6 +118,12 @@ class Gazetteer:
     def is_municipality(self, name: str) -> bool:
         info = self.lookup(name)
         return bool(info and info.kind == "kommun")
+
+    def known_at(self, text: str, pos: int) -> str | None:
+        """The longest known name that starts exactly at `pos` ("Europeiska socialfonden" in
+        "från Europeiska socialfonden och ...")."""
+        m = self._pattern.match(text, pos)
+        return m.group(1) if m else None
 
     def mentions(self, text: str) -> list[tuple[str, int, int]]:
         """Known organisation and fund names in running text."""

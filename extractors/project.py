@@ -13,7 +13,7 @@ from extractors.contacts import Contact, email_matches_name, find_emails, find_p
 from extractors.dates import parse_date, parse_period
 from extractors.goals import is_aim_sentence, is_goal_lead_in, make_goal
 from extractors.labels import label_field
-from extractors.money import find_amounts, funding_kind
+from extractors.money import find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.orgs import gazetteer, looks_like_org, normalise_org, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
@@ -148,12 +148,14 @@ class _Builder:
             funder = None
             m = prose.FUNDER_AFTER_AMOUNT_RE.match(text[e:])
             if m:
-                funder = prose.clean_org(m.group("org"))
+                funder = prose.org_at(text[e:], m.start("org"), m.group("org"))
                 if looks_like_org(funder):
                     self.add_list("funders", funder, self.prov(b, off + e + m.start("org"), off + e + m.start("org") + len(funder),
                                                                 "prose.funder.fran", 0.8), key=normalise_org)
                 else:
                     funder = None
+            if funder:  # who pays says more than the words around the amount
+                kind = funding_kind_for_funder(funder, kind)
             self.add_list("funding", Funding(money, kind, funder), self.prov(b, off + s, off + e, rule, conf),
                           key=lambda f: (f.money, f.funder))
 
@@ -185,6 +187,8 @@ class _Builder:
     # -- sections and prose --------------------------------------------------------------
     def heading(self, b: Block) -> None:
         field = label_field(b.text)
+        if field is None and self.section == "contact" and self.person(b, b.text, 0, "section.contact", 0.85):
+            return  # a short name line under "Kontaktperson" looks like a heading but is the contact
         self.goal_list_open = False
         self.section, self.section_label = (field, b.text) if field in ("goals", "contact", "period", "partners",
                                                                         "funders", "fund", "funding") else (None, None)
@@ -242,7 +246,7 @@ class _Builder:
         for rule, rx in prose.OWNER_RULES:
             m = rx.search(sent)
             if m:
-                org = prose.clean_org(m.group("org"))
+                org = prose.org_at(sent, m.start("org"), m.group("org"))
                 if looks_like_org(org) and not org.lower().startswith(("projekt", "förstudie")):
                     s = off + m.start("org")
                     self.set_scalar("owner", org, self.prov(b, s, s + len(org), rule, 0.7))
@@ -250,7 +254,7 @@ class _Builder:
         for rule, rx in prose.PARTNER_RULES:
             m = rx.search(sent)
             if m:
-                self.add_orgs("partners", m.group("list"), b, off + m.start("list"), rule, 0.7)
+                self.add_orgs("partners", prose.list_part(m.group("list")), b, off + m.start("list"), rule, 0.7)
                 if rule == "prose.partners.i_samverkan_mellan" and self.rec.owner is None and self.rec.partners:
                     first = self.rec.partners[0]
                     self.set_scalar("owner", first.value, Provenance(first.prov.start, first.prov.end, first.prov.evidence, rule + ".first", 0.6))

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 
-ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|och|på|av|med|läns?|kommuns?|stad|" \
-      r"region(en)?|kommunalförbund|förbund|universitet|högskola)){0,6})"
+# An organisation name in running text: capitalised words and the lower-case words names carry.
+# "och" is left out on purpose: "Region Kronoberg och kommunerna" is two parties, not one name.
+ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|på|av|med|läns?|kommuns?|stad|" \
+      r"region(en)?|kommunalförbund|förbund|universitet|högskola|socialfonden|regionalfonden|" \
+      r"regionala|utvecklingsfonden|socialfond|jordbruksfonden|landsbygdsfonden|fonden)){0,6})"
 
 OWNER_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.owner.drivs_av", re.compile(rf"\b(?:projektet|förstudien|satsningen|piloten|initiativet|arbetet)\s+"
@@ -29,9 +32,10 @@ PARTNER_RULES: list[tuple[str, re.Pattern]] = [
                                      r"medverkande kommuner|medverkande organisationer)\s+(?:i projektet\s+)?"
                                      r"(?:är|blir|var)\s+(?P<list>.+)$", re.IGNORECASE)),
     ("prose.partners.i_samverkan_mellan", re.compile(r"\bi samverkan mellan\s+(?P<list>.+)$", re.IGNORECASE)),
-    ("prose.partners.i_samverkan_med", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet)\b.*?"
-                                                  r"\b(?:i samverkan|i samarbete|tillsammans)\s+med\s+(?P<list>.+)$",
-                                                  re.IGNORECASE)),
+    # "Projektet drivs i samverkan med ..." — the project must be the subject, a few words before.
+    ("prose.partners.i_samverkan_med", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet)"
+                                                  r"(?:\s+\S+){0,5}?\s+(?:i samverkan|i samarbete|tillsammans)\s+"
+                                                  r"med\s+(?P<list>.+)$", re.IGNORECASE)),
 ]
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+)?(?:från|ur|via|av)\s+{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
@@ -56,7 +60,24 @@ BARE_NAME_RE = re.compile(r"\b(?:projektet|förstudien|satsningen|pilotprojektet
                           r"(?:\s+\([A-ZÅÄÖ0-9]{2,10}\))?)")
 
 
+# Where a list of parties in running text ends and the sentence goes on about something else.
+LIST_END_RE = re.compile(r"\s+(?:inom ramen|för att|i syfte|med syfte|med målet|genom att|under (?:år|perioden|\d)|"
+                         r"som (?:ska|har|kommer)|vilket|där |och (?:ska|har|kommer)|kring |om att)\b.*$", re.IGNORECASE)
+
+
 def clean_org(name: str) -> str:
-    """Trim words that ran on past an organisation name ("Region Kronoberg och kommunerna" stays whole upstream)."""
+    """Trim words that ran on past an organisation name."""
     name = re.sub(r"\s+(och|i|för|på|av|med|samt)$", "", name.strip(" ,.;:"))
     return name.strip(" ,.;:")
+
+
+def org_at(text: str, start: int, matched: str) -> str:
+    """The organisation named at `start`: the longest known name there, else the matched words, trimmed."""
+    from extractors.orgs import gazetteer
+
+    return gazetteer().known_at(text, start) or clean_org(matched)
+
+
+def list_part(text: str) -> str:
+    """The list of parties at the start of `text`, without the rest of the sentence."""
+    return LIST_END_RE.sub("", text)

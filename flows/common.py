@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlalchemy.orm import sessionmaker
 
 from db import models as m
+from db.runlock import RunLock, RunLockedError
 from db.session import ensure_schema, make_engine
 from extractors.nlp import build_nlp
 from flows.report import RunReport
@@ -19,11 +20,24 @@ def open_context(settings: Settings, kind: str) -> Context:
     sessions = sessionmaker(engine, expire_on_commit=False)
     nlp = build_nlp(settings.nlp_model)
     with sessions.begin() as s:
-        run = m.Run(kind=kind, pipeline_version=PIPELINE_VERSION, nlp_pipeline=nlp.name, status="running")
+        run = m.Run(kind=kind, pipeline_version=PIPELINE_VERSION, nlp_pipeline=nlp.name, status="waiting")
         s.add(run)
         s.flush()
         run_id = run.id
-    return Context(settings=settings, sessions=sessions, store=RawStore(settings.raw_dir), nlp=nlp, run_id=run_id)
+    lock = RunLock(sessions, run_id, wait_seconds=settings.lock_wait_seconds)
+    try:
+        lock.acquire()
+    except RunLockedError as exc:
+        with sessions.begin() as s:
+            s.get(m.Run, run_id).status = "failed"
+            s.get(m.Run, run_id).report = str(exc)
+            s.get(m.Run, run_id).finished_at = m.utcnow()
+        engine.dispose()
+        raise
+    with sessions.begin() as s:
+        s.get(m.Run, run_id).status = "running"
+    return Context(settings=settings, sessions=sessions, store=RawStore(settings.raw_dir), nlp=nlp, run_id=run_id,
+                   lock=lock)
 
 
 def close_run(ctx: Context, report: RunReport, status: str) -> None:
@@ -35,4 +49,6 @@ def close_run(ctx: Context, report: RunReport, status: str) -> None:
         run.counts = dict(report.counts)
         run.report = report.markdown()
     ctx.close()
+    if ctx.lock is not None:
+        ctx.lock.release()
     ctx.sessions.kw["bind"].dispose()

@@ -56,6 +56,7 @@ def run_ingest(sources: list[str], settings: Settings, use_tasks: bool = True, s
                 continue
             for target in targets:
                 report.add(process(ctx, target))
+                ctx.heartbeat()
         status = "completed"
     except SystemicError:
         raise
@@ -75,6 +76,7 @@ def crawl_source(ctx: Context, spec: SourceSpec, report: RunReport, process: Pro
         target = frontier.pop()
         outcome = process(ctx, target)
         report.add(outcome)
+        ctx.heartbeat()
         pages += 1
         if outcome.kind == "html" and outcome.raw_path:
             try:

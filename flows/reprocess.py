@@ -47,6 +47,7 @@ def run_reprocess(settings: Settings, url_filter: str | None = None) -> RunRepor
             outcome = extract_and_load(ctx, url, data, None, version.sha256, version.raw_path, source_name, None, None)
             outcome.status = "changed" if outcome.status != "failed" else "failed"
             report.add(outcome)
+            ctx.heartbeat()
         status = "completed"
     finally:
         after = _snapshot(ctx)

@@ -55,6 +55,9 @@ class Settings:
     max_pdf_pages: int = 300
     """PDF pages parsed at most; later pages are skipped and the document flagged."""
 
+    lock_wait_seconds: float = 600.0
+    """How long a run waits for another run on the same database to finish (KOMPETENS_LOCK_WAIT)."""
+
     extra: dict = field(default_factory=dict)
 
     @classmethod
@@ -67,6 +70,7 @@ class Settings:
             store_contacts=_env_bool("KOMPETENS_STORE_CONTACTS", True),
             user_agent=env.get("KOMPETENS_USER_AGENT", DEFAULT_USER_AGENT),
             allow_private_hosts=_env_bool("KOMPETENS_ALLOW_PRIVATE_HOSTS", False),
+            lock_wait_seconds=float(env.get("KOMPETENS_LOCK_WAIT", 600)),
         )
         clean = {k: v for k, v in overrides.items() if v is not None}
         if "raw_dir" in clean:

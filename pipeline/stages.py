@@ -9,9 +9,10 @@ import logging
 import time
 from pathlib import Path
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import models as m
@@ -26,8 +27,12 @@ from pipeline.parse import parse_bytes, sniff_type
 from pipeline.rawstore import SUFFIXES, RawStore
 from pipeline.sources import SourceSpec, Target
 
+if TYPE_CHECKING:
+    from db.runlock import RunLock
+
 log = logging.getLogger(__name__)
 DocStatus = Literal["new", "changed", "unchanged", "failed"]
+LOAD_ATTEMPTS = 3
 
 
 @dataclass
@@ -59,6 +64,12 @@ class Context:
         return f"pipeline-{PIPELINE_VERSION}/extractors-{EXTRACTOR_VERSION}/{self.nlp.name}"
 
     fetchers: dict[str, Fetcher] = field(default_factory=dict)
+    lock: "RunLock | None" = None
+
+    def heartbeat(self) -> None:
+        """Tell other runs this one is alive (the run lock goes stale without it)."""
+        if self.lock is not None:
+            self.lock.heartbeat()
 
     def get_fetcher(self, spec: SourceSpec | None = None) -> Fetcher:
         """One fetcher per watched source (its domains, delay, private-host rule); one for loose URLs."""
@@ -181,15 +192,27 @@ def extract_and_load(ctx: Context, url: str, data: bytes, content_type: str | No
         return DocOutcome(url, "failed", stage="extract", error=f"{type(exc).__name__}: {exc}")
     timings["extract"] = time.perf_counter() - t
     t = time.perf_counter()
-    try:
-        with ctx.sessions.begin() as s:
-            info = _load(s, ctx, url, parsed, records, data, content_type, digest, raw_path, source_name, etag,
-                         last_modified, parent_url)
-    except SystemicError:
-        raise
-    except KompetensError as exc:
-        record_failure(ctx, url, "load", str(exc))
-        return DocOutcome(url, "failed", stage="load", error=str(exc))
+    for attempt in range(LOAD_ATTEMPTS):
+        try:
+            with ctx.sessions.begin() as s:
+                info = _load(s, ctx, url, parsed, records, data, content_type, digest, raw_path, source_name, etag,
+                             last_modified, parent_url)
+            break
+        except SystemicError:
+            raise
+        except KompetensError as exc:
+            record_failure(ctx, url, "load", str(exc))
+            return DocOutcome(url, "failed", stage="load", error=str(exc))
+        except (IntegrityError, OperationalError) as exc:
+            # Another worker created the same project or organisation first, or a deadlock: the
+            # transaction rolled back whole, so loading again sees the other's rows.
+            if attempt + 1 < LOAD_ATTEMPTS:
+                time.sleep(0.2 * (attempt + 1))
+                continue
+            if isinstance(exc, OperationalError):
+                raise SystemicError(f"database error while loading {url}: {exc.orig}") from exc
+            record_failure(ctx, url, "load", f"integrity error: {exc.orig}")
+            return DocOutcome(url, "failed", stage="load", error=f"integrity error: {exc.orig}")
     timings["load"] = time.perf_counter() - t
     return DocOutcome(url, "new", projects=len(records), load=info, seconds=timings)
 

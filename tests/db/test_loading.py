@@ -89,3 +89,50 @@ def test_failed_sources_are_recorded_and_the_run_goes_on(settings, tmp_path):
         failures = s.scalars(select(m.Failure)).all()
     engine.dispose()
     assert {f.stage for f in failures} == {"parse", "source"}
+
+
+def test_each_value_knows_when_it_was_first_seen_last_seen_and_last_changed(settings, tmp_path):
+    doc = tmp_path / "projekt.txt"
+    doc.write_text("Projekt Beta\n\nProjektägare: Region Skåne\nProjektperiod: 2018-2020\n", encoding="utf-8")
+    run_ingest([str(doc)], settings, use_tasks=False)
+    engine = make_engine(settings.database_url)
+    query = text("SELECT field, value, first_seen, last_seen, last_changed, evidence, source_url "
+                 "FROM v_field_values ORDER BY field")
+    with engine.connect() as conn:
+        before = {r.field: r for r in conn.execute(query)}
+    doc.write_text("Projekt Beta\n\nProjektägare: Region Skåne\nProjektperiod: 2018-2021\n", encoding="utf-8")
+    run_ingest([str(doc)], settings, use_tasks=False)
+    with engine.connect() as conn:
+        after = {r.field: r for r in conn.execute(query)}
+        last_changed = conn.execute(text("SELECT last_changed FROM v_projects")).scalar()
+    engine.dispose()
+    assert before["end_date"].value != after["end_date"].value and "2021" in after["end_date"].value
+    # the changed field keeps when it was first stated and says when it changed
+    assert after["end_date"].first_seen == before["end_date"].first_seen
+    assert after["end_date"].last_changed > before["end_date"].last_changed
+    # an unchanged field: seen again, not changed
+    assert after["owner"].first_seen == before["owner"].first_seen
+    assert after["owner"].last_changed == before["owner"].last_changed
+    assert after["owner"].last_seen > before["owner"].last_seen
+    assert after["owner"].evidence and after["owner"].source_url.startswith("file://")
+    assert _as_datetime(last_changed) == _as_datetime(after["end_date"].last_changed)
+
+
+def _as_datetime(value):
+    from datetime import datetime
+
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def test_operations_export_locates_the_beneficiary(settings):
+    from db.export import to_operations
+
+    run_ingest([str(DEV / "003_fe361a456e0f8261.txt")], settings, use_tasks=False)
+    engine = make_engine(settings.database_url)
+    with Session(engine) as s:
+        ops = to_operations(s, export_projects(s))
+    engine.dispose()
+    op = ops[0]
+    assert op["beneficiary_name"] == "Region Kronoberg" and op["location_nuts"] == "SE212"
+    assert op["fund"] == ["Europeiska socialfonden"] and op["start_date"] is None and op["sources"]
+    assert op["operation_name"] == "Kompetens i Kronoberg"

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from alembic import op
 
-from db.views import VIEW_NAMES, view_sql
+from db.views import view_sql
+
+VIEWS = ["v_projects", "v_fundings", "v_goals", "v_partners", "v_funders", "v_contacts", "v_project_sources"]
 
 revision = "0002"
 down_revision = "0001"
@@ -17,10 +19,11 @@ depends_on = None
 
 def upgrade() -> None:
     dialect = op.get_bind().dialect.name
-    for name, sql in view_sql(dialect).items():
-        op.execute(f"CREATE VIEW {name} AS {sql}")
+    sql = view_sql(dialect)
+    for name in VIEWS:
+        op.execute(f"CREATE VIEW {name} AS {sql[name]}")
 
 
 def downgrade() -> None:
-    for name in reversed(VIEW_NAMES):
+    for name in reversed(VIEWS):
         op.execute(f"DROP VIEW IF EXISTS {name}")
