@@ -19,7 +19,9 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("ignore", r".*\b(postnr|postnummer|ort|adress|postadress|besöksadress|webbplats|hemsida|telefonnummer växel|fax)$"),
     ("ignore", r"^(program cci|cci|programområde|specifikt mål|insatsområde|region|nuts.*|interventionstyp|"
                r"antal deltagare|planerat antal deltagare|land som berörs|sekundärtema.*|insats av strategisk betydelse|"
-               r"utlysning|målgrupp|målgrupper|bransch|kategori|tema|status|publicerad|senast ändrad|uppdaterad)$"),
+               r"utlysning|målgrupp|målgrupper|bransch|kategori|tema|status|publicerad|senast ändrad|uppdaterad|"
+               r"behörig företrädare|firmatecknare|undertecknare|underskrift|ort och datum|datum|"
+               r"sökt belopp|sökt stöd|ansökt belopp|ansökt stöd)$"),
     ("owner_orgnr", r"^((projektägare|stödmottagare|sökande|organisationens)\s*)?(organisationsnummer|org\s?nr|orgnr|"
                     r"organisationsnr|org nummer)$"),
     ("name", r"^(namn|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel)$"),
@@ -42,7 +44,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"total kostnad|projektets totala kostnad|totala kostnader|offentlig medfinansiering|"
                 r"medfinansiering|privat medfinansiering|kontant medfinansiering|beviljat|belopp|finansiering)$"),
     ("funders", r"^(finansiärer|finansiär|finansieras av|finansiering från|medfinansiärer|medfinansiär|"
-                r"finansiärer och partner|stöd från|bidragsgivare|program|finansierande program)$"),
+                r"finansiärer och partner|stöd från|bidragsgivare|program|programme|programmet|eu program|"
+                r"finansierande program|interregprogram|interreg program|programområde interreg)$"),
     ("fund", r"^(berörd fond|fond|fonder|eu fond|strukturfond)$"),
     ("partners", r"^(samverkansparter|samverkanspart|samverkanspartner|samverkanspartners|partner|partners|"
                  r"projektpartner|projektpartners|deltagande kommuner|deltagande organisationer|"

@@ -34,6 +34,7 @@ CASE_PREFIX_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{0,6}\s?\d[\w]*(?:[-/:.]\w+){
 PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄÖa-zåäö][\wåäö\-]+){0,2})\s*(?::|\s[-–]\s)\s*(?P<rest>.+)$")
 HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|till|för att|om)\b",
                               re.IGNORECASE)
+FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|EGF|FST|JTF|Regionalfonden|Socialfonden)(?=[\s-])", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
 
 
@@ -114,13 +115,25 @@ class _Builder:
                                 self.prov(b, off + m.start(), off + m.end(), rule, 0.95))
         elif field == "funding":
             self.amounts(b, val, off, context=b.key or "", rule=rule, conf=0.9)
+            m = FUND_IN_LABEL_RE.search(b.key or "")  # "Beviljat ESF-stöd" names the fund as well
+            if m:
+                self.add_list("funders", m.group(1), self.prov(b, m.start(1), m.end(1), "label.funding.fund", 0.8),
+                              key=normalise_org)
         elif field in ("funders", "fund"):
             self.add_orgs("funders", val, b, off, f"label.{field}", 0.9)
+            self.section, self.section_label = field, b.key  # more names may follow, one per line
         elif field == "partners":
             self.add_orgs("partners", val, b, off, rule, 0.9)
+            self.section, self.section_label = "partners", b.key
         elif field == "contact":
             self.section, self.section_label = "contact", b.key
             self.person(b, val, off, rule, 0.9)
+            for email, s, e in find_emails(val):
+                self.email(email, self.prov(b, off + s, off + e, rule + ".email", 0.9))
+            for phone, s, e in find_phones(val):
+                self.phone(phone)
+        elif field == "ignore":
+            self.section, self.section_label = None, None  # a signatory or an address is no contact
         elif field == "email":
             for email, s, e in find_emails(val):
                 self.email(email, self.prov(b, off + s, off + e, rule, 0.9))
@@ -130,6 +143,9 @@ class _Builder:
         elif field == "goals":
             self.section, self.section_label = "goals", b.key
             self.goal_text(b, off, val, b.key, rule)
+        elif field == "section":
+            self.section, self.section_label = None, None  # "Beskrivning:" ends the goals above it
+            self.prose(b)
         elif field is None:
             self.prose(b)
 
@@ -226,6 +242,8 @@ class _Builder:
                 return
             for email, s, e in find_emails(b.text):
                 self.email(email, self.prov(b, s, e, "section.contact.email", 0.85))
+            for phone, s, e in find_phones(b.text):
+                self.phone(phone)
         if self.section == "period" and self.rec.start_date is None:
             self.period(b, b.text, 0, "section.period", 0.85)
         if self.section in ("partners", "funders", "fund") and b.kind in ("list_item", "line"):
@@ -261,6 +279,34 @@ class _Builder:
                 break
         if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent):
             self.amounts(b, sent, off, context=sent, rule="prose.funding", conf=0.75)
+        m = prose.FUNDED_BY_RE.search(sent)
+        if m:
+            for org, s in prose.org_sequence(sent, m.end()):
+                if looks_like_org(org):
+                    self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",
+                                                            0.75), key=normalise_org)
+        if not self.stated_dates(b, sent, off):
+            self.period_phrases(b, sent, off)
+        m = prose.EU_RATE_RE.search(sent)
+        if m:
+            rate = m.group("rate") or m.group("rate2")
+            self.set_scalar("eu_cofinancing_rate", float(rate.replace(",", ".")),
+                            self.prov(b, off + m.start(), off + m.end(), "prose.eu_rate", 0.7))
+
+    def stated_dates(self, b: Block, sent: str, off: int) -> bool:
+        """"startar i augusti 2025", "avslutades den 31 mars 2012": a date its verb makes a start or an end."""
+        if not prose.PROJECT_SUBJECT_RE.search(sent):
+            return False
+        found = False
+        for field, verb_re in (("start_date", prose.START_VERB_RE), ("end_date", prose.END_VERB_RE)):
+            hit = prose.stated_date(sent, verb_re)
+            if hit:
+                date, s, e = hit
+                self.set_scalar(field, date, self.prov(b, off + s, off + e, f"prose.{field}.verb", 0.75))
+                found = True
+        return found
+
+    def period_phrases(self, b: Block, sent: str, off: int) -> None:
         for rule, rx in prose.PERIOD_RULES:
             m = rx.search(sent)
             if m and (self.rec.start_date is None or self.rec.end_date is None):
@@ -274,11 +320,6 @@ class _Builder:
                     self.set_scalar("start_date", start, self.prov(b, s0, off + m.end(), rule, 0.7))
                 if end:
                     self.set_scalar("end_date", end, self.prov(b, s0, off + m.end(), rule, 0.7))
-        m = prose.EU_RATE_RE.search(sent)
-        if m:
-            rate = m.group("rate") or m.group("rate2")
-            self.set_scalar("eu_cofinancing_rate", float(rate.replace(",", ".")),
-                            self.prov(b, off + m.start(), off + m.end(), "prose.eu_rate", 0.7))
 
     # -- name ----------------------------------------------------------------------------
     def name(self, doc_title: str | None) -> None:
@@ -294,6 +335,12 @@ class _Builder:
             if m:
                 name = m.group("name").strip()
                 self.set_scalar("name", name, self.prov(b, m.start("name"), m.start("name") + len(name), "name.quoted", 0.85))
+                return
+        for b in blocks:
+            m = prose.NAMED_RE.search(b.text)
+            if m:
+                name = m.group("name").strip()
+                self.set_scalar("name", name, self.prov(b, m.start("name"), m.start("name") + len(name), "name.heter", 0.85))
                 return
         for b in candidates:
             text = b.text if b.kind != "key_value" else b.text
@@ -315,6 +362,28 @@ class _Builder:
             if m and self.rec.case_number is None:
                 self.set_scalar("case_number", m.group("case"), self.prov(b, 0, len(m.group("case")), "name.case_prefix", 0.8))
             return
+        if self.seg.kind == "grant_line":  # "... får 3,2 miljoner kronor till projektet Framtidsvägen"
+            for b in blocks:
+                m = prose.GRANT_NAME_RE.search(b.text) or prose.BARE_NAME_RE.search(b.text)
+                if m:
+                    bare = m.group("name").strip()
+                    self.set_scalar("name", bare, self.prov(b, m.start("name"), m.start("name") + len(bare),
+                                                            "name.grant_line", 0.75))
+                    return
+
+    def grantor(self) -> None:
+        """A press release states who pays once, above its list of granted projects."""
+        for b in self.seg.context:
+            m = prose.GRANTOR_RE.search(b.text)
+            if m:
+                org = prose.org_at(b.text, m.start("org"), m.group("org"))
+                if looks_like_org(org):
+                    self.add_list("funders", org, self.prov(b, m.start("org"), m.start("org") + len(org),
+                                                            "context.grantor", 0.6), key=normalise_org)
+            for name, s, e in gazetteer().mentions(b.text):
+                info = gazetteer().lookup(name)
+                if info and info.kind.startswith("eu"):
+                    self.add_list("funders", name, self.prov(b, s, e, "context.fund", 0.6), key=normalise_org)
 
     def finish(self, doc_blocks: list[Block]) -> ProjectRecord:
         for contact, p in self.pending_contacts:
@@ -360,6 +429,8 @@ def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | Non
     builder = _Builder(segment, nlp_name)
     for b in segment.blocks:
         builder.block(b)
+    if segment.kind == "grant_line":
+        builder.grantor()
     builder.name(doc_title)
     return builder.finish(doc_blocks)
 

@@ -18,8 +18,8 @@ OWNER_RULES: list[tuple[str, re.Pattern]] = [
                                         rf"(?:drivs|leds|ägs|genomförs|samordnas)\s+av\s+{ORG}")),
     ("prose.owner.ar_projektagare", re.compile(rf"{ORG}\s+(?:är|blir|var)\s+(?:projektägare|stödmottagare|huvudman|"
                                                rf"projektets ägare|lead partner)")),
-    ("prose.owner.projektagare_ar", re.compile(rf"\b(?:projektägare|stödmottagare|huvudman)\s+(?:är|blir)\s+{ORG}",
-                                               re.IGNORECASE)),
+    ("prose.owner.projektagare_ar", re.compile(rf"\b(?:projektägare|stödmottagare|huvudman|huvudsökande|"
+                                               rf"lead partner)\s+(?:är|blir|var)\s+{ORG}", re.IGNORECASE)),
     ("prose.owner.tilldelades", re.compile(rf"\b(?:tilldelades|tilldelas|beviljades|beviljas|har beviljats|"
                                            rf"har tilldelats)\s+{ORG}")),
     ("prose.owner.far", re.compile(rf"^{ORG}\s+(?:får|fick|har fått|beviljas|beviljades|har beviljats|tilldelas|"
@@ -37,10 +37,30 @@ PARTNER_RULES: list[tuple[str, re.Pattern]] = [
                                                   r"(?:\s+\S+){0,5}?\s+(?:i samverkan|i samarbete|tillsammans)\s+"
                                                   r"med\s+(?P<list>.+)$", re.IGNORECASE)),
 ]
+# "finansieras av Europeiska socialfonden och Region Halland": the parties that pay, in a sequence.
+FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinansieras|medfinansierades|"
+                          r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades)\s+(?:\w+\s+)?(?:av|från|"
+                          r"genom)\s+(?=[A-ZÅÄÖ])|\bmed (?:ekonomiskt\s+)?stöd (?:från|av|ur)\s+(?=[A-ZÅÄÖ])|"
+                          r"\b(?:finansiering|medfinansiering|medel|pengar|stöd) (?:från|ur)\s+(?=[A-ZÅÄÖ])")
+# The body that hands out the money in a press release about a call ("Region Norrland beviljar ...").
+GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:beviljar|har beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
+                        rf"satsar|ger|stöttar)\b")
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+)?(?:från|ur|via|av)\s+{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar)\b",
                               re.IGNORECASE)
+# A start or an end stated by its verb: "startar i augusti 2025", "avslutades den 31 mars 2012".
+START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|inleds|inleddes|påbörjas|påbörjades|drar igång|"
+                           r"drog igång|drogs igång|kom igång|kommer igång|sjösätts|sjösattes|började|börjar|"
+                           r"pågår sedan|har pågått sedan|start(?:en)? (?:är|var|sker|skedde|blir))"
+                           r"(?:\s+(?:den|i|under|vid|år|redan|upp|först|officiellt))*\s+", re.IGNORECASE)
+END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upphörde|löper ut|"
+                         r"(?:pågår|pågick|löper|varar|fortsätter|drivs|förlängs|förlängdes|förlängts)\s+"
+                         r"(?:till och med|fram till|till|t\.\s?o\.\s?m\.?)|ska vara (?:klar|klart|avslutad|avslutat|genomförd|genomfört|färdig|färdigt)|"
+                         r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:den|i|under|vid|år|senast|vid utgången av|"
+                         r"i slutet av|vid årsskiftet))*\s+", re.IGNORECASE)
+PROJECT_SUBJECT_RE = re.compile(r"\b(projekt\w*|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
+                                r"arbetet|verksamheten|utbildning\w*|programmet|det)\b", re.IGNORECASE)
 PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.period.pagar", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet|förprojektet|"
                                       r"projekttiden|arbetet|insatsen)\s+(?:pågår|löper|sträcker sig|genomförs|"
@@ -55,6 +75,14 @@ EU_RATE_RE = re.compile(r"(?P<rate>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s*(?:av[^.]
                         r"(?P<rate2>\d{1,3}(?:,\d+)?)\s*(?:%|procent)", re.IGNORECASE)
 QUOTED_NAME_RE = re.compile(r"\b(?:projektet|projekt|förstudien|satsningen|pilotprojektet|förprojektet)\s+"
                             r"[”\"“'«](?P<name>[^”\"“'»]{2,100})[”\"“'»]", re.IGNORECASE)
+NAMED_RE = re.compile(r"\b(?:projektet|förstudien|satsningen|initiativet|pilotprojektet)(?:,)?\s+(?:som\s+)?"
+                      r"(?:heter|kallas|har fått namnet|fått namnet|går under namnet|med namnet|med arbetsnamnet|"
+                      r"har namnet)\s+[”\"“'«]?(?P<name>[A-ZÅÄÖ0-9][^,.;:!?”\"“'»]{1,80}?)[”\"“'»]?"
+                      r"(?=\s+(?:och|som|är|ska|har|startar|pågår|drivs|riktar|vänder)\b|[,.;:!?]|$)", re.IGNORECASE)
+# In a grant line the name runs to the end of the clause, lower-case words included.
+GRANT_NAME_RE = re.compile(r"\b(?:till|för)\s+(?:projektet|förstudien|satsningen|förprojektet)\s+[”\"“']?"
+                           r"(?P<name>[A-ZÅÄÖ0-9][^.,;:!?”\"“'()]*?(?:\s\([A-ZÅÄÖ0-9]{2,12}\))?)[”\"“']?"
+                           r"(?=\s*[.,;:!?]|\s+(?:som|där|vilket|i syfte|för att|inom|under)\b|\s*$)")
 BARE_NAME_RE = re.compile(r"\b(?:projektet|förstudien|satsningen|pilotprojektet|förprojektet)\s+"
                           r"(?P<name>[A-ZÅÄÖ][\w\-]*(?:\s+(?:[A-ZÅÄÖ0-9][\w\-]*|i|för|och|på|till|med|mot)){0,6}"
                           r"(?:\s+\([A-ZÅÄÖ0-9]{2,10}\))?)")
@@ -81,3 +109,33 @@ def org_at(text: str, start: int, matched: str) -> str:
 def list_part(text: str) -> str:
     """The list of parties at the start of `text`, without the rest of the sentence."""
     return LIST_END_RE.sub("", text)
+
+
+def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
+    """The organisations named one after another from `pos`: "A, B och C" gives A, B and C
+    with their offsets; it stops where the sentence goes on about something else."""
+    out: list[tuple[str, int]] = []
+    org_re = re.compile(ORG)
+    while pos < len(text):
+        m = org_re.match(text, pos)
+        if not m:
+            break
+        name = org_at(text, pos, m.group("org"))
+        out.append((name, pos))
+        sep = re.match(r"\s*(?:,|och|samt|&)\s+(?=[A-ZÅÄÖ])", text[pos + len(name):])
+        if not sep:
+            break
+        pos += len(name) + sep.end()
+    return out
+
+
+def stated_date(text: str, verb_re: re.Pattern):
+    """(date, start, end) of the first date right after a start or end verb, else None."""
+    from extractors.dates import find_dates
+
+    for m in verb_re.finditer(text):
+        dates = find_dates(text[m.end(): m.end() + 40])
+        if dates and dates[0][1] == 0:
+            date, s, e = dates[0]
+            return date, m.start(), m.end() + e
+    return None

@@ -191,7 +191,10 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
             close()
             blocks.extend(_table_blocks(table_queue.pop(0)[2]))
         gap = (line.top - prev.bottom) if prev is not None and prev.page == line.page else None
-        new_para = gap is None or gap > line.size * 0.9 or gap < -line.size
+        # A sentence that runs over a page break goes on in lower case after an unfinished line.
+        runs_over = prev is not None and prev.page != line.page and line.text[:1].islower() \
+            and not prev.text.endswith((".", ":", "!", "?"))
+        new_para = not runs_over and (gap is None or gap > line.size * 0.9 or gap < -line.size)
         is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
             and not line.text.endswith((".", ","))
         item = strip_bullet(line.text)
@@ -231,8 +234,10 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         blocks.extend(_table_blocks(rows))
     out = []
     for b in blocks:
-        if b.kind == "key_value" and not b.value:
+        if b.kind == "key_value" and not b.value and len((b.key or "").split()) <= 3:
             out.append(Block(kind="heading", text=b.key or "", level=None))
+        elif b.kind == "key_value" and not b.value:  # "Vi prioriterar följande områden:" leads into a list
+            out.append(Block(kind="paragraph", text=f"{b.key}:"))
         else:
             out.append(b)
     return out
