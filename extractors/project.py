@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors import prose
+from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import Contact, email_matches_name, find_emails, find_phones, parse_person
 from extractors.dates import parse_date, parse_period
 from extractors.goals import is_aim_sentence, is_goal_lead_in, make_goal
@@ -39,8 +40,9 @@ PERCENT_RE = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
 
 
 class _Builder:
-    def __init__(self, segment: Segment, nlp_name: str):
+    def __init__(self, segment: Segment, nlp_name: str, annotations: Annotations = NO_ANNOTATIONS):
         self.seg = segment
+        self.ann = annotations
         self.rec = ProjectRecord(nlp_pipeline=nlp_name)
         self.section: str | None = None
         self.section_label: str | None = None
@@ -180,8 +182,11 @@ class _Builder:
         parsed = parse_person(text.split(",")[0] if "," in text and not parse_person(text) else text)
         if not parsed:
             parsed = parse_person(text.split(",")[0])
-        if not parsed:
-            return False
+        if not parsed:  # a trained model may know a name the patterns do not ("Ebba von Sydow")
+            people = [e for e in self.ann.entities(b, ("PERSON",)) if off <= e.start < off + len(text)]
+            if not people:
+                return False
+            parsed, rule = (people[0].text, None), rule + ".ner"
         name, title = parsed
         i = text.find(name)
         self.pending_contacts.append((Contact(name=name, title=title), self.prov(b, off + i, off + i + len(name), rule, conf)))
@@ -264,7 +269,7 @@ class _Builder:
         for rule, rx in prose.OWNER_RULES:
             m = rx.search(sent)
             if m:
-                org = prose.org_at(sent, m.start("org"), m.group("org"))
+                org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
                 if looks_like_org(org) and not org.lower().startswith(("projekt", "förstudie")):
                     s = off + m.start("org")
                     self.set_scalar("owner", org, self.prov(b, s, s + len(org), rule, 0.7))
@@ -292,6 +297,15 @@ class _Builder:
             rate = m.group("rate") or m.group("rate2")
             self.set_scalar("eu_cofinancing_rate", float(rate.replace(",", ".")),
                             self.prov(b, off + m.start(), off + m.end(), "prose.eu_rate", 0.7))
+
+    def org_at(self, b: Block, sent: str, off: int, start: int, matched: str) -> str:
+        """The organisation named at `start` of a sentence: a known name, else an ORG entity of the
+        NLP pipeline starting there, else the capitalised words the rule matched."""
+        known = gazetteer().known_at(sent, start)
+        if known:
+            return known
+        ent = self.ann.entity_at(b, off + start, ("ORG", "FUND"))
+        return ent.text if ent else prose.clean_org(matched)
 
     def stated_dates(self, b: Block, sent: str, off: int) -> bool:
         """"startar i augusti 2025", "avslutades den 31 mars 2012": a date its verb makes a start or an end."""
@@ -425,8 +439,9 @@ def clean_name(text: str, listed: bool = False) -> str:
     return name.strip().strip("\"”“'«»").strip()
 
 
-def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | None, nlp_name: str) -> ProjectRecord:
-    builder = _Builder(segment, nlp_name)
+def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | None, nlp_name: str,
+                 annotations: Annotations = NO_ANNOTATIONS) -> ProjectRecord:
+    builder = _Builder(segment, nlp_name, annotations)
     for b in segment.blocks:
         builder.block(b)
     if segment.kind == "grant_line":
