@@ -30,10 +30,14 @@ def export_projects(session: Session, include_contacts: bool = True) -> list[dic
     projects = session.scalars(select(m.Project).order_by(m.Project.id)).all()
     urls = {d.id: d.url for d in session.scalars(select(m.Document))}
     values = defaultdict(list)
-    for fv in session.scalars(select(m.FieldValue).order_by(m.FieldValue.document_id, m.FieldValue.position)):
+    # By URL, not by row id: the result must not depend on the order documents were loaded in
+    # (parallel workers load them in any order).
+    for fv in session.scalars(select(m.FieldValue).join(m.Document, m.Document.id == m.FieldValue.document_id)
+                              .order_by(m.Document.url, m.FieldValue.field, m.FieldValue.position)):
         values[fv.project_id].append(fv)
     sources = defaultdict(list)
-    for ps in session.scalars(select(m.ProjectSource).order_by(m.ProjectSource.document_id)):
+    for ps in session.scalars(select(m.ProjectSource).join(m.Document, m.Document.id == m.ProjectSource.document_id)
+                              .order_by(m.Document.url)):
         sources[ps.project_id].append(urls[ps.document_id])
     out = []
     for p in projects:
@@ -62,6 +66,8 @@ def export_projects(session: Session, include_contacts: bool = True) -> list[dic
             provenance[fv.field].append(prov)
         for field, fv in best.items():
             v = fv.value_json
+            if isinstance(v, float) and v.is_integer():  # 40.0 and 40 alike, whatever the database's JSON
+                v = int(v)
             record[field] = v["date"] if isinstance(v, dict) and "date" in v else v
         record["sources"] = sources[p.id]
         record["provenance"] = dict(provenance)

@@ -199,8 +199,10 @@ def _typed_rows(session: Session, project: m.Project, document: m.Document, rec:
 
 def refresh_project(session: Session, project: m.Project) -> int:
     """Recompute a project's own columns from the values of all its documents; delete it if none remain."""
-    values = session.scalars(select(m.FieldValue).where(m.FieldValue.project_id == project.id)
-                             .where(m.FieldValue.field.in_(ProjectRecord.SCALARS))).all()
+    values = session.scalars(select(m.FieldValue).join(m.Document, m.Document.id == m.FieldValue.document_id)
+                             .where(m.FieldValue.project_id == project.id)
+                             .where(m.FieldValue.field.in_(ProjectRecord.SCALARS))
+                             .order_by(m.Document.url)).all()  # ties go the same way whatever the load order
     if not session.scalar(select(m.ProjectSource.id).where(m.ProjectSource.project_id == project.id).limit(1)):
         session.delete(project)
         return 1

@@ -36,8 +36,28 @@ def open_context(settings: Settings, kind: str) -> Context:
         raise
     with sessions.begin() as s:
         s.get(m.Run, run_id).status = "running"
-    return Context(settings=settings, sessions=sessions, store=RawStore(settings.raw_dir), nlp=nlp, run_id=run_id,
-                   lock=lock)
+    ctx = Context(settings=settings, sessions=sessions, store=RawStore(settings.raw_dir), nlp=nlp, run_id=run_id,
+                  lock=lock)
+    _worker_contexts[(repr(settings), run_id)] = ctx  # tasks run in this process reuse it
+    return ctx
+
+
+# Contexts of the processes that run tasks (Dask workers), one per run: an engine, the NLP
+# pipeline and fetchers are built once per process, not once per document.
+_worker_contexts: dict[tuple[str, int], Context] = {}
+
+
+def worker_context(settings: Settings, run_id: int) -> Context:
+    key = (repr(settings), run_id)
+    ctx = _worker_contexts.get(key)
+    if ctx is None:
+        for old_key in [k for k in _worker_contexts if k[0] == key[0]]:  # an earlier run's
+            _worker_contexts.pop(old_key).close()
+        engine = make_engine(settings.database_url)
+        ctx = Context(settings=settings, sessions=sessionmaker(engine, expire_on_commit=False),
+                      store=RawStore(settings.raw_dir), nlp=build_nlp(settings.nlp_model), run_id=run_id)
+        _worker_contexts[key] = ctx
+    return ctx
 
 
 def close_run(ctx: Context, report: RunReport, status: str) -> None:
@@ -51,4 +71,5 @@ def close_run(ctx: Context, report: RunReport, status: str) -> None:
     ctx.close()
     if ctx.lock is not None:
         ctx.lock.release()
+    _worker_contexts.pop((repr(ctx.settings), ctx.run_id), None)
     ctx.sessions.kw["bind"].dispose()

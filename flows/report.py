@@ -28,6 +28,10 @@ class RunReport:
         for stage, secs in outcome.seconds.items():
             self.seconds[stage] += secs
 
+    def as_dict(self) -> dict:
+        return {"run_id": self.run_id, "counts": dict(self.counts), "failures": self.failures, "notes": self.notes,
+                "seconds": dict(self.seconds), "changes": self.changes}
+
     def summary(self) -> str:
         c = self.counts
         return (f"documents: {c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged, {c['failed']} failed; "

@@ -1,10 +1,13 @@
-"""The reprocess flow: re-extract every archived document from raw/ with the current rules, no network.
+"""The reprocess flow: re-extract archived documents from raw/ with the current rules, no network.
 
-It ends with what changed: values added and removed per project, so an analyst sees
-what a rule change did.
+Filtered by source, by when documents were last read, or by document (URL or part of one).
+It ends with what changed, so an analyst sees what a rule change did: projects added and
+removed, and per project the values added, removed or changed.
 """
 from __future__ import annotations
 
+from collections import defaultdict
+from datetime import datetime
 from pathlib import Path
 
 from prefect import flow
@@ -16,48 +19,98 @@ from flows.report import RunReport
 from pipeline.config import Settings
 from pipeline.stages import extract_and_load
 
+Snapshot = dict[tuple[str, str], set[str]]
+"""(project name, field) → the values it has."""
 
-def _snapshot(ctx) -> set[tuple[str, str, str]]:
+
+def _snapshot(ctx) -> Snapshot:
     with ctx.sessions() as s:
         rows = s.execute(select(m.Project.name, m.FieldValue.field, m.FieldValue.value_text)
                          .join(m.Project, m.Project.id == m.FieldValue.project_id)).all()
-    return {tuple(r) for r in rows}
+    snap: Snapshot = defaultdict(set)
+    for name, field, value in rows:
+        snap[(name, field)].add(value)
+    return snap
 
 
-def run_reprocess(settings: Settings, url_filter: str | None = None) -> RunReport:
+def describe_changes(before: Snapshot, after: Snapshot) -> tuple[list[str], dict[str, int]]:
+    """Readable lines and counts of what differs between two snapshots."""
+    lines: list[str] = []
+    counts: dict[str, int] = defaultdict(int)
+    projects_before = {name for name, _ in before}
+    projects_after = {name for name, _ in after}
+    for name in sorted(projects_after - projects_before):
+        lines.append(f"+ project {name}")
+        counts["projects_added"] += 1
+    for name in sorted(projects_before - projects_after):
+        lines.append(f"- project {name}")
+        counts["projects_removed"] += 1
+    for key in sorted(set(before) | set(after)):
+        name, field = key
+        if name not in projects_before or name not in projects_after:
+            continue
+        old, new = before.get(key, set()), after.get(key, set())
+        if old == new:
+            continue
+        if len(old) == 1 and len(new) == 1:
+            lines.append(f"~ {name} · {field}: {_short(next(iter(old)))} → {_short(next(iter(new)))}")
+            counts["values_changed"] += 1
+            continue
+        for value in sorted(new - old):
+            lines.append(f"+ {name} · {field}: {_short(value)}")
+            counts["values_added"] += 1
+        for value in sorted(old - new):
+            lines.append(f"- {name} · {field}: {_short(value)}")
+            counts["values_removed"] += 1
+    return lines, dict(counts)
+
+
+def _short(value: str, limit: int = 120) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def run_reprocess(settings: Settings, document: str | None = None, source: str | None = None,
+                  since: datetime | None = None) -> RunReport:
     ctx = open_context(settings, "reprocess")
     report = RunReport(run_id=ctx.run_id)
     before = _snapshot(ctx)
     status = "failed"
     try:
+        query = (select(m.Document.url, m.Document.source_name, m.Document.parent_url, m.DocumentVersion)
+                 .join(m.DocumentVersion, (m.DocumentVersion.document_id == m.Document.id)
+                       & (m.DocumentVersion.sha256 == m.Document.current_sha256))
+                 .order_by(m.Document.url))
+        if source:
+            query = query.where(m.Document.source_name == source)
+        if since:
+            query = query.where(m.Document.last_seen >= since)
         with ctx.sessions() as s:
-            rows = s.execute(select(m.Document.url, m.Document.source_name, m.DocumentVersion)
-                             .join(m.DocumentVersion, (m.DocumentVersion.document_id == m.Document.id)
-                                   & (m.DocumentVersion.sha256 == m.Document.current_sha256))).all()
-        for url, source_name, version in rows:
-            if url_filter and url_filter not in url:
+            rows = s.execute(query).all()
+        for url, source_name, parent_url, version in rows:
+            if document and document not in url:
                 continue
-            path = Path(version.raw_path)
             try:
-                data = path.read_bytes()
+                data = Path(version.raw_path).read_bytes()
             except OSError as exc:
                 report.failures.append((url, "raw", f"raw file missing: {exc}"))
                 report.counts["failed"] += 1
                 continue
-            outcome = extract_and_load(ctx, url, data, None, version.sha256, version.raw_path, source_name, None, None)
+            outcome = extract_and_load(ctx, url, data, version.content_type, version.sha256, version.raw_path,
+                                       source_name, None, None, parent_url=parent_url)
             outcome.status = "changed" if outcome.status != "failed" else "failed"
             report.add(outcome)
             ctx.heartbeat()
         status = "completed"
     finally:
-        after = _snapshot(ctx)
-        report.changes = [f"+ {p} · {f}: {v[:120]}" for p, f, v in sorted(after - before)] + \
-                         [f"- {p} · {f}: {v[:120]}" for p, f, v in sorted(before - after)]
+        report.changes, counts = describe_changes(before, _snapshot(ctx))
+        report.counts.update(counts)
         close_run(ctx, report, status)
     return report
 
 
 @flow(name="reprocess", log_prints=True)
-def reprocess(database_url: str | None = None, raw_dir: str | None = None, url_filter: str | None = None) -> dict:
-    report = run_reprocess(Settings.from_env(database_url=database_url, raw_dir=raw_dir), url_filter)
-    return {"run_id": report.run_id, "counts": dict(report.counts), "changes": report.changes}
+def reprocess(document: str | None = None, source: str | None = None, since: datetime | None = None,
+              database_url: str | None = None, raw_dir: str | None = None) -> dict:
+    report = run_reprocess(Settings.from_env(database_url=database_url, raw_dir=raw_dir), document, source, since)
+    print(report.summary())
+    return report.as_dict()

@@ -50,39 +50,84 @@ def cmd_ingest(args) -> int:
     settings = _settings(args)
     options = dict(sources_file=args.sources_file, only=args.only, force=args.force)
     if args.no_prefect:
+        if args.task_runner != "default":
+            print("error: --task-runner needs the Prefect flow (drop --no-prefect)", file=sys.stderr)
+            return 1
         from flows.ingest import run_ingest
 
-        report = run_ingest(readable, settings, use_tasks=False, **options)
-        counts, failures, notes = report.counts, report.failures, report.notes
+        result = run_ingest(readable, settings, use_tasks=False, **options).as_dict()
     else:
         _prepare_prefect()
+        _export_settings(settings)
         from flows.ingest import ingest
+        from flows.runners import make_task_runner
 
-        os.environ["KOMPETENS_DATABASE_URL"] = settings.database_url
-        os.environ["KOMPETENS_RAW_DIR"] = str(settings.raw_dir)
-        os.environ["KOMPETENS_STORE_CONTACTS"] = "1" if settings.store_contacts else "0"
-        result = ingest(readable, **options)
-        counts, failures, notes = result["counts"], result["failures"], result["notes"]
-    for url, stage, error in failures:
-        print(f"failed ({stage}): {url}: {error}", file=sys.stderr)
-    for note in notes:
-        print(note)
-    c = lambda k: counts.get(k, 0)  # noqa: E731
-    print(f"documents: {c('new')} new, {c('changed')} changed, {c('unchanged')} unchanged, {c('failed')} failed")
-    print(f"projects found: {c('projects_found')}")
-    ok = c("new") + c("changed") + c("unchanged")
+        runner = make_task_runner(args.task_runner, args.dask_address, args.workers)
+        flow = ingest.with_options(task_runner=runner) if runner is not None else ingest
+        result = flow(readable, parallel=runner is not None, **options)
+    _print_report(result)
+    c = result["counts"].get
+    ok = (c("new") or 0) + (c("changed") or 0) + (c("unchanged") or 0)
     return 0 if ok or (args.sources_file and not c("failed")) else 1
 
 
+def _export_settings(settings) -> None:
+    """The flow reads its settings from the environment, as a deployment run does."""
+    os.environ["KOMPETENS_DATABASE_URL"] = settings.database_url
+    os.environ["KOMPETENS_RAW_DIR"] = str(settings.raw_dir)
+    os.environ["KOMPETENS_STORE_CONTACTS"] = "1" if settings.store_contacts else "0"
+
+
+def _print_report(result: dict) -> None:
+    for url, stage, error in result["failures"]:
+        print(f"failed ({stage}): {url}: {error}", file=sys.stderr)
+    for note in result.get("notes", []):
+        print(note)
+    c = lambda k: result["counts"].get(k, 0)  # noqa: E731
+    print(f"documents: {c('new')} new, {c('changed')} changed, {c('unchanged')} unchanged, {c('failed')} failed")
+    print(f"projects found: {c('projects_found')} ({c('projects_added')} added, {c('projects_updated')} updated)")
+    seconds = result.get("seconds") or {}
+    if seconds:
+        print("seconds per stage: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(seconds.items())))
+    if result.get("run_id") is not None:
+        print(f"run {result['run_id']} (report in the runs table)")
+
+
+def cmd_serve(args) -> int:
+    """Serve the nightly deployment of prefect.yaml to a running Prefect server."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        print("error: no Prefect server configured. Start one (prefect server start) and set "
+              "PREFECT_API_URL=http://127.0.0.1:4200/api", file=sys.stderr)
+        return 1
+    _export_settings(_settings(args))
+    from flows.deployment import serve
+
+    parameters = {"sources_file": args.sources_file} if args.sources_file else {}
+    print(f"serving deployment ingest/{args.name} to {PREFECT_API_URL.value()} (Ctrl-C stops)")
+    serve(args.name, parameters)
+    return 0
+
+
 def cmd_reprocess(args) -> int:
+    from datetime import datetime
+
     settings = _settings(args)
     from flows.reprocess import run_reprocess
 
-    report = run_reprocess(settings, args.filter)
-    print(report.summary())
+    since = datetime.fromisoformat(args.since) if args.since else None
+    report = run_reprocess(settings, document=args.document, source=args.source, since=since)
+    c = report.counts
+    print(f"documents re-extracted: {c['changed']}, failed: {c['failed']}")
+    print(f"projects: {c['projects_added']} added, {c['projects_removed']} removed; values: {c['values_added']} added, "
+          f"{c['values_removed']} removed, {c['values_changed']} changed")
+    for url, stage, error in report.failures:
+        print(f"failed ({stage}): {url}: {error}", file=sys.stderr)
     for line in report.changes:
         print(line)
-    return 0 if not report.failures or report.counts.get("changed") else 1
+    return 0 if not report.failures or c["changed"] else 1
 
 
 def cmd_export(args) -> int:
@@ -135,9 +180,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", action="append", metavar="NAME", help="only this source of --sources (repeatable)")
     p.add_argument("--force", action="store_true", help="crawl sources even if fetched within their min interval")
     p.add_argument("--no-prefect", action="store_true", help="call the stages directly, without Prefect")
+    p.add_argument("--task-runner", choices=["default", "dask"], default="default",
+                   help="dask: documents in parallel on a Dask cluster (needs the dask extra)")
+    p.add_argument("--dask-address", help="scheduler of an existing Dask cluster (default: start a local one)")
+    p.add_argument("--workers", type=int, default=2, help="workers of the local Dask cluster (default 2)")
     p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("serve", parents=[common], help="serve the nightly deployment (prefect.yaml) to a Prefect server")
+    p.add_argument("--name", default="nightly", help="deployment of prefect.yaml (default: nightly)")
+    p.add_argument("--sources", dest="sources_file", metavar="FILE", help="sources.toml to crawl (default: prefect.yaml's)")
+    p.set_defaults(func=cmd_serve)
     p = sub.add_parser("reprocess", parents=[common], help="re-extract everything in raw/ with the current rules")
-    p.add_argument("--filter", help="only documents whose URL contains this text")
+    p.add_argument("--document", "--filter", dest="document", help="only documents whose URL contains this text")
+    p.add_argument("--source", help="only documents of this source (a sources.toml name or a folder)")
+    p.add_argument("--since", help="only documents read on or after this date (YYYY-MM-DD)")
     p.set_defaults(func=cmd_reprocess)
     p = sub.add_parser("export", parents=[common], help="write the projects as JSON, CSV or list of operations")
     p.add_argument("--format", choices=["json", "csv", "operations"], default="json")

@@ -228,7 +228,9 @@ def _load(s: Session, ctx: Context, url, parsed, records, data, content_type, di
     version = s.scalar(select(m.DocumentVersion).where(m.DocumentVersion.document_id == doc.id,
                                                        m.DocumentVersion.sha256 == digest))
     if version is None:
-        version = m.DocumentVersion(document_id=doc.id, sha256=digest, content_type=parsed.content_type,
+        # the served Content-Type (its charset too) when there was one, so a reprocess decodes alike
+        version = m.DocumentVersion(document_id=doc.id, sha256=digest,
+                                    content_type=(content_type or parsed.content_type)[:100],
                                     size=len(data), raw_path=raw_path, title=(parsed.title or "")[:1000] or None,
                                     text=parsed.text, fetched_at=now)
         s.add(version)

@@ -1,0 +1,26 @@
+"""Task runners by configuration: in-process by default, Dask to scale out.
+
+`dask` with an address joins an existing cluster (a scheduler the team runs, e.g.
+tcp://scheduler:8786); without one it starts a local cluster of `workers` processes.
+Dask workers open their own database connections, so point them at PostgreSQL (or a
+SQLite file on a disk they share) and at a raw store they can all write.
+"""
+from __future__ import annotations
+
+import os
+
+
+def make_task_runner(kind: str = "default", address: str | None = None, workers: int = 2):
+    if kind in ("default", "thread", None):
+        return None
+    if kind != "dask":
+        raise ValueError(f"unknown task runner {kind!r} (default or dask)")
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")  # the cluster's chatter is not our report
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError as exc:  # an optional extra: pip install -e '.[dask]'
+        raise RuntimeError("the dask task runner needs prefect-dask: pip install -e '.[dask]'") from exc
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                          "dashboard_address": None})
