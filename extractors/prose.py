@@ -81,8 +81,8 @@ NAMED_RE = re.compile(r"\b(?:projektet|förstudien|satsningen|initiativet|pilotp
                       r"(?=\s+(?:och|som|är|ska|har|startar|pågår|drivs|riktar|vänder)\b|[,.;:!?]|$)", re.IGNORECASE)
 # In a grant line the name runs to the end of the clause, lower-case words included.
 GRANT_NAME_RE = re.compile(r"\b(?:till|för)\s+(?:projektet|förstudien|satsningen|förprojektet)\s+[”\"“']?"
-                           r"(?P<name>[A-ZÅÄÖ0-9][^.,;:!?”\"“'()]*?(?:\s\([A-ZÅÄÖ0-9]{2,12}\))?)[”\"“']?"
-                           r"(?=\s*[.,;:!?]|\s+(?:som|där|vilket|i syfte|för att|inom|under)\b|\s*$)")
+                           r"(?P<name>[A-ZÅÄÖ0-9](?:[^.,;:!?”\"“'()]|[.,](?=\d))*?(?:\s\([A-ZÅÄÖ0-9]{2,12}\))?)[”\"“']?"
+                           r"(?=\s*[.,;:!?](?!\d)|\s+(?:som|där|vilket|i syfte|för att|inom|under)\b|\s*$)")
 BARE_NAME_RE = re.compile(r"\b(?:projektet|förstudien|satsningen|pilotprojektet|förprojektet)\s+"
                           r"(?P<name>[A-ZÅÄÖ][\w\-]*(?:\s+(?:[A-ZÅÄÖ0-9][\w\-]*|i|för|och|på|till|med|mot)){0,6}"
                           r"(?:\s+\([A-ZÅÄÖ0-9]{2,10}\))?)")

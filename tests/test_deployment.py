@@ -78,9 +78,13 @@ def test_serve_registers_the_nightly_schedule_and_a_triggered_run_completes(pref
         assert schedule["schedule"]["timezone"] == "Europe/Stockholm" and schedule["active"]
         assert dep["parameters"]["sources_file"].endswith("sources.toml")
 
+        # the runner polls once it says it serves; a run made before that may wait for the next poll
+        _wait(lambda: "being served" in (tmp_path / "serve.log").read_text(), 60, "serve to start polling")
         # a run now, on local files instead of the watched sites (no network in tests)
-        run = httpx.post(f"{api}/deployments/{dep['id']}/create_flow_run",
-                         json={"parameters": {"sources": [str(DEV)], "sources_file": None}}).json()
+        resp = httpx.post(f"{api}/deployments/{dep['id']}/create_flow_run",
+                          json={"parameters": {"sources": [str(DEV)], "sources_file": None}})
+        assert resp.status_code in (200, 201), resp.text
+        run = resp.json()
 
         def finished():
             state = httpx.get(f"{api}/flow_runs/{run['id']}").json()["state"]

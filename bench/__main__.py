@@ -1,0 +1,240 @@
+"""`python -m bench`: generate a corpus, serve it on 127.0.0.1, ingest it, and report.
+
+Figures: documents per second end to end; seconds per stage per document; peak memory
+at two corpus sizes; a second run over the unchanged corpus; a reprocess of the archive;
+Prefect's overhead against calling the stages directly; one-document `kompetens ingest`;
+and the ratios of ratios.py. JSON to --out, a table to standard output.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+from bench import ratios
+from bench.corpus import Corpus, generate, load
+from bench.site import Site, sources_toml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _child(command: str, db: str, raw: Path, sources: str = "", *paths: str) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-m", "bench.child", command, db, str(raw), sources, *paths], env=env,
+                         capture_output=True, text=True, cwd=raw.parent)
+    if out.returncode != 0:
+        raise RuntimeError(f"{command} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _corpus(work: Path, name: str, html: int, pdfs: int) -> Corpus:
+    root = work / name
+    manifest = root / "manifest.json"
+    if manifest.exists():
+        corpus = load(root)
+        if len(corpus.html) == html and len(corpus.pdf) == pdfs:
+            return corpus
+        shutil.rmtree(root)
+    return generate(root, html, pdfs)
+
+
+def _pg_database(admin_url: str) -> tuple[str, callable]:
+    from sqlalchemy import create_engine, text
+
+    admin = admin_url.replace("postgresql://", "postgresql+psycopg://", 1)
+    name = f"kompetens_bench_{uuid.uuid4().hex[:8]}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+    return admin_url.rsplit("/", 1)[0] + "/" + name, drop
+
+
+def _run_set(corpus: Corpus, work: Path, tag: str, db: str | None = None) -> dict:
+    """First run, second run and reprocess of one corpus into one database."""
+    run_dir = work / f"run-{tag}"
+    shutil.rmtree(run_dir, ignore_errors=True)
+    run_dir.mkdir(parents=True)
+    db = db or f"sqlite:///{run_dir / 'bench.db'}"
+    raw = run_dir / "raw"
+    toml = run_dir / "sources.toml"
+    with Site(corpus.root) as site:
+        toml.write_text(sources_toml(site.url, corpus.documents + 200), encoding="utf-8")
+        first = _child("ingest", db, raw, str(toml))
+        second = _child("ingest", db, raw, str(toml))
+    reprocess = _child("reprocess", db, raw)  # the site is gone: no fetch is possible
+    return {"first": first, "second": second, "reprocess": reprocess}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    p.add_argument("--html", type=int, default=1000, help="HTML pages in the large corpus (default 1000)")
+    p.add_argument("--pdf", type=int, default=30, help="PDFs (1-20 pages) in the large corpus (default 30)")
+    p.add_argument("--small", type=int, default=250, help="HTML pages in the small corpus, for memory growth")
+    p.add_argument("--work", default="bench-work", help="folder for corpora, databases and raw stores")
+    p.add_argument("--postgres", default=os.environ.get("KOMPETENS_TEST_DATABASE_URL"),
+                   help="admin URL of a PostgreSQL server to run on as well (default: KOMPETENS_TEST_DATABASE_URL)")
+    p.add_argument("--skip-prefect", action="store_true", help="skip the Prefect overhead and one-document runs")
+    p.add_argument("--out", default="bench-results.json")
+    args = p.parse_args(argv)
+    work = Path(args.work).resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    t_all = time.perf_counter()
+    results: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
+
+    big = _corpus(work, "corpus-large", args.html, args.pdf)
+    small_pdfs = max(1, args.pdf * args.small // max(1, args.html))
+    small = _corpus(work, "corpus-small", args.small, small_pdfs)
+    results["corpus"] = {"large": {"html": len(big.html), "pdf": len(big.pdf), "pdf_pages": big.pdf_pages},
+                         "small": {"html": len(small.html), "pdf": len(small.pdf), "pdf_pages": small.pdf_pages}}
+    print(f"corpus: {big.documents} documents ({big.pdf_pages} PDF pages); small: {small.documents}", flush=True)
+
+    results["sqlite"] = _run_set(big, work, "sqlite")
+    results["small_sqlite"] = {"first": _run_set(small, work, "small")["first"]}
+    if args.postgres:
+        db, drop = _pg_database(args.postgres)
+        try:
+            results["postgresql"] = _run_set(big, work, "pg", db)
+        finally:
+            drop()
+
+    if not args.skip_prefect:
+        results["prefect"] = _prefect_overhead(small, work)
+    results["ratios"] = {"html_cleaning": ratios.html_cleaning(big), "pdf_text": ratios.pdf_text(big),
+                         "floor_s_per_html_doc": ratios.floor_per_html_doc(big)}
+    results["stages_html_only"] = _html_stage_costs(big)
+    results["wall_s"] = time.perf_counter() - t_all
+    summary = summarise(results)
+    results["summary"] = summary
+    Path(args.out).write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    print_table(summary)
+    print(f"\nfull results: {args.out} ({results['wall_s']:.0f} s)")
+    return 0
+
+
+def _prefect_overhead(corpus: Corpus, work: Path) -> dict:
+    """The same small corpus through the Prefect flow and through the stages directly; and
+    `kompetens ingest` of one document, with and without Prefect."""
+    out = {}
+    for mode in ("ingest", "prefect-ingest"):
+        run_dir = work / f"run-{mode}"
+        shutil.rmtree(run_dir, ignore_errors=True)
+        run_dir.mkdir(parents=True)
+        docs = str(corpus.root / "docs")
+        out[mode] = _child(mode, f"sqlite:///{run_dir / 'p.db'}", run_dir / "raw", "", docs)
+    one = str(corpus.root / corpus.html[0])
+    for label, extra in (("one_doc_prefect_s", []), ("one_doc_no_prefect_s", ["--no-prefect"])):
+        run_dir = work / f"run-{label}"
+        shutil.rmtree(run_dir, ignore_errors=True)
+        run_dir.mkdir(parents=True)
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", "--db", f"sqlite:///{run_dir / 'o.db'}",
+                        "--raw-dir", str(run_dir / "raw"), *extra, one], cwd=run_dir, capture_output=True,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+        out[label] = time.perf_counter() - t
+    return out
+
+
+def _html_stage_costs(corpus: Corpus, sample: int = 300) -> dict:
+    """Parse, extract and load of HTML documents in this process, per document (no fetch)."""
+    import tempfile
+
+    from flows.common import close_run, open_context
+    from flows.report import RunReport
+    from pipeline.config import Settings
+    from pipeline.rawstore import sha256
+    from pipeline.stages import extract_and_load
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = open_context(Settings(database_url=f"sqlite:///{tmp}/s.db", raw_dir=Path(tmp) / "raw"), "ingest")
+        report = RunReport(run_id=ctx.run_id)
+        names = corpus.html[:sample]
+        t = time.perf_counter()
+        for name in names:
+            path = corpus.root / name
+            data = path.read_bytes()
+            report.add(extract_and_load(ctx, path.as_uri(), data, "text/html", sha256(data), str(path), "bench",
+                                        None, None))
+        wall = time.perf_counter() - t
+        close_run(ctx, report, "completed")
+    return {"docs": len(names), "s_per_doc": wall / len(names),
+            **{f"{k}_s_per_doc": v / len(names) for k, v in report.seconds.items()}}
+
+
+def summarise(r: dict) -> dict:
+    big = r["corpus"]["large"]
+    docs = big["html"] + big["pdf"]
+    first, second = r["sqlite"]["first"], r["sqlite"]["second"]
+    s = {
+        "documents": docs,
+        "pdf_pages": big["pdf_pages"],
+        "end_to_end_docs_per_s": docs / first["wall_s"],
+        "second_run_share_of_first": second["wall_s"] / first["wall_s"],
+        "reprocess_docs_per_s": docs / r["sqlite"]["reprocess"]["wall_s"],
+        "peak_rss_mb_large": first["peak_rss_mb"],
+        "peak_rss_mb_small": r["small_sqlite"]["first"]["peak_rss_mb"],
+        "peak_rss_growth": first["peak_rss_mb"] / r["small_sqlite"]["first"]["peak_rss_mb"],
+        "stage_s_per_doc": {k: v / docs for k, v in first["seconds"].items()},
+        "html_parse_extract_load_docs_per_s": 1 / r["stages_html_only"]["s_per_doc"],
+        "html_ratio_to_floor": r["stages_html_only"]["s_per_doc"] / r["ratios"]["floor_s_per_html_doc"],
+        "pdf_pages_per_s": r["ratios"]["pdf_text"]["ours_pages_per_s"],
+        "pdfplumber_to_pypdfium2_time": r["ratios"]["pdf_text"]["time_ratio_ours_to_pypdfium2"],
+        "html_cleaning": r["ratios"]["html_cleaning"],
+    }
+    if "postgresql" in r:
+        s["postgresql_end_to_end_docs_per_s"] = docs / r["postgresql"]["first"]["wall_s"]
+        s["postgresql_second_run_share"] = r["postgresql"]["second"]["wall_s"] / r["postgresql"]["first"]["wall_s"]
+    if "prefect" in r:
+        direct, flow = r["prefect"]["ingest"]["wall_s"], r["prefect"]["prefect-ingest"]["wall_s"]
+        s["prefect_overhead_share"] = (flow - direct) / direct
+        s["one_doc_ingest_s"] = r["prefect"]["one_doc_prefect_s"]
+        s["one_doc_ingest_no_prefect_s"] = r["prefect"]["one_doc_no_prefect_s"]
+    return s
+
+
+def print_table(s: dict) -> None:
+    rows = [
+        ("documents (HTML + PDF)", f"{s['documents']} ({s['pdf_pages']} PDF pages)", ""),
+        ("end to end, SQLite", f"{s['end_to_end_docs_per_s']:.1f} docs/s", "fetch+parse+extract+load, 1 process"),
+        ("HTML parse+extract+load", f"{s['html_parse_extract_load_docs_per_s']:.0f} docs/s", "target ≥ 50/core"),
+        ("HTML cost / floor", f"{s['html_ratio_to_floor']:.2f}x", "target ≤ 3x (floor: read+lxml+tokenise)"),
+        ("PDF pages", f"{s['pdf_pages_per_s']:.1f} pages/s", "target ≥ 20"),
+        ("pdfplumber / pypdfium2 time", f"{s['pdfplumber_to_pypdfium2_time']:.1f}x", ""),
+        ("second run (unchanged)", f"{100 * s['second_run_share_of_first']:.1f}% of first", "target ≤ 5%"),
+        ("reprocess from raw/", f"{s['reprocess_docs_per_s']:.1f} docs/s", "no network"),
+        ("peak RSS small / large", f"{s['peak_rss_mb_small']:.0f} / {s['peak_rss_mb_large']:.0f} MB",
+         f"growth {s['peak_rss_growth']:.2f}x (target ≤ 1.5x)"),
+    ]
+    hc = s["html_cleaning"]
+    if "trafilatura_ms_per_page" in hc:
+        rows.append(("HTML cleaning ours / trafilatura", f"{hc['ours_ms_per_page']:.1f} / "
+                     f"{hc['trafilatura_ms_per_page']:.1f} ms/page",
+                     f"sentences kept {100 * hc['ours_sentences_kept']:.0f}% / "
+                     f"{100 * hc['trafilatura_sentences_kept']:.0f}%"))
+    if "postgresql_end_to_end_docs_per_s" in s:
+        rows.append(("end to end, PostgreSQL", f"{s['postgresql_end_to_end_docs_per_s']:.1f} docs/s",
+                     f"second run {100 * s['postgresql_second_run_share']:.1f}%"))
+    if "prefect_overhead_share" in s:
+        rows.append(("Prefect overhead", f"{100 * s['prefect_overhead_share']:.0f}%", "flow vs direct, small corpus"))
+        rows.append(("one-document ingest", f"{s['one_doc_ingest_s']:.1f} s",
+                     f"{s['one_doc_ingest_no_prefect_s']:.1f} s with --no-prefect (target < 5 s)"))
+    for stage, v in sorted(s["stage_s_per_doc"].items()):
+        rows.append((f"stage {stage}", f"{1000 * v:.1f} ms/doc", "large corpus, first run"))
+    width = max(len(r[0]) for r in rows)
+    print()
+    for name, value, note in rows:
+        print(f"{name:<{width}}  {value:<28} {note}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
