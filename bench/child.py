@@ -16,9 +16,9 @@ def main(argv: list[str]) -> int:
     settings = Settings(database_url=db, raw_dir=raw, allow_private_hosts=True, lock_wait_seconds=5)
     t0 = time.perf_counter()
     if command == "ingest":
-        from flows.ingest import run_ingest
+        from flows.ingest_run import run_ingest
 
-        report = run_ingest(argv[4:], settings, use_tasks=False, sources_file=argv[3] or None, force=True).as_dict()
+        report = run_ingest(argv[4:], settings, sources_file=argv[3] or None, force=True).as_dict()
     elif command == "prefect-ingest":
         import os
 

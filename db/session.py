@@ -1,6 +1,7 @@
 """Engines, schema upgrades and the run lock, from one database URL."""
 from __future__ import annotations
 
+import sqlite3
 import time
 from pathlib import Path
 
@@ -26,9 +27,13 @@ def make_engine(url: str) -> Engine:
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _):  # foreign keys and concurrent readers
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA busy_timeout=60000")
+            cur.execute("PRAGMA foreign_keys=ON")
+            try:  # WAL is a property of the file: a concurrent first connection may be setting it
+                cur.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.OperationalError:
+                pass
+            cur.execute("PRAGMA synchronous=NORMAL")  # in WAL: no corruption on a crash, one fsync per checkpoint
             cur.close()
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -67,16 +72,17 @@ def needs_upgrade(engine: Engine) -> bool:
 def ensure_schema(engine: Engine) -> None:
     """Upgrade when behind. SQLite has no advisory lock: a run that loses the race to create the
     schema finds it made by the other once the other commits."""
-    for attempt in range(5):
-        if not needs_upgrade(engine):
-            return
+    attempts = 8
+    for attempt in range(attempts):
         try:
+            if not needs_upgrade(engine):
+                return
             upgrade(engine)
             return
         except (SystemicError, DatabaseError):
-            if attempt == 4:
+            if attempt == attempts - 1:
                 raise
-            time.sleep(1 + attempt)
+            time.sleep(0.5 + attempt)
 
 
 def table_names(engine: Engine) -> list[str]:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
-from extractors.factories import component_versions, register_components
+from extractors.factories import component_versions, lookups_available, register_components
 from extractors.orgs import gazetteer
 
 log = logging.getLogger(__name__)
@@ -47,26 +48,48 @@ def _add_rules(nlp: Language) -> None:
         nlp.add_pipe(name)
 
 
-@lru_cache(maxsize=4)  # building the rule pipeline takes seconds; one per model and process
+RULES_TAG = "kompetens-rules-v1"
+
+
+def _model_meta(model: str) -> dict | None:
+    """The meta of an installed spaCy package or a pipeline folder, without loading it."""
+    if not model:
+        return None
+    try:
+        if spacy.util.is_package(model):
+            return spacy.util.get_package_meta(model) if hasattr(spacy.util, "get_package_meta") else \
+                spacy.util.load_meta(spacy.util.get_package_path(model) / "meta.json")
+        path = Path(model)
+        if (path / "meta.json").exists():
+            return spacy.util.load_meta(path / "meta.json")
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+def pipeline_name(model: str = "sv_core_news_sm") -> str:
+    """The name build_nlp(model) will record, known without building the pipeline (cheap: a run
+    that finds every document unchanged needs the name, not the pipeline)."""
+    meta = _model_meta(model)
+    if meta is not None:
+        return f"{meta.get('lang', 'sv')}_{meta.get('name', model)}-{meta.get('version', '0')}+{RULES_TAG}"
+    lemmatizer = "lookup-lemmatizer" if lookups_available() else "no-lemmatizer"
+    return f"blank-sv+{lemmatizer}+{RULES_TAG}"
+
+
+@lru_cache(maxsize=4)  # building the pipeline takes a second; one per model and process
 def build_nlp(model: str = "sv_core_news_sm") -> NLP:
-    try:
-        nlp = spacy.load(model, exclude=["parser"]) if model else None
-    except (OSError, IOError, ValueError) as exc:
-        log.info("spaCy model %r not installed (%s); using the rule pipeline", model, type(exc).__name__)
-        nlp = None
-    if nlp is not None:
-        _add_rules(nlp)
-        meta = nlp.meta
-        return NLP(nlp, f"{meta.get('lang', 'sv')}_{meta.get('name', model)}-{meta.get('version', '0')}+kompetens-rules-v1")
-    nlp = spacy.blank("sv")
-    try:
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        nlp.initialize()
-        lemmatizer = "lookup-lemmatizer"
-    except Exception as exc:  # spacy-lookups-data missing or incompatible: lemmas are not essential
-        log.warning("lookup lemmatizer unavailable: %s", exc)
-        if "lemmatizer" in nlp.pipe_names:
-            nlp.remove_pipe("lemmatizer")
-        lemmatizer = "no-lemmatizer"
+    nlp, loaded = None, False
+    if _model_meta(model) is not None:
+        try:
+            nlp, loaded = spacy.load(model, exclude=["parser"]), True
+        except (OSError, IOError, ValueError) as exc:
+            log.warning("spaCy model %r could not be loaded (%s); using the rule pipeline", model, exc)
+    if nlp is None:
+        if model:
+            log.info("spaCy model %r not installed; using the rule pipeline", model)
+        nlp = spacy.blank("sv")
     _add_rules(nlp)
-    return NLP(nlp, f"blank-sv+{lemmatizer}+kompetens-rules-v1")
+    if not loaded and lookups_available():  # added last, placed first: filling the ruler needs no lemmas
+        nlp.add_pipe("kompetens_lemmatizer", name="lemmatizer", first=True)
+    return NLP(nlp, pipeline_name(model if loaded else ""))

@@ -1,138 +1,47 @@
-"""The ingest flow: sources in; discover, fetch or read, parse, extract, load; a run report out.
-
-One task per document. An unchanged document (same SHA-256, or a 304) skips parsing
-and extraction; a failing document is recorded and the run goes on; only systemic
-faults (database, raw store) fail the run. Watched sources (sources.toml) are crawled in
-waves: each wave's pages are processed (in parallel on a Dask runner), and their links,
-read from the raw store, make the next wave.
-"""
+"""The Prefect `ingest` flow: the body of flows/ingest_run.py with each batch of documents a
+task, run in process by default or on Dask workers (flows/runners.py)."""
 from __future__ import annotations
-
-from dataclasses import asdict
-from datetime import timedelta
-from pathlib import Path
-from typing import Callable
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
-from sqlalchemy import select
 
-from db import models as m
-from flows.common import close_run, open_context, worker_context
+from flows.common import worker_context
+from flows.ingest_run import Batch, direct_batches
+from flows.ingest_run import run_ingest as _run_ingest
 from flows.report import RunReport
 from pipeline.config import Settings
-from pipeline.crawl import Frontier, links_from_html
-from pipeline.errors import SourceError, SystemicError
-from pipeline.sources import SourceSpec, Target, load_sources, resolve
-from pipeline.stages import Context, DocOutcome, process_target, record_failure
+from pipeline.sources import Target
+from pipeline.stages import Context, DocOutcome, process_target
 
-Batch = Callable[[list[Target]], list[DocOutcome]]
-WAVE_SIZE = 64
-"""Documents handed to the task runner at once: enough to keep workers busy, few enough to stream."""
+PARALLEL_BATCH = 8
+"""Documents per task on a parallel runner: small enough to spread over the workers."""
 
 
-@task(name="process-document", cache_policy=NO_CACHE, retries=0)
-def process_document(settings: Settings, run_id: int, target: Target) -> DocOutcome:
-    """Fetch or read, parse, extract and load one document, in whatever process runs the task."""
-    return process_target(worker_context(settings, run_id), target)
+@task(name="process-documents", cache_policy=NO_CACHE, retries=0)
+def process_documents(settings: Settings, run_id: int, targets: list[Target]) -> list[DocOutcome]:
+    """Fetch or read, parse, extract and load a batch of documents in whatever process runs the
+    task; each document's failure is recorded in its outcome and the batch goes on."""
+    ctx = worker_context(settings, run_id)
+    return [process_target(ctx, t) for t in targets]
 
 
-def _batch_runner(ctx: Context, use_tasks: bool, parallel: bool) -> Batch:
-    if not use_tasks:
-        return lambda targets: [process_target(ctx, t) for t in targets]
-    if not parallel:
-        return lambda targets: [process_document(ctx.settings, ctx.run_id, t) for t in targets]
+def task_batches(parallel: bool):
+    def factory(ctx: Context) -> Batch:
+        if not parallel:
+            return lambda targets: process_documents(ctx.settings, ctx.run_id, targets)
 
-    def submit(targets: list[Target]) -> list[DocOutcome]:
-        futures = [process_document.submit(ctx.settings, ctx.run_id, t) for t in targets]
-        return [f.result() for f in futures]
-    return submit
-
-
-def run_ingest(sources: list[str], settings: Settings, use_tasks: bool = True, sources_file: str | None = None,
-               only: list[str] | None = None, force: bool = False, parallel: bool = False) -> RunReport:
-    """The flow's body. `use_tasks=False` calls the stages directly (benchmarks, Prefect-free tests);
-    `parallel` submits each wave of documents to the flow's task runner (Dask)."""
-    ctx = open_context(settings, "ingest")
-    report = RunReport(run_id=ctx.run_id)
-    run_batch = _batch_runner(ctx, use_tasks, parallel)
-    status = "failed"
-    try:
-        if sources_file:
-            try:
-                specs = load_sources(sources_file, only)
-            except SourceError as exc:
-                _source_failed(ctx, report, exc)
-                specs = []
-            for spec in specs:
-                crawl_source(ctx, spec, report, run_batch, force)
-        targets: list[Target] = []
-        for source in sources:
-            try:
-                targets.extend(resolve(source))
-            except SourceError as exc:
-                _source_failed(ctx, report, exc)
-        for i in range(0, len(targets), WAVE_SIZE):
-            for outcome in run_batch(targets[i:i + WAVE_SIZE]):
-                report.add(outcome)
-            ctx.heartbeat()
-        status = "completed"
-    except SystemicError:
-        raise
-    finally:
-        close_run(ctx, report, status)
-    return report
+        def submit(targets: list[Target]) -> list[DocOutcome]:
+            futures = [process_documents.submit(ctx.settings, ctx.run_id, targets[i:i + PARALLEL_BATCH])
+                       for i in range(0, len(targets), PARALLEL_BATCH)]
+            return [outcome for f in futures for outcome in f.result()]
+        return submit
+    return factory
 
 
-def crawl_source(ctx: Context, spec: SourceSpec, report: RunReport, run_batch: Batch, force: bool = False) -> int:
-    """Walk one watched source breadth-first, a wave at a time; returns the pages processed
-    (0 when the source was fetched within its minimum interval)."""
-    if not force and not _due(ctx, spec):
-        report.notes.append(f"source {spec.name}: fetched less than {spec.min_interval_hours} h ago, skipped")
-        return 0
-    frontier = Frontier(spec)
-    pages = 0
-    while frontier:
-        wave = [frontier.pop() for _ in range(min(WAVE_SIZE, len(frontier.queue)))]
-        for target, outcome in zip(wave, run_batch(wave)):
-            report.add(outcome)
-            pages += 1
-            if outcome.kind == "html" and outcome.raw_path:
-                try:
-                    links = links_from_html(Path(outcome.raw_path).read_bytes(), target.url, outcome.content_type)
-                except OSError as exc:
-                    record_failure(ctx, target.url, "discover", f"cannot read archived page: {exc}")
-                    continue
-                frontier.add_links(target, links, is_project_page=outcome.projects > 0)
-        ctx.heartbeat()
-    for url, reason in frontier.skipped:
-        report.notes.append(f"source {spec.name}: not fetched {url} ({reason})")
-    _crawled(ctx, spec, pages)
-    return pages
-
-
-def _source_failed(ctx: Context, report: RunReport, exc: SourceError) -> None:
-    record_failure(ctx, exc.source, "source", exc.reason)
-    report.counts["failed"] += 1
-    report.failures.append((exc.source, "source", exc.reason))
-
-
-def _due(ctx: Context, spec: SourceSpec) -> bool:
-    with ctx.sessions() as s:
-        last = s.scalar(select(m.Source.last_crawled_at).where(m.Source.name == spec.name))
-    return last is None or m.utcnow() - last >= timedelta(hours=spec.min_interval_hours)
-
-
-def _crawled(ctx: Context, spec: SourceSpec, pages: int) -> None:
-    with ctx.sessions.begin() as s:
-        row = s.scalar(select(m.Source).where(m.Source.name == spec.name))
-        if row is None:
-            row = m.Source(name=spec.name)
-            s.add(row)
-        row.config = asdict(spec)
-        row.last_crawled_at = m.utcnow()
-        row.last_run_id = ctx.run_id
-        row.pages_last_crawl = pages
+def run_ingest(sources: list[str], settings: Settings, use_tasks: bool = True, parallel: bool = False,
+               **options) -> RunReport:
+    """The flow's body with tasks (inside a flow) or without (`use_tasks=False`: tests, benchmark)."""
+    return _run_ingest(sources, settings, batches=task_batches(parallel) if use_tasks else direct_batches, **options)
 
 
 @flow(name="ingest", log_prints=True)

@@ -53,9 +53,9 @@ def cmd_ingest(args) -> int:
         if args.task_runner != "default":
             print("error: --task-runner needs the Prefect flow (drop --no-prefect)", file=sys.stderr)
             return 1
-        from flows.ingest import run_ingest
+        from flows.ingest_run import run_ingest  # the flow's body, without importing Prefect
 
-        result = run_ingest(readable, settings, use_tasks=False, **options).as_dict()
+        result = run_ingest(readable, settings, **options).as_dict()
     else:
         _prepare_prefect()
         _export_settings(settings)

@@ -126,15 +126,16 @@ def process_target(ctx: Context, target: Target) -> DocOutcome:
     known = _known(ctx, target.url)
     content_type = None
     etag = last_modified = None
+    fetch_rows: list[m.Fetch] = []  # written with the document's own rows: one transaction when unchanged
     try:
         if target.path is not None:
             data = target.path.read_bytes()
         else:
             result = ctx.get_fetcher(target.spec).fetch(target.url, etag=known.etag if known else None,
                                                         last_modified=known.last_modified if known else None)
-            _record_fetch(ctx, target, result=result, seconds=time.perf_counter() - t0)
+            fetch_rows.append(_fetch_row(ctx, target, result=result, seconds=time.perf_counter() - t0))
             if result.not_modified and known and known.extracted_with == ctx.version_tag:
-                _touch(ctx, target.url)
+                _touch(ctx, target.url, rows=fetch_rows)
                 return DocOutcome(target.url, "unchanged", projects=known.projects,
                                   seconds={"fetch": time.perf_counter() - t0}, raw_path=known.raw_path,
                                   kind=sniff_type(b"", target.url, known.content_type), content_type=known.content_type)
@@ -146,9 +147,9 @@ def process_target(ctx: Context, target: Target) -> DocOutcome:
                 data, content_type = result.content or b"", result.content_type
             etag, last_modified = result.etag, result.last_modified
     except FetchError as exc:
-        _record_fetch(ctx, target, error=exc.reason, status=exc.status, seconds=time.perf_counter() - t0,
-                      attempts=exc.attempts)
-        record_failure(ctx, target.url, "fetch", exc.reason)
+        _save(ctx, _fetch_row(ctx, target, error=exc.reason, status=exc.status, seconds=time.perf_counter() - t0,
+                              attempts=exc.attempts),
+              m.Failure(run_id=ctx.run_id, url=target.url, stage="fetch", error=exc.reason[:4000]))
         return DocOutcome(target.url, "failed", stage="fetch", error=exc.reason)
     except OSError as exc:
         record_failure(ctx, target.url, "read", str(exc))
@@ -158,10 +159,11 @@ def process_target(ctx: Context, target: Target) -> DocOutcome:
     digest, raw_path = ctx.store.put(data, SUFFIXES.get(kind, ""))  # SystemicError when unwritable
     raw = str(raw_path.resolve())
     if known and known.sha256 == digest and known.extracted_with == ctx.version_tag:
-        _touch(ctx, target.url, etag, last_modified)
+        _touch(ctx, target.url, etag, last_modified, rows=fetch_rows)
         return DocOutcome(target.url, "unchanged", projects=known.projects, seconds=timings, raw_path=raw, kind=kind,
                           content_type=content_type)
     status: DocStatus = "changed" if known else "new"
+    _save(ctx, *fetch_rows)
     outcome = extract_and_load(ctx, target.url, data, content_type, digest, raw, target.source_name,
                                etag, last_modified, timings, parent_url=target.parent_url)
     if outcome.status != "failed":
@@ -245,8 +247,11 @@ def _load(s: Session, ctx: Context, url, parsed, records, data, content_type, di
     return info
 
 
-def _touch(ctx: Context, url: str, etag: str | None = None, last_modified: str | None = None) -> None:
+def _touch(ctx: Context, url: str, etag: str | None = None, last_modified: str | None = None,
+           rows: list | None = None) -> None:
+    """An unchanged document: seen now (and its fetch recorded), in one transaction."""
     with ctx.sessions.begin() as s:
+        s.add_all(rows or [])
         doc = s.scalar(select(m.Document).where(m.Document.url == url))
         if doc is not None:
             doc.last_seen = m.utcnow()
@@ -254,8 +259,14 @@ def _touch(ctx: Context, url: str, etag: str | None = None, last_modified: str |
             doc.last_modified = last_modified or doc.last_modified
 
 
-def _record_fetch(ctx: Context, target: Target, result=None, error: str | None = None, status: int | None = None,
-                  seconds: float | None = None, attempts: int | None = None) -> None:
+def _save(ctx: Context, *rows) -> None:
+    if rows:
+        with ctx.sessions.begin() as s:
+            s.add_all(rows)
+
+
+def _fetch_row(ctx: Context, target: Target, result=None, error: str | None = None, status: int | None = None,
+               seconds: float | None = None, attempts: int | None = None) -> m.Fetch:
     from pipeline.rawstore import sha256
 
     row = m.Fetch(run_id=ctx.run_id, url=target.url, source_name=target.source_name, status=status, error=error,
@@ -265,5 +276,4 @@ def _record_fetch(ctx: Context, target: Target, result=None, error: str | None =
         row.etag, row.last_modified, row.content_type = result.etag, result.last_modified, result.content_type
         if result.content is not None:
             row.size, row.sha256 = len(result.content), sha256(result.content)
-    with ctx.sessions.begin() as s:
-        s.add(row)
+    return row

@@ -69,7 +69,8 @@ def test_serve_registers_the_nightly_schedule_and_a_triggered_run_completes(pref
                              cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         def deployment():
-            r = httpx.post(f"{api}/deployments/filter", json={"deployments": {"name": {"any_": ["nightly"]}}})
+            r = httpx.post(f"{api}/deployments/filter", json={"deployments": {"name": {"any_": ["nightly"]}}},
+                           timeout=30)
             return r.json()[0] if r.status_code == 200 and r.json() else None
 
         dep = _wait(deployment, 90, "the nightly deployment")
@@ -81,14 +82,19 @@ def test_serve_registers_the_nightly_schedule_and_a_triggered_run_completes(pref
         # the runner polls once it says it serves; a run made before that may wait for the next poll
         _wait(lambda: "being served" in (tmp_path / "serve.log").read_text(), 60, "serve to start polling")
         # a run now, on local files instead of the watched sites (no network in tests)
-        resp = httpx.post(f"{api}/deployments/{dep['id']}/create_flow_run",
-                          json={"parameters": {"sources": [str(DEV)], "sources_file": None}})
+        def create_run():  # the server answers 503 while its own database is busy: ask again
+            r = httpx.post(f"{api}/deployments/{dep['id']}/create_flow_run",
+                           json={"parameters": {"sources": [str(DEV)], "sources_file": None}}, timeout=30)
+            return r if r.status_code != 503 else None
+
+        resp = _wait(create_run, 60, "the server to accept the flow run")
         assert resp.status_code in (200, 201), resp.text
         run = resp.json()
 
         def finished():
-            state = httpx.get(f"{api}/flow_runs/{run['id']}").json()["state"]
-            return state if state["type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+            r = httpx.get(f"{api}/flow_runs/{run['id']}", timeout=30)
+            state = r.json()["state"] if r.status_code == 200 else None
+            return state if state and state["type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
 
         state = _wait(finished, 180, "the flow run")
         assert state["type"] == "COMPLETED", (tmp_path / "serve.log").read_text()[-3000:]
