@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -47,6 +47,10 @@ def _case_key(case: str) -> str:
 
 def upsert_organisation(session: Session, name: str, orgnr: str | None = None) -> m.Organisation:
     key = normalise_org(name) or fold(name)
+    cache: dict = session.info.setdefault("organisations", {})  # one document names the same kommun often
+    org = cache.get(key)
+    if org is not None and (not orgnr or org.orgnr == orgnr):
+        return org
     org = None
     if orgnr:
         org = session.scalar(select(m.Organisation).where(m.Organisation.orgnr == orgnr))
@@ -60,6 +64,7 @@ def upsert_organisation(session: Session, name: str, orgnr: str | None = None) -
         session.flush()
     elif orgnr and not org.orgnr:
         org.orgnr = orgnr
+    cache[key] = org
     return org
 
 
@@ -121,45 +126,50 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
     session.flush()
 
     touched: set[int] = set()
-    for rec in records:
-        project = find_project(session, rec)
-        if project is None:
-            project = m.Project(project_key=project_key(rec), name=rec.name.value, name_key=fold(rec.name.value),
-                                first_seen=now, last_seen=now, last_changed=now)
-            session.add(project)
-            session.flush()
-            info.projects_added += 1
-        elif project.id not in old_projects:
-            info.projects_updated += 1
-        if project.id in touched:
-            continue  # two segments of one document resolved to one project: the first wins
-        touched.add(project.id)
-        project.last_seen = now
-        session.add(m.ProjectSource(project_id=project.id, document_id=document.id, version_id=version.id))
-        changed = False
-        for field, pos, v in _value_rows(rec, store_contacts):
-            text = _text(v)
-            before = old_values.pop((project.id, field, text), None)
-            changed |= before is None
-            if before is not None:
-                first, changed_at = before
-            else:
-                scalar = field in ProjectRecord.SCALARS
-                first = field_first_seen.get((project.id, field), now) if scalar else now
-                changed_at = now
-            session.add(m.FieldValue(project_id=project.id, document_id=document.id, version_id=version.id,
-                                     field=field, position=pos, value_text=text, value_json=value_payload(v.value),
-                                     span_start=v.prov.start, span_end=v.prov.end, evidence=v.prov.evidence[:2000],
-                                     extractor=v.prov.rule, confidence=v.prov.confidence,
-                                     nlp_pipeline=rec.nlp_pipeline, first_seen=first, last_seen=now,
-                                     changed_at=changed_at))
-            info.values_written += 1
-        _typed_rows(session, project, document, rec, store_contacts)
-        if changed:
-            project.last_changed = now
+    value_rows: list[dict] = []  # the bulk of a document's rows: one multi-row INSERT, not an object each
+    # Rows are flushed in one go at the end; a lookup must not flush half a project first.
+    with session.no_autoflush:
+        for rec in records:
+            project = find_project(session, rec)
+            if project is None:
+                project = m.Project(project_key=project_key(rec), name=rec.name.value, name_key=fold(rec.name.value),
+                                    first_seen=now, last_seen=now, last_changed=now)
+                session.add(project)
+                session.flush()
+                info.projects_added += 1
+            elif project.id not in old_projects:
+                info.projects_updated += 1
+            if project.id in touched:
+                continue  # two segments of one document resolved to one project: the first wins
+            touched.add(project.id)
+            project.last_seen = now
+            session.add(m.ProjectSource(project_id=project.id, document_id=document.id, version_id=version.id))
+            changed = False
+            for field, pos, v in _value_rows(rec, store_contacts):
+                text = _text(v)
+                before = old_values.pop((project.id, field, text), None)
+                changed |= before is None
+                if before is not None:
+                    first, changed_at = before
+                else:
+                    scalar = field in ProjectRecord.SCALARS
+                    first = field_first_seen.get((project.id, field), now) if scalar else now
+                    changed_at = now
+                value_rows.append(dict(project_id=project.id, document_id=document.id, version_id=version.id,
+                                       field=field, position=pos, value_text=text, value_json=value_payload(v.value),
+                                       span_start=v.prov.start, span_end=v.prov.end, evidence=v.prov.evidence[:2000],
+                                       extractor=v.prov.rule, confidence=v.prov.confidence,
+                                       nlp_pipeline=rec.nlp_pipeline, first_seen=first, last_seen=now,
+                                       changed_at=changed_at))
+                info.values_written += 1
+            _typed_rows(session, project, document, rec, store_contacts)
+            if changed:
+                project.last_changed = now
     for pid in {pid for pid, _, _ in old_values} & touched:  # a value the document no longer states
         session.get(m.Project, pid).last_changed = now
     session.flush()
+    if value_rows:
+        session.execute(insert(m.FieldValue), value_rows)
     for pid in touched | old_projects:
         project = session.get(m.Project, pid)
         if project is not None:

@@ -6,7 +6,7 @@ from sqlalchemy.orm import sessionmaker
 from db import models as m
 from db.runlock import RunLock, RunLockedError
 from db.session import ensure_schema, make_engine
-from extractors.nlp import build_nlp
+from extractors.nlp import pipeline_name
 from flows.report import RunReport
 from pipeline import PIPELINE_VERSION
 from pipeline.config import Settings
@@ -18,9 +18,9 @@ def open_context(settings: Settings, kind: str) -> Context:
     engine = make_engine(settings.database_url)
     ensure_schema(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)
-    nlp = build_nlp(settings.nlp_model)
+    nlp_name = pipeline_name(settings.nlp_model)
     with sessions.begin() as s:
-        run = m.Run(kind=kind, pipeline_version=PIPELINE_VERSION, nlp_pipeline=nlp.name, status="waiting")
+        run = m.Run(kind=kind, pipeline_version=PIPELINE_VERSION, nlp_pipeline=nlp_name, status="waiting")
         s.add(run)
         s.flush()
         run_id = run.id
@@ -36,8 +36,8 @@ def open_context(settings: Settings, kind: str) -> Context:
         raise
     with sessions.begin() as s:
         s.get(m.Run, run_id).status = "running"
-    ctx = Context(settings=settings, sessions=sessions, store=RawStore(settings.raw_dir), nlp=nlp, run_id=run_id,
-                  lock=lock)
+    ctx = Context(settings=settings, sessions=sessions, store=RawStore(settings.raw_dir), nlp_name=nlp_name,
+                  run_id=run_id, lock=lock)
     _worker_contexts[(repr(settings), run_id)] = ctx  # tasks run in this process reuse it
     return ctx
 
@@ -55,7 +55,7 @@ def worker_context(settings: Settings, run_id: int) -> Context:
             _worker_contexts.pop(old_key).close()
         engine = make_engine(settings.database_url)
         ctx = Context(settings=settings, sessions=sessionmaker(engine, expire_on_commit=False),
-                      store=RawStore(settings.raw_dir), nlp=build_nlp(settings.nlp_model), run_id=run_id)
+                      store=RawStore(settings.raw_dir), nlp_name=pipeline_name(settings.nlp_model), run_id=run_id)
         _worker_contexts[key] = ctx
     return ctx
 

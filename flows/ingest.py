@@ -22,7 +22,9 @@ def process_documents(settings: Settings, run_id: int, targets: list[Target]) ->
     """Fetch or read, parse, extract and load a batch of documents in whatever process runs the
     task; each document's failure is recorded in its outcome and the batch goes on."""
     ctx = worker_context(settings, run_id)
-    return [process_target(ctx, t) for t in targets]
+    outcomes = [process_target(ctx, t) for t in targets]
+    ctx.flush_pending()  # a worker's context outlives the task: write what it deferred now
+    return outcomes
 
 
 def task_batches(parallel: bool):

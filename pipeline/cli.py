@@ -14,6 +14,8 @@ EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples"
 def _prepare_prefect() -> None:
     """Local runs need no Prefect server: state goes to a project-local folder unless configured."""
     os.environ.setdefault("PREFECT_HOME", str(Path.cwd() / ".prefect"))
+    # Prefect's ephemeral server cannot create a missing parent folder and then times out
+    Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "true")

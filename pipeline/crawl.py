@@ -78,9 +78,18 @@ def links_from_html(data: bytes, base_url: str, content_type: str | None = None)
     return links
 
 
-def _same_path(a: str, b: str) -> bool:
+def _same_section(a: str, b: str) -> bool:
+    """The same listing, another page of it: the same path ("?page=2"), or a sibling in the same
+    folder ("/projekt/sida/2", "/index/2.html")."""
     pa, pb = urlparse(a), urlparse(b)
-    return pa.netloc == pb.netloc and pa.path.rstrip("/") == pb.path.rstrip("/")
+    if pa.netloc != pb.netloc:
+        return False
+    path_a, path_b = pa.path.rstrip("/"), pb.path.rstrip("/")
+    if path_a == path_b:
+        return True
+    (dir_a, last_a), (dir_b, last_b) = path_a.rsplit("/", 1), path_b.rsplit("/", 1)
+    # siblings only when the name is a page number: "Nästa" on a news item leads to the next item
+    return dir_a == dir_b and bool(re.search(r"\d", last_b)) and bool(re.search(r"\d|^$", last_a))
 
 
 class Frontier:
@@ -125,7 +134,7 @@ class Frontier:
                 if self.spec.follow_pdfs and is_project_page and page.depth < self.spec.max_depth:
                     self._push(Target(url=link.url, source_name=self.spec.name, spec=self.spec,
                                       depth=page.depth + 1, parent_url=page.url))
-            elif link.pagination and (_same_path(page.url, link.url) or self.spec.wants(link.url)):
+            elif link.pagination and (_same_section(page.url, link.url) or self.spec.wants(link.url)):
                 self._push(Target(url=link.url, source_name=self.spec.name, spec=self.spec, depth=page.depth,
                                   parent_url=page.parent_url))
             elif page.depth < self.spec.max_depth and self.spec.follow and self.spec.wants(link.url):

@@ -11,14 +11,14 @@ from pathlib import Path
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import models as m
 from db.loader import LoadInfo, load_document
 from extractors.extract import EXTRACTOR_VERSION, extract_projects
-from extractors.nlp import NLP
+from extractors.nlp import NLP, build_nlp
 from pipeline import PIPELINE_VERSION
 from pipeline.config import Settings
 from pipeline.errors import FetchError, KompetensError, ParseError, SystemicError, TerminalFetchError
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 DocStatus = Literal["new", "changed", "unchanged", "failed"]
 LOAD_ATTEMPTS = 3
+PENDING_LIMIT = 200
 
 
 @dataclass
@@ -55,19 +56,47 @@ class Context:
     settings: Settings
     sessions: sessionmaker
     store: RawStore
-    nlp: NLP
+    nlp_name: str
+    """The NLP pipeline's name (extractors.nlp.pipeline_name); the pipeline itself is built on the
+    first document that needs extraction, so a run that finds nothing changed never builds it."""
     run_id: int | None = None
     fetcher: Fetcher | None = None
 
     @property
     def version_tag(self) -> str:
-        return f"pipeline-{PIPELINE_VERSION}/extractors-{EXTRACTOR_VERSION}/{self.nlp.name}"
+        return f"pipeline-{PIPELINE_VERSION}/extractors-{EXTRACTOR_VERSION}/{self.nlp_name}"
+
+    @property
+    def nlp(self) -> NLP:
+        return build_nlp(self.settings.nlp_model)  # cached per process
 
     fetchers: dict[str, Fetcher] = field(default_factory=dict)
     lock: "RunLock | None" = None
 
+    pending: list = field(default_factory=list)
+    """Rows of unchanged documents (their fetch, their last_seen), written a batch at a time."""
+
+    def defer(self, *rows) -> None:
+        self.pending.extend(rows)
+        if len(self.pending) >= PENDING_LIMIT:
+            self.flush_pending()
+
+    def flush_pending(self) -> None:
+        """Write what unchanged documents left: fetch rows, and when each was last seen."""
+        if not self.pending:
+            return
+        rows, self.pending = self.pending, []
+        with self.sessions.begin() as s:
+            touched = [r for r in rows if isinstance(r, _Touch)]
+            s.add_all([r for r in rows if not isinstance(r, _Touch)])
+            for t in touched:
+                s.execute(update(m.Document).where(m.Document.url == t.url).values(
+                    last_seen=t.at, **({"etag": t.etag} if t.etag else {}),
+                    **({"last_modified": t.last_modified} if t.last_modified else {})))
+
     def heartbeat(self) -> None:
-        """Tell other runs this one is alive (the run lock goes stale without it)."""
+        """Tell other runs this one is alive (the run lock goes stale without it); write what waits."""
+        self.flush_pending()
         if self.lock is not None:
             self.lock.heartbeat()
 
@@ -85,6 +114,7 @@ class Context:
         return self.fetchers[spec.name]
 
     def close(self) -> None:
+        self.flush_pending()
         for fetcher in [self.fetcher, *self.fetchers.values()]:
             if fetcher is not None:
                 fetcher.close()
@@ -108,15 +138,15 @@ class _Known:
 
 def _known(ctx: Context, url: str) -> _Known | None:
     with ctx.sessions() as s:
-        doc = s.scalar(select(m.Document).where(m.Document.url == url))
-        if doc is None:
-            return None
-        version = s.scalar(select(m.DocumentVersion).where(m.DocumentVersion.document_id == doc.id,
-                                                           m.DocumentVersion.sha256 == doc.current_sha256))
-        projects = s.scalar(select(func.count()).select_from(m.ProjectSource)
-                            .where(m.ProjectSource.document_id == doc.id)) or 0
-        return _Known(doc.current_sha256, doc.extracted_with, doc.etag, doc.last_modified,
-                      version.raw_path if version else None, version.content_type if version else None, projects)
+        projects = (select(func.count()).select_from(m.ProjectSource)
+                    .where(m.ProjectSource.document_id == m.Document.id).scalar_subquery())
+        row = s.execute(select(m.Document.current_sha256, m.Document.extracted_with, m.Document.etag,
+                               m.Document.last_modified, m.DocumentVersion.raw_path, m.DocumentVersion.content_type,
+                               projects)
+                        .outerjoin(m.DocumentVersion, (m.DocumentVersion.document_id == m.Document.id)
+                                   & (m.DocumentVersion.sha256 == m.Document.current_sha256))
+                        .where(m.Document.url == url)).first()
+    return _Known(*row) if row is not None else None
 
 
 def process_target(ctx: Context, target: Target) -> DocOutcome:
@@ -247,16 +277,18 @@ def _load(s: Session, ctx: Context, url, parsed, records, data, content_type, di
     return info
 
 
+@dataclass
+class _Touch:
+    url: str
+    at: object
+    etag: str | None
+    last_modified: str | None
+
+
 def _touch(ctx: Context, url: str, etag: str | None = None, last_modified: str | None = None,
            rows: list | None = None) -> None:
-    """An unchanged document: seen now (and its fetch recorded), in one transaction."""
-    with ctx.sessions.begin() as s:
-        s.add_all(rows or [])
-        doc = s.scalar(select(m.Document).where(m.Document.url == url))
-        if doc is not None:
-            doc.last_seen = m.utcnow()
-            doc.etag = etag or doc.etag
-            doc.last_modified = last_modified or doc.last_modified
+    """An unchanged document: seen now, its fetch recorded; written with the next batch."""
+    ctx.defer(*(rows or []), _Touch(url, m.utcnow(), etag, last_modified))
 
 
 def _save(ctx: Context, *rows) -> None:

@@ -1,4 +1,7 @@
-"""PDF into blocks with pdfplumber: lines in reading order, columns, headings, tables.
+"""PDF into blocks: lines in reading order, columns, headings, tables.
+
+Words come from pdfium (fast) on plain pages and from pdfplumber on pages with ruled lines,
+whose table finder needs its layout.
 
 Running headers and footers (the same line at the top or bottom of most pages) and
 page numbers are dropped; words hyphenated at line ends are joined; a line in a
@@ -18,6 +21,7 @@ from pdfminer.psparser import PSException
 
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.errors import ParseError
+from pipeline.parse import pdfium_words
 from pipeline.parse.lines import clean_line, split_label, strip_bullet
 
 PAGE_NUMBER_RE = re.compile(r"^(sida\s*|page\s*|s\.\s*)?\d{1,4}(\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE)
@@ -53,10 +57,18 @@ def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> 
             n_pages = len(pdf.pages)
             lines: list[_Line] = []
             tables: list[tuple[int, float, list[list[str]]]] = []
+            fast = _pdfium(data)
             for number, page in enumerate(pdf.pages[:max_pages]):
-                page_lines, page_tables = _read_page(page, number)
+                fast_page = fast[number] if fast is not None else None
+                if fast_page is not None and not pdfium_words.has_rules(fast_page):
+                    page_lines, page_tables = _lines_of(pdfium_words.page_words(fast_page), number,
+                                                        fast_page.get_width(), fast_page.get_height()), []
+                else:  # ruled tables, or pdfium could not read the file: pdfplumber's layout
+                    page_lines, page_tables = _read_page(page, number)
                 lines.extend(page_lines)
                 tables.extend(page_tables)
+            if fast is not None:
+                fast.close()
             if n_pages > max_pages:
                 warnings.append(f"only the first {max_pages} of {n_pages} pages were read")
     except ParseError:
@@ -93,11 +105,22 @@ def _read_page(page, number: int) -> tuple[list[_Line], list[tuple[int, float, l
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False)
     if table_boxes:
         words = [w for w in words if not any(_inside(w, box) for box in table_boxes)]
-    columns = _split_columns(words, page.width)
+    return _lines_of(words, number, page.width, page.height), tables
+
+
+def _pdfium(data: bytes):
+    """The same file opened by pdfium, or None when pdfium cannot read it (pdfplumber then does all)."""
+    try:
+        return pdfium_words.open_document(data)
+    except Exception:  # pdfium's errors on odd files are not ours to report: pdfplumber reads on
+        return None
+
+
+def _lines_of(words: list[dict], number: int, width: float, height: float) -> list[_Line]:
     lines: list[_Line] = []
-    for column in columns:
-        lines.extend(_group_lines(column, number, page.height))
-    return lines, tables
+    for column in _split_columns(words, width):
+        lines.extend(_group_lines(column, number, height))
+    return lines
 
 
 def _inside(word: dict, box: tuple) -> bool:

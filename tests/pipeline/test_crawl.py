@@ -142,3 +142,15 @@ def test_shipped_sources_file_is_valid():
     specs = load_sources(ROOT / "sources.toml")
     assert len(specs) == 5 and all(s.allowed_domains and s.follow for s in specs)
     assert all(not s.allow_private_hosts for s in specs)
+
+
+def test_pagination_to_numbered_sibling_pages_is_followed_but_not_to_the_next_article():
+    spec = SourceSpec(name="s", start_urls=("https://a.se/index/1.html",), follow=(r"/docs/",),
+                      allowed_domains=("a.se",), max_depth=1)
+    frontier = Frontier(spec)
+    start = frontier.pop()
+    frontier.add_links(start, links_from_html(b"<a href='/index/2.html' rel='next'>N&auml;sta</a>", start.url), False)
+    assert [t.url for t in frontier.queue] == ["https://a.se/index/2.html"]
+    news = Target(url="https://a.se/nyheter/kompetens-i-fokus", spec=spec)
+    frontier.add_links(news, links_from_html(b"<a href='/nyheter/nytt-projekt'>N&auml;sta</a>", news.url), False)
+    assert "https://a.se/nyheter/nytt-projekt" not in [t.url for t in frontier.queue]
