@@ -228,6 +228,8 @@ def refresh_project(session: Session, project: m.Project) -> int:
     orgnr = get("owner_orgnr")
     project.owner_id = upsert_organisation(session, owner, orgnr).id if owner else None
     project.owner_key = normalise_org(owner) if owner else None
+    project.region = gazetteer().lan_for(owner) if owner else None
+    project.nuts = gazetteer().nuts_for(owner) if owner else None
     for which in ("start", "end"):
         d = get(f"{which}_date")
         pd = PartialDate.from_iso(d["date"]) if d else None

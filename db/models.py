@@ -143,6 +143,10 @@ class Project(Base):
     end_on: Mapped[date | None] = mapped_column(Date)
     """Latest day the stated end allows ("2020" gives 2020-12-31)."""
     eu_cofinancing_rate: Mapped[float | None] = mapped_column(Float)
+    region: Mapped[str | None] = mapped_column(String(100))
+    """The län the owner lies in, when the owner is a kommun, region or län ("Kronobergs län")."""
+    nuts: Mapped[str | None] = mapped_column(String(5))
+    """NUTS-3 code of that län (SE212)."""
     first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     last_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     last_changed: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -14,12 +14,16 @@ def _agg(dialect: str, expr: str) -> str:
     return f"string_agg({expr}, '; ')" if dialect == "postgresql" else f"group_concat({expr}, '; ')"
 
 
-def view_sql(dialect: str) -> dict[str, str]:
+def view_sql(dialect: str, revision: str = "head") -> dict[str, str]:
+    """The views as of a schema revision: a migration that created a view keeps creating it as it was
+    then ("0002"), and the migration that changed it drops it and creates it anew ("head")."""
     funders = _agg(dialect, "DISTINCT po.name_as_written") if dialect == "postgresql" else _agg(dialect, "po.name_as_written")
+    region = "" if revision == "0002" else "p.region, p.nuts,"
     return {
         "v_projects": f"""
             SELECT p.id AS project_id, p.name, p.case_number,
                    o.name AS owner, o.orgnr AS owner_orgnr, o.kind AS owner_kind, o.kommunkod AS owner_kommunkod,
+                   {region}
                    p.start_date, p.start_precision, p.start_on, p.end_date, p.end_precision, p.end_on,
                    p.eu_cofinancing_rate,
                    (SELECT SUM(f.amount) FROM fundings f WHERE f.project_id = p.id AND f.currency = 'SEK') AS total_funding_sek,

@@ -14,8 +14,8 @@ from pipeline.blocks import Block
 
 # The pattern components store their spans for other users of the pipeline; the rules call
 # the same pure functions directly, and read no lemmas, so extraction skips them.
-SKIP_COMPONENTS = ("kompetens_money", "kompetens_dates", "kompetens_orgnr", "kompetens_email", "kompetens_phone",
-                   "lemmatizer")
+SKIP_COMPONENTS = ("kompetens_money", "kompetens_dates", "kompetens_periods", "kompetens_percent", "kompetens_orgnr",
+                   "kompetens_email", "kompetens_phone", "lemmatizer")
 
 
 @dataclass(frozen=True)

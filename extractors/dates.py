@@ -142,3 +142,30 @@ def parse_period(text: str) -> Period:
         if d1 <= d2 or d1.year <= d2.year:
             return d1, d2
     return d1, None
+
+
+PERIOD_JOIN_RE = re.compile(rf"(?:{DASH}|\s*(?:och|till|till och med|t\.?o\.?m\.?)\s*)", re.IGNORECASE)
+
+
+def find_periods(text: str) -> list[tuple[Period, int, int]]:
+    """Periods written as one expression ("2018-2020", "1 mars–30 juni 2025", "mellan 2019 och 2020"),
+    with their character spans."""
+    found: list[tuple[Period, int, int]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int) -> None:
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        period = parse_period(text[s:e])
+        if period[0] and period[1]:
+            taken.append((s, e))
+            found.append((period, s, e))
+
+    for rx in (DAY_MONTH_RANGE_RE, MONTH_RANGE_RE, DAY_RANGE_RE, BOTH_YEARS_RE):
+        for m in rx.finditer(text):
+            add(m.start(), m.end())
+    dates = find_dates(text)
+    for (d1, s1, e1), (d2, s2, e2) in zip(dates, dates[1:]):
+        if PERIOD_JOIN_RE.fullmatch(text[e1:s2]):
+            add(s1, e2)
+    return sorted(found, key=lambda f: f[1])

@@ -5,19 +5,26 @@ doc.spans[<name>], so it never fights a trained model's NER.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.contacts import find_emails, find_phones
-from extractors.dates import find_dates
+from extractors.dates import find_dates, find_periods
 from extractors.money import find_amounts
 from extractors.orgnr import find_orgnrs
+
+PERCENT_RE = re.compile(r"(?<![\w,.])\d{1,3}(?:[,.]\d+)?\s?(?:%|procent\b)")
 
 COMPONENTS = {
     "kompetens_money": ("kompetens.money_patterns.v1", lambda text: [(s, e, "MONEY") for _, s, e in find_amounts(text)]),
     "kompetens_dates": ("kompetens.date_patterns.v1", lambda text: [(s, e, "DATE") for _, s, e in find_dates(text)]),
+    "kompetens_periods": ("kompetens.period_patterns.v1",
+                          lambda text: [(s, e, "PERIOD") for _, s, e in find_periods(text)]),
+    "kompetens_percent": ("kompetens.percent_patterns.v1",
+                          lambda text: [(m.start(), m.end(), "PERCENT") for m in PERCENT_RE.finditer(text)]),
     "kompetens_orgnr": ("kompetens.orgnr_patterns.v1", lambda text: [(s, e, "ORGNR") for _, s, e in find_orgnrs(text)]),
     "kompetens_email": ("kompetens.email_patterns.v1", lambda text: [(s, e, "EMAIL") for _, s, e in find_emails(text)]),
     "kompetens_phone": ("kompetens.phone_patterns.v1", lambda text: [(s, e, "PHONE") for _, s, e in find_phones(text)]),

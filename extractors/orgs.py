@@ -56,6 +56,7 @@ class Gazetteer:
         self.by_key: dict[str, OrgInfo] = {}
         self.places: set[str] = set()
         self.nuts3: dict[str, str] = {}
+        self.lan_names: dict[str, str] = {}
         """länskod → NUTS-3 code (SE110 Stockholms län …), for the list of operations."""
         for code, name in read_tsv("municipalities.tsv"):
             info = OrgInfo(f"{name} kommun", "kommun", code, lanskod=code[:2])
@@ -65,6 +66,7 @@ class Gazetteer:
             self.places.add(fold(name))
         for code, lan, region, short, nuts2, nuts3 in read_tsv("regions.tsv"):
             self.nuts3[code] = nuts3
+            self.lan_names[code] = lan
             info = OrgInfo(region, "region", None, lanskod=code)
             for form in (region, f"Region {short}", f"Regionen {short}", f"{short}s läns landsting", f"Landstinget {short}"):
                 self.by_key[fold(form)] = info
@@ -102,6 +104,11 @@ class Gazetteer:
             forms.update(a for a in (row[2].split(",") if len(row) > 2 else []) if len(a) > 3)
         forms.update(row[0] for row in read_tsv("kommunalforbund.txt"))
         return forms
+
+    def lan_for(self, name: str) -> str | None:
+        """The län a kommun, region or län lies in ("Kronobergs län"); None for anything else."""
+        info = self.lookup(name)
+        return self.lan_names.get(info.lanskod) if info and info.lanskod else None
 
     def nuts_for(self, name: str) -> str | None:
         """The NUTS-3 code of the län a kommun, region or län lies in; None for anything else."""

@@ -134,5 +134,9 @@ def test_operations_export_locates_the_beneficiary(settings):
     engine.dispose()
     op = ops[0]
     assert op["beneficiary_name"] == "Region Kronoberg" and op["location_nuts"] == "SE212"
+    engine = make_engine(settings.database_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT region, nuts FROM v_projects")).one() == ("Kronobergs län", "SE212")
+    engine.dispose()
     assert op["fund"] == ["Europeiska socialfonden"] and op["start_date"] is None and op["sources"]
     assert op["operation_name"] == "Kompetens i Kronoberg"

@@ -72,3 +72,17 @@ def test_goals_targets_and_cues():
 def test_sentences_keep_abbreviations():
     assert split_sentences("Verktyg som ex. REKAS och t.ex. SYV. Nästa mening.") == [
         "Verktyg som ex. REKAS och t.ex. SYV.", "Nästa mening."]
+
+
+def test_rule_pipeline_marks_amounts_periods_percentages_and_contacts(nlp):
+    doc = nlp.nlp("Projektet pågår 2018-2020 och får 3,7 miljoner kronor, 40 % från ESF, under perioden "
+                  "1 mars 2025 – 28 februari 2026. Org.nr 232100-0198, anna.berg(at)falun.se, 070-123 45 67.")
+    spans = {name: [s.text for s in group] for name, group in doc.spans.items()}
+    assert spans["kompetens_money"] == ["3,7 miljoner kronor"]
+    assert spans["kompetens_periods"] == ["2018-2020", "1 mars 2025 – 28 februari 2026"]
+    assert spans["kompetens_percent"] == ["40 %"]
+    assert spans["kompetens_orgnr"] == ["232100-0198"]
+    assert spans["kompetens_phone"] == ["070-123 45 67"]
+    assert len(spans["kompetens_email"]) == 1
+    assert [(e.text, e.label_) for e in doc.ents] == [("ESF", "FUND")]
+    assert [t.lemma_ for t in nlp.nlp("kommunerna")] == ["kommun"]

@@ -19,7 +19,7 @@ depends_on = None
 
 def upgrade() -> None:
     dialect = op.get_bind().dialect.name
-    sql = view_sql(dialect)
+    sql = view_sql(dialect, revision="0002")
     for name in VIEWS:
         op.execute(f"CREATE VIEW {name} AS {sql[name]}")
 
