@@ -24,25 +24,33 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"sökt belopp|sökt stöd|ansökt belopp|ansökt stöd)$"),
     ("owner_orgnr", r"^((projektägare|stödmottagare|sökande|organisationens)\s*)?(organisationsnummer|org\s?nr|orgnr|"
                     r"organisationsnr|org nummer)$"),
-    ("name", r"^(namn|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel)$"),
+    ("name", r"^(namn|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel|"
+             r"project name|project title|title)$"),
     ("case_number", r"^(diarienummer|diarienr|dnr|d nr|ärende ?id|ärendenummer|ärendenr|projektnummer|projektnr|"
-                    r"projekt ?id|projektkod|referensnummer|beslutsnummer|journalnummer|nyps ?id|ärende)$"),
+                    r"projekt ?id|projektkod|referensnummer|beslutsnummer|journalnummer|nyps ?id|ärende|"
+                    r"project number|project id|project code|reference number)$"),
     ("owner", r"^(projektägare|projektägar|projektägaren|projektägande organisation|projektägande organisationer|"
               r"stödmottagare|sökande|sökande organisation|huvudsökande|huvudstödmottagare|lead partner|"
               r"leadpartner|organisationsnamn|ansvarig organisation|projektansvarig organisation|"
               r"genomförande organisation|projektägare stödmottagare|stödmottagare projektägare|"
-              r"projektägare och samordnare|beneficiary)$"),
+              r"projektägare och samordnare|beneficiary|project owner|lead beneficiary|project leader organisation|"
+              r"projektägare organisation|projektägare organisationsnamn)$"),
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|period|genomförandeperiod|genomförandetid|"
-               r"löptid|tidsperiod|projektets löptid|tid|projekttid och budget|när)$"),
-    ("start_date", r"^(startdatum|projektstart|start|startar|projektets start|startdatum för projektet|från)$"),
-    ("end_date", r"^(slutdatum|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till)$"),
+               r"löptid|tidsperiod|projektets löptid|tid|projekttid och budget|när|project period|duration|"
+               r"project duration)$"),
+    ("start_date", r"^(startdatum|projektstart|start|startar|projektets start|startdatum för projektet|från|"
+                   r"start date|projektet startar|startdatum projekt)$"),
+    ("end_date", r"^(slutdatum|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|end date|"
+                 r"projektet avslutas|slutdatum projekt)$"),
     ("eu_rate", r"^(unionens medfinansieringsgrad|eu:?s medfinansieringsgrad|medfinansieringsgrad|eu andel|"
                 r"eu finansieringsgrad|stödandel eu|andel eu stöd|eu stödandel|finansieringsgrad)$"),
     ("funding", r"^(beviljat belopp|beviljat stöd|beviljat esf ?stöd|beviljat esf\+? ?stöd|beviljade eu medel|"
                 r"beviljat eu stöd|eu stöd|esf stöd|eruf stöd|stödbelopp|beviljade medel|beviljat bidrag|bidrag|"
                 r"total budget|total projektbudget|totalbudget|budget|projektbudget|omslutning|projektets omslutning|"
                 r"total kostnad|projektets totala kostnad|totala kostnader|offentlig medfinansiering|"
-                r"medfinansiering|privat medfinansiering|kontant medfinansiering|beviljat|belopp|finansiering)$"),
+                r"medfinansiering|privat medfinansiering|kontant medfinansiering|beviljat|belopp|finansiering|"
+                r"total budget|eu funding|eu contribution|erdf|erdf funding|esf funding|interreg funding|"
+                r"budget total|beviljat eruf stöd|beviljat regionalfondsstöd|beviljade medel eu)$"),
     ("funders", r"^(finansiärer|finansiär|finansieras av|finansiering från|medfinansiärer|medfinansiär|"
                 r"finansiärer och partner|stöd från|bidragsgivare|program|programme|programmet|eu program|"
                 r"finansierande program|interregprogram|interreg program|programområde interreg)$"),
@@ -50,16 +58,18 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("partners", r"^(samverkansparter|samverkanspart|samverkanspartner|samverkanspartners|partner|partners|"
                  r"projektpartner|projektpartners|deltagande kommuner|deltagande organisationer|"
                  r"medverkande organisationer|medverkande kommuner|parter|samarbetspartner|samarbetspartners|"
-                 r"samarbetsparter|medsökande|delprojektägare|i samverkan med|övriga partner|övriga partners)$"),
+                 r"samarbetsparter|medsökande|delprojektägare|i samverkan med|övriga partner|övriga partners|"
+                 r"project partners|partners|partner organisations|medverkande parter|samverkansaktörer)$"),
     ("contact", r"^(kontakt|kontaktperson|kontaktpersoner|projektledare|projektkoordinator|projektsamordnare|"
                 r"ansvarig|kontaktuppgifter|mer information|kontaktperson för projektet|frågor|"
-                r"vill du veta mer.*|kontakta.*|frågor om projektet)$"),
+                r"vill du veta mer.*|kontakta.*|frågor om projektet|contact|contact person|contacts)$"),
     ("email", r"^(e ?post|e ?mail|email|mejl|mail|epost)$"),
     ("phone", r"^(telefon|tfn|tel|mobil|mobiltelefon|telefonnummer|direkt)$"),
     ("goals", r"^(syfte|syftet|mål|målet|syfte mål|syfte och mål|mål och syfte|projektmål|projektets mål|"
               r"projektets syfte|förväntade resultat|förväntat resultat|förväntade effekter|resultat|effektmål|"
               r"målsättning|övergripande mål|delmål|projektets målsättning|vad vill vi uppnå|mål och resultat|"
-              r"syfte och förväntade resultat|mål med projektet|syftet med projektet|sammanfattning av mål)$"),
+              r"syfte och förväntade resultat|mål med projektet|syftet med projektet|sammanfattning av mål|"
+              r"objective|objectives|aim|aims|purpose|expected results|goals)$"),
     ("section", r"^(bakgrund|beskrivning|metod.*|aktiviteter|genomförande|projektorganisation|organisation|"
                 r"sammanfattning|om projektet|projektbeskrivning|målgrupp|målgrupper|budget|finansiering|"
                 r"vad ska vi göra|aktuellt|dokument|läs mer|relaterat|nyheter|"

@@ -284,6 +284,12 @@ class _Builder:
                 break
         if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent):
             self.amounts(b, sent, off, context=sent, rule="prose.funding", conf=0.75)
+        m = prose.GRANTOR_RE.search(sent)  # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor"
+        if m and find_amounts(sent):
+            org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
+            if looks_like_org(org) and (self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value)):
+                self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
+                                                        "prose.funder.beviljar", 0.7), key=normalise_org)
         m = prose.FUNDED_BY_RE.search(sent)
         if m:
             for org, s in prose.org_sequence(sent, m.end()):

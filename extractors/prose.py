@@ -14,24 +14,30 @@ ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för
       r"regionala|utvecklingsfonden|socialfond|jordbruksfonden|landsbygdsfonden|fonden)){0,6})"
 
 OWNER_RULES: list[tuple[str, re.Pattern]] = [
-    ("prose.owner.drivs_av", re.compile(rf"\b(?:projektet|förstudien|satsningen|piloten|initiativet|arbetet)\s+"
-                                        rf"(?:drivs|leds|ägs|genomförs|samordnas)\s+av\s+{ORG}")),
+    ("prose.owner.drivs_av", re.compile(rf"\b(?i:projektet|förstudien|satsningen|piloten|initiativet|arbetet)\s+"
+                                        rf"(?:drivs|leds|ägs|genomförs|samordnas|drevs|leddes|genomfördes)\s+av\s+{ORG}")),
     ("prose.owner.ar_projektagare", re.compile(rf"{ORG}\s+(?:är|blir|var)\s+(?:projektägare|stödmottagare|huvudman|"
                                                rf"projektets ägare|lead partner)")),
     ("prose.owner.projektagare_ar", re.compile(rf"\b(?:projektägare|stödmottagare|huvudman|huvudsökande|"
                                                rf"lead partner)\s+(?:är|blir|var)\s+{ORG}", re.IGNORECASE)),
+    # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor": the second party receives
+    ("prose.owner.beviljat_mottagare", re.compile(rf"\b(?:har beviljat|beviljade|beviljar|har tilldelat|tilldelade|"
+                                                  rf"tilldelar)\s+{ORG}\s+(?:\d|en |ett |drygt |närmare |cirka |ca |"
+                                                  rf"totalt |sammanlagt |stöd|bidrag|medel|pengar)")),
     ("prose.owner.tilldelades", re.compile(rf"\b(?:tilldelades|tilldelas|beviljades|beviljas|har beviljats|"
                                            rf"har tilldelats)\s+{ORG}")),
     ("prose.owner.far", re.compile(rf"^{ORG}\s+(?:får|fick|har fått|beviljas|beviljades|har beviljats|tilldelas|"
                                    rf"tilldelades|erhåller|driver)\b")),
-    ("prose.owner.driver", re.compile(rf"{ORG}\s+(?:driver|leder|äger)\s+(?:projektet|förstudien|satsningen)")),
+    ("prose.owner.driver", re.compile(rf"{ORG}\s+(?:driver|leder|äger|drev|ledde)\s+(?:projektet|förstudien|satsningen)")),
 ]
 PARTNER_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.partners.ar", re.compile(r"\b(?:samverkansparter|samverkanspartner|samarbetspartner|samarbetsparter|"
                                      r"partner|partners|parter|projektpartner|projektpartners|deltagande kommuner|"
                                      r"medverkande kommuner|medverkande organisationer)\s+(?:i projektet\s+)?"
                                      r"(?:är|blir|var)\s+(?P<list>.+)$", re.IGNORECASE)),
-    ("prose.partners.i_samverkan_mellan", re.compile(r"\bi samverkan mellan\s+(?P<list>.+)$", re.IGNORECASE)),
+    ("prose.partners.i_samverkan_mellan", re.compile(r"\b(?:i samverkan|i samarbete|ett samarbete|"
+                                                     r"ett samverkansprojekt|ett samarbetsprojekt)\s+mellan\s+"
+                                                     r"(?P<list>.+)$", re.IGNORECASE)),
     # "Projektet drivs i samverkan med ..." — the project must be the subject, a few words before.
     ("prose.partners.i_samverkan_med", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet)"
                                                   r"(?:\s+\S+){0,5}?\s+(?:i samverkan|i samarbete|tillsammans)\s+"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import logging
 import time
-from pathlib import Path
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import func, select, update
@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 DocStatus = Literal["new", "changed", "unchanged", "failed"]
 LOAD_ATTEMPTS = 3
 PENDING_LIMIT = 200
+"""Deferred rows of unchanged documents written at once (also at every heartbeat)."""
 
 
 @dataclass
@@ -53,6 +54,7 @@ class DocOutcome:
 
 @dataclass
 class Context:
+    """What the stages share within one process of a run: settings, database, raw store, fetchers."""
     settings: Settings
     sessions: sessionmaker
     store: RawStore
@@ -61,6 +63,10 @@ class Context:
     first document that needs extraction, so a run that finds nothing changed never builds it."""
     run_id: int | None = None
     fetcher: Fetcher | None = None
+    fetchers: dict[str, Fetcher] = field(default_factory=dict)
+    lock: "RunLock | None" = None
+    pending: list = field(default_factory=list)
+    """Rows of unchanged documents (their fetch, their last_seen), written a batch at a time."""
 
     @property
     def version_tag(self) -> str:
@@ -69,36 +75,6 @@ class Context:
     @property
     def nlp(self) -> NLP:
         return build_nlp(self.settings.nlp_model)  # cached per process
-
-    fetchers: dict[str, Fetcher] = field(default_factory=dict)
-    lock: "RunLock | None" = None
-
-    pending: list = field(default_factory=list)
-    """Rows of unchanged documents (their fetch, their last_seen), written a batch at a time."""
-
-    def defer(self, *rows) -> None:
-        self.pending.extend(rows)
-        if len(self.pending) >= PENDING_LIMIT:
-            self.flush_pending()
-
-    def flush_pending(self) -> None:
-        """Write what unchanged documents left: fetch rows, and when each was last seen."""
-        if not self.pending:
-            return
-        rows, self.pending = self.pending, []
-        with self.sessions.begin() as s:
-            touched = [r for r in rows if isinstance(r, _Touch)]
-            s.add_all([r for r in rows if not isinstance(r, _Touch)])
-            for t in touched:
-                s.execute(update(m.Document).where(m.Document.url == t.url).values(
-                    last_seen=t.at, **({"etag": t.etag} if t.etag else {}),
-                    **({"last_modified": t.last_modified} if t.last_modified else {})))
-
-    def heartbeat(self) -> None:
-        """Tell other runs this one is alive (the run lock goes stale without it); write what waits."""
-        self.flush_pending()
-        if self.lock is not None:
-            self.lock.heartbeat()
 
     def get_fetcher(self, spec: SourceSpec | None = None) -> Fetcher:
         """One fetcher per watched source (its domains, delay, private-host rule); one for loose URLs."""
@@ -112,6 +88,29 @@ class Context:
             self.fetchers[spec.name] = Fetcher(settings, min_host_delay=spec.delay_seconds,
                                                allowed_domains=set(spec.allowed_domains))
         return self.fetchers[spec.name]
+
+    def defer(self, *rows) -> None:
+        self.pending.extend(rows)
+        if len(self.pending) >= PENDING_LIMIT:
+            self.flush_pending()
+
+    def flush_pending(self) -> None:
+        """Write what unchanged documents left: fetch rows, and when each was last seen."""
+        if not self.pending:
+            return
+        rows, self.pending = self.pending, []
+        with self.sessions.begin() as s:
+            s.add_all([r for r in rows if not isinstance(r, _Touch)])
+            for t in (r for r in rows if isinstance(r, _Touch)):
+                s.execute(update(m.Document).where(m.Document.url == t.url).values(
+                    last_seen=t.at, **({"etag": t.etag} if t.etag else {}),
+                    **({"last_modified": t.last_modified} if t.last_modified else {})))
+
+    def heartbeat(self) -> None:
+        """Tell other runs this one is alive (the run lock goes stale without it); write what waits."""
+        self.flush_pending()
+        if self.lock is not None:
+            self.lock.heartbeat()
 
     def close(self) -> None:
         self.flush_pending()

@@ -126,6 +126,11 @@ class SiteHandler(BaseHTTPRequestHandler):
         self.close_connection = True
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # the fault paths break connections on purpose; no traceback on the test's stderr
+
+
 class Site:
     """The server and its request log (path, request headers), in arrival order."""
 
@@ -133,7 +138,7 @@ class Site:
         self.requests: list[tuple[str, dict]] = []
         self.counts: dict[str, int] = {}
         self._lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), SiteHandler)
+        self.server = _Server(("127.0.0.1", 0), SiteHandler)
         self.server.site = self  # type: ignore[attr-defined]
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"

@@ -96,3 +96,30 @@ def test_period_phrasings_in_prose(nlp, sentence, start, end, tmp_path):
     doc = f"Kompetenslyftet\n\n{sentence} Projektägare är Region Jämtland Härjedalen.\n"
     [p] = [r.to_gold() for r in extract_projects(parse_bytes(doc.encode(), "x.txt"), nlp)]
     assert (p["start_date"], p["end_date"]) == (start, end)
+
+
+@pytest.mark.parametrize("sentence, owner, funders, partners", [
+    ("Region Skåne har beviljat Lunds kommun 2 miljoner kronor för projektet.", "Lunds kommun", ["Region Skåne"], []),
+    ("Projektet drivs av Hushållningssällskapet Halland och finansieras av Europeiska socialfonden och "
+     "Region Halland.", "Hushållningssällskapet Halland", ["Europeiska socialfonden", "Region Halland"], []),
+    ("Projektet är ett samarbete mellan Gävle kommun, Sandvikens kommun och Högskolan i Gävle. "
+     "Gävle kommun är projektägare.", "Gävle kommun", [], ["Sandvikens kommun", "Högskolan i Gävle"]),
+    ("Projektägare var Västerviks kommun och projektet genomfördes med stöd från Leader.", "Västerviks kommun",
+     ["Leader"], []),
+])
+def test_owner_funder_partner_phrasings_in_prose(nlp, sentence, owner, funders, partners):
+    doc = f"Kompetenslyftet\n\n{sentence} Projektet pågår 2024–2026.\n"
+    [p] = [r.to_gold() for r in extract_projects(parse_bytes(doc.encode(), "x.txt"), nlp)]
+    assert p["owner"] == owner and p["funders"] == funders and p["partners"] == partners
+
+
+def test_english_labels_of_interreg_pages(nlp):
+    doc = ("Green Skills Nord\n\nProject owner: Luleå tekniska universitet\nProject period: 2024-01-01 - 2026-12-31\n"
+           "Total budget: 2 400 000 €\nEU funding: 1 560 000 €\nProject partners: Oulun yliopisto, Norut\n"
+           "Contact person: Eva Strand, eva.strand@ltu.se\n")
+    [p] = [r.to_gold() for r in extract_projects(parse_bytes(doc.encode(), "x.txt"), nlp)]
+    assert p["owner"] == "Luleå tekniska universitet"
+    assert (p["start_date"], p["end_date"]) == ("2024-01-01", "2026-12-31")
+    assert {(f["amount"], f["currency"]) for f in p["funding"]} == {(2400000, "EUR"), (1560000, "EUR")}
+    assert p["partners"] == ["Oulun yliopisto", "Norut"]
+    assert p["contacts"] == [{"name": "Eva Strand", "email": "eva.strand@ltu.se"}]
