@@ -38,7 +38,11 @@ class RunReport:
                 f"projects found: {c['projects_found']} ({c['projects_added']} added)")
 
     def markdown(self) -> str:
-        lines = [f"# Run {self.run_id}", "", self.summary(), "", "| stage | seconds |", "|---|---|"]
+        lines = [f"# Run {self.run_id}", "", self.summary()]
+        c = self.counts
+        if c["unchanged"] and not (c["new"] or c["changed"]):
+            lines += ["", "Nothing changed since the last run: nothing was parsed or extracted."]
+        lines += ["", "| stage | seconds |", "|---|---|"]
         lines += [f"| {k} | {v:.2f} |" for k, v in sorted(self.seconds.items())]
         if self.failures:
             lines += ["", "## Failures", "", "| document | stage | reason |", "|---|---|---|"]
