@@ -6,6 +6,7 @@ removed, and per project the values added, removed or changed.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
@@ -20,16 +21,18 @@ from pipeline.config import Settings
 from pipeline.stages import extract_and_load
 
 Snapshot = dict[tuple[str, str], set[str]]
-"""(project name, field) → the values it has."""
+"""(project name, field) → the values it has, each as printed (long values cut, with a digest of
+the whole so a change past the cut still shows): a whole archive fits in memory."""
 
 
 def _snapshot(ctx) -> Snapshot:
+    snap: Snapshot = defaultdict(set)
     with ctx.sessions() as s:
         rows = s.execute(select(m.Project.name, m.FieldValue.field, m.FieldValue.value_text)
-                         .join(m.Project, m.Project.id == m.FieldValue.project_id)).all()
-    snap: Snapshot = defaultdict(set)
-    for name, field, value in rows:
-        snap[(name, field)].add(value)
+                         .join(m.Project, m.Project.id == m.FieldValue.project_id)
+                         .execution_options(yield_per=5000))
+        for name, field, value in rows:
+            snap[(name, field)].add(_short(value))
     return snap
 
 
@@ -53,20 +56,23 @@ def describe_changes(before: Snapshot, after: Snapshot) -> tuple[list[str], dict
         if old == new:
             continue
         if len(old) == 1 and len(new) == 1:
-            lines.append(f"~ {name} · {field}: {_short(next(iter(old)))} → {_short(next(iter(new)))}")
+            lines.append(f"~ {name} · {field}: {next(iter(old))} → {next(iter(new))}")
             counts["values_changed"] += 1
             continue
         for value in sorted(new - old):
-            lines.append(f"+ {name} · {field}: {_short(value)}")
+            lines.append(f"+ {name} · {field}: {value}")
             counts["values_added"] += 1
         for value in sorted(old - new):
-            lines.append(f"- {name} · {field}: {_short(value)}")
+            lines.append(f"- {name} · {field}: {value}")
             counts["values_removed"] += 1
     return lines, dict(counts)
 
 
 def _short(value: str, limit: int = 120) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"
+    if len(value) <= limit:
+        return value
+    digest = hashlib.blake2b(value.encode("utf-8"), digest_size=4).hexdigest()
+    return f"{value[: limit - 12]}… [{digest}]"
 
 
 def run_reprocess(settings: Settings, document: str | None = None, source: str | None = None,

@@ -53,6 +53,7 @@ def links_from_html(data: bytes, base_url: str, content_type: str | None = None)
     lxml straight, not BeautifulSoup: a nightly crawl reads the links of every unchanged page.
     """
     text = decode(data, header_charset(content_type), is_html=True)[0]
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses a str that declares its encoding
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
