@@ -17,7 +17,10 @@ NOT_NAME_WORDS = {"region", "kommun", "projekt", "projektet", "projektledare", "
                   "mobil", "e-post", "epost", "skolverket", "tillväxtverket", "arbetsförmedlingen", "sverige",
                   "norge", "läs", "mer", "vill", "du", "ring", "skicka", "besöksadress", "postadress", "stiftelsen",
                   "förbundet", "universitet", "högskola", "länsstyrelsen", "aktuellt", "nyhet", "publicerad", "science",
-                  "cluster", "väst", "öst", "syd", "norr", "nord", "kommunalförbund", "i", "och", "för", "med"}
+                  "cluster", "kommunalförbund", "i", "och", "för", "med"}
+# Compass words end organisation names ("Kunskapsförbundet Väst") but are surnames too ("Lisa Nord"):
+# only a name that starts with one is not a person.
+NOT_FIRST_NAME_WORDS = {"väst", "öst", "syd", "norr", "nord"}
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,8 @@ def parse_person(text: str) -> tuple[str, str | None] | None:
     if not m:
         return None
     name = m.group("name")
-    if any(w.lower().strip(".") in NOT_NAME_WORDS for w in name.split()):
+    words = [w.lower().strip(".") for w in name.split()]
+    if any(w in NOT_NAME_WORDS for w in words) or words[0] in NOT_FIRST_NAME_WORDS:
         return None
     title = (m.group("title") or "").strip() or None
     return name, title

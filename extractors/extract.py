@@ -8,7 +8,7 @@ from extractors.records import ProjectRecord
 from pipeline.blocks import ParsedDocument
 from pipeline.segment import segment
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:

@@ -117,6 +117,12 @@ class _Builder:
                                 self.prov(b, off + m.start(), off + m.end(), rule, 0.95))
         elif field == "funding":
             self.amounts(b, val, off, context=b.key or "", rule=rule, conf=0.9)
+            named = re.sub(r"\s+", " ", ",".join(val[:s] + " " + val[e:] for _, s, e in find_amounts(val)[:1]) or val)
+            if find_amounts(val) and re.search(r"[A-ZÅÄÖ]", named):  # "Västra Götalandsregionen, 1,5 mnkr"
+                for name in split_org_list(named.strip(" ,;:-–")):
+                    if looks_like_org(name) and not re.search(r"\d", name):
+                        self.add_list("funders", name, self.prov(b, off, off + len(val), "label.funding.funder", 0.75),
+                                      key=normalise_org)
             m = FUND_IN_LABEL_RE.search(b.key or "")  # "Beviljat ESF-stöd" names the fund as well
             if m:
                 self.add_list("funders", m.group(1), self.prov(b, m.start(1), m.end(1), "label.funding.fund", 0.8),
@@ -290,6 +296,10 @@ class _Builder:
             if looks_like_org(org) and (self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value)):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.beviljar", 0.7), key=normalise_org)
+        m = prose.CONTACT_PROSE_RE.search(sent)
+        if m and find_emails(sent) and self.person(b, m.group("person"), off + m.start("person"), "prose.contact", 0.7):
+            for email, s, e in find_emails(sent):
+                self.email(email, self.prov(b, off + s, off + e, "prose.contact.email", 0.7))
         m = prose.FUNDED_BY_RE.search(sent)
         if m:
             for org, s in prose.org_sequence(sent, m.end()):
@@ -390,6 +400,13 @@ class _Builder:
                     self.set_scalar("name", bare, self.prov(b, m.start("name"), m.start("name") + len(bare),
                                                             "name.grant_line", 0.75))
                     return
+        for b in blocks[:6]:  # a news item with a long headline: "startar nu projektet Vårdlyftet"
+            m = prose.BARE_NAME_RE.search(b.text)
+            if m and not gazetteer().lookup(m.group("name")):
+                bare = m.group("name").strip()
+                self.set_scalar("name", bare, self.prov(b, m.start("name"), m.start("name") + len(bare),
+                                                        "name.projektet_x", 0.65))
+                return
 
     def grantor(self) -> None:
         """A press release states who pays once, above its list of granted projects."""

@@ -28,7 +28,10 @@ OWNER_RULES: list[tuple[str, re.Pattern]] = [
                                            rf"har tilldelats)\s+{ORG}")),
     ("prose.owner.far", re.compile(rf"^{ORG}\s+(?:får|fick|har fått|beviljas|beviljades|har beviljats|tilldelas|"
                                    rf"tilldelades|erhåller|driver)\b")),
-    ("prose.owner.driver", re.compile(rf"{ORG}\s+(?:driver|leder|äger|drev|ledde)\s+(?:projektet|förstudien|satsningen)")),
+    ("prose.owner.driver", re.compile(rf"{ORG}\s+(?:driver|leder|äger|drev|ledde|startar|har startat|startade|"
+                                      rf"inleder|har inlett|drar igång|har dragit igång)\s+(?:nu\s+)?(?:ett\s+|"
+                                      rf"det nya\s+|en\s+)?(?:projektet|projekt|förstudien|förstudie|satsningen|"
+                                      rf"satsning)\b")),
 ]
 PARTNER_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.partners.ar", re.compile(r"\b(?:samverkansparter|samverkanspartner|samarbetspartner|samarbetsparter|"
@@ -39,9 +42,12 @@ PARTNER_RULES: list[tuple[str, re.Pattern]] = [
                                                      r"ett samverkansprojekt|ett samarbetsprojekt)\s+mellan\s+"
                                                      r"(?P<list>.+)$", re.IGNORECASE)),
     # "Projektet drivs i samverkan med ..." — the project must be the subject, a few words before.
+    # The project is the subject, a few words before, and no relative clause ("en pilotstudie som
+    # genomförts i samverkan med ...") brings in another subject between them.
     ("prose.partners.i_samverkan_med", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet)"
-                                                  r"(?:\s+\S+){0,5}?\s+(?:i samverkan|i samarbete|tillsammans)\s+"
-                                                  r"med\s+(?P<list>.+)$", re.IGNORECASE)),
+                                                  r"(?:\s+(?!som\b|vilket\b|vilken\b|där\b)\S+){0,12}?\s+"
+                                                  r"(?:i samverkan|i samarbete|tillsammans)\s+med\s+(?P<list>.+)$",
+                                                  re.IGNORECASE)),
 ]
 # "finansieras av Europeiska socialfonden och Region Halland": the parties that pay, in a sequence.
 FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinansieras|medfinansierades|"
@@ -85,12 +91,17 @@ NAMED_RE = re.compile(r"\b(?:projektet|förstudien|satsningen|initiativet|pilotp
                       r"(?:heter|kallas|har fått namnet|fått namnet|går under namnet|med namnet|med arbetsnamnet|"
                       r"har namnet)\s+[”\"“'«]?(?P<name>[A-ZÅÄÖ0-9][^,.;:!?”\"“'»]{1,80}?)[”\"“'»]?"
                       r"(?=\s+(?:och|som|är|ska|har|startar|pågår|drivs|riktar|vänder)\b|[,.;:!?]|$)", re.IGNORECASE)
+# "För mer information kontakta Lisa Nord, näringslivsstrateg, lisa.nord(at)solleftea.se."
+CONTACT_PROSE_RE = re.compile(r"\b(?:kontakta|kontaktperson(?:en)? är|kontakt:|frågor besvaras av|mer information "
+                              r"lämnas av|vänd dig till)\s+(?P<person>[A-ZÅÄÖ][^,.;:()]{2,60}(?:,[^,.;:()@]{2,80})?)",
+                              re.IGNORECASE)
 # In a grant line the name runs to the end of the clause, lower-case words included.
 GRANT_NAME_RE = re.compile(r"\b(?:till|för)\s+(?:projektet|förstudien|satsningen|förprojektet)\s+[”\"“']?"
                            r"(?P<name>[A-ZÅÄÖ0-9](?:[^.,;:!?”\"“'()]|[.,](?=\d))*?(?:\s\([A-ZÅÄÖ0-9]{2,12}\))?)[”\"“']?"
                            r"(?=\s*[.,;:!?](?!\d)|\s+(?:som|där|vilket|i syfte|för att|inom|under)\b|\s*$)")
 BARE_NAME_RE = re.compile(r"\b(?:projektet|förstudien|satsningen|pilotprojektet|förprojektet)\s+"
-                          r"(?P<name>[A-ZÅÄÖ][\w\-]*(?:\s+(?:[A-ZÅÄÖ0-9][\w\-]*|i|för|och|på|till|med|mot)){0,6}"
+                          r"(?P<name>[A-ZÅÄÖ][\w\-]*(?:\s+(?:[A-ZÅÄÖ0-9][\w\-]*|(?:i|för|och|på|till|med|mot)"
+                          r"(?=\s+[A-ZÅÄÖ0-9]))){0,6}"
                           r"(?:\s+\([A-ZÅÄÖ0-9]{2,10}\))?)")
 
 

@@ -123,3 +123,25 @@ def test_english_labels_of_interreg_pages(nlp):
     assert {(f["amount"], f["currency"]) for f in p["funding"]} == {(2400000, "EUR"), (1560000, "EUR")}
     assert p["partners"] == ["Oulun yliopisto", "Norut"]
     assert p["contacts"] == [{"name": "Eva Strand", "email": "eva.strand@ltu.se"}]
+
+
+def test_news_with_a_long_headline_names_the_project_in_its_text(nlp):
+    [p] = _extract("4_nyhet_lang_rubrik.txt", nlp)
+    assert p["name"] == "Vårdlyftet" and p["owner"] == "Region Gävleborg"  # "Region Gävleborg startar nu projektet"
+    assert p["end_date"] == "2027-12" and p["start_date"] is None
+    assert p["partners"] == ["Gävle kommun", "Hudiksvalls kommun"] and p["funders"] == ["Europeiska socialfonden"]
+    assert p["contacts"] == [{"name": "Per Holm", "email": "per.holm@regiongavleborg.se"}]  # not the quoted official
+
+
+def test_news_about_a_feasibility_study_with_a_contact_in_prose(nlp):
+    [p] = _extract("4_nyhet_forstudie.txt", nlp)
+    assert p["name"] == "Digital kompetens i Ådalen" and p["owner"] == "Sollefteå kommun"
+    assert (p["start_date"], p["end_date"]) == ("2024-09-01", "2025-08-31")
+    assert p["partners"] == ["Kramfors kommun", "Härnösands kommun"]  # ten words after "Förstudien"
+    assert p["contacts"] == [{"name": "Lisa Nord", "email": "lisa.nord@solleftea.se"}]  # (at), and Nord is a surname
+
+
+def test_project_list_with_funder_and_amount_in_one_value(nlp):
+    projects = _extract("5_projektlista.txt", nlp)
+    assert [(p["name"], p["funders"], p["funding"][0]["amount"]) for p in projects] == [
+        ("Kompetensnav Väst", ["Västra Götalandsregionen"], 1500000), ("Lärcentrum 2.0", ["Tillväxtverket"], 900000)]
