@@ -145,3 +145,15 @@ def test_project_list_with_funder_and_amount_in_one_value(nlp):
     projects = _extract("5_projektlista.txt", nlp)
     assert [(p["name"], p["funders"], p["funding"][0]["amount"]) for p in projects] == [
         ("Kompetensnav Väst", ["Västra Götalandsregionen"], 1500000), ("Lärcentrum 2.0", ["Tillväxtverket"], 900000)]
+
+
+def test_project_page_in_html_strong_labels_table_dl_and_sections(nlp):
+    [p] = _extract("5_projektsida_sitevision.html", nlp)
+    assert p["name"] == "Arbetsliv Nord" and p["owner"] == "Region Västerbotten"
+    assert p["case_number"] == "RUN 2022/00123"
+    assert (p["start_date"], p["end_date"]) == ("2023-03-01", "2026-02-28")
+    assert [f["amount"] for f in p["funding"]] == [5000000, 2500000]
+    assert p["partners"] == ["Lycksele kommun", "Storumans kommun", "Arbetsförmedlingen"]  # one dd each
+    assert p["funders"] == ["Europeiska socialfonden", "Region Västerbotten"]
+    assert p["goals"] == ["100 deltagare ska ha fått arbete eller börjat studera.", "Minst 20 arbetsgivare ska delta."]
+    assert p["contacts"] == [{"name": "Maria Lind", "email": "maria.lind@regionvasterbotten.se"}]
