@@ -293,7 +293,8 @@ class _Builder:
         m = prose.GRANTOR_RE.search(sent)  # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor"
         if m and find_amounts(sent):
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
-            if looks_like_org(org) and (self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value)):
+            if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and \
+                    (self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value)):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.beviljar", 0.7), key=normalise_org)
         m = prose.CONTACT_PROSE_RE.search(sent)
