@@ -66,7 +66,11 @@ def resolve(source: str) -> list[Target]:
     """The documents one SOURCE names; SourceError when it names none that can be read."""
     scheme = urlparse(source).scheme.lower()
     if scheme in ("http", "https"):
-        return [Target(url=source, source_name=urlparse(source).netloc)]
+        # a loose URL is a source of one page: redirects may not leave its site
+        host = (urlparse(source).hostname or "").lower()
+        site = host[4:] if host.startswith("www.") else host
+        spec = SourceSpec(name=host, start_urls=(source,), allowed_domains=(site,), max_depth=0, max_pages=1)
+        return [Target(url=source, source_name=host, spec=spec)]
     if scheme and scheme != "file" and len(scheme) > 1:
         raise SourceError(source, f"unsupported URL scheme {scheme!r} (http, https or a local path)")
     path = Path(urlparse(source).path if scheme == "file" else source).expanduser()

@@ -160,3 +160,13 @@ def test_retry_decisions():
     assert not should_retry(404, 0, 3) and not should_retry(500, 3, 3)
     assert backoff_seconds(0, retry_after="7") == 7.0
     assert all(0 <= backoff_seconds(4) <= 8.0 for _ in range(50))
+
+
+def test_a_loose_url_may_not_redirect_off_its_site(site, tmp_path):
+    from flows.ingest_run import run_ingest
+
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'l.db'}", raw_dir=tmp_path / "raw",
+                        allow_private_hosts=True)
+    report = run_ingest([f"{site.url}/away", f"{site.url}/moved"], settings)
+    reasons = {url.rsplit("/", 1)[1]: error for url, _, error in report.failures}
+    assert "outside the allowed domains" in reasons["away"] and report.counts["new"] == 1  # /moved stays on site
