@@ -186,6 +186,8 @@ def process_target(ctx: Context, target: Target) -> DocOutcome:
     timings["fetch"] = time.perf_counter() - t0
     kind = sniff_type(data, target.url, content_type) or "bin"
     digest, raw_path = ctx.store.put(data, SUFFIXES.get(kind, ""))  # SystemicError when unwritable
+    for row in fetch_rows:
+        row.sha256 = row.sha256 or (digest if row.size is not None else None)
     raw = str(raw_path.resolve())
     if known and known.sha256 == digest and known.extracted_with == ctx.version_tag:
         _touch(ctx, target.url, etag, last_modified, rows=fetch_rows)
@@ -298,13 +300,11 @@ def _save(ctx: Context, *rows) -> None:
 
 def _fetch_row(ctx: Context, target: Target, result=None, error: str | None = None, status: int | None = None,
                seconds: float | None = None, attempts: int | None = None) -> m.Fetch:
-    from pipeline.rawstore import sha256
-
     row = m.Fetch(run_id=ctx.run_id, url=target.url, source_name=target.source_name, status=status, error=error,
                   attempts=attempts, elapsed_ms=int(seconds * 1000) if seconds is not None else None)
     if result is not None:
         row.final_url, row.status, row.attempts = result.final_url, result.status, result.attempts
         row.etag, row.last_modified, row.content_type = result.etag, result.last_modified, result.content_type
         if result.content is not None:
-            row.size, row.sha256 = len(result.content), sha256(result.content)
+            row.size = len(result.content)  # its SHA-256 is set when the raw store has hashed it
     return row

@@ -154,3 +154,15 @@ def test_pagination_to_numbered_sibling_pages_is_followed_but_not_to_the_next_ar
     news = Target(url="https://a.se/nyheter/kompetens-i-fokus", spec=spec)
     frontier.add_links(news, links_from_html(b"<a href='/nyheter/nytt-projekt'>N&auml;sta</a>", news.url), False)
     assert "https://a.se/nyheter/nytt-projekt" not in [t.url for t in frontier.queue]
+
+
+def test_fetch_rows_carry_the_sha256_of_what_was_stored(crawl_setup, db_url):
+    import hashlib
+
+    site, settings, toml = crawl_setup
+    run_ingest([], settings, use_tasks=False, sources_file=toml)
+    _, _, fetches, _ = _documents(db_url)
+    pdf = next(f for f in fetches if f.url.endswith("/filer/slutrapport.pdf"))
+    from tests.http_site import PAGES
+
+    assert pdf.sha256 == hashlib.sha256(PAGES["/filer/slutrapport.pdf"][1]).hexdigest() and pdf.size
