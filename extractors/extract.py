@@ -1,22 +1,28 @@
-"""The extraction stage: segments of a parsed document into project records."""
+"""The extraction stage: a parsed document's blocks into project records.
+
+Roles first (chrome is set aside), then segments (where each project's text begins
+and ends), then each segment's fields, with provenance.
+"""
 from __future__ import annotations
 
 from extractors.annotations import annotate
 from extractors.nlp import NLP
 from extractors.project import build_record, is_project
 from extractors.records import ProjectRecord
+from extractors.roles import content_blocks
+from extractors.segment import segment_blocks
 from pipeline.blocks import ParsedDocument
-from pipeline.segment import segment
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     """Every project the document describes; none for a document about no project."""
     records = []
-    annotations = annotate(nlp, doc.blocks)
-    for seg in segment(doc):
-        record = build_record(seg, doc.blocks, doc.title, nlp.name, annotations)
+    blocks = content_blocks(doc.blocks)
+    annotations = annotate(nlp, blocks)
+    for seg in segment_blocks(blocks):
+        record = build_record(seg, blocks, doc.title, nlp.name, annotations)
         if is_project(record, seg):
             records.append(record)
     return records

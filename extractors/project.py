@@ -19,12 +19,8 @@ from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.orgs import gazetteer, looks_like_org, normalise_org, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
-from typing import TYPE_CHECKING
-
+from extractors.segment import Segment
 from pipeline.blocks import Block
-
-if TYPE_CHECKING:  # pipeline.segment reads labels from this package
-    from pipeline.segment import Segment
 
 PROJECT_WORD_RE = re.compile(r"projekt|förstudie|pilot|satsning|initiativ|insats", re.IGNORECASE)
 GENERIC_TITLES = {"projekt", "projekten", "nyhet", "nyheter", "rss", "aktuellt", "start", "startsida", "meny",
@@ -354,6 +350,9 @@ class _Builder:
 
     # -- name ----------------------------------------------------------------------------
     def name(self, doc_title: str | None) -> None:
+        if self.seg.name is not None:  # the segmenter found the project by its name
+            name, b, off = self.seg.name
+            self.set_scalar("name", clean_name(name), self.prov(b, off, off + len(name), f"segment.{self.seg.kind}", 0.97))
         if self.rec.name is not None:
             return
         blocks = self.seg.blocks
@@ -468,7 +467,7 @@ def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | Non
     builder = _Builder(segment, nlp_name, annotations)
     for b in segment.blocks:
         builder.block(b)
-    if segment.kind == "grant_line":
+    if segment.kind in ("grant_line", "row", "paragraph", "section"):
         builder.grantor()
     builder.name(doc_title)
     return builder.finish(doc_blocks)

@@ -8,7 +8,7 @@ from pipeline.parse import parse_bytes
 from pipeline.parse.html import parse_html
 from pipeline.parse.selectors import is_chrome_phrase
 from pipeline.parse.text import parse_text
-from pipeline.segment import segment
+from extractors.segment import segment_blocks as segment
 from tests.conftest import DEV, EXAMPLES, NEGATIVE
 
 CHROME = ["Vad letar du efter", "Godkänn alla", "Hoppa till innehållet", "Tillgänglighetsredogörelse",

@@ -1,0 +1,133 @@
+"""Project names in running text and in rows: "projektet X", "”X”", "X – Ägare – belopp".
+
+A name in prose runs from the capital after a project noun to where the clause goes
+on: a verb ("får", "leds"), a relative ("som", "där"), punctuation, or a phrase that
+starts saying something about it ("i samverkan med", "för att"). Names keep their
+lower-case words ("Sommarjobb på landet").
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.money import find_amounts
+from pipeline.blocks import Block
+
+# One list of the nouns that introduce a project's name.
+PROJECT_NOUNS = (r"(?:projekt|projektet|förstudien|förstudie|förprojektet|pilotprojektet|pilotprojekt|satsningen|"
+                 r"samarbetsprojektet|samverkansprojektet|utvecklingsprojektet|interregprojektet|esf-projektet|"
+                 r"leaderprojektet|eu-projektet|delprojektet|initiativet|programmet|nätverket|projektsatsningen|"
+                 r"kompetensprojektet|forskningsprojektet|investeringsprojektet|förprojektering|project)")
+QUOTE_OPEN = "”“\"'«„"
+QUOTE_CLOSE = "”“\"'»"
+QUOTED_AFTER_NOUN_RE = re.compile(rf"\b{PROJECT_NOUNS},?\s+[{QUOTE_OPEN}](?P<name>[^{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]",
+                                  re.IGNORECASE)
+QUOTED_RE = re.compile(rf"[{QUOTE_OPEN}](?P<name>[A-ZÅÄÖÉ0-9][^{QUOTE_CLOSE}]{{1,100}})[{QUOTE_CLOSE}]")
+NOUN_THEN_NAME_RE = re.compile(rf"\b{PROJECT_NOUNS}(?:,\s+|\s+)(?=[A-ZÅÄÖÉ0-9])", re.IGNORECASE)
+# Words after which a name does not go on.
+STOP_WORDS = {
+    "får", "fick", "har", "hade", "är", "var", "blir", "blev", "ska", "skall", "kommer", "kan", "vill", "drivs",
+    "drevs", "leds", "leddes", "ägs", "genomförs", "genomfördes", "samordnas", "samordnades", "beviljas",
+    "beviljades", "beviljats", "tilldelas", "tilldelades", "startar", "startade", "startas", "pågår", "pågick",
+    "syftar", "handlar", "riktar", "vänder", "fokuserar", "arbetar", "som", "där", "vilket", "vars", "under",
+    "inom", "från", "tillsammans", "mellan", "sedan", "nu", "också", "även", "bland", "erhåller", "erhöll",
+    "innebär", "går", "gick", "omfattar", "bygger", "utgår", "finansieras", "finansierades", "stöds", "lyfter",
+    "avslutas", "avslutades", "löper", "sträcker", "vilken", "hos", "enligt", "inleds", "inleddes", "med",
+    "förordas", "prioriteras", "prioriterades", "beviljad", "beviljat", "och", "samt", "eller", "men", "när",
+    "efter", "via", "genomförts", "utförs", "rör", "gäller", "ger", "gav", "tar", "tog", "the", "is", "will", "has",
+    "led", "which", "aims", "received", "receives", "of",
+}
+# Lower-case words that stay inside a name when a capital or a noun follows ("Lokal mat i Bergslagen").
+INNER_WORDS = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "kring", "om", "vid",
+               "in", "ut", "runt", "längs", "&", "–", "-"}
+TRAIL_STRIP = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "kring", "om", "vid",
+               "in", "ut", "runt", "längs", "&", "–", "-", "den", "det", "de", "en", "ett"}
+BREAK_AFTER_RE = re.compile(r"^(i (samverkan|samarbete|syfte|stöd|bidrag|eu-stöd|regionalt|projektet)|för att|"
+                            r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|och (ska|har|"
+                            r"kommer|är|den|det|de|får|vill|kan|syftar|handlar)|och (en|ett) )", re.IGNORECASE)
+MAX_NAME_WORDS = 10
+TOKEN_RE = re.compile(r"\S+")
+
+
+def _run_name(text: str, pos: int) -> str | None:
+    """The name that starts at `pos`, up to where the clause goes on."""
+    if pos < len(text) and text[pos] in QUOTE_OPEN:
+        close = re.search(rf"[{QUOTE_CLOSE}]", text[pos + 1:])
+        if close and 1 < close.start() <= 100:
+            return text[pos + 1: pos + 1 + close.start()].strip()
+    words: list[str] = []
+    for m in TOKEN_RE.finditer(text, pos):
+        token = m.group(0)
+        core = token.rstrip(",.;:!?)”\"'")
+        lower = core.casefold()
+        if words and (lower in STOP_WORDS and lower not in INNER_WORDS or BREAK_AFTER_RE.match(text[m.start():])):
+            break
+        if words and lower in ("och", "med") and not re.match(r"\s*[A-ZÅÄÖ]", text[m.end():]):
+            break
+        if not words and not re.match(r"[A-ZÅÄÖÉ0-9]", core):
+            return None
+        if core.startswith("(") and words:
+            inner = core.strip("()")
+            if re.fullmatch(r"[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9\-]{1,11}", inner) and token.rstrip(",.;:").endswith(")"):
+                words.append(core)  # an acronym kept with its name: "Ljus i mörkret (LIM)"
+            break
+        words.append(core)
+        if core != token or len(words) >= MAX_NAME_WORDS:  # punctuation closes the name
+            break
+    while words and words[-1].casefold() in TRAIL_STRIP:
+        words.pop()
+    name = " ".join(words).strip(" ,;:")
+    if not name or find_amounts(name) or re.fullmatch(r"[\d\s.,:/-]+", name):
+        return None
+    return name
+
+
+def first_project_name(text: str) -> tuple[str, int] | None:
+    """(name, offset) of the first project named in a text, else None."""
+    best: tuple[str, int] | None = None
+    m = QUOTED_AFTER_NOUN_RE.search(text)
+    if m:
+        best = (m.group("name").strip(), m.start("name"))
+    for m in NOUN_THEN_NAME_RE.finditer(text):
+        if best and m.start() > best[1]:
+            break
+        name = _run_name(text, m.end())
+        if name and not re.match(r"(?i)(som|att|har|är)\b", name):
+            if text[m.end()] in QUOTE_OPEN:
+                return name, m.end() + 1
+            return name, m.end()
+    return best
+
+
+def row_name(block: Block) -> tuple[str, int] | None:
+    """(name, offset) of the project a row or grant line is about."""
+    text = block.text
+    if block.cells and len(block.cells) >= 2:
+        first = block.cells[0].strip()
+        if first and not find_amounts(first) and re.match(r"[A-ZÅÄÖ0-9”\"“]", first):
+            name = first.strip(QUOTE_OPEN + QUOTE_CLOSE + " ")
+            return name, max(text.find(name), 0)
+    found = first_project_name(text)
+    if found:
+        return found
+    m = QUOTED_RE.search(text)
+    if m:
+        return m.group("name").strip(), m.start("name")
+    parts = re.split(r"\s+[–—]\s+|\s+-\s+|\s*\|\s*|\t", text)
+    if len(parts) >= 3 and not find_amounts(parts[0]) and any(find_amounts(p) for p in parts[1:]):
+        name = parts[0].strip(" ,;:")
+        return name, text.find(name)
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) >= 3 and not find_amounts(parts[0]) and find_amounts(parts[-1]) and len(parts[0].split()) <= 8:
+        return parts[0], text.find(parts[0])
+    return None
+
+
+def title_name(text: str) -> str | None:
+    """The project's name in a heading: "Medel till projektet ”X”" is X, "X – Ägare – belopp" is X."""
+    found = first_project_name(text)
+    if found:
+        return found[0]
+    parts = re.split(r"\s+[–—]\s+|\s+-\s+|\s*\|\s*|\t", text)
+    if len(parts) >= 3:
+        return parts[0].strip(QUOTE_OPEN + QUOTE_CLOSE + " ,;:")
+    return None

@@ -1,0 +1,207 @@
+"""Block roles: what each block of a document is for, before anything reads it for facts.
+
+Pages come wrapped in chrome (skip links, menus, breadcrumbs, share and print buttons,
+cookie banners, bylines, publication dates, captions, comment sections, related links,
+footers) and PDFs in running headers and page numbers. Parsers cannot always drop it:
+a text or PDF rendition of a page has no <nav>. This module marks each block from its
+shape and vocabulary, so that no later step takes chrome for a project's name, contact
+or funder. The roles are data: `block_roles` returns one per block.
+
+Roles:
+- "content": text the page is about;
+- "chrome": navigation, buttons, bylines, dates, footers, page furniture;
+- "press": press contacts and officials' contact lines (not a project's contact);
+- "related": teasers and links to other pages (a name there is not this page's project);
+- "comment": readers' comments.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Literal
+
+from extractors.labels import label_field
+from pipeline.blocks import Block
+
+Role = Literal["content", "chrome", "press", "related", "comment"]
+
+# Whole blocks that are chrome, folded (lower case, single spaces, no trailing colon).
+CHROME_PHRASES = {
+    "hoppa till innehåll", "hoppa till innehållet", "hoppa till huvudinnehåll", "gå direkt till innehåll",
+    "gå direkt till innehållet", "gå till innehåll", "till innehållet", "till startsidan", "skip to content",
+    "skip to main content", "meny", "stäng", "stäng meny", "öppna meny", "sök", "sök här", "sök på webbplatsen",
+    "vad letar du efter?", "start", "startsida", "hem", "home", "english", "in english", "translate", "lyssna",
+    "lyssna på sidan", "läs upp", "talande webb", "dela", "dela sidan", "dela artikeln", "dela nyheten", "skriv ut",
+    "skriv ut sidan", "facebook", "linkedin", "twitter", "instagram", "youtube", "x", "e-post", "mejla",
+    "kopiera länk", "tipsa", "tipsa en vän", "till toppen", "tillbaka till toppen", "upp", "rss", "cookies", "kakor",
+    "om kakor", "om webbplatsen", "tillgänglighet", "tillgänglighetsredogörelse", "behandling av personuppgifter",
+    "personuppgifter", "integritetspolicy", "om cookies", "ja", "nej", "logga in", "nyheter", "aktuellt", "press",
+    "nyhetsarkiv", "äldre nyheter", "äldre inlägg", "nyare inlägg", "fler nyheter", "alla nyheter", "läs mer",
+    "lär dig mer", "visa fler", "visa alla", "kontakta oss", "följ oss", "prenumerera", "nyhetsbrev",
+    "logotyp på utskrifter", "jag godkänner", "godkänn", "godkänn alla", "acceptera", "acceptera alla",
+    "inställningar", "hantera kakor", "webbkarta", "sitemap", "lediga jobb", "jobba hos oss", "kalender",
+    "skriv en kommentar", "lämna en kommentar", "svara", "avbryt svar", "kommentera", "publicerat i",
+    "hjälpte den här informationen dig?", "var informationen till hjälp?", "sidansvarig", "sidan skapad",
+    "innehållsförteckning", "sidinnehåll", "på denna sida", "på den här sidan", "relaterat", "relaterade sidor",
+}
+CHROME_PREFIX_RE = re.compile(
+    r"^(hoppa till|gå direkt till|publicerad|publicerades|publiceringsdatum|publicerat|artikeln publicerades|"
+    r"senast (ändrad|uppdaterad|granskad|sparad)|sidan (senast )?(ändrad|uppdaterad|granskad)|uppdaterad|"
+    r"ändrad|skapad|dela (sidan|på|artikeln)|vi använder (kakor|cookies)|den här webbplatsen använder|"
+    r"webbplatsen använder|denna webbplats använder|uppläsnings-?funktionen|copyright|©|\(c\) \d|"
+    r"drivs med wordpress|powered by|foto:|bild:|fotograf:|illustration:|photo:|image:|"
+    r"hjälp oss att förbättra|skriven av|av:|text:|text och foto|kategori:|kategorier:|taggar:|etiketter:|"
+    r"publicerat i|lämna en kommentar|\d+ kommentarer?|kommentarer \(\d+\)|medfinansieras av europeiska unionen$|"
+    r"medfinansierad av europeiska unionen$|finansieras av europeiska unionen$|co-funded by the european union$)",
+    re.IGNORECASE,
+)
+# "Start / Nyheter / Projekt", "Hem › Insatser › X": two or more separators make a breadcrumb.
+BREADCRUMB_RE = re.compile(r"^[^/›»>|]{1,60}(\s[/›»>|]\s[^/›»>|]{1,80}){2,}$")
+PAGE_NUMBER_RE = re.compile(r"^(sida\s+\d+(\s*\(\d+\)|\s+av\s+\d+)?|page\s+\d+(\s+of\s+\d+)?|\d{1,3}\s*\(\d{1,3}\)|"
+                            r"[-–]?\s*\d{1,3}\s*[-–]?|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE)
+# Postal furniture of a footer: "Box 1613, 701 16 Örebro", "901 89 Umeå", "Växel: 090-785 00 00".
+ADDRESS_RE = re.compile(r"^(box \d+|\d{3} ?\d{2} [A-ZÅÄÖ][\wåäö]+$|(växel)\s*:?\s*[\d\s()+-]{6,}$)", re.IGNORECASE)
+
+# Headings that open a stretch of something other than the page's content.
+RELATED_HEADINGS_RE = re.compile(
+    r"^(relaterade?( nyheter| sidor| projekt| artiklar| länkar| innehåll)?|läs också|läs även|fler nyheter|"
+    r"andra nyheter|mer från|senaste nyheterna|senaste inläggen|senaste nytt|populära|mest lästa|arkiv|"
+    r"kategorier|taggar|du kanske också är intresserad av|se även|tidigare nyheter|fler artiklar|"
+    r"liknande projekt|andra projekt|fler projekt|dokument|dokument och länkar|länkar|bilagor|ladda ner)$",
+    re.IGNORECASE)
+PRESS_HEADINGS_RE = re.compile(r"^(presskontakt(er)?|pressinformation|kontakt för media|mediakontakt(er)?|"
+                               r"för media|pressansvarig|presstjänst|kommunikatör)$", re.IGNORECASE)
+COMMENT_HEADINGS_RE = re.compile(r"^(\d+\s+)?(kommentarer|kommentar|skriv en kommentar|lämna en kommentar|"
+                                 r"kommentera|diskussion|svar)(\s*\(\d+\))?$", re.IGNORECASE)
+PAGE_END_RE = re.compile(r"^(dela( sidan| artikeln| nyheten)?|skriv ut( sidan)?|senast (ändrad|uppdaterad|granskad)\b.*|"
+                         r"sidan (senast )?(ändrad|uppdaterad)\b.*|dela\s+skriv ut|hjälpte den här informationen dig\?|"
+                         r"var informationen till hjälp\?|hittade du (den information|det) du sökte\?)$")
+SHORT_WORDS = 5
+
+
+def fold(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(" :")
+
+
+def is_chrome_text(text: str) -> bool:
+    """A block whose text alone says it is page furniture."""
+    t = fold(text)
+    if not t:
+        return True
+    if t in CHROME_PHRASES:
+        return True
+    if len(t) < 160 and CHROME_PREFIX_RE.match(t):
+        return True
+    if BREADCRUMB_RE.match(text.strip()) and len(text) < 200:
+        return True
+    if PAGE_NUMBER_RE.match(t):
+        return True
+    return bool(len(t) < 80 and ADDRESS_RE.match(t))
+
+
+def _block_is_chrome(block: Block) -> bool:
+    if block.kind == "key_value":  # a fact line is content unless its label is furniture ("Senast uppdaterad")
+        key = fold(block.key or "")
+        return key in CHROME_PHRASES or bool(CHROME_PREFIX_RE.match(key)) or is_chrome_text(block.text) \
+            and label_field(block.key or "") in (None, "ignore")
+    return is_chrome_text(block.text)
+
+
+def _before_breadcrumb(blocks: list[Block], roles: list[Role]) -> None:
+    """A breadcrumb sits between a page's menus and its content: what comes before it is chrome."""
+    for k, b in enumerate(blocks[: max(1, len(blocks) // 2)]):
+        if BREADCRUMB_RE.match(b.text.strip()) and len(b.text) < 200:
+            for j in range(k):
+                roles[j] = "chrome"
+            return
+
+
+def _short(block: Block) -> bool:
+    text = block.text
+    return len(text.split()) <= SHORT_WORDS and not text.rstrip().endswith((".", "!", "?")) \
+        and block.kind in ("line", "heading", "paragraph", "list_item")
+
+
+def _menu_runs(blocks: list[Block], roles: list[Role]) -> None:
+    """Runs of short lines where menu words sit are menus; so is the short run above a page's first text."""
+    n = len(blocks)
+    i = 0
+    first_text = next((k for k, b in enumerate(blocks) if len(b.text.split()) >= 12 or
+                       (b.kind == "key_value" and label_field(b.key or "") not in (None, "ignore"))), n)
+    while i < n:
+        if not _short(blocks[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _short(blocks[j]):
+            j += 1
+        run = range(i, j)
+        menu_words = sum(1 for k in run if fold(blocks[k].text) in CHROME_PHRASES or roles[k] == "chrome")
+        if len(run) >= 3 and (menu_words >= 2 or j <= first_text and i == 0):
+            keep_last = j == first_text and j < n  # the page's own title often closes the run
+            for k in run:
+                if keep_last and k == j - 1:
+                    continue
+                roles[k] = "chrome"
+        i = j
+
+
+def _repeated_lines(blocks: list[Block], roles: list[Role]) -> None:
+    """Running headers and footers of a PDF: the same short line on page after page."""
+    counts = Counter(b.text for b in blocks if b.kind in ("line", "paragraph") and len(b.text) < 100)
+    for k, b in enumerate(blocks):
+        if b.kind != "heading" and counts.get(b.text, 0) >= 3 and label_field(b.text) is None:
+            roles[k] = "chrome"
+
+
+def _page_end(blocks: list[Block], roles: list[Role]) -> None:
+    """After "Dela", "Skriv ut" or "Senast uppdaterad" in a page's second half comes the footer."""
+    n = len(blocks)
+    for k in range(n - 1, n // 2, -1):
+        if PAGE_END_RE.match(fold(blocks[k].text)):
+            for j in range(k, n):
+                roles[j] = "chrome"
+            return
+
+
+def _stretches(blocks: list[Block], roles: list[Role]) -> None:
+    """Headings that open related links, press contacts or comments colour the blocks under them."""
+    current: Role | None = None
+    for k, b in enumerate(blocks):
+        heading_like = b.kind == "heading" or (_short(b) and b.kind != "list_item")
+        t = fold(b.text)
+        if heading_like:
+            if COMMENT_HEADINGS_RE.match(t):
+                current = "comment"
+                roles[k] = "chrome"
+                continue
+            if current == "comment":
+                roles[k] = "comment"
+                continue
+            if RELATED_HEADINGS_RE.match(t):
+                current = "related"
+                roles[k] = "chrome"
+                continue
+            if PRESS_HEADINGS_RE.match(t):
+                current = "press"
+                roles[k] = "chrome"
+                continue
+            if b.kind == "heading" and current in ("related", "press") and len(b.text.split()) <= 8:
+                current = None
+        if current and roles[k] == "content":
+            roles[k] = current
+
+
+def block_roles(blocks: list[Block]) -> list[Role]:
+    roles: list[Role] = ["chrome" if _block_is_chrome(b) else "content" for b in blocks]
+    _before_breadcrumb(blocks, roles)
+    _repeated_lines(blocks, roles)
+    _menu_runs(blocks, roles)
+    _page_end(blocks, roles)
+    _stretches(blocks, roles)
+    return roles
+
+
+def content_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks that carry the page's content, in order."""
+    return [b for b, role in zip(blocks, block_roles(blocks)) if role == "content"]

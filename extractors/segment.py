@@ -1,0 +1,207 @@
+"""Where each project's text begins and ends: a document's content blocks into segments.
+
+Finding projects is reading meaning, so it lives here, over the block roles of
+extractors.roles. A document that lists several projects repeats a structure, one
+project per repeat; the strategies below each look for one kind of repeat and the
+first that finds two or more projects wins:
+
+1. fact-box clusters: the same anchor label ("Projektnamn", "Projektägare",
+   "Diarienummer") more than once, each cluster under its own title;
+2. rows: list items, lines or table rows that each carry a name and an amount or an
+   owner ("1. Namn – Ägare – 1 450 000 kronor", "”Namn”, Ägare. 3.140 euro.");
+3. headed sections: headings (or list items used as headings) each followed by text
+   that states a grant, an owner or a period;
+4. paragraphs that each introduce a project of their own ("Projektet X leds av ...").
+
+Otherwise the whole content is one segment (one project, or none). The blocks above
+the first project are kept as context: a funder stated once at the top.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from extractors.labels import label_field
+from extractors.money import find_amounts
+from extractors.names import first_project_name, row_name, title_name
+from pipeline.blocks import Block
+
+SegmentKind = Literal["page", "listed", "grant_line", "row", "section", "paragraph"]
+
+GRANT_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|beviljats|beviljat|har fått|tilldelas|tilldelades|"
+                           r"tilldelats|erhåller|erhöll|förordas|prioriteras|prioriterades|stöd|bidrag|"
+                           r"drivs av|leds av|ägs av|samordnas av|projektägare|stödmottagare|huvudstödmottagare)\b",
+                           re.IGNORECASE)
+ROW_SPLIT_RE = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\t")
+
+
+@dataclass
+class Segment:
+    blocks: list[Block]
+    title: Block | None = None
+    context: list[Block] = field(default_factory=list)
+    kind: SegmentKind = "page"
+    name: tuple[str, Block, int] | None = None
+    """The project's name as the segmenter found it: (name, block, offset in the block's text)."""
+
+
+def _anchor_field(blocks: list[Block]) -> str | None:
+    counts: dict[str, int] = {}
+    for b in blocks:
+        if b.kind == "key_value":
+            f = label_field(b.key or "")
+            if f in ("name", "owner", "case_number"):
+                counts[f] = counts.get(f, 0) + 1
+    for f in ("name", "owner", "case_number"):
+        if counts.get(f, 0) >= 2:
+            return f
+    return None
+
+
+def _heading_like(b: Block) -> bool:
+    if b.kind == "heading":
+        return label_field(b.text) is None
+    if b.kind in ("line", "paragraph", "list_item"):
+        return len(b.text.split()) <= 16 and not b.text.rstrip().endswith((".", ":", "!", "?", ";"))
+    return False
+
+
+def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
+    anchor = _anchor_field(blocks)
+    if anchor is None:
+        return None
+    anchors = [i for i, b in enumerate(blocks) if b.kind == "key_value" and label_field(b.key or "") == anchor]
+    starts: list[int] = []
+    floor = 0
+    for n, a in enumerate(anchors):
+        start = a
+        # Walk up through this project's fact lines and text to its title.
+        k = a - 1
+        while k >= floor:
+            b = blocks[k]
+            if b.kind == "key_value" and label_field(b.key or "") in (None, "ignore") and \
+                    not (b.value or "").rstrip().endswith(".") and len((b.key or "").split()) <= 2 and \
+                    (b.key or "").isupper():
+                start = k  # "GÄVLE: Projektnamn (LBU 12)": a place-prefixed title
+                break
+            if _heading_like(b) and anchor != "name":
+                start = k
+                # a title line right above a title line: keep the upper (the lower repeats it)
+                if k - 1 >= floor and _heading_like(blocks[k - 1]) and blocks[k - 1].kind != "list_item":
+                    start = k - 1
+                break
+            if b.kind == "key_value" and label_field(b.key or "") in ("owner",) and k != a:
+                break
+            if anchor == "name" and not (b.kind == "key_value" and label_field(b.key or "") not in (None, "goals")):
+                break
+            start = k if b.kind == "key_value" else start
+            k -= 1
+        if starts and start <= starts[-1]:
+            start = starts[-1] + 1 if n else start
+        starts.append(start)
+        floor = a + 1
+    if len(starts) < 2:
+        return None
+    context = blocks[: starts[0]]
+    segments = []
+    for n, s in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
+        seg_blocks = blocks[s:end]
+        title = next((b for b in seg_blocks[:3] if _heading_like(b)), None)
+        if title is None and seg_blocks and seg_blocks[0].kind == "key_value" \
+                and label_field(seg_blocks[0].key or "") is None:
+            title = seg_blocks[0]
+        segments.append(Segment(blocks=seg_blocks, title=title, context=context, kind="listed"))
+    return segments
+
+
+def _rows(blocks: list[Block]) -> list[Segment] | None:
+    """One project per list item, line or table row with a name and an amount or an owner."""
+    rows: list[tuple[int, tuple[str, int]]] = []
+    for i, b in enumerate(blocks):
+        if b.kind not in ("list_item", "line", "table_row", "paragraph") or len(b.text) > 400:
+            continue
+        if not find_amounts(b.text) and not GRANT_VERB_RE.search(b.text):
+            continue
+        found = row_name(b)
+        if found:
+            rows.append((i, found))
+    if len(rows) < 2 or len({fold_name(n) for _, (n, _) in rows}) < 2:
+        return None
+    first = rows[0][0]
+    return [Segment(blocks=[blocks[i]], context=blocks[:first], kind="row", name=(name, blocks[i], off))
+            for i, (name, off) in rows]
+
+
+def _sections(blocks: list[Block]) -> list[Segment] | None:
+    """Headings, or list items standing as headings, each followed by the text of one project."""
+    found: list[tuple[int, int]] = []  # (heading index, end index)
+    heads = [i for i, b in enumerate(blocks) if _heading_like(b)]
+    for n, h in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(blocks)
+        body = blocks[h + 1:end]
+        if not body:
+            continue
+        text = " ".join(b.text for b in body[:3])
+        if (find_amounts(text) and GRANT_VERB_RE.search(text)) or re.search(
+                r"\b(drivs|leds|ägs|samordnas) av\b|\bprojektägare\b", text, re.IGNORECASE):
+            found.append((h, end))
+    if len(found) < 2:
+        return None
+    names = {fold_name(blocks[h].text) for h, _ in found}
+    if len(names) < 2:
+        return None
+    context = blocks[: found[0][0]]
+    segments = []
+    for h, end in found:
+        seg_blocks = blocks[h:end]
+        name = title_name(blocks[h].text)
+        segments.append(Segment(blocks=seg_blocks, title=blocks[h], context=context, kind="section",
+                                name=(name, blocks[h], max(blocks[h].text.find(name), 0)) if name else None))
+    return segments
+
+
+def _paragraphs(blocks: list[Block]) -> list[Segment] | None:
+    """Paragraphs that each name a project of their own and say something of it."""
+    starts: list[tuple[int, tuple[str, int]]] = []
+    seen: set[str] = set()
+    for i, b in enumerate(blocks):
+        if b.kind not in ("paragraph", "line", "list_item") or len(b.text.split()) < 8:
+            continue
+        found = first_project_name(b.text)
+        if not found or fold_name(found[0]) in seen:
+            continue
+        if not (find_amounts(b.text) or GRANT_VERB_RE.search(b.text)):
+            continue
+        seen.add(fold_name(found[0]))
+        starts.append((i, found))
+    if len(starts) < 2:
+        return None
+    context = blocks[: starts[0][0]]
+    segments = []
+    for n, (i, (name, off)) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(blocks)
+        seg_blocks = [b for b in blocks[i:end] if not _heading_like(b) or b is blocks[i]]
+        # a heading between two projects' paragraphs belongs to neither
+        segments.append(Segment(blocks=seg_blocks, context=context, kind="paragraph", name=(name, blocks[i], off)))
+    return segments
+
+
+def fold_name(name: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())
+
+
+def segment_blocks(blocks: list[Block]) -> list[Segment]:
+    if not blocks:
+        return []
+    clusters = _fact_clusters(blocks)
+    if clusters:
+        return clusters
+    # Of the other repeats, the one that finds the most projects describes the page best.
+    best: list[Segment] = []
+    for strategy in (_rows, _sections, _paragraphs):
+        found = strategy(blocks) or []
+        if len(found) > len(best):
+            best = found
+    return best or [Segment(blocks=list(blocks), kind="page")]
