@@ -19,10 +19,9 @@ PROJECT_NOUNS = (r"(?:projekt|projektet|förstudien|förstudie|förprojektet|pil
                  r"kompetensprojektet|forskningsprojektet|investeringsprojektet|förprojektering|project)")
 QUOTE_OPEN = "”“\"'«„"
 QUOTE_CLOSE = "”“\"'»"
-QUOTED_AFTER_NOUN_RE = re.compile(rf"\b{PROJECT_NOUNS},?\s+[{QUOTE_OPEN}](?P<name>[^{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]",
-                                  re.IGNORECASE)
+QUOTED_AFTER_NOUN_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS}),?\s+[{QUOTE_OPEN}](?P<name>[^{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]")
 QUOTED_RE = re.compile(rf"[{QUOTE_OPEN}](?P<name>[A-ZÅÄÖÉ0-9][^{QUOTE_CLOSE}]{{1,100}})[{QUOTE_CLOSE}]")
-NOUN_THEN_NAME_RE = re.compile(rf"\b{PROJECT_NOUNS}(?:,\s+|\s+)(?=[A-ZÅÄÖÉ0-9])", re.IGNORECASE)
+NOUN_THEN_NAME_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})(?:,\s+|\s+)(?=[A-ZÅÄÖÉ0-9{QUOTE_OPEN}])")
 # Words after which a name does not go on.
 STOP_WORDS = {
     "får", "fick", "har", "hade", "är", "var", "blir", "blev", "ska", "skall", "kommer", "kan", "vill", "drivs",
@@ -59,7 +58,8 @@ def _run_name(text: str, pos: int) -> str | None:
         token = m.group(0)
         core = token.rstrip(",.;:!?)”\"'")
         lower = core.casefold()
-        if words and (lower in STOP_WORDS and lower not in INNER_WORDS or BREAK_AFTER_RE.match(text[m.start():])):
+        if words and (lower in STOP_WORDS and lower not in INNER_WORDS or BREAK_AFTER_RE.match(text[m.start():])
+                      or VERB_FORM_RE.match(core)):
             break
         if words and lower in ("och", "med") and not re.match(r"\s*[A-ZÅÄÖ]", text[m.end():]):
             break
@@ -81,11 +81,21 @@ def _run_name(text: str, pos: int) -> str | None:
     return name
 
 
+# "Ett tredje projekt, Byanät Himmeta, drivs av ...": the name set off by commas after a project noun.
+APPOSITION_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^,.;:]{{0,40}},\s+(?P<name>[A-ZÅÄÖÉ0-9][^,.;:]{{1,80}}),\s+"
+                           r"(?=(?:som\s+)?[a-zåäö]+\b)")
+# Past tense and passive forms end a name as its verb: "Förstudien X visade att ...".
+VERB_FORM_RE = re.compile(r"^[a-zåäö]+(ade|ades|dde|ddes|tte|ttes|erade|erar|eras)$")
+
+
 def first_project_name(text: str) -> tuple[str, int] | None:
     """(name, offset) of the first project named in a text, else None."""
     best: tuple[str, int] | None = None
     m = QUOTED_AFTER_NOUN_RE.search(text)
     if m:
+        best = (m.group("name").strip(), m.start("name"))
+    m = APPOSITION_RE.search(text)
+    if m and (best is None or m.start() < best[1]):
         best = (m.group("name").strip(), m.start("name"))
     for m in NOUN_THEN_NAME_RE.finditer(text):
         if best and m.start() > best[1]:
@@ -112,14 +122,30 @@ def row_name(block: Block) -> tuple[str, int] | None:
     m = QUOTED_RE.search(text)
     if m:
         return m.group("name").strip(), m.start("name")
-    parts = re.split(r"\s+[–—]\s+|\s+-\s+|\s*\|\s*|\t", text)
+    parts = row_parts(text)
     if len(parts) >= 3 and not find_amounts(parts[0]) and any(find_amounts(p) for p in parts[1:]):
         name = parts[0].strip(" ,;:")
         return name, text.find(name)
     parts = [p.strip() for p in text.split(",")]
-    if len(parts) >= 3 and not find_amounts(parts[0]) and find_amounts(parts[-1]) and len(parts[0].split()) <= 8:
+    if len(parts) >= 3 and len(text.split()) <= 30 and not find_amounts(parts[0]) and find_amounts(parts[-1]) \
+            and len(parts[0].split()) <= 8:
         return parts[0], text.find(parts[0])
     return None
+
+
+ROW_SPLIT_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|\s*\|\s*|\t")
+
+
+def row_parts(text: str) -> list[str]:
+    """"Namn – Ägare – 1 450 000 kronor" into its parts."""
+    return [p.strip() for p in ROW_SPLIT_RE.split(text) if p.strip()]
+
+
+def is_row(block: Block) -> bool:
+    """A block laid out as a row of facts: table cells, or three or more parts between dashes or bars."""
+    if block.cells and len(block.cells) >= 2:
+        return True
+    return len(block.text) <= 300 and len(row_parts(block.text.split(". ")[0])) >= 3
 
 
 def title_name(text: str) -> str | None:

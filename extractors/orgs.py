@@ -218,3 +218,53 @@ def org_kind(name: str) -> OrgKind:
     if re.search(r"verket|myndighet|länsstyrelse", low):
         return "myndighet"
     return "organisation"
+
+
+# Words after which an organisation's name does not go on in running text.
+ORG_STOP_WORDS = {
+    "får", "fick", "har", "hade", "är", "var", "blir", "blev", "ska", "skall", "kommer", "kan", "vill", "drivs",
+    "leds", "ägs", "genomför", "genomförs", "samordnar", "samordnas", "beviljas", "beviljades", "beviljats",
+    "beviljat", "tilldelas", "tilldelades", "startar", "startade", "driver", "leder", "äger", "som", "där", "vilket",
+    "och", "samt", "eller", "med", "för", "till", "från", "på", "inom", "under", "tillsammans", "genom", "om", "att",
+    "erhåller", "erhöll", "står", "stod", "deltar", "medverkar", "ansvarar", "satsar", "bidrar", "finansierar",
+    "medfinansierar", "går", "tar", "ger", "vid", "mellan", "hos", "efter", "innan", "sedan", "även", "också", "nu",
+    "redan", "förordas", "prioriteras", "the", "is", "will", "and", "with", "as", "in", "of", "for", "has",
+}
+MAX_ORG_WORDS = 8
+
+
+def org_run(text: str, pos: int) -> str | None:
+    """The organisation named at `pos` of running text: a known name, or the words from a capital up
+    to where the sentence goes on ("Himmeta Fiber ekonomisk förening och får ..." gives the association).
+    "i" stays inside before a län ("Länsstyrelsen i Örebro län")."""
+    known = gazetteer().known_at(text, pos)
+    words: list[str] = []
+    for m in re.finditer(r"\S+", text[pos:]):
+        token = m.group(0)
+        core = token.rstrip(",.;:!?)”\"'")
+        lower = core.casefold()
+        if not words and not re.match(r"[A-ZÅÄÖÉ0-9]", core):
+            return known
+        if words and lower == "i":
+            rest = text[pos + m.end():]
+            if re.match(r"\s*[A-ZÅÄÖ][\wåäö]*(?:s)?\s+län\b", rest):
+                words.append(core)
+                continue
+            break
+        if words and lower in ORG_STOP_WORDS:
+            break
+        if words and core[:1].islower() and not re.search(r"(förening|universitet|högskola|centrum|förbund|stiftelse|"
+                                                          r"kommun|län|stad|region|institut|akademi|råd|bolag|"
+                                                          r"tekniska|ekonomisk|ideell|lantbruksuniversitet|"
+                                                          r"sällskap|kooperativ|folkhögskola|kollegium|college|"
+                                                          r"nämnd|nämnden|styrelse|förvaltning|verk|kår|"
+                                                          r"kommune|fylkeskommune|yliopisto|kaupunki|universitet)",
+                                                          lower):
+            break
+        words.append(core)
+        if core != token or len(words) >= MAX_ORG_WORDS:
+            break
+    run = " ".join(words).strip(" ,;:")
+    if known and len(known) >= len(run):
+        return known
+    return run or known

@@ -16,7 +16,7 @@ from extractors.goals import is_aim_sentence, is_goal_lead_in, make_goal
 from extractors.labels import label_field
 from extractors.money import find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.orgs import gazetteer, looks_like_org, normalise_org, split_org_list
+from extractors.orgs import gazetteer, looks_like_org, normalise_org, org_run, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.segment import Segment
@@ -314,11 +314,11 @@ class _Builder:
     def org_at(self, b: Block, sent: str, off: int, start: int, matched: str) -> str:
         """The organisation named at `start` of a sentence: a known name, else an ORG entity of the
         NLP pipeline starting there, else the capitalised words the rule matched."""
-        known = gazetteer().known_at(sent, start)
-        if known:
-            return known
+        run = org_run(sent, start)
         ent = self.ann.entity_at(b, off + start, ("ORG", "FUND"))
-        return ent.text if ent else prose.clean_org(matched)
+        if ent and (not run or len(ent.text) > len(run)):
+            return ent.text
+        return run or prose.clean_org(matched)
 
     def stated_dates(self, b: Block, sent: str, off: int) -> bool:
         """"startar i augusti 2025", "avslutades den 31 mars 2012": a date its verb makes a start or an end."""

@@ -117,10 +117,11 @@ def clean_org(name: str) -> str:
 
 
 def org_at(text: str, start: int, matched: str) -> str:
-    """The organisation named at `start`: the longest known name there, else the matched words, trimmed."""
-    from extractors.orgs import gazetteer
+    """The organisation named at `start`: the longest known name there, else the words up to where
+    the sentence goes on, else the matched words, trimmed."""
+    from extractors.orgs import org_run
 
-    return gazetteer().known_at(text, start) or clean_org(matched)
+    return org_run(text, start) or clean_org(matched)
 
 
 def list_part(text: str) -> str:

@@ -7,13 +7,13 @@ first that finds two or more projects wins:
 
 1. fact-box clusters: the same anchor label ("Projektnamn", "Projektägare",
    "Diarienummer") more than once, each cluster under its own title;
-2. rows: list items, lines or table rows that each carry a name and an amount or an
-   owner ("1. Namn – Ägare – 1 450 000 kronor", "”Namn”, Ägare. 3.140 euro.");
+2. mentions: list items, lines, table rows or paragraphs that each introduce a project
+   of their own with an amount or an owner ("1. Namn – Ägare – 1 450 000 kronor",
+   "”Namn”, Ägare. 3.140 euro.", "Projektet X leds av Y ...");
 3. headed sections: headings (or list items used as headings) each followed by text
-   that states a grant, an owner or a period;
-4. paragraphs that each introduce a project of their own ("Projektet X leds av ...").
+   that states a grant, an owner or a period.
 
-Otherwise the whole content is one segment (one project, or none). The blocks above
+Of 2 and 3 the one that finds more projects wins. Otherwise the whole content is one segment (one project, or none). The blocks above
 the first project are kept as context: a funder stated once at the top.
 """
 from __future__ import annotations
@@ -24,10 +24,10 @@ from typing import Literal
 
 from extractors.labels import label_field
 from extractors.money import find_amounts
-from extractors.names import first_project_name, row_name, title_name
+from extractors.names import is_row, row_name, title_name
 from pipeline.blocks import Block
 
-SegmentKind = Literal["page", "listed", "grant_line", "row", "section", "paragraph"]
+SegmentKind = Literal["page", "listed", "row", "section", "paragraph"]
 
 GRANT_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|beviljats|beviljat|har fått|tilldelas|tilldelades|"
                            r"tilldelats|erhåller|erhöll|förordas|prioriteras|prioriterades|stöd|bidrag|"
@@ -116,22 +116,32 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
     return segments
 
 
-def _rows(blocks: list[Block]) -> list[Segment] | None:
-    """One project per list item, line or table row with a name and an amount or an owner."""
-    rows: list[tuple[int, tuple[str, int]]] = []
+def _mentions(blocks: list[Block]) -> list[Segment] | None:
+    """Rows, lines and paragraphs that each introduce a project of their own and state a grant or an
+    owner for it: "1. Namn – Ägare – 1 450 000 kronor", "Projektet X leds av Y ...". Each project's text
+    runs to the next one's; headings between them belong to neither."""
+    starts: list[tuple[int, tuple[str, int]]] = []
+    seen: set[str] = set()
     for i, b in enumerate(blocks):
-        if b.kind not in ("list_item", "line", "table_row", "paragraph") or len(b.text) > 400:
+        if b.kind not in ("list_item", "line", "table_row", "paragraph"):
             continue
         if not find_amounts(b.text) and not GRANT_VERB_RE.search(b.text):
             continue
         found = row_name(b)
-        if found:
-            rows.append((i, found))
-    if len(rows) < 2 or len({fold_name(n) for _, (n, _) in rows}) < 2:
+        if not found or fold_name(found[0]) in seen:
+            continue
+        seen.add(fold_name(found[0]))
+        starts.append((i, found))
+    if len(starts) < 2:
         return None
-    first = rows[0][0]
-    return [Segment(blocks=[blocks[i]], context=blocks[:first], kind="row", name=(name, blocks[i], off))
-            for i, (name, off) in rows]
+    context = blocks[: starts[0][0]]
+    segments = []
+    for n, (i, (name, off)) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(blocks)
+        seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:end] if not _heading_like(b)]
+        kind: SegmentKind = "row" if is_row(blocks[i]) else "paragraph"
+        segments.append(Segment(blocks=seg_blocks, context=context, kind=kind, name=(name, blocks[i], off)))
+    return segments
 
 
 def _sections(blocks: list[Block]) -> list[Segment] | None:
@@ -162,30 +172,9 @@ def _sections(blocks: list[Block]) -> list[Segment] | None:
     return segments
 
 
-def _paragraphs(blocks: list[Block]) -> list[Segment] | None:
-    """Paragraphs that each name a project of their own and say something of it."""
-    starts: list[tuple[int, tuple[str, int]]] = []
-    seen: set[str] = set()
-    for i, b in enumerate(blocks):
-        if b.kind not in ("paragraph", "line", "list_item") or len(b.text.split()) < 8:
-            continue
-        found = first_project_name(b.text)
-        if not found or fold_name(found[0]) in seen:
-            continue
-        if not (find_amounts(b.text) or GRANT_VERB_RE.search(b.text)):
-            continue
-        seen.add(fold_name(found[0]))
-        starts.append((i, found))
-    if len(starts) < 2:
-        return None
-    context = blocks[: starts[0][0]]
-    segments = []
-    for n, (i, (name, off)) in enumerate(starts):
-        end = starts[n + 1][0] if n + 1 < len(starts) else len(blocks)
-        seg_blocks = [b for b in blocks[i:end] if not _heading_like(b) or b is blocks[i]]
-        # a heading between two projects' paragraphs belongs to neither
-        segments.append(Segment(blocks=seg_blocks, context=context, kind="paragraph", name=(name, blocks[i], off)))
-    return segments
+def _single_fact_box(blocks: list[Block]) -> bool:
+    anchors = [b for b in blocks if b.kind == "key_value" and label_field(b.key or "") in ("name", "owner", "case_number")]
+    return len(anchors) >= 1 and len({label_field(b.key or "") for b in anchors}) == len(anchors)
 
 
 def fold_name(name: str) -> str:
@@ -198,9 +187,11 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
     clusters = _fact_clusters(blocks)
     if clusters:
         return clusters
+    if _single_fact_box(blocks):  # a page about one project, whatever else it mentions
+        return [Segment(blocks=list(blocks), kind="page")]
     # Of the other repeats, the one that finds the most projects describes the page best.
     best: list[Segment] = []
-    for strategy in (_rows, _sections, _paragraphs):
+    for strategy in (_mentions, _sections):
         found = strategy(blocks) or []
         if len(found) > len(best):
             best = found
