@@ -9,7 +9,7 @@ from extractors.annotations import annotate
 from extractors.nlp import NLP
 from extractors.project import build_record, is_project
 from extractors.records import ProjectRecord
-from extractors.roles import content_blocks
+from extractors.roles import content_blocks, site_publisher
 from extractors.segment import segment_blocks
 from pipeline.blocks import ParsedDocument
 
@@ -20,9 +20,10 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     """Every project the document describes; none for a document about no project."""
     records = []
     blocks = content_blocks(doc.blocks)
+    publisher = site_publisher(doc.blocks, doc.title)
     annotations = annotate(nlp, blocks)
     for seg in segment_blocks(blocks):
-        record = build_record(seg, blocks, doc.title, nlp.name, annotations)
+        record = build_record(seg, blocks, doc.title, nlp.name, annotations, publisher)
         if is_project(record, seg):
             records.append(record)
     return records

@@ -268,3 +268,15 @@ def org_run(text: str, pos: int) -> str | None:
     if known and len(known) >= len(run):
         return known
     return run or known
+
+
+FUND_NAME_RE = re.compile(r"^(interreg\b.*|.*\bfonden\+?$|.*socialfonden\b.*|esf\+?$|eruf$|erdf$|ejflu$|ehff$|"
+                          r".*programmet$|leader\b.*|erasmus\+?$|horis[io]n.*)", re.IGNORECASE)
+
+
+def is_eu_fund(name: str) -> bool:
+    """An EU fund or programme that pays for projects (not the EU itself, nor an authority that administers)."""
+    info = gazetteer().lookup(name)
+    if info is not None:
+        return info.kind in ("eu-fond", "eu-program")
+    return bool(FUND_NAME_RE.match(name.strip()))

@@ -11,12 +11,13 @@ import re
 from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import Contact, email_matches_name, find_emails, find_phones, parse_person
-from extractors.dates import parse_date, parse_period
+from extractors.dates import find_dates, parse_date, parse_period
 from extractors.goals import is_aim_sentence, is_goal_lead_in, make_goal
 from extractors.labels import label_field
 from extractors.money import find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.orgs import gazetteer, looks_like_org, normalise_org, org_run, split_org_list
+from extractors.names import row_parts
+from extractors.orgs import gazetteer, is_eu_fund, looks_like_org, normalise_org, org_run, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.segment import Segment
@@ -32,6 +33,9 @@ PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄ�
 HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|till|för att|om)\b",
                               re.IGNORECASE)
 FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|EGF|FST|JTF|Regionalfonden|Socialfonden)(?=[\s-])", re.IGNORECASE)
+# A decision taken by one of the site's own bodies: the site's organisation pays.
+DECIDING_BODY_RE = re.compile(r"\b(nämnd\w*|LAG|styrelse\w*|utskott\w*|partnerskapet|leaderområdet|"
+                              r"föreningen)\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
 
 
@@ -408,19 +412,41 @@ class _Builder:
                                                         "name.projektet_x", 0.65))
                 return
 
-    def grantor(self) -> None:
-        """A press release states who pays once, above its list of granted projects."""
-        for b in self.seg.context:
+    def grantor(self, publisher: str | None) -> None:
+        """Who pays, when the project's own text does not say: the nearest statement above the list
+        ("Region X beviljar ...", a fund named), else the site's own organisation when one of its
+        bodies made the decision ("nämnden beviljade", "LAG prioriterade")."""
+        if self.rec.funders:
+            return
+        for b in reversed(self.seg.context):
             m = prose.GRANTOR_RE.search(b.text)
             if m:
                 org = prose.org_at(b.text, m.start("org"), m.group("org"))
-                if looks_like_org(org):
+                if looks_like_org(org) and not DECIDING_BODY_RE.search(org):
                     self.add_list("funders", org, self.prov(b, m.start("org"), m.start("org") + len(org),
                                                             "context.grantor", 0.6), key=normalise_org)
             for name, s, e in gazetteer().mentions(b.text):
-                info = gazetteer().lookup(name)
-                if info and info.kind.startswith("eu"):
+                if is_eu_fund(name):
                     self.add_list("funders", name, self.prov(b, s, e, "context.fund", 0.6), key=normalise_org)
+            if self.rec.funders:
+                return
+        decided = any(DECIDING_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
+        if publisher and decided:
+            self.add_list("funders", publisher, Provenance(0, 0, publisher, "context.publisher", 0.5), key=normalise_org)
+
+    def row(self, b: Block) -> None:
+        """A row of facts: "Namn – Ägare – 1 450 000 kronor", or table cells."""
+        parts = b.cells if b.cells else row_parts(b.text.split(". ")[0])
+        for part in parts[1:]:
+            i = max(b.text.find(part), 0)
+            if find_amounts(part):
+                self.amounts(b, part, i, context="beviljat", rule="row.funding", conf=0.85)
+            elif find_dates(part):
+                self.period(b, part, i, "row.period", 0.85)
+            elif is_eu_fund(part) or gazetteer().lookup(part) and gazetteer().lookup(part).kind.startswith("eu"):
+                self.add_list("funders", part, self.prov(b, i, i + len(part), "row.funder", 0.85), key=normalise_org)
+            elif self.rec.owner is None and looks_like_org(part):
+                self.set_scalar("owner", part, self.prov(b, i, i + len(part), "row.owner", 0.85))
 
     def finish(self, doc_blocks: list[Block]) -> ProjectRecord:
         for contact, p in self.pending_contacts:
@@ -463,12 +489,14 @@ def clean_name(text: str, listed: bool = False) -> str:
 
 
 def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | None, nlp_name: str,
-                 annotations: Annotations = NO_ANNOTATIONS) -> ProjectRecord:
+                 annotations: Annotations = NO_ANNOTATIONS, publisher: str | None = None) -> ProjectRecord:
     builder = _Builder(segment, nlp_name, annotations)
     for b in segment.blocks:
         builder.block(b)
-    if segment.kind in ("grant_line", "row", "paragraph", "section"):
-        builder.grantor()
+    if segment.kind == "row":
+        builder.row(segment.blocks[0])
+    if segment.kind in ("row", "paragraph", "section"):
+        builder.grantor(publisher)
     builder.name(doc_title)
     return builder.finish(doc_blocks)
 

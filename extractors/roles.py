@@ -205,3 +205,21 @@ def block_roles(blocks: list[Block]) -> list[Role]:
 def content_blocks(blocks: list[Block]) -> list[Block]:
     """The blocks that carry the page's content, in order."""
     return [b for b, role in zip(blocks, block_roles(blocks)) if role == "content"]
+
+
+PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?|[A-ZÅÄÖ][\wåäö-]+ (kommun|stad)|"
+                          r"Leader [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?|Länsstyrelsen [\wåäö ]+|"
+                          r"[A-ZÅÄÖ][\wåäö-]+ kommunalförbund|Region [A-ZÅÄÖ][\wåäö]+)$")
+
+
+def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
+    """The organisation whose site or document this is: the name in the page's title after a bar, or
+    the organisation's name among the first lines (a site's logo text)."""
+    candidates = []
+    if title and re.search(r"\s[|–-]\s", title):
+        candidates.append(re.split(r"\s[|–-]\s", title)[-1].strip())
+    candidates += [b.text.split(" | ")[-1].strip() for b in blocks[:6]]
+    for text in candidates:
+        if PUBLISHER_RE.match(text) and len(text.split()) <= 5:
+            return text
+    return None

@@ -186,7 +186,7 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
         return []
     clusters = _fact_clusters(blocks)
     if clusters:
-        return clusters
+        return _with_context(blocks, clusters)
     if _single_fact_box(blocks):  # a page about one project, whatever else it mentions
         return [Segment(blocks=list(blocks), kind="page")]
     # Of the other repeats, the one that finds the most projects describes the page best.
@@ -195,4 +195,13 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
         found = strategy(blocks) or []
         if len(found) > len(best):
             best = found
-    return best or [Segment(blocks=list(blocks), kind="page")]
+    return _with_context(blocks, best) if best else [Segment(blocks=list(blocks), kind="page")]
+
+
+def _with_context(blocks: list[Block], segments: list[Segment]) -> list[Segment]:
+    """Each segment's context: the blocks above it that belong to no project, nearest last."""
+    inside = {id(b) for s in segments for b in s.blocks}
+    for seg in segments:
+        first = next(i for i, b in enumerate(blocks) if b is seg.blocks[0])
+        seg.context = [b for b in blocks[:first] if id(b) not in inside]
+    return segments
