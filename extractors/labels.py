@@ -24,7 +24,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"sökt belopp|sökt stöd|ansökt belopp|ansökt stöd)$"),
     ("owner_orgnr", r"^((projektägare|stödmottagare|sökande|organisationens)\s*)?(organisationsnummer|org\s?nr|orgnr|"
                     r"organisationsnr|org nummer)$"),
-    ("name", r"^(namn|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel|"
+    ("name", r"^(namn|project|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel|"
              r"project name|project title|title)$"),
     ("case_number", r"^(diarienummer|diarienr|dnr|d nr|ärende ?id|ärendenummer|ärendenr|projektnummer|projektnr|"
                     r"projekt ?id|projektkod|referensnummer|beslutsnummer|journalnummer|nyps ?id|ärende|"
@@ -77,6 +77,28 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
 ]
 _COMPILED = [(fieldname, re.compile(pattern)) for fieldname, pattern in LABEL_PATTERNS]
 
+# Labels no list foresaw ("Ärendenummer hos Tillväxtverket", "Beviljad Leaderfinansiering", "Total
+# projektkostnad") still carry their field in a word stem; tried in this order after the list.
+LABEL_STEMS: list[tuple[LabelField, str]] = [
+    ("ignore", r"sökt|ansökt|utbetal|upparbetat|förbrukat|utfall|redovisat|deltagare|målgrupp|postadress|adress"),
+    ("owner_orgnr", r"organisationsnummer|org\.? ?nr"),
+    ("case_number", r"diarienummer|diarienr|ärendenummer|ärende ?id|projektnummer|referensnummer|journalnummer"),
+    ("name", r"projektnamn|projektets namn|namn på projekt"),
+    ("owner", r"projektägare|stödmottagare|huvudsökande|huvudstödmottagare|lead partner|koordinator"),
+    ("eu_rate", r"medfinansieringsgrad|stödandel|stödnivå|eu.?andel|andel eu|finansieringsgrad"),
+    ("funding", r"budget|kostnad|omslutning|beviljad|beviljat|beviljade|stöd$|stödbelopp|bidrag|finansiering$|"
+                r"leaderfinansiering|eu.?medel|eu.?stöd|esf.?stöd|eruf.?stöd|medfinansiering"),
+    ("funders", r"finansiär|finansieras av|programme|program$"),
+    ("fund", r"\bfond$"),
+    ("partners", r"partner|samverkanspart|samarbetspart|medverkande|deltagande (kommuner|organisationer|parter)"),
+    ("period", r"projekttid|projektperiod|genomförandeperiod|löptid"),
+    ("contact", r"kontaktperson|projektledare|kontakt"),
+    ("email", r"e.?post|e.?mail|mejl"),
+    ("phone", r"telefon|mobil"),
+    ("goals", r"syfte|projektmål|förväntade? (resultat|effekter)|målsättning|^mål\b"),
+]
+_COMPILED_STEMS = [(fieldname, re.compile(pattern)) for fieldname, pattern in LABEL_STEMS]
+
 
 def label_field(label: str) -> LabelField | None:
     key = fold(label.replace("/", " ").replace("-", " ")).strip(" :")
@@ -89,6 +111,10 @@ def label_field(label: str) -> LabelField | None:
     if first and first != key:
         for fieldname, rx in _COMPILED:
             if fieldname in ("period", "contact", "goals") and rx.match(first):
+                return fieldname
+    if 0 < len(key.split()) <= 6:
+        for fieldname, rx in _COMPILED_STEMS:
+            if rx.search(key):
                 return fieldname
     return None
 

@@ -104,6 +104,9 @@ def first_project_name(text: str) -> tuple[str, int] | None:
         if name and not re.match(r"(?i)(som|att|har|är)\b", name):
             if text[m.end()] in QUOTE_OPEN:
                 return name, m.end() + 1
+            noun = m.group(0).strip(" ,")
+            if noun in ("Förstudie", "Förprojekt", "Pilotprojekt"):  # the indefinite noun is the name's own
+                return f"{noun} {name}", m.start()
             return name, m.end()
     return best
 

@@ -26,8 +26,10 @@ from pipeline.blocks import Block
 PROJECT_WORD_RE = re.compile(r"projekt|förstudie|pilot|satsning|initiativ|insats", re.IGNORECASE)
 GENERIC_TITLES = {"projekt", "projekten", "nyhet", "nyheter", "rss", "aktuellt", "start", "startsida", "meny",
                   "pågående projekt", "avslutade projekt", "beviljade projekt", "om oss", "innehåll"}
-NAME_PREFIX_RE = re.compile(r"^(?:förstudie(?:n)?|förprojekt(?:et)?|projekt(?:et)?|projektnamn|pilotprojekt(?:et)?)"
-                            r"\s*[:\-–]?\s+(?=[A-ZÅÄÖ0-9\"”“])", re.IGNORECASE)
+# "projektet X" and "förstudien X" set the noun apart from the name; "Förstudie X" is the name's own form.
+NAME_PREFIX_RE = re.compile(r"^(?:(?i:förstudien|förprojektet|projektet|projekt|projektnamn|pilotprojektet)|"
+                            r"förstudie|förprojekt|pilotprojekt)"
+                            r"\s*[:\-–]?\s+(?=[A-ZÅÄÖ0-9\"”“])")
 CASE_PREFIX_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{0,6}\s?\d[\w]*(?:[-/:.]\w+){1,4})\s+[-–:]\s+(?P<rest>.+)$")
 PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄÖa-zåäö][\wåäö\-]+){0,2})\s*(?::|\s[-–]\s)\s*(?P<rest>.+)$")
 HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|till|för att|om)\b",
@@ -476,7 +478,8 @@ def fold_title(text: str) -> str:
 
 
 def clean_name(text: str, listed: bool = False) -> str:
-    name = text.strip().strip("\"”“'«»").strip()
+    name = re.sub(r"^(läs mer om|mer om|om)\s+(projektet\s+)?", "", text.strip(), flags=re.IGNORECASE)
+    name = name.strip().strip("\"”“'«»").strip()
     m = CASE_PREFIX_RE.match(name)
     if m:
         name = m.group("rest")
@@ -507,6 +510,8 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
     has_fact = rec.owner is not None or rec.start_date is not None or rec.end_date is not None or bool(rec.funding)
     if not has_fact:
         return False
+    if segment.kind in ("row", "section", "paragraph", "listed"):
+        return True  # the segmenter found it as one of a list of projects
     text = " ".join(b.text for b in segment.blocks)
     labelled = any(b.kind == "key_value" and label_field(b.key or "") in ("owner", "period", "case_number")
                    for b in segment.blocks)

@@ -45,7 +45,7 @@ CHROME_PHRASES = {
     "innehållsförteckning", "sidinnehåll", "på denna sida", "på den här sidan", "relaterat", "relaterade sidor",
 }
 CHROME_PREFIX_RE = re.compile(
-    r"^(hoppa till|gå direkt till|publicerad|publicerades|publiceringsdatum|publicerat|artikeln publicerades|"
+    r"^(du är här|hoppa till|gå direkt till|publicerad|publicerades|publiceringsdatum|publicerat|artikeln publicerades|"
     r"senast (ändrad|uppdaterad|granskad|sparad)|sidan (senast )?(ändrad|uppdaterad|granskad)|uppdaterad|"
     r"ändrad|skapad|dela (sidan|på|artikeln)|vi använder (kakor|cookies)|den här webbplatsen använder|"
     r"webbplatsen använder|denna webbplats använder|uppläsnings-?funktionen|copyright|©|\(c\) \d|"
@@ -83,12 +83,32 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split()).rstrip(" :")
 
 
+# Words that menus, tool bars and footers are made of; a line of nothing else is a menu.
+MENU_WORDS = {
+    "hem", "start", "startsida", "om", "oss", "projekt", "aktuellt", "kontakt", "kontakta", "nyheter", "nyhet", "sök",
+    "meny", "press", "english", "lyssna", "dela", "skriv", "ut", "e-post", "facebook", "linkedin", "twitter",
+    "instagram", "youtube", "kakor", "cookies", "tillgänglighet", "tillgänglighetsredogörelse", "om", "webbplatsen",
+    "personuppgifter", "behandling", "av", "kalender", "evenemang", "jobb", "lediga", "jobba", "hos", "nyhetsbrev",
+    "samarbetet", "verksamhet", "organisation", "publikationer", "dokument", "rapporter", "media", "logga", "in",
+    "translate", "·", "|", "/", "–", "-", "och", "x", "rss", "till", "toppen", "följ", "mejla", "tipsa", "kopiera",
+    "länk", "skriv ut", "integritet", "integritetspolicy", "sitemap", "webbkarta", "ämnen", "tjänster", "stöd",
+}
+CAPTION_RE = re.compile(r"\b(foto|bild|fotograf|photo|illustration)\s*:\s*\S", re.IGNORECASE)
+
+
+def is_menu_line(text: str) -> bool:
+    tokens = fold(text).replace("|", " | ").split()
+    return len(tokens) >= 3 and not text.rstrip().endswith(".") and all(t in MENU_WORDS for t in tokens)
+
+
 def is_chrome_text(text: str) -> bool:
     """A block whose text alone says it is page furniture."""
     t = fold(text)
     if not t:
         return True
-    if t in CHROME_PHRASES:
+    if t in CHROME_PHRASES or is_menu_line(text):
+        return True
+    if len(t) < 300 and CAPTION_RE.search(text) and not re.search(r"\b(projekt\w*)\b.*\b(ska|har|är)\b", t):
         return True
     if len(t) < 160 and CHROME_PREFIX_RE.match(t):
         return True
@@ -102,15 +122,16 @@ def is_chrome_text(text: str) -> bool:
 def _block_is_chrome(block: Block) -> bool:
     if block.kind == "key_value":  # a fact line is content unless its label is furniture ("Senast uppdaterad")
         key = fold(block.key or "")
-        return key in CHROME_PHRASES or bool(CHROME_PREFIX_RE.match(key)) or is_chrome_text(block.text) \
-            and label_field(block.key or "") in (None, "ignore")
+        if label_field(block.key or "") not in (None, "ignore"):
+            return False
+        return bool(CHROME_PREFIX_RE.match(key)) or is_chrome_text(block.text)
     return is_chrome_text(block.text)
 
 
 def _before_breadcrumb(blocks: list[Block], roles: list[Role]) -> None:
     """A breadcrumb sits between a page's menus and its content: what comes before it is chrome."""
     for k, b in enumerate(blocks[: max(1, len(blocks) // 2)]):
-        if BREADCRUMB_RE.match(b.text.strip()) and len(b.text) < 200:
+        if (BREADCRUMB_RE.match(b.text.strip()) or fold(b.text).startswith("du är här")) and len(b.text) < 200:
             for j in range(k):
                 roles[j] = "chrome"
             return

@@ -24,6 +24,7 @@ from typing import Literal
 
 from extractors.labels import label_field
 from extractors.money import find_amounts
+from extractors.orgs import gazetteer, is_eu_fund
 from extractors.names import is_row, row_name, title_name
 from pipeline.blocks import Block
 
@@ -67,43 +68,55 @@ def _heading_like(b: Block) -> bool:
     return False
 
 
+def _is_fact(b: Block) -> bool:
+    return b.kind == "key_value" and label_field(b.key or "") not in (None, "goals")
+
+
+def _title_line(blocks: list[Block], k: int) -> bool:
+    """A project's title above its facts: a heading-like line, or "Place: Name" / "Fund: Name" opening a cluster."""
+    b = blocks[k]
+    if _heading_like(b):
+        return True
+    key = (b.key or "").strip()
+    return b.kind == "key_value" and label_field(key) is None and len((b.value or "").split()) <= 12 \
+        and not (b.value or "").rstrip().endswith(".") and (k == 0 or blocks[k - 1].kind != "key_value") \
+        and (key.isupper() or is_eu_fund(key) or gazetteer().lookup(key) is not None or gazetteer().is_place(key))
+
+
 def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
     anchor = _anchor_field(blocks)
     if anchor is None:
         return None
-    anchors = [i for i, b in enumerate(blocks) if b.kind == "key_value" and label_field(b.key or "") == anchor]
+    anchors = []
+    for i, b in enumerate(blocks):
+        if b.kind == "key_value" and label_field(b.key or "") == anchor:
+            # "Svensk projektägare", "Norsk projektägare" in one fact box are one project
+            if anchors and all(_is_fact(x) for x in blocks[anchors[-1]:i]):
+                continue
+            anchors.append(i)
     starts: list[int] = []
     floor = 0
-    for n, a in enumerate(anchors):
-        start = a
-        # Walk up through this project's fact lines and text to its title.
+    for a in anchors:
         k = a - 1
-        while k >= floor:
-            b = blocks[k]
-            if b.kind == "key_value" and label_field(b.key or "") in (None, "ignore") and \
-                    not (b.value or "").rstrip().endswith(".") and len((b.key or "").split()) <= 2 and \
-                    (b.key or "").isupper():
-                start = k  # "GÄVLE: Projektnamn (LBU 12)": a place-prefixed title
-                break
-            if _heading_like(b) and anchor != "name":
-                start = k
-                # a title line right above a title line: keep the upper (the lower repeats it)
-                if k - 1 >= floor and _heading_like(blocks[k - 1]) and blocks[k - 1].kind != "list_item":
-                    start = k - 1
-                break
-            if b.kind == "key_value" and label_field(b.key or "") in ("owner",) and k != a:
-                break
-            if anchor == "name" and not (b.kind == "key_value" and label_field(b.key or "") not in (None, "goals")):
-                break
-            start = k if b.kind == "key_value" else start
+        while k >= floor and _is_fact(blocks[k]):
             k -= 1
+        start = k + 1
+        if anchor != "name":
+            # Up over this project's text to its title, never into the project above.
+            j = k
+            while j >= floor and not _title_line(blocks, j):
+                j -= 1
+            if j >= floor:
+                start = j
+                if j - 1 >= floor and _title_line(blocks, j - 1) and blocks[j - 1].kind != "list_item" \
+                        and not _is_fact(blocks[j - 1]):
+                    start = j - 1  # "GÄVLE: Namn (LBU 12)" above "Namn": the upper line opens the project
         if starts and start <= starts[-1]:
-            start = starts[-1] + 1 if n else start
+            start = starts[-1] + 1
         starts.append(start)
         floor = a + 1
     if len(starts) < 2:
         return None
-    context = blocks[: starts[0]]
     segments = []
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
@@ -112,7 +125,7 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
         if title is None and seg_blocks and seg_blocks[0].kind == "key_value" \
                 and label_field(seg_blocks[0].key or "") is None:
             title = seg_blocks[0]
-        segments.append(Segment(blocks=seg_blocks, title=title, context=context, kind="listed"))
+        segments.append(Segment(blocks=seg_blocks, title=title, kind="listed"))
     return segments
 
 
@@ -144,6 +157,21 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     return segments
 
 
+OWNER_CUE_RE = re.compile(r"\b(drivs|leds|ägs|samordnas|drevs|leddes) av\b|\bprojektägare\b|\bstödmottagare\b|"
+                          r"\b(avslutat|pågående|nytt|beviljat) projekt\b", re.IGNORECASE)
+
+
+def _states_a_project(head: Block, body: list[Block]) -> bool:
+    """A heading's text says something of a project: a grant, an owner, or a fact label."""
+    text = " ".join(b.text for b in body[:4])
+    if find_amounts(text) and GRANT_VERB_RE.search(text):
+        return True
+    if OWNER_CUE_RE.search(text):
+        return True
+    return any(b.kind == "key_value" and label_field(b.key or "") in ("owner", "period", "case_number", "funding")
+               for b in body)
+
+
 def _sections(blocks: list[Block]) -> list[Segment] | None:
     """Headings, or list items standing as headings, each followed by the text of one project."""
     found: list[tuple[int, int]] = []  # (heading index, end index)
@@ -153,9 +181,7 @@ def _sections(blocks: list[Block]) -> list[Segment] | None:
         body = blocks[h + 1:end]
         if not body:
             continue
-        text = " ".join(b.text for b in body[:3])
-        if (find_amounts(text) and GRANT_VERB_RE.search(text)) or re.search(
-                r"\b(drivs|leds|ägs|samordnas) av\b|\bprojektägare\b", text, re.IGNORECASE):
+        if _states_a_project(blocks[h], body):
             found.append((h, end))
     if len(found) < 2:
         return None
