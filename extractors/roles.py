@@ -144,11 +144,10 @@ def _short(block: Block) -> bool:
 
 
 def _menu_runs(blocks: list[Block], roles: list[Role]) -> None:
-    """Runs of short lines where menu words sit are menus; so is the short run above a page's first text."""
+    """Runs of short lines where menu words sit are menus. A run that opens the page is a menu when one
+    menu word is in it; its last line, right above the text, is the page's title and stays."""
     n = len(blocks)
     i = 0
-    first_text = next((k for k, b in enumerate(blocks) if len(b.text.split()) >= 12 or
-                       (b.kind == "key_value" and label_field(b.key or "") not in (None, "ignore"))), n)
     while i < n:
         if not _short(blocks[i]):
             i += 1
@@ -158,11 +157,10 @@ def _menu_runs(blocks: list[Block], roles: list[Role]) -> None:
             j += 1
         run = range(i, j)
         menu_words = sum(1 for k in run if fold(blocks[k].text) in CHROME_PHRASES or roles[k] == "chrome")
-        if len(run) >= 3 and (menu_words >= 2 or j <= first_text and i == 0):
-            keep_last = j == first_text and j < n  # the page's own title often closes the run
+        if len(run) >= 3 and (menu_words >= 2 or i == 0 and menu_words >= 1):
             for k in run:
-                if keep_last and k == j - 1:
-                    continue
+                if k == j - 1 and j < n or label_field(blocks[k].text) is not None:
+                    continue  # the title above the text, or a section label
                 roles[k] = "chrome"
         i = j
 

@@ -79,7 +79,7 @@ def _title_line(blocks: list[Block], k: int) -> bool:
         return True
     key = (b.key or "").strip()
     return b.kind == "key_value" and label_field(key) is None and len((b.value or "").split()) <= 12 \
-        and not (b.value or "").rstrip().endswith(".") and (k == 0 or blocks[k - 1].kind != "key_value") \
+        and not (b.value or "").rstrip().endswith(".") \
         and (key.isupper() or is_eu_fund(key) or gazetteer().lookup(key) is not None or gazetteer().is_place(key))
 
 
@@ -108,8 +108,9 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
                 j -= 1
             if j >= floor:
                 start = j
-                if j - 1 >= floor and _title_line(blocks, j - 1) and blocks[j - 1].kind != "list_item" \
-                        and not _is_fact(blocks[j - 1]):
+                upper = blocks[j - 1] if j - 1 >= floor else None
+                if upper is not None and upper.kind == "key_value" and _title_line(blocks, j - 1) \
+                        and blocks[j].text in (upper.value or ""):
                     start = j - 1  # "GÄVLE: Namn (LBU 12)" above "Namn": the upper line opens the project
         if starts and start <= starts[-1]:
             start = starts[-1] + 1
