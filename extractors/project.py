@@ -450,7 +450,24 @@ class _Builder:
             elif self.rec.owner is None and looks_like_org(part):
                 self.set_scalar("owner", part, self.prov(b, i, i + len(part), "row.owner", 0.85))
 
+    def drop_generic_noun(self) -> None:
+        """"Förstudie X" stays the name only when the text never calls it plain X."""
+        if self.rec.name is None:
+            return
+        m = re.match(r"^(Förstudie|Förprojekt|Pilotprojekt|Projekt)\s+(?P<rest>.+)$", self.rec.name.value)
+        if not m:
+            return
+        rest = m.group("rest")
+        for b in self.seg.blocks:
+            for hit in re.finditer(re.escape(rest), b.text, re.IGNORECASE):
+                before = b.text[max(0, hit.start() - 14):hit.start()].strip().casefold()
+                if not before.endswith(m.group(1).casefold()):
+                    i = hit.start()
+                    self.rec.name = Value(b.text[i:i + len(rest)], self.prov(b, i, i + len(rest), "name.without_noun", 0.9))
+                    return
+
     def finish(self, doc_blocks: list[Block]) -> ProjectRecord:
+        self.drop_generic_noun()
         for contact, p in self.pending_contacts:
             self.add_list("contacts", contact, p, key=lambda c: c.name)
         self._orgnr_from_footer(doc_blocks)

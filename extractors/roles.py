@@ -158,8 +158,10 @@ def _menu_runs(blocks: list[Block], roles: list[Role]) -> None:
         run = range(i, j)
         menu_words = sum(1 for k in run if fold(blocks[k].text) in CHROME_PHRASES or roles[k] == "chrome")
         if len(run) >= 3 and (menu_words >= 2 or i == 0 and menu_words >= 1):
+            titles = [k for k in run if label_field(blocks[k].text) is None and roles[k] == "content"]
+            title = titles[-1] if titles and j < n else None
             for k in run:
-                if k == j - 1 and j < n or label_field(blocks[k].text) is not None:
+                if k == title or label_field(blocks[k].text) is not None:
                     continue  # the title above the text, or a section label
                 roles[k] = "chrome"
         i = j
