@@ -33,7 +33,10 @@ STOP_WORDS = {
     "avslutas", "avslutades", "löper", "sträcker", "vilken", "hos", "enligt", "inleds", "inleddes", "med",
     "förordas", "prioriteras", "prioriterades", "beviljad", "beviljat", "och", "samt", "eller", "men", "när",
     "efter", "via", "genomförts", "utförs", "rör", "gäller", "ger", "gav", "tar", "tog", "the", "is", "will", "has",
-    "led", "which", "aims", "received", "receives", "of",
+    "led", "which", "aims", "received", "receives", "of", "bidrar", "erbjuder", "utvecklar", "stärker", "skapar",
+    "hjälper", "stöttar", "samlar", "möjliggör", "undersöker", "kartlägger", "testar", "prövar", "bygger", "tar",
+    "jobbar", "satsar", "når", "visar", "lyfter", "ökar", "minskar", "främjar", "involverar", "engagerar",
+    "sker", "pågick", "blev", "hette", "heter", "kallas", "beviljas", "ingår", "består", "utgör",
 }
 # Lower-case words that stay inside a name when a capital or a noun follows ("Lokal mat i Bergslagen").
 INNER_WORDS = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "kring", "om", "vid",
@@ -44,6 +47,13 @@ BREAK_AFTER_RE = re.compile(r"^(i (samverkan|samarbete|syfte|stöd|bidrag|eu-st�
                             r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|och (ska|har|"
                             r"kommer|är|den|det|de|får|vill|kan|syftar|handlar)|och (en|ett) )", re.IGNORECASE)
 MAX_NAME_WORDS = 10
+PRONOUNS = {"det", "den", "de", "vi", "man", "jag", "hon", "han", "dess", "deras", "sig", "en", "ett"}
+# "Projektet heter X", "har fått namnet X": the name follows a naming verb.
+NAMED_RE = re.compile(r"\b(?:heter|kallas|har fått namnet|fått namnet|fick namnet|med namnet|går under namnet|"
+                      r"har namnet|med arbetsnamnet|under namnet)\s+(?=\S)")
+# A headline says something ("Testbädd ska knyta ..."), a name only names.
+HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|vill|kan|går|"
+                              r"tar|öppnar|stärker|hjälper|leder|knyta|lyfter|når|söker|visar|är|var)\b", re.IGNORECASE)
 TOKEN_RE = re.compile(r"\S+")
 
 
@@ -61,8 +71,12 @@ def _run_name(text: str, pos: int) -> str | None:
         if words and (lower in STOP_WORDS and lower not in INNER_WORDS or BREAK_AFTER_RE.match(text[m.start():])
                       or VERB_FORM_RE.match(core)):
             break
-        if words and lower in ("och", "med") and not re.match(r"\s*[A-ZÅÄÖ]", text[m.end():]):
-            break
+        if words and lower in ("och", "med"):
+            following = re.match(r"\s*(\S+)", text[m.end():])
+            nxt = following.group(1).casefold().rstrip(",.;:") if following else ""
+            if not nxt or nxt in STOP_WORDS or nxt in PRONOUNS or VERB_FORM_RE.match(nxt) or lower == "med" \
+                    and not re.match(r"\s*[A-ZÅÄÖ]", text[m.end():]):
+                break
         if not words and not re.match(r"[A-ZÅÄÖÉ0-9]", core):
             return None
         if core.startswith("(") and words:
@@ -160,3 +174,18 @@ def title_name(text: str) -> str | None:
     if len(parts) >= 3:
         return parts[0].strip(QUOTE_OPEN + QUOTE_CLOSE + " ,;:")
     return None
+
+
+def named_name(text: str) -> tuple[str, int] | None:
+    """(name, offset) after a naming verb: "Det andra projektet har fått namnet X." """
+    for m in NAMED_RE.finditer(text):
+        name = _run_name(text, m.end())
+        if name:
+            off = m.end() + (1 if text[m.end()] in QUOTE_OPEN else 0)
+            return name, off
+    return None
+
+
+def is_headline(text: str) -> bool:
+    """A news headline rather than a name: six words or more with a verb in them."""
+    return len(text.split()) >= 5 and bool(HEADLINE_VERB_RE.search(text))

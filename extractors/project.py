@@ -16,7 +16,7 @@ from extractors.goals import is_aim_sentence, is_goal_lead_in, make_goal
 from extractors.labels import label_field
 from extractors.money import find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import row_parts
+from extractors.names import first_project_name, is_headline, named_name, row_parts
 from extractors.orgs import gazetteer, is_eu_fund, looks_like_org, normalise_org, org_run, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
@@ -35,6 +35,22 @@ PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄ�
 HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|till|för att|om)\b",
                               re.IGNORECASE)
 FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|EGF|FST|JTF|Regionalfonden|Socialfonden)(?=[\s-])", re.IGNORECASE)
+# How much each kind of name candidate is trusted; a candidate the text names again gets the bonus.
+NAME_SCORES = {"name.heter": 0.9, "name.title_projektet_x": 0.85, "name.title": 0.6, "name.projektet_x": 0.55}
+NAME_AGAIN_BONUS = 0.3
+NAME_GENERIC_PENALTY = 1.0
+GENERIC_NAME_RE = re.compile(r"\b(fakta|projektfakta|beviljade|prioriterade|nyheter|nyhet|aktuellt|utlysning\w*|"
+                             r"om projektet|projekten|kontakt\w*|protokoll|sammanträde\w*|ärende\w*|pressmeddelande|"
+                             r"\w+-projekt|projekt i|nya projekt)\b|\.(png|jpe?g|gif|svg|pdf|docx?)$", re.IGNORECASE)
+
+
+def generic_name(name: str) -> bool:
+    """Words that title a list or a page, not a project."""
+    words = name.split()
+    return bool(GENERIC_NAME_RE.search(name)) or (len(words) >= 3 and name.isupper()) or \
+        gazetteer().lookup(name) is not None or len(words) > 14
+
+
 # A decision taken by one of the site's own bodies: the site's organisation pays.
 DECIDING_BODY_RE = re.compile(r"\b(nämnd\w*|LAG|styrelse\w*|utskott\w*|partnerskapet|leaderområdet|"
                               r"föreningen)\b", re.IGNORECASE)
@@ -356,63 +372,72 @@ class _Builder:
 
     # -- name ----------------------------------------------------------------------------
     def name(self, doc_title: str | None) -> None:
-        if self.seg.name is not None:  # the segmenter found the project by its name
+        """The project's name. What the segmenter found, or a "Projektnamn" label (read with the facts),
+        wins; otherwise every candidate (the title, "heter X", "projektet X", a quoted name) is scored in
+        NAME_SCORES, with a bonus when the text names the project again, and the best one is taken."""
+        if self.seg.name is not None:
             name, b, off = self.seg.name
             self.set_scalar("name", clean_name(name), self.prov(b, off, off + len(name), f"segment.{self.seg.kind}", 0.97))
         if self.rec.name is not None:
             return
-        blocks = self.seg.blocks
-        candidates: list[Block] = []
-        if self.seg.title is not None:
-            candidates.append(self.seg.title)
-        candidates += [b for b in blocks if b.kind == "heading" and b.level in (1, None, 2)]
-        for b in blocks[:4]:
-            m = prose.QUOTED_NAME_RE.search(b.text)
-            if m:
-                name = m.group("name").strip()
-                self.set_scalar("name", name, self.prov(b, m.start("name"), m.start("name") + len(name), "name.quoted", 0.85))
-                return
-        for b in blocks:
-            m = prose.NAMED_RE.search(b.text)
-            if m:
-                name = m.group("name").strip()
-                self.set_scalar("name", name, self.prov(b, m.start("name"), m.start("name") + len(name), "name.heter", 0.85))
-                return
-        for b in candidates:
-            text = b.text if b.kind != "key_value" else b.text
-            if fold_title(text) in GENERIC_TITLES or label_field(text) is not None:
-                continue
-            if gazetteer().lookup(text):
-                continue
-            name = clean_name(text, listed=self.seg.kind == "listed")
-            if HEADLINE_VERB_RE.search(name) and len(name.split()) >= 6:
-                for b2 in blocks[:6]:
-                    m = prose.BARE_NAME_RE.search(b2.text)
-                    if m:
-                        bare = m.group("name").strip()
-                        self.set_scalar("name", bare, self.prov(b2, m.start("name"), m.start("name") + len(bare), "name.projektet_x", 0.7))
-                        return
-            i = b.text.find(name)
-            self.set_scalar("name", name, self.prov(b, max(i, 0), max(i, 0) + len(name), "name.heading", 0.8))
-            m = CASE_PREFIX_RE.match(text)
-            if m and self.rec.case_number is None:
-                self.set_scalar("case_number", m.group("case"), self.prov(b, 0, len(m.group("case")), "name.case_prefix", 0.8))
+        candidates = self.name_candidates()
+        if not candidates:
             return
-        if self.seg.kind == "grant_line":  # "... får 3,2 miljoner kronor till projektet Framtidsvägen"
-            for b in blocks:
-                m = prose.GRANT_NAME_RE.search(b.text) or prose.BARE_NAME_RE.search(b.text)
-                if m:
-                    bare = m.group("name").strip()
-                    self.set_scalar("name", bare, self.prov(b, m.start("name"), m.start("name") + len(bare),
-                                                            "name.grant_line", 0.75))
-                    return
-        for b in blocks[:6]:  # a news item with a long headline: "startar nu projektet Vårdlyftet"
-            m = prose.BARE_NAME_RE.search(b.text)
-            if m and not gazetteer().lookup(m.group("name")):
-                bare = m.group("name").strip()
-                self.set_scalar("name", bare, self.prov(b, m.start("name"), m.start("name") + len(bare),
-                                                        "name.projektet_x", 0.65))
-                return
+        body = [fold_title(b.text) for b in self.seg.blocks]
+
+        def score(c: tuple[str, Block, int, str]) -> float:
+            name, block, _, rule = c
+            key = fold_title(name)
+            again = any(key in text for b, text in zip(self.seg.blocks, body) if b is not block and len(key) > 3)
+            return NAME_SCORES[rule] + (NAME_AGAIN_BONUS if again else 0.0) - (NAME_GENERIC_PENALTY if generic_name(name) else 0.0)
+
+        best = max(candidates, key=score)
+        if score(best) <= 0:
+            return
+        name, block, off, rule = best
+        self.set_scalar("name", name, self.prov(block, off, off + len(name), rule, round(min(0.95, score(best)), 2)))
+        if rule == "name.title":
+            m = CASE_PREFIX_RE.match(block.text)
+            if m and self.rec.case_number is None:
+                self.set_scalar("case_number", m.group("case"), self.prov(block, 0, len(m.group("case")), "name.case_prefix", 0.8))
+
+    def name_candidates(self) -> list[tuple[str, Block, int, str]]:
+        out: list[tuple[str, Block, int, str]] = []
+        title = self.title_block()
+        if title is not None:
+            text = title.value if title.kind == "key_value" and title.value else title.text
+            inner = first_project_name(text)
+            if inner and inner[1] > 0:  # "Medel till projektet ”X”": the name inside a longer title
+                out.append((clean_name(inner[0]), title, inner[1], "name.title_projektet_x"))
+            elif not is_headline(text):
+                name = clean_name(text, listed=self.seg.kind == "listed")
+                out.append((name, title, max(title.text.find(name), 0), "name.title"))
+        for b in self.seg.blocks[:15]:
+            for finder, rule in ((named_name, "name.heter"), (first_project_name, "name.projektet_x")):
+                found = finder(b.text)
+                if found and not gazetteer().lookup(found[0]):
+                    out.append((clean_name(found[0]), b, found[1], rule))
+        return [c for c in out if c[0]]
+
+    def title_block(self) -> Block | None:
+        """The segment's title: the segmenter's, else its first heading, else a short first line."""
+        blocks = self.seg.blocks
+        first_text = next((i for i, b in enumerate(blocks) if len(b.text.split()) >= 15), len(blocks))
+        candidates = [self.seg.title] if self.seg.title is not None else []
+        candidates += [b for b in blocks[:max(first_text, 3)] if b.kind == "heading" and b.level in (1, None, 2)
+                       or b.kind in ("line", "paragraph") and b is blocks[0]]
+        for b in candidates:
+            if b.kind == "key_value":
+                if b is self.seg.title and b.value:  # "Västerbotten: Projektnamn"
+                    return b
+                continue
+            text = b.text
+            if fold_title(text) in GENERIC_TITLES or label_field(text) is not None or gazetteer().lookup(text):
+                continue
+            if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")):
+                continue
+            return b
+        return None
 
     def grantor(self, publisher: str | None) -> None:
         """Who pays, when the project's own text does not say: the nearest statement above the list
