@@ -280,3 +280,41 @@ def is_eu_fund(name: str) -> bool:
     if info is not None:
         return info.kind in ("eu-fond", "eu-program")
     return bool(FUND_NAME_RE.match(name.strip()))
+
+
+ORG_INNER_LOWER_RE = re.compile(r"^(i|för|och|&|de|av)$")
+
+
+def org_before(text: str, end: int) -> tuple[str, int] | None:
+    """(name, start) of the organisation that ends at `end` ("... säger NN på Samordningsförbundet X, som äger"
+    and "Luleå tekniska universitet är ..."): words walked back while they are capitalised or organisation
+    words, up to the sentence's start or a lower-case word that is neither."""
+    head = text[:end].rstrip(" ,")
+    tokens = list(re.finditer(r"\S+", head))
+    start_i = None
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i].group(0).strip(",;:()")
+        if not tok:
+            break
+        if tok[:1].isupper() or tok[:1].isdigit():
+            start_i = i
+            if tokens[i].group(0).endswith((",", ";", ":")) and i != len(tokens) - 1:
+                start_i = i + 1 if i + 1 < len(tokens) else i
+                break
+            continue
+        low = tok.casefold()
+        if start_i is not None and ORG_INNER_LOWER_RE.match(low) and i > 0 and tokens[i - 1].group(0)[:1].isupper():
+            continue
+        if re.search(r"(förening|universitet|högskola|kommun|län|stad|förbund|stiftelse|centrum|institut|"
+                     r"sällskap|bolag|ab|råd|verk|nämnd)$", low) or low in ("ekonomisk", "ideell", "tekniska"):
+            start_i = i
+            continue
+        break
+    if start_i is None:
+        return None
+    s = tokens[start_i].start()
+    name = head[s:].strip(" ,;:")
+    words = name.split()
+    if len(words) > MAX_ORG_WORDS:
+        return None
+    return name, s

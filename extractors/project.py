@@ -290,14 +290,10 @@ class _Builder:
     def prose_sentence(self, b: Block, sent: str, off: int) -> None:
         if is_aim_sentence(sent):
             self.add_goal(b, off, off + len(sent), sent, None, "prose.goal.aim")
-        for rule, rx in prose.OWNER_RULES:
-            m = rx.search(sent)
-            if m:
-                org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
-                if looks_like_org(org) and not org.lower().startswith(("projekt", "förstudie")):
-                    s = off + m.start("org")
-                    self.set_scalar("owner", org, self.prov(b, s, s + len(org), rule, 0.7))
-                    break
+        found = prose.owner_in(sent)
+        if found:
+            org, s, rule = found
+            self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule, 0.7))
         for rule, rx in prose.PARTNER_RULES:
             m = rx.search(sent)
             if m:

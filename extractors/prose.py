@@ -33,6 +33,35 @@ OWNER_RULES: list[tuple[str, re.Pattern]] = [
                                       rf"det nya\s+|en\s+)?(?:projektet|projekt|förstudien|förstudie|satsningen|"
                                       rf"satsning)\b")),
 ]
+# Who owns a project, stated in a sentence: (rule, pattern, where the organisation stands). "after": the
+# organisation starts where the pattern ends; "before": it ends where the pattern starts. A `check`
+# group, when present, must follow the organisation ("till Örebro universitet för projektet").
+CAP = r"(?=[A-ZÅÄÖÉ0-9])"
+OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
+    ("prose.owner.drivs_av", re.compile(r"\b(?:drivs|leds|ägs|samordnas|koordineras|drevs|leddes|ägdes|samordnades|"
+                                        r"koordinerades)\s+(?:också\s+|nu\s+|i dag\s+)?av\s+" + CAP), "after"),
+    ("prose.owner.projektagare_ar", re.compile(r"\b(?i:projektägare|stödmottagare|huvudstödmottagare|huvudsökande|"
+                                               r"huvudman|lead partner|projektägaren)\s+(?:är|blir|var)\s+" + CAP),
+     "after"),
+    ("prose.owner.bakom_star", re.compile(r"\b(?i:bakom)\s+(?:satsningen|projektet|förstudien|initiativet)\s+"
+                                          r"(?:står|stod)\s+" + CAP), "after"),
+    ("prose.owner.ar_projektagare", re.compile(r"\s+(?:är|blir|var)\s+(?:\w+\s+)?(?:projektägare|stödmottagare|"
+                                               r"huvudstödmottagare|huvudman|lead partner|projektets ägare)\b"),
+     "before"),
+    ("prose.owner.leder", re.compile(r"\s+(?:leder|driver|äger|samordnar|koordinerar|startar|har startat|inleder|"
+                                     r"har inlett|drar igång)\s+(?:nu\s+)?(?:(?:ett|en|det|den)\s+)?(?:\w+\s+){0,2}?"
+                                     r"(?:projektet|projekt|förstudien|förstudie|satsningen|pilotprojektet)\b"), "before"),
+    ("prose.owner.som_ager", re.compile(r",?\s+som\s+(?:äger|driver|leder|samordnar)\s+(?:projektet|förstudien|"
+                                        r"satsningen)\b"), "before"),
+    ("prose.owner.som_projektledare", re.compile(r"\s+som\s+(?:projektägare|projektledare|huvudman|samordnare|"
+                                                 r"stödmottagare)\b"), "before"),
+    ("prose.owner.far", re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]\w+\s+)?(?:får|fick|har fått|beviljas|beviljades|har beviljats|"
+                                   r"tilldelas|tilldelades|har tilldelats|erhåller|erhöll)\s+(?:\w+\s+){0,3}?"
+                                   r"(?:\d|en\s+halv|en\s+miljon|\w+\s+miljoner|stöd|bidrag|medel|pengar)"), "before"),
+    ("prose.owner.till_for_projektet", re.compile(r"\btill\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:för|till)\s+"
+                                                  r"(?:projektet|förstudien|satsningen|förprojektet)\b)"), "after"),
+]
+
 PARTNER_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.partners.ar", re.compile(r"\b(?:samverkansparter|samverkanspartner|samarbetspartner|samarbetsparter|"
                                      r"partner|partners|parter|projektpartner|projektpartners|deltagande kommuner|"
@@ -156,4 +185,23 @@ def stated_date(text: str, verb_re: re.Pattern):
         if dates and dates[0][1] == 0:
             date, s, e = dates[0]
             return date, m.start(), m.end() + e
+    return None
+
+
+def owner_in(sentence: str) -> tuple[str, int, str] | None:
+    """(organisation, offset, rule) of the owner a sentence states, else None."""
+    from extractors.orgs import looks_like_org, org_before, org_run
+
+    for rule, rx, side in OWNER_CUES:
+        for m in rx.finditer(sentence):
+            if side == "after":
+                org = org_run(sentence, m.end())
+                start = m.end()
+            else:
+                found = org_before(sentence, m.start())
+                if not found:
+                    continue
+                org, start = found
+            if org and looks_like_org(org) and not re.match(r"(?i)(projekt|förstudie|satsning|det|den|de|vi)\b", org):
+                return org, start, rule
     return None
