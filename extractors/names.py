@@ -143,6 +143,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     if len(parts) >= 3 and not find_amounts(parts[0]) and any(find_amounts(p) for p in parts[1:]):
         name = parts[0].strip(" ,;:")
         return name, text.find(name)
+    m = NAME_OWNER_AMOUNT_RE.match(text)
+    if m and find_amounts(m.group("rest")):  # "Namn (Ägare), 7 204 118 kr"
+        return m.group("name").strip(), 0
     parts = [p.strip() for p in text.split(",")]
     if len(parts) >= 3 and len(text.split()) <= 30 and not find_amounts(parts[0]) and find_amounts(parts[-1]) \
             and len(parts[0].split()) <= 8:
@@ -150,6 +153,7 @@ def row_name(block: Block) -> tuple[str, int] | None:
     return None
 
 
+NAME_OWNER_AMOUNT_RE = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<owner>[^()]{2,80})\)\s*[,:–—-]\s*(?P<rest>.+)$")
 ROW_SPLIT_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|\s*\|\s*|\t")
 
 
@@ -159,8 +163,9 @@ def row_parts(text: str) -> list[str]:
 
 
 def is_row(block: Block) -> bool:
-    """A block laid out as a row of facts: table cells, or three or more parts between dashes or bars."""
-    if block.cells and len(block.cells) >= 2:
+    """A block laid out as a row of facts: table cells, "Namn (Ägare), belopp", or three or more parts
+    between dashes or bars."""
+    if block.cells and len(block.cells) >= 2 or NAME_OWNER_AMOUNT_RE.match(block.text) and len(block.text) <= 200:
         return True
     return len(block.text) <= 300 and len(row_parts(block.text.split(". ")[0])) >= 3
 

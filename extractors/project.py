@@ -16,7 +16,7 @@ from extractors.goals import is_aim_sentence, is_goal_lead_in, make_goal
 from extractors.labels import label_field
 from extractors.money import find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import first_project_name, is_headline, named_name, row_parts
+from extractors.names import NAME_OWNER_AMOUNT_RE, first_project_name, is_headline, named_name, row_parts
 from extractors.orgs import gazetteer, is_eu_fund, looks_like_org, normalise_org, org_run, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
@@ -460,6 +460,9 @@ class _Builder:
     def row(self, b: Block) -> None:
         """A row of facts: "Namn – Ägare – 1 450 000 kronor", or table cells."""
         parts = b.cells if b.cells else row_parts(b.text.split(". ")[0])
+        m = NAME_OWNER_AMOUNT_RE.match(b.text)
+        if m and not b.cells:  # "Namn (Ägare), 7 204 118 kr"
+            parts = [m.group("name"), m.group("owner"), *[p.strip() for p in m.group("rest").split(",")]]
         for part in parts[1:]:
             i = max(b.text.find(part), 0)
             if find_amounts(part):

@@ -55,7 +55,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                         r"satsningen)\b"), "before"),
     ("prose.owner.som_projektledare", re.compile(r"\s+som\s+(?:projektägare|projektledare|huvudman|samordnare|"
                                                  r"stödmottagare)\b"), "before"),
-    ("prose.owner.far", re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]\w+\s+)?(?:får|fick|har fått|beviljas|beviljades|har beviljats|"
+    ("prose.owner.far", re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]\w+\s+)?(?:med flera\s+)?(?:förordas|förordades|prioriteras|får|fick|har fått|beviljas|beviljades|har beviljats|"
                                    r"tilldelas|tilldelades|har tilldelats|erhåller|erhöll)\s+(?:\w+\s+){0,3}?"
                                    r"(?:\d|en\s+halv|en\s+miljon|\w+\s+miljoner|stöd|bidrag|medel|pengar)"), "before"),
     ("prose.owner.till_for_projektet", re.compile(r"\btill\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:för|till)\s+"
@@ -87,7 +87,7 @@ FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinan
 GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:beviljar|har beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
                         rf"satsar|ger|stöttar)\b")
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+)?(?:från|ur|via|av)\s+{ORG}")
-GRANT_CONTEXT_RE = re.compile(r"\b(tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
+GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar)\b",
                               re.IGNORECASE)
 # A start or an end stated by its verb: "startar i augusti 2025", "avslutades den 31 mars 2012".

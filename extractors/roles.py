@@ -42,7 +42,9 @@ CHROME_PHRASES = {
     "inställningar", "hantera kakor", "webbkarta", "sitemap", "lediga jobb", "jobba hos oss", "kalender",
     "skriv en kommentar", "lämna en kommentar", "svara", "avbryt svar", "kommentera", "publicerat i",
     "hjälpte den här informationen dig?", "var informationen till hjälp?", "sidansvarig", "sidan skapad",
-    "innehållsförteckning", "sidinnehåll", "på denna sida", "på den här sidan", "relaterat", "relaterade sidor",
+    "innehållsförteckning", "sidinnehåll", "view post", "read more", "läs hela artikeln", "läs vidare",
+    "läs mer här", "mer om", "fortsätt läsa", "kommentarsfunktionen är stängd för den här artikeln", "mest läst",
+    "mest lästa", "senaste nytt", "på denna sida", "på den här sidan", "relaterat", "relaterade sidor",
 }
 CHROME_PREFIX_RE = re.compile(
     r"^(du är här|hoppa till|gå direkt till|publicerad|publicerades|publiceringsdatum|publicerat|artikeln publicerades|"
@@ -51,7 +53,7 @@ CHROME_PREFIX_RE = re.compile(
     r"webbplatsen använder|denna webbplats använder|uppläsnings-?funktionen|copyright|©|\(c\) \d|"
     r"drivs med wordpress|powered by|foto:|bild:|fotograf:|illustration:|photo:|image:|"
     r"hjälp oss att förbättra|skriven av|av:|text:|text och foto|kategori:|kategorier:|taggar:|etiketter:|"
-    r"publicerat i|lämna en kommentar|\d+ kommentarer?|kommentarer \(\d+\)|medfinansieras av europeiska unionen$|"
+    r"publicerat i|lämna en kommentar|in [\w ,]{2,60} by [\w ]{2,40}$|posted (in|by|on)\b|ansvarig utgivare|\d+ kommentarer?|kommentarer \(\d+\)|medfinansieras av europeiska unionen$|"
     r"medfinansierad av europeiska unionen$|finansieras av europeiska unionen$|co-funded by the european union$)",
     re.IGNORECASE,
 )

@@ -30,7 +30,7 @@ from pipeline.blocks import Block
 
 SegmentKind = Literal["page", "listed", "row", "section", "paragraph"]
 
-GRANT_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|beviljats|beviljat|har fått|tilldelas|tilldelades|"
+GRANT_VERB_RE = re.compile(r"\b(förordas|förordades|föreslås|rekommenderas|får|fick|beviljas|beviljades|beviljats|beviljat|har fått|tilldelas|tilldelades|"
                            r"tilldelats|erhåller|erhöll|förordas|prioriteras|prioriterades|stöd|bidrag|"
                            r"drivs av|leds av|ägs av|samordnas av|projektägare|stödmottagare|huvudstödmottagare)\b",
                            re.IGNORECASE)

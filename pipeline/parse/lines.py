@@ -9,7 +9,8 @@ import re
 import unicodedata
 
 BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·\-–—*»]|\d{1,2}[.)]|[a-h][)])\s+(?=\S)")
-LABEL_RE = re.compile(r"^(?P<key>[A-ZÅÄÖÉÜ][^:.!?;]{0,58}?)\s*:\s*(?!//)(?P<value>.*)$")
+# The colon ends a label only before a space or the line's end: "EU:s fond" and "2024:1" are no labels.
+LABEL_RE = re.compile(r"^(?P<key>[A-ZÅÄÖÉÜ][^:.!?;]{0,58}?)\s*:(?:\s+|$)(?!//)(?P<value>.*)$")
 SENTENCE_END = (".", "!", ";", ",")
 
 
