@@ -112,9 +112,10 @@ def label_field(label: str) -> LabelField | None:
         for fieldname, rx in _COMPILED:
             if fieldname in ("period", "contact", "goals") and rx.match(first):
                 return fieldname
-    if 0 < len(key.split()) <= 6:
+    if 0 < len(key.split()) <= 6 and "," not in label:
         for fieldname, rx in _COMPILED_STEMS:
-            if rx.search(key):
+            m = rx.search(key)
+            if m and (m.start() == 0 or len(key.split()) <= 3 or fieldname == "ignore"):
                 return fieldname
     return None
 

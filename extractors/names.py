@@ -80,9 +80,9 @@ def _run_name(text: str, pos: int) -> str | None:
         if not words and not re.match(r"[A-ZÅÄÖÉ0-9]", core):
             return None
         if core.startswith("(") and words:
-            inner = core.strip("()")
+            inner = token.strip("(),.;:")
             if re.fullmatch(r"[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9\-]{1,11}", inner) and token.rstrip(",.;:").endswith(")"):
-                words.append(core)  # an acronym kept with its name: "Ljus i mörkret (LIM)"
+                words.append(f"({inner})")  # an acronym kept with its name: "Ljus i mörkret (LIM)"
             break
         words.append(core)
         if core != token or len(words) >= MAX_NAME_WORDS:  # punctuation closes the name

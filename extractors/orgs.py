@@ -251,7 +251,7 @@ def org_run(text: str, pos: int) -> str | None:
                 words.append(core)
                 continue
             break
-        if words and lower in ORG_STOP_WORDS:
+        if words and (lower in ORG_STOP_WORDS or core[:1].isdigit()):
             break
         if words and core[:1].islower() and not re.search(r"(förening|universitet|högskola|centrum|förbund|stiftelse|"
                                                           r"kommun|län|stad|region|institut|akademi|råd|bolag|"

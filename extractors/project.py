@@ -276,9 +276,15 @@ class _Builder:
         if self.section == "period" and self.rec.start_date is None:
             self.period(b, b.text, 0, "section.period", 0.85)
         if self.section in ("partners", "funders", "fund") and b.kind in ("list_item", "line"):
-            self.add_orgs("partners" if self.section == "partners" else "funders", b.text, b, 0,
-                          f"section.{self.section}", 0.8)
-            return
+            # one name per line under "Partner" or "Finansiärer", until a line that is no name
+            if label_field(b.text) is None and len(b.text.split()) <= 8 and looks_like_org(b.text.rstrip(".")):
+                self.add_orgs("partners" if self.section == "partners" else "funders", b.text, b, 0,
+                              f"section.{self.section}", 0.8)
+                return
+            self.section, self.section_label = None, None
+            if label_field(b.text) is not None:
+                self.heading(b)
+                return
         self.prose(b)
         if is_goal_lead_in(b.text):
             self.goal_list_open = True

@@ -101,7 +101,7 @@ def test_parse_negative_pdf_reads_without_error():
 
 def test_segment_multi_project_page_into_eight():
     doc = parse_text((DEV / "002_a5c68e6599204d8b.txt").read_text(encoding="utf-8"))
-    segments = segment(doc)
+    segments = segment(doc.blocks)
     assert len(segments) == 8
     assert all("Projektägare" in " ".join(b.text for b in s.blocks) for s in segments)
     assert "Integrationsperspektivet är viktigt" not in " ".join(b.text for s in segments for b in s.blocks)
