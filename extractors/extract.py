@@ -6,6 +6,7 @@ and ends), then each segment's fields, with provenance.
 from __future__ import annotations
 
 from extractors.annotations import annotate
+from extractors.factbox import read_fact_lines
 from extractors.nlp import NLP
 from extractors.project import build_record, is_project
 from extractors.records import ProjectRecord
@@ -19,7 +20,7 @@ EXTRACTOR_VERSION = "5"
 def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     """Every project the document describes; none for a document about no project."""
     records = []
-    blocks = content_blocks(doc.blocks)
+    blocks = content_blocks(read_fact_lines(doc.blocks, doc.text))
     publisher = site_publisher(doc.blocks, doc.title)
     annotations = annotate(nlp, blocks)
     for seg in segment_blocks(blocks):

@@ -10,7 +10,6 @@ from typing import Literal
 from pipeline.blocks import ParsedDocument
 from pipeline.errors import ParseError
 from pipeline.parse.encoding import decode
-from pipeline.parse.factbox import pair_bare_labels
 from pipeline.parse.html import parse_html
 from pipeline.parse.pdf import parse_pdf
 from pipeline.parse.text import parse_text
@@ -54,6 +53,6 @@ def parse_bytes(data: bytes, name: str, content_type: str | None = None, max_pdf
     if kind is None:
         raise ParseError(name, f"unsupported or mismatched content type ({content_type or 'unknown'})")
     if kind == "pdf":
-        return pair_bare_labels(parse_pdf(data, name=name, max_pages=max_pdf_pages))
+        return parse_pdf(data, name=name, max_pages=max_pdf_pages)
     text, _ = decode(data, header_charset(content_type), is_html=kind == "html")
-    return pair_bare_labels(parse_html(text) if kind == "html" else parse_text(text))
+    return parse_html(text) if kind == "html" else parse_text(text)
