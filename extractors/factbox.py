@@ -60,6 +60,16 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
             out.append(_pair(b, nxt, text))
             i += 2
             continue
-        out += _row_pairs(b) or [b]
+        out += _row_pairs(b) or [_as_fact(b)]
         i += 1
     return out
+
+
+def _as_fact(block: Block) -> Block:
+    """A heading "Projekttid: 1 feb 2024 - 31 jan 2027" is a fact line set in large type."""
+    if block.kind != "heading" or len(block.text) > MAX_VALUE_CHARS:
+        return block
+    pair = split_label(block.text)
+    if not pair or not pair[1]:
+        return block
+    return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=pair[0], value=pair[1])

@@ -158,14 +158,20 @@ def _menu_runs(blocks: list[Block], roles: list[Role]) -> None:
         while j < n and _short(blocks[j]):
             j += 1
         run = range(i, j)
-        menu_words = sum(1 for k in run if fold(blocks[k].text) in CHROME_PHRASES or roles[k] == "chrome")
-        if len(run) >= 3 and (menu_words >= 2 or i == 0 and menu_words >= 1):
+        menus = [k for k in run if fold(blocks[k].text) in CHROME_PHRASES or roles[k] == "chrome"]
+        if len(run) >= 3 and (len(menus) >= 2 or i == 0 and menus):
+            # The menu spans its menu words (and the page's top); a name or an address after it is not menu.
+            first, last = (i if i == 0 else menus[0]), menus[-1]
             titles = [k for k in run if label_field(blocks[k].text) is None and roles[k] == "content"]
-            title = titles[-1] if titles and j < n else None
-            for k in run:
+            title = titles[-1] if titles and j < n and i == 0 else None
+            for k in range(first, last + 1):
                 if k == title or label_field(blocks[k].text) is not None:
                     continue  # the title above the text, or a section label
                 roles[k] = "chrome"
+            if i == 0:
+                for k in range(last + 1, j):
+                    if k != title and label_field(blocks[k].text) is None:
+                        roles[k] = "chrome"
         i = j
 
 
