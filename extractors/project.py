@@ -425,9 +425,11 @@ class _Builder:
         """The segment's title: the segmenter's, else its first heading, else a short first line."""
         blocks = self.seg.blocks
         first_text = next((i for i, b in enumerate(blocks) if len(b.text.split()) >= 15), len(blocks))
+        top = blocks[:max(first_text, 3)]
         candidates = [self.seg.title] if self.seg.title is not None else []
-        candidates += [b for b in blocks[:max(first_text, 3)] if b.kind == "heading" and b.level in (1, None, 2)
-                       or b.kind in ("line", "paragraph") and b is blocks[0]]
+        candidates += [b for b in top if b.kind == "heading" and b.level == 1]
+        candidates += [b for b in top if b.kind == "heading" and b.level in (None, 2)]
+        candidates += [b for b in blocks[:1] if b.kind in ("line", "paragraph")]
         for b in candidates:
             if b.kind == "key_value":
                 if b is self.seg.title and b.value:  # "Västerbotten: Projektnamn"

@@ -61,6 +61,11 @@ CHROME_PREFIX_RE = re.compile(
 BREADCRUMB_RE = re.compile(r"^[^/›»>|]{1,60}(\s[/›»>|]\s[^/›»>|]{1,80}){2,}$")
 PAGE_NUMBER_RE = re.compile(r"^(sida\s+\d+(\s*\(\d+\)|\s+av\s+\d+)?|page\s+\d+(\s+of\s+\d+)?|\d{1,3}\s*\(\d{1,3}\)|"
                             r"[-–]?\s*\d{1,3}\s*[-–]?|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE)
+# A PDF's running header or footer: "Region X – Projektbeskrivning", "Dnr 2024/117 Sida 1 av 3".
+RUNNING_LINE_RE = re.compile(r"^(.{2,60}\s[–|-]\s(projektbeskrivning|slutrapport|lägesrapport|delrapport|ansökan|"
+                             r"ansökan om stöd|beslut|beslut om stöd|protokoll|sammanträdesprotokoll|tjänsteskrivelse|"
+                             r"projektplan|utvärdering|rapport)|.{0,60}\b(sida|page)\s+\d+(\s*(av|of|/)\s*\d+)?)$",
+                             re.IGNORECASE)
 # Postal furniture of a footer: "Box 1613, 701 16 Örebro", "901 89 Umeå", "Växel: 090-785 00 00".
 ADDRESS_RE = re.compile(r"^(box \d+|\d{3} ?\d{2} [A-ZÅÄÖ][\wåäö]+$|(växel)\s*:?\s*[\d\s()+-]{6,}$)", re.IGNORECASE)
 
@@ -116,7 +121,7 @@ def is_chrome_text(text: str) -> bool:
         return True
     if BREADCRUMB_RE.match(text.strip()) and len(text) < 200:
         return True
-    if PAGE_NUMBER_RE.match(t):
+    if PAGE_NUMBER_RE.match(t) or len(t) < 90 and RUNNING_LINE_RE.match(t):
         return True
     return bool(len(t) < 80 and ADDRESS_RE.match(t))
 
