@@ -136,12 +136,14 @@ def _block_is_chrome(block: Block) -> bool:
 
 
 def _before_breadcrumb(blocks: list[Block], roles: list[Role]) -> None:
-    """A breadcrumb sits between a page's menus and its content: what comes before it is chrome."""
-    for k, b in enumerate(blocks[: max(1, len(blocks) // 2)]):
+    """A breadcrumb sits between a page's menus and its content: what comes before it is chrome. A bar of
+    links ("Textversion | Lyssna") looks the same, so the last one near the top is taken."""
+    last = None
+    for k, b in enumerate(blocks[: max(15, len(blocks) * 3 // 5)]):
         if (BREADCRUMB_RE.match(b.text.strip()) or fold(b.text).startswith("du är här")) and len(b.text) < 200:
-            for j in range(k):
-                roles[j] = "chrome"
-            return
+            last = k
+    for j in range(last or 0):
+        roles[j] = "chrome"
 
 
 def _short(block: Block) -> bool:
