@@ -151,7 +151,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
-LIST_SPLIT_RE = re.compile(r"\s*(?:,|;|\s&\s|\s\+\s|(?<!-)\s+och\s+|(?<!-)\s+samt\s+|\n)\s*")
+LIST_SPLIT_RE = re.compile(r"\s*(?:(?<!-),|;|\s&\s|\s\+\s|(?<!-)\s+och\s+|(?<!-)\s+samt\s+|\n)\s*")
 PLURAL_SUFFIX_RE = re.compile(r"\s+(kommuner|kommunerna|regioner|regionerna)$", re.IGNORECASE)
 
 
@@ -184,10 +184,16 @@ def _with_suffix(part: str, singular: str) -> str:
     return f"{part} kommun" if singular == "kommun" else f"Region {part}"
 
 
+NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra", "inga", "många", "de", "det", "den",
+                       "vi", "vår", "våra", "projektet", "projekten", "förstudien", "syftet", "målet", "målgruppen"}
+
+
 def looks_like_org(name: str) -> bool:
     """A plausible organisation name: known, or capitalised words with an organisation word."""
     name = name.strip()
     if not name or len(name) > 120 or not name[0].isupper() and not name[0].isdigit():
+        return False
+    if name.split()[0].casefold() in NOT_ORG_FIRST_WORDS:
         return False
     if gazetteer().lookup(name):
         return True

@@ -36,7 +36,11 @@ HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har
                               re.IGNORECASE)
 FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|EGF|FST|JTF|Regionalfonden|Socialfonden)(?=[\s-])", re.IGNORECASE)
 # How much each kind of name candidate is trusted; a candidate the text names again gets the bonus.
-NAME_SCORES = {"name.heter": 0.9, "name.title_projektet_x": 0.85, "name.title": 0.6, "name.projektet_x": 0.55}
+NAME_SCORES = {"name.heter": 0.9, "name.title_projektet_x": 0.85, "name.title": 0.6, "name.projektet_x": 0.55,
+               "name.run_in_title": 0.5}
+# "Grön omställning i X Projektet ska ...": a title and its text in one paragraph.
+RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[A-ZÅÄÖ0-9][^.!?:]{2,80}?)\s+(?=(?:Projektet|Syftet|Målet|Förstudien|"
+                             r"Satsningen|Förprojektet|Vi|Här|I projektet|Genom|Målsättningen)\b)")
 NAME_AGAIN_BONUS = 0.3
 NAME_GENERIC_PENALTY = 1.0
 GENERIC_NAME_RE = re.compile(r"\b(fakta|projektfakta|beviljade|prioriterade|nyheter|nyhet|aktuellt|utlysning\w*|"
@@ -414,6 +418,10 @@ class _Builder:
             elif not is_headline(text):
                 name = clean_name(text, listed=self.seg.kind == "listed")
                 out.append((name, title, max(title.text.find(name), 0), "name.title"))
+        elif self.seg.blocks and self.seg.blocks[0].kind in ("paragraph", "line"):
+            m = RUN_IN_TITLE_RE.match(self.seg.blocks[0].text)  # a title run into its text, as PDFs set it
+            if m and not is_headline(m.group("title")):
+                out.append((m.group("title"), self.seg.blocks[0], 0, "name.run_in_title"))
         for b in self.seg.blocks[:15]:
             for finder, rule in ((named_name, "name.heter"), (first_project_name, "name.projektet_x")):
                 found = finder(b.text)

@@ -47,7 +47,7 @@ CHROME_PHRASES = {
     "mest lästa", "senaste nytt", "på denna sida", "på den här sidan", "relaterat", "relaterade sidor",
 }
 CHROME_PREFIX_RE = re.compile(
-    r"^(du är här|hoppa till|gå direkt till|publicerad|publicerades|publiceringsdatum|publicerat|artikeln publicerades|"
+    r"^(läs mer( om| på| här|$)|visa (fler|alla)\b|du är här|hoppa till|gå direkt till|publicerad|publicerades|publiceringsdatum|publicerat|artikeln publicerades|"
     r"senast (ändrad|uppdaterad|granskad|sparad)|sidan (senast )?(ändrad|uppdaterad|granskad)|uppdaterad|"
     r"ändrad|skapad|dela (sidan|på|artikeln)|vi använder (kakor|cookies)|den här webbplatsen använder|"
     r"webbplatsen använder|denna webbplats använder|uppläsnings-?funktionen|copyright|©|\(c\) \d|"

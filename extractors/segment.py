@@ -72,6 +72,10 @@ def _is_fact(b: Block) -> bool:
     return b.kind == "key_value" and label_field(b.key or "") not in (None, "goals")
 
 
+def _is_prose(b: Block) -> bool:
+    return b.kind in ("paragraph", "line", "list_item") and len(b.text.split()) >= 8
+
+
 def _title_line(blocks: list[Block], k: int) -> bool:
     """A project's title above its facts: a heading-like line, or "Place: Name" / "Fund: Name" opening a cluster."""
     b = blocks[k]
@@ -102,16 +106,23 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
             k -= 1
         start = k + 1
         if anchor != "name":
-            # Up over this project's text to its title, never into the project above.
+            # Up over this project's other fact lines, then over its text (a few paragraphs), to its
+            # title; never into the project above. With no title above the text, the text opens it.
             j = k
-            while j >= floor and not _title_line(blocks, j):
+            while j >= floor and blocks[j].kind == "key_value" and not _title_line(blocks, j):
                 j -= 1
-            if j >= floor:
+            text_top, prose = None, 0
+            while j >= floor and not _title_line(blocks, j) and prose < 3 and _is_prose(blocks[j]):
+                text_top, prose = j, prose + 1
+                j -= 1
+            if j >= floor and _title_line(blocks, j):
                 start = j
                 upper = blocks[j - 1] if j - 1 >= floor else None
                 if upper is not None and upper.kind == "key_value" and _title_line(blocks, j - 1) \
                         and blocks[j].text in (upper.value or ""):
                     start = j - 1  # "GÄVLE: Namn (LBU 12)" above "Namn": the upper line opens the project
+            elif text_top is not None:
+                start = text_top
         if starts and start <= starts[-1]:
             start = starts[-1] + 1
         starts.append(start)
