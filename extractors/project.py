@@ -177,6 +177,10 @@ class _Builder:
             self.section, self.section_label = None, None  # "Beskrivning:" ends the goals above it
             self.prose(b)
         elif field is None:
+            m = prose.CASE_IN_TITLE_RE.search(b.text)
+            if m:  # "GÄVLE: Projektnamn (LBU 12)"
+                self.set_scalar("case_number", m.group("case"), self.prov(b, m.start("case"), m.end("case"),
+                                                                          "title.case_code", 0.7))
             self.prose(b)
 
     def period(self, b: Block, text: str, off: int, rule: str, conf: float) -> None:
@@ -235,6 +239,9 @@ class _Builder:
 
     # -- sections and prose --------------------------------------------------------------
     def heading(self, b: Block) -> None:
+        m = prose.CASE_IN_TITLE_RE.search(b.text)
+        if m:  # "Projektnamn (LBU 12)"
+            self.set_scalar("case_number", m.group("case"), self.prov(b, m.start("case"), m.end("case"), "title.case_code", 0.7))
         field = label_field(b.text)
         if field is None and self.section == "contact" and self.person(b, b.text, 0, "section.contact", 0.85):
             return  # a short name line under "Kontaktperson" looks like a heading but is the contact
@@ -333,6 +340,10 @@ class _Builder:
                                                             0.75), key=normalise_org)
         if not self.stated_dates(b, sent, off):
             self.period_phrases(b, sent, off)
+        m = prose.CASE_IN_TEXT_RE.search(sent)
+        if m:
+            self.set_scalar("case_number", m.group("case"), self.prov(b, off + m.start("case"), off + m.end("case"),
+                                                                      "prose.case_number", 0.6))
         m = prose.EU_RATE_RE.search(sent)
         if m:
             rate = m.group("rate") or m.group("rate2")
