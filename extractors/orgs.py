@@ -237,6 +237,10 @@ ORG_STOP_WORDS = {
     "redan", "förordas", "prioriteras", "the", "is", "will", "and", "with", "as", "in", "of", "for", "has",
 }
 MAX_ORG_WORDS = 8
+# Institutions named by their kind and their place: "Högskolan i Gävle", "Naturskyddsföreningen i Tranemo".
+PLACE_NAMED_RE = re.compile(r"^(högskolan|länsstyrelsen|statsforvalteren|\w*föreningen|\w*stiftelsen|\w*sällskapet|"
+                            r"\w*förbundet|folkhögskolan|räddningstjänsten|landstinget|tingsrätten|kyrkan|"
+                            r"företagarna|\w*församling)$", re.IGNORECASE)
 
 
 def org_run(text: str, pos: int) -> str | None:
@@ -253,12 +257,24 @@ def org_run(text: str, pos: int) -> str | None:
             return known
         if words and lower == "i":
             rest = text[pos + m.end():]
-            if re.match(r"\s*[A-ZÅÄÖ][\wåäö]*(?:s)?\s+län\b", rest):
-                words.append(core)
+            if re.match(r"\s*[A-ZÅÄÖ][\wåäö]*(?:s)?\s+län\b", rest) or \
+                    len(words) == 1 and PLACE_NAMED_RE.match(words[0]) and re.match(r"\s*[A-ZÅÄÖ]", rest):
+                words.append(core)  # "Länsstyrelsen i Örebro län", "Högskolan i Borås"
                 continue
             break
         if words and (lower in ORG_STOP_WORDS or core[:1].isdigit()):
             break
+        if words and core.startswith("("):  # an acronym stays with its name, a country in brackets does not
+            inner = token.strip("(),.;:")
+            if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9}", inner) and token.rstrip(",.;:").endswith(")"):
+                words.append(f"({inner})")
+            break
+        if words and core[:1].islower() and len(words) <= 2 and words[-1][:1].isupper() \
+                and not re.search(r"(ar|er|ir|ade|de|te)$", lower) and len(lower) > 3:
+            words.append(core)  # "Lapin yliopisto", "Seinäjoen ammattikorkeakoulu"
+            if core != token:
+                break
+            continue
         if words and core[:1].islower() and not re.search(r"(förening|universitet|högskola|centrum|förbund|stiftelse|"
                                                           r"kommun|län|stad|region|institut|akademi|råd|bolag|"
                                                           r"tekniska|ekonomisk|ideell|lantbruksuniversitet|"
@@ -310,6 +326,10 @@ def org_before(text: str, end: int) -> tuple[str, int] | None:
             continue
         low = tok.casefold()
         if start_i is not None and ORG_INNER_LOWER_RE.match(low) and i > 0 and tokens[i - 1].group(0)[:1].isupper():
+            continue
+        if start_i is None and i > 0 and tokens[i - 1].group(0)[:1].isupper() and low not in ORG_STOP_WORDS \
+                and not re.search(r"(ar|er|ir|ade|de|te)$", low) and len(low) > 3:
+            start_i = i  # "Lapin yliopisto": a lower-case noun after a capitalised word
             continue
         if re.search(r"(förening|universitet|högskola|kommun|län|stad|förbund|stiftelse|centrum|institut|"
                      r"sällskap|bolag|ab|råd|verk|nämnd)$", low) or low in ("ekonomisk", "ideell", "tekniska"):

@@ -311,14 +311,12 @@ class _Builder:
         if found:
             org, s, rule = found
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule, 0.7))
-        for rule, rx in prose.PARTNER_RULES:
-            m = rx.search(sent)
-            if m:
-                self.add_orgs("partners", prose.list_part(m.group("list")), b, off + m.start("list"), rule, 0.7)
-                if rule == "prose.partners.i_samverkan_mellan" and self.rec.owner is None and self.rec.partners:
-                    first = self.rec.partners[0]
-                    self.set_scalar("owner", first.value, Provenance(first.prov.start, first.prov.end, first.prov.evidence, rule + ".first", 0.6))
-                break
+        partners = prose.partners_in(sent)
+        for org, s, rule in partners:
+            self.add_list("partners", org, self.prov(b, off + s, off + s + len(org), rule, 0.7), key=normalise_org)
+        if partners and partners[0][2] == "prose.partners.mellan" and self.rec.owner is None:
+            org, s, rule = partners[0]  # "ett samarbete mellan A, B och C": the first named leads
+            self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule + ".first", 0.6))
         if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent):
             self.amounts(b, sent, off, context=sent, rule="prose.funding", conf=0.75)
         m = prose.GRANTOR_RE.search(sent)  # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor"

@@ -171,20 +171,87 @@ def list_part(text: str) -> str:
 
 def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
     """The organisations named one after another from `pos`: "A, B och C" gives A, B and C
-    with their offsets; it stops where the sentence goes on about something else."""
+    with their offsets; it stops where the sentence goes on about something else. A country
+    in brackets after a name ("Gdynia (Polen)") is skipped."""
+    from extractors.orgs import org_run
+
     out: list[tuple[str, int]] = []
-    org_re = re.compile(ORG)
     while pos < len(text):
-        m = org_re.match(text, pos)
-        if not m:
+        name = org_run(text, pos)
+        if not name:
             break
-        name = org_at(text, pos, m.group("org"))
         out.append((name, pos))
-        sep = re.match(r"\s*(?:,|och|samt|&)\s+(?=[A-ZÅÄÖ])", text[pos + len(name):])
+        after = pos + len(name)
+        bracket = re.match(r"\s*\([^)]{1,40}\)", text[after:])
+        if bracket and not name.endswith(")"):
+            after += bracket.end()
+        sep = re.match(r"\s*(?:,|och|samt|&|,\s*och)\s+(?=[A-ZÅÄÖÉ])", text[after:])
         if not sep:
             break
-        pos += len(name) + sep.end()
+        pos = after + sep.end()
     return out
+
+
+def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
+    """The organisations named one after another and ending at `end` ("där A och B är partner")."""
+    from extractors.orgs import org_before
+
+    out: list[tuple[str, int]] = []
+    while end > 0:
+        found = org_before(text, end)
+        if not found:
+            break
+        name, start = found
+        out.insert(0, (name, start))
+        sep = re.search(r"(?:,|\boch|\bsamt|&)\s*$", text[:start])
+        if not sep:
+            break
+        end = sep.start()
+    return out
+
+
+# Who takes part, stated in a sentence: (rule, pattern, side). "after": the list of organisations starts
+# where the pattern ends; "before": it ends where the pattern starts.
+PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
+    ("prose.partners.samverkar_med", re.compile(r"\b(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:[\w-]+\s+){0,4}?"
+                                                r"med\s+" + CAP), "after"),
+    ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i samverkan|i samarbete|tillsammans|i partnerskap)\s+med\s+"
+                                                  r"(?:bland annat\s+)?" + CAP), "after"),
+    ("prose.partners.mellan", re.compile(r"\b(?:samarbete|samverkan|samverkansprojekt|samarbetsprojekt|partnerskap)\s+"
+                                         r"mellan\s+" + CAP), "after"),
+    ("prose.partners.deltar", re.compile(r"\b(?:deltar|medverkar|ingår|samarbetar|samverkar)\s+(?:också\s+|även\s+)?"
+                                         + CAP), "after"),
+    ("prose.partners.kommunerna", re.compile(r"\b(?:kommunerna|städerna|regionerna|partnerna|samverkansparterna|"
+                                             r"parterna)\s+" + CAP), "after"),
+    ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var)\s+(?:också\s+)?(?:\w+\s+)?(?:partner|partners|"
+                                             r"samverkansparter|samverkanspartner|projektpartner|samarbetspartner|"
+                                             r"medsökande|parter)\b"), "before"),
+    ("prose.partners.som_partner", re.compile(r"\s+som\s+(?:\w+\s+)?(?:partner|partners|samverkanspart(?:er|ner)|"
+                                              r"samarbetspartner|medsökande)\b"), "before"),
+    ("prose.partners.partner_ar", re.compile(r"\b(?i:samverkansparter|samverkanspartner|samarbetspartner|"
+                                             r"samarbetsparter|partner|partners|parter|projektpartner|"
+                                             r"projektpartners|deltagande kommuner|medverkande kommuner|"
+                                             r"medverkande organisationer)\s+(?:i projektet\s+)?(?:är|blir|var)\s+"
+                                             + CAP), "after"),
+]
+
+
+def partners_in(sentence: str) -> list[tuple[str, int, str]]:
+    """(organisation, offset, rule) of every partner a sentence states."""
+    from extractors.orgs import looks_like_org, split_org_list
+
+    for rule, rx, side in PARTNER_CUES:
+        for m in rx.finditer(sentence):
+            orgs = org_sequence(sentence, m.end()) if side == "after" else org_sequence_before(sentence, m.start())
+            if orgs and re.search(r"\s(kommuner|kommunerna|regioner|regionerna)$", orgs[-1][0]):
+                # "Uddevalla, Tanum och Bengtsfors kommuner": each is a kommun
+                first, last = orgs[0][1], orgs[-1][1] + len(orgs[-1][0])
+                names = split_org_list(sentence[first:last])
+                orgs = [(n, max(sentence.find(n.split()[0], first), first)) for n in names]
+            orgs = [(o, s) for o, s in orgs if looks_like_org(o)]
+            if orgs:
+                return [(o, s, rule) for o, s in orgs]
+    return []
 
 
 def stated_date(text: str, verb_re: re.Pattern):
