@@ -344,3 +344,20 @@ def org_before(text: str, end: int) -> tuple[str, int] | None:
     if len(words) > MAX_ORG_WORDS:
         return None
     return name, s
+
+
+
+@lru_cache(maxsize=1)
+def _fund_pattern() -> re.Pattern:
+    variants = sorted({row[0] for row in read_tsv("funds.tsv") if len(row[0]) > 4 and not row[0].isupper()},
+                      key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(v) for v in variants) + r")(?![\w-])", re.IGNORECASE)
+
+
+def fund_at(text: str, pos: int) -> str | None:
+    """A fund or programme named at `pos`, in any case ("från regionalfonden")."""
+    m = _fund_pattern().match(text, pos)
+    if not m:
+        return None
+    known = gazetteer().known_at(text, pos) or ""
+    return known if len(known) > len(m.group(1)) else m.group(1)

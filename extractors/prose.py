@@ -83,10 +83,15 @@ PARTNER_RULES: list[tuple[str, re.Pattern]] = [
                                                   re.IGNORECASE)),
 ]
 # "finansieras av Europeiska socialfonden och Region Halland": the parties that pay, in a sequence.
+# Who pays, stated in a sentence: the list of payers starts where the cue ends. A fund may be
+# written in lower case ("från regionalfonden"), so the cue does not ask for a capital.
 FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinansieras|medfinansierades|"
                           r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades)\s+(?:\w+\s+)?(?:av|från|"
-                          r"genom)\s+(?=[A-ZÅÄÖ])|\bmed (?:ekonomiskt\s+)?stöd (?:från|av|ur)\s+(?=[A-ZÅÄÖ])|"
-                          r"\b(?:finansiering|medfinansiering|medel|pengar|stöd) (?:från|ur)\s+(?=[A-ZÅÄÖ])")
+                          r"genom|med medel från|med pengar från)\s+|\bmed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
+                          r"(?:från|av|ur)\s+|\b(?:finansiering|medfinansiering|medel|pengar|stöd|bidrag|"
+                          r"projektmedel|EU-stöd|EU-medel|stödet|pengarna|medlen) (?:kommer )?(?:från|ur)\s+(?:bland annat\s+)?|"
+                          r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna)\s+(?:i projektet\s+)?"
+                          r"(?:är|var|blir)\s+|\bkommer från\s+(?=[A-ZÅÄÖ])")
 # The body that hands out the money in a press release about a call ("Region Norrland beviljar ...").
 GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:beviljar|har beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
                         rf"satsar|ger|stöttar)\b")
@@ -175,9 +180,11 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
     in brackets after a name ("Gdynia (Polen)") is skipped."""
     from extractors.orgs import org_run
 
+    from extractors.orgs import fund_at
+
     out: list[tuple[str, int]] = []
     while pos < len(text):
-        name = org_run(text, pos)
+        name = fund_at(text, pos) or org_run(text, pos)
         if not name:
             break
         out.append((name, pos))
