@@ -75,9 +75,15 @@ def score(gold_dir: Path, projects: list[dict], tmp: Path, extra: list[str]) -> 
     return result.stdout
 
 
-def summary(report: str) -> str:
-    lines = [ln for ln in report.splitlines() if ln.startswith(("kind ", "overall", "goals (words)"))]
-    return "\n".join("  " + ln for ln in lines)
+def summary(report: str, kinds: bool = True) -> str:
+    """The overall line with the goals F1 beside it, then one line per kind."""
+    lines = report.splitlines()
+    goals = next((ln.split()[-1] for ln in lines if ln.startswith("goals (words)")), "-")
+    overall = next((ln for ln in lines if ln.startswith("overall")), "")
+    out = [f"  {overall}  goals F1 {goals}"]
+    if kinds:
+        out += ["  " + ln for ln in lines if ln.startswith("kind ")]
+    return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=sorted(CORPORA), action="append", help="score only these corpora")
     parser.add_argument("--half", choices=["odd", "even"], help="score only one half of the documents")
     parser.add_argument("--diff", action="store_true", help="print the referee's full report with every difference")
+    parser.add_argument("--brief", action="store_true", help="only the overall line of each corpus and half")
     args = parser.parse_args(argv)
     if not SCORER.exists():
         print(f"the shared corpus and referee are not at {SHARED}; nothing to score", file=sys.stderr)
@@ -103,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
                 report = score(gd, projects, tmp, ["--by-kind"] + (["--diff"] if args.diff else []))
                 title = f"{name}" + (f" ({half} half)" if half else "")
                 print(f"== {title}")
-                print(report if args.diff else summary(report))
+                print(report if args.diff else summary(report, kinds=not args.brief))
     return 0
 
 

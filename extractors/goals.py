@@ -29,6 +29,22 @@ AIM_RE = re.compile(
     r"vill (projektet|vi) (uppnå|bidra)|projektet ska (stärka|öka|utveckla|skapa|bidra|främja|förbättra|minska))",
     re.IGNORECASE,
 )
+# A sentence whose subject is the project, or its aim, and whose verb says what it shall do or achieve.
+PROJECT_SUBJECT = (r"(?:det\s+(?:nya\s+|\w+åriga\s+)?)?(?:projektet|förstudien|satsningen|insatsen|insatserna|"
+                   r"förprojektet|pilotprojektet|initiativet|arbetet|projekt\s+[A-ZÅÄÖ][\w-]*|samarbetet|nätverket|"
+                   r"the project|this project)")
+AIM_START_RES = [
+    re.compile(rf"^{PROJECT_SUBJECT}(?:\s+[A-ZÅÄÖ][\w-]*){{0,4}}\s+(?:ska|skall|vill|syftar|kommer att|avser|"
+               rf"har som (?:mål|syfte|uppgift)|har till (?:syfte|uppgift)|siktar|är tänkt att|will|aims|shall|"
+               rf"is intended)\b", re.IGNORECASE),
+    re.compile(r"^(?:det övergripande |projektets |förstudiens |förprojektets |insatsens |vårt |huvud|"
+               r"det långsiktiga |det |ett )?(?:syfte(?:t)?|mål(?:et)?|målsättning(?:en)?|ambition(?:en)?|vision(?:en)?|"
+               r"effektmål(?:et)?|delmål(?:et)?|förväntat resultat|förväntade resultat(?:en)?|resultatet|"
+               r"förväntade effekter|förväntad effekt)\b[^.]{0,60}?\b(?:är|var|har varit|blir|förväntas|ska)\b",
+               re.IGNORECASE),
+    re.compile(r"^(?:the (?:main |overall )?(?:aim|goal|objective|purpose)s?(?: of (?:the|this) project)? (?:is|are|was)|"
+               r"expected results? (?:is|are))\b", re.IGNORECASE),
+]
 # Sentences that are not goals even when they hold a cue word.
 NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)?s? syfte)\b", re.IGNORECASE)
 LEAD_IN_RE = re.compile(r"\b(mål(et|en|sättning(en)?)?|syfte(t|n)?|prioriterar|vill uppnå|ska uppnå|förväntade resultat|"
@@ -71,7 +87,10 @@ def make_goal(text: str, label: str | None = None) -> Goal:
 
 
 def is_aim_sentence(sentence: str) -> bool:
-    return bool(AIM_RE.search(sentence)) and not NOT_AIM_RE.search(sentence) and not sentence.rstrip().endswith(":")
+    text = sentence.strip()
+    if text.endswith(":") or NOT_AIM_RE.search(text) or text[:1] in "–-”\"":
+        return False  # a lead-in, a target group, or a quote
+    return bool(AIM_RE.search(text)) or any(rx.search(text) for rx in AIM_START_RES)
 
 
 def is_goal_lead_in(text: str) -> bool:

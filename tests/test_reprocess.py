@@ -27,6 +27,7 @@ def test_rule_change_then_reprocess_updates_without_fetching(tmp_path, monkeypat
 
     # the rule change: "Projektperiod" is no longer read as the project's period
     monkeypatch.setattr(labels, "_COMPILED", [(f, rx) for f, rx in labels._COMPILED if f != "period"])
+    monkeypatch.setattr(labels, "_COMPILED_STEMS", [(f, rx) for f, rx in labels._COMPILED_STEMS if f != "period"])
     report = run_reprocess(settings)  # the site is gone: any fetch would fail
 
     assert report.counts["changed"] == 2 and report.counts["failed"] == 0
