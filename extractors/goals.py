@@ -34,9 +34,9 @@ PROJECT_SUBJECT = (r"(?:det\s+(?:nya\s+|\w+åriga\s+)?)?(?:projektet|förstudien
                    r"förprojektet|pilotprojektet|initiativet|arbetet|projekt\s+[A-ZÅÄÖ][\w-]*|samarbetet|nätverket|"
                    r"the project|this project)")
 AIM_START_RES = [
-    re.compile(rf"^{PROJECT_SUBJECT}(?:\s+[A-ZÅÄÖ][\w-]*){{0,4}}\s+(?:ska|skall|vill|syftar|kommer att|avser|"
+    re.compile(rf"^{PROJECT_SUBJECT}(?:\s+[A-ZÅÄÖ][\w-]*){{0,4}}\s+(?:ska|skall|vill|syftar|avser|"
                rf"har som (?:mål|syfte|uppgift)|har till (?:syfte|uppgift)|siktar|är tänkt att|will|aims|shall|"
-               rf"is intended)\b", re.IGNORECASE),
+               rf"is intended)\b", re.IGNORECASE),  # the weak form: what the project does may be activity
     re.compile(r"^(?:det övergripande |projektets |förstudiens |förprojektets |insatsens |vårt |huvud|"
                r"det långsiktiga |det |ett )?(?:syfte(?:t)?|mål(?:et)?|målsättning(?:en)?|ambition(?:en)?|vision(?:en)?|"
                r"effektmål(?:et)?|delmål(?:et)?|förväntat resultat|förväntade resultat(?:en)?|resultatet|"
@@ -86,11 +86,19 @@ def make_goal(text: str, label: str | None = None) -> Goal:
     return Goal(text=text.strip(), kind=goal_kind(label, text), target_number=number, target_unit=unit)
 
 
-def is_aim_sentence(sentence: str) -> bool:
+def aim_strength(sentence: str) -> str | None:
+    """"strong" for a sentence that states an aim ("Syftet är att ..."), "weak" for one that says what
+    the project shall do ("Projektet ska ..."), else None."""
     text = sentence.strip()
     if text.endswith(":") or NOT_AIM_RE.search(text) or text[:1] in "–-”\"":
-        return False  # a lead-in, a target group, or a quote
-    return bool(AIM_RE.search(text)) or any(rx.search(text) for rx in AIM_START_RES)
+        return None  # a lead-in, a target group, or a quote
+    if AIM_RE.search(text) or any(rx.search(text) for rx in AIM_START_RES[1:]):
+        return "strong"
+    return "weak" if AIM_START_RES[0].search(text) else None
+
+
+def is_aim_sentence(sentence: str) -> bool:
+    return aim_strength(sentence) is not None
 
 
 def is_goal_lead_in(text: str) -> bool:

@@ -12,7 +12,7 @@ from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import Contact, email_matches_name, find_emails, find_phones, parse_person
 from extractors.dates import find_dates, parse_date, parse_period
-from extractors.goals import is_aim_sentence, is_goal_lead_in, make_goal
+from extractors.goals import aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import label_field
 from extractors.money import find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
@@ -305,8 +305,9 @@ class _Builder:
             self.prose_sentence(b, sentence, s)
 
     def prose_sentence(self, b: Block, sent: str, off: int) -> None:
-        if is_aim_sentence(sent):
-            self.add_goal(b, off, off + len(sent), sent, None, "prose.goal.aim")
+        strength = aim_strength(sent)
+        if strength:
+            self.add_goal(b, off, off + len(sent), sent, None, f"prose.goal.{strength}")
         found = prose.owner_in(sent)
         if found:
             org, s, rule = found
@@ -524,6 +525,9 @@ class _Builder:
         if owner_key:
             self.rec.partners = [p for p in self.rec.partners if normalise_org(p.value) != owner_key]
         self.rec.goals = [g for g in self.rec.goals if g.value.text.strip()]
+        if any(not g.prov.rule.startswith("prose.") for g in self.rec.goals):
+            # where the page has a goals section, what the project "ska" do elsewhere is activity
+            self.rec.goals = [g for g in self.rec.goals if g.prov.rule != "prose.goal.weak"]
         return self.rec
 
     def _orgnr_from_footer(self, doc_blocks: list[Block]) -> None:
