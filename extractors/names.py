@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.money import find_amounts
+from extractors.orgs import ORG_SUFFIX_RE, gazetteer
 from pipeline.blocks import Block
 
 # One list of the nouns that introduce a project's name.
@@ -36,7 +37,8 @@ STOP_WORDS = {
     "led", "which", "aims", "received", "receives", "of", "bidrar", "erbjuder", "utvecklar", "stärker", "skapar",
     "hjälper", "stöttar", "samlar", "möjliggör", "undersöker", "kartlägger", "testar", "prövar", "bygger", "tar",
     "jobbar", "satsar", "når", "visar", "lyfter", "ökar", "minskar", "främjar", "involverar", "engagerar",
-    "sker", "pågick", "blev", "hette", "heter", "kallas", "beviljas", "ingår", "består", "utgör",
+    "sker", "pågick", "blev", "hette", "heter", "kallas", "beviljas", "ingår", "består", "utgör", "samarbetar",
+    "samverkar", "deltar", "medverkar", "fokuserar", "söker", "behöver", "saknar", "planerar", "riktas", "vänds",
 }
 # Lower-case words that stay inside a name when a capital or a noun follows ("Lokal mat i Bergslagen").
 INNER_WORDS = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "kring", "om", "vid",
@@ -139,6 +141,10 @@ def row_name(block: Block) -> tuple[str, int] | None:
     m = QUOTED_RE.search(text)
     if m:
         return m.group("name").strip(), m.start("name")
+    if block.kind == "list_item":
+        m = LEADING_NAME_RE.match(text)  # "• Blue Coast Tourism, där ... ska utveckla ..."
+        if m and not gazetteer().lookup(m.group("name")) and not ORG_SUFFIX_RE.search(m.group("name")):
+            return m.group("name").strip(), 0
     parts = row_parts(text)
     if len(parts) >= 3 and not find_amounts(parts[0]) and any(find_amounts(p) for p in parts[1:]):
         name = parts[0].strip(" ,;:")
@@ -153,6 +159,8 @@ def row_name(block: Block) -> tuple[str, int] | None:
     return None
 
 
+LEADING_NAME_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^,.;:()]{2,60}?)(?:,|\s+(?:ska|skall|är|har|får|fick|vill|drivs|leds|"
+                             r"beviljas|beviljades|syftar)\b)")
 NAME_OWNER_AMOUNT_RE = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<owner>[^()]{2,80})\)\s*[,:–—-]\s*(?P<rest>.+)$")
 ROW_SPLIT_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|\s*\|\s*|\t")
 

@@ -56,7 +56,7 @@ def generic_name(name: str) -> bool:
 
 
 # A decision taken by one of the site's own bodies: the site's organisation pays.
-DECIDING_BODY_RE = re.compile(r"\b(nämnd\w*|LAG|styrelse\w*|utskott\w*|partnerskapet|leaderområdet|"
+DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
                               r"föreningen)\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
 

@@ -166,7 +166,8 @@ def _menu_runs(blocks: list[Block], roles: list[Role]) -> None:
             j += 1
         run = range(i, j)
         menus = [k for k in run if fold(blocks[k].text) in CHROME_PHRASES or roles[k] == "chrome"]
-        if len(run) >= 3 and (len(menus) >= 2 or i == 0 and menus):
+        # mid-page, two menu words around one line ("View Post", title, byline) are a post's furniture
+        if len(run) >= 3 and (len(menus) >= 3 or len(menus) == 2 and len(run) >= 5 or i == 0 and menus):
             # The menu spans its menu words (and the page's top); a name or an address after it is not menu.
             first, last = (i if i == 0 else menus[0]), menus[-1]
             titles = [k for k in run if label_field(blocks[k].text) is None and roles[k] == "content"]
