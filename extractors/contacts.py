@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.lang_sv import read_tsv
 
 EMAIL_RE = re.compile(
     r"(?P<local>[A-Za-z0-9._%+\-åäöÅÄÖéü]+)\s?(?:@|\(at\)|\[at\]|\s\(at\)\s|\{at\}|\s+at\s+)\s?"
@@ -79,6 +82,17 @@ def parse_person(text: str) -> tuple[str, str | None] | None:
         return None
     title = (m.group("title") or "").strip() or None
     return name, title
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    return frozenset(row[0].casefold() for row in read_tsv("first_names.txt"))
+
+
+def is_known_first_name(name: str) -> bool:
+    """The person's first name is a common one (a line beginning so is most likely a person)."""
+    first = name.split()[0].casefold() if name.split() else ""
+    return first in first_names() or first.split("-")[0] in first_names()
 
 
 def email_matches_name(email: str, name: str) -> bool:

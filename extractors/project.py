@@ -10,7 +10,7 @@ import re
 
 from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
-from extractors.contacts import Contact, email_matches_name, find_emails, find_phones, parse_person
+from extractors.contacts import Contact, email_matches_name, find_emails, find_phones, is_known_first_name, parse_person
 from extractors.dates import find_dates, parse_date, parse_period
 from extractors.goals import aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import label_field
@@ -34,7 +34,7 @@ CASE_PREFIX_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{0,6}\s?\d[\w]*(?:[-/:.]\w+){
 PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄÖa-zåäö][\wåäö\-]+){0,2})\s*(?::|\s[-–]\s)\s*(?P<rest>.+)$")
 HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|till|för att|om)\b",
                               re.IGNORECASE)
-FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|EGF|FST|JTF|Regionalfonden|Socialfonden)(?=[\s-])", re.IGNORECASE)
+FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|ERDF|EGF|FST|JTF|FRO|Regionalfonden|Socialfonden)(?=[\s)-]|$)", re.IGNORECASE)
 # How much each kind of name candidate is trusted; a candidate the text names again gets the bonus.
 NAME_SCORES = {"name.heter": 0.9, "name.title_projektet_x": 0.85, "name.title": 0.6, "name.projektet_x": 0.55,
                "name.run_in_title": 0.5}
@@ -106,6 +106,8 @@ class _Builder:
     # -- labelled facts ----------------------------------------------------------------
     def key_value(self, b: Block) -> None:
         field = label_field(b.key or "")
+        if field not in (None, "email", "phone"):
+            self.section, self.section_label = None, None  # the next label ends a list under the last one
         val = (b.value or "").strip()
         off = self.value_offset(b)
         end = off + len(val)
@@ -519,6 +521,11 @@ class _Builder:
     def finish(self, doc_blocks: list[Block]) -> ProjectRecord:
         self.drop_generic_noun()
         for contact, p in self.pending_contacts:
+            # a name-shaped line under "Kontakt" is a person when the name is a known first name or its
+            # e-mail carries the name; "Green Cruise Port" is neither
+            if p.rule.startswith("section.contact") and not is_known_first_name(contact.name) \
+                    and not (contact.email and email_matches_name(contact.email, contact.name)):
+                continue
             self.add_list("contacts", contact, p, key=lambda c: c.name)
         self._orgnr_from_footer(doc_blocks)
         owner_key = normalise_org(self.rec.owner.value) if self.rec.owner else None

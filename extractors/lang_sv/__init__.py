@@ -10,8 +10,11 @@ MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
     "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # English, as Interreg programmes write their fact sheets
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
 }
 MONTH_PATTERN = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|" \
+                r"january|february|march|may|june|july|august|october|" \
                 r"jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
 SEASONS = r"(?:våren|sommaren|hösten|vintern|vårterminen|höstterminen|början av|slutet av|mitten av|halvårsskiftet)"
 
