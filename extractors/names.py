@@ -153,10 +153,15 @@ def row_name(block: Block) -> tuple[str, int] | None:
     if m and find_amounts(m.group("rest")):  # "Namn (Ägare), 7 204 118 kr"
         return m.group("name").strip(), 0
     parts = [p.strip() for p in text.split(",")]
-    if len(parts) >= 3 and len(text.split()) <= 30 and not find_amounts(parts[0]) and find_amounts(parts[-1]) \
-            and len(parts[0].split()) <= 8:
-        return parts[0], text.find(parts[0])
+    if len(parts) >= 2 and len(text.split()) <= 30 and not find_amounts(parts[0]) and len(parts[0].split()) <= 8 \
+            and (find_amounts(parts[-1]) and len(parts) >= 3 or _starts_with_amount(parts[1])):
+        return parts[0], text.find(parts[0])  # "Namn, Ägare, 4 210 500 kronor", "Namn, 822 500 kronor EU-medel"
     return None
+
+
+def _starts_with_amount(text: str) -> bool:
+    amounts = find_amounts(text)
+    return bool(amounts) and amounts[0][1] <= 8
 
 
 LEADING_NAME_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^,.;:()]{2,60}?)(?:,|\s+(?:ska|skall|är|har|får|fick|vill|drivs|leds|"
@@ -175,7 +180,16 @@ def is_row(block: Block) -> bool:
     between dashes or bars."""
     if block.cells and len(block.cells) >= 2 or NAME_OWNER_AMOUNT_RE.match(block.text) and len(block.text) <= 200:
         return True
+    if len(block.text) <= 160 and "," in block.text:  # "Namn, 822 500 kronor EU-medel ur ERUF år 2022-2023"
+        head, _, rest = block.text.partition(",")
+        if not find_amounts(head) and len(head.split()) <= 8 and _starts_with_amount(rest):
+            return True
     return len(block.text) <= 300 and len(row_parts(block.text.split(". ")[0])) >= 3
+
+
+def comma_parts(text: str) -> list[str]:
+    """"Namn, Ägare, 4 210 500 kronor" into its parts."""
+    return [p.strip() for p in text.split(",") if p.strip()]
 
 
 def title_name(text: str) -> str | None:

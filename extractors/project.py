@@ -16,7 +16,7 @@ from extractors.goals import aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import label_field
 from extractors.money import find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import NAME_OWNER_AMOUNT_RE, first_project_name, is_headline, named_name, row_parts
+from extractors.names import NAME_OWNER_AMOUNT_RE, comma_parts, first_project_name, is_headline, named_name, row_parts
 from extractors.orgs import gazetteer, is_eu_fund, looks_like_org, normalise_org, org_run, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
@@ -488,6 +488,8 @@ class _Builder:
     def row(self, b: Block) -> None:
         """A row of facts: "Namn – Ägare – 1 450 000 kronor", or table cells."""
         parts = b.cells if b.cells else row_parts(b.text.split(". ")[0])
+        if not b.cells and len(parts) < 3:
+            parts = comma_parts(b.text.split(". ")[0])
         m = NAME_OWNER_AMOUNT_RE.match(b.text)
         if m and not b.cells:  # "Namn (Ägare), 7 204 118 kr"
             parts = [m.group("name"), m.group("owner"), *[p.strip() for p in m.group("rest").split(",")]]
@@ -495,6 +497,8 @@ class _Builder:
             i = max(b.text.find(part), 0)
             if find_amounts(part):
                 self.amounts(b, part, i, context="beviljat", rule="row.funding", conf=0.85)
+                if find_dates(part):  # "822 500 kronor EU-medel ur ERUF år 2022-2023"
+                    self.period(b, part[find_amounts(part)[-1][2]:], i + find_amounts(part)[-1][2], "row.period", 0.8)
             elif find_dates(part):
                 self.period(b, part, i, "row.period", 0.85)
             elif is_eu_fund(part) or gazetteer().lookup(part) and gazetteer().lookup(part).kind.startswith("eu"):

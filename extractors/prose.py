@@ -43,6 +43,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.projektagare_ar", re.compile(r"\b(?i:projektägare|stödmottagare|huvudstödmottagare|huvudsökande|"
                                                r"huvudman|lead partner|projektägaren)\s+(?:är|blir|var)\s+" + CAP),
      "after"),
+    ("prose.owner.label_inline", re.compile(r"^(?:Projektägare|Stödmottagare|Huvudsökande|Sökande|Projektägaren)\s+"
+                                            + CAP), "after"),
     ("prose.owner.bakom_star", re.compile(r"\b(?i:bakom)\s+(?:satsningen|projektet|förstudien|initiativet)\s+"
                                           r"(?:står|stod)\s+" + CAP), "after"),
     ("prose.owner.ar_projektagare", re.compile(r"\s+(?:är|blir|var)\s+(?:\w+\s+)?(?:projektägare|stödmottagare|"
