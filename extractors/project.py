@@ -522,8 +522,23 @@ class _Builder:
                     self.rec.name = Value(b.text[i:i + len(rest)], self.prov(b, i, i + len(rest), "name.without_noun", 0.9))
                     return
 
+    def same_grant_once(self) -> None:
+        """"2,5 miljoner" and "2 486 300 kr" for one project are one grant: the exact figure stays."""
+        def digits(v: Value) -> int:
+            return len(str(v.value.money.amount).rstrip("0"))
+
+        kept: list[Value] = []
+        for f in sorted(self.rec.funding, key=digits, reverse=True):
+            m = f.value.money
+            if any(k.value.money.currency == m.currency and abs(k.value.money.amount - m.amount)
+                   <= 0.025 * max(k.value.money.amount, m.amount) for k in kept):
+                continue
+            kept.append(f)
+        self.rec.funding = [f for f in self.rec.funding if f in kept]
+
     def finish(self, doc_blocks: list[Block]) -> ProjectRecord:
         self.drop_generic_noun()
+        self.same_grant_once()
         for contact, p in self.pending_contacts:
             # a name-shaped line under "Kontakt" is a person when the name is a known first name or its
             # e-mail carries the name; "Green Cruise Port" is neither
