@@ -152,7 +152,7 @@ def row_name(block: Block) -> tuple[str, int] | None:
     m = NAME_OWNER_AMOUNT_RE.match(text)
     if m and find_amounts(m.group("rest")):  # "Namn (Ägare), 7 204 118 kr"
         return m.group("name").strip(), 0
-    parts = [p.strip() for p in text.split(",")]
+    parts = comma_parts(text)
     if len(parts) >= 2 and len(text.split()) <= 30 and not find_amounts(parts[0]) and len(parts[0].split()) <= 8 \
             and (find_amounts(parts[-1]) and len(parts) >= 3 or _starts_with_amount(parts[1])):
         return parts[0], text.find(parts[0])  # "Namn, Ägare, 4 210 500 kronor", "Namn, 822 500 kronor EU-medel"
@@ -180,16 +180,16 @@ def is_row(block: Block) -> bool:
     between dashes or bars."""
     if block.cells and len(block.cells) >= 2 or NAME_OWNER_AMOUNT_RE.match(block.text) and len(block.text) <= 200:
         return True
-    if len(block.text) <= 160 and "," in block.text:  # "Namn, 822 500 kronor EU-medel ur ERUF år 2022-2023"
-        head, _, rest = block.text.partition(",")
+    if len(block.text) <= 160 and re.search(r",(?!\d)", block.text):  # "Namn, 822 500 kronor EU-medel ur ERUF"
+        head, rest = re.split(r",(?!\d)", block.text, maxsplit=1)
         if not find_amounts(head) and len(head.split()) <= 8 and _starts_with_amount(rest):
             return True
     return len(block.text) <= 300 and len(row_parts(block.text.split(". ")[0])) >= 3
 
 
 def comma_parts(text: str) -> list[str]:
-    """"Namn, Ägare, 4 210 500 kronor" into its parts."""
-    return [p.strip() for p in text.split(",") if p.strip()]
+    """"Namn, Ägare, 4 210 500 kronor" into its parts; a decimal comma ("14,2") is no separator."""
+    return [p.strip() for p in re.split(r",(?!\d)", text) if p.strip()]
 
 
 def title_name(text: str) -> str | None:

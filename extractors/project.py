@@ -600,15 +600,34 @@ def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | Non
     return builder.finish(doc_blocks)
 
 
+# Name rules that say by themselves that the name is a project's.
+PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")
+
+
 def is_project(rec: ProjectRecord, segment: Segment) -> bool:
-    if rec.name is None:
+    """A project entry: a credible name and at least one of owner, period or funding stated for it. A page
+    title counts as a project's name when a fact box stands under it, or when the page states two kinds
+    of facts (owner, period, funding) and speaks of a project."""
+    if rec.name is None or not credible_name(rec.name.value):
         return False
-    has_fact = rec.owner is not None or rec.start_date is not None or rec.end_date is not None or bool(rec.funding)
-    if not has_fact:
+    facts = sum((rec.owner is not None, rec.start_date is not None or rec.end_date is not None, bool(rec.funding)))
+    if not facts:
         return False
     if segment.kind in ("row", "section", "paragraph", "listed"):
         return True  # the segmenter found it as one of a list of projects
-    text = " ".join(b.text for b in segment.blocks)
-    labelled = any(b.kind == "key_value" and label_field(b.key or "") in ("owner", "period", "case_number")
+    labelled = any(b.kind == "key_value" and label_field(b.key or "") in ("owner", "period", "case_number", "name")
                    for b in segment.blocks)
-    return labelled or bool(PROJECT_WORD_RE.search(text))
+    if labelled or rec.name.prov.rule.startswith(PROJECT_NAME_RULES):
+        return True
+    text = " ".join(b.text for b in segment.blocks)
+    return facts >= 2 and bool(PROJECT_WORD_RE.search(text))
+
+
+def credible_name(name: str) -> bool:
+    """Not a sentence, a date or a number: at most twelve words, some letters, no finite verb in a long one."""
+    words = name.split()
+    if not words or len(words) > 12 or not re.search(r"[A-Za-zÅÄÖåäö]{2}", name):
+        return False
+    if re.fullmatch(r"[\d\s.,:/–-]+\w{0,12}[\d\s.,:/–-]*", name) or re.search(r"\d{1,2},?\s+\d{4}$", name):
+        return False  # "18 november, 2021"
+    return not (len(words) >= 6 and is_headline(name))
