@@ -55,6 +55,8 @@ def generic_name(name: str) -> bool:
         gazetteer().lookup(name) is not None or len(words) > 14
 
 
+# Amounts this large belong to programmes and funds, not to one project.
+PROGRAMME_SCALE = {"SEK": 10**9, "NOK": 10**9, "DKK": 10**9, "EUR": 10**8, "USD": 10**8}
 # A decision taken by one of the site's own bodies: the site's organisation pays.
 DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
                               r"föreningen)\b", re.IGNORECASE)
@@ -194,6 +196,8 @@ class _Builder:
 
     def amounts(self, b: Block, text: str, off: int, context: str, rule: str, conf: float) -> None:
         for money, s, e in find_amounts(text):
+            if money.amount >= PROGRAMME_SCALE.get(money.currency, 10**9):
+                continue  # a programme's or a fund's total, not a project's
             kind = funding_kind(context + " " + text[max(0, s - 60):s])
             if kind == "called":
                 continue
@@ -630,4 +634,9 @@ def credible_name(name: str) -> bool:
         return False
     if re.fullmatch(r"[\d\s.,:/–-]+\w{0,12}[\d\s.,:/–-]*", name) or re.search(r"\d{1,2},?\s+\d{4}$", name):
         return False  # "18 november, 2021"
+    if re.match(r"(?i)(så|hur|vad|varför|när|vem|vilka)\s", name):
+        return False  # "Så fördelas pengarna": an explainer's heading
+    bare = re.sub(r"[\s,:–-]*\d{4}(\s*[–-]\s*\d{4})?\s*$", "", name)
+    if bare != name and (is_eu_fund(bare) or gazetteer().lookup(bare)):
+        return False  # "Europeiska socialfonden+ 2021–2027": a programme period
     return not (len(words) >= 6 and is_headline(name))
