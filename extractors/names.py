@@ -20,9 +20,9 @@ PROJECT_NOUNS = (r"(?:projekt|projektet|förstudien|förstudie|förprojektet|pil
                  r"kompetensprojektet|forskningsprojektet|investeringsprojektet|förprojektering|project)")
 QUOTE_OPEN = "”“\"'«„"
 QUOTE_CLOSE = "”“\"'»"
-QUOTED_AFTER_NOUN_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS}),?\s+[{QUOTE_OPEN}](?P<name>[^{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]")
+QUOTED_AFTER_NOUN_RE = re.compile(rf"(?<![\w-])(?i:{PROJECT_NOUNS}),?\s+[{QUOTE_OPEN}](?P<name>[^{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]")
 QUOTED_RE = re.compile(rf"[{QUOTE_OPEN}](?P<name>[A-ZÅÄÖÉ0-9][^{QUOTE_CLOSE}]{{1,100}})[{QUOTE_CLOSE}]")
-NOUN_THEN_NAME_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})(?:,\s+|\s+)(?=[A-ZÅÄÖÉ0-9{QUOTE_OPEN}])")
+NOUN_THEN_NAME_RE = re.compile(rf"(?<![\w-])(?i:{PROJECT_NOUNS})(?:,\s+|\s+)(?=[A-ZÅÄÖÉ0-9{QUOTE_OPEN}])")
 # Words after which a name does not go on.
 STOP_WORDS = {
     "får", "fick", "har", "hade", "är", "var", "blir", "blev", "ska", "skall", "kommer", "kan", "vill", "drivs",

@@ -630,8 +630,10 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
 def credible_name(name: str) -> bool:
     """Not a sentence, a date or a number: at most twelve words, some letters, no finite verb in a long one."""
     words = name.split()
-    if not words or len(words) > 12 or not re.search(r"[A-Za-zÅÄÖåäö]{2}", name):
+    if not words or len(words) > 12 or not re.search(r"[A-Za-zÅÄÖåäö]{2}", name) or re.search(r"[%*=]", name):
         return False
+    if sum(bool(re.fullmatch(r"[\d.,:/()+-]+", w)) for w in words) * 3 > len(words):
+        return False  # a row of figures
     if re.fullmatch(r"[\d\s.,:/–-]+\w{0,12}[\d\s.,:/–-]*", name) or re.search(r"\d{1,2},?\s+\d{4}$", name):
         return False  # "18 november, 2021"
     if re.match(r"(?i)(så|hur|vad|varför|när|vem|vilka)\s", name):

@@ -62,7 +62,7 @@ BREADCRUMB_RE = re.compile(r"^[^/›»>|]{1,60}(\s[/›»>|]\s[^/›»>|]{1,80})
 PAGE_NUMBER_RE = re.compile(r"^(sida\s+\d+(\s*\(\d+\)|\s+av\s+\d+)?|page\s+\d+(\s+of\s+\d+)?|\d{1,3}\s*\(\d{1,3}\)|"
                             r"[-–]?\s*\d{1,3}\s*[-–]?|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE)
 # A PDF's running header or footer: "Region X – Projektbeskrivning", "Dnr 2024/117 Sida 1 av 3".
-RUNNING_LINE_RE = re.compile(r"^(.{2,60}\s[–|-]\s(projektbeskrivning|slutrapport|lägesrapport|delrapport|ansökan|"
+RUNNING_LINE_RE = re.compile(r"^((dnr|diarienr|ärende-?id)\.?:?\s+[\w/. -]{3,30}|.{2,60}\s[–|-]\s(projektbeskrivning|slutrapport|lägesrapport|delrapport|ansökan|"
                              r"ansökan om stöd|beslut|beslut om stöd|protokoll|sammanträdesprotokoll|tjänsteskrivelse|"
                              r"projektplan|utvärdering|rapport)|.{0,60}\b(sida|page)\s+\d+(\s*(av|of|/)\s*\d+)?)$",
                              re.IGNORECASE)
