@@ -540,9 +540,25 @@ class _Builder:
             kept.append(f)
         self.rec.funding = [f for f in self.rec.funding if f in kept]
 
+    def aims_by_name(self) -> None:
+        """"Fjällbron ska hjälpa ...", "Byalaget vill bygga ...": a sentence whose subject is the project or its
+        owner and whose verb is "ska" or "vill" states what the project is for."""
+        subjects = [v.value for v in (self.rec.name, self.rec.owner) if v is not None]
+        if not subjects:
+            return
+        rx = re.compile(r"^(?:" + "|".join(re.escape(x) for x in subjects) + r")(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|"
+                        r"syftar)\s+\w+")
+        for b in self.seg.blocks:
+            if b.kind == "key_value" or b.text[:1] in "–-”\"":
+                continue
+            for sentence, s, e in sentence_spans(b.text):
+                if rx.match(sentence) and not sentence.rstrip().endswith(":"):
+                    self.add_goal(b, s, e, sentence, None, "prose.goal.weak")
+
     def finish(self, doc_blocks: list[Block]) -> ProjectRecord:
         self.drop_generic_noun()
         self.same_grant_once()
+        self.aims_by_name()
         for contact, p in self.pending_contacts:
             # a name-shaped line under "Kontakt" is a person when the name is a known first name or its
             # e-mail carries the name; "Green Cruise Port" is neither
@@ -632,7 +648,8 @@ def credible_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 12 or not re.search(r"[A-Za-zÅÄÖåäö]{2}", name) or re.search(r"[%*=]", name):
         return False
-    if sum(bool(re.fullmatch(r"[\d.,:/()+-]+", w)) for w in words) * 3 > len(words):
+    figures = sum(bool(re.fullmatch(r"[\d.,:/()+-]+", w)) for w in words)
+    if figures >= 3 and figures * 5 >= len(words) * 2:
         return False  # a row of figures
     if re.fullmatch(r"[\d\s.,:/–-]+\w{0,12}[\d\s.,:/–-]*", name) or re.search(r"\d{1,2},?\s+\d{4}$", name):
         return False  # "18 november, 2021"

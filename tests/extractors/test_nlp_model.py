@@ -68,7 +68,7 @@ def test_suc_labels_map_to_the_projects_types(tiny_model):
 
 def test_rules_read_the_models_entities_and_record_the_pipeline(tiny_model):
     text = ("Kompetensnoden Nord\n\nProjektet drivs av bolaget nordiska kompetensnoden i Kiruna. "
-            "Projektet pågår 2024–2026.\n\nKontaktperson\n\nEbba von Sydow för mer information.\n")
+            "Projektet pågår 2024–2026 och har beviljats 2 miljoner kronor.\n\nKontaktperson\n\nEbba von Sydow för mer information.\n")
     doc = parse_bytes(text.encode(), "x.txt")
     with_model = extract_projects(doc, build_nlp(tiny_model))
     rules_only = extract_projects(doc, build_nlp(""))

@@ -8,7 +8,6 @@ from pipeline.parse import parse_bytes
 from pipeline.parse.html import parse_html
 from pipeline.parse.selectors import is_chrome_phrase
 from pipeline.parse.text import parse_text
-from extractors.segment import segment_blocks as segment
 from tests.conftest import DEV, EXAMPLES, NEGATIVE
 
 CHROME = ["Vad letar du efter", "Godkänn alla", "Hoppa till innehållet", "Tillgänglighetsredogörelse",
@@ -97,14 +96,6 @@ def test_parse_encrypted_pdf_gives_readable_error():
 def test_parse_negative_pdf_reads_without_error():
     doc = parse_bytes((NEGATIVE / "01_skolverket-sarskilt-stod-2024-25.pdf").read_bytes(), "skolverket.pdf")
     assert doc.pages == 21 and len(doc.blocks) > 100
-
-
-def test_segment_multi_project_page_into_eight():
-    doc = parse_text((DEV / "002_a5c68e6599204d8b.txt").read_text(encoding="utf-8"))
-    segments = segment(doc.blocks)
-    assert len(segments) == 8
-    assert all("Projektägare" in " ".join(b.text for b in s.blocks) for s in segments)
-    assert "Integrationsperspektivet är viktigt" not in " ".join(b.text for s in segments for b in s.blocks)
 
 
 pdf_fixtures = pytest.importorskip("tests.pipeline.pdf_fixtures")
