@@ -57,9 +57,11 @@ def generic_name(name: str) -> bool:
 
 # Amounts this large belong to programmes and funds, not to one project.
 PROGRAMME_SCALE = {"SEK": 10**9, "NOK": 10**9, "DKK": 10**9, "EUR": 10**8, "USD": 10**8}
+NOT_A_FUNDER_RE = re.compile(r"^(EU|EU:s|Europeiska unionen|Europeiska kommissionen|European Union|Unionen)$",
+                             re.IGNORECASE)
 # A decision taken by one of the site's own bodies: the site's organisation pays.
 DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
-                              r"föreningen)\b", re.IGNORECASE)
+                              r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
 
 
@@ -489,6 +491,19 @@ class _Builder:
         if publisher and decided:
             self.add_list("funders", publisher, Provenance(0, 0, publisher, "context.publisher", 0.5), key=normalise_org)
 
+    def tidy_funders(self, publisher: str | None) -> None:
+        """The EU itself and the bodies that decide (a nämnd, a LAG) pay nothing of their own; a bare
+        "Leader" on a Leader area's page is that area."""
+        kept = []
+        for f in self.rec.funders:
+            name = f.value
+            if NOT_A_FUNDER_RE.match(name) or DECIDING_BODY_RE.fullmatch(name.split()[-1]):
+                continue
+            if publisher and name.casefold() == "leader" and publisher.casefold().startswith("leader "):
+                f = Value(publisher, f.prov)
+            kept.append(f)
+        self.rec.funders = kept
+
     def row(self, b: Block) -> None:
         """A row of facts: "Namn – Ägare – 1 450 000 kronor", or table cells."""
         parts = b.cells if b.cells else row_parts(b.text.split(". ")[0])
@@ -614,9 +629,10 @@ def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | Non
         builder.block(b)
     if segment.kind == "row":
         builder.row(segment.blocks[0])
-    if segment.kind in ("row", "paragraph", "section"):
+    if segment.kind in ("row", "paragraph", "section", "listed"):
         builder.grantor(publisher)
     builder.name(doc_title)
+    builder.tidy_funders(publisher)
     return builder.finish(doc_blocks)
 
 
