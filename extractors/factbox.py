@@ -60,9 +60,30 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
             out.append(_pair(b, nxt, text))
             i += 2
             continue
-        out += _row_pairs(b) or [_as_fact(b)]
+        out += _row_pairs(b) or [_inline_label(b) or _as_fact(b)]
         i += 1
     return out
+
+
+def _inline_label(block: Block) -> Block | None:
+    """"Beneficiary Lindesbergs kommun": a short line that opens with a known label and no colon."""
+    words = block.text.split()
+    if block.kind not in ("line", "paragraph") or not 2 <= len(words) <= 9 or block.text.rstrip().endswith("."):
+        return None
+    for n in (3, 2, 1):
+        key = " ".join(words[:n])
+        if len(words) > n and label_field(key) in INLINE_LABEL_FIELDS and key.casefold() not in AMBIGUOUS_LABELS \
+                and len(key) >= 7 and label_field(" ".join(words[:n + 1])) is None:
+            key = " ".join(words[:n])
+            value = block.text[block.text.index(words[n], len(key)):]
+            return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=key, value=value)
+    return None
+
+
+INLINE_LABEL_FIELDS = {"owner", "case_number", "period", "start_date", "end_date", "owner_orgnr"}
+# Label words that open ordinary sentences too ("Till sist ...", "Ärendet gäller ...").
+AMBIGUOUS_LABELS = {"projektet", "projekt", "project", "ärende", "ärendet", "sökande", "period", "perioden", "tidplan",
+                    "startar", "avslutas", "projektet startar", "projektet avslutas"}
 
 
 def _as_fact(block: Block) -> Block:

@@ -135,6 +135,10 @@ def row_name(block: Block) -> tuple[str, int] | None:
         if first and not find_amounts(first) and re.match(r"[A-ZÅÄÖ0-9”\"“]", first):
             name = first.strip(QUOTE_OPEN + QUOTE_CLOSE + " ")
             return name, max(text.find(name), 0)
+    m = NAME_OWNER_AMOUNT_RE.match(text)
+    head = head_and_amount(text)
+    if head and not m:
+        return head, 0
     found = first_project_name(text)
     if found:
         return found
@@ -180,11 +184,24 @@ def is_row(block: Block) -> bool:
     between dashes or bars."""
     if block.cells and len(block.cells) >= 2 or NAME_OWNER_AMOUNT_RE.match(block.text) and len(block.text) <= 200:
         return True
-    if len(block.text) <= 160 and re.search(r",(?!\d)", block.text):  # "Namn, 822 500 kronor EU-medel ur ERUF"
-        head, rest = re.split(r",(?!\d)", block.text, maxsplit=1)
-        if not find_amounts(head) and len(head.split()) <= 8 and _starts_with_amount(rest):
-            return True
+    if head_and_amount(block.text):  # "Namn, 822 500 kronor EU-medel ur ERUF år 2022-2023 ..."
+        return True
     return len(block.text) <= 300 and len(row_parts(block.text.split(". ")[0])) >= 3
+
+
+def head_and_amount(text: str) -> str | None:
+    """The name of a line that opens "Namn, 822 500 kronor ...", else None."""
+    parts = re.split(r",(?!\d)", text, maxsplit=1)
+    if len(parts) == 2 and not find_amounts(parts[0]) and 0 < len(parts[0].split()) <= 8 \
+            and re.match(r"[A-ZÅÄÖ0-9”\"]", parts[0]) and _starts_with_amount(parts[1]) \
+            and parts[0].strip().casefold() not in SENTENCE_SUBJECTS:
+        return parts[0].strip()
+    return None
+
+
+# Words that open a sentence about money, not a project's name: "Pengarna, 4 miljoner, kommer från ..."
+SENTENCE_SUBJECTS = {"pengarna", "medlen", "stödet", "beslutet", "summan", "totalt", "budgeten", "bidraget",
+                     "anslaget", "beloppet", "projektet", "förstudien", "satsningen", "det", "de", "detta", "här"}
 
 
 def comma_parts(text: str) -> list[str]:

@@ -636,6 +636,8 @@ def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | Non
     return builder.finish(doc_blocks)
 
 
+CALL_LABEL_RE = re.compile(r"(?i)^(utlysning|utlyst belopp|sista ansökningsdag|sista dag|ansökningsperiod|"
+                           r"ansökningstid|call|deadline)\b")
 # Name rules that say by themselves that the name is a project's.
 PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")
 
@@ -651,7 +653,10 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
         return False
     if segment.kind in ("row", "section", "paragraph", "listed"):
         return True  # the segmenter found it as one of a list of projects
-    labelled = any(b.kind == "key_value" and label_field(b.key or "") in ("owner", "period", "case_number", "name")
+    if any(b.kind == "key_value" and CALL_LABEL_RE.match(b.key or "") for b in segment.blocks) and rec.owner is None:
+        return False  # a call for proposals: its period and amount are the call's
+    labelled = any(b.kind == "key_value" and label_field(b.key or "") in ("owner", "period", "case_number", "name",
+                                                                           "start_date", "end_date")
                    for b in segment.blocks)
     if labelled or rec.name.prov.rule.startswith(PROJECT_NAME_RULES):
         return True
