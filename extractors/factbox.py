@@ -72,6 +72,8 @@ def _inline_label(block: Block) -> Block | None:
         return None
     for n in (3, 2, 1):
         key = " ".join(words[:n])
+        if not all(re.fullmatch(r"[^\W\d_][\w-]*", w) for w in words[:n]):
+            continue
         if len(words) > n and label_field(key) in INLINE_LABEL_FIELDS and key.casefold() not in AMBIGUOUS_LABELS \
                 and len(key) >= 7 and label_field(" ".join(words[:n + 1])) is None:
             key = " ".join(words[:n])
