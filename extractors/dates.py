@@ -108,8 +108,19 @@ START_CUE_RE = re.compile(r"(fr\.?\s?o\.?\s?m\.?|från och med|från|fr\.o\.m|st
 END_CUE_RE = re.compile(r"(t\.?\s?o\.?\s?m\.?|till och med|till|slutdatum|slut|och)\s*$", re.IGNORECASE)
 
 
+# Forms ask for "ÅÅMMDD-ÅÅMMDD": "100801-130131" is 2010-08-01 to 2013-01-31.
+COMPACT_PERIOD_RE = re.compile(r"(?<!\d)(?P<y1>\d{2})(?P<m1>0[1-9]|1[0-2])(?P<d1>0[1-9]|[12]\d|3[01])\s*[-–]\s*"
+                               r"(?P<y2>\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
 def parse_period(text: str) -> Period:
     """Start and end of a period written in one expression ("2018-2020", "1 mars 2025 – 28 februari 2026")."""
+    m = COMPACT_PERIOD_RE.search(text)
+    if m and not find_dates(text):
+        start = PartialDate(2000 + int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+        end = PartialDate(2000 + int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+        if start <= end:
+            return start, end
     m = DAY_MONTH_RANGE_RE.search(text)
     if m:
         y = int(m.group("y"))

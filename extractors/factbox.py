@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.labels import label_field
+from extractors.labels import exact_label_field, label_field
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
 
@@ -49,11 +49,68 @@ def _row_pairs(block: Block) -> list[Block] | None:
     return out if len(out) >= 2 else None
 
 
+# A form flattened into one paragraph (a PDF read as text): its numbered fields ("1. Projektets namn X
+# 1b. Tid för genomförandet ...") and "Label: value" pairs start where a number or a label stands.
+FIELD_MARK_RE = re.compile(r"(?<!\S)\d{1,2}[a-z]?\.\s+(?=[A-ZÅÄÖ])")
+COLON_LABEL_RE = re.compile(r"(?<=\s)(?=[A-ZÅÄÖ][\wåäö\- ]{2,30}(?:\([^)]{1,20}\))?:\s)")
+MIN_FORM_WORDS = 40
+MAX_LABEL_PREFIX = 6
+
+
+def _flattened_form(block: Block) -> list[Block] | None:
+    """A long paragraph holding a form's fields, as one block per field."""
+    if block.kind not in ("paragraph", "line") or len(block.text.split()) < MIN_FORM_WORDS:
+        return None
+    marks = [m.start() for m in FIELD_MARK_RE.finditer(block.text)]
+    labels = [m.start() for m in COLON_LABEL_RE.finditer(block.text)
+              if label_field(block.text[m.start():block.text.index(":", m.start())]) not in (None, "ignore")]
+    if len(marks) < 3 and len(labels) < 3 and not (marks and re.match(r"\d{1,3}\s", block.text)):
+        return None  # a transcript's page ("5 19. Budget ...") shows its fields even when few
+    cuts = sorted({0, *marks, *labels})
+    out: list[Block] = []
+    for a, b in zip(cuts, cuts[1:] + [len(block.text)]):
+        piece = block.text[a:b]
+        body = FIELD_MARK_RE.sub("", piece, count=1) if FIELD_MARK_RE.match(piece) else piece
+        lead = len(piece) - len(body)
+        body = body.rstrip()
+        if not body.strip():
+            continue
+        start = block.start + a + lead
+        out.append(_field_piece(body, start))
+    return out
+
+
+def _field_piece(body: str, start: int) -> Block:
+    pair = split_label(body)
+    if pair and pair[1] and label_field(pair[0]) is not None:
+        return Block(kind="key_value", text=body, start=start, end=start + len(body), key=pair[0], value=pair[1])
+    words = body.split()
+    # the shortest label the vocabulary knows as written, a bracket after it included ("Namn (juridisk person)")
+    for reader in (exact_label_field, label_field):
+        for n in range(1, min(MAX_LABEL_PREFIX, len(words) - 1) + 1):
+            k = n
+            while k < len(words) - 1 and words[k].startswith("(") and not words[k - 1].endswith(")"):
+                k += 1
+                if words[k - 1].endswith(")"):
+                    break
+            key = " ".join(words[:k])
+            if key.endswith((".", ",")) or reader(key) in (None, "ignore"):
+                continue
+            value = body[body.index(words[k], len(" ".join(words[:k]))):]
+            return Block(kind="key_value", text=body, start=start, end=start + len(body), key=key, value=value)
+    return Block(kind="paragraph", text=body, start=start, end=start + len(body))
+
+
 def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         b = blocks[i]
+        form = _flattened_form(b)
+        if form:
+            out += form
+            i += 1
+            continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if b.kind in ("line", "heading") and nxt is not None and nxt.kind == "line" \
                 and len(nxt.text) <= MAX_VALUE_CHARS and is_bare_label(b.text) and not is_bare_label(nxt.text):

@@ -34,7 +34,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"leadpartner|organisationsnamn|ansvarig organisation|projektansvarig organisation|"
               r"genomförande organisation|projektägare stödmottagare|stödmottagare projektägare|"
               r"projektägare och samordnare|beneficiary|project owner|lead beneficiary|project leader organisation|"
-              r"projektägare organisation|projektägare organisationsnamn)$"),
+              r"projektägare organisation|projektägare organisationsnamn|sökandes namn|namn juridisk person|"
+              r"stödmottagarens namn|projektägarens namn|sökande organisation namn)$"),
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration)$"),
@@ -100,6 +101,15 @@ LABEL_STEMS: list[tuple[LabelField, str]] = [
     ("goals", r"syfte|projektmål|förväntade? (resultat|effekter)|målsättning|^mål\b"),
 ]
 _COMPILED_STEMS = [(fieldname, re.compile(pattern)) for fieldname, pattern in LABEL_STEMS]
+
+
+def exact_label_field(label: str) -> LabelField | None:
+    """The field of a label written as the vocabulary has it, no stems."""
+    key = re.sub(r"\s+", " ", fold(label.replace("/", " ").replace("-", " ")).strip(" :"))
+    for fieldname, rx in _COMPILED:
+        if rx.match(key):
+            return fieldname
+    return None
 
 
 def label_field(label: str) -> LabelField | None:

@@ -44,10 +44,11 @@ CHROME_PHRASES = {
     "hjälpte den här informationen dig?", "var informationen till hjälp?", "sidansvarig", "sidan skapad",
     "innehållsförteckning", "sidinnehåll", "view post", "read more", "läs hela artikeln", "läs vidare",
     "läs mer här", "mer om", "fortsätt läsa", "kommentarsfunktionen är stängd för den här artikeln", "mest läst",
-    "mest lästa", "senaste nytt", "på denna sida", "på den här sidan", "relaterat", "relaterade sidor",
+    "mest lästa", "senaste nytt", "transkript", "transcript", "save this pdf as", "word png txt jpg",
+    "starta visningen från sidan", "på denna sida", "på den här sidan", "relaterat", "relaterade sidor",
 }
 CHROME_PREFIX_RE = re.compile(
-    r"^(läs mer( om| på| här|$)|visa (fler|alla)\b|du är här|hoppa till|gå direkt till|publicerad|publicerades|publiceringsdatum|publicerat|artikeln publicerades|"
+    r"^(download \"|storlek: px|save this pdf|läs mer( om| på| här|$)|visa (fler|alla)\b|du är här|hoppa till|gå direkt till|publicerad|publicerades|publiceringsdatum|publicerat|artikeln publicerades|"
     r"senast (ändrad|uppdaterad|granskad|sparad)|sidan (senast )?(ändrad|uppdaterad|granskad)|uppdaterad|"
     r"ändrad|skapad|dela (sidan|på|artikeln)|vi använder (kakor|cookies)|den här webbplatsen använder|"
     r"webbplatsen använder|denna webbplats använder|uppläsnings-?funktionen|copyright|©|\(c\) \d|"

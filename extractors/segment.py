@@ -214,8 +214,19 @@ def _sections(blocks: list[Block]) -> list[Segment] | None:
 
 
 def _single_fact_box(blocks: list[Block]) -> bool:
-    anchors = [b for b in blocks if b.kind == "key_value" and label_field(b.key or "") in ("name", "owner", "case_number")]
-    return len(anchors) >= 1 and len({label_field(b.key or "") for b in anchors}) == len(anchors)
+    """One run of fact lines holds every name, owner and case-number label: a page about one project."""
+    runs: list[int] = []  # for each anchor, the index of the fact run it stands in
+    run = -1
+    for i, b in enumerate(blocks):
+        if b.kind == "key_value" and (i == 0 or blocks[i - 1].kind != "key_value"):
+            run += 1
+        if b.kind == "key_value" and label_field(b.key or "") in ("name", "owner", "case_number"):
+            runs.append(run)
+    if not runs:
+        return False
+    fields = [label_field(b.key or "") for b in blocks
+              if b.kind == "key_value" and label_field(b.key or "") in ("name", "owner", "case_number")]
+    return len(set(runs)) == 1 or len(set(fields)) == len(fields)
 
 
 def fold_name(name: str) -> str:
