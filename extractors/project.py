@@ -86,7 +86,8 @@ class _Builder:
 
     def set_scalar(self, field: str, value, prov: Provenance) -> None:
         current = getattr(self.rec, field)
-        if value in (None, "") or (current is not None and current.prov.confidence >= prov.confidence):
+        if value in (None, "") or (current is not None and current.prov.confidence >= prov.confidence
+                                   and not fuller_form(field, current.value, value)):
             return
         setattr(self.rec, field, Value(value, prov))
 
@@ -602,6 +603,14 @@ class _Builder:
                 if owner_key and owner_key in normalise_org(window):
                     self.set_scalar("owner_orgnr", nr, self.prov(b, s, e, "footer.orgnr_beside_owner", 0.6))
                     return
+
+
+def fuller_form(field: str, current, new) -> bool:
+    """An organisation named again in a fuller form ("X ek. för." then "X ekonomisk förening"): the fuller wins."""
+    if field != "owner" or not isinstance(current, str) or not isinstance(new, str):
+        return False
+    return len(new) > len(current) and new.split()[0] == current.split()[0] and \
+        normalise_org(current).rstrip(". ").split()[:1] == normalise_org(new).split()[:1]
 
 
 def fold_title(text: str) -> str:
