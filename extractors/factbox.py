@@ -22,9 +22,10 @@ ROW_SEPARATOR_RE = re.compile(r"\s+\|\s+")
 
 
 def is_bare_label(text: str) -> bool:
+    """A label as the vocabulary writes it, alone on its line (stems are too loose here: "Söka stöd" is a menu)."""
     words = text.split()
     return 0 < len(words) <= MAX_LABEL_WORDS and not text.endswith((".", "!", "?", ",", ";")) \
-        and label_field(text) is not None
+        and exact_label_field(text) is not None
 
 
 def _pair(label: Block, value: Block, text: str) -> Block:

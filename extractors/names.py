@@ -233,3 +233,13 @@ def named_name(text: str) -> tuple[str, int] | None:
 def is_headline(text: str) -> bool:
     """A news headline rather than a name: six words or more with a verb in them."""
     return len(text.split()) >= 5 and bool(HEADLINE_VERB_RE.search(text))
+
+
+GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|projektinformation|project facts|"
+                                r"project info|kort om projektet|i korthet|sammanfattning|beskrivning|mer information|"
+                                r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering)\W*$", re.IGNORECASE)
+
+
+def is_generic_heading(text: str) -> bool:
+    """A heading any project's page has ("FAKTA", "Om projektet"): it titles a section, not a project."""
+    return bool(GENERIC_HEADING_RE.match(text.strip()))

@@ -25,7 +25,7 @@ from typing import Literal
 from extractors.labels import label_field
 from extractors.money import find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
-from extractors.names import is_row, row_name, title_name
+from extractors.names import is_generic_heading, is_row, row_name, title_name
 from pipeline.blocks import Block
 
 SegmentKind = Literal["page", "listed", "row", "section", "paragraph"]
@@ -72,6 +72,12 @@ def _is_fact(b: Block) -> bool:
     return b.kind == "key_value" and label_field(b.key or "") not in (None, "goals")
 
 
+def _passable(b: Block) -> bool:
+    """What stands between a project's title and its facts: its text, goal bullets, section headings."""
+    return _is_prose(b) or b.kind == "list_item" or (b.kind == "heading" and (label_field(b.text) is not None
+                                                                              or is_generic_heading(b.text)))
+
+
 def _is_prose(b: Block) -> bool:
     return b.kind in ("paragraph", "line", "list_item") and len(b.text.split()) >= 8
 
@@ -80,7 +86,7 @@ def _title_line(blocks: list[Block], k: int) -> bool:
     """A project's title above its facts: a heading-like line, or "Place: Name" / "Fund: Name" opening a cluster."""
     b = blocks[k]
     if _heading_like(b):
-        return True
+        return not is_generic_heading(b.text)
     key = (b.key or "").strip()
     return b.kind == "key_value" and label_field(key) is None and len((b.value or "").split()) <= 12 \
         and not (b.value or "").rstrip().endswith(".") \
@@ -112,8 +118,10 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
             while j >= floor and blocks[j].kind == "key_value" and not _title_line(blocks, j):
                 j -= 1
             text_top, prose = None, 0
-            while j >= floor and not _title_line(blocks, j) and prose < 3 and _is_prose(blocks[j]):
-                text_top, prose = j, prose + 1
+            while j >= floor and not _title_line(blocks, j) and prose < 12 and _passable(blocks[j]):
+                if _is_prose(blocks[j]):
+                    text_top = j
+                prose += 1
                 j -= 1
             if j >= floor and _title_line(blocks, j):
                 start = j
@@ -172,6 +180,7 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     return segments
 
 
+FUNDING_WORD_RE = re.compile(r"(finansiering|\w*stöd(et)?\b|\w*bidrag(et)?\b|budget|kostnad|omslutning)", re.IGNORECASE)
 OWNER_CUE_RE = re.compile(r"\b(drivs|leds|ägs|samordnas|drevs|leddes) av\b|\bprojektägare\b|\bstödmottagare\b|"
                           r"\b(avslutat|pågående|nytt|beviljat) projekt\b", re.IGNORECASE)
 
@@ -179,7 +188,7 @@ OWNER_CUE_RE = re.compile(r"\b(drivs|leds|ägs|samordnas|drevs|leddes) av\b|\bpr
 def _states_a_project(head: Block, body: list[Block]) -> bool:
     """A heading's text says something of a project: a grant, an owner, or a fact label."""
     text = " ".join(b.text for b in body[:4])
-    if find_amounts(text) and GRANT_VERB_RE.search(text):
+    if find_amounts(text) and (GRANT_VERB_RE.search(text) or FUNDING_WORD_RE.search(text)):
         return True
     if OWNER_CUE_RE.search(text):
         return True
