@@ -434,6 +434,9 @@ class _Builder:
             inner = first_project_name(text)
             if inner and inner[1] > 0:  # "Medel till projektet ”X”": the name inside a longer title
                 out.append((clean_name(inner[0]), title, inner[1], "name.title_projektet_x"))
+            elif len(row_parts(text)) >= 3:  # "Namn – Fond – 2019–2021 – partner"
+                name = row_parts(text)[0]
+                out.append((clean_name(name), title, max(title.text.find(name), 0), "name.title"))
             elif not is_headline(text):
                 name = clean_name(text, listed=self.seg.kind == "listed")
                 out.append((name, title, max(title.text.find(name), 0), "name.title"))
