@@ -40,6 +40,7 @@ class _Line:
     bold: bool
     page: int
     page_height: float
+    x1: float = 0.0
 
 
 def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> ParsedDocument:
@@ -160,7 +161,7 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
         bold = sum(1 for w in row if re.search(r"bold|black|heavy|semibold", w["fontname"], re.I)) > len(row) / 2
         lines.append(_Line(text=text, top=min(w["top"] for w in row), bottom=max(w["bottom"] for w in row),
                            x0=row[0]["x0"], size=sizes.most_common(1)[0][0], bold=bold, page=page,
-                           page_height=height))
+                           page_height=height, x1=max(w["x1"] for w in row)))
     return lines
 
 
@@ -209,6 +210,12 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 blocks.append(current)
         current = None
 
+    # The right edge of each column of text: a sentence that ends well short of it ends its line on purpose.
+    right_edge: dict[tuple[int, int], float] = {}
+    for l in lines:
+        key = (l.page, int(l.x0 // 40))
+        right_edge[key] = max(right_edge.get(key, 0.0), l.x1)
+
     for line in lines:
         while table_queue and (table_queue[0][0], table_queue[0][1]) <= (line.page, line.top):
             close()
@@ -218,6 +225,10 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         runs_over = prev is not None and prev.page != line.page and line.text[:1].islower() \
             and not prev.text.endswith((".", ":", "!", "?"))
         new_para = not runs_over and (gap is None or gap > line.size * 0.9 or gap < -line.size)
+        if not new_para and prev is not None and prev.page == line.page and prev.x1 and \
+                prev.text.endswith((".", "!", "?", "”", ":")) and line.text[:1].isupper() and \
+                prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 6 * prev.size:
+            new_para = True  # a short last line: the sentence ended the line
         is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
             and not line.text.endswith((".", ","))
         item = strip_bullet(line.text)
