@@ -25,7 +25,8 @@ from pipeline.blocks import Block
 
 PROJECT_WORD_RE = re.compile(r"projekt|förstudie|pilot|satsning|initiativ|insats", re.IGNORECASE)
 GENERIC_TITLES = {"projekt", "projekten", "nyhet", "nyheter", "rss", "aktuellt", "start", "startsida", "meny",
-                  "pågående projekt", "avslutade projekt", "beviljade projekt", "om oss", "innehåll"}
+                  "pågående projekt", "avslutade projekt", "beviljade projekt", "om oss", "innehåll", "avslutade",
+                  "pågående", "aktuella", "beviljade", "nya projekt", "våra projekt", "projektbanken", "projektfakta"}
 # "projektet X" and "förstudien X" set the noun apart from the name; "Förstudie X" is the name's own form.
 NAME_PREFIX_RE = re.compile(r"^(?:(?i:förstudien|förprojektet|projektet|projekt|projektnamn|pilotprojektet)|"
                             r"förstudie|förprojekt|pilotprojekt)"
@@ -428,8 +429,8 @@ class _Builder:
 
     def name_candidates(self) -> list[tuple[str, Block, int, str]]:
         out: list[tuple[str, Block, int, str]] = []
-        title = self.title_block()
-        if title is not None:
+        titles = self.title_blocks()
+        for title in titles:
             text = title.value if title.kind == "key_value" and title.value else title.text
             inner = first_project_name(text)
             if inner and inner[1] > 0:  # "Medel till projektet ”X”": the name inside a longer title
@@ -440,7 +441,7 @@ class _Builder:
             elif not is_headline(text):
                 name = clean_name(text, listed=self.seg.kind == "listed")
                 out.append((name, title, max(title.text.find(name), 0), "name.title"))
-        elif self.seg.blocks and self.seg.blocks[0].kind in ("paragraph", "line"):
+        if not titles and self.seg.blocks and self.seg.blocks[0].kind in ("paragraph", "line"):
             m = RUN_IN_TITLE_RE.match(self.seg.blocks[0].text)  # a title run into its text, as PDFs set it
             if m and not is_headline(m.group("title")):
                 out.append((m.group("title"), self.seg.blocks[0], 0, "name.run_in_title"))
@@ -452,26 +453,32 @@ class _Builder:
         return [c for c in out if c[0]]
 
     def title_block(self) -> Block | None:
-        """The segment's title: the segmenter's, else its first heading, else a short first line."""
+        titles = self.title_blocks()
+        return titles[0] if titles else None
+
+    def title_blocks(self) -> list[Block]:
+        """The segment's title candidates: the segmenter's, its top headings, a short first line."""
         blocks = self.seg.blocks
         first_text = next((i for i, b in enumerate(blocks) if len(b.text.split()) >= 15), len(blocks))
         top = blocks[:max(first_text, 3)]
         candidates = [self.seg.title] if self.seg.title is not None else []
         candidates += [b for b in top if b.kind == "heading" and b.level == 1]
         candidates += [b for b in top if b.kind == "heading" and b.level in (None, 2)]
-        candidates += [b for b in blocks[:1] if b.kind in ("line", "paragraph")]
+        if len(candidates) == (self.seg.title is not None):  # no heading: a short first line may be the title
+            candidates += [b for b in blocks[:1] if b.kind in ("line", "paragraph")]
+        out: list[Block] = []
         for b in candidates:
             if b.kind == "key_value":
                 if b is self.seg.title and b.value:  # "Västerbotten: Projektnamn"
-                    return b
+                    out.append(b)
                 continue
             text = b.text
             if fold_title(text) in GENERIC_TITLES or label_field(text) is not None or gazetteer().lookup(text):
                 continue
-            if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")):
+            if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")) or b in out:
                 continue
-            return b
-        return None
+            out.append(b)
+        return out[:3]
 
     def grantor(self, publisher: str | None) -> None:
         """Who pays, when the project's own text does not say: the nearest statement above the list

@@ -222,6 +222,14 @@ def _sections(blocks: list[Block]) -> list[Segment] | None:
     return segments
 
 
+def _names_itself(seg: Segment) -> bool:
+    """The section's text names the project its heading names ("Mittkustlyftet" ... "Projekt Mittkustlyftet ...")."""
+    if seg.title is None:
+        return False
+    name = fold_name(seg.name[0] if seg.name else seg.title.text)
+    return len(name) > 3 and any(name in fold_name(b.text) for b in seg.blocks[1:])
+
+
 def _single_fact_box(blocks: list[Block]) -> bool:
     """One run of fact lines holds every name, owner and case-number label: a page about one project."""
     runs: list[int] = []  # for each anchor, the index of the fact run it stands in
@@ -248,14 +256,14 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
     clusters = _fact_clusters(blocks)
     if clusters:
         return _with_context(blocks, clusters)
+    sections = _sections(blocks) or []
+    mentions = _mentions(blocks) or []
+    if len(sections) >= max(2, len(mentions)) and all(_names_itself(s) for s in sections):
+        return _with_context(blocks, sections)  # each heading's text names that heading's project again
     if _single_fact_box(blocks):  # a page about one project, whatever else it mentions
         return [Segment(blocks=list(blocks), kind="page")]
     # Of the other repeats, the one that finds the most projects describes the page best.
-    best: list[Segment] = []
-    for strategy in (_mentions, _sections):
-        found = strategy(blocks) or []
-        if len(found) > len(best):
-            best = found
+    best = mentions if len(mentions) >= len(sections) else sections
     return _with_context(blocks, best) if best else [Segment(blocks=list(blocks), kind="page")]
 
 
