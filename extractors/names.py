@@ -231,8 +231,12 @@ def named_name(text: str) -> tuple[str, int] | None:
 
 
 def is_headline(text: str) -> bool:
-    """A news headline rather than a name: six words or more with a verb in them."""
-    return len(text.split()) >= 5 and bool(HEADLINE_VERB_RE.search(text))
+    """A news headline rather than a name: five words or more with a verb or a subordinate clause in them."""
+    words = text.split()
+    if len(words) < 5:
+        return False
+    return bool(HEADLINE_VERB_RE.search(text) or re.search(r"\b(när|att|då|eftersom|skulle|kommer)\b", text)
+                or any(re.fullmatch(r"[a-zåäö]{4,}as", w) for w in words))
 
 
 GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|projektinformation|project facts|"

@@ -21,6 +21,7 @@ from collections import Counter
 from typing import Literal
 
 from extractors.labels import label_field
+from extractors.lang_sv import MONTH_PATTERN
 from pipeline.blocks import Block
 
 Role = Literal["content", "chrome", "press", "related", "comment"]
@@ -67,6 +68,8 @@ RUNNING_LINE_RE = re.compile(r"^((dnr|diarienr|ärende-?id)\.?:?\s+[\w/. -]{3,30
                              r"ansökan om stöd|beslut|beslut om stöd|protokoll|sammanträdesprotokoll|tjänsteskrivelse|"
                              r"projektplan|utvärdering|rapport)|.{0,60}\b(sida|page)\s+\d+(\s*(av|of|/)\s*\d+)?)$",
                              re.IGNORECASE)
+DATE_ONLY_RE = re.compile(rf"(den\s+)?(\d{{1,2}}[ .]+{MONTH_PATTERN},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+                          rf"\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{MONTH_PATTERN}\s+\d{{4}})(\s+(kl\.?\s*)?\d{{1,2}}[.:]\d{{2}})?")
 # Postal furniture of a footer: "Box 1613, 701 16 Örebro", "901 89 Umeå", "Växel: 090-785 00 00".
 ADDRESS_RE = re.compile(r"^(box \d+|\d{3} ?\d{2} [A-ZÅÄÖ][\wåäö]+$|(växel)\s*:?\s*[\d\s()+-]{6,}$)", re.IGNORECASE)
 
@@ -124,6 +127,8 @@ def is_chrome_text(text: str) -> bool:
         return True
     if PAGE_NUMBER_RE.match(t) or len(t) < 90 and RUNNING_LINE_RE.match(t):
         return True
+    if len(t) <= 40 and DATE_ONLY_RE.fullmatch(t):
+        return True  # a publication date standing alone
     return bool(len(t) < 80 and ADDRESS_RE.match(t))
 
 
