@@ -11,7 +11,7 @@ import re
 from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import Contact, email_matches_name, find_emails, find_phones, is_known_first_name, parse_person
-from extractors.dates import find_dates, parse_date, parse_period
+from extractors.dates import find_dates, find_periods, parse_date, parse_period
 from extractors.goals import aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import label_field
 from extractors.money import find_amounts, funding_kind, funding_kind_for_funder
@@ -368,6 +368,10 @@ class _Builder:
             return ent.text
         return run or prose.clean_org(matched)
 
+    def names_project(self, sent: str) -> bool:
+        """The sentence names this segment's project (by the name the segmenter found)."""
+        return self.seg.name is not None and self.seg.name[0] in sent
+
     def stated_dates(self, b: Block, sent: str, off: int) -> bool:
         """"startar i augusti 2025", "avslutades den 31 mars 2012": a date its verb makes a start or an end."""
         if not prose.PROJECT_SUBJECT_RE.search(sent):
@@ -382,6 +386,17 @@ class _Builder:
         return found
 
     def period_phrases(self, b: Block, sent: str, off: int) -> None:
+        if prose.RUNS_VERB_RE.search(sent) and (prose.PROJECT_SUBJECT_RE.search(sent) or self.names_project(sent)):
+            # "Projektet, som heter X, pågår från 1 september 2023 till 31 augusti 2026"
+            for (start, end), s, e in find_periods(sent):
+                self.set_scalar("start_date", start, self.prov(b, off + s, off + e, "prose.period.runs", 0.72))
+                self.set_scalar("end_date", end, self.prov(b, off + s, off + e, "prose.period.runs", 0.72))
+                return
+        m = prose.WITH_START_RE.search(sent)  # "... i två år med start i april 2017"
+        if m:
+            date = parse_date(m.group("rest"))
+            if date:
+                self.set_scalar("start_date", date, self.prov(b, off + m.start(), off + m.end(), "prose.period.med_start", 0.7))
         for rule, rx in prose.PERIOD_RULES:
             m = rx.search(sent)
             if m and (self.rec.start_date is None or self.rec.end_date is None):

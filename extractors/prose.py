@@ -113,6 +113,11 @@ END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upph�
                          r"i slutet av|vid årsskiftet))*\s+", re.IGNORECASE)
 PROJECT_SUBJECT_RE = re.compile(r"\b(projekt\w*|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|det)\b", re.IGNORECASE)
+# A verb that says the project runs over a period: the period in the sentence is the project's.
+RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|löpte|genomförs|genomfördes|sträcker sig|planeras pågå|"
+                          r"kommer att pågå|beräknas pågå|varar|drivs|drevs|runs|ran|for the period|under perioden|"
+                          r"för perioden|under åren|projektperioden är|projekttiden är)\b", re.IGNORECASE)
+WITH_START_RE = re.compile(r"\bmed (?:projekt)?start\s+(?:i|den|under|år)?\s*(?P<rest>.{4,30})", re.IGNORECASE)
 PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.period.pagar", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet|förprojektet|"
                                       r"projekttiden|arbetet|insatsen)\s+(?:pågår|löper|sträcker sig|genomförs|"
