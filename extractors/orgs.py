@@ -184,6 +184,10 @@ def _with_suffix(part: str, singular: str) -> str:
     return f"{part} kommun" if singular == "kommun" else f"Region {part}"
 
 
+# One definite noun is a reference back ("Förbundet", "Kommunen"), not a name.
+GENERIC_ORG_WORDS = {"förbundet", "kommunen", "regionen", "föreningen", "nämnden", "styrelsen", "länsstyrelsen",
+                     "universitetet", "högskolan", "myndigheten", "bolaget", "företaget", "stiftelsen", "organisationen",
+                     "partnerskapet", "projektägaren", "sökanden", "stödmottagaren", "staden", "landstinget"}
 NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra", "inga", "många", "de", "det", "den",
                        "vi", "vår", "våra", "projektet", "projekten", "förstudien", "syftet", "målet", "målgruppen"}
 
@@ -193,7 +197,7 @@ def looks_like_org(name: str) -> bool:
     name = name.strip()
     if not name or len(name) > 120 or not name[0].isupper() and not name[0].isdigit():
         return False
-    if name.split()[0].casefold() in NOT_ORG_FIRST_WORDS:
+    if name.split()[0].casefold() in NOT_ORG_FIRST_WORDS or name.casefold() in GENERIC_ORG_WORDS:
         return False
     if gazetteer().lookup(name):
         return True
@@ -287,6 +291,8 @@ def org_run(text: str, pos: int) -> str | None:
         if core != token or len(words) >= MAX_ORG_WORDS:
             break
     run = " ".join(words).strip(" ,;:")
+    if run.endswith("s") and not known and gazetteer().lookup(run[:-1]):
+        run = run[:-1]  # a genitive: "Jönköpings kommuns projekt"
     if known and len(known) >= len(run):
         return known
     return run or known

@@ -39,7 +39,14 @@ OWNER_RULES: list[tuple[str, re.Pattern]] = [
 CAP = r"(?=[A-ZÅÄÖÉ0-9])"
 OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.drivs_av", re.compile(r"\b(?:drivs|leds|ägs|samordnas|koordineras|drevs|leddes|ägdes|samordnades|"
-                                        r"koordinerades)\s+(?:också\s+|nu\s+|i dag\s+)?av\s+" + CAP), "after"),
+                                        r"koordinerades|drivits|letts|ägts|samordnats|koordinerats)\s+"
+                                        r"(?:också\s+|nu\s+|i dag\s+)?av\s+" + CAP
+                                        + r"|\b(?:is |was )?(?:run|led|coordinated|owned|managed) by\s+(?:the\s+)?" + CAP),
+     "after"),
+    ("prose.owner.beviljats_mottagare", re.compile(r"\b(?:har beviljats|beviljades|tilldelades|har tilldelats)\s+" + CAP),
+     "after"),
+    ("prose.owner.belopp_till", re.compile(r"\b(?:bevilja\w*|prioritera\w*|tilldela\w*|ger|gav|fördela\w*)\b[^.;]{0,80}?"
+                                           r"\d[^.;]{0,60}?\btill\s+" + CAP), "after"),
     ("prose.owner.projektagare_ar", re.compile(r"\b(?i:projektägare|stödmottagare|huvudstödmottagare|huvudsökande|"
                                                r"huvudman|lead partner|projektägaren)\s+(?:är|blir|var)\s+" + CAP),
      "after"),
@@ -60,8 +67,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.far", re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]\w+\s+)?(?:med flera\s+)?(?:förordas|förordades|prioriteras|får|fick|har fått|beviljas|beviljades|har beviljats|"
                                    r"tilldelas|tilldelades|har tilldelats|erhåller|erhöll)\s+(?:\w+\s+){0,3}?"
                                    r"(?:\d|en\s+halv|en\s+miljon|\w+\s+miljoner|stöd|bidrag|medel|pengar)"), "before"),
-    ("prose.owner.beviljat_mottagare", re.compile(r"\b(?:har beviljat|beviljade|beviljar|har tilldelat|tilldelade|"
-                                                  r"tilldelar)\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:\d|en |ett |drygt |"
+    ("prose.owner.beviljat_mottagare", re.compile(r"\b(?:har beviljat|beviljade|beviljar|bevilja|har tilldelat|tilldelade|"
+                                                  r"tilldelar|tilldela)\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:\d|en |ett |drygt |"
                                                   r"närmare |cirka |ca |totalt |sammanlagt |stöd|bidrag|medel|pengar))"),
      "after"),
     ("prose.owner.till_for_projektet", re.compile(r"\btill\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:för|till)\s+"
@@ -282,8 +289,25 @@ def stated_date(text: str, verb_re: re.Pattern):
     return None
 
 
+GENITIVE_PROJECT_RE = re.compile(r"\b([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}?)s\s+(?:nya\s+|egna\s+)?(?:projekt|förstudie|satsning)\b")
+
+
 def owner_in(sentence: str) -> tuple[str, int, str] | None:
     """(organisation, offset, rule) of the owner a sentence states, else None."""
+    from extractors.orgs import looks_like_org, org_before, org_run
+
+    found = _owner_by_cue(sentence)
+    if found:
+        return found
+    for m in GENITIVE_PROJECT_RE.finditer(sentence):  # "till Jönköpings kommuns projekt för unga"
+        org = org_before(sentence, m.end(1))
+        if org and looks_like_org(org[0]) and (org[0].endswith(("kommun", "region", "förbund", "förening", "universitet",
+                                                                  "stad", "län")) or org[0].startswith("Region ")):
+            return org[0], org[1], "prose.owner.genitive"
+    return None
+
+
+def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
     from extractors.orgs import looks_like_org, org_before, org_run
 
     for rule, rx, side in OWNER_CUES:
