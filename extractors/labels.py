@@ -63,7 +63,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                  r"project partners|partners|partner organisations|medverkande parter|samverkansaktörer)$"),
     ("contact", r"^(kontakt|kontaktperson|kontaktpersoner|projektledare|projektkoordinator|projektsamordnare|"
                 r"ansvarig|kontaktuppgifter|mer information|kontaktperson för projektet|frågor|"
-                r"vill du veta mer.*|kontakta.*|frågor om projektet|contact|contact person|contacts)$"),
+                r"vill du veta mer.*|kontakta.*|frågor om projektet|contact|contact person|contacts|"
+                r"project manager|project coordinator|project leader)$"),
     ("email", r"^(e ?post|e ?mail|email|mejl|mail|epost)$"),
     ("phone", r"^(telefon|tfn|tel|mobil|mobiltelefon|telefonnummer|direkt)$"),
     ("goals", r"^(syfte|syftet|mål|målet|syfte mål|syfte och mål|mål och syfte|projektmål|projektets mål|"

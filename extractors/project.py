@@ -60,6 +60,8 @@ def generic_name(name: str) -> bool:
 PROGRAMME_SCALE = {"SEK": 10**9, "NOK": 10**9, "DKK": 10**9, "EUR": 10**8, "USD": 10**8}
 NOT_A_FUNDER_RE = re.compile(r"^(EU|EU:s|Europeiska unionen|Europeiska kommissionen|European Union|Unionen)$",
                              re.IGNORECASE)
+PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+"
+                            r"(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}\b")
 # A decision taken by one of the site's own bodies: the site's organisation pays.
 DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
                               r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
@@ -234,6 +236,21 @@ class _Builder:
         self.pending_contacts.append((Contact(name=name, title=title), self.prov(b, off + i, off + i + len(name), rule, conf)))
         return True
 
+    def contact_by_email(self, b: Block, sent: str, off: int) -> bool:
+        """"Kontakta X:s samordnare Lina Ek, lina.ek@x.se": in a sentence that offers a contact, the person is
+        the name that the e-mail address spells."""
+        if not prose.CONTACT_CUE_RE.search(sent) or prose.NOT_CONTACT_RE.search(sent):
+            return False
+        found = False
+        for email, es, ee in find_emails(sent):
+            for m in PERSON_NAME_RE.finditer(sent):
+                if email_matches_name(email, m.group(0)):
+                    contact = Contact(name=m.group(0), email=email)
+                    self.pending_contacts.append((contact, self.prov(b, off + m.start(), off + m.end(), "prose.contact.email_name", 0.8)))
+                    found = True
+                    break
+        return found
+
     def email(self, email: str, prov: Provenance) -> None:
         for idx in range(len(self.pending_contacts) - 1, -1, -1):
             contact, p = self.pending_contacts[idx]
@@ -274,8 +291,9 @@ class _Builder:
         self.add_list("goals", make_goal(text, label), self.prov(b, s, e, rule, 0.85), key=lambda g: g.text)
 
     def block(self, b: Block) -> None:
-        if b.kind == "heading":
-            self.heading(b)
+        if b.kind == "heading" or b.kind in ("list_item", "line") and len(b.text.split()) <= 5 \
+                and not b.text.rstrip().endswith(".") and label_field(b.text) not in (None, "ignore"):
+            self.heading(b)  # "9. Kontaktuppgifter": a numbered section title
             return
         if b.kind == "key_value":
             self.key_value(b)
@@ -337,10 +355,11 @@ class _Builder:
                     (self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value)):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.beviljar", 0.7), key=normalise_org)
-        m = prose.CONTACT_PROSE_RE.search(sent)
-        if m and find_emails(sent) and self.person(b, m.group("person"), off + m.start("person"), "prose.contact", 0.7):
-            for email, s, e in find_emails(sent):
-                self.email(email, self.prov(b, off + s, off + e, "prose.contact.email", 0.7))
+        if not self.contact_by_email(b, sent, off):
+            m = prose.CONTACT_PROSE_RE.search(sent)
+            if m and find_emails(sent) and self.person(b, m.group("person"), off + m.start("person"), "prose.contact", 0.7):
+                for email, s, e in find_emails(sent):
+                    self.email(email, self.prov(b, off + s, off + e, "prose.contact.email", 0.7))
         m = prose.FUNDED_BY_RE.search(sent)
         if m:
             for org, s in prose.org_sequence(sent, m.end()):

@@ -323,3 +323,9 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
             if org and looks_like_org(org) and not re.match(r"(?i)(projekt|förstudie|satsning|det|den|de|vi)\b", org):
                 return org, start, rule
     return None
+
+
+CONTACT_CUE_RE = re.compile(r"\b(kontakta|kontaktperson|kontakt|frågor|mer information|vill du veta mer|projektledare|"
+                            r"project manager|contact|för information|nås på|når du)\b", re.IGNORECASE)
+# Who is named with an e-mail but is no project contact: press, case officers, evaluators.
+NOT_CONTACT_RE = re.compile(r"\b(press\w*|handläggare|utvärderare|redaktör|kommunikatör)\b", re.IGNORECASE)
