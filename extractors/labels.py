@@ -89,7 +89,7 @@ LABEL_STEMS: list[tuple[LabelField, str]] = [
     ("owner", r"projektägare|stödmottagare|huvudsökande|huvudstödmottagare|lead partner|koordinator"),
     ("eu_rate", r"medfinansieringsgrad|stödandel|stödnivå|eu.?andel|andel eu|finansieringsgrad|eu.*andel|"
                 r"co.?financing rate|eu.?stödets andel|andel.*eu"),
-    ("funding", r"budget|kostnad|omslutning|beviljad|beviljat|beviljade|stöd$|stödbelopp|bidrag|finansiering$|"
+    ("funding", r"budget|kostnad|omslutning|omfattning|beviljad|beviljat|beviljade|stöd$|stödbelopp|bidrag|finansiering$|"
                 r"leaderfinansiering|eu.?medel|eu.?stöd|esf.?stöd|eruf.?stöd|medfinansiering|funding|budget|"
                 r"co.?financing$|contribution"),
     ("funders", r"finansiär|finansieras av|programme|program$"),

@@ -14,7 +14,7 @@ from extractors.contacts import Contact, email_matches_name, find_emails, find_p
 from extractors.dates import find_dates, find_periods, parse_date, parse_period
 from extractors.goals import aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import label_field
-from extractors.money import find_amounts, funding_kind, funding_kind_for_funder
+from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import NAME_OWNER_AMOUNT_RE, comma_parts, first_project_name, is_headline, named_name, row_parts
 from extractors.orgs import gazetteer, is_eu_fund, looks_like_org, normalise_org, org_run, split_org_list
@@ -62,6 +62,10 @@ NOT_A_FUNDER_RE = re.compile(r"^(EU|EU:s|Europeiska unionen|Europeiska kommissio
                              re.IGNORECASE)
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+"
                             r"(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}\b")
+TABLE_CURRENCY_RE = re.compile(r"\((EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)\)", re.IGNORECASE)
+CURRENCY_CODES = {"eur": "EUR", "€": "EUR", "euro": "EUR", "sek": "SEK", "kr": "SEK", "kronor": "SEK", "tkr": "SEK",
+                  "nok": "NOK", "dkk": "DKK"}
+BUDGET_LINE_RE = re.compile(r"^(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  .]\d{3})+|\d{4,})$")
 # A decision taken by one of the site's own bodies: the site's organisation pays.
 DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
                               r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
@@ -77,6 +81,10 @@ class _Builder:
         self.section_label: str | None = None
         self.goal_list_open = False
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
+        self.applied: list[Value] = []
+        """Applied-for amounts: a project's funding only when no granted amount is stated."""
+        self.table_currency: str | None = None
+        """The currency a budget table states once in its heading ("Budget (EUR)")."""
 
     # -- helpers -----------------------------------------------------------------------
     @staticmethod
@@ -149,6 +157,8 @@ class _Builder:
                                 self.prov(b, off + m.start(), off + m.end(), rule, 0.95))
         elif field == "funding":
             self.amounts(b, val, off, context=b.key or "", rule=rule, conf=0.9)
+            if val.rstrip().endswith(("varav:", "varav", "fördelat på:", "därav:")):
+                self.section, self.section_label = "funding_parts", b.key  # the parts follow, one per line
             named = re.sub(r"\s+", " ", ",".join(val[:s] + " " + val[e:] for _, s, e in find_amounts(val)[:1]) or val)
             if find_amounts(val) and re.search(r"[A-ZÅÄÖ]", named):  # "Västra Götalandsregionen, 1,5 mnkr"
                 for name in split_org_list(named.strip(" ,;:-–")):
@@ -174,6 +184,9 @@ class _Builder:
                 self.phone(phone)
         elif field == "ignore":
             self.section, self.section_label = None, None  # a signatory or an address is no contact
+            if re.search(r"(?i)\b(sökt|ansökt)", b.key or ""):  # kept aside: counts only when nothing was granted
+                for money, s, e in find_amounts(val):
+                    self.applied.append(Value(Funding(money, "granted"), self.prov(b, off + s, off + e, "label.applied", 0.6)))
         elif field == "email":
             for email, s, e in find_emails(val):
                 self.email(email, self.prov(b, off + s, off + e, rule, 0.9))
@@ -234,6 +247,17 @@ class _Builder:
         name, title = parsed
         i = text.find(name)
         self.pending_contacts.append((Contact(name=name, title=title), self.prov(b, off + i, off + i + len(name), rule, conf)))
+        return True
+
+    def budget_line(self, b: Block) -> bool:
+        """"Total budget 1 466 250" under "Budget (EUR)": a funding line whose currency the table's heading gave."""
+        m = BUDGET_LINE_RE.match(b.text.strip())
+        if not m or label_field(m.group("label")) != "funding":
+            return False
+        amount = int(re.sub(r"\D", "", m.group("num")))
+        s = b.text.find(m.group("num"))
+        self.add_list("funding", Funding(Money(amount, self.table_currency or "SEK"), "other"),
+                      self.prov(b, s, s + len(m.group("num")), "table.budget_line", 0.8), key=lambda f: (f.money, f.funder))
         return True
 
     def contact_by_email(self, b: Block, sent: str, off: int) -> bool:
@@ -305,6 +329,14 @@ class _Builder:
             self.add_goal(b, 0, len(b.text), b.text, "mål", "list.after_goal_lead_in")
             return
         self.goal_list_open = False
+        if self.section == "funding_parts" and find_amounts(b.text):
+            self.amounts(b, b.text, 0, context=self.section_label or "", rule="section.funding_parts", conf=0.85)
+            return
+        m = TABLE_CURRENCY_RE.search(b.text)
+        if m and len(b.text.split()) <= 6:
+            self.table_currency = CURRENCY_CODES.get(m.group(1).casefold())
+        if self.table_currency and self.budget_line(b):
+            return
         if self.section == "contact":
             if self.person(b, b.text, 0, "section.contact", 0.85):
                 return
@@ -616,6 +648,8 @@ class _Builder:
                     self.add_goal(b, s, e, sentence, None, "prose.goal.weak")
 
     def finish(self, doc_blocks: list[Block]) -> ProjectRecord:
+        if not self.rec.funding and self.seg.kind != "page":
+            self.rec.funding = self.applied[:]  # in a list of granted projects the applied sum is the grant
         self.drop_generic_noun()
         self.same_grant_once()
         self.aims_by_name()
