@@ -43,7 +43,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                    r"start date|projektet startar|startdatum projekt)$"),
     ("end_date", r"^(slutdatum|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|end date|"
                  r"projektet avslutas|slutdatum projekt)$"),
-    ("eu_rate", r"^(unionens medfinansieringsgrad|eu:?s medfinansieringsgrad|medfinansieringsgrad|eu andel|"
+    ("eu_rate", r"^(eu co financing rate|co financing rate|eu cofinancing rate|unionens medfinansieringsgrad|eu:?s medfinansieringsgrad|medfinansieringsgrad|eu andel|"
                 r"eu finansieringsgrad|stödandel eu|andel eu stöd|eu stödandel|finansieringsgrad)$"),
     ("funding", r"^(beviljat belopp|beviljat stöd|beviljat esf ?stöd|beviljat esf\+? ?stöd|beviljade eu medel|"
                 r"beviljat eu stöd|eu stöd|esf stöd|eruf stöd|stödbelopp|beviljade medel|beviljat bidrag|bidrag|"

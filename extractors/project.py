@@ -404,6 +404,10 @@ class _Builder:
         if m:
             self.set_scalar("case_number", m.group("case"), self.prov(b, off + m.start("case"), off + m.end("case"),
                                                                       "prose.case_number", 0.6))
+        found = prose.eu_rate_in(sent)
+        if found:
+            rate, s, e = found
+            self.set_scalar("eu_cofinancing_rate", rate, self.prov(b, off + s, off + e, "prose.eu_rate.sentence", 0.65))
         m = prose.EU_RATE_RE.search(sent)
         if m:
             rate = m.group("rate") or m.group("rate2")

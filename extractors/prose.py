@@ -329,3 +329,24 @@ CONTACT_CUE_RE = re.compile(r"\b(kontakta|kontaktperson|kontakt|frågor|mer info
                             r"project manager|contact|för information|nås på|når du)\b", re.IGNORECASE)
 # Who is named with an e-mail but is no project contact: press, case officers, evaluators.
 NOT_CONTACT_RE = re.compile(r"\b(press\w*|handläggare|utvärderare|redaktör|kommunikatör)\b", re.IGNORECASE)
+
+
+# The EU's share in a sentence that speaks of EU money: "EU-finansieringen täcker 65 procent", "Regionalfonden
+# finansierar 50 procent av ...", "varav EU-stöd 2 736 000 kr (40 %)".
+EU_MONEY_RE = re.compile(r"\beu[-\s]?(?:stöd|finansiering|andel|medel|bidrag)\w*|\bunionens\b|co-?financing|"
+                         r"stödandel\w*|\b(?:regionalfonden|socialfonden|esf\+?|eruf|erdf|landsbygdsfonden|"
+                         r"europeiska \w+fonden|integrationsfonden|interreg)\b", re.IGNORECASE)
+PERCENT_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
+NOT_EU_RATE_RE = re.compile(r"\b(deltagar\w*|kvinnor|män|företag\w*|av programmets|ram\w*|medfinansiering på|"
+                            r"krav på|utlys\w*|ökning|minska\w*|öka\w*|procentenheter)\b", re.IGNORECASE)
+
+
+def eu_rate_in(sentence: str) -> tuple[float, int, int] | None:
+    """(rate, start, end) of the EU co-financing rate a sentence states, else None."""
+    if not EU_MONEY_RE.search(sentence) or NOT_EU_RATE_RE.search(sentence):
+        return None
+    rates = [m for m in PERCENT_RE.finditer(sentence) if 10 <= float(m.group("rate").replace(",", ".")) <= 100]
+    if len(rates) != 1:
+        return None
+    m = rates[0]
+    return float(m.group("rate").replace(",", ".")), m.start(), m.end()
