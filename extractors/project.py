@@ -83,6 +83,8 @@ class _Builder:
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
         self.applied: list[Value] = []
         """Applied-for amounts: a project's funding only when no granted amount is stated."""
+        self.programme: str | None = None
+        """The EU programme the whole document speaks of most, when one body of it decides."""
         self.table_currency: str | None = None
         """The currency a budget table states once in its heading ("Budget (EUR)")."""
 
@@ -563,13 +565,22 @@ class _Builder:
                 if looks_like_org(org) and not DECIDING_BODY_RE.search(org):
                     self.add_list("funders", org, self.prov(b, m.start("org"), m.start("org") + len(org),
                                                             "context.grantor", 0.6), key=normalise_org)
+            m = prose.FUNDED_BY_RE.search(b.text)  # "projekt som har beviljats utvecklingsmedel från Region X"
+            if m:
+                for org, s in prose.org_sequence(b.text, m.end()):
+                    if looks_like_org(org) or is_eu_fund(org):
+                        self.add_list("funders", org, self.prov(b, s, s + len(org), "context.funded_by", 0.6),
+                                      key=normalise_org)
             for name, s, e in gazetteer().mentions(b.text):
-                if is_eu_fund(name):
+                if is_eu_fund(name) and name.casefold() != "interreg":
                     self.add_list("funders", name, self.prov(b, s, e, "context.fund", 0.6), key=normalise_org)
             if self.rec.funders:
                 return
         decided = any(DECIDING_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
-        if publisher and decided:
+        if decided and self.programme:  # "Styrkommittén för delområde X godkände": the programme pays
+            self.add_list("funders", self.programme, Provenance(0, 0, self.programme, "context.programme", 0.5),
+                          key=normalise_org)
+        elif publisher and decided:
             self.add_list("funders", publisher, Provenance(0, 0, publisher, "context.publisher", 0.5), key=normalise_org)
 
     def tidy_funders(self, publisher: str | None) -> None:
@@ -687,6 +698,17 @@ class _Builder:
                     return
 
 
+def main_programme(blocks: list[Block]) -> str | None:
+    """The EU programme (an Interreg programme, a fund) a document names most often, if any."""
+    counts: dict[str, int] = {}
+    for b in blocks:
+        for name, _, _ in gazetteer().mentions(b.text):
+            info = gazetteer().lookup(name)
+            if info is not None and info.kind == "eu-program" and name.casefold() not in ("interreg", "leader"):
+                counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
 def fuller_form(field: str, current, new) -> bool:
     """An organisation named again in a fuller form ("X ek. för." then "X ekonomisk förening"): the fuller wins."""
     if field != "owner" or not isinstance(current, str) or not isinstance(new, str):
@@ -716,6 +738,7 @@ def clean_name(text: str, listed: bool = False) -> str:
 def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | None, nlp_name: str,
                  annotations: Annotations = NO_ANNOTATIONS, publisher: str | None = None) -> ProjectRecord:
     builder = _Builder(segment, nlp_name, annotations)
+    builder.programme = main_programme(doc_blocks)
     for b in segment.blocks:
         builder.block(b)
     if segment.kind == "row":
