@@ -242,7 +242,7 @@ ORG_STOP_WORDS = {
 }
 MAX_ORG_WORDS = 8
 # Institutions named by their kind and their place: "Högskolan i Gävle", "Naturskyddsföreningen i Tranemo".
-PLACE_NAMED_RE = re.compile(r"^(högskolan|länsstyrelsen|statsforvalteren|\w*föreningen|\w*stiftelsen|\w*sällskapet|"
+PLACE_NAMED_RE = re.compile(r"^(högskolan|høgskolen|universitetet|länsstyrelsen|statsforvalteren|\w*föreningen|\w*stiftelsen|\w*sällskapet|"
                             r"\w*förbundet|folkhögskolan|räddningstjänsten|landstinget|tingsrätten|kyrkan|"
                             r"företagarna|\w*församling)$", re.IGNORECASE)
 

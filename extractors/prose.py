@@ -208,6 +208,9 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         bracket = re.match(r"\s*\([^)]{1,40}\)", text[after:])
         if bracket and not name.endswith(")"):
             after += bracket.end()
+        place = re.match(r"\s+i\s+[A-ZÅÄÖ][\wåäöøæ-]+(?=\s*(?:,|och|samt|$|\.))", text[after:])
+        if place:  # "Sámi allaskuvla i Kautokeino och ...": the place is not part of the list
+            after += place.end()
         sep = re.match(r"\s*(?:,|och|samt|&|,\s*och)\s+(?=[A-ZÅÄÖÉ])", text[after:])
         if not sep:
             break
@@ -238,8 +241,12 @@ def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
 PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.samverkar_med", re.compile(r"\b(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:[\w-]+\s+){0,4}?"
                                                 r"med\s+" + CAP), "after"),
-    ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i samverkan|i samarbete|tillsammans|i partnerskap)\s+med\s+"
-                                                  r"(?:bland annat\s+)?" + CAP), "after"),
+    ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|"
+                                                  r"tillsammans|i partnerskap|samman)\s+med\s+"
+                                                  r"(?:bland annat\s+)?" + CAP + r"|\btogether with\s+(?:the\s+)?" + CAP),
+     "after"),
+    ("prose.partners.utgors_av", re.compile(r"\b(?i:samverkansparterna|partnerna|parterna|projektpartnerna|"
+                                            r"samarbetsparterna)\s+(?:utgörs av|består av|är)\s+" + CAP), "after"),
     ("prose.partners.mellan", re.compile(r"\b(?:samarbete|samverkan|samverkansprojekt|samarbetsprojekt|partnerskap)\s+"
                                          r"mellan\s+" + CAP), "after"),
     ("prose.partners.deltar", re.compile(r"\b(?:deltar|medverkar|ingår|samarbetar|samverkar)\s+(?:också\s+|även\s+)?"
