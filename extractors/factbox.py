@@ -107,11 +107,18 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
     i = 0
     while i < len(blocks):
         b = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         form = _flattened_form(b)
         if form:
             out += form
             i += 1
             continue
+        if nxt is not None and nxt.kind == "line" and len(nxt.text) <= MAX_VALUE_CHARS:
+            hinted = _hinted_label(b, nxt, text)
+            if hinted is not None:
+                out.append(hinted)
+                i += 2
+                continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if b.kind in ("line", "heading") and nxt is not None and nxt.kind == "line" \
                 and len(nxt.text) <= MAX_VALUE_CHARS and is_bare_label(b.text) and not is_bare_label(nxt.text):
@@ -121,6 +128,24 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
         out += _row_pairs(b) or [_inline_label(b) or _as_fact(b)]
         i += 1
     return out
+
+
+HINT_RE = re.compile(r"^\([^)]{2,60}\)$")
+DATE_LABELS_RE = re.compile(r"(?i)\b(start\w*|projektstart)\b.*\b(slut\w*|projektslut|avslut\w*)\b")
+TWO_DATES_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s+(\d{4}-\d{2}-\d{2})$")
+
+
+def _hinted_label(b: Block, nxt: Block, text: str) -> Block | None:
+    """Forms: "Sökandes namn: (organisationens juridiska namn)" with the value on the next line, and
+    "Datum för projektstart Datum för projektslut" over "2009-10-01 2012-09-30"."""
+    if b.kind == "key_value" and HINT_RE.match((b.value or "").strip()) and label_field(b.key or "") is not None:
+        return Block(kind="key_value", text=text[b.start:nxt.end], start=b.start, end=nxt.end, key=b.key,
+                     value=nxt.text.strip())
+    m = TWO_DATES_RE.match(nxt.text.strip())
+    if b.kind == "line" and m and DATE_LABELS_RE.search(b.text):
+        return Block(kind="key_value", text=text[b.start:nxt.end], start=b.start, end=nxt.end, key="Projektperiod",
+                     value=f"{m.group(1)} – {m.group(2)}")
+    return None
 
 
 def _inline_label(block: Block) -> Block | None:
