@@ -25,7 +25,7 @@ class Money:
 NUMBER = r"(?:\d{1,3}(?:[  .](?=\d{3}(?!\d))\d{3})+|\d+)(?:,\d+)?|\d+(?:[.,]\d+)?"
 WORD_NUMBER = r"(?:en halv|ett halvt|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 SCALE = (r"(?P<scale>miljarder|miljard|mdkr|mdr|miljoner|miljon|milj\.?|mnkr|mkr|msek|mn|mio|mil\.?|tkr|ksek|tusen|"
-         r"keur|meur)")
+         r"keur|meur|millions|million|billion|thousand)")
 CURRENCY = (r"(?P<cur>svenska kronor|norska kronor|danska kronor|kronor|kr\.?|sek|:-|euro|eur|€|nok|dkk|usd|\$)")
 CURRENCY_FIRST = r"(?P<pre>€|eur|sek|nok|dkk|usd|\$)"
 
@@ -42,7 +42,8 @@ HEDGE_RE = re.compile(r"(närmare|drygt|nästan|cirka|ca\.?|omkring|runt|över|u
 SCALES = {"miljard": 10**9, "miljarder": 10**9, "mdkr": 10**9, "mdr": 10**9,
           "miljon": 10**6, "miljoner": 10**6, "milj": 10**6, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6,
           "mn": 10**6, "mio": 10**6, "mil": 10**6, "meur": 10**6,
-          "tkr": 1000, "ksek": 1000, "tusen": 1000, "keur": 1000}
+          "tkr": 1000, "ksek": 1000, "tusen": 1000, "keur": 1000,
+          "million": 10**6, "millions": 10**6, "billion": 10**9, "thousand": 1000}
 CURRENCIES = {"kronor": "SEK", "kr": "SEK", "sek": "SEK", ":-": "SEK", "svenska kronor": "SEK",
               "euro": "EUR", "eur": "EUR", "€": "EUR", "nok": "NOK", "norska kronor": "NOK",
               "dkk": "DKK", "danska kronor": "DKK", "usd": "USD", "$": "USD"}

@@ -266,6 +266,10 @@ def org_run(text: str, pos: int) -> str | None:
                 words.append(core)  # "Länsstyrelsen i Örebro län", "Högskolan i Borås"
                 continue
             break
+        if words and lower in ("of", "for", "för") and re.match(r"\s*[A-ZÅÄÖ]", text[pos + m.end():]) \
+                and words[-1][:1].isupper() and lower != "för":
+            words.append(core)  # "Port of Gävle"
+            continue
         if words and (lower in ORG_STOP_WORDS or core[:1].isdigit()):
             break
         if words and core.startswith("("):  # an acronym stays with its name, a country in brackets does not

@@ -83,6 +83,8 @@ class _Builder:
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
         self.applied: list[Value] = []
         """Applied-for amounts: a project's funding only when no granted amount is stated."""
+        self.publisher: str | None = None
+        """The organisation whose site or document this is ("vi" in its text)."""
         self.programme: str | None = None
         """The EU programme the whole document speaks of most, when one body of it decides."""
         self.table_currency: str | None = None
@@ -371,9 +373,13 @@ class _Builder:
         if strength:
             self.add_goal(b, off, off + len(sent), sent, None, f"prose.goal.{strength}")
         found = prose.owner_in(sent)
+        if found and self.rec.name is not None and normalise_org(found[0]) == normalise_org(self.rec.name.value):
+            found = None  # the project named as its own owner
         if found:
             org, s, rule = found
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule, 0.7))
+        elif self.publisher and prose.WE_OWN_RE.match(sent):  # "Vi har fått 1,2 miljoner till projektet X"
+            self.set_scalar("owner", self.publisher, self.prov(b, off, off + 2, "prose.owner.vi_publisher", 0.55))
         partners = prose.partners_in(sent)
         for org, s, rule in partners:
             self.add_list("partners", org, self.prov(b, off + s, off + s + len(org), rule, 0.7), key=normalise_org)
@@ -739,6 +745,7 @@ def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | Non
                  annotations: Annotations = NO_ANNOTATIONS, publisher: str | None = None) -> ProjectRecord:
     builder = _Builder(segment, nlp_name, annotations)
     builder.programme = main_programme(doc_blocks)
+    builder.publisher = publisher
     for b in segment.blocks:
         builder.block(b)
     if segment.kind == "row":

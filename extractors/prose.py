@@ -357,3 +357,7 @@ def eu_rate_in(sentence: str) -> tuple[float, int, int] | None:
         return None
     m = rates[0]
     return float(m.group("rate").replace(",", ".")), m.start(), m.end()
+
+# "Vi har fått pengar till projektet X": the site's own organisation runs it.
+WE_OWN_RE = re.compile(r"^(?:Nu\s+)?[Vv]i\s+(?:har\s+)?(?:fått|får|fick|beviljats|driver|startar|leder|har startat|"
+                       r"har beviljats|ska driva)\b[^.]{0,120}\b(?:projekt\w*|förstudie\w*|satsning\w*|medel|kronor|euro)\b")
