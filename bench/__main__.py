@@ -167,7 +167,7 @@ def _prefect_overhead(corpus: Corpus, work: Path) -> dict:
         shutil.rmtree(run_dir, ignore_errors=True)
         run_dir.mkdir(parents=True)
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", "--db", f"sqlite:///{run_dir / 'o.db'}",
+        subprocess.run([sys.executable, "-m", "flows.cli", "ingest", "--db", f"sqlite:///{run_dir / 'o.db'}",
                         "--raw-dir", str(run_dir / "raw"), *extra, one], cwd=run_dir, capture_output=True,
                        env={**_env(), "PREFECT_HOME": str(home)}, check=True)
         out[label] = time.perf_counter() - t
@@ -212,7 +212,7 @@ def _html_stage_costs(corpus: Corpus, sample: int = 300) -> dict:
     from flows.report import RunReport
     from pipeline.config import Settings
     from pipeline.rawstore import sha256
-    from pipeline.stages import extract_and_load
+    from flows.stages import extract_and_load
 
     with tempfile.TemporaryDirectory() as tmp:
         ctx = open_context(Settings(database_url=f"sqlite:///{tmp}/s.db", raw_dir=Path(tmp) / "raw"), "ingest")

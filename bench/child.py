@@ -24,7 +24,7 @@ def main(argv: list[str]) -> int:
 
         os.environ.update({"KOMPETENS_DATABASE_URL": db, "KOMPETENS_RAW_DIR": str(raw),
                            "KOMPETENS_ALLOW_PRIVATE_HOSTS": "1"})
-        from pipeline.cli import _prepare_prefect
+        from flows.cli import _prepare_prefect
 
         _prepare_prefect()
         from flows.ingest import ingest

@@ -11,7 +11,7 @@ from flows.report import RunReport
 from pipeline import PIPELINE_VERSION
 from pipeline.config import Settings
 from pipeline.rawstore import RawStore
-from pipeline.stages import Context
+from flows.stages import Context
 
 
 def open_context(settings: Settings, kind: str) -> Context:

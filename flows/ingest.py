@@ -11,7 +11,7 @@ from flows.ingest_run import run_ingest as _run_ingest
 from flows.report import RunReport
 from pipeline.config import Settings
 from pipeline.sources import Target
-from pipeline.stages import Context, DocOutcome, process_target
+from flows.stages import Context, DocOutcome, process_target
 
 PARALLEL_BATCH = 8
 """Documents per task on a parallel runner: small enough to spread over the workers."""

@@ -24,7 +24,7 @@ from pipeline.config import Settings
 from pipeline.crawl import Frontier, links_from_html
 from pipeline.errors import SourceError, SystemicError
 from pipeline.sources import SourceSpec, Target, load_sources, resolve
-from pipeline.stages import Context, DocOutcome, process_target, record_failure
+from flows.stages import Context, DocOutcome, process_target, record_failure
 
 Batch = Callable[[list[Target]], list[DocOutcome]]
 BatchFactory = Callable[[Context], Batch]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from pipeline.stages import DocOutcome
+from flows.stages import DocOutcome
 
 
 @dataclass

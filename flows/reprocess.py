@@ -18,7 +18,7 @@ from db import models as m
 from flows.common import close_run, open_context
 from flows.report import RunReport
 from pipeline.config import Settings
-from pipeline.stages import extract_and_load
+from flows.stages import extract_and_load
 
 Snapshot = dict[tuple[str, str], set[str]]
 """(project name, field) → the values it has, each as printed (long values cut, with a digest of

@@ -15,13 +15,13 @@ pytest.importorskip("prefect_dask")
 
 def _ingest(db, raw, cwd, *extra):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", "--db", db, "--raw-dir", str(raw),
+    return subprocess.run([sys.executable, "-m", "flows.cli", "ingest", "--db", db, "--raw-dir", str(raw),
                            *extra, str(EXAMPLES), str(DEV)], cwd=cwd, env=env, capture_output=True, text=True,
                           timeout=600)
 
 
 def _export(db, cwd):
-    out = subprocess.run([sys.executable, "-m", "pipeline.cli", "export", "--db", db], cwd=cwd, capture_output=True,
+    out = subprocess.run([sys.executable, "-m", "flows.cli", "export", "--db", db], cwd=cwd, capture_output=True,
                          text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
     projects = json.loads(out.stdout)["projects"]
     for p in projects:  # ids and the order of provenance may differ; the facts may not

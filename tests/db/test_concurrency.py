@@ -18,7 +18,7 @@ from tests.db.test_loading import _counts
 
 def _ingest(db_url, raw, sources, **popen):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "KOMPETENS_LOCK_WAIT": "120"}
-    return subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest", "--no-prefect", "--db", db_url,
+    return subprocess.Popen([sys.executable, "-m", "flows.cli", "ingest", "--no-prefect", "--db", db_url,
                              "--raw-dir", str(raw), *map(str, sources)], env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, **popen)
 
