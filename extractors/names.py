@@ -194,9 +194,14 @@ def head_and_amount(text: str) -> str | None:
     parts = re.split(r",(?!\d)", text, maxsplit=1)
     if len(parts) == 2 and not find_amounts(parts[0]) and 0 < len(parts[0].split()) <= 8 \
             and re.match(r"[A-ZÅÄÖ0-9”\"]", parts[0]) and _starts_with_amount(parts[1]) \
-            and parts[0].strip().casefold() not in SENTENCE_SUBJECTS:
+            and parts[0].strip().casefold() not in SENTENCE_SUBJECTS and not MONEY_WORDS_RE.search(parts[0]):
         return parts[0].strip()
     return None
+
+
+# A line about money opens with such words: "Regionens del av finansieringen, 2 486 300 kr, ..."
+MONEY_WORDS_RE = re.compile(r"(?i)\b(finansiering\w*|budget\w*|kostnad\w*|stöd(et)?|andel\w*|del av|summa|totalt|"
+                            r"beviljat|beviljade|belopp\w*|medel|medlen|pengarna)\b")
 
 
 # Words that open a sentence about money, not a project's name: "Pengarna, 4 miljoner, kommer från ..."
@@ -210,10 +215,14 @@ def comma_parts(text: str) -> list[str]:
 
 
 def title_name(text: str) -> str | None:
-    """The project's name in a heading: "Medel till projektet ”X”" is X, "X – Ägare – belopp" is X."""
+    """The project's name in a heading: "Medel till projektet ”X”" is X, "X – Ägare – belopp" is X,
+    "Om X" is X."""
     found = first_project_name(text)
     if found:
         return found[0]
+    m = ABOUT_RE.match(text.strip())
+    if m:
+        return m.group("name")
     parts = re.split(r"\s+[–—]\s+|\s+-\s+|\s*\|\s*|\t", text)
     if len(parts) >= 3:
         return parts[0].strip(QUOTE_OPEN + QUOTE_CLOSE + " ,;:")
@@ -239,6 +248,10 @@ def is_headline(text: str) -> bool:
                 or any(re.fullmatch(r"[a-zåäö]{4,}as", w) for w in words))
 
 
+# "Om Nästa Kliv": a section about the project, titled by its name.
+ABOUT_RE = re.compile(r"^(?:Om|Mer om|Fakta om|About)\s+(?:projektet\s+)?(?P<name>[A-ZÅÄÖ0-9][^.!?:]{1,60})$")
+# "förbundets tidigare projekt Stegvis": a project named in passing.
+EARLIER_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|förra årets|ett annat|andra|avslutade)\s+(?:\w+\s+)?$")
 GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|projektinformation|project facts|"
                                 r"project info|kort om projektet|i korthet|sammanfattning|beskrivning|mer information|"
                                 r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering)\W*$", re.IGNORECASE)

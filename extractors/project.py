@@ -16,7 +16,8 @@ from extractors.goals import aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import NAME_OWNER_AMOUNT_RE, comma_parts, first_project_name, is_headline, named_name, row_parts
+from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, comma_parts, first_project_name, is_generic_heading,
+                              is_headline, named_name, row_parts)
 from extractors.orgs import gazetteer, is_eu_fund, looks_like_org, normalise_org, org_run, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
@@ -513,6 +514,9 @@ class _Builder:
             inner = first_project_name(text)
             if inner and inner[1] > 0:  # "Medel till projektet ”X”": the name inside a longer title
                 out.append((clean_name(inner[0]), title, inner[1], "name.title_projektet_x"))
+            elif ABOUT_RE.match(text.strip()) and not is_generic_heading(text):  # "Om Nästa Kliv"
+                name = ABOUT_RE.match(text.strip()).group("name")
+                out.append((name, title, max(title.text.find(name), 0), "name.title"))
             elif len(row_parts(text)) >= 3:  # "Namn – Fond – 2019–2021 – partner"
                 name = row_parts(text)[0]
                 out.append((clean_name(name), title, max(title.text.find(name), 0), "name.title"))
@@ -526,7 +530,7 @@ class _Builder:
         for b in self.seg.blocks[:15]:
             for finder, rule in ((named_name, "name.heter"), (first_project_name, "name.projektet_x")):
                 found = finder(b.text)
-                if found and not gazetteer().lookup(found[0]):
+                if found and not gazetteer().lookup(found[0]) and not EARLIER_RE.search(b.text[:found[1]][-40:]):
                     out.append((clean_name(found[0]), b, found[1], rule))
         return [c for c in out if c[0]]
 
