@@ -158,6 +158,7 @@ def row_name(block: Block) -> tuple[str, int] | None:
         return m.group("name").strip(), 0
     parts = comma_parts(text)
     if len(parts) >= 2 and len(text.split()) <= 30 and not find_amounts(parts[0]) and len(parts[0].split()) <= 8 \
+            and not MONEY_WORDS_RE.search(parts[0]) \
             and (find_amounts(parts[-1]) and len(parts) >= 3 or _starts_with_amount(parts[1])):
         return parts[0], text.find(parts[0])  # "Namn, Ägare, 4 210 500 kronor", "Namn, 822 500 kronor EU-medel"
     return None

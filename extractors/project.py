@@ -523,6 +523,10 @@ class _Builder:
             elif not is_headline(text):
                 name = clean_name(text, listed=self.seg.kind == "listed")
                 out.append((name, title, max(title.text.find(name), 0), "name.title"))
+        for b in self.seg.blocks:  # "Om Nästa Kliv" further down the page
+            m = ABOUT_RE.match(b.text.strip()) if b.kind == "heading" and b not in titles else None
+            if m and not is_generic_heading(b.text):
+                out.append((m.group("name"), b, b.text.find(m.group("name")), "name.title"))
         if not titles and self.seg.blocks and self.seg.blocks[0].kind in ("paragraph", "line"):
             m = RUN_IN_TITLE_RE.match(self.seg.blocks[0].text)  # a title run into its text, as PDFs set it
             if m and not is_headline(m.group("title")):

@@ -119,7 +119,7 @@ def is_chrome_text(text: str) -> bool:
         return True
     if t in CHROME_PHRASES or is_menu_line(text):
         return True
-    if len(t) < 300 and CAPTION_RE.search(text) and not re.search(r"\b(projekt\w*)\b.*\b(ska|har|är)\b", t):
+    if len(t) < 300 and CAPTION_RE.search(text) and not re.search(r"\bprojekt\w*\b", t):
         return True
     if len(t) < 160 and CHROME_PREFIX_RE.match(t):
         return True
