@@ -60,6 +60,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.leder", re.compile(r"\s+(?:leder|driver|äger|samordnar|koordinerar|startar|har startat|inleder|"
                                      r"har inlett|drar igång)\s+(?:nu\s+)?(?:(?:ett|en|det|den)\s+)?(?:\w+\s+){0,2}?"
                                      r"(?:projektet|projekt|förstudien|förstudie|satsningen|pilotprojektet)\b"), "before"),
+    ("prose.owner.subject_vill", re.compile(r"\s+(?:vill|ska|skall|planerar att|tänker)\s+(?!också\b|även\b)"
+                                            r"[a-zåäö]+"), "before_start"),
     ("prose.owner.som_ager", re.compile(r",?\s+som\s+(?:äger|driver|leder|samordnar)\s+(?:projektet|förstudien|"
                                         r"satsningen)\b"), "before"),
     ("prose.owner.som_projektledare", re.compile(r"\s+som\s+(?:projektägare|projektledare|huvudman|samordnare|"
@@ -322,6 +324,11 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
             if side == "after":
                 org = org_run(sentence, m.end())
                 start = m.end()
+            elif side == "before_start":  # the sentence's subject, from its first word
+                org = org_run(sentence, 0)
+                start = 0
+                if not org or len(org) != len(sentence[:m.start()].strip()):
+                    continue
             else:
                 found = org_before(sentence, m.start())
                 if not found:

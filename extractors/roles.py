@@ -211,7 +211,9 @@ def _stretches(blocks: list[Block], roles: list[Role]) -> None:
     """Headings that open related links, press contacts or comments colour the blocks under them."""
     current: Role | None = None
     for k, b in enumerate(blocks):
-        heading_like = b.kind == "heading" or (_short(b) and b.kind != "list_item")
+        # a menu line "Dokument" is no heading; a comment form's "Kommentar" line still opens comments
+        heading_like = b.kind == "heading" or (_short(b) and b.kind != "list_item"
+                                               and COMMENT_HEADINGS_RE.match(fold(b.text)) is not None)
         t = fold(b.text)
         if heading_like:
             if COMMENT_HEADINGS_RE.match(t):
