@@ -192,6 +192,11 @@ NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra",
                        "vi", "vår", "våra", "projektet", "projekten", "förstudien", "syftet", "målet", "målgruppen"}
 
 
+def is_named_org(name: str) -> bool:
+    """An organisation by its name alone: a known one, or one whose name ends in what it is ("... förening")."""
+    return gazetteer().lookup(name) is not None or bool(ORG_SUFFIX_RE.search(name.split(" i ")[0]))
+
+
 def looks_like_org(name: str) -> bool:
     """A plausible organisation name: known, or capitalised words with an organisation word."""
     name = name.strip()

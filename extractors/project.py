@@ -767,6 +767,8 @@ def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | Non
 
 CALL_LABEL_RE = re.compile(r"(?i)^(utlysning|utlyst belopp|sista ansökningsdag|sista dag|ansökningsperiod|"
                            r"ansökningstid|call|deadline)\b")
+CALL_TEXT_RE = re.compile(r"(?i)\b(utlyst belopp|sista (dag|dagen) (att|för att) (söka|skicka in|lämna in|ansöka)|"
+                          r"sista ansökningsdag|ansökningsperioden|utlysningen (öppnar|stänger|är öppen))\b")
 # Name rules that say by themselves that the name is a project's.
 PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")
 
@@ -782,7 +784,8 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
         return False
     if segment.kind in ("row", "section", "paragraph", "listed"):
         return True  # the segmenter found it as one of a list of projects
-    if any(b.kind == "key_value" and CALL_LABEL_RE.match(b.key or "") for b in segment.blocks) and rec.owner is None:
+    if rec.owner is None and (any(b.kind == "key_value" and CALL_LABEL_RE.match(b.key or "") for b in segment.blocks)
+                              or any(CALL_TEXT_RE.search(b.text) for b in segment.blocks)):
         return False  # a call for proposals: its period and amount are the call's
     labelled = any(b.kind == "key_value" and label_field(b.key or "") in ("owner", "period", "case_number", "name",
                                                                            "start_date", "end_date")

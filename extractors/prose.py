@@ -317,7 +317,7 @@ def owner_in(sentence: str) -> tuple[str, int, str] | None:
 
 
 def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
-    from extractors.orgs import looks_like_org, org_before, org_run
+    from extractors.orgs import is_named_org, looks_like_org, org_before, org_run
 
     for rule, rx, side in OWNER_CUES:
         for m in rx.finditer(sentence):
@@ -327,14 +327,15 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
             elif side == "before_start":  # the sentence's subject, from its first word
                 org = org_run(sentence, 0)
                 start = 0
-                if not org or len(org) != len(sentence[:m.start()].strip()):
+                if not org or len(org) != len(sentence[:m.start()].strip()) or not is_named_org(org):
                     continue
             else:
                 found = org_before(sentence, m.start())
                 if not found:
                     continue
                 org, start = found
-            if org and looks_like_org(org) and not re.match(r"(?i)(projekt|förstudie|satsning|det|den|de|vi)\b", org):
+            if org and looks_like_org(org) and not re.match(r"(?i)(projekt|förstudie|satsning|det|den|de|vi)\b", org) \
+                    and not re.search(r"(?i)\b(projekt\w*|förstudie\w*|satsning\w*)\b", org):
                 return org, start, rule
     return None
 
