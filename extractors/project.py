@@ -67,6 +67,9 @@ TABLE_CURRENCY_RE = re.compile(r"\((EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)\)", 
 CURRENCY_CODES = {"eur": "EUR", "€": "EUR", "euro": "EUR", "sek": "SEK", "kr": "SEK", "kronor": "SEK", "tkr": "SEK",
                   "nok": "NOK", "dkk": "DKK"}
 BUDGET_LINE_RE = re.compile(r"^(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  .]\d{3})+|\d{4,})$")
+# A programme's own decision-makers: the programme pays.
+PROGRAMME_BODY_RE = re.compile(r"\b(styrkommitté\w*|övervakningskommitté\w*|programmets? beslutsgrupp\w*)\b", re.IGNORECASE)
+LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?")
 # A decision taken by one of the site's own bodies: the site's organisation pays.
 DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
                               r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
@@ -86,6 +89,8 @@ class _Builder:
         """Applied-for amounts: a project's funding only when no granted amount is stated."""
         self.publisher: str | None = None
         """The organisation whose site or document this is ("vi" in its text)."""
+        self.leader_area: str | None = None
+        """The Leader area ("Leader Exempelbygd") a document names most often."""
         self.programme: str | None = None
         """The EU programme the whole document speaks of most, when one body of it decides."""
         self.table_currency: str | None = None
@@ -591,7 +596,8 @@ class _Builder:
             if self.rec.funders:
                 return
         decided = any(DECIDING_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
-        if decided and self.programme:  # "Styrkommittén för delområde X godkände": the programme pays
+        by_programme = any(PROGRAMME_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
+        if by_programme and self.programme:  # "Styrkommittén för delområde X godkände": the programme pays
             self.add_list("funders", self.programme, Provenance(0, 0, self.programme, "context.programme", 0.5),
                           key=normalise_org)
         elif publisher and decided:
@@ -605,8 +611,10 @@ class _Builder:
             name = f.value
             if NOT_A_FUNDER_RE.match(name) or DECIDING_BODY_RE.fullmatch(name.split()[-1]):
                 continue
-            if publisher and name.casefold() == "leader" and publisher.casefold().startswith("leader "):
-                f = Value(publisher, f.prov)
+            if name.casefold() == "leader":  # a bare "Leader" is the Leader area the document is about
+                area = publisher if publisher and publisher.casefold().startswith("leader ") else self.leader_area
+                if area:
+                    f = Value(area, f.prov)
             kept.append(f)
         self.rec.funders = kept
 
@@ -712,6 +720,14 @@ class _Builder:
                     return
 
 
+def leader_area(blocks: list[Block]) -> str | None:
+    counts: dict[str, int] = {}
+    for b in blocks:
+        for m in LEADER_AREA_RE.finditer(b.text):
+            counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
 def main_programme(blocks: list[Block]) -> str | None:
     """The EU programme (an Interreg programme, a fund) a document names most often, if any."""
     counts: dict[str, int] = {}
@@ -753,6 +769,7 @@ def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | Non
                  annotations: Annotations = NO_ANNOTATIONS, publisher: str | None = None) -> ProjectRecord:
     builder = _Builder(segment, nlp_name, annotations)
     builder.programme = main_programme(doc_blocks)
+    builder.leader_area = leader_area(doc_blocks)
     builder.publisher = publisher
     for b in segment.blocks:
         builder.block(b)

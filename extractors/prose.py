@@ -213,7 +213,7 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         place = re.match(r"\s+i\s+[A-ZÅÄÖ][\wåäöøæ-]+(?=\s*(?:,|och|samt|$|\.))", text[after:])
         if place:  # "Sámi allaskuvla i Kautokeino och ...": the place is not part of the list
             after += place.end()
-        sep = re.match(r"\s*(?:,|och|samt|&|,\s*och)\s+(?=[A-ZÅÄÖÉ])", text[after:])
+        sep = re.match(r"\s*(?:,|och|samt|&|,\s*och)\s+(?:(?:från|av|ur)\s+)?(?=[A-ZÅÄÖÉ])", text[after:])
         if not sep:
             break
         pos = after + sep.end()

@@ -263,7 +263,8 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     candidates = []
     if title and re.search(r"\s[|–-]\s", title):
         candidates.append(re.split(r"\s[|–-]\s", title)[-1].strip())
-    candidates += [b.text.split(" | ")[-1].strip() for b in blocks[:6]]
+    for b in blocks[:6]:  # "Region Gävleborg – Möten", "Nyheter | Leader X"
+        candidates += [part.strip() for part in re.split(r"\s[|–]\s", b.text)]
     for text in candidates:
         if PUBLISHER_RE.match(text) and len(text.split()) <= 5:
             return text
