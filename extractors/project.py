@@ -149,7 +149,7 @@ class _Builder:
                 self.set_scalar("owner_orgnr", nr, self.prov(b, off, end, rule, 0.95))
         elif field == "owner":
             nrs = find_orgnrs(val)
-            name = re.sub(r"\(?\s*(org\.?\s?nr\.?|organisationsnummer)?:?\s*\d{6}-?\d{4}\s*\)?", "", val).strip(" ,")
+            name = owner_value(re.sub(r"\(?\s*(org\.?\s?nr\.?|organisationsnummer)?:?\s*\d{6}-?\d{4}\s*\)?", "", val))
             if nrs:
                 self.set_scalar("owner_orgnr", nrs[0][0], self.prov(b, off, end, "label.owner.orgnr", 0.9))
             if name and len(name) > 1:
@@ -737,6 +737,18 @@ def main_programme(blocks: list[Block]) -> str | None:
             if info is not None and info.kind == "eu-program" and name.casefold() not in ("interreg", "leader"):
                 counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+def owner_value(value: str) -> str:
+    """The organisation in an owner label's value, without what runs on after it: a next sentence
+    ("X. Övriga partner: ..."), a role ("X, norsk partner Y"), or a form's next text ("X Förstudien ska ...")."""
+    value = re.split(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])|;\s|,\s+(?=[a-zåäö])", value.strip(), maxsplit=1)[0]
+    value = value.strip(" ,.")
+    if len(value.split()) > 8:
+        run = org_run(value, 0)
+        if run and len(run.split()) <= 8:
+            return run
+    return value
 
 
 def fuller_form(field: str, current, new) -> bool:
