@@ -277,6 +277,8 @@ def org_run(text: str, pos: int) -> str | None:
             continue
         if words and (lower in ORG_STOP_WORDS or core[:1].isdigit()):
             break
+        if len(words) >= 2 and core[:1].isupper() and ORG_SUFFIX_RE.fullmatch(words[-1]) and words[-1].islower():
+            break  # "Heby kommun Förstudien ...": the name ended with what the organisation is
         if words and core.startswith("("):  # an acronym stays with its name, a country in brackets does not
             inner = token.strip("(),.;:")
             if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9}", inner) and token.rstrip(",.;:").endswith(")"):

@@ -506,6 +506,11 @@ class _Builder:
             return
         name, block, off, rule = best
         self.set_scalar("name", name, self.prov(block, off, off + len(name), rule, round(min(0.95, score(best)), 2)))
+        head = ITEM_PREFIX_RE.sub("", block.text.strip())
+        m = CASE_TOKEN_RE.match(head)
+        if m and len(m.group("case")) >= 6 and self.rec.case_number is None:  # "2009-ND-031/020 Namn"
+            i = block.text.find(m.group("case"))
+            self.set_scalar("case_number", m.group("case"), self.prov(block, i, i + len(m.group("case")), "name.case_prefix", 0.75))
         if rule == "name.title":
             m = CASE_PREFIX_RE.match(block.text)
             if m and self.rec.case_number is None:
@@ -763,7 +768,16 @@ def fold_title(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" :")
 
 
+# "3 b) 2009-ND-031/020 Namn", "§ 12 Namn": an item's marker and case number before the name.
+ITEM_PREFIX_RE = re.compile(r"^(?:§\s*\d+\s*|\d{1,2}\s*[a-z]?\)\s*|[a-z]\)\s*)")
+CASE_TOKEN_RE = re.compile(r"^(?P<case>(?=[\w/-]*\d)[A-ZÅÄÖ0-9][\w]*(?:[-/][\w]+){1,4})\s+(?=[A-ZÅÄÖ])")
+
+
 def clean_name(text: str, listed: bool = False) -> str:
+    text = ITEM_PREFIX_RE.sub("", text.strip())
+    m = CASE_TOKEN_RE.match(text)
+    if m and len(m.group("case")) >= 6:
+        text = text[m.end():]
     name = re.sub(r"^(läs mer om|mer om|om)\s+(projektet\s+)?", "", text.strip(), flags=re.IGNORECASE)
     name = name.strip().strip("\"”“'«»").strip()
     m = CASE_PREFIX_RE.match(name)
