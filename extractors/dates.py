@@ -54,7 +54,7 @@ YEAR_ONLY = rf"(?P<y>{YEAR})"
 # Tried in this order: the most precise reading wins where they overlap.
 DATE_FORMS = [ISO_DAY, DAY_MONTH_YEAR, DOT_DATE, SLASH_DATE, ISO_MONTH, MONTH_YEAR, SEASON_YEAR, YEAR_ONLY]
 DATE_RES = [re.compile(rf"(?<![\w/.]){form}(?![\w/]|-\d{{2}}(?!\d))", re.IGNORECASE) for form in DATE_FORMS]
-DASH = r"\s*(?:-|–|—|−|till|t\.?\s?o\.?\s?m\.?|till och med)\s*"
+DASH = r"\s*(?:--|-|–|—|−|till|t\.?\s?o\.?\s?m\.?|till och med)\s*"
 
 
 def _to_date(m: re.Match) -> PartialDate | None:

@@ -133,6 +133,8 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                       r"är|var|pågick|startar|startade|inleds|inleddes|påbörjades|påbörjas|"
                                       r"avslutas|avslutades|slutar|beräknas pågå|kommer att pågå)\b(?P<rest>.*)$",
                                       re.IGNORECASE)),
+    ("prose.period.label_inline", re.compile(r"\b(?:projekttid|projektperiod|genomförandeperiod|projekttiden|"
+                                             r"projektperioden)\s*:?\s+(?P<rest>\d.*)$", re.IGNORECASE)),
     ("prose.period.perioden_ar", re.compile(r"\b(?:projekt|förstudie|genomförande)?(?:perioden|tiden)\s+(?:är|var|blir)"
                                             r"\b(?P<rest>.*)$", re.IGNORECASE)),
     ("prose.period.under_perioden", re.compile(r"\bunder (?:projekt)?perioden\b(?P<rest>.*)$", re.IGNORECASE)),
