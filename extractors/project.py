@@ -34,8 +34,6 @@ NAME_PREFIX_RE = re.compile(r"^(?:(?i:förstudien|förprojektet|projektet|projek
                             r"\s*[:\-–]?\s+(?=[A-ZÅÄÖ0-9\"”“])")
 CASE_PREFIX_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{0,6}\s?\d[\w]*(?:[-/:.]\w+){1,4})\s+[-–:]\s+(?P<rest>.+)$")
 PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄÖa-zåäö][\wåäö\-]+){0,2})\s*(?::|\s[-–]\s)\s*(?P<rest>.+)$")
-HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|till|för att|om)\b",
-                              re.IGNORECASE)
 FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|ERDF|EGF|FST|JTF|FRO|Regionalfonden|Socialfonden)(?=[\s)-]|$)", re.IGNORECASE)
 # How much each kind of name candidate is trusted; a candidate the text names again gets the bonus.
 NAME_SCORES = {"name.heter": 0.9, "name.title_projektet_x": 0.85, "name.title": 0.6, "name.projektet_x": 0.55,
@@ -547,10 +545,6 @@ class _Builder:
                 if found and not gazetteer().lookup(found[0]) and not EARLIER_RE.search(b.text[:found[1]][-40:]):
                     out.append((clean_name(found[0]), b, found[1], rule))
         return [c for c in out if c[0]]
-
-    def title_block(self) -> Block | None:
-        titles = self.title_blocks()
-        return titles[0] if titles else None
 
     def title_blocks(self) -> list[Block]:
         """The segment's title candidates: the segmenter's, its top headings, a short first line."""

@@ -13,26 +13,6 @@ ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för
       r"region(en)?|kommunalförbund|förbund|universitet|högskola|socialfonden|regionalfonden|" \
       r"regionala|utvecklingsfonden|socialfond|jordbruksfonden|landsbygdsfonden|fonden)){0,6})"
 
-OWNER_RULES: list[tuple[str, re.Pattern]] = [
-    ("prose.owner.drivs_av", re.compile(rf"\b(?i:projektet|förstudien|satsningen|piloten|initiativet|arbetet)\s+"
-                                        rf"(?:drivs|leds|ägs|genomförs|samordnas|drevs|leddes|genomfördes)\s+av\s+{ORG}")),
-    ("prose.owner.ar_projektagare", re.compile(rf"{ORG}\s+(?:är|blir|var)\s+(?:projektägare|stödmottagare|huvudman|"
-                                               rf"projektets ägare|lead partner)")),
-    ("prose.owner.projektagare_ar", re.compile(rf"\b(?:projektägare|stödmottagare|huvudman|huvudsökande|"
-                                               rf"lead partner)\s+(?:är|blir|var)\s+{ORG}", re.IGNORECASE)),
-    # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor": the second party receives
-    ("prose.owner.beviljat_mottagare", re.compile(rf"\b(?:har beviljat|beviljade|beviljar|har tilldelat|tilldelade|"
-                                                  rf"tilldelar)\s+{ORG}\s+(?:\d|en |ett |drygt |närmare |cirka |ca |"
-                                                  rf"totalt |sammanlagt |stöd|bidrag|medel|pengar)")),
-    ("prose.owner.tilldelades", re.compile(rf"\b(?:tilldelades|tilldelas|beviljades|beviljas|har beviljats|"
-                                           rf"har tilldelats)\s+{ORG}")),
-    ("prose.owner.far", re.compile(rf"^{ORG}\s+(?:får|fick|har fått|beviljas|beviljades|har beviljats|tilldelas|"
-                                   rf"tilldelades|erhåller|driver)\b")),
-    ("prose.owner.driver", re.compile(rf"{ORG}\s+(?:driver|leder|äger|drev|ledde|startar|har startat|startade|"
-                                      rf"inleder|har inlett|drar igång|har dragit igång)\s+(?:nu\s+)?(?:ett\s+|"
-                                      rf"det nya\s+|en\s+)?(?:projektet|projekt|förstudien|förstudie|satsningen|"
-                                      rf"satsning)\b")),
-]
 # Who owns a project, stated in a sentence: (rule, pattern, where the organisation stands). "after": the
 # organisation starts where the pattern ends; "before": it ends where the pattern starts. A `check`
 # group, when present, must follow the organisation ("till Örebro universitet för projektet").
@@ -77,23 +57,6 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                   r"(?:projektet|förstudien|satsningen|förprojektet)\b)"), "after"),
 ]
 
-PARTNER_RULES: list[tuple[str, re.Pattern]] = [
-    ("prose.partners.ar", re.compile(r"\b(?:samverkansparter|samverkanspartner|samarbetspartner|samarbetsparter|"
-                                     r"partner|partners|parter|projektpartner|projektpartners|deltagande kommuner|"
-                                     r"medverkande kommuner|medverkande organisationer)\s+(?:i projektet\s+)?"
-                                     r"(?:är|blir|var)\s+(?P<list>.+)$", re.IGNORECASE)),
-    ("prose.partners.i_samverkan_mellan", re.compile(r"\b(?:i samverkan|i samarbete|ett samarbete|"
-                                                     r"ett samverkansprojekt|ett samarbetsprojekt)\s+mellan\s+"
-                                                     r"(?P<list>.+)$", re.IGNORECASE)),
-    # "Projektet drivs i samverkan med ..." — the project must be the subject, a few words before.
-    # The project is the subject, a few words before, and no relative clause ("en pilotstudie som
-    # genomförts i samverkan med ...") brings in another subject between them.
-    ("prose.partners.i_samverkan_med", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet)"
-                                                  r"(?:\s+(?!som\b|vilket\b|vilken\b|där\b)\S+){0,12}?\s+"
-                                                  r"(?:i samverkan|i samarbete|tillsammans)\s+med\s+(?P<list>.+)$",
-                                                  re.IGNORECASE)),
-]
-# "finansieras av Europeiska socialfonden och Region Halland": the parties that pay, in a sequence.
 # Who pays, stated in a sentence: the list of payers starts where the cue ends. A fund may be
 # written in lower case ("från regionalfonden"), so the cue does not ask for a capital.
 FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinansieras|medfinansierades|"
@@ -150,29 +113,10 @@ CASE_IN_TEXT_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärende-?id|ärend
                              r"beslutsnummer)\s*(?:\([^)]{1,20}\))?[:.]?\s*(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)",
                              re.IGNORECASE)
 CASE_IN_TITLE_RE = re.compile(r"\((?P<case>[A-ZÅÄÖ]{2,5}\s?\d{1,5})\)\s*$")
-QUOTED_NAME_RE = re.compile(r"\b(?:projektet|projekt|förstudien|satsningen|pilotprojektet|förprojektet)\s+"
-                            r"[”\"“'«](?P<name>[^”\"“'»]{2,100})[”\"“'»]", re.IGNORECASE)
-NAMED_RE = re.compile(r"\b(?:projektet|förstudien|satsningen|initiativet|pilotprojektet)(?:,)?\s+(?:som\s+)?"
-                      r"(?:heter|kallas|har fått namnet|fått namnet|går under namnet|med namnet|med arbetsnamnet|"
-                      r"har namnet)\s+[”\"“'«]?(?P<name>[A-ZÅÄÖ0-9][^,.;:!?”\"“'»]{1,80}?)[”\"“'»]?"
-                      r"(?=\s+(?:och|som|är|ska|har|startar|pågår|drivs|riktar|vänder)\b|[,.;:!?]|$)", re.IGNORECASE)
 # "För mer information kontakta Lisa Nord, näringslivsstrateg, lisa.nord(at)solleftea.se."
 CONTACT_PROSE_RE = re.compile(r"\b(?:kontakta|kontaktperson(?:en)? är|kontakt:|frågor besvaras av|mer information "
                               r"lämnas av|vänd dig till)\s+(?P<person>[A-ZÅÄÖ][^,.;:()]{2,60}(?:,[^,.;:()@]{2,80})?)",
                               re.IGNORECASE)
-# In a grant line the name runs to the end of the clause, lower-case words included.
-GRANT_NAME_RE = re.compile(r"\b(?:till|för)\s+(?:projektet|förstudien|satsningen|förprojektet)\s+[”\"“']?"
-                           r"(?P<name>[A-ZÅÄÖ0-9](?:[^.,;:!?”\"“'()]|[.,](?=\d))*?(?:\s\([A-ZÅÄÖ0-9]{2,12}\))?)[”\"“']?"
-                           r"(?=\s*[.,;:!?](?!\d)|\s+(?:som|där|vilket|i syfte|för att|inom|under)\b|\s*$)")
-BARE_NAME_RE = re.compile(r"\b(?:projektet|förstudien|satsningen|pilotprojektet|förprojektet)\s+"
-                          r"(?P<name>[A-ZÅÄÖ][\w\-]*(?:\s+(?:[A-ZÅÄÖ0-9][\w\-]*|(?:i|för|och|på|till|med|mot)"
-                          r"(?=\s+[A-ZÅÄÖ0-9]))){0,6}"
-                          r"(?:\s+\([A-ZÅÄÖ0-9]{2,10}\))?)")
-
-
-# Where a list of parties in running text ends and the sentence goes on about something else.
-LIST_END_RE = re.compile(r"\s+(?:inom ramen|för att|i syfte|med syfte|med målet|genom att|under (?:år|perioden|\d)|"
-                         r"som (?:ska|har|kommer)|vilket|där |och (?:ska|har|kommer)|kring |om att)\b.*$", re.IGNORECASE)
 
 
 def clean_org(name: str) -> str:
@@ -187,11 +131,6 @@ def org_at(text: str, start: int, matched: str) -> str:
     from extractors.orgs import org_run
 
     return org_run(text, start) or clean_org(matched)
-
-
-def list_part(text: str) -> str:
-    """The list of parties at the start of `text`, without the rest of the sentence."""
-    return LIST_END_RE.sub("", text)
 
 
 def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
@@ -305,7 +244,7 @@ GENITIVE_PROJECT_RE = re.compile(r"\b([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}?)s\s+(
 
 def owner_in(sentence: str) -> tuple[str, int, str] | None:
     """(organisation, offset, rule) of the owner a sentence states, else None."""
-    from extractors.orgs import looks_like_org, org_before, org_run
+    from extractors.orgs import looks_like_org, org_before
 
     found = _owner_by_cue(sentence)
     if found:
