@@ -95,7 +95,7 @@ def register_components() -> None:
         def make(nlp: Language, name: str, _finder=finder) -> SpanMatcher:
             return SpanMatcher(name, _finder)
 
-        Language.factory(name, default_config={}, assigns=[f"doc.spans"])(make)
+        Language.factory(name, default_config={}, assigns=["doc.spans"])(make)
 
 
 def component_versions() -> dict[str, str]:

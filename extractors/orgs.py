@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.lang_sv import DATA_DIR, read_tsv
+from extractors.lang_sv import read_tsv
 
 OrgKind = str  # kommun, region, myndighet, kommunalförbund, företag, ideell förening, eu-fond, eu-program, ...
 

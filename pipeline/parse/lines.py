@@ -52,13 +52,3 @@ def looks_like_heading(line: str) -> bool:
     first = line.lstrip("\"'”“»0123456789- ")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
 
-
-def split_label_row(line: str) -> list[tuple[str, str]] | None:
-    """Several "Etikett: värde" pairs on one line, between bars: one pair each, else None."""
-    parts = [p.strip() for p in re.split(r"\s+\|\s+", line)]
-    if len(parts) < 2:
-        return None
-    pairs = [split_label(p) for p in parts]
-    if all(pair and pair[1] for pair in pairs):
-        return [pair for pair in pairs if pair]
-    return None
