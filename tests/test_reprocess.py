@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from db.session import make_engine
-from extractors import labels
+from extractors import labels, prose
 from flows.ingest import run_ingest
 from flows.reprocess import describe_changes, run_reprocess
 from pipeline.config import Settings
@@ -25,9 +25,10 @@ def test_rule_change_then_reprocess_updates_without_fetching(tmp_path, monkeypat
     with Session(engine) as s:
         fetches = s.scalar(select(func.count()).select_from(m.Fetch))
 
-    # the rule change: "Projektperiod" is no longer read as the project's period
+    # the rule change: "Projektperiod" is no longer read as the project's period, as a label or in a sentence
     monkeypatch.setattr(labels, "_COMPILED", [(f, rx) for f, rx in labels._COMPILED if f != "period"])
     monkeypatch.setattr(labels, "_COMPILED_STEMS", [(f, rx) for f, rx in labels._COMPILED_STEMS if f != "period"])
+    monkeypatch.setattr(prose, "PERIOD_RULES", [(r, rx) for r, rx in prose.PERIOD_RULES if r != "prose.period.label_inline"])
     report = run_reprocess(settings)  # the site is gone: any fetch would fail
 
     assert report.counts["changed"] == 2 and report.counts["failed"] == 0
