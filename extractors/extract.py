@@ -20,11 +20,13 @@ EXTRACTOR_VERSION = "5"
 def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     """Every project the document describes; none for a document about no project."""
     records = []
-    blocks = content_blocks(read_fact_lines(doc.blocks, doc.text))
+    all_blocks = read_fact_lines(doc.blocks, doc.text)
+    blocks = content_blocks(all_blocks)
     publisher = site_publisher(doc.blocks, doc.title)
     annotations = annotate(nlp, blocks)
     for seg in segment_blocks(blocks):
-        record = build_record(seg, blocks, doc.title, nlp.name, annotations, publisher)
+        # the whole document (footers included) answers what one segment cannot: an owner's org number
+        record = build_record(seg, all_blocks, doc.title, nlp.name, annotations, publisher)
         if is_project(record, seg):
             records.append(record)
     return records

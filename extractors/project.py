@@ -713,7 +713,7 @@ class _Builder:
         owner_key = normalise_org(self.rec.owner.value)
         for i, b in enumerate(doc_blocks):
             for nr, s, e in find_orgnrs(b.text):
-                window = " ".join(x.text for x in doc_blocks[max(0, i - 1): i + 1])
+                window = " ".join(x.text for x in doc_blocks[max(0, i - 6): i + 1])  # a footer's address block
                 if owner_key and owner_key in normalise_org(window):
                     self.set_scalar("owner_orgnr", nr, self.prov(b, s, e, "footer.orgnr_beside_owner", 0.6))
                     return
