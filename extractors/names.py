@@ -104,11 +104,20 @@ APPOSITION_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^,.;:]{{0,40}},\s+(?P<nam
 VERB_FORM_RE = re.compile(r"^[a-zåäö]+(ade|ades|dde|ddes|tte|ttes|erade|erar|eras)$")
 
 
+# "Ett annat projekt som får pengar är Fäbodriket": the name after the copula.
+COPULA_NAME_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^.,;:]{{0,40}}?\s(?:är|heter)\s+(?=[A-ZÅÄÖÉ0-9{QUOTE_OPEN}])")
+
+
 def first_project_name(text: str) -> tuple[str, int] | None:
     """(name, offset) of the first project named in a text, else None."""
     best: tuple[str, int] | None = None
-    m = QUOTED_AFTER_NOUN_RE.search(text)
+    m = COPULA_NAME_RE.search(text)
     if m:
+        name = _run_name(text, m.end())
+        if name:
+            best = (name, m.end() + (1 if text[m.end()] in QUOTE_OPEN else 0))
+    m = QUOTED_AFTER_NOUN_RE.search(text)
+    if m and (best is None or m.start() < best[1]):
         best = (m.group("name").strip(), m.start("name"))
     m = APPOSITION_RE.search(text)
     if m and (best is None or m.start() < best[1]):
@@ -158,7 +167,7 @@ def row_name(block: Block) -> tuple[str, int] | None:
         return m.group("name").strip(), 0
     parts = comma_parts(text)
     if len(parts) >= 2 and len(text.split()) <= 30 and not find_amounts(parts[0]) and len(parts[0].split()) <= 8 \
-            and not MONEY_WORDS_RE.search(parts[0]) \
+            and not MONEY_WORDS_RE.search(parts[0]) and not any(w.casefold() in STOP_WORDS for w in parts[0].split()) \
             and (find_amounts(parts[-1]) and len(parts) >= 3 or _starts_with_amount(parts[1])):
         return parts[0], text.find(parts[0])  # "Namn, Ägare, 4 210 500 kronor", "Namn, 822 500 kronor EU-medel"
     return None
