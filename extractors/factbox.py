@@ -52,7 +52,7 @@ def _row_pairs(block: Block) -> list[Block] | None:
 
 # A form flattened into one paragraph (a PDF read as text): its numbered fields ("1. Projektets namn X
 # 1b. Tid för genomförandet ...") and "Label: value" pairs start where a number or a label stands.
-FIELD_MARK_RE = re.compile(r"(?<!\S)\d{1,2}[a-z]?\.\s+(?=[A-ZÅÄÖ])")
+FIELD_MARK_RE = re.compile(r"(?<!\S)(?:\d{1,2}[a-z]?\.|[a-h]\))\s+(?=[A-ZÅÄÖ])")
 COLON_LABEL_RE = re.compile(r"(?<=\s)(?=[A-ZÅÄÖ][\wåäö\- ]{2,30}(?:\([^)]{1,20}\))?:\s)")
 MIN_FORM_WORDS = 40
 MAX_LABEL_PREFIX = 6

@@ -152,6 +152,8 @@ class _Builder:
                 self.set_scalar("owner_orgnr", nrs[0][0], self.prov(b, off, end, "label.owner.orgnr", 0.9))
             if name and len(name) > 1:
                 self.set_scalar("owner", name, self.prov(b, off, off + len(name), rule, 0.95))
+            if len(val.split()) > 15:  # a flattened form: the owner's line runs on into the project's text
+                self.prose(b)
         elif field == "period":
             self.period(b, val, off, rule, 0.95)
         elif field in ("start_date", "end_date"):
