@@ -1,7 +1,9 @@
 """The extraction stage: a parsed document's blocks into project records.
 
-Roles first (chrome is set aside), then segments (where each project's text begins
-and ends), then each segment's fields, with provenance.
+Fact lines are paired first (extractors.factbox), then every block gets a role and
+chrome is set aside (extractors.roles), then the content is cut into segments, one per
+project (extractors.segment), and each segment's fields are read with provenance
+(extractors.project).
 """
 from __future__ import annotations
 

@@ -2,19 +2,23 @@
 
 Finding projects is reading meaning, so it lives here, over the block roles of
 extractors.roles. A document that lists several projects repeats a structure, one
-project per repeat; the strategies below each look for one kind of repeat and the
-first that finds two or more projects wins:
+project per repeat; each strategy below looks for one kind of repeat and must find
+two or more projects:
 
 1. fact-box clusters: the same anchor label ("Projektnamn", "Projektägare",
-   "Diarienummer") more than once, each cluster under its own title;
-2. mentions: list items, lines, table rows or paragraphs that each introduce a project
+   "Diarienummer") in more than one run of fact lines, each cluster under its own title;
+2. headed sections whose text names the heading's project again (they win over a
+   page's single fact box);
+3. mentions: list items, lines, table rows or paragraphs that each introduce a project
    of their own with an amount or an owner ("1. Namn – Ägare – 1 450 000 kronor",
    "”Namn”, Ägare. 3.140 euro.", "Projektet X leds av Y ...");
-3. headed sections: headings (or list items used as headings) each followed by text
-   that states a grant, an owner or a period.
+4. headed sections: headings (or list items used as headings) each followed by text
+   that states a grant, an owner or a fact label.
 
-Of 2 and 3 the one that finds more projects wins. Otherwise the whole content is one segment (one project, or none). The blocks above
-the first project are kept as context: a funder stated once at the top.
+A page with one run of fact lines is one project whatever else it mentions; of 3 and
+4 the one that finds more projects wins; otherwise the whole content is one segment
+(one project, or none). The blocks above a project that belong to no project are its
+context: a funder stated once at the top.
 """
 from __future__ import annotations
 
@@ -30,11 +34,11 @@ from pipeline.blocks import Block
 
 SegmentKind = Literal["page", "listed", "row", "section", "paragraph"]
 
-GRANT_VERB_RE = re.compile(r"\b(förordas|förordades|föreslås|rekommenderas|får|fick|beviljas|beviljades|beviljats|beviljat|har fått|tilldelas|tilldelades|"
-                           r"tilldelats|erhåller|erhöll|förordas|prioriteras|prioriterades|stöd|bidrag|"
+GRANT_VERB_RE = re.compile(r"\b(förordas|förordades|föreslås|rekommenderas|får|fick|beviljas|beviljades|beviljats|"
+                           r"beviljat|har fått|tilldelas|tilldelades|tilldelats|erhåller|erhöll|prioriteras|"
+                           r"prioriterades|stöd|bidrag|"
                            r"drivs av|leds av|ägs av|samordnas av|projektägare|stödmottagare|huvudstödmottagare)\b",
                            re.IGNORECASE)
-ROW_SPLIT_RE = re.compile(r"\s+[–—-]\s+|\s*\|\s*|\t")
 
 
 @dataclass
