@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from extractors.money import find_amounts
-from extractors.orgs import ORG_SUFFIX_RE, gazetteer
+from extractors.dates import find_dates
+from extractors.orgs import ORG_SUFFIX_RE, gazetteer, is_eu_fund
 from pipeline.blocks import Block
 
 # One list of the nouns that introduce a project's name.
@@ -159,8 +160,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
         if m and not gazetteer().lookup(m.group("name")) and not ORG_SUFFIX_RE.search(m.group("name")):
             return m.group("name").strip(), 0
     parts = row_parts(text)
-    if len(parts) >= 3 and not find_amounts(parts[0]) and any(find_amounts(p) for p in parts[1:]):
-        name = parts[0].strip(" ,;:")
+    if len(parts) >= 3 and not find_amounts(parts[0]) and not find_dates(parts[0]) \
+            and any(find_amounts(p) or find_dates(p) or is_eu_fund(p) for p in parts[1:]):
+        name = parts[0].strip(" ,;:")  # "Namn – Fond – 2019–2021 – partner"
         return name, text.find(name)
     m = NAME_OWNER_AMOUNT_RE.match(text)
     if m and find_amounts(m.group("rest")):  # "Namn (Ägare), 7 204 118 kr"

@@ -162,7 +162,7 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     for i, b in enumerate(blocks):
         if b.kind not in ("list_item", "line", "table_row", "paragraph"):
             continue
-        if not find_amounts(b.text) and not GRANT_VERB_RE.search(b.text):
+        if not find_amounts(b.text) and not GRANT_VERB_RE.search(b.text) and not is_row(b):
             continue
         found = row_name(b)
         if not found or fold_name(found[0]) in seen:
@@ -258,10 +258,11 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
     if not blocks:
         return []
     clusters = _fact_clusters(blocks)
-    if clusters:
-        return _with_context(blocks, clusters)
-    sections = _sections(blocks) or []
     mentions = _mentions(blocks) or []
+    rows = [m for m in mentions if m.kind == "row"]
+    if clusters and len(clusters) >= len(rows):
+        return _with_context(blocks, clusters)  # unless more projects stand in rows than in fact boxes
+    sections = _sections(blocks) or []
     if len(sections) >= max(2, len(mentions)) and all(_names_itself(s) for s in sections):
         return _with_context(blocks, sections)  # each heading's text names that heading's project again
     if _single_fact_box(blocks):  # a page about one project, whatever else it mentions

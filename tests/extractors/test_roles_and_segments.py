@@ -146,3 +146,13 @@ def test_segment_multi_project_page_into_eight():
     assert len(segments) == 8
     assert all("Projektägare" in " ".join(b.text for b in s.blocks) for s in segments)
     assert "Integrationsperspektivet är viktigt" not in " ".join(b.text for s in segments for b in s.blocks)
+
+
+def test_rows_of_name_fund_period_role(nlp):
+    text = ("EU-projekt vid högskolan\n\nListan anger projektets namn – fond – projekttid – roll.\n\n"
+            "Bygdens kraft – Europeiska socialfonden – 2021-01-01 till 2022-12-31 – projektägare\n"
+            "Smart odling – Interreg Aurora – 2023–2025 – partner\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["start_date"], p["end_date"]) for p in projects] == [
+        ("Bygdens kraft", "2021-01-01", "2022-12-31"), ("Smart odling", "2023", "2025")]
+    assert [p["funders"] for p in projects] == [["Europeiska socialfonden"], ["Interreg Aurora"]]
