@@ -10,7 +10,7 @@ from __future__ import annotations
 from extractors.annotations import annotate
 from extractors.factbox import read_fact_lines
 from extractors.nlp import NLP
-from extractors.project import build_record, is_project
+from extractors.project import build_record, document_facts, is_project
 from extractors.records import ProjectRecord
 from extractors.roles import content_blocks, site_publisher
 from extractors.segment import segment_blocks
@@ -24,11 +24,10 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     records = []
     all_blocks = read_fact_lines(doc.blocks, doc.text)
     blocks = content_blocks(all_blocks)
-    publisher = site_publisher(doc.blocks, doc.title)
+    facts = document_facts(all_blocks, site_publisher(doc.blocks, doc.title))
     annotations = annotate(nlp, blocks)
     for seg in segment_blocks(blocks):
-        # the whole document (footers included) answers what one segment cannot: an owner's org number
-        record = build_record(seg, all_blocks, doc.title, nlp.name, annotations, publisher)
+        record = build_record(seg, facts, nlp.name, annotations)
         if is_project(record, seg):
             records.append(record)
     return records

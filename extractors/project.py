@@ -7,6 +7,7 @@ but no owner, period or funding is not a project.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
@@ -75,7 +76,7 @@ PERCENT_RE = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
 
 
 class _Builder:
-    def __init__(self, segment: Segment, nlp_name: str, annotations: Annotations = NO_ANNOTATIONS):
+    def __init__(self, segment: Segment, doc: DocumentFacts, nlp_name: str, annotations: Annotations = NO_ANNOTATIONS):
         self.seg = segment
         self.ann = annotations
         self.rec = ProjectRecord(nlp_pipeline=nlp_name)
@@ -85,12 +86,7 @@ class _Builder:
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
         self.applied: list[Value] = []
         """Applied-for amounts: a project's funding only when no granted amount is stated."""
-        self.publisher: str | None = None
-        """The organisation whose site or document this is ("vi" in its text)."""
-        self.leader_area: str | None = None
-        """The Leader area ("Leader Exempelbygd") a document names most often."""
-        self.programme: str | None = None
-        """The EU programme the whole document speaks of most, when one body of it decides."""
+        self.doc = doc
         self.table_currency: str | None = None
         """The currency a budget table states once in its heading ("Budget (EUR)")."""
 
@@ -384,8 +380,8 @@ class _Builder:
         if found:
             org, s, rule = found
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule, 0.7))
-        elif self.publisher and prose.WE_OWN_RE.match(sent):  # "Vi har fått 1,2 miljoner till projektet X"
-            self.set_scalar("owner", self.publisher, self.prov(b, off, off + 2, "prose.owner.vi_publisher", 0.55))
+        elif self.doc.publisher and prose.WE_OWN_RE.match(sent):  # "Vi har fått 1,2 miljoner till projektet X"
+            self.set_scalar("owner", self.doc.publisher, self.prov(b, off, off + 2, "prose.owner.vi_publisher", 0.55))
         partners = prose.partners_in(sent)
         for org, s, rule in partners:
             self.add_list("partners", org, self.prov(b, off + s, off + s + len(org), rule, 0.7), key=normalise_org)
@@ -481,7 +477,7 @@ class _Builder:
                     self.set_scalar("end_date", end, self.prov(b, s0, off + m.end(), rule, 0.7))
 
     # -- name ----------------------------------------------------------------------------
-    def name(self, doc_title: str | None) -> None:
+    def name(self) -> None:
         """The project's name. What the segmenter found, or a "Projektnamn" label (read with the facts),
         wins; otherwise every candidate (the title, "heter X", "projektet X", a quoted name) is scored in
         NAME_SCORES, with a bonus when the text names the project again, and the best one is taken."""
@@ -572,7 +568,7 @@ class _Builder:
             out.append(b)
         return out[:3]
 
-    def grantor(self, publisher: str | None) -> None:
+    def grantor(self) -> None:
         """Who pays, when the project's own text does not say: the nearest statement above the list
         ("Region X beviljar ...", a fund named), else the site's own organisation when one of its
         bodies made the decision ("nämnden beviljade", "LAG prioriterade")."""
@@ -598,13 +594,14 @@ class _Builder:
                 return
         decided = any(DECIDING_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
         by_programme = any(PROGRAMME_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
-        if by_programme and self.programme:  # "Styrkommittén för delområde X godkände": the programme pays
-            self.add_list("funders", self.programme, Provenance(0, 0, self.programme, "context.programme", 0.5),
+        if by_programme and self.doc.programme:  # "Styrkommittén för delområde X godkände": the programme pays
+            self.add_list("funders", self.doc.programme, Provenance(0, 0, self.doc.programme, "context.programme", 0.5),
                           key=normalise_org)
-        elif publisher and decided:
+        elif self.doc.publisher and decided:
+            publisher = self.doc.publisher
             self.add_list("funders", publisher, Provenance(0, 0, publisher, "context.publisher", 0.5), key=normalise_org)
 
-    def tidy_funders(self, publisher: str | None) -> None:
+    def tidy_funders(self) -> None:
         """The EU itself and the bodies that decide (a nämnd, a LAG) pay nothing of their own; a bare
         "Leader" on a Leader area's page is that area."""
         kept = []
@@ -613,7 +610,8 @@ class _Builder:
             if NOT_A_FUNDER_RE.match(name) or DECIDING_BODY_RE.fullmatch(name.split()[-1]):
                 continue
             if name.casefold() == "leader":  # a bare "Leader" is the Leader area the document is about
-                area = publisher if publisher and publisher.casefold().startswith("leader ") else self.leader_area
+                publisher = self.doc.publisher
+                area = publisher if publisher and publisher.casefold().startswith("leader ") else self.doc.leader_area
                 if area:
                     f = Value(area, f.prov)
             kept.append(f)
@@ -685,7 +683,7 @@ class _Builder:
                 if rx.match(sentence) and not sentence.rstrip().endswith(":"):
                     self.add_goal(b, s, e, sentence, None, "prose.goal.weak")
 
-    def finish(self, doc_blocks: list[Block]) -> ProjectRecord:
+    def finish(self) -> ProjectRecord:
         if not self.rec.funding and self.seg.kind != "page":
             self.rec.funding = self.applied[:]  # in a list of granted projects the applied sum is the grant
         self.drop_generic_noun()
@@ -698,7 +696,7 @@ class _Builder:
                     and not (contact.email and email_matches_name(contact.email, contact.name)):
                 continue
             self.add_list("contacts", contact, p, key=lambda c: c.name)
-        self._orgnr_from_footer(doc_blocks)
+        self._orgnr_from_footer(self.doc.blocks)
         owner_key = normalise_org(self.rec.owner.value) if self.rec.owner else None
         if owner_key:
             self.rec.partners = [p for p in self.rec.partners if normalise_org(p.value) != owner_key]
@@ -787,21 +785,35 @@ def clean_name(text: str, listed: bool = False) -> str:
     return name.strip().strip("\"”“'«»").strip()
 
 
-def build_record(segment: Segment, doc_blocks: list[Block], doc_title: str | None, nlp_name: str,
-                 annotations: Annotations = NO_ANNOTATIONS, publisher: str | None = None) -> ProjectRecord:
-    builder = _Builder(segment, nlp_name, annotations)
-    builder.programme = main_programme(doc_blocks)
-    builder.leader_area = leader_area(doc_blocks)
-    builder.publisher = publisher
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What a document says once for every project in it, read once per document."""
+    blocks: list[Block]
+    """All its blocks, footers included: an owner's org number may stand in the footer."""
+    publisher: str | None = None
+    """The organisation whose site or document this is ("vi" in its text)."""
+    programme: str | None = None
+    """The EU programme it names most often: it pays when one of its committees decides."""
+    leader_area: str | None = None
+    """The Leader area ("Leader Exempelbygd") it names most often: what a bare "Leader" means."""
+
+
+def document_facts(blocks: list[Block], publisher: str | None) -> DocumentFacts:
+    return DocumentFacts(blocks, publisher, main_programme(blocks), leader_area(blocks))
+
+
+def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
+                 annotations: Annotations = NO_ANNOTATIONS) -> ProjectRecord:
+    builder = _Builder(segment, doc, nlp_name, annotations)
     for b in segment.blocks:
         builder.block(b)
     if segment.kind == "row":
         builder.row(segment.blocks[0])
     if segment.kind in ("row", "paragraph", "section", "listed"):
-        builder.grantor(publisher)
-    builder.name(doc_title)
-    builder.tidy_funders(publisher)
-    return builder.finish(doc_blocks)
+        builder.grantor()
+    builder.name()
+    builder.tidy_funders()
+    return builder.finish()
 
 
 CALL_LABEL_RE = re.compile(r"(?i)^(utlysning|utlyst belopp|sista ansökningsdag|sista dag|ansökningsperiod|"
