@@ -266,7 +266,9 @@ ABOUT_RE = re.compile(r"^(?:Om|Mer om|Fakta om|About)\s+(?:projektet\s+)?(?P<nam
 EARLIER_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|förra årets|ett annat|andra|avslutade)\s+(?:\w+\s+)?$")
 GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|projektinformation|project facts|"
                                 r"project info|kort om projektet|i korthet|sammanfattning|beskrivning|mer information|"
-                                r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering)\W*$", re.IGNORECASE)
+                                r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|"
+                                r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|"
+                                r"(?:pågående|avslutade|beviljade|aktuella|nya|våra)(?: projekt)?)\W*$", re.IGNORECASE)
 
 
 def is_generic_heading(text: str) -> bool:

@@ -22,13 +22,11 @@ from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, comma_
 from extractors.orgs import gazetteer, is_eu_fund, looks_like_org, normalise_org, org_run, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
+from extractors.roles import fold
 from extractors.segment import Segment
 from pipeline.blocks import Block
 
 PROJECT_WORD_RE = re.compile(r"projekt|förstudie|pilot|satsning|initiativ|insats", re.IGNORECASE)
-GENERIC_TITLES = {"projekt", "projekten", "nyhet", "nyheter", "rss", "aktuellt", "start", "startsida", "meny",
-                  "pågående projekt", "avslutade projekt", "beviljade projekt", "om oss", "innehåll", "avslutade",
-                  "pågående", "aktuella", "beviljade", "nya projekt", "våra projekt", "projektbanken", "projektfakta"}
 # "projektet X" and "förstudien X" set the noun apart from the name; "Förstudie X" is the name's own form.
 NAME_PREFIX_RE = re.compile(r"^(?:(?i:förstudien|förprojektet|projektet|projekt|projektnamn|pilotprojektet)|"
                             r"förstudie|förprojekt|pilotprojekt)"
@@ -489,11 +487,11 @@ class _Builder:
         candidates = self.name_candidates()
         if not candidates:
             return
-        body = [fold_title(b.text) for b in self.seg.blocks]
+        body = [fold(b.text) for b in self.seg.blocks]
 
         def score(c: tuple[str, Block, int, str]) -> float:
             name, block, _, rule = c
-            key = fold_title(name)
+            key = fold(name)
             again = any(key in text for b, text in zip(self.seg.blocks, body) if b is not block and len(key) > 3)
             return NAME_SCORES[rule] + (NAME_AGAIN_BONUS if again else 0.0) - (NAME_GENERIC_PENALTY if generic_name(name) else 0.0)
 
@@ -561,7 +559,7 @@ class _Builder:
                     out.append(b)
                 continue
             text = b.text
-            if fold_title(text) in GENERIC_TITLES or label_field(text) is not None or gazetteer().lookup(text):
+            if is_generic_heading(text) or label_field(text) is not None or gazetteer().lookup(text):
                 continue
             if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")) or b in out:
                 continue
@@ -756,10 +754,6 @@ def fuller_form(field: str, current, new) -> bool:
         return False
     return len(new) > len(current) and new.split()[0] == current.split()[0] and \
         normalise_org(current).rstrip(". ").split()[:1] == normalise_org(new).split()[:1]
-
-
-def fold_title(text: str) -> str:
-    return " ".join(text.casefold().split()).strip(" :")
 
 
 # "3 b) 2009-ND-031/020 Namn", "§ 12 Namn": an item's marker and case number before the name.

@@ -23,30 +23,28 @@ from typing import Literal
 from extractors.labels import label_field
 from extractors.lang_sv import MONTH_PATTERN
 from pipeline.blocks import Block
+from pipeline.parse import selectors
 
 Role = Literal["content", "chrome", "press", "related", "comment"]
 
-# Whole blocks that are chrome, folded (lower case, single spaces, no trailing colon).
-CHROME_PHRASES = {
-    "hoppa till innehåll", "hoppa till innehållet", "hoppa till huvudinnehåll", "gå direkt till innehåll",
-    "gå direkt till innehållet", "gå till innehåll", "till innehållet", "till startsidan", "skip to content",
-    "skip to main content", "meny", "stäng", "stäng meny", "öppna meny", "sök", "sök här", "sök på webbplatsen",
-    "vad letar du efter?", "start", "startsida", "hem", "home", "english", "in english", "translate", "lyssna",
-    "lyssna på sidan", "läs upp", "talande webb", "dela", "dela sidan", "dela artikeln", "dela nyheten", "skriv ut",
-    "skriv ut sidan", "facebook", "linkedin", "twitter", "instagram", "youtube", "x", "e-post", "mejla",
-    "kopiera länk", "tipsa", "tipsa en vän", "till toppen", "tillbaka till toppen", "upp", "rss", "cookies", "kakor",
-    "om kakor", "om webbplatsen", "tillgänglighet", "tillgänglighetsredogörelse", "behandling av personuppgifter",
-    "personuppgifter", "integritetspolicy", "om cookies", "ja", "nej", "logga in", "nyheter", "aktuellt", "press",
-    "nyhetsarkiv", "äldre nyheter", "äldre inlägg", "nyare inlägg", "fler nyheter", "alla nyheter", "läs mer",
-    "lär dig mer", "visa fler", "visa alla", "kontakta oss", "följ oss", "prenumerera", "nyhetsbrev",
-    "logotyp på utskrifter", "jag godkänner", "godkänn", "godkänn alla", "acceptera", "acceptera alla",
-    "inställningar", "hantera kakor", "webbkarta", "sitemap", "lediga jobb", "jobba hos oss", "kalender",
-    "skriv en kommentar", "lämna en kommentar", "svara", "avbryt svar", "kommentera", "publicerat i",
-    "hjälpte den här informationen dig?", "var informationen till hjälp?", "sidansvarig", "sidan skapad",
-    "innehållsförteckning", "sidinnehåll", "view post", "read more", "läs hela artikeln", "läs vidare",
-    "läs mer här", "mer om", "fortsätt läsa", "kommentarsfunktionen är stängd för den här artikeln", "mest läst",
-    "mest lästa", "senaste nytt", "transkript", "transcript", "save this pdf as", "word png txt jpg",
-    "starta visningen från sidan", "på denna sida", "på den här sidan", "relaterat", "relaterade sidor",
+# Whole blocks that are chrome, folded (lower case, single spaces, no trailing colon): the HTML parser's
+# phrases, and what text and PDF renditions of pages carry besides.
+CHROME_PHRASES = selectors.CHROME_PHRASES | {
+    "hoppa till innehåll", "hoppa till huvudinnehåll", "gå direkt till innehåll", "gå till innehåll",
+    "till innehållet", "skip to content", "skip to main content", "start", "hem", "home", "talande webb",
+    "dela artikeln", "dela nyheten", "facebook", "linkedin", "twitter", "instagram", "youtube", "x", "e-post",
+    "mejla", "kopiera länk", "upp", "kakor", "om kakor", "om webbplatsen", "tillgänglighet",
+    "tillgänglighetsredogörelse", "behandling av personuppgifter", "personuppgifter", "integritetspolicy",
+    "om cookies", "ja", "nej", "nyheter", "aktuellt", "press", "nyhetsarkiv", "äldre nyheter", "äldre inlägg",
+    "nyare inlägg", "fler nyheter", "alla nyheter", "läs mer", "lär dig mer", "visa fler", "visa alla", "följ oss",
+    "prenumerera", "nyhetsbrev", "logotyp på utskrifter", "godkänn", "acceptera alla", "inställningar",
+    "hantera kakor", "webbkarta", "sitemap", "lediga jobb", "jobba hos oss", "kalender", "skriv en kommentar",
+    "lämna en kommentar", "svara", "avbryt svar", "kommentera", "publicerat i", "hjälpte den här informationen dig?",
+    "var informationen till hjälp?", "sidansvarig", "sidan skapad", "innehållsförteckning", "sidinnehåll",
+    "view post", "read more", "läs hela artikeln", "läs vidare", "läs mer här", "mer om", "fortsätt läsa",
+    "kommentarsfunktionen är stängd för den här artikeln", "mest läst", "mest lästa", "senaste nytt", "transkript",
+    "transcript", "save this pdf as", "word png txt jpg", "starta visningen från sidan", "på denna sida",
+    "på den här sidan", "relaterat", "relaterade sidor",
 }
 CHROME_PREFIX_RE = re.compile(
     r"^(download \"|storlek: px|save this pdf|läs mer( om| på| här|$)|visa (fler|alla)\b|du är här|hoppa till|gå direkt till|publicerad|publicerades|publiceringsdatum|publicerat|artikeln publicerades|"
