@@ -70,7 +70,6 @@ LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\w
 # A decision taken by one of the site's own bodies: the site's organisation pays.
 DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
                               r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
-PERCENT_RE = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
 
 
 class _Builder:
@@ -155,7 +154,7 @@ class _Builder:
             if d:
                 self.set_scalar(field, d, self.prov(b, off, end, rule, 0.95))
         elif field == "eu_rate":
-            m = PERCENT_RE.search(val)
+            m = prose.PERCENT_RE.search(val)
             if m:
                 self.set_scalar("eu_cofinancing_rate", float(m.group(1).replace(",", ".")),
                                 self.prov(b, off + m.start(), off + m.end(), rule, 0.95))
@@ -416,11 +415,6 @@ class _Builder:
         if found:
             rate, s, e = found
             self.set_scalar("eu_cofinancing_rate", rate, self.prov(b, off + s, off + e, "prose.eu_rate.sentence", 0.65))
-        m = prose.EU_RATE_RE.search(sent)
-        if m:
-            rate = m.group("rate") or m.group("rate2")
-            self.set_scalar("eu_cofinancing_rate", float(rate.replace(",", ".")),
-                            self.prov(b, off + m.start(), off + m.end(), "prose.eu_rate", 0.7))
 
     def org_at(self, b: Block, sent: str, off: int, start: int, matched: str) -> str:
         """The organisation named at `start` of a sentence: a known name, else an ORG entity of the

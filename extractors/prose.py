@@ -102,12 +102,6 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                             r"\b(?P<rest>.*)$", re.IGNORECASE)),
     ("prose.period.under_perioden", re.compile(r"\bunder (?:projekt)?perioden\b(?P<rest>.*)$", re.IGNORECASE)),
 ]
-EU_RATE_RE = re.compile(r"(?P<rate>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\)?\s*(?:av[^.]{0,40}?)?(?:i\s+)?"
-                        r"(?:eu-?(?:stöd|medel|finansiering|bidrag)|(?:från|ur|av) (?:eu\b|europeiska|esf|eruf|erdf|interreg|"
-                        r"regionalfonden|socialfonden|landsbygdsfonden|fonden))"
-                        r"|(?:medfinansieringsgrad(?:en)?|eu-?andel(?:en)?|stödandel(?:en)?(?: från eu)?|"
-                        r"eu-?stöd(?:et)?s andel|co-?financing rate)\s+(?:är|på|om|uppgår till|var|of|is)?\s*"
-                        r"(?P<rate2>\d{1,3}(?:,\d+)?)\s*(?:%|procent)", re.IGNORECASE)
 # A case number stated in running text or a title: "Dnr RF/212/2010", "ärende-id 20200437", "(LBU 12)".
 CASE_IN_TEXT_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärende-?id|ärendenummer|projektnummer|journalnummer|"
                              r"beslutsnummer)\s*(?:\([^)]{1,20}\))?[:.]?\s*(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)",
