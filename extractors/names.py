@@ -19,11 +19,13 @@ PROJECT_NOUNS = (r"(?:projekt|projektet|förstudien|förstudie|förprojektet|pil
                  r"samarbetsprojektet|samverkansprojektet|utvecklingsprojektet|interregprojektet|esf-projektet|"
                  r"leaderprojektet|eu-projektet|delprojektet|initiativet|programmet|nätverket|projektsatsningen|"
                  r"kompetensprojektet|forskningsprojektet|investeringsprojektet|förprojektering|project)")
+# Capitals that open a name, Sámi and Finnish names included.
+UPPER = "A-ZÅÄÖÉÁÀÜØÆÓÍÚČŠŽĐŊ"
 QUOTE_OPEN = "”“\"'«„"
 QUOTE_CLOSE = "”“\"'»"
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?<![\w-])(?i:{PROJECT_NOUNS}),?\s+[{QUOTE_OPEN}](?P<name>[^{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]")
-QUOTED_RE = re.compile(rf"[{QUOTE_OPEN}](?P<name>[A-ZÅÄÖÉ0-9][^{QUOTE_CLOSE}]{{1,100}})[{QUOTE_CLOSE}]")
-NOUN_THEN_NAME_RE = re.compile(rf"(?<![\w-])(?i:{PROJECT_NOUNS})(?:,\s+|\s+)(?=[A-ZÅÄÖÉ0-9{QUOTE_OPEN}])")
+QUOTED_RE = re.compile(rf"[{QUOTE_OPEN}](?P<name>[{UPPER}0-9][^{QUOTE_CLOSE}]{{1,100}})[{QUOTE_CLOSE}]")
+NOUN_THEN_NAME_RE = re.compile(rf"(?<![\w-])(?i:{PROJECT_NOUNS})(?:,\s+|\s+)(?=[{UPPER}0-9{QUOTE_OPEN}])")
 # Words after which a name does not go on.
 STOP_WORDS = {
     "får", "fick", "har", "hade", "är", "var", "blir", "blev", "ska", "skall", "kommer", "kan", "vill", "drivs",
@@ -48,7 +50,10 @@ TRAIL_STRIP = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "
                "in", "ut", "runt", "längs", "&", "–", "-", "den", "det", "de", "en", "ett"}
 BREAK_AFTER_RE = re.compile(r"^(i (samverkan|samarbete|syfte|stöd|bidrag|eu-stöd|regionalt|projektet)|för att|"
                             r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|och (ska|har|"
-                            r"kommer|är|den|det|de|får|vill|kan|syftar|handlar)|och (en|ett) )", re.IGNORECASE)
+                            r"kommer|är|den|det|de|får|vill|kan|syftar|handlar)|och (en|ett) |"
+                            # a minute's next heading run into the title: "... i Kalmar län Kommunstyrelsens beslut"
+                            r"[A-ZÅÄÖ]\w*(styrelsens|nämndens|utskottets|förvaltningens) (beslut|förslag)\b)",
+                            re.IGNORECASE)
 MAX_NAME_WORDS = 10
 PRONOUNS = {"det", "den", "de", "vi", "man", "jag", "hon", "han", "dess", "deras", "sig", "en", "ett"}
 # "Projektet heter X", "har fått namnet X": the name follows a naming verb.
@@ -80,7 +85,7 @@ def _run_name(text: str, pos: int) -> str | None:
             if not nxt or nxt in STOP_WORDS or nxt in PRONOUNS or VERB_FORM_RE.match(nxt) or lower == "med" \
                     and not re.match(r"\s*[A-ZÅÄÖ]", text[m.end():]):
                 break
-        if not words and not re.match(r"[A-ZÅÄÖÉ0-9]", core):
+        if not words and not re.match(rf"[{UPPER}0-9]", core):
             return None
         if core.startswith("(") and words:
             inner = token.strip("(),.;:")
@@ -99,14 +104,14 @@ def _run_name(text: str, pos: int) -> str | None:
 
 
 # "Ett tredje projekt, Byanät Himmeta, drivs av ...": the name set off by commas after a project noun.
-APPOSITION_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^,.;:]{{0,40}},\s+(?P<name>[A-ZÅÄÖÉ0-9][^,.;:]{{1,80}}),\s+"
+APPOSITION_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^,.;:]{{0,40}},\s+(?P<name>[{UPPER}0-9][^,.;:]{{1,80}}),\s+"
                            r"(?=(?:som\s+)?[a-zåäö]+\b)")
 # Past tense and passive forms end a name as its verb: "Förstudien X visade att ...".
 VERB_FORM_RE = re.compile(r"^[a-zåäö]+(ade|ades|dde|ddes|tte|ttes|erade|erar|eras)$")
 
 
 # "Ett annat projekt som får pengar är Fäbodriket": the name after the copula.
-COPULA_NAME_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^.,;:]{{0,40}}?\s(?:är|heter)\s+(?=[A-ZÅÄÖÉ0-9{QUOTE_OPEN}])")
+COPULA_NAME_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^.,;:]{{0,40}}?\s(?:är|heter)\s+(?=[{UPPER}0-9{QUOTE_OPEN}])")
 
 
 def first_project_name(text: str) -> tuple[str, int] | None:
@@ -268,6 +273,10 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"project info|kort om projektet|i korthet|sammanfattning|beskrivning|mer information|"
                                 r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|"
                                 r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|"
+                                # the parts of a decision or a minute's item
+                                r"beslut|förslag till beslut|beslutsunderlag|ärendebeskrivning|ärendet|bedömning|"
+                                r"motivering|yrkanden?|propositionsordning|förvaltningens förslag( och motivering)?|"
+                                r"protokollsutdrag|beslutet skickas till|finansieringsplan|syfte och mål|"
                                 r"(?:pågående|avslutade|beviljade|aktuella|nya|våra)(?: projekt)?)\W*$", re.IGNORECASE)
 
 

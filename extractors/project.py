@@ -35,8 +35,10 @@ CASE_PREFIX_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{0,6}\s?\d[\w]*(?:[-/:.]\w+){
 PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄÖa-zåäö][\wåäö\-]+){0,2})\s*(?::|\s[-–]\s)\s*(?P<rest>.+)$")
 FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|ERDF|EGF|FST|JTF|FRO|Regionalfonden|Socialfonden)(?=[\s)-]|$)", re.IGNORECASE)
 # How much each kind of name candidate is trusted; a candidate the text names again gets the bonus.
-NAME_SCORES = {"name.heter": 0.9, "name.title_projektet_x": 0.85, "name.title": 0.6, "name.projektet_x": 0.55,
-               "name.run_in_title": 0.5}
+NAME_SCORES = {"name.heter": 0.9, "name.title_projektet_x": 0.85, "name.lead_projektet_x": 0.65, "name.title": 0.6,
+               "name.projektet_x": 0.55, "name.run_in_title": 0.5}
+# A section that opens "Projektet X ..." under a heading that X does not repeat: the heading is a teaser.
+LEAD_NAME_CHARS = 150
 # "Grön omställning i X Projektet ska ...": a title and its text in one paragraph.
 RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[A-ZÅÄÖ0-9][^.!?:]{2,80}?)\s+(?=(?:Projektet|Syftet|Målet|Förstudien|"
                              r"Satsningen|Förprojektet|Vi|Här|I projektet|Genom|Målsättningen)\b)")
@@ -68,6 +70,9 @@ BUDGET_LINE_RE = re.compile(r"^(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  .]
 PROGRAMME_BODY_RE = re.compile(r"\b(styrkommitté\w*|övervakningskommitté\w*|programmets? beslutsgrupp\w*)\b", re.IGNORECASE)
 LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?")
 # A decision taken by one of the site's own bodies: the site's organisation pays.
+# "AU § 6 RS 2015/851", "§ 39 Dnr RF/212/2010": the case number beside an item's paragraph number.
+ITEM_CASE_RE = re.compile(r"§\s?\d{1,4}\s+(?:Dnr\.?\s+)?(?P<case>[A-ZÅÄÖ]{1,5}[\s/]?\d{2,4}/\d{1,6}(?:/\d{2,4})?)\b")
+GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*)\b")
 DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
                               r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
 
@@ -529,10 +534,13 @@ class _Builder:
             m = RUN_IN_TITLE_RE.match(self.seg.blocks[0].text)  # a title run into its text, as PDFs set it
             if m and not is_headline(m.group("title")):
                 out.append((m.group("title"), self.seg.blocks[0], 0, "name.run_in_title"))
+        lead = self.seg.blocks[1] if self.seg.kind == "section" and len(self.seg.blocks) > 1 else None
         for b in self.seg.blocks[:15]:
             for finder, rule in ((named_name, "name.heter"), (first_project_name, "name.projektet_x")):
                 found = finder(b.text)
                 if found and not gazetteer().lookup(found[0]) and not EARLIER_RE.search(b.text[:found[1]][-40:]):
+                    if rule == "name.projektet_x" and b is lead and found[1] < LEAD_NAME_CHARS:
+                        rule = "name.lead_projektet_x"
                     out.append((clean_name(found[0]), b, found[1], rule))
         return [c for c in out if c[0]]
 
@@ -559,6 +567,17 @@ class _Builder:
                 continue
             out.append(b)
         return out[:3]
+
+    def minute_item(self) -> None:
+        """A minute's item: the case number beside its paragraph number ("AU § 6 RS 2015/851"), and the
+        organisation whose body decides ("Regionstyrelsen beslutar att bevilja ...") as a funder."""
+        head = self.seg.blocks[0]
+        m = ITEM_CASE_RE.search(head.text)
+        if m and self.rec.case_number is None:
+            self.set_scalar("case_number", m.group("case"), self.prov(head, m.start("case"), m.end("case"), "item.case", 0.8))
+        publisher = self.doc.publisher
+        if publisher and any(DECIDING_BODY_RE.search(b.text) and GRANTED_RE.search(b.text) for b in self.seg.blocks):
+            self.add_list("funders", publisher, Provenance(0, 0, publisher, "item.deciding_body", 0.6), key=normalise_org)
 
     def grantor(self) -> None:
         """Who pays, when the project's own text does not say: the nearest statement above the list
@@ -797,7 +816,9 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
         builder.block(b)
     if segment.kind == "row":
         builder.row(segment.blocks[0])
-    if segment.kind in ("row", "paragraph", "section", "listed"):
+    if segment.kind == "item":
+        builder.minute_item()
+    if segment.kind in ("row", "paragraph", "section", "listed", "item"):
         builder.grantor()
     builder.name()
     builder.tidy_funders()
@@ -821,7 +842,7 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
     facts = sum((rec.owner is not None, rec.start_date is not None or rec.end_date is not None, bool(rec.funding)))
     if not facts:
         return False
-    if segment.kind in ("row", "section", "paragraph", "listed"):
+    if segment.kind in ("row", "section", "paragraph", "listed", "item"):
         return True  # the segmenter found it as one of a list of projects
     if rec.owner is None and (any(b.kind == "key_value" and CALL_LABEL_RE.match(b.key or "") for b in segment.blocks)
                               or any(CALL_TEXT_RE.search(b.text) for b in segment.blocks)):

@@ -100,7 +100,8 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                              r"projektperioden)\s*:?\s+(?P<rest>\d.*)$", re.IGNORECASE)),
     ("prose.period.perioden_ar", re.compile(r"\b(?:projekt|förstudie|genomförande)?(?:perioden|tiden)\s+(?:är|var|blir)"
                                             r"\b(?P<rest>.*)$", re.IGNORECASE)),
-    ("prose.period.under_perioden", re.compile(r"\bunder (?:projekt)?perioden\b(?P<rest>.*)$", re.IGNORECASE)),
+    ("prose.period.under_perioden", re.compile(r"\b(?:under|avser|för|gäller|omfattar) (?:projekt)?(?:perioden|tiden)\b"
+                                               r"(?P<rest>.*)$", re.IGNORECASE)),
 ]
 # A case number stated in running text or a title: "Dnr RF/212/2010", "ärende-id 20200437", "(LBU 12)".
 CASE_IN_TEXT_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärende-?id|ärendenummer|projektnummer|journalnummer|"

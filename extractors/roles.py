@@ -252,7 +252,21 @@ def content_blocks(blocks: list[Block]) -> list[Block]:
 
 PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?|[A-ZÅÄÖ][\wåäö-]+ (kommun|stad)|"
                           r"Leader [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?|Länsstyrelsen [\wåäö ]+|"
-                          r"[A-ZÅÄÖ][\wåäö-]+ kommunalförbund|Region [A-ZÅÄÖ][\wåäö]+)$")
+                          r"[A-ZÅÄÖ][\wåäö-]+ kommunalförbund|Region [A-ZÅÄÖ][\wåäö]+|"
+                          r"Regionförbundet (i )?[A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?)$")
+
+
+# A letterhead in capitals opens a minute or a decision: "VIMMERBY KOMMUN", "REGIONFÖRBUNDET JÄMTLANDS LÄN".
+SHOUTED_ORG_RE = re.compile(r"^(REGION|REGIONFÖRBUNDET|LÄNSSTYRELSEN)( I)?( [A-ZÅÄÖ-]{3,}){1,2}( LÄN)?\b|^[A-ZÅÄÖ-]{3,} (KOMMUN|STAD)\b")
+
+
+def _title_case(text: str) -> str:
+    """"REGIONFÖRBUNDET JÄMTLANDS LÄN" as it is written in running text."""
+    words = text.split()
+    out = [words[0].capitalize()]
+    for w in words[1:]:
+        out.append(w.lower() if w in ("KOMMUN", "STAD", "LÄN", "I") else w.capitalize())
+    return " ".join(out)
 
 
 def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
@@ -261,8 +275,11 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     candidates = []
     if title and re.search(r"\s[|–-]\s", title):
         candidates.append(re.split(r"\s[|–-]\s", title)[-1].strip())
-    for b in blocks[:6]:  # "Region Gävleborg – Möten", "Nyheter | Leader X"
+    for b in blocks[:6]:  # "Region Gävleborg – Möten", "Nyheter | Leader X", "VIMMERBY KOMMUN"
         candidates += [part.strip() for part in re.split(r"\s[|–]\s", b.text)]
+        m = SHOUTED_ORG_RE.match(b.text)
+        if m:
+            candidates.append(_title_case(m.group(0)))
     for text in candidates:
         if PUBLISHER_RE.match(text) and len(text.split()) <= 5:
             return text

@@ -29,10 +29,10 @@ from typing import Literal
 from extractors.labels import label_field
 from extractors.money import find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
-from extractors.names import is_generic_heading, is_row, row_name, title_name
+from extractors.names import first_project_name, is_generic_heading, is_row, row_name, title_name
 from pipeline.blocks import Block
 
-SegmentKind = Literal["page", "listed", "row", "section", "paragraph"]
+SegmentKind = Literal["page", "listed", "row", "section", "paragraph", "item"]
 
 GRANT_VERB_RE = re.compile(r"\b(förordas|förordades|föreslås|rekommenderas|får|fick|beviljas|beviljades|beviljats|"
                            r"beviljat|har fått|tilldelas|tilldelades|tilldelats|erhåller|erhöll|prioriteras|"
@@ -200,10 +200,26 @@ def _states_a_project(head: Block, body: list[Block]) -> bool:
                for b in body)
 
 
+# A case number or a date in a line makes it a reference line, not a project's heading.
+REFERENCE_RE = re.compile(r"\b[A-ZÅÄÖ]{0,6}\s?\d{2,4}/\d+|\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _section_head(blocks: list[Block], i: int) -> bool:
+    """A heading that opens one project's section. A loose line of a transcript counts only when text or
+    facts follow it, not another short line."""
+    b = blocks[i]
+    if not _heading_like(b) or is_generic_heading(b.text) or REFERENCE_RE.search(b.text) or is_row(b):
+        return False  # a row of facts ("Namn – Fond – 2019–2021 – roll") is a mention, not a heading
+    if b.kind == "line":
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        return nxt is not None and (_is_prose(nxt) or nxt.kind in ("key_value", "list_item"))
+    return True
+
+
 def _sections(blocks: list[Block]) -> list[Segment] | None:
     """Headings, or list items standing as headings, each followed by the text of one project."""
     found: list[tuple[int, int]] = []  # (heading index, end index)
-    heads = [i for i, b in enumerate(blocks) if _heading_like(b)]
+    heads = [i for i, b in enumerate(blocks) if _section_head(blocks, i)]
     for n, h in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(blocks)
         body = blocks[h + 1:end]
@@ -224,6 +240,80 @@ def _sections(blocks: list[Block]) -> list[Segment] | None:
         segments.append(Segment(blocks=seg_blocks, title=blocks[h], context=context, kind="section",
                                 name=(name, blocks[h], max(blocks[h].text.find(name), 0)) if name else None))
     return segments
+
+
+# "§ 84", "KS § 143": a minute's item opens with its paragraph number; "till § 84" only refers to one.
+ITEM_MARK_RE = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\b(?=\s+[A-ZÅÄÖ]|\s*$)")
+REFERS_RE = re.compile(r"(?i)\b(till|under|enligt|i|se|och|samt|jfr|från)\s*$|[-–]\s*$")
+
+
+def _item_marks(text: str) -> list[int]:
+    return [m.start() for m in ITEM_MARK_RE.finditer(text) if not REFERS_RE.search(text[:m.start()])]
+
+
+def _split_at_items(blocks: list[Block]) -> list[Block]:
+    """Transcripts run a minute's items into one paragraph: cut a block where an item opens."""
+    out: list[Block] = []
+    for b in blocks:
+        cuts = [c for c in _item_marks(b.text) if c > 0]
+        if not cuts or b.kind not in ("paragraph", "line"):
+            out.append(b)
+            continue
+        for lo, hi in zip([0] + cuts, cuts + [len(b.text)]):
+            piece = b.text[lo:hi].strip()
+            if piece:
+                at = b.text.index(piece, lo)
+                out.append(Block(kind=b.kind, text=piece, start=b.start + at, end=b.start + at + len(piece)))
+    return out
+
+
+REJECTED_RE = re.compile(r"(?i)\b(avslår|avslås|avslogs|avslag|bordlägg\w*|återremitter\w*)\b")
+GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|besluta\w* att (ge|anvisa|avsätta))\b")
+
+
+def _item_grants(item: list[Block]) -> bool:
+    """A minute's item that grants or co-funds a project, or states its owner; not one that turns it down."""
+    text = " ".join(b.text for b in item)
+    if REJECTED_RE.search(text) and not GRANTED_RE.search(text):
+        return False
+    return bool(find_amounts(text) and (GRANT_VERB_RE.search(text) or FUNDING_WORD_RE.search(text))
+                or OWNER_CUE_RE.search(text))
+
+
+def _minute_items(blocks: list[Block]) -> list[Segment] | None:
+    """A minute's items ("§ 84 Beslut om ..."), each about one matter: an item that grants or treats a
+    project is that project's segment; an item that lists projects gives one segment per row. A project
+    treated in two items (a list, then its own item) is one segment."""
+    pieces = _split_at_items(blocks)
+    starts = [i for i, b in enumerate(pieces) if _item_marks(b.text)[:1] == [0]]
+    if len(starts) < 2:
+        return None
+    items = [pieces[i: starts[n + 1] if n + 1 < len(starts) else len(pieces)] for n, i in enumerate(starts)]
+    for n in range(len(items) - 1):  # "RS § 10 Ansökan om ...; Namn" over the committee's "AU § 5" that treats it
+        if len(items[n]) == 1:
+            items[n + 1] = items[n] + items[n + 1]
+            items[n] = []
+    segments: list[Segment] = []
+    context = pieces[: starts[0]]
+    for item in filter(None, items):
+        listed = [m for m in _mentions(item) or [] if m.kind == "row"]
+        if len(listed) >= 2:
+            segments += listed
+            continue
+        found = next(((f, b) for b in item for f in [first_project_name(b.text)] if f), None)
+        if found and _item_grants(item):
+            (name, off), b = found
+            segments.append(Segment(blocks=item, title=item[0], kind="item", name=(name, b, off)))
+    merged: dict[str, Segment] = {}
+    for seg in segments:
+        key = fold_name(seg.name[0]) if seg.name else str(id(seg))
+        if key in merged:
+            merged[key].blocks += [b for b in seg.blocks if b not in merged[key].blocks]
+        else:
+            merged[key] = seg
+    for seg in merged.values():
+        seg.context = context
+    return list(merged.values()) or None
 
 
 def _names_itself(seg: Segment) -> bool:
@@ -257,6 +347,9 @@ def fold_name(name: str) -> str:
 def segment_blocks(blocks: list[Block]) -> list[Segment]:
     if not blocks:
         return []
+    items = _minute_items(blocks)
+    if items:
+        return items
     clusters = _fact_clusters(blocks)
     mentions = _mentions(blocks) or []
     rows = [m for m in mentions if m.kind == "row"]

@@ -8,7 +8,7 @@ from bs4.element import Comment, Doctype, ProcessingInstruction
 
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
-from pipeline.parse.lines import clean_line, split_label, strip_bullet
+from pipeline.parse.lines import clean_line, continues_line, join_wrapped, line_width, split_label, strip_bullet
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 CONTAINERS = {"div", "section", "article", "main", "header", "footer", "body", "span", "blockquote", "figure",
@@ -163,6 +163,7 @@ class _Walker:
         lines = [clean_line(x) for x in raw.split(INLINE_BREAK)]
         lines = [x for x in lines if x]
         one = len(lines) == 1
+        width = line_width(lines)
         i = 0
         while i < len(lines):
             line = lines[i]
@@ -177,6 +178,9 @@ class _Walker:
                 self.blocks.append(Block(kind="heading", text=label[0], level=None))
             elif item is not None and not one:
                 self.blocks.append(Block(kind="list_item", text=item))
+            elif i > 0 and self.blocks and self.blocks[-1].kind in ("line", "list_item") \
+                    and continues_line(lines[i - 1], line, width):
+                self.blocks[-1].text = join_wrapped(self.blocks[-1].text, line)
             else:
                 self.blocks.append(Block(kind=kind if one else "line", text=line))
             i += 1

@@ -52,3 +52,44 @@ def looks_like_heading(line: str) -> bool:
     first = line.lstrip("\"'”“»0123456789- ")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
 
+
+# A hard-wrapped line of prose is at least this long; a shorter one ends its line on purpose.
+MIN_WRAPPED_CHARS = 40
+# A table row ends in a figure, a percentage or a currency; a wrapped sentence rarely does.
+TABLE_END_RE = re.compile(r"(\d|%|\b(kr|kronor|sek|eur|euro))$", re.IGNORECASE)
+# "Namn – Fond – 2021–2023 – roll": a row of parts, not a sentence.
+ROW_SEPARATOR_RE = re.compile(r"\s[–—|-]\s")
+# A line that opens with a word in lower case (not an e-mail address or a web address).
+LOWER_WORD_RE = re.compile(r"[a-zåäöéü]+(?:[\s,;:)]|$)")
+
+
+def line_width(lines: list[str]) -> int:
+    """How long a full line of the text is: the 90th percentile of its longer lines."""
+    lengths = sorted(len(x) for x in lines if len(x) >= MIN_WRAPPED_CHARS)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def continues_line(previous_line: str, line: str, width: int) -> bool:
+    """Whether a line goes on with the previous line's sentence, as transcripts of PDFs and pages with
+    hard line breaks wrap it: this one opens in lower case, or the previous line did not end its sentence
+    and was wrapped because this line's first word did not fit on it (`width`: a full line's length)."""
+    if not previous_line or split_label(line) or strip_bullet(line) is not None:
+        return False
+    if LOWER_WORD_RE.match(line) and not previous_line.endswith((".", "!", "?")):
+        return True
+    first_word = line.split(" ", 1)[0]
+    return len(previous_line) >= MIN_WRAPPED_CHARS and len(previous_line) + 1 + len(first_word) > 0.9 * width \
+        and not previous_line.endswith((".", "!", "?", ":", ";")) \
+        and not TABLE_END_RE.search(previous_line) and len(ROW_SEPARATOR_RE.findall(previous_line)) < 2 \
+        and line[:1].isalnum()
+
+
+# "Borgholms- och Mörbylånga kommun": a hyphen before these words shortens a compound, it splits no word.
+KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "till", "respektive", "som"}
+
+
+def join_wrapped(previous: str, line: str) -> str:
+    """Join a wrapped line; a word split with a hyphen at the line's end is made whole."""
+    if re.search(r"\w-$", previous) and line[:1].islower() and line.split(" ", 1)[0] not in KEEP_HYPHEN_BEFORE:
+        return previous[:-1] + line
+    return previous + " " + line

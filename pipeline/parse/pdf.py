@@ -22,10 +22,9 @@ from pdfminer.psparser import PSException
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.errors import ParseError
 from pipeline.parse import pdfium_words
-from pipeline.parse.lines import clean_line, split_label, strip_bullet
+from pipeline.parse.lines import clean_line, join_wrapped, split_label, strip_bullet
 
 PAGE_NUMBER_RE = re.compile(r"^(sida\s*|page\s*|s\.\s*)?\d{1,4}(\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE)
-KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "till", "respektive", "som"}
 MIN_TEXT_CHARS = 20
 MARGIN_SHARE = 0.09
 
@@ -182,15 +181,6 @@ def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
             and not PAGE_NUMBER_RE.match(l.text)]
 
 
-def _join(previous: str, line: str) -> str:
-    """Join a wrapped line; a word split with a hyphen at the line end is made whole."""
-    if re.search(r"\w-$", previous) and line[:1].islower():
-        first = line.split(" ", 1)[0]
-        if first not in KEEP_HYPHEN_BEFORE:
-            return previous[:-1] + line
-    return previous + " " + line
-
-
 def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]) -> list[Block]:
     if not lines:
         return []
@@ -254,11 +244,11 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
             current.value = line.text
         elif current is not None and not new_para and current.kind in ("paragraph", "list_item", "key_value"):
             if current.kind == "key_value":
-                current.value = _join(current.value or "", line.text)
+                current.value = join_wrapped(current.value or "", line.text)
             else:
-                current.text = _join(current.text, line.text)
+                current.text = join_wrapped(current.text, line.text)
         elif current is not None and current.kind == "list_item" and not new_para:
-            current.text = _join(current.text, line.text)
+            current.text = join_wrapped(current.text, line.text)
         else:
             close()
             current = Block(kind="paragraph", text=line.text)

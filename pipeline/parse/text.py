@@ -8,7 +8,8 @@ standing alone between blank lines is a heading of unknown level.
 from __future__ import annotations
 
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
-from pipeline.parse.lines import clean_line, looks_like_heading, split_label, strip_bullet
+from pipeline.parse.lines import (clean_line, continues_line, join_wrapped, line_width, looks_like_heading,
+                                  split_label, strip_bullet)
 
 MAX_LABEL_VALUE_CHARS = 160
 # Longer lone lines are more often a goal or a caption than a heading in plain text.
@@ -22,6 +23,7 @@ def parse_text(text: str) -> ParsedDocument:
 def text_blocks(text: str) -> list[Block]:
     lines = [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     blocks: list[Block] = []
+    width = line_width(lines)
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
@@ -59,6 +61,8 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block(kind="heading", text=line, level=None))
         elif prev_blank and next_blank:
             blocks.append(Block(kind="paragraph", text=line))
+        elif blocks and blocks[-1].kind in ("line", "list_item") and continues_line(lines[i - 1], line, width):
+            blocks[-1].text = join_wrapped(blocks[-1].text, line)
         else:
             blocks.append(Block(kind="line", text=line))
         i += 1

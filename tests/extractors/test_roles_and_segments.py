@@ -156,3 +156,45 @@ def test_rows_of_name_fund_period_role(nlp):
     assert [(p["name"], p["start_date"], p["end_date"]) for p in projects] == [
         ("Bygdens kraft", "2021-01-01", "2022-12-31"), ("Smart odling", "2023", "2025")]
     assert [p["funders"] for p in projects] == [["Europeiska socialfonden"], ["Interreg Aurora"]]
+
+
+MINUTES = """EXEMPELS KOMMUN
+Protokoll, kommunstyrelsens arbetsutskott
+
+§ 12 Val av justerare
+Anna Andersson utses att justera protokollet.
+
+§ 13 Dnr KS 2031/77
+Medfinansiering av projektet Ljusare kvällar i Exempelby
+Föreningen Exempelbygden ansöker om medfinansiering till projektet Ljusare kvällar i Exempelby
+för perioden 2031-03-01 – 2032-02-28. Projektets totala budget är 600 000 kronor.
+Arbetsutskottets beslut
+Arbetsutskottet beslutar att bevilja Föreningen Exempelbygden 150 000 kronor.
+
+§ 14 Dnr KS 2031/80
+Ansökan om stöd till projektet Bryggan vid sjön
+Båtklubben har sökt 90 000 kronor. Ansökan bedöms inte ha ett regionalt mervärde.
+Arbetsutskottets beslut
+Arbetsutskottet avslår ansökan.
+
+§ 15 Information
+Kommunchefen informerar om budgetläget, se även § 13.
+"""
+
+
+def test_minute_items_each_granted_project_is_one_segment_and_rejections_are_none(nlp):
+    projects = _projects(MINUTES, nlp)
+    assert [p["name"] for p in projects] == ["Ljusare kvällar i Exempelby"]
+    p = projects[0]
+    assert p["case_number"] == "KS 2031/77"
+    assert (p["start_date"], p["end_date"]) == ("2031-03-01", "2032-02-28")
+    assert "Exempels kommun" in p["funders"]  # its committee granted the money
+
+
+def test_section_heading_that_teases_gives_way_to_the_name_in_its_text(nlp):
+    text = ("Tre nya projekt beviljade\n\nStyrgruppen beviljade i dag stöd till tre projekt.\n\n"
+            "Ljus i mörkret\n\nProjektet Vinterljus i byarna ska sätta upp belysning längs byvägarna. "
+            "Exempelby kommun leder projektet, som får 400 000 kronor.\n\n"
+            "Mat från fjällen\n\nProjektet Ásaš smaker ska utveckla samisk mat. Sameföreningen driver projektet, "
+            "som får 250 000 kronor.\n")
+    assert [p["name"] for p in _projects(text, nlp)] == ["Vinterljus i byarna", "Ásaš smaker"]

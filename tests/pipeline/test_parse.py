@@ -147,3 +147,34 @@ def test_bad_files_are_recorded_and_the_run_goes_on(tmp_path):
     assert set(failed) == {"trasig.pdf", "tom.pdf"} and all(stage == "parse" for stage, _ in failed.values())
     assert all(error for _, error in failed.values())
     assert report.counts["new"] == 2 and report.counts["projects_found"] >= 1
+
+
+WRAPPED_TRANSCRIPT = """Beslut om stöd
+
+Kommunen ansöker om medel till projektet Solbacken i samverkan med
+föreningarna i byn. Projektet ska pågå i två år och leds av en arbets-
+grupp med representanter för tre byar.
+Kontakt
+Eva Exempel
+eva.exempel@example.se
+Finansiär Belopp
+Kommunen 200 000
+Regionen 300 000
+"""
+
+
+def test_text_wrapped_lines_join_into_sentences_and_rows_stay_apart():
+    texts = [b.text for b in parse_text(WRAPPED_TRANSCRIPT).blocks]
+    assert ("Kommunen ansöker om medel till projektet Solbacken i samverkan med föreningarna i byn. "
+            "Projektet ska pågå i två år och leds av en arbetsgrupp med representanter för tre byar.") in texts
+    assert "eva.exempel@example.se" in texts  # an address under a name is not the name's continuation
+    assert "Kommunen 200 000" in texts and "Regionen 300 000" in texts  # rows of figures stay rows
+
+
+def test_html_line_breaks_inside_a_sentence_join_like_text():
+    html = ("<html><body><p>Kommunen ansöker om medel till projektet Solbacken i samverkan med<br>"
+            "föreningarna i byn. Projektet ska pågå i två år och leds av en arbets-<br>"
+            "grupp med representanter för tre byar.</p></body></html>")
+    html_texts = [b.text for b in parse_html(html.encode()).blocks]
+    text_texts = [b.text for b in parse_text(WRAPPED_TRANSCRIPT).blocks]
+    assert html_texts[0] in text_texts
