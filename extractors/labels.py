@@ -21,7 +21,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"antal deltagare|planerat antal deltagare|land som berörs|sekundärtema.*|insats av strategisk betydelse|"
                r"utlysning|målgrupp|målgrupper|bransch|kategori|tema|status|publicerad|senast ändrad|uppdaterad|"
                r"behörig företrädare|firmatecknare|undertecknare|underskrift|ort och datum|datum|"
-               r"sökt belopp|sökt stöd|ansökt belopp|ansökt stöd)$"),
+               r"sökt belopp|sökt stöd|ansökt belopp|ansökt stöd|delprogram|delområde|sub programme|"
+               r"sub program|subprogramme|priority|priority axis|prioritet|prioriterat område)$"),
     ("owner_orgnr", r"^((projektägare|stödmottagare|sökande|organisationens)\s*)?(organisationsnummer|org\s?nr|orgnr|"
                     r"organisationsnr|org nummer)$"),
     ("name", r"^(namn|project|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel|"
@@ -54,7 +55,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"budget total|beviljat eruf stöd|beviljat regionalfondsstöd|beviljade medel eu)$"),
     ("funders", r"^(finansiärer|finansiär|finansieras av|finansiering från|medfinansiärer|medfinansiär|"
                 r"finansiärer och partner|stöd från|bidragsgivare|program|programme|programmet|eu program|"
-                r"finansierande program|interregprogram|interreg program|programområde interreg)$"),
+                r"finansierande program|interregprogram|interreg program|programområde interreg|funded by|"
+                r"financed by|co funded by|funder|funders|financier|financiers)$"),
     ("fund", r"^(berörd fond|fond|fonder|eu fond|strukturfond)$"),
     ("partners", r"^(samverkansparter|samverkanspart|samverkanspartner|samverkanspartners|partner|partners|"
                  r"projektpartner|projektpartners|deltagande kommuner|deltagande organisationer|"

@@ -131,8 +131,10 @@ def first_project_name(text: str) -> tuple[str, int] | None:
     for m in NOUN_THEN_NAME_RE.finditer(text):
         if best and m.start() > best[1]:
             break
+        if m.group(0).strip(" ,").isupper():  # "OM PROJEKTET PROJEKTLEDNINGENS TACK": a heading in capitals
+            continue
         name = _run_name(text, m.end())
-        if name and not re.match(r"(?i)(som|att|har|är)\b", name):
+        if name and not re.match(rf"(?i)(som|att|har|är|{PROJECT_NOUNS})\b", name):
             if text[m.end()] in QUOTE_OPEN:
                 return name, m.end() + 1
             noun = m.group(0).strip(" ,")

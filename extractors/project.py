@@ -331,7 +331,12 @@ class _Builder:
             self.key_value(b)
             return
         if self.section == "goals":
-            self.goal_text(b, 0, b.text, self.section_label, "section.goals")
+            pieces = [(b.text, 0, len(b.text))] if b.kind == "list_item" else sentence_spans(b.text)
+            for sent, s, e in pieces:
+                if states_fact(sent):  # "Projektet får stöd från X" under "Förväntade resultat" is no goal
+                    self.prose_sentence(b, sent, s)
+                else:
+                    self.goal_text(b, s, sent, self.section_label, "section.goals")
             return
         if self.goal_list_open and b.kind == "list_item":
             self.add_goal(b, 0, len(b.text), b.text, "mål", "list.after_goal_lead_in")
@@ -404,8 +409,7 @@ class _Builder:
             if m and find_emails(sent) and self.person(b, m.group("person"), off + m.start("person"), "prose.contact", 0.7):
                 for email, s, e in find_emails(sent):
                     self.email(email, self.prov(b, off + s, off + e, "prose.contact.email", 0.7))
-        m = prose.FUNDED_BY_RE.search(sent)
-        if m:
+        for m in prose.FUNDED_BY_RE.finditer(sent):
             for org, s in prose.org_sequence(sent, m.end()):
                 if looks_like_org(org):
                     self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",
@@ -569,15 +573,25 @@ class _Builder:
         return out[:3]
 
     def minute_item(self) -> None:
-        """A minute's item: the case number beside its paragraph number ("AU § 6 RS 2015/851"), and the
-        organisation whose body decides ("Regionstyrelsen beslutar att bevilja ...") as a funder."""
+        """A minute's item: the case number beside its paragraph number ("AU § 6 RS 2015/851")."""
         head = self.seg.blocks[0]
         m = ITEM_CASE_RE.search(head.text)
         if m and self.rec.case_number is None:
             self.set_scalar("case_number", m.group("case"), self.prov(head, m.start("case"), m.end("case"), "item.case", 0.8))
+
+    def deciding_publisher(self) -> None:
+        """"Utvecklingsutskottet beviljar X 850 000 kronor": one of the publisher's own bodies grants the
+        money, so the publisher pays, whoever else does."""
         publisher = self.doc.publisher
-        if publisher and any(DECIDING_BODY_RE.search(b.text) and GRANTED_RE.search(b.text) for b in self.seg.blocks):
-            self.add_list("funders", publisher, Provenance(0, 0, publisher, "item.deciding_body", 0.6), key=normalise_org)
+        if publisher is None:
+            return
+        for b in self.seg.blocks:
+            for sent, s, e in sentence_spans(b.text):
+                m = DECIDING_BODY_RE.search(sent)
+                if m and GRANTED_RE.search(sent, m.end()) and find_amounts(sent):
+                    self.add_list("funders", publisher, self.prov(b, s + m.start(), s + m.end(), "publisher.deciding_body",
+                                                                  0.6), key=normalise_org)
+                    return
 
     def grantor(self) -> None:
         """Who pays, when the project's own text does not say: the nearest statement above the list
@@ -749,6 +763,12 @@ def main_programme(blocks: list[Block]) -> str | None:
     return max(counts, key=lambda n: counts[n]) if counts else None
 
 
+def states_fact(sentence: str) -> bool:
+    """A sentence that says who pays, owns or takes part, or what was granted."""
+    return bool(prose.FUNDED_BY_RE.search(sentence) or prose.owner_in(sentence) or prose.partners_in(sentence)
+                or find_amounts(sentence) and prose.GRANT_CONTEXT_RE.search(sentence))
+
+
 def owner_value(value: str) -> str:
     """The organisation in an owner label's value, without what runs on after it: a next sentence
     ("X. Övriga partner: ..."), a role ("X, norsk partner Y"), or a form's next text ("X Förstudien ska ...")."""
@@ -818,6 +838,7 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
         builder.row(segment.blocks[0])
     if segment.kind == "item":
         builder.minute_item()
+    builder.deciding_publisher()
     if segment.kind in ("row", "paragraph", "section", "listed", "item"):
         builder.grantor()
     builder.name()

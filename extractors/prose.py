@@ -128,6 +128,10 @@ def org_at(text: str, start: int, matched: str) -> str:
     return org_run(text, start) or clean_org(matched)
 
 
+AMOUNT_AFTER_ORG_RE = re.compile(r"\s+(?:med\s+)?\d[\d  .,]*\s*(?:kr|kronor|sek|euro|eur|€|mkr|msek|meur|"
+                                 r"miljoner kronor|miljoner euro|miljoner)\b\.?", re.IGNORECASE)
+
+
 def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
     """The organisations named one after another from `pos`: "A, B och C" gives A, B and C
     with their offsets; it stops where the sentence goes on about something else. A country
@@ -143,6 +147,14 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
             break
         out.append((name, pos))
         after = pos + len(name)
+        via = re.match(r"\s+(?:genom|via)\s+", text[after:])
+        if via:  # "fonden genom Tillväxtverket": the authority that pays the fund out is no funder of its own
+            agent = org_run(text, after + via.end())
+            if agent:
+                after += via.end() + len(agent)
+        amount = AMOUNT_AFTER_ORG_RE.match(text[after:])
+        if amount:  # "Region X 450 000 kr, Y kommun 425 000 kr": a financing plan in a sentence
+            after += amount.end()
         bracket = re.match(r"\s*\([^)]{1,40}\)", text[after:])
         if bracket and not name.endswith(")"):
             after += bracket.end()
