@@ -147,6 +147,9 @@ def first_project_name(text: str) -> tuple[str, int] | None:
 def row_name(block: Block) -> tuple[str, int] | None:
     """(name, offset) of the project a row or grant line is about."""
     text = block.text
+    entry = case_entry(text)
+    if entry:
+        return entry["name"], entry["name_at"]
     if block.cells and len(block.cells) >= 2:
         first = block.cells[0].strip()
         if first and not find_amounts(first) and re.match(r"[A-ZÅÄÖ0-9”\"“]", first):
@@ -202,6 +205,8 @@ def is_row(block: Block) -> bool:
     """A block laid out as a row of facts: table cells, "Namn (Ägare), belopp", or three or more parts
     between dashes or bars."""
     if block.cells and len(block.cells) >= 2 or NAME_OWNER_AMOUNT_RE.match(block.text) and len(block.text) <= 200:
+        return True
+    if case_entry(block.text):  # "2012-3317 Ägare, Namn ..."
         return True
     if head_and_amount(block.text):  # "Namn, 822 500 kronor EU-medel ur ERUF år 2022-2023 ..."
         return True
@@ -285,3 +290,51 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
 def is_generic_heading(text: str) -> bool:
     """A heading any project's page has ("FAKTA", "Om projektet"): it titles a section, not a project."""
     return bool(GENERIC_HEADING_RE.match(text.strip()))
+
+
+# Decision lists open each entry with its case number: "2012-3317 Bygdeförening X, org.nr 802466-0915,
+# Namn Projektet avser ..." or, in a flattened table, "RD19/03118 X kommun Namn 900 000 850 000 2019-11-01".
+CASE_LEAD_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{0,5}\s?\d{2,4}(?:[-/][\w]+){1,3})\s+(?=[A-ZÅÄÖ])")
+ORGNR_PART_RE = re.compile(r"^\s*(?:org\.?\s?nr\.?|organisationsnummer)\s*:?\s*\d{6}-?\d{4}\s*,?\s*", re.IGNORECASE)
+# Where an entry's title ends and its text begins.
+ENTRY_TEXT_RE = re.compile(r"\s+(?=(?:Projektet|Förstudien|Syftet|Målet|Satsningen|Insatsen|LAG|Styrelsen|Nämnden|"
+                           r"Utskottet|Sökande|Ansökan|Beslut)\b)|\s*[.;]\s|\s+\d[\d  ]*\d\s*(?:kr|kronor|euro|€)?\b|"
+                           r"\s+\d{4}-\d{2}-\d{2}")
+
+
+ORG_LEAD_RE = re.compile(r"^(?:Stiftelsen|Föreningen|Högskolan|Universitetet|Region|Regionförbundet|Länsstyrelsen|"
+                         r"Samordningsförbundet|Kommunalförbundet|Hushållningssällskapet|Studieförbundet)\s+[A-ZÅÄÖ][\w-]+")
+
+
+def case_entry(text: str) -> dict | None:
+    """{"case", "owner", "orgnr", "name", "name_at"} of an entry that opens with its case number, else None.
+    The owner comes first and ends at a comma, or where a known organisation's name ends."""
+    m = CASE_LEAD_RE.match(text)
+    if not m:
+        return None
+    pos = m.end()
+    comma = text.find(",", pos)
+    if 0 < comma - pos <= 80:
+        owner = text[pos:comma].strip()
+        pos = comma + 1
+    else:
+        from extractors.orgs import org_run
+        owner = org_run(text, pos)
+        if owner and not ORG_SUFFIX_RE.search(owner) and gazetteer().lookup(owner) is None:
+            lead = ORG_LEAD_RE.match(owner)  # "Stiftelsen Teknikdalen Industriell symbios": the noun and one name
+            owner = lead.group(0) if lead else None
+        if not owner:
+            return None
+        pos += len(owner)
+    orgnr = ORGNR_PART_RE.match(text[pos:])
+    orgnr_text = None
+    if orgnr:
+        orgnr_text = re.search(r"\d{6}-?\d{4}", orgnr.group(0)).group(0)
+        pos += orgnr.end()
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    end = ENTRY_TEXT_RE.search(text, pos)
+    name = text[pos: end.start() if end else len(text)].strip(" ,.;:" + QUOTE_OPEN + QUOTE_CLOSE)
+    if not name or not re.match(rf"[{UPPER}0-9]", name) or len(name.split()) > MAX_NAME_WORDS or find_amounts(name):
+        return None
+    return {"case": m.group("case"), "owner": owner, "orgnr": orgnr_text, "name": name, "name_at": text.find(name, pos)}

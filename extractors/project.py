@@ -17,7 +17,7 @@ from extractors.goals import aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, comma_parts, first_project_name, is_generic_heading,
+from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, case_entry, comma_parts, first_project_name, is_generic_heading,
                               is_headline, named_name, row_parts)
 from extractors.orgs import gazetteer, is_eu_fund, looks_like_org, normalise_org, org_run, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
@@ -643,7 +643,11 @@ class _Builder:
         self.rec.funders = kept
 
     def row(self, b: Block) -> None:
-        """A row of facts: "Namn – Ägare – 1 450 000 kronor", or table cells."""
+        """A row of facts: "Namn – Ägare – 1 450 000 kronor", "2012-3317 Ägare, Namn ...", or table cells."""
+        entry = case_entry(b.text)
+        if entry:
+            self.case_entry(b, entry)
+            return
         parts = b.cells if b.cells else row_parts(b.text.split(". ")[0])
         if not b.cells and len(parts) < 3:
             parts = comma_parts(b.text.split(". ")[0])
@@ -662,6 +666,31 @@ class _Builder:
                 self.add_list("funders", part, self.prov(b, i, i + len(part), "row.funder", 0.85), key=normalise_org)
             elif self.rec.owner is None and looks_like_org(part):
                 self.set_scalar("owner", part, self.prov(b, i, i + len(part), "row.owner", 0.85))
+
+    def case_entry(self, b: Block, entry: dict) -> None:
+        """"2012-3317 Ägare, org.nr ..., Namn Projektet avser ...": the case, the owner and its number lead."""
+        text = b.text
+        self.set_scalar("case_number", entry["case"], self.prov(b, 0, len(entry["case"]), "row.case_lead", 0.85))
+        i = text.find(entry["owner"])
+        self.set_scalar("owner", entry["owner"], self.prov(b, i, i + len(entry["owner"]), "row.case_lead.owner", 0.85))
+        if entry["orgnr"]:
+            i = text.find(entry["orgnr"])
+            self.set_scalar("owner_orgnr", normalise_orgnr(entry["orgnr"]),
+                            self.prov(b, i, i + len(entry["orgnr"]), "row.case_lead.orgnr", 0.85))
+        rest_at = entry["name_at"] + len(entry["name"])
+        rest = text[rest_at:]
+        if find_amounts(rest):
+            self.amounts(b, rest, rest_at, context="beviljat", rule="row.funding", conf=0.8)
+        else:
+            granted = last_bare_figure(rest)
+            if granted:
+                value, s, e = granted
+                currency = "EUR" if re.search(r"(?i)\beur|euro|€", rest) else "SEK"
+                self.add_list("funding", Funding(Money(value, currency), "granted", None),
+                              self.prov(b, rest_at + s, rest_at + e, "row.case_lead.figure", 0.75),
+                              key=lambda f: (f.money, f.funder))
+        if find_dates(rest) and self.rec.start_date is None:
+            self.period(b, rest, rest_at, "row.period", 0.8)
 
     def drop_generic_noun(self) -> None:
         """"Förstudie X" stays the name only when the text never calls it plain X."""
@@ -761,6 +790,25 @@ def main_programme(blocks: list[Block]) -> str | None:
             if info is not None and info.kind == "eu-program" and name.casefold() not in ("interreg", "leader"):
                 counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+BARE_FIGURES_RE = re.compile(r"^\s*(\d{1,3}(?: \d{3})+(?: \d{1,3}(?: \d{3})+)?)(?=\s|$)")
+
+
+def last_bare_figure(text: str) -> tuple[int, int, int] | None:
+    """(value, start, end) of the last of the figures a table row runs together without a currency:
+    "900 000 850 000" is sought 900 000 and granted 850 000; "1 750 000" is one figure."""
+    m = BARE_FIGURES_RE.match(text)
+    if not m:
+        return None
+    tokens = m.group(1).split(" ")
+    half = len(tokens) // 2
+    if len(tokens) % 2 == 0 and half >= 2 and all(len(t) == 3 for t in tokens[1:half] + tokens[half + 1:]):
+        tokens = tokens[half:]  # two figures of equal length: the last is the grant
+    value = int("".join(tokens))
+    figure = " ".join(tokens)
+    end = m.end(1)
+    return value, end - len(figure), end
 
 
 def states_fact(sentence: str) -> bool:

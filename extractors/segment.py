@@ -29,7 +29,7 @@ from typing import Literal
 from extractors.labels import label_field
 from extractors.money import find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
-from extractors.names import first_project_name, is_generic_heading, is_row, row_name, title_name
+from extractors.names import case_entry, first_project_name, is_generic_heading, is_row, row_name, title_name
 from pipeline.blocks import Block
 
 SegmentKind = Literal["page", "listed", "row", "section", "paragraph", "item"]
@@ -251,19 +251,50 @@ def _item_marks(text: str) -> list[int]:
     return [m.start() for m in ITEM_MARK_RE.finditer(text) if not REFERS_RE.search(text[:m.start()])]
 
 
+LETTER_MARK_RE = re.compile(r"(?<=\s)(?P<letter>[a-h])\)\s+")
+CASE_MARK_RE = re.compile(r"(?<=[\s:])(?=[A-ZÅÄÖ]{0,5}\s?\d{2,4}[-/])")
+
+
+def _entry_marks(text: str) -> list[int]:
+    """Where entries of a list run into one paragraph begin: "a) 2012-3317 Ägare, Namn ... b) ...", or
+    "... 95 000 kr RD19/03377 Ägare, Namn, 140 000 kr": lettered marks in order, or case numbers that
+    open an entry."""
+    marks = []
+    letters = [m for m in LETTER_MARK_RE.finditer(text)]
+    expected = "a"
+    for m in letters:
+        if m.group("letter") == expected:
+            marks.append(m.end())
+            expected = chr(ord(expected) + 1)
+    if len(marks) < 2:
+        marks = []
+    marks += [m.start() for m in CASE_MARK_RE.finditer(text) if m.start() not in marks and case_entry(text[m.start():])
+              and (m.start() < 2 or not text[m.start() - 2].isalpha() or text[m.start() - 1] == ":")]
+    return sorted(set(marks))
+
+
 def _split_at_items(blocks: list[Block]) -> list[Block]:
-    """Transcripts run a minute's items into one paragraph: cut a block where an item opens."""
+    """Transcripts run a minute's items, and the entries of a decision list, into one paragraph: cut a
+    block where an item or an entry opens."""
     out: list[Block] = []
     for b in blocks:
-        cuts = [c for c in _item_marks(b.text) if c > 0]
-        if not cuts or b.kind not in ("paragraph", "line"):
+        value_at = len(b.text) - len(b.value) if b.kind == "key_value" and b.value and b.text.endswith(b.value) else 0
+        cuts = sorted({c for c in _item_marks(b.text) + _entry_marks(b.text) if c > value_at})
+        if not cuts or b.kind not in ("paragraph", "line", "list_item", "key_value"):
             out.append(b)
             continue
         for lo, hi in zip([0] + cuts, cuts + [len(b.text)]):
             piece = b.text[lo:hi].strip()
-            if piece:
-                at = b.text.index(piece, lo)
-                out.append(Block(kind=b.kind, text=piece, start=b.start + at, end=b.start + at + len(piece)))
+            piece = re.sub(r"\s[a-h]\)$", "", piece)  # the next entry's letter
+            if not piece:
+                continue
+            at = b.text.index(piece, lo)
+            if lo == 0 and b.kind == "key_value":  # "Total budget: 412 000 kr. ... b) 2012-3402 ...": the fact stays one
+                out.append(Block(kind="key_value", text=piece, start=b.start, end=b.start + len(piece), key=b.key,
+                                 value=piece[value_at:].strip()))
+            else:
+                kind = "paragraph" if b.kind == "key_value" else b.kind
+                out.append(Block(kind=kind, text=piece, start=b.start + at, end=b.start + at + len(piece)))
     return out
 
 
@@ -284,17 +315,16 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
     """A minute's items ("§ 84 Beslut om ..."), each about one matter: an item that grants or treats a
     project is that project's segment; an item that lists projects gives one segment per row. A project
     treated in two items (a list, then its own item) is one segment."""
-    pieces = _split_at_items(blocks)
-    starts = [i for i, b in enumerate(pieces) if _item_marks(b.text)[:1] == [0]]
+    starts = [i for i, b in enumerate(blocks) if _item_marks(b.text)[:1] == [0]]
     if len(starts) < 2:
         return None
-    items = [pieces[i: starts[n + 1] if n + 1 < len(starts) else len(pieces)] for n, i in enumerate(starts)]
+    items = [blocks[i: starts[n + 1] if n + 1 < len(starts) else len(blocks)] for n, i in enumerate(starts)]
     for n in range(len(items) - 1):  # "RS § 10 Ansökan om ...; Namn" over the committee's "AU § 5" that treats it
         if len(items[n]) == 1:
             items[n + 1] = items[n] + items[n + 1]
             items[n] = []
     segments: list[Segment] = []
-    context = pieces[: starts[0]]
+    context = blocks[: starts[0]]
     for item in filter(None, items):
         listed = [m for m in _mentions(item) or [] if m.kind == "row"]
         if len(listed) >= 2:
@@ -347,6 +377,7 @@ def fold_name(name: str) -> str:
 def segment_blocks(blocks: list[Block]) -> list[Segment]:
     if not blocks:
         return []
+    blocks = _split_at_items(blocks)
     items = _minute_items(blocks)
     if items:
         return items
