@@ -21,9 +21,15 @@ MAX_VALUE_CHARS = 300
 ROW_SEPARATOR_RE = re.compile(r"\s+\|\s+")
 
 
+# Words that label a fact only with a colon; alone on a line they are a menu item or a section's title.
+COLON_ONLY_LABELS = {"projekt", "project", "kontakt", "start", "till", "från", "tid", "när", "titel"}
+
+
 def is_bare_label(text: str) -> bool:
     """A label as the vocabulary writes it, alone on its line (stems are too loose here: "Söka stöd" is a menu)."""
     words = text.split()
+    if text.strip().casefold() in COLON_ONLY_LABELS:
+        return False
     return 0 < len(words) <= MAX_LABEL_WORDS and not text.endswith((".", "!", "?", ",", ";")) \
         and exact_label_field(text) is not None
 

@@ -25,7 +25,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"sub program|subprogramme|priority|priority axis|prioritet|prioriterat område)$"),
     ("owner_orgnr", r"^((projektägare|stödmottagare|sökande|organisationens)\s*)?(organisationsnummer|org\s?nr|orgnr|"
                     r"organisationsnr|org nummer)$"),
-    ("name", r"^(namn|project|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel|"
+    ("name", r"^(namn|project|projekt|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel|"
              r"project name|project title|title)$"),
     ("case_number", r"^(diarienummer|diarienr|dnr|d nr|ärende ?id|ärendenummer|ärendenr|projektnummer|projektnr|"
                     r"projekt ?id|projektkod|referensnummer|beslutsnummer|journalnummer|nyps ?id|ärende|"

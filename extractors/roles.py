@@ -102,7 +102,8 @@ MENU_WORDS = {
     "translate", "·", "|", "/", "–", "-", "och", "x", "rss", "till", "toppen", "följ", "mejla", "tipsa", "kopiera",
     "länk", "skriv ut", "integritet", "integritetspolicy", "sitemap", "webbkarta", "ämnen", "tjänster", "stöd",
 }
-CAPTION_RE = re.compile(r"\b(foto|bild|fotograf|photo|illustration)\s*:\s*\S", re.IGNORECASE)
+CAPTION_RE = re.compile(r"\b(foto|bild|fotograf|photo|illustration)\s*:\s*\S|\s[-–]\s(foto|bild)( och copyright)?\s"
+                        r"[A-ZÅÄÖ]|\b(foto|bild):?\s*©", re.IGNORECASE)
 
 
 def is_menu_line(text: str) -> bool:
