@@ -61,7 +61,10 @@ NAMED_RE = re.compile(r"\b(?:heter|kallas|har fått namnet|fått namnet|fick nam
                       r"har namnet|med arbetsnamnet|under namnet)\s+(?=\S)")
 # A headline says something ("Testbädd ska knyta ..."), a name only names.
 HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|vill|kan|går|"
-                              r"tar|öppnar|stärker|hjälper|leder|knyta|lyfter|når|söker|visar|är|var)\b", re.IGNORECASE)
+                              r"tar|öppnar|stärker|hjälper|leder|knyta|lyfter|når|söker|visar|är|var|"
+                              # what a photo's caption says people do
+                              r"samtalar|står|sitter|tittar|pratar|arbetar|jobbar|håller|deltar|möts|träffas|berättar|"
+                              r"säger|diskuterar|lyssnar|visar upp|poserar)\b", re.IGNORECASE)
 TOKEN_RE = re.compile(r"\S+")
 
 
