@@ -21,13 +21,18 @@ EXTRACTOR_VERSION = "5"
 
 def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     """Every project the document describes; none for a document about no project."""
-    records = []
+    records: list[ProjectRecord] = []
     all_blocks = read_fact_lines(doc.blocks, doc.text)
     blocks = content_blocks(all_blocks)
     facts = document_facts(all_blocks, site_publisher(doc.blocks, doc.title))
     annotations = annotate(nlp, blocks)
+    released: list = []  # blocks of segments that turned out to describe no project: context for those below
     for seg in segment_blocks(blocks):
+        if released:
+            seg.context = sorted(seg.context + released, key=lambda b: b.start)
         record = build_record(seg, facts, nlp.name, annotations)
         if is_project(record, seg):
             records.append(record)
+        else:
+            released += seg.blocks
     return records

@@ -501,6 +501,10 @@ class _Builder:
         best = max(candidates, key=score)
         if score(best) <= 0:
             return
+        if best[3] == "name.title":  # "Samisk mattradition" over "projektet Árbediehtu – samisk mattradition i ...":
+            fuller = [c for c in candidates if c[3] in ("name.lead_projektet_x", "name.projektet_x", "name.heter")
+                      and fold(best[0]) in fold(c[0]) and not fold(c[0]).startswith(fold(best[0]))]
+            best = fuller[0] if fuller else best  # a heading that quotes part of the name; a subtitle stays off
         name, block, off, rule = best
         self.set_scalar("name", name, self.prov(block, off, off + len(name), rule, round(min(0.95, score(best)), 2)))
         head = ITEM_PREFIX_RE.sub("", block.text.strip())

@@ -278,10 +278,10 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                 if not org or len(org) != len(sentence[:m.start()].strip()) or not is_named_org(org):
                     continue
             else:
-                found = org_before(sentence, m.start())
+                found = org_sequence_before(sentence, m.start())  # "A och B får ...": A leads
                 if not found:
                     continue
-                org, start = found
+                org, start = found[0]
             if org and looks_like_org(org) and not re.match(r"(?i)(projekt|förstudie|satsning|det|den|de|vi)\b", org) \
                     and not re.search(r"(?i)\b(projekt\w*|förstudie\w*|satsning\w*)\b", org):
                 return org, start, rule
