@@ -13,7 +13,10 @@ EMAIL_RE = re.compile(
     re.IGNORECASE,
 )
 PHONE_RE = re.compile(r"(?<![\w+])(?:\+46|0046|0)\s?\(?0?\)?[1-9][\d\s\-–]{5,13}\d(?!\d)")
-NAME_WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéüáèë]+(?:-[A-ZÅÄÖÉ][a-zåäöéüáèë]+)?"
+# Letters of names in the Nordic countries and of those who have moved there ("Hadžić", "Łukasz", "Øvergaard").
+NAME_UPPER = "A-ZÅÄÖÉÜÁÀØÆČŠŽĐŁŃÓÍÚÇ"
+NAME_LOWER = "a-zåäöéüáèëøæčšžđłńóíúçñćğış"
+NAME_WORD = rf"[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?"
 PERSON_RE = re.compile(rf"^(?P<name>{NAME_WORD}(?:\s+[A-ZÅÄÖ]\.)?(?:\s+(?:af|von|de|van)\)?)?(?:\s+{NAME_WORD}){{1,2}})"
                        rf"(?:\s*[,–\-]\s*(?P<title>.+))?$")
 NOT_NAME_WORDS = {"region", "kommun", "projekt", "projektet", "projektledare", "kontakt", "kontaktperson", "telefon",

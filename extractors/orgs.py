@@ -164,7 +164,8 @@ def split_org_list(text: str) -> list[str]:
             token = f"\u0000{i}\u0000"
             protected[token] = name
             text = text.replace(name, token)
-    parts = [p.strip(" .") for p in LIST_SPLIT_RE.split(text) if p and p.strip(" .")]
+    text = re.sub(r"(\w-) (och|eller) ", "\\1\u0001\\2\u0001", text)  # "Vård- och omsorgscollege" is one name
+    parts = [p.strip(" .").replace("\u0001", " ") for p in LIST_SPLIT_RE.split(text) if p and p.strip(" .")]
     parts = [protected.get(p, p) for p in parts]
     for token, name in protected.items():
         parts = [p.replace(token, name) for p in parts]
@@ -275,6 +276,12 @@ def org_run(text: str, pos: int) -> str | None:
                 and words[-1][:1].isupper() and lower != "för":
             words.append(core)  # "Port of Gävle"
             continue
+        if words and lower == "for" and core == token and re.match(r"\s*[a-zåäøæ]{4,}", text[pos + m.end():]):
+            words.append(core)  # "Norsk institutt for vannforskning": "for" is no Swedish word, the name goes on
+            continue
+        if words and words[-1].endswith("-") and lower in ("och", "eller", "samt"):
+            words.append(core)  # "Vård- och omsorgscollege": a shortened compound, not a list
+            continue
         if words and (lower in ORG_STOP_WORDS or core[:1].isdigit()):
             break
         if len(words) >= 2 and core[:1].isupper() and ORG_SUFFIX_RE.fullmatch(words[-1]) and words[-1].islower():
@@ -287,6 +294,11 @@ def org_run(text: str, pos: int) -> str | None:
         if words and core[:1].islower() and len(words) <= 2 and words[-1][:1].isupper() \
                 and not re.search(r"(ar|er|ir|ade|de|te)$", lower) and len(lower) > 3:
             words.append(core)  # "Lapin yliopisto", "Seinäjoen ammattikorkeakoulu"
+            if core != token:
+                break
+            continue
+        if words and words[-1] == "for" and core[:1].islower():
+            words.append(core)  # "... for vannforskning"
             if core != token:
                 break
             continue
