@@ -89,7 +89,7 @@ LABEL_STEMS: list[tuple[LabelField, str]] = [
     ("case_number", r"diarienummer|diarienr|ärendenummer|ärende ?id|projektnummer|referensnummer|journalnummer"),
     ("name", r"projektnamn|projektets namn|namn på projekt"),
     ("owner", r"projektägare|stödmottagare|huvudsökande|huvudstödmottagare|lead partner|koordinator"),
-    ("eu_rate", r"medfinansieringsgrad|stödandel|stödnivå|eu.?andel|andel eu|finansieringsgrad|eu.*andel|"
+    ("eu_rate", r"medfinansieringsgrad|stödandel|strukturfonds\w* andel|stödnivå|eu.?andel|andel eu|finansieringsgrad|eu.*andel|"
                 r"co.?financing rate|eu.?stödets andel|andel.*eu"),
     ("funding", r"budget|kostnad|omslutning|omfattning|beviljad|beviljat|beviljade|stöd$|stödbelopp|bidrag|finansiering$|"
                 r"leaderfinansiering|eu.?medel|eu.?stöd|esf.?stöd|eruf.?stöd|medfinansiering|funding|budget|"

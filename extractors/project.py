@@ -134,6 +134,10 @@ class _Builder:
         off = self.value_offset(b)
         end = off + len(val)
         rule = f"label.{field}"
+        if field == "funding" and self.rec.eu_cofinancing_rate is None:
+            found = prose.eu_rate_in(b.text)  # "Budget: 14,2 miljoner kronor, varav 5,68 (40 procent) från ERUF"
+            if found:
+                self.set_scalar("eu_cofinancing_rate", found[0], self.prov(b, found[1], found[2], "label.funding.eu_rate", 0.8))
         if field == "name":
             self.set_scalar("name", clean_name(val), self.prov(b, off, end, rule, 0.95))
         elif field == "case_number" and re.search(r"\d", val):

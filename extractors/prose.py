@@ -298,7 +298,7 @@ NOT_CONTACT_RE = re.compile(r"\b(press\w*|handläggare|utvärderare|redaktör|ko
 # finansierar 50 procent av ...", "varav EU-stöd 2 736 000 kr (40 %)".
 EU_MONEY_RE = re.compile(r"\beu[-\s]?(?:stöd|finansiering|andel|medel|bidrag)\w*|\bunionens\b|co-?financing|"
                          r"stödandel\w*|\b(?:regionalfonden|socialfonden|esf\+?|eruf|erdf|landsbygdsfonden|"
-                         r"europeiska \w+fonden|integrationsfonden|interreg)\b", re.IGNORECASE)
+                         r"europeiska (?:\w+ )?\w*fonden|integrationsfonden|interreg|strukturfonds\w*)\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
 NOT_EU_RATE_RE = re.compile(r"\b(deltagar\w*|kvinnor|män|företag\w*|av programmets|ram\w*|medfinansiering på|"
                             r"krav på|utlys\w*|ökning|minska\w*|öka\w*|procentenheter)\b", re.IGNORECASE)
