@@ -14,7 +14,7 @@ from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import Contact, email_matches_name, find_emails, find_phones, is_known_first_name, parse_person
 from extractors.dates import find_dates, find_periods, parse_date, parse_period
 from extractors.goals import aim_strength, is_goal_lead_in, make_goal
-from extractors.labels import label_field
+from extractors.labels import exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, case_entry, comma_parts, first_project_name, is_generic_heading,
@@ -65,6 +65,7 @@ PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+(?:-[A-Z�
 TABLE_CURRENCY_RE = re.compile(r"\((EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)\)", re.IGNORECASE)
 CURRENCY_CODES = {"eur": "EUR", "€": "EUR", "euro": "EUR", "sek": "SEK", "kr": "SEK", "kronor": "SEK", "tkr": "SEK",
                   "nok": "NOK", "dkk": "DKK"}
+BUDGET_PAIR_RE = re.compile(r"(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})(?=\s|$)")
 BUDGET_LINE_RE = re.compile(r"^(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  .]\d{3})+|\d{4,})$")
 # A programme's own decision-makers: the programme pays.
 PROGRAMME_BODY_RE = re.compile(r"\b(styrkommitté\w*|övervakningskommitté\w*|programmets? beslutsgrupp\w*)\b", re.IGNORECASE)
@@ -272,6 +273,20 @@ class _Builder:
                       self.prov(b, s, s + len(m.group("num")), "table.budget_line", 0.8), key=lambda f: (f.money, f.funder))
         return True
 
+    def flattened_budget(self, b: Block, currency: str | None, start: int) -> bool:
+        """"Budget (EUR) Total budget 1 466 250 EU funding (ERDF) 733 125 ...": a budget table run into one
+        paragraph, each label followed by its figure."""
+        pairs = list(BUDGET_PAIR_RE.finditer(b.text, start))
+        if len(pairs) < 2 or currency is None:
+            return False
+        for m in pairs:
+            if label_field(m.group("label").strip()) == "funding":
+                amount = int(re.sub(r"\D", "", m.group("num")))
+                self.add_list("funding", Funding(Money(amount, currency), "other"),
+                              self.prov(b, m.start("num"), m.end("num"), "table.budget_flattened", 0.75),
+                              key=lambda f: (f.money, f.funder))
+        return True
+
     def contact_by_email(self, b: Block, sent: str, off: int) -> bool:
         """"Kontakta X:s samordnare Lina Ek, lina.ek@x.se": in a sentence that offers a contact, the person is
         the name that the e-mail address spells."""
@@ -328,7 +343,8 @@ class _Builder:
 
     def block(self, b: Block) -> None:
         if b.kind == "heading" or b.kind in ("list_item", "line") and len(b.text.split()) <= 5 \
-                and not b.text.rstrip().endswith(".") and label_field(b.text) not in (None, "ignore"):
+                and not b.text.rstrip().endswith(".") and label_field(b.text) not in (None, "ignore") \
+                or b.kind == "paragraph" and exact_label_field(b.text) not in (None, "ignore"):
             self.heading(b)  # "9. Kontaktuppgifter": a numbered section title
             return
         if b.kind == "key_value":
@@ -352,15 +368,18 @@ class _Builder:
         m = TABLE_CURRENCY_RE.search(b.text)
         if m and len(b.text.split()) <= 6:
             self.table_currency = CURRENCY_CODES.get(m.group(1).casefold())
+        elif m and m.start() < 30 and self.flattened_budget(b, CURRENCY_CODES.get(m.group(1).casefold()), m.end()):
+            return
         if self.table_currency and self.budget_line(b):
             return
         if self.section == "contact":
-            if self.person(b, b.text, 0, "section.contact", 0.85):
-                return
-            for email, s, e in find_emails(b.text):
+            named = self.person(b, b.text, 0, "section.contact", 0.85)
+            for email, s, e in find_emails(b.text):  # "Erik Lund, erik.lund@x.se, 0920-123 45" on one line
                 self.email(email, self.prov(b, s, e, "section.contact.email", 0.85))
             for phone, s, e in find_phones(b.text):
                 self.phone(phone)
+            if named:
+                return
         if self.section == "period" and self.rec.start_date is None:
             self.period(b, b.text, 0, "section.period", 0.85)
         if self.section in ("partners", "funders", "fund") and b.kind in ("list_item", "line"):
