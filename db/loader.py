@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import delete, insert, select
@@ -22,10 +22,22 @@ from extractors.records import ProjectRecord, Value, value_payload
 
 @dataclass
 class LoadInfo:
-    projects_added: int = 0
-    projects_updated: int = 0
+    project_ids: set[int] = field(default_factory=set)
+    """The projects the document describes."""
+    added_ids: set[int] = field(default_factory=set)
+    """Of those, the ones this document created."""
+    updated_ids: set[int] = field(default_factory=set)
+    """Of those, the ones that existed and this document now also describes."""
     projects_removed: int = 0
     values_written: int = 0
+
+    @property
+    def projects_added(self) -> int:
+        return len(self.added_ids)
+
+    @property
+    def projects_updated(self) -> int:
+        return len(self.updated_ids)
 
 
 def _earliest(d: PartialDate | None) -> date | None:
@@ -75,6 +87,9 @@ def find_project(session: Session, rec: ProjectRecord) -> m.Project | None:
         found = session.scalar(select(m.Project).where(m.Project.case_number == _case_key(rec.case_number.value)))
         if found:
             return found
+    found = session.scalar(select(m.Project).where(m.Project.project_key == project_key(rec)))
+    if found:  # created by this document a moment ago, its columns not yet refreshed
+        return found
     candidates = session.scalars(select(m.Project).where(m.Project.name_key == name_key)).all()
     for p in candidates:
         if p.owner_key == owner_key or p.owner_key is None or owner_key is None:
@@ -125,6 +140,7 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
         session.execute(delete(table).where(table.document_id == document.id))
     session.flush()
 
+    records = _one_record_per_project(records)
     touched: set[int] = set()
     value_rows: list[dict] = []  # the bulk of a document's rows: one multi-row INSERT, not an object each
     # Rows are flushed in one go at the end; a lookup must not flush half a project first.
@@ -133,14 +149,16 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
             project = find_project(session, rec)
             if project is None:
                 project = m.Project(project_key=project_key(rec), name=rec.name.value, name_key=fold(rec.name.value),
+                                    case_number=_case_key(rec.case_number.value) if rec.case_number else None,
                                     first_seen=now, last_seen=now, last_changed=now)
                 session.add(project)
                 session.flush()
-                info.projects_added += 1
+                info.added_ids.add(project.id)
             elif project.id not in old_projects:
-                info.projects_updated += 1
+                info.updated_ids.add(project.id)
+            info.project_ids.add(project.id)
             if project.id in touched:
-                continue  # two segments of one document resolved to one project: the first wins
+                continue  # merged into the first record of this project below
             touched.add(project.id)
             project.last_seen = now
             session.add(m.ProjectSource(project_id=project.id, document_id=document.id, version_id=version.id))
@@ -175,6 +193,19 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
         if project is not None:
             info.projects_removed += refresh_project(session, project)
     return info
+
+
+def _one_record_per_project(records: list[ProjectRecord]) -> list[ProjectRecord]:
+    """A document that states one project twice (a list row and its own section, or two names under one
+    case number) gives one record: the first, with what the others add."""
+    merged: dict[str, ProjectRecord] = {}
+    for rec in records:
+        key = "case:" + _case_key(rec.case_number.value) if rec.case_number else project_key(rec)
+        if key in merged:
+            merged[key].absorb(rec)
+        else:
+            merged[key] = rec
+    return list(merged.values())
 
 
 def _typed_rows(session: Session, project: m.Project, document: m.Document, rec: ProjectRecord,

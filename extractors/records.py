@@ -53,6 +53,16 @@ class ProjectRecord:
     SCALARS = ("name", "case_number", "owner", "owner_orgnr", "start_date", "end_date", "eu_cofinancing_rate")
     LISTS = ("funders", "funding", "partners", "contacts", "goals")
 
+    def absorb(self, other: ProjectRecord) -> None:
+        """Take what another record of the same project adds: scalars this one lacks, list items it lacks."""
+        for name in self.SCALARS:
+            if getattr(self, name) is None:
+                setattr(self, name, getattr(other, name))
+        for name in self.LISTS:
+            mine = getattr(self, name)
+            known = {repr(v.value) for v in mine}
+            mine += [v for v in getattr(other, name) if repr(v.value) not in known]
+
     def to_gold(self) -> dict:
         """The project in the keys of GOLD_FORMAT.md."""
         def v(name: str):

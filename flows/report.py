@@ -15,14 +15,17 @@ class RunReport:
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     changes: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    project_ids: set[int] = field(default_factory=set)
+    added_ids: set[int] = field(default_factory=set)
 
     def add(self, outcome: DocOutcome) -> None:
         self.counts[outcome.status] += 1
-        if outcome.status in ("new", "changed"):  # an unchanged document was not read again
-            self.counts["projects_found"] += outcome.projects
-        if outcome.load:
-            self.counts["projects_added"] += outcome.load.projects_added
-            self.counts["projects_updated"] += outcome.load.projects_updated
+        if outcome.load:  # projects, not project-document pairs: the HTML and PDF of one page are one project
+            self.project_ids |= outcome.load.project_ids
+            self.added_ids |= outcome.load.added_ids
+            self.counts["projects_found"] = len(self.project_ids)
+            self.counts["projects_added"] = len(self.added_ids)
+            self.counts["projects_updated"] = len(self.project_ids - self.added_ids)
         if outcome.status == "failed":
             self.failures.append((outcome.url, outcome.stage or "?", outcome.error or ""))
         for stage, secs in outcome.seconds.items():

@@ -140,3 +140,17 @@ def test_operations_export_locates_the_beneficiary(settings):
     engine.dispose()
     assert op["fund"] == ["Europeiska socialfonden"] and op["start_date"] is None and op["sources"]
     assert op["operation_name"] == "Kompetens i Kronoberg"
+
+
+def test_one_file_stating_a_project_twice_under_one_case_number_loads_as_one(settings, tmp_path):
+    doc = tmp_path / "beslut.txt"
+    doc.write_text("Beviljade projekt\n\nBryggan vid sjön\n\nDiarienummer: 2031-555\nProjektägare: Exempelby kommun\n"
+                   "Beviljat belopp: 200 000 kr\n\nBryggan vid sjön etapp två\n\nDiarienummer: 2031-555\n"
+                   "Projektägare: Exempelby kommun\nBeviljat belopp: 300 000 kr\n", encoding="utf-8")
+    report = run_ingest([str(doc)], settings, use_tasks=False)
+    assert report.counts["failed"] == 0 and report.counts["projects_found"] == 1
+    engine = make_engine(settings.database_url)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT name, case_number, total_funding_sek FROM v_projects")).all()
+    engine.dispose()
+    assert rows == [("Bryggan vid sjön", "2031-555", 500000)]  # the second statement's grant is kept

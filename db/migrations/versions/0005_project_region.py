@@ -20,7 +20,7 @@ def upgrade() -> None:
     op.execute("DROP VIEW IF EXISTS v_projects")
     op.add_column("projects", sa.Column("region", sa.String(length=100), nullable=True))
     op.add_column("projects", sa.Column("nuts", sa.String(length=5), nullable=True))
-    op.execute(f"CREATE VIEW v_projects AS {view_sql(op.get_bind().dialect.name)['v_projects']}")
+    op.execute(f"CREATE VIEW v_projects AS {view_sql(op.get_bind().dialect.name, revision='0005')['v_projects']}")
 
 
 def downgrade() -> None:
