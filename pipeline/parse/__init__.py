@@ -48,10 +48,24 @@ def header_charset(content_type: str | None) -> str | None:
     return None
 
 
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 4 KB: an image, an archive, not a page or text."""
+    head = data[:4096]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls > len(head) * 0.05
+
+
 def parse_bytes(data: bytes, name: str, content_type: str | None = None, max_pdf_pages: int = 300) -> ParsedDocument:
+    if not data.strip():
+        raise ParseError(name, "empty file (0 bytes)" if not data else "empty file (only white space)")
     kind = sniff_type(data, name, content_type)
     if kind is None:
         raise ParseError(name, f"unsupported or mismatched content type ({content_type or 'unknown'})")
+    if kind in ("html", "text") and looks_binary(data):
+        raise ParseError(name, f"binary content, not {'HTML' if kind == 'html' else 'text'} "
+                               f"({len(data)} bytes; is the file what its name says?)")
     if kind == "pdf":
         return parse_pdf(data, name=name, max_pages=max_pdf_pages)
     text, _ = decode(data, header_charset(content_type), is_html=kind == "html")

@@ -178,3 +178,23 @@ def test_html_line_breaks_inside_a_sentence_join_like_text():
     html_texts = [b.text for b in parse_html(html.encode()).blocks]
     text_texts = [b.text for b in parse_text(WRAPPED_TRANSCRIPT).blocks]
     assert html_texts[0] in text_texts
+
+
+@pytest.mark.parametrize("text", ["<html><body><p>Projektägare: Västerås stad</p></body></html>",
+                                  "<p>Möte i Växjö och Åre</p>",
+                                  "Projektägare: Borås Stad\nProjektperiod: 2031–2032\n"])
+def test_short_windows_1252_without_charset_decodes_as_browsers_do(text):
+    name = "page.html" if text.startswith("<") else "page.txt"
+    doc = parse_bytes(text.encode("cp1252"), name)  # no header, no meta: too short for detection to be sure
+    assert "Ã" not in doc.text and "ĺ" not in doc.text and "\ufffd" not in doc.text
+    for word in ("Västerås", "Växjö", "Åre", "Borås"):
+        if word in text:
+            assert word in doc.text
+
+
+def test_empty_and_binary_files_say_what_they_are():
+    with pytest.raises(ParseError, match="empty file"):
+        parse_bytes(b"", "report.pdf", "application/pdf")
+    png_named_html = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20
+    with pytest.raises(ParseError, match="binary content, not HTML"):
+        parse_bytes(png_named_html, "page.html")
