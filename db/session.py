@@ -13,14 +13,49 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from pipeline.errors import SystemicError
+from pipeline.errors import SystemicError, UserError
 
 DB_DIR = Path(__file__).parent
 
 
+# How long a PostgreSQL connection may take before the database counts as unreachable.
+CONNECT_TIMEOUT_S = 10
+
+
+def database_url(url: str) -> str:
+    """The URL SQLAlchemy needs: "postgres://" (a common spelling) is PostgreSQL; anything that is no
+    database URL is the user's mistake, said in one line."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    for spelling in ("postgres://", "postgresql://"):
+        if url.startswith(spelling):
+            url = "postgresql+psycopg://" + url[len(spelling):]
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise UserError(f"--db {url!r} is not a database URL; give sqlite:///file.db or "
+                        f"postgresql://user@host:5432/database") from None
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise UserError(f"--db {url!r}: only SQLite and PostgreSQL are supported")
+    return url
+
+
+def existing_database(url: str) -> str:
+    """For commands that only read: the database must be there already; a misspelt SQLite path is not
+    silently created empty."""
+    url = database_url(url)
+    if url.startswith("sqlite"):
+        from sqlalchemy.engine import make_url
+
+        path = make_url(url).database
+        if path and path != ":memory:" and not Path(path).is_file():
+            raise UserError(f"no database at {path}; run `kompetens ingest` first, or give --db")
+    return url
+
+
 def make_engine(url: str) -> Engine:
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    url = database_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 60})
 
@@ -36,7 +71,11 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA synchronous=NORMAL")  # in WAL: no corruption on a crash, one fsync per checkpoint
             cur.close()
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+
+
+def _one_line(error: object) -> str:
+    return " ".join(str(error).split())
 
 
 def alembic_config() -> Config:
@@ -55,7 +94,7 @@ def upgrade(engine: Engine) -> str:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except OperationalError as exc:
-        raise SystemicError(f"database unreachable or unwritable: {exc.orig}") from exc
+        raise SystemicError(f"database unreachable or unwritable: {_one_line(exc.orig)}") from exc
     return ScriptDirectory.from_config(cfg).get_current_head() or ""
 
 
@@ -65,14 +104,14 @@ def needs_upgrade(engine: Engine) -> bool:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
     except OperationalError as exc:
-        raise SystemicError(f"database unreachable: {exc.orig}") from exc
+        raise SystemicError(f"database unreachable: {_one_line(exc.orig)}") from exc
     return current != head
 
 
 def ensure_schema(engine: Engine) -> None:
     """Upgrade when behind. SQLite has no advisory lock: a run that loses the race to create the
     schema finds it made by the other once the other commits."""
-    attempts = 8
+    attempts = 8 if engine.dialect.name == "sqlite" else 1  # PostgreSQL migrates under a lock: no race
     for attempt in range(attempts):
         try:
             if not needs_upgrade(engine):
@@ -83,6 +122,19 @@ def ensure_schema(engine: Engine) -> None:
             if attempt == attempts - 1:
                 raise
             time.sleep(0.5 + attempt)
+
+
+def require_schema(engine: Engine) -> None:
+    """For commands that only read: a database without this project's tables is named, not filled."""
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+    except OperationalError as exc:
+        raise SystemicError(f"database unreachable: {_one_line(exc.orig)}") from exc
+    if current is None:
+        raise UserError(f"the database {engine.url.render_as_string(hide_password=True)} holds no kompetens tables; "
+                        f"run `kompetens ingest` or `kompetens db upgrade` first")
+    ensure_schema(engine)  # an older revision is migrated
 
 
 def table_names(engine: Engine) -> list[str]:

@@ -5,6 +5,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -113,14 +114,36 @@ def cmd_serve(args) -> int:
     return 0
 
 
-def cmd_reprocess(args) -> int:
-    from datetime import datetime
+def parse_since(text: str):
+    """"2026-11-01", "today", "yesterday" or "7 days ago" as the datetime it starts at."""
+    from datetime import datetime, timedelta
 
+    from pipeline.errors import UserError
+
+    today = datetime.now().replace(hour=0, minute=0, second=0, microsecond=0)
+    words = text.strip().casefold()
+    relative = {"today": 0, "idag": 0, "yesterday": 1, "igår": 1}
+    if words in relative:
+        return today - timedelta(days=relative[words])
+    m = re.fullmatch(r"(\d{1,4})\s*(?:d|days?|dagar?)(?:\s+ago|\s+sedan)?", words)
+    if m:
+        return today - timedelta(days=int(m.group(1)))
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(f"--since {text!r} is not a date; give YYYY-MM-DD, today, yesterday or '7 days'") from None
+
+
+def cmd_reprocess(args) -> int:
+    from db.session import existing_database, make_engine, require_schema
+
+    since = parse_since(args.since) if args.since else None
     settings = _settings(args)
+    require_schema(make_engine(existing_database(settings.database_url)))
     from flows.reprocess import run_reprocess
 
-    since = datetime.fromisoformat(args.since) if args.since else None
-    report = run_reprocess(settings, document=args.document, source=args.source, since=since)
+    report = run_reprocess(settings, document=args.document, source=args.source, since=since,
+                           show_personal=args.show_personal_data)
     c = report.counts
     print(f"documents re-extracted: {c['changed']}, failed: {c['failed']}")
     print(f"projects: {c['projects_added']} added, {c['projects_removed']} removed; values: {c['values_added']} added, "
@@ -136,11 +159,17 @@ def cmd_export(args) -> int:
     from sqlalchemy.orm import Session
 
     from db.export import export_projects, to_csv, to_json, to_operations
-    from db.session import ensure_schema, make_engine
+    from db.session import existing_database, make_engine, require_schema
+
+    from pipeline.errors import UserError
 
     settings = _settings(args)
-    engine = make_engine(settings.database_url)
-    ensure_schema(engine)
+    if args.output:
+        folder = Path(args.output).expanduser().resolve().parent
+        if not folder.is_dir():
+            raise UserError(f"cannot write {args.output}: the folder {folder} does not exist")
+    engine = make_engine(existing_database(settings.database_url))
+    require_schema(engine)
     with Session(engine) as s:
         projects = export_projects(s, include_contacts=settings.store_contacts)
         if args.format == "json":
@@ -150,7 +179,10 @@ def cmd_export(args) -> int:
         else:
             text = json.dumps({"operations": to_operations(s, projects)}, ensure_ascii=False, indent=2)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        try:
+            Path(args.output).expanduser().write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {args.output}: {exc.strerror}") from None
         print(f"wrote {len(projects)} projects to {args.output}")
     else:
         sys.stdout.write(text + ("\n" if not text.endswith("\n") else ""))
@@ -166,13 +198,36 @@ def cmd_db(args) -> int:
     return 0
 
 
+EXIT_CODES = """exit codes:
+  0  done
+  1  done, but documents failed (each is listed with its reason), or nothing could be read
+  2  the command cannot run as given: a bad option, URL, date or path, or a missing database
+  3  the run stopped: the database is unreachable or the raw store unwritable"""
+
+
+def _add_common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """Options every command takes, before or after the command's name; after it, they win."""
+    default = {"default": argparse.SUPPRESS} if suppress else {}
+    parser.add_argument("--db", help="database URL (default: KOMPETENS_DATABASE_URL or sqlite:///kompetens.db)",
+                        **default)
+    parser.add_argument("--raw-dir", help="raw store folder (default: KOMPETENS_RAW_DIR or ./raw)", **default)
+    parser.add_argument("--no-contacts", action="store_true", help="do not store contact persons", **default)
+    parser.add_argument("-v", "--verbose", action="store_true", **default)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kompetens", description="Swedish public project documents into SQL.")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        installed = version("kompetens")
+    except PackageNotFoundError:
+        installed = "unknown"
+    parser = argparse.ArgumentParser(prog="kompetens", description="Swedish public project documents into SQL.",
+                                     epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"kompetens {installed}")
+    _add_common(parser, suppress=False)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help="database URL (default: KOMPETENS_DATABASE_URL or sqlite:///kompetens.db)")
-    common.add_argument("--raw-dir", help="raw store folder (default: KOMPETENS_RAW_DIR or ./raw)")
-    common.add_argument("--no-contacts", action="store_true", help="do not store contact persons")
-    common.add_argument("-v", "--verbose", action="store_true")
+    _add_common(common, suppress=True)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("ingest", parents=[common], help="fetch or read sources, extract projects, load them")
     p.add_argument("sources", nargs="*", help="http(s) URLs, files (.html .htm .pdf .txt) or folders; "
@@ -194,7 +249,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reprocess", parents=[common], help="re-extract everything in raw/ with the current rules")
     p.add_argument("--document", "--filter", dest="document", help="only documents whose URL contains this text")
     p.add_argument("--source", help="only documents of this source (a sources.toml name or a folder)")
-    p.add_argument("--since", help="only documents read on or after this date (YYYY-MM-DD)")
+    p.add_argument("--since", help="only documents read on or after this date (YYYY-MM-DD, today, yesterday, "
+                                   "'7 days')")
+    p.add_argument("--show-personal-data", action="store_true",
+                   help="print contact persons' names and e-mails in the list of changes (hidden by default)")
     p.set_defaults(func=cmd_reprocess)
     p = sub.add_parser("export", parents=[common], help="write the projects as JSON, CSV or list of operations")
     p.add_argument("--format", choices=["json", "csv", "operations"], default="json")
@@ -210,13 +268,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
-    from pipeline.errors import SystemicError
+    from pipeline.errors import SystemicError, UserError
 
     try:
         return args.func(args)
-    except SystemicError as exc:
+    except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except SystemicError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -36,8 +36,13 @@ def _snapshot(ctx) -> Snapshot:
     return snap
 
 
-def describe_changes(before: Snapshot, after: Snapshot) -> tuple[list[str], dict[str, int]]:
-    """Readable lines and counts of what differs between two snapshots."""
+PERSONAL_FIELDS = ("contacts",)
+HIDDEN = "‹personal data hidden›"
+
+
+def describe_changes(before: Snapshot, after: Snapshot, show_personal: bool = False) -> tuple[list[str], dict[str, int]]:
+    """Readable lines and counts of what differs between two snapshots. Contact persons are personal
+    data: their names and e-mails are counted but not printed unless asked for."""
     lines: list[str] = []
     counts: dict[str, int] = defaultdict(int)
     projects_before = {name for name, _ in before}
@@ -55,15 +60,16 @@ def describe_changes(before: Snapshot, after: Snapshot) -> tuple[list[str], dict
         old, new = before.get(key, set()), after.get(key, set())
         if old == new:
             continue
+        shown = (lambda v: v) if show_personal or field not in PERSONAL_FIELDS else (lambda v: HIDDEN)
         if len(old) == 1 and len(new) == 1:
-            lines.append(f"~ {name} · {field}: {next(iter(old))} → {next(iter(new))}")
+            lines.append(f"~ {name} · {field}: {shown(next(iter(old)))} → {shown(next(iter(new)))}")
             counts["values_changed"] += 1
             continue
         for value in sorted(new - old):
-            lines.append(f"+ {name} · {field}: {value}")
+            lines.append(f"+ {name} · {field}: {shown(value)}")
             counts["values_added"] += 1
         for value in sorted(old - new):
-            lines.append(f"- {name} · {field}: {value}")
+            lines.append(f"- {name} · {field}: {shown(value)}")
             counts["values_removed"] += 1
     return lines, dict(counts)
 
@@ -76,7 +82,7 @@ def _short(value: str, limit: int = 120) -> str:
 
 
 def run_reprocess(settings: Settings, document: str | None = None, source: str | None = None,
-                  since: datetime | None = None) -> RunReport:
+                  since: datetime | None = None, show_personal: bool = False) -> RunReport:
     ctx = open_context(settings, "reprocess")
     report = RunReport(run_id=ctx.run_id)
     before = _snapshot(ctx)
@@ -108,7 +114,7 @@ def run_reprocess(settings: Settings, document: str | None = None, source: str |
             ctx.heartbeat()
         status = "completed"
     finally:
-        report.changes, counts = describe_changes(before, _snapshot(ctx))
+        report.changes, counts = describe_changes(before, _snapshot(ctx), show_personal)
         report.counts.update(counts)
         close_run(ctx, report, status)
     return report

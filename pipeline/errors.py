@@ -6,7 +6,9 @@
     │   ├── TransientFetchError   timeouts, connection resets, 429, 5xx: worth a retry
     │   └── TerminalFetchError    404 and other 4xx, robots.txt disallow, too large, bad scheme
     ├── ParseError           carries .doc and a readable reason (corrupt, encrypted, no text layer)
-    └── SystemicError        database unreachable, raw store unwritable: the run stops
+    ├── SystemicError        database unreachable, raw store unwritable: the run stops
+    └── UserError            a command given something it cannot use (a bad URL or date, a missing
+                             database or folder): one line saying what to do, no traceback
 """
 from __future__ import annotations
 
@@ -48,3 +50,7 @@ class ParseError(KompetensError):
 
 class SystemicError(KompetensError):
     """The run cannot go on (database or raw store unusable)."""
+
+
+class UserError(KompetensError):
+    """A mistake in what the user asked for; the message says what is wrong and what to do."""

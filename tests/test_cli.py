@@ -69,3 +69,39 @@ def test_cli_crawls_a_sources_file(tmp_path):
         assert "2 new" in result.stdout  # the page and the PDF it links to
         bad = _run(["ingest", "--db", db, "--no-prefect", "--sources", str(toml), "--only", "saknas"], tmp_path)
         assert bad.returncode == 1 and "no source named saknas" in bad.stderr
+
+
+def test_cli_user_mistakes_are_one_line_with_exit_code_2_and_create_nothing(tmp_path):
+    missing = tmp_path / "misspelt.db"
+    cases = [
+        (["export", "--db", "notaurl"], "is not a database URL"),
+        (["export", "--db", f"sqlite:///{missing}"], "no database at"),
+        (["reprocess", "--db", f"sqlite:///{missing}"], "no database at"),
+        (["reprocess", "--db", f"sqlite:///{missing}", "--since", "lastweek"], "is not a date"),
+        (["export", "--db", "mysql://someone@127.0.0.1/x"], "only SQLite and PostgreSQL"),
+    ]
+    for args, message in cases:
+        result = _run(args, tmp_path)
+        assert result.returncode == 2, (args, result.stderr)
+        assert message in result.stderr and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert not missing.exists()  # a read command never creates a database
+
+
+def test_cli_options_before_or_after_the_command_and_version(tmp_path):
+    db = f"sqlite:///{tmp_path / 'k.db'}"
+    assert _run(["--db", db, "ingest", "--no-prefect", str(DEV / "003_fe361a456e0f8261.txt")], tmp_path).returncode == 0
+    out = tmp_path / "x.json"
+    assert _run(["--db", db, "export", "-o", str(out)], tmp_path).returncode == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["projects"]) == 1
+    missing_folder = _run(["export", "--db", db, "-o", str(tmp_path / "no" / "such" / "x.json")], tmp_path)
+    assert missing_folder.returncode == 2 and "does not exist" in missing_folder.stderr
+    assert _run(["reprocess", "--db", db, "--since", "yesterday"], tmp_path).returncode == 0
+    version = _run(["--version"], tmp_path)
+    assert version.returncode == 0 and version.stdout.startswith("kompetens ")
+
+
+def test_cli_unreachable_postgresql_says_so_at_once(tmp_path):
+    result = _run(["export", "--db", "postgres://postgres@127.0.0.1:9/none"], tmp_path)  # nothing listens on port 9
+    assert result.returncode == 3 and "database unreachable" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1

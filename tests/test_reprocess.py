@@ -62,3 +62,13 @@ def test_change_report_says_added_removed_and_changed():
     lines, counts = describe_changes(before, after)
     assert counts == {"projects_added": 1, "projects_removed": 1, "values_changed": 1, "values_added": 1}
     assert "~ Alfa · owner: Region Skåne → Region Skåne län" in lines and "+ Alfa · partners: Malmö stad" in lines
+
+
+def test_change_report_hides_contact_persons_unless_asked():
+    before = {("Alfa", "contacts"): {'{"name": "Eva Exempel", "email": "eva@example.se"}'}}
+    after = {("Alfa", "contacts"): {'{"name": "Eva Exempel", "email": "eva.exempel@example.se"}'}}
+    lines, counts = describe_changes(before, after)
+    assert counts == {"values_changed": 1}
+    assert "eva" not in " ".join(lines).casefold() and "personal data hidden" in lines[0]
+    shown, _ = describe_changes(before, after, show_personal=True)
+    assert "eva.exempel@example.se" in shown[0]
