@@ -64,3 +64,13 @@ def settings(tmp_path, db_url):
     from pipeline.config import Settings
 
     return Settings(database_url=db_url, raw_dir=tmp_path / "raw")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked shared_corpus read the shared corpus; without it they are skipped, saying why."""
+    if DEV.is_dir() and NEGATIVE.is_dir():
+        return
+    skip = pytest.mark.skip(reason=f"needs the shared corpus at {SHARED} (../shared beside the repository)")
+    for item in items:
+        if item.get_closest_marker("shared_corpus"):
+            item.add_marker(skip)

@@ -1,10 +1,11 @@
 """The kompetens command as a user runs it, Prefect flow included."""
+import pytest
 import json
 import os
 import subprocess
 import sys
 
-from tests.conftest import DEV, ROOT
+from tests.conftest import DEV, EXAMPLES, ROOT
 
 
 def _run(args, cwd, env=None):
@@ -12,6 +13,7 @@ def _run(args, cwd, env=None):
                           env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, timeout=300)
 
 
+@pytest.mark.shared_corpus
 def test_cli_ingest_through_prefect_then_export(tmp_path):
     db = f"sqlite:///{tmp_path / 'k.db'}"
     first = _run(["ingest", "--db", db, str(DEV)], tmp_path)
@@ -30,6 +32,7 @@ def test_cli_ingest_through_prefect_then_export(tmp_path):
     assert any(o["operation_unique_code"] == "22-027-S01" and o["beneficiary_id"] == "5560950825" for o in ops)
 
 
+@pytest.mark.shared_corpus
 def test_cli_bad_sources_one_line_errors(tmp_path):
     db = f"sqlite:///{tmp_path / 'k.db'}"
     (tmp_path / "notes.docx").write_bytes(b"x")
@@ -90,7 +93,7 @@ def test_cli_user_mistakes_are_one_line_with_exit_code_2_and_create_nothing(tmp_
 
 def test_cli_options_before_or_after_the_command_and_version(tmp_path):
     db = f"sqlite:///{tmp_path / 'k.db'}"
-    assert _run(["--db", db, "ingest", "--no-prefect", str(DEV / "003_fe361a456e0f8261.txt")], tmp_path).returncode == 0
+    assert _run(["--db", db, "ingest", "--no-prefect", str(EXAMPLES / "003_fe361a456e0f8261.html")], tmp_path).returncode == 0
     out = tmp_path / "x.json"
     assert _run(["--db", db, "export", "-o", str(out)], tmp_path).returncode == 0
     assert len(json.loads(out.read_text(encoding="utf-8"))["projects"]) == 1

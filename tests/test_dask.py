@@ -31,6 +31,7 @@ def _export(db, cwd):
     return sorted(json.dumps(p, ensure_ascii=False, sort_keys=True) for p in projects)
 
 
+@pytest.mark.shared_corpus
 def test_dask_two_workers_matches_the_default_runner(db_url, sqlite_url, tmp_path):
     default = _ingest(sqlite_url, tmp_path / "raw-default", tmp_path)
     assert default.returncode == 0, default.stderr

@@ -59,6 +59,7 @@ def prefect_server(tmp_path_factory):
         log.close()
 
 
+@pytest.mark.shared_corpus
 def test_serve_registers_the_nightly_schedule_and_a_triggered_run_completes(prefect_server, tmp_path):
     api = prefect_server
     db = f"sqlite:///{tmp_path / 'nightly.db'}"

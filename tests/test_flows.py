@@ -18,6 +18,7 @@ def prefect_api():
         yield
 
 
+@pytest.mark.shared_corpus
 def test_ingest_flow_reports_counts_and_an_artifact(prefect_api, tmp_path, monkeypatch):
     from prefect.client.orchestration import get_client
 
@@ -38,6 +39,7 @@ def test_ingest_flow_reports_counts_and_an_artifact(prefect_api, tmp_path, monke
     assert reports and any("5 unchanged" in a.data and "nothing was parsed" in a.data for a in reports)
 
 
+@pytest.mark.shared_corpus
 def test_task_function_called_directly(tmp_path):
     settings = Settings(database_url=f"sqlite:///{tmp_path / 't.db'}", raw_dir=tmp_path / "raw")
     ctx = open_context(settings, "ingest")

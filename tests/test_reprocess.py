@@ -1,5 +1,6 @@
 """After a rule change, `reprocess` re-extracts from the raw store with no network and lists
 what changed."""
+import pytest
 import re
 
 from sqlalchemy import func, select, text
@@ -45,6 +46,7 @@ def test_rule_change_then_reprocess_updates_without_fetching(tmp_path, monkeypat
     engine.dispose()
 
 
+@pytest.mark.shared_corpus
 def test_reprocess_filters_by_document_and_source(tmp_path):
     from tests.conftest import DEV
 

@@ -23,6 +23,7 @@ def _ingest(db_url, raw, sources, **popen):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, **popen)
 
 
+@pytest.mark.shared_corpus
 def test_two_runs_at_once_neither_duplicate_nor_corrupt(db_url, tmp_path):
     first = _ingest(db_url, tmp_path / "raw", [DEV])
     second = _ingest(db_url, tmp_path / "raw", [DEV])

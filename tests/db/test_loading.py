@@ -1,4 +1,5 @@
 """Loading on SQLite and PostgreSQL: idempotent, one project per real project, views answer questions."""
+import pytest
 import shutil
 
 from sqlalchemy import func, select, text
@@ -22,6 +23,7 @@ def _counts(url):
     return counts
 
 
+@pytest.mark.shared_corpus
 def test_loading_twice_gives_same_rows(settings):
     first = run_ingest([str(DEV)], settings, use_tasks=False)
     assert first.counts["new"] == 5 and first.counts["projects_found"] == 12
@@ -32,6 +34,7 @@ def test_loading_twice_gives_same_rows(settings):
     assert before["projects"] == 12
 
 
+@pytest.mark.shared_corpus
 def test_loading_two_renditions_give_one_project_with_two_sources(settings, tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
@@ -61,6 +64,7 @@ def test_loading_changed_document_replaces_its_values(settings, tmp_path):
     assert [tuple(r) for r in rows] == [("Alfa", "2019", "year", "2021")]
 
 
+@pytest.mark.shared_corpus
 def test_views_answer_regions_running_in_2025(settings):
     run_ingest([str(DEV)], settings, use_tasks=False)
     engine = make_engine(settings.database_url)
@@ -78,6 +82,7 @@ def test_views_answer_regions_running_in_2025(settings):
     assert goals >= 1 and partners >= 13
 
 
+@pytest.mark.shared_corpus
 def test_failed_sources_are_recorded_and_the_run_goes_on(settings, tmp_path):
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.4 not really a pdf")
@@ -124,6 +129,7 @@ def _as_datetime(value):
     return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
+@pytest.mark.shared_corpus
 def test_operations_export_locates_the_beneficiary(settings):
     from db.export import to_operations
 

@@ -31,6 +31,7 @@ def _score(tmp_path, folder) -> dict:
     return json.loads(result.stdout)
 
 
+@pytest.mark.shared_corpus
 @pytest.mark.parametrize("suffix", [".txt", ".html", ".pdf"])
 def test_eval_dev_corpus_every_rendition(tmp_path, suffix):
     folder = tmp_path / "docs"
@@ -44,6 +45,7 @@ def test_eval_dev_corpus_every_rendition(tmp_path, suffix):
     assert scores["fields"]["projects"]["f1"] == 1.0
 
 
+@pytest.mark.shared_corpus
 def test_eval_negative_documents_yield_no_project(tmp_path):
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'neg.db'}", raw_dir=tmp_path / "raw")
     report = run_ingest([str(NEGATIVE)], settings, use_tasks=False)

@@ -93,6 +93,7 @@ def test_parse_encrypted_pdf_gives_readable_error():
         parse_bytes(bytes(pdf.output()), "locked.pdf")
 
 
+@pytest.mark.shared_corpus
 def test_parse_negative_pdf_reads_without_error():
     doc = parse_bytes((NEGATIVE / "01_skolverket-sarskilt-stod-2024-25.pdf").read_bytes(), "skolverket.pdf")
     assert doc.pages == 21 and len(doc.blocks) > 100
@@ -131,6 +132,7 @@ def test_pdf_page_limit_reads_the_first_pages_and_says_so():
     assert "Slutsatsen" not in doc.text and "Arbetsgivarna" in doc.text
 
 
+@pytest.mark.shared_corpus
 def test_bad_files_are_recorded_and_the_run_goes_on(tmp_path):
     from flows.ingest import run_ingest
     from pipeline.config import Settings
