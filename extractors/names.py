@@ -341,3 +341,25 @@ def case_entry(text: str) -> dict | None:
     if not name or not re.match(rf"[{UPPER}0-9]", name) or len(name.split()) > MAX_NAME_WORDS or find_amounts(name):
         return None
     return {"case": m.group("case"), "owner": owner, "orgnr": orgnr_text, "name": name, "name_at": text.find(name, pos)}
+
+
+# A name longer than this, given after a label, ran on into the text that follows it.
+MAX_LABELLED_NAME_WORDS = 12
+
+
+def labelled_name(value: str) -> str:
+    """The name a label gives, cut where a flattened form runs on into the next heading or sentence:
+    "Fäbodar utan gränser Beslut om EU-medel Länsstyrelsen ..." is "Fäbodar utan gränser"."""
+    words = value.split()
+    if len(words) <= MAX_LABELLED_NAME_WORDS:
+        return value
+    for i in range(1, len(words)):
+        word = words[i].strip(",.;:")
+        if not word[:1].isupper():
+            continue
+        following = " ".join(words[i:i + 3])
+        if is_generic_heading(word) or is_generic_heading(" ".join(words[i:i + 2])) \
+                or gazetteer().known_at(following, 0) or re.match(r"[A-ZÅÄÖ][a-zåäö]+\s+(?:om|till|för)\s", following):
+            return " ".join(words[:i]).rstrip(",;:")
+    m = re.search(r"[.;:]\s", value)
+    return value[: m.start()] if m else " ".join(words[:MAX_LABELLED_NAME_WORDS])

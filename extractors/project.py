@@ -17,7 +17,7 @@ from extractors.goals import aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, case_entry, comma_parts, first_project_name, is_generic_heading,
+from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, case_entry, comma_parts, labelled_name, first_project_name, is_generic_heading,
                               is_headline, named_name, row_parts)
 from extractors.orgs import gazetteer, is_eu_fund, looks_like_org, normalise_org, org_run, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
@@ -140,7 +140,8 @@ class _Builder:
             if found:
                 self.set_scalar("eu_cofinancing_rate", found[0], self.prov(b, found[1], found[2], "label.funding.eu_rate", 0.8))
         if field == "name":
-            self.set_scalar("name", clean_name(val), self.prov(b, off, end, rule, 0.95))
+            name = labelled_name(clean_name(val))
+            self.set_scalar("name", name, self.prov(b, off, off + len(name), rule, 0.95))
         elif field == "case_number" and re.search(r"\d", val):
             self.set_scalar("case_number", val.split()[0] if len(val.split()) > 1 and re.search(r"\d", val.split()[0]) else val,
                             self.prov(b, off, end, rule, 0.95))
@@ -583,8 +584,12 @@ class _Builder:
         candidates = [self.seg.title] if self.seg.title is not None else []
         candidates += [b for b in top if b.kind == "heading" and b.level == 1]
         candidates += [b for b in top if b.kind == "heading" and b.level in (None, 2)]
-        if len(candidates) == (self.seg.title is not None):  # no heading: a short first line may be the title
-            candidates += [b for b in blocks[:1] if b.kind in ("line", "paragraph")]
+        if len(candidates) == (self.seg.title is not None):  # no heading: a short first line may be the title,
+            site = [fold(x) for x in (self.doc.publisher, self.doc.leader_area) if x]  # after the site's own name
+            lines = [b for b in blocks[:3] if b.kind in ("line", "paragraph")]
+            while lines and len(lines) > 1 and any(fold(lines[0].text).startswith(x) for x in site):
+                lines = lines[1:]
+            candidates += lines[:1]
         out: list[Block] = []
         for b in candidates:
             if b.kind == "key_value":

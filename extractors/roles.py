@@ -76,7 +76,8 @@ RELATED_HEADINGS_RE = re.compile(
     r"^(relaterade?( nyheter| sidor| projekt| artiklar| länkar| innehåll)?|läs också|läs även|fler nyheter|"
     r"andra nyheter|mer från|senaste nyheterna|senaste inläggen|senaste nytt|populära|mest lästa|arkiv|"
     r"kategorier|taggar|du kanske också är intresserad av|se även|tidigare nyheter|fler artiklar|"
-    r"liknande projekt|andra projekt|fler projekt|dokument|dokument och länkar|länkar|bilagor|ladda ner)$",
+    r"liknande projekt|andra projekt|fler projekt|övriga projekt|senaste projekten|senaste projekt|"
+    r"dokument|dokument och länkar|länkar|bilagor|ladda ner)$",
     re.IGNORECASE)
 PRESS_HEADINGS_RE = re.compile(r"^(presskontakt(er)?|pressinformation|kontakt för media|mediakontakt(er)?|"
                                r"för media|pressansvarig|presstjänst|kommunikatör)$", re.IGNORECASE)
@@ -107,8 +108,16 @@ CAPTION_RE = re.compile(r"\b(foto|bild|fotograf|photo|illustration)\s*:\s*\S|\s[
 
 
 def is_menu_line(text: str) -> bool:
+    """Menu words and nothing else; or, in a longer line, mostly menu words and a capital on every other
+    word ("Hem Om Leader Sök stöd Projekt Nyheter Kontakt": the site's own words are in its menu too)."""
     tokens = fold(text).replace("|", " | ").split()
-    return len(tokens) >= 3 and not text.rstrip().endswith(".") and all(t in MENU_WORDS for t in tokens)
+    if len(tokens) < 3 or text.rstrip().endswith((".", ",", ":")):
+        return False
+    menu = [t in MENU_WORDS for t in tokens]
+    if all(menu):
+        return True
+    others = [w for w, is_menu in zip(text.replace("|", " | ").split(), menu) if not is_menu]
+    return len(tokens) >= 5 and sum(menu) >= 0.7 * len(tokens) and all(w[:1].isupper() for w in others)
 
 
 def is_chrome_text(text: str) -> bool:
