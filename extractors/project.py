@@ -597,8 +597,9 @@ class _Builder:
                     out.append(b)
                 continue
             text = b.text
-            if is_generic_heading(text) or label_field(text) is not None or gazetteer().lookup(text):
-                continue
+            if is_generic_heading(text) or label_field(text) is not None or gazetteer().lookup(text) \
+                    or re.search(r"\s(AB|HB|KB|ek\. ?för\.?|ekonomisk förening)$", text):
+                continue  # a company's or an association's name over a report is its author, not the project
             if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")) or b in out:
                 continue
             out.append(b)
