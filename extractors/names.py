@@ -58,7 +58,8 @@ MAX_NAME_WORDS = 10
 PRONOUNS = {"det", "den", "de", "vi", "man", "jag", "hon", "han", "dess", "deras", "sig", "en", "ett"}
 # "Projektet heter X", "har fått namnet X": the name follows a naming verb.
 NAMED_RE = re.compile(r"\b(?:heter|kallas|har fått namnet|fått namnet|fick namnet|med namnet|går under namnet|"
-                      r"har namnet|med arbetsnamnet|under namnet)\s+(?=\S)")
+                      r"har namnet|med arbetsnamnet|under namnet|(?:projekten|projekt) kan nämnas|"
+                      r"(?:projekten|projekt) märks)\s+(?=[A-ZÅÄÖ0-9”\"])")
 # A headline says something ("Testbädd ska knyta ..."), a name only names.
 HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|vill|kan|går|"
                               r"tar|öppnar|stärker|hjälper|leder|knyta|lyfter|når|söker|visar|är|var|"
@@ -114,7 +115,8 @@ VERB_FORM_RE = re.compile(r"^[a-zåäö]+(ade|ades|dde|ddes|tte|ttes|erade|erar|
 
 
 # "Ett annat projekt som får pengar är Fäbodriket": the name after the copula.
-COPULA_NAME_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^.,;:]{{0,40}}?\s(?:är|heter)\s+(?=[{UPPER}0-9{QUOTE_OPEN}])")
+COPULA_NAME_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^.,;:]{{0,40}}?\s(?:är|heter|har varit|var|blev)\s+"
+                            rf"(?=[{UPPER}0-9{QUOTE_OPEN}])")
 
 
 def first_project_name(text: str) -> tuple[str, int] | None:

@@ -46,7 +46,8 @@ NAME_AGAIN_BONUS = 0.3
 NAME_GENERIC_PENALTY = 1.0
 GENERIC_NAME_RE = re.compile(r"\b(fakta|projektfakta|beviljade|prioriterade|nyheter|nyhet|aktuellt|utlysning\w*|"
                              r"om projektet|projekten|kontakt\w*|protokoll|sammanträde\w*|ärende\w*|pressmeddelande|"
-                             r"\w+-projekt|projekt i|nya projekt)\b|\.(png|jpe?g|gif|svg|pdf|docx?)$", re.IGNORECASE)
+                             r"\w+-projekt|projekt i|nya projekt|projekt(?:en)? (?:med|där|som|inom|för)|\w+(?:a|e) projekt(?:en)?$)\b|"
+                             r"\.(png|jpe?g|gif|svg|pdf|docx?)$", re.IGNORECASE)
 
 
 def generic_name(name: str) -> bool:
