@@ -189,6 +189,8 @@ def _menu_runs(blocks: list[Block], roles: list[Role]) -> None:
             for k in range(first, last + 1):
                 if k == title or label_field(blocks[k].text) is not None:
                     continue  # the title above the text, or a section label
+                if i > 0 and k not in menus and blocks[k].kind == "heading":
+                    continue  # mid-page, a heading between a post's furniture is the post's title
                 roles[k] = "chrome"
             if i == 0:
                 for k in range(last + 1, j):
