@@ -66,8 +66,8 @@ MAX_LABEL_PREFIX = 6
 
 def _flattened_form(block: Block) -> list[Block] | None:
     """A long paragraph holding a form's fields, as one block per field."""
-    if block.kind not in ("paragraph", "line") or len(block.text.split()) < MIN_FORM_WORDS:
-        return None
+    if block.kind not in ("paragraph", "line", "key_value") or len(block.text.split()) < MIN_FORM_WORDS:
+        return None  # a PDF parser may have taken the form's first label for the whole block's
     marks = [m.start() for m in FIELD_MARK_RE.finditer(block.text)]
     labels = [m.start() for m in COLON_LABEL_RE.finditer(block.text)
               if label_field(block.text[m.start():block.text.index(":", m.start())]) not in (None, "ignore")]
