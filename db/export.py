@@ -10,6 +10,7 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import corrections
 from db import models as m
 from extractors.orgs import gazetteer, normalise_org
 from extractors.records import ProjectRecord
@@ -39,6 +40,7 @@ def export_projects(session: Session, include_contacts: bool = True) -> list[dic
     for ps in session.scalars(select(m.ProjectSource).join(m.Document, m.Document.id == m.ProjectSource.document_id)
                               .order_by(m.Document.url)):
         sources[ps.project_id].append(urls[ps.document_id])
+    fixes = corrections.latest_all(session)
     out = []
     for p in projects:
         record: dict = {k: None for k in GOLD_KEYS}
@@ -69,6 +71,11 @@ def export_projects(session: Session, include_contacts: bool = True) -> list[dic
             if isinstance(v, float) and v.is_integer():  # 40.0 and 40 alike, whatever the database's JSON
                 v = int(v)
             record[field] = v["date"] if isinstance(v, dict) and "date" in v else v
+        for field, fix in fixes.get(p.id, {}).items():  # an analyst's value wins
+            v = fix.value_json
+            record[field] = v["date"] if isinstance(v, dict) and "date" in v else v
+            provenance[field].insert(0, {"source": "analyst", "extractor": "analyst", "author": fix.author,
+                                         "note": fix.note, "at": fix.created_at.isoformat(timespec="seconds")})
         record["sources"] = sources[p.id]
         record["provenance"] = dict(provenance)
         record["id"] = p.id

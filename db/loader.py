@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from db import corrections
 from db import models as m
 from extractors.dates import PartialDate
 from extractors.orgs import fold, gazetteer, normalise_org, org_kind
@@ -268,4 +269,32 @@ def refresh_project(session: Session, project: m.Project) -> int:
         setattr(project, f"{which}_precision", pd.precision if pd else None)
         setattr(project, f"{which}_on", (_earliest if which == "start" else _latest)(pd))
     project.eu_cofinancing_rate = get("eu_cofinancing_rate")
+    apply_corrections(session, project)
     return 0
+
+
+def apply_corrections(session: Session, project: m.Project) -> None:
+    """What analysts set by hand wins over what the documents say (db/corrections.py)."""
+    fixes = corrections.latest(session, project.id)
+    if not fixes:
+        return
+    value = {field: c.value_json for field, c in fixes.items()}
+    if "name" in value:
+        project.name = value["name"]
+    if "case_number" in value:
+        project.case_number = _case_key(value["case_number"])
+    if "owner" in value or "owner_orgnr" in value:
+        owner = value.get("owner") or (project.owner_id and session.get(m.Organisation, project.owner_id).name)
+        if owner:
+            project.owner_id = upsert_organisation(session, owner, value.get("owner_orgnr")).id
+            project.owner_key = normalise_org(owner)
+            project.region = gazetteer().lan_for(owner)
+            project.nuts = gazetteer().nuts_for(owner)
+    for which in ("start", "end"):
+        if f"{which}_date" in value:
+            pd = PartialDate.from_iso(value[f"{which}_date"]["date"])
+            setattr(project, f"{which}_date", pd.iso())
+            setattr(project, f"{which}_precision", pd.precision)
+            setattr(project, f"{which}_on", (_earliest if which == "start" else _latest)(pd))
+    if "eu_cofinancing_rate" in value:
+        project.eu_cofinancing_rate = value["eu_cofinancing_rate"]

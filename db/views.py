@@ -6,7 +6,7 @@ written once per dialect only where aggregation differs (group_concat / string_a
 from __future__ import annotations
 
 VIEW_NAMES = ["v_projects", "v_fundings", "v_goals", "v_partners", "v_funders", "v_contacts", "v_project_sources",
-              "v_field_values"]
+              "v_field_values", "v_corrections"]
 """In the order the migrations created them; a migration that changes a view drops and recreates it."""
 
 
@@ -81,6 +81,10 @@ def _views_per_fact(dialect: str) -> dict[str, str]:
             GROUP BY c.project_id, p.name, lower(c.name)""",
         "v_project_sources": _SOURCES,
         "v_field_values": _FIELD_VALUES,
+        "v_corrections": """
+            SELECT c.id AS correction_id, c.project_id, p.name AS project_name, c.field, c.value_text AS value,
+                   c.note, c.author, c.created_at
+            FROM corrections c JOIN projects p ON p.id = c.project_id""",
     }
 
 

@@ -1,4 +1,4 @@
-"""The `kompetens` command: ingest, reprocess, export, db upgrade."""
+"""The `kompetens` command: ingest, reprocess, export, show, runs, failures, correct, db upgrade."""
 from __future__ import annotations
 
 import argparse
@@ -20,6 +20,11 @@ def _prepare_prefect() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "true")
+
+
+def settings_of(args):
+    """The settings a command runs with: its options over the environment."""
+    return _settings(args)
 
 
 def _settings(args):
@@ -258,6 +263,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "csv", "operations"], default="json")
     p.add_argument("--output", "-o", help="file to write (default: standard output)")
     p.set_defaults(func=cmd_export)
+    from flows import inspect_cli
+
+    p = sub.add_parser("show", parents=[common], help="a project: every value, the evidence and the documents")
+    p.add_argument("project", help="id, case number or a part of the name")
+    p.add_argument("--show-personal-data", action="store_true", help="show contact persons too")
+    p.set_defaults(func=inspect_cli.cmd_show)
+    p = sub.add_parser("runs", parents=[common], help="what each run did; `runs N` shows run N's report")
+    p.add_argument("run_id", nargs="?", type=int, help="a run's number: its report and failures")
+    p.add_argument("--limit", type=int, default=20, help="how many runs to list (default 20)")
+    p.set_defaults(func=inspect_cli.cmd_runs)
+    p = sub.add_parser("failures", parents=[common], help="documents that failed, with the stage and the reason")
+    p.add_argument("--run", type=int, help="only this run's")
+    p.add_argument("--limit", type=int, default=200)
+    p.set_defaults(func=inspect_cli.cmd_failures)
+    p = sub.add_parser("correct", parents=[common], help="set a project's value by hand; later runs keep it")
+    p.add_argument("project", help="id, case number or a part of the name")
+    p.add_argument("field", help="name, case_number, owner, owner_orgnr, start_date, end_date or eu_cofinancing_rate")
+    p.add_argument("value")
+    p.add_argument("--note", help="why (kept with the correction)")
+    p.add_argument("--by", help="who corrects (default: KOMPETENS_ANALYST or the login name)")
+    p.set_defaults(func=inspect_cli.cmd_correct)
     p = sub.add_parser("db", parents=[common], help="database administration")
     dbsub = p.add_subparsers(dest="db_command", required=True)
     u = dbsub.add_parser("upgrade", parents=[common], help="create or migrate the schema")
