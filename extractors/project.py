@@ -643,7 +643,7 @@ class _Builder:
             m = prose.FUNDED_BY_RE.search(b.text)  # "projekt som har beviljats utvecklingsmedel från Region X"
             if m:
                 for org, s in prose.org_sequence(b.text, m.end()):
-                    if looks_like_org(org) or is_eu_fund(org):
+                    if (looks_like_org(org) or is_eu_fund(org)) and not NOT_A_FUNDER_RE.match(org):
                         self.add_list("funders", org, self.prov(b, s, s + len(org), "context.funded_by", 0.6),
                                       key=normalise_org)
             for name, s, e in gazetteer().mentions(b.text):

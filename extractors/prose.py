@@ -53,6 +53,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                   r"tilldelar|tilldela)\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:\d|en |ett |drygt |"
                                                   r"närmare |cirka |ca |totalt |sammanlagt |stöd|bidrag|medel|pengar))"),
      "after"),
+    ("prose.owner.dar_ska", re.compile(r",\s+där\s+" + CAP + r"(?=[^,.;]{2,80}?\s(?:ska|skall|vill|kommer att)\s)"),
+     "after"),  # "Fäbodriket, där Hushållningssällskapet ska utveckla fäbodarna"
     ("prose.owner.till_for_projektet", re.compile(r"\btill\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:för|till)\s+"
                                                   r"(?:projektet|förstudien|satsningen|förprojektet)\b)"), "after"),
 ]

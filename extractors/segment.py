@@ -384,9 +384,15 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
     clusters = _fact_clusters(blocks)
     mentions = _mentions(blocks) or []
     rows = [m for m in mentions if m.kind == "row"]
-    if clusters and len(clusters) >= len(rows):
-        return _with_context(blocks, clusters)  # unless more projects stand in rows than in fact boxes
     sections = _sections(blocks) or []
+    if clusters and len(clusters) >= len(rows):
+        # unless more projects stand in rows than in fact boxes, or under headings of which the fact boxes'
+        # titles are some (not every project's box has the label the clusters were found by)
+        heads = {fold_name(s.title.text) for s in sections if s.title is not None}
+        if len(sections) > len(clusters) and all(c.title is not None and fold_name(c.title.text) in heads
+                                                  for c in clusters):
+            return _with_context(blocks, sections)
+        return _with_context(blocks, clusters)
     if len(sections) >= max(2, len(mentions)) and all(_names_itself(s) for s in sections):
         return _with_context(blocks, sections)  # each heading's text names that heading's project again
     if _single_fact_box(blocks):  # a page about one project, whatever else it mentions
