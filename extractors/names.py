@@ -213,6 +213,9 @@ def is_row(block: Block) -> bool:
         return True
     if case_entry(block.text):  # "2012-3317 Ägare, Namn ..."
         return True
+    parts = mixed_parts(block.text)
+    if 3 <= len(parts) <= 6 and all(len(p.split()) <= 8 for p in parts) and find_amounts(parts[-1]):
+        return True  # "Namn, Ägare – 150 tusen kronor": short parts, the last a sum
     if head_and_amount(block.text):  # "Namn, 822 500 kronor EU-medel ur ERUF år 2022-2023 ..."
         return True
     return len(block.text) <= 300 and len(row_parts(block.text.split(". ")[0])) >= 3
@@ -236,6 +239,11 @@ MONEY_WORDS_RE = re.compile(r"(?i)\b(finansiering\w*|budget\w*|kostnad\w*|stöd(
 # Words that open a sentence about money, not a project's name: "Pengarna, 4 miljoner, kommer från ..."
 SENTENCE_SUBJECTS = {"pengarna", "medlen", "stödet", "beslutet", "summan", "totalt", "budgeten", "bidraget",
                      "anslaget", "beloppet", "projektet", "förstudien", "satsningen", "det", "de", "detta", "här"}
+
+
+def mixed_parts(text: str) -> list[str]:
+    """"Namn, Ägare – 150 tusen kronor": parts between commas and dashes alike (not a decimal comma)."""
+    return [p.strip() for p in re.split(r",(?!\d)\s*|\s[–—-]\s", text.split(". ")[0]) if p.strip()]
 
 
 def comma_parts(text: str) -> list[str]:

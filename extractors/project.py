@@ -17,7 +17,7 @@ from extractors.goals import aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, case_entry, comma_parts, labelled_name, first_project_name, is_generic_heading,
+from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, case_entry, comma_parts, labelled_name, mixed_parts, first_project_name, is_generic_heading,
                               is_headline, named_name, row_parts)
 from extractors.orgs import gazetteer, is_eu_fund, looks_like_org, normalise_org, org_run, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
@@ -68,6 +68,10 @@ CURRENCY_CODES = {"eur": "EUR", "€": "EUR", "euro": "EUR", "sek": "SEK", "kr":
                   "nok": "NOK", "dkk": "DKK"}
 BUDGET_PAIR_RE = re.compile(r"(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})(?=\s|$)")
 BUDGET_LINE_RE = re.compile(r"^(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  .]\d{3})+|\d{4,})$")
+# The last part of a row on an organisation's own list: its role in the project.
+ROW_ROLE_RE = re.compile(r"(?i)^(?:(?P<owner>projektägare|koordinator|coordinator|lead partner|huvudsökande|"
+                         r"stödmottagare|project owner)|(?P<partner>partner|projektpartner|samverkanspart|"
+                         r"samarbetspartner|medsökande|deltagare))$")
 # A programme's own decision-makers: the programme pays.
 PROGRAMME_BODY_RE = re.compile(r"\b(styrkommitté\w*|övervakningskommitté\w*|programmets? beslutsgrupp\w*)\b", re.IGNORECASE)
 LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?")
@@ -685,9 +689,20 @@ class _Builder:
         parts = b.cells if b.cells else row_parts(b.text.split(". ")[0])
         if not b.cells and len(parts) < 3:
             parts = comma_parts(b.text.split(". ")[0])
+        if not b.cells and len(parts) < 3:
+            parts = mixed_parts(b.text)
         m = NAME_OWNER_AMOUNT_RE.match(b.text)
         if m and not b.cells:  # "Namn (Ägare), 7 204 118 kr"
             parts = [m.group("name"), m.group("owner"), *[p.strip() for p in m.group("rest").split(",")]]
+        role = ROW_ROLE_RE.match(parts[-1].strip(" .")) if len(parts) >= 3 and self.doc.publisher else None
+        if role:  # "Namn – Fond – 2019–2021 – partner": the publisher's own role in the project
+            publisher = self.doc.publisher
+            if role.group("owner") and self.rec.owner is None:
+                self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "row.publisher_role", 0.7))
+            elif role.group("partner"):
+                self.add_list("partners", publisher, Provenance(0, 0, publisher, "row.publisher_role", 0.7),
+                              key=normalise_org)
+            parts = parts[:-1]
         for part in parts[1:]:
             i = max(b.text.find(part), 0)
             if find_amounts(part):

@@ -170,8 +170,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         seen.add(fold_name(found[0]))
         starts.append((i, found))
     rows = [(i, found) for i, found in starts if is_row(blocks[i])]
-    if len(rows) >= 2:
-        starts = rows  # a list of rows: a name in the text under a row is no project of its own
+    if len(rows) >= 2:  # a list of rows: a name in the text under a row is no project of its own
+        starts = [(i, found) for i, found in starts if is_row(blocks[i]) or i < rows[0][0]]
     if len(starts) < 2:
         return None
     context = blocks[: starts[0][0]]
