@@ -297,6 +297,9 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"beslut|förslag till beslut|beslutsunderlag|ärendebeskrivning|ärendet|bedömning|"
                                 r"motivering|yrkanden?|propositionsordning|förvaltningens förslag( och motivering)?|"
                                 r"protokollsutdrag|beslutet skickas till|finansieringsplan|syfte och mål|"
+                                # a report's chapters
+                                r"projektets [\wåäö ,]+|inledning( och sammanfattning)?|rekommendationer|slutsatser|"
+                                r"resultat( och effekter)?|sammanfattning av [\wåäö ]+|bilagor?|referenser|"
                                 r"(?:pågående|avslutade|beviljade|aktuella|nya|våra)(?: projekt)?)\W*$", re.IGNORECASE)
 
 

@@ -28,7 +28,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.belopp_till", re.compile(r"\b(?:bevilja\w*|prioritera\w*|tilldela\w*|ger|gav|fördela\w*)\b[^.;]{0,80}?"
                                            r"\d[^.;]{0,60}?\btill\s+" + CAP), "after"),
     ("prose.owner.projektagare_ar", re.compile(r"\b(?i:projektägare|stödmottagare|huvudstödmottagare|huvudsökande|"
-                                               r"huvudman|lead partner|projektägaren)\s+(?:är|blir|var)\s+" + CAP),
+                                               r"huvudman|lead partner|projektägaren)\s+(?:är|blir|var|har varit)\s+"
+                                               + CAP),
      "after"),
     ("prose.owner.label_inline", re.compile(r"^(?:Projektägare|Stödmottagare|Huvudsökande|Sökande|Projektägaren)\s+"
                                             + CAP), "after"),

@@ -89,6 +89,9 @@ PAGE_END_RE = re.compile(r"^(dela( sidan| artikeln| nyheten)?|skriv ut( sidan)?|
 SHORT_WORDS = 5
 
 
+TOC_LINE_RE = re.compile(r"(\.\s?){6,}\s*\d{0,3}$|…{3,}\s*\d{0,3}$")
+
+
 def fold(text: str) -> str:
     return " ".join(text.casefold().split()).rstrip(" :")
 
@@ -135,6 +138,8 @@ def is_chrome_text(text: str) -> bool:
         return True
     if PAGE_NUMBER_RE.match(t) or len(t) < 90 and RUNNING_LINE_RE.match(t):
         return True
+    if TOC_LINE_RE.search(t):
+        return True  # "Rapportens innehåll ........ 6": a table of contents
     if len(t) <= 40 and DATE_ONLY_RE.fullmatch(t):
         return True  # a publication date standing alone
     return bool(len(t) < 80 and ADDRESS_RE.match(t))
