@@ -178,6 +178,8 @@ def find_periods(text: str) -> list[tuple[Period, int, int]]:
             add(m.start(), m.end())
     dates = find_dates(text)
     for (d1, s1, e1), (d2, s2, e2) in zip(dates, dates[1:]):
-        if PERIOD_JOIN_RE.fullmatch(text[e1:s2]):
+        # "september 2009 augusti 2012": two months side by side, as a form's two boxes print
+        side_by_side = not text[e1:s2].strip() and d1.precision == d2.precision == "month"
+        if PERIOD_JOIN_RE.fullmatch(text[e1:s2]) or side_by_side:
             add(s1, e2)
     return sorted(found, key=lambda f: f[1])

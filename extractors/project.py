@@ -951,6 +951,19 @@ CALL_TEXT_RE = re.compile(r"(?i)\b(utlyst belopp|sista (dag|dagen) (att|för att
 PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")
 
 
+# A decision that turns an application down or puts it off; "prioritera" and "bevilja" not negated grant it.
+TURNED_DOWN_RE = re.compile(r"(?i)\b(avslå\w*|avslog\w*|bordla\w*|bordlägg\w*|återremitter\w*|"
+                            r"inte (?:att )?(?:prioritera|bevilja|tillstyrka)\w*)\b")
+GRANT_DECISION_RE = re.compile(r"(?i)(?<!inte )(?<!inte att )\b(bevilja\w*|prioritera\w*|tillstyrk\w*|"
+                               r"förorda\w*)\b")
+
+
+def turned_down(segment: Segment) -> bool:
+    """The segment's own text turns the application down or tables it, and grants nothing."""
+    text = " ".join(b.text for b in segment.blocks)
+    return bool(TURNED_DOWN_RE.search(text)) and not GRANT_DECISION_RE.search(TURNED_DOWN_RE.sub(" ", text))
+
+
 def is_project(rec: ProjectRecord, segment: Segment) -> bool:
     """A project entry: a credible name and at least one of owner, period or funding stated for it. A page
     title counts as a project's name when a fact box stands under it, or when the page states two kinds
@@ -961,7 +974,7 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
     if not facts:
         return False
     if segment.kind in ("row", "section", "paragraph", "listed", "item"):
-        return True  # the segmenter found it as one of a list of projects
+        return not turned_down(segment)  # the segmenter found it as one of a list of projects
     if rec.owner is None and (any(b.kind == "key_value" and CALL_LABEL_RE.match(b.key or "") for b in segment.blocks)
                               or any(CALL_TEXT_RE.search(b.text) for b in segment.blocks)):
         return False  # a call for proposals: its period and amount are the call's

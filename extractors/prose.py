@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.lang_sv import MONTH_PATTERN
+
 # An organisation name in running text: capitalised words and the lower-case words names carry.
 # "och" is left out on purpose: "Region Kronoberg och kommunerna" is two parties, not one name.
 ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|på|av|med|läns?|kommuns?|stad|" \
@@ -100,7 +102,8 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                       r"avslutas|avslutades|slutar|beräknas pågå|kommer att pågå)\b(?P<rest>.*)$",
                                       re.IGNORECASE)),
     ("prose.period.label_inline", re.compile(r"\b(?:projekttid|projektperiod|genomförandeperiod|projekttiden|"
-                                             r"projektperioden)\s*:?\s+(?P<rest>\d.*)$", re.IGNORECASE)),
+                                             rf"projektperioden)\s*:?\s+(?P<rest>(?:\d|{MONTH_PATTERN}).*)$",
+                                             re.IGNORECASE)),
     ("prose.period.perioden_ar", re.compile(r"\b(?:projekt|förstudie|genomförande)?(?:perioden|tiden)\s+(?:är|var|blir)"
                                             r"\b(?P<rest>.*)$", re.IGNORECASE)),
     ("prose.period.under_perioden", re.compile(r"\b(?:under|avser|för|gäller|omfattar) (?:projekt)?(?:perioden|tiden)\b"
