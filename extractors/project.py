@@ -637,7 +637,8 @@ class _Builder:
         bodies made the decision ("nämnden beviljade", "LAG prioriterade")."""
         if self.rec.funders:
             return
-        for b in reversed(self.seg.context):
+        nearest = list(reversed(self.seg.context)) + self.seg.after
+        for b in nearest:  # a statement of who pays ("beviljar", "finansieras av"), the nearest above first
             m = prose.GRANTOR_RE.search(b.text)
             if m:
                 org = prose.org_at(b.text, m.start("org"), m.group("org"))
@@ -650,6 +651,9 @@ class _Builder:
                     if (looks_like_org(org) or is_eu_fund(org)) and not NOT_A_FUNDER_RE.match(org):
                         self.add_list("funders", org, self.prov(b, s, s + len(org), "context.funded_by", 0.6),
                                       key=normalise_org)
+            if self.rec.funders:
+                return
+        for b in nearest:  # else a fund named near the list
             for name, s, e in gazetteer().mentions(b.text):
                 if is_eu_fund(name) and name.casefold() != "interreg":
                     self.add_list("funders", name, self.prov(b, s, e, "context.fund", 0.6), key=normalise_org)

@@ -49,6 +49,8 @@ class Segment:
     kind: SegmentKind = "page"
     name: tuple[str, Block, int] | None = None
     """The project's name as the segmenter found it: (name, block, offset in the block's text)."""
+    after: list[Block] = field(default_factory=list)
+    """What a list says below its last entry about all of them ("Stödet finansieras med medel från ...")."""
 
 
 def _anchor_field(blocks: list[Block]) -> str | None:
@@ -181,6 +183,12 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:end] if not _heading_like(b)]
         kind: SegmentKind = "row" if is_row(blocks[i]) else "paragraph"
         segments.append(Segment(blocks=seg_blocks, context=context, kind=kind, name=(name, blocks[i], off)))
+    if all(len(seg.blocks) == 1 for seg in segments[:-1]) and len(segments[-1].blocks) > 1:
+        # entries line after line, then text: the text speaks of them all, not of the last one only
+        after = segments[-1].blocks[1:]
+        segments[-1].blocks = segments[-1].blocks[:1]
+        for seg in segments:
+            seg.after = after
     return segments
 
 
