@@ -181,6 +181,12 @@ def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
             and not PAGE_NUMBER_RE.match(l.text)]
 
 
+def _title_shaped(text: str) -> bool:
+    """A short line that could title what follows: a few words, a capital first, no punctuation in it."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and text[:1].isupper() and not re.search(r"[.,;:!?]", text)
+
+
 def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]) -> list[Block]:
     if not lines:
         return []
@@ -219,8 +225,13 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 prev.text.endswith((".", "!", "?", "”", ":")) and line.text[:1].isupper() and \
                 prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 6 * prev.size:
             new_para = True  # a short last line: the sentence ended the line
+        if not new_para and prev is not None and prev.page == line.page and current is not None \
+                and current.kind == "paragraph" and current.text == prev.text and _title_shaped(prev.text) \
+                and line.text[:1].isupper() and \
+                prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 12 * prev.size:
+            new_para = True  # "Inledning och sammanfattning" over its text: a title line set in the body's type
         is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
-            and not line.text.endswith((".", ","))
+            and not line.text.endswith((".", ",")) and not line.text[:1].islower()  # "varav ..." goes on
         item = strip_bullet(line.text)
         label = split_label(line.text)
         if is_heading:
@@ -242,6 +253,8 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 current = Block(kind="key_value", text="", key=label[0], value="")
         elif current is not None and current.kind == "key_value" and not current.value:
             current.value = line.text
+        elif current is not None and not new_para and current.kind == "heading" and line.text[:1].islower():
+            current.text = join_wrapped(current.text, line.text)  # a heading's second line
         elif current is not None and not new_para and current.kind in ("paragraph", "list_item", "key_value"):
             if current.kind == "key_value":
                 current.value = join_wrapped(current.value or "", line.text)
