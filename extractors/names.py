@@ -300,6 +300,7 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 # a report's chapters
                                 r"projektets [\wåäö ,]+|inledning( och sammanfattning)?|rekommendationer|slutsatser|"
                                 r"resultat( och effekter)?|sammanfattning av [\wåäö ]+|bilagor?|referenser|"
+                                r"del (?:ett|två|tre|fyra|\d+)\b.*|"
                                 r"(?:pågående|avslutade|beviljade|aktuella|nya|våra)(?: projekt)?)\W*$", re.IGNORECASE)
 
 
