@@ -22,8 +22,9 @@ class Goal:
 
 
 AIM_RE = re.compile(
-    r"\b(syftar till|syftet (med [\wåäö\- ]+ )?är|syfte är|syftet är|har (som|till) syfte|i syfte att|"
-    r"målet (med [\wåäö\- ]+ )?är|mål är att|målsättningen (med [\wåäö\- ]+ )?är|har för avsikt att|"
+    r"\b(syftar till|syftet (med [\wåäö\- ]+ )?(är|var|har varit)|syfte (är|var)|har (som|till) syfte|i syfte att|"
+    r"målet (med [\wåäö\- ]+ )?(är|var)|mål (är|var) att|målsättningen (med [\wåäö\- ]+ )?(är|var)|"
+    r"har för avsikt att|"
     r"ambitionen (med [\wåäö\- ]+ )?är|projektets mål|förprojektets mål|förstudiens mål|"
     r"ska (också )?bidra till|ska resultera i|ska leda till|förväntas (leda till|resultera i|bidra till)|"
     r"vill (projektet|vi) (uppnå|bidra)|projektet ska (stärka|öka|utveckla|skapa|bidra|främja|förbättra|minska))",
@@ -47,8 +48,11 @@ AIM_START_RES = [
 ]
 # Sentences that are not goals even when they hold a cue word.
 NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)?s? syfte)\b", re.IGNORECASE)
+# What introduces a list of goals: "Målen är:", "Projektets mål var att" (the list finishes the sentence),
+# "Projektet ska utveckla tre spår ... genom att;".
 LEAD_IN_RE = re.compile(r"\b(mål(et|en|sättning(en)?)?|syfte(t|n)?|prioriterar|vill uppnå|ska uppnå|förväntade resultat|"
-                        r"resultat(en)?)\b[^.]*:\s*$", re.IGNORECASE)
+                        r"resultat(en)?)\b[^.]*(?::|;|\batt)\s*$|\b(ska|skall|vill)\b[^.]*\bgenom att\s*[:;]?\s*$",
+                        re.IGNORECASE)
 TARGET_RE = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)\s*(?P<pct>%|procent)?\s*"
                        r"(?:(?:unika|nya|nöjda|medverkande|deltagande|deltagare|olika|st|stycken)\s+){0,3}"
                        r"(?P<unit>[a-zåäö]{3,})?", re.IGNORECASE)
@@ -90,8 +94,8 @@ def aim_strength(sentence: str) -> str | None:
     """"strong" for a sentence that states an aim ("Syftet är att ..."), "weak" for one that says what
     the project shall do ("Projektet ska ..."), else None."""
     text = sentence.strip()
-    if text.endswith(":") or NOT_AIM_RE.search(text) or text[:1] in "–-”\"":
-        return None  # a lead-in, a target group, or a quote
+    if text.endswith(":") or re.search(r"\batt$", text) or NOT_AIM_RE.search(text) or text[:1] in "–-”\"":
+        return None  # a lead-in (the list below finishes it), a target group, or a quote
     if AIM_RE.search(text) or any(rx.search(text) for rx in AIM_START_RES[1:]):
         return "strong"
     return "weak" if AIM_START_RES[0].search(text) else None

@@ -48,7 +48,7 @@ INNER_WORDS = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "
                "in", "ut", "runt", "längs", "&", "–", "-"}
 TRAIL_STRIP = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "kring", "om", "vid",
                "in", "ut", "runt", "längs", "&", "–", "-", "den", "det", "de", "en", "ett"}
-BREAK_AFTER_RE = re.compile(r"^(i (samverkan|samarbete|syfte|stöd|bidrag|eu-stöd|regionalt|projektet)|för att|"
+BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bidrag|eu-stöd|regionalt|projektet)|för att|"
                             r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|och (ska|har|"
                             r"kommer|är|den|det|de|får|vill|kan|syftar|handlar)|och (en|ett) |"
                             # a minute's next heading run into the title: "... i Kalmar län Kommunstyrelsens beslut"
