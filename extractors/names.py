@@ -138,6 +138,8 @@ def first_project_name(text: str) -> tuple[str, int] | None:
             break
         if m.group(0).strip(" ,").isupper():  # "OM PROJEKTET PROJEKTLEDNINGENS TACK": a heading in capitals
             continue
+        if EARLIER_RE.search(text[max(0, m.end() - 60):m.end()]):
+            continue  # "bygger vidare på förstudien X": an earlier project, named in passing
         name = _run_name(text, m.end())
         if name and not re.match(rf"(?i)(som|att|har|är|{PROJECT_NOUNS})\b", name):
             if text[m.end()] in QUOTE_OPEN:
@@ -288,7 +290,8 @@ def is_headline(text: str) -> bool:
 # "Om Nästa Kliv": a section about the project, titled by its name.
 ABOUT_RE = re.compile(r"^(?:Om|Mer om|Fakta om|About)\s+(?:projektet\s+)?(?P<name>[A-ZÅÄÖ0-9][^.!?:]{1,60})$")
 # "förbundets tidigare projekt Stegvis": a project named in passing.
-EARLIER_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|förra årets|ett annat|andra|avslutade)\s+(?:\w+\s+)?$")
+EARLIER_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|förra årets|ett annat|andra|avslutade|bygger (?:vidare )?på|"
+                        r"(?:en )?fortsättning på|fortsätter|efterträder|kompletterar)\s+(?:\w+\s+)?$")
 GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|projektinformation|project facts|"
                                 r"project info|kort om projektet|i korthet|sammanfattning|beskrivning|mer information|"
                                 r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|"
