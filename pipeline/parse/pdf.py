@@ -226,7 +226,8 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 6 * prev.size:
             new_para = True  # a short last line: the sentence ended the line
         if not new_para and prev is not None and prev.page == line.page and current is not None \
-                and current.kind == "paragraph" and current.text == prev.text and _title_shaped(prev.text) \
+                and current.kind in ("paragraph", "list_item") and current.text == (strip_bullet(prev.text) or prev.text) \
+                and _title_shaped(current.text) \
                 and line.text[:1].isupper() and \
                 prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 12 * prev.size:
             new_para = True  # "Inledning och sammanfattning" over its text: a title line set in the body's type
