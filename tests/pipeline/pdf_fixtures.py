@@ -78,3 +78,20 @@ def running_headers(pages: int = 3) -> bytes:
         pdf.set_xy(100, 285)
         pdf.cell(text=f"Sida {number} av {pages}")
     return bytes(pdf.output())
+
+
+def title_lines_in_body_type() -> bytes:
+    """A report whose chapter titles are set in the body's type, right above their text, and a bullet
+    list whose items have a short title line over their text."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    lines = ["Inledning och bakgrund",
+             "Kommunen har under två år drivit projektet Vinterljus i byarna tillsammans med tre byalag",
+             "och en lokal elfirma. Arbetet har följts av en extern utvärderare.",
+             "- Vinterljus i byarna",
+             "Exempelby kommun får 400 000 kronor i stöd för projektet Vinterljus i byarna."]
+    for line in lines:
+        pdf.set_x(15)
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

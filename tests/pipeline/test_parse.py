@@ -200,3 +200,12 @@ def test_empty_and_binary_files_say_what_they_are():
     png_named_html = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20
     with pytest.raises(ParseError, match="binary content, not HTML"):
         parse_bytes(png_named_html, "page.html")
+
+
+def test_pdf_title_lines_in_body_type_open_their_own_blocks():
+    doc = parse_bytes(pdf_fixtures.title_lines_in_body_type(), "rapport.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert "Inledning och bakgrund" in texts  # not run into the paragraph below it
+    assert any(t.startswith("Kommunen har under två år") and t.endswith("extern utvärderare.") for t in texts)
+    assert "Vinterljus i byarna" in texts  # the list item's title line stands alone
+    assert any(t.startswith("Exempelby kommun får 400 000 kronor") for t in texts)

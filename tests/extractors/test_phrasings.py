@@ -1,0 +1,74 @@
+"""Phrasings the extraction reads, each in invented words: decision lists, rows, postscripts, roles, goals."""
+from extractors.extract import extract_projects
+from pipeline.parse import parse_bytes
+
+
+def _projects(text: str, nlp) -> list[dict]:
+    return [r.to_gold() for r in extract_projects(parse_bytes(text.encode(), "x.txt"), nlp)]
+
+
+def test_lettered_decisions_with_case_numbers_run_into_one_paragraph(nlp):
+    text = ("Protokoll, LAG Exempelbygd\n\n"
+            "5. Projektbeslut a) 2031-1101 Exempelby Bygdeförening, org.nr 802400-0005, Ny bastu vid sjön Projektet "
+            "avser en bastu som föreningar kan hyra. Projektperiod 2031-03-01 2031-12-31. LAG beslutar att bevilja "
+            "projektet 120 000 kr. b) 2031-1102 Exempelby Skidklubb, Belysta spår Projektet vill belysa två km spår. "
+            "LAG beslutar att avslå ansökan. c) 2031-1103 Exempelby kommun, Förstudie gång- och cykelväg Förstudien ska "
+            "utreda en säker väg till skolan. LAG beslutar att bevilja projektet 60 000 kr.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ny bastu vid sjön", "Förstudie gång- och cykelväg"}  # the turned-down one is none
+    bastu = projects["Ny bastu vid sjön"]
+    assert (bastu["case_number"], bastu["owner"], bastu["owner_orgnr"]) == ("2031-1101", "Exempelby Bygdeförening",
+                                                                            "8024000005")
+    assert (bastu["start_date"], bastu["end_date"]) == ("2031-03-01", "2031-12-31")
+    assert projects["Förstudie gång- och cykelväg"]["owner"] == "Exempelby kommun"
+
+
+def test_flattened_table_rows_give_the_granted_figure(nlp):
+    text = ("Bilaga 1, beviljade projekt\n\nÄrende Sökande Projekt Sökt (kr) Beviljat (kr) Projektperiod\n"
+            "EX31/00101 Exempelby kommun Vinterljus i byn 500 000 450 000 2031-01-01 2031-12-31\n"
+            "EX31/00102 Stiftelsen Exempelgården Musik på gården 200 000 200 000 2031-05-01 2032-04-30\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Vinterljus i byn"]["funding"] == [{"amount": 450000, "currency": "SEK"}]
+    assert projects["Vinterljus i byn"]["owner"] == "Exempelby kommun"
+    assert projects["Musik på gården"]["owner"] == "Stiftelsen Exempelgården"
+    assert projects["Musik på gården"]["case_number"] == "EX31/00102"
+
+
+def test_rows_then_a_postscript_that_says_who_pays_for_them_all(nlp):
+    text = ("Beviljade projekt i vår\n\nStyrelsen föreslår stöd till tre projekt.\n\n"
+            "Exempelby hembygdsförening förordas 12 000 euro för projektet ”Stigar i skogen”.\n"
+            "Exempelby idrottsklubb förordas 20 000 euro för ”Ny löparbana”.\n"
+            "Exempelby byalag förordas 9 000 euro för ”Bryggan”.\n"
+            "Stödet finansieras med medel från Europeiska jordbruksfonden för landsbygdsutveckling och från "
+            "Exempellänets landskapsregering.\n")
+    projects = _projects(text, nlp)
+    assert [p["name"] for p in projects] == ["Stigar i skogen", "Ny löparbana", "Bryggan"]
+    for p in projects:
+        assert "Europeiska jordbruksfonden för landsbygdsutveckling" in p["funders"], p
+
+
+def test_an_organisations_own_list_gives_its_role_in_each_project(nlp):
+    text = ("Exempelby högskola\n\nEU-projekt vid Exempelby högskola\n\n"
+            "Listan anger projektets namn – finansiär – projekttid – högskolans roll.\n\n"
+            "Smarta hem – Europeiska regionala utvecklingsfonden – 2031–2033 – projektägare\n"
+            "Budget 4 miljoner kronor.\n\n"
+            "Gröna jobb – Europeiska socialfonden – 2031–2032 – partner\n"
+            "Projektägare är Exempelby kommun.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Smarta hem"]["owner"] == "Exempelby högskola"
+    assert projects["Gröna jobb"]["owner"] == "Exempelby kommun"
+    assert "Exempelby högskola" in projects["Gröna jobb"]["partners"]
+
+
+def test_goal_list_finishing_its_lead_in_and_an_earlier_project_named_in_passing(nlp):
+    text = ("Slutrapport: Projektet Läsglädje\n\n"
+            "Projektet Läsglädje har drivits av Exempelby kommun under perioden 2031-01-01 till 2032-06-30.\n"
+            "Projektet bygger vidare på förstudien Läslust 2030, som kommunen genomförde tidigare.\n"
+            "Projektets mål var att\n"
+            "• minst 200 barn ska ha deltagit i lässtunder,\n"
+            "• alla skolor ska ha en läsombud.\n")
+    projects = _projects(text, nlp)
+    assert [p["name"] for p in projects] == ["Läsglädje"]
+    goals = projects[0]["goals"]
+    assert any(g.startswith("minst 200 barn") for g in goals) and any(g.startswith("alla skolor") for g in goals)
+    assert not any(g.startswith("Projektets mål var att") for g in goals)  # the lead-in is no goal
