@@ -282,6 +282,9 @@ def org_run(text: str, pos: int) -> str | None:
         if words and words[-1].endswith("-") and lower in ("och", "eller", "samt"):
             words.append(core)  # "Vård- och omsorgscollege": a shortened compound, not a list
             continue
+        if words and words[0].casefold() == "leader" and re.fullmatch(r"20\d\d", core):
+            words.append(core)  # "Leader Kalixälven 2020": the area's name for a programme period
+            break
         if words and (lower in ORG_STOP_WORDS or core[:1].isdigit()):
             break
         if len(words) >= 2 and core[:1].isupper() and ORG_SUFFIX_RE.fullmatch(words[-1]) and words[-1].islower():

@@ -72,6 +72,8 @@ BUDGET_LINE_RE = re.compile(r"^(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  .]
 ROW_ROLE_RE = re.compile(r"(?i)^(?:(?P<owner>projektägare|koordinator|coordinator|lead partner|huvudsökande|"
                          r"stödmottagare|project owner)|(?P<partner>partner|projektpartner|samverkanspart|"
                          r"samarbetspartner|medsökande|deltagare))$")
+# Money a Leader area hands out: "Leaderfinansiering", "Leaderstöd", "LAG-pott".
+LEADER_MONEY_RE = re.compile(r"(?i)\bleader\w*|\blag-?pott\w*|\blag:s\b")
 # A programme's own decision-makers: the programme pays.
 PROGRAMME_BODY_RE = re.compile(r"\b(styrkommitté\w*|övervakningskommitté\w*|programmets? beslutsgrupp\w*)\b", re.IGNORECASE)
 LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?")
@@ -176,6 +178,11 @@ class _Builder:
                                 self.prov(b, off + m.start(), off + m.end(), rule, 0.95))
         elif field == "funding":
             self.amounts(b, val, off, context=b.key or "", rule=rule, conf=0.9)
+            area = self.leader_area()
+            if area and find_amounts(val) and LEADER_MONEY_RE.search(f"{b.key} {val}"):
+                # "Beviljad Leaderfinansiering: 833 750 kr", "... kr i LAG-pott": the Leader area pays
+                self.add_list("funders", area, self.prov(b, 0, len(b.key or ""), "label.funding.leader", 0.8),
+                              key=normalise_org)
             if val.rstrip().endswith(("varav:", "varav", "fördelat på:", "därav:")):
                 self.section, self.section_label = "funding_parts", b.key  # the parts follow, one per line
             named = re.sub(r"\s+", " ", ",".join(val[:s] + " " + val[e:] for _, s, e in find_amounts(val)[:1]) or val)
@@ -609,6 +616,13 @@ class _Builder:
                 continue
             out.append(b)
         return out[:3]
+
+    def leader_area(self) -> str | None:
+        """The Leader area whose site or document this is."""
+        publisher = self.doc.publisher
+        if publisher and publisher.casefold().startswith("leader "):
+            return publisher
+        return self.doc.leader_area
 
     def minute_item(self) -> None:
         """A minute's item: the case number beside its paragraph number ("AU § 6 RS 2015/851")."""

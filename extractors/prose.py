@@ -33,7 +33,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                r"huvudman|lead partner|projektägaren)\s+(?:är|blir|var|har varit)\s+"
                                                + CAP),
      "after"),
-    ("prose.owner.label_inline", re.compile(r"^(?:Projektägare|Stödmottagare|Huvudsökande|Sökande|Projektägaren)\s+"
+    ("prose.owner.label_inline", re.compile(r"^(?:Projektägare|Stödmottagare|Huvudsökande|Sökande|Projektägaren)\s*:?\s+"
                                             + CAP), "after"),
     ("prose.owner.bakom_star", re.compile(r"\b(?i:bakom)\s+(?:satsningen|projektet|förstudien|initiativet)\s+"
                                           r"(?:står|stod)\s+" + CAP), "after"),
@@ -70,11 +70,14 @@ FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinan
                           r"(?:från|av|ur)\s+|\b(?:finansiering|medfinansiering|\w*medel|pengar|stöd|bidrag|"
                           r"projektmedel|EU-stöd|EU-medel|stödet|pengarna|medlen) (?:kommer )?(?:från|ur)\s+(?:bland annat\s+)?|"
                           r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna)\s+(?:i projektet\s+)?"
-                          r"(?:är|var|blir)\s+|\bkommer från\s+(?=[A-ZÅÄÖ])")
+                          r"(?:är|var|blir)\s+|\bkommer från\s+(?=[A-ZÅÄÖ])|"
+                          r"\b(?i:with (?:funding|support|financing) from|(?:co-)?funded by|(?:co-)?financed by|"
+                          r"supported by)\s+(?:the\s+)?(?=[A-ZÅÄÖ])")
 # The body that hands out the money in a press release about a call ("Region Norrland beviljar ...").
 GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:beviljar|har beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
                         rf"satsar|ger|stöttar)\b")
-FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+)?(?:från|ur|via|av)\s+{ORG}")
+# "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
+FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via)\s+{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar)\b",
                               re.IGNORECASE)
