@@ -165,6 +165,8 @@ def split_org_list(text: str) -> list[str]:
             protected[token] = name
             text = text.replace(name, token)
     text = re.sub(r"(\w-) (och|eller) ", "\\1\u0001\\2\u0001", text)  # "Vård- och omsorgscollege" is one name
+    # "Årjängs kommun Eda kommun Torsby kommun": a table's cells run together, each name ends in its kind
+    text = re.sub(r"\b([Kk]ommune?|[Ss]tad)\s+(?=[A-ZÅÄÖ])", r"\1, ", text)
     parts = [p.strip(" .").replace("\u0001", " ") for p in LIST_SPLIT_RE.split(text) if p and p.strip(" .")]
     parts = [protected.get(p, p) for p in parts]
     for token, name in protected.items():

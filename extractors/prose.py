@@ -69,13 +69,14 @@ FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinan
                           r"genom|med medel från|med pengar från)\s+|\bmed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
                           r"(?:från|av|ur)\s+|\b(?:finansiering|medfinansiering|\w*medel|pengar|stöd|bidrag|"
                           r"projektmedel|EU-stöd|EU-medel|stödet|pengarna|medlen) (?:kommer )?(?:från|ur)\s+(?:bland annat\s+)?|"
+                          r"\b\w*medel av\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna)\s+(?:i projektet\s+)?"
                           r"(?:är|var|blir)\s+|\bkommer från\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:with (?:funding|support|financing) from|(?:co-)?funded by|(?:co-)?financed by|"
                           r"supported by)\s+(?:the\s+)?(?=[A-ZÅÄÖ])")
 # The body that hands out the money in a press release about a call ("Region Norrland beviljar ...").
 GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:beviljar|har beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
-                        rf"satsar|ger|stöttar)\b")
+                        rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till)\b")
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via)\s+{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
