@@ -152,3 +152,46 @@ def cmd_correct(args) -> int:
         print(f"project {project.id} ({project.name}): {fix.field} is now {fix.value_text!r}, by {author}; "
               f"later runs keep it")
     return 0
+
+
+def cmd_browse(args) -> int:
+    """Datasette on the database, with the views described and the canned queries (db/browse.py)."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    from db.browse import DATABASE, metadata
+    from db.session import existing_database, make_engine, require_schema
+    from flows.cli import settings_of
+
+    url = existing_database(settings_of(args).database_url)
+    if not url.startswith("sqlite"):
+        raise UserError("browse reads SQLite databases (Datasette); export a copy or point --db at a SQLite file")
+    require_schema(make_engine(url))
+    if shutil.which("datasette") is None and not _has_datasette():
+        raise UserError("Datasette is not installed: pip install -e '.[browse]'")
+    path = Path(make_url(url).database).resolve()
+    with tempfile.TemporaryDirectory() as tmp:
+        meta = Path(tmp) / "metadata.json"
+        meta.write_text(json.dumps(metadata(), ensure_ascii=False), encoding="utf-8")
+        link = Path(tmp) / f"{DATABASE}.db"  # Datasette names a database after its file
+        link.symlink_to(path)
+        command = [sys.executable, "-m", "datasette", "serve", str(link), "--metadata", str(meta),
+                   "--host", args.host, "--port", str(args.port), "--setting", "sql_time_limit_ms", "5000"]
+        print(f"Datasette on http://{args.host}:{args.port}/{DATABASE} (Ctrl-C stops)")
+        try:
+            return subprocess.call(command)
+        except KeyboardInterrupt:
+            return 0
+
+
+def _has_datasette() -> bool:
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        return False
+    return True
