@@ -57,26 +57,42 @@ def cmd_ingest(args) -> int:
         return 1
     settings = _settings(args)
     options = dict(sources_file=args.sources_file, only=args.only, force=args.force)
-    if args.no_prefect:
-        if args.task_runner != "default":
-            print("error: --task-runner needs the Prefect flow (drop --no-prefect)", file=sys.stderr)
-            return 1
-        from flows.ingest_run import run_ingest  # the flow's body, without importing Prefect
+    from flows import progress
 
-        result = run_ingest(readable, settings, **options).as_dict()
-    else:
-        _prepare_prefect()
-        _export_settings(settings)
-        from flows.ingest import ingest
-        from flows.runners import make_task_runner
-
-        runner = make_task_runner(args.task_runner, args.dask_address, args.workers)
-        flow = ingest.with_options(task_runner=runner) if runner is not None else ingest
-        result = flow(readable, parallel=runner is not None, **options)
-    _print_report(result)
+    bar = progress.progress_for(args.quiet or args.json)
+    progress.ACTIVE = bar
+    try:
+        if bar:
+            with bar:
+                result = _run_ingest(args, readable, settings, options)
+        else:
+            result = _run_ingest(args, readable, settings, options)
+    finally:
+        progress.ACTIVE = None
+    if result is None:
+        return 1
+    _print_report(result, args)
     c = result["counts"].get
     ok = (c("new") or 0) + (c("changed") or 0) + (c("unchanged") or 0)
     return 0 if ok or (args.sources_file and not c("failed")) else 1
+
+
+def _run_ingest(args, readable, settings, options) -> dict | None:
+    if args.no_prefect:
+        if args.task_runner != "default":
+            print("error: --task-runner needs the Prefect flow (drop --no-prefect)", file=sys.stderr)
+            return None
+        from flows.ingest_run import run_ingest  # the flow's body, without importing Prefect
+
+        return run_ingest(readable, settings, **options).as_dict()
+    _prepare_prefect()
+    _export_settings(settings)
+    from flows.ingest import ingest
+    from flows.runners import make_task_runner
+
+    runner = make_task_runner(args.task_runner, args.dask_address, args.workers)
+    flow = ingest.with_options(task_runner=runner) if runner is not None else ingest
+    return flow(readable, parallel=runner is not None, **options)
 
 
 def _export_settings(settings) -> None:
@@ -86,9 +102,14 @@ def _export_settings(settings) -> None:
     os.environ["KOMPETENS_STORE_CONTACTS"] = "1" if settings.store_contacts else "0"
 
 
-def _print_report(result: dict) -> None:
+def _print_report(result: dict, args=None) -> None:
+    if args is not None and getattr(args, "json", False):
+        print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+        return
     for url, stage, error in result["failures"]:
         print(f"failed ({stage}): {url}: {error}", file=sys.stderr)
+    if args is not None and getattr(args, "quiet", False):
+        return
     for note in result.get("notes", []):
         print(note)
     c = lambda k: result["counts"].get(k, 0)  # noqa: E731
@@ -246,6 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="dask: documents in parallel on a Dask cluster (needs the dask extra)")
     p.add_argument("--dask-address", help="scheduler of an existing Dask cluster (default: start a local one)")
     p.add_argument("--workers", type=int, default=2, help="workers of the local Dask cluster (default 2)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary; failures still on stderr")
+    p.add_argument("--json", action="store_true", help="the run's report as JSON on standard output, for scripts")
     p.set_defaults(func=cmd_ingest)
     p = sub.add_parser("serve", parents=[common], help="serve the nightly deployment (prefect.yaml) to a Prefect server")
     p.add_argument("--name", default="nightly", help="deployment of prefect.yaml (default: nightly)")

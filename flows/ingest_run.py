@@ -18,6 +18,7 @@ from typing import Callable
 from sqlalchemy import select
 
 from db import models as m
+from flows import progress
 from flows.common import close_run, open_context
 from flows.report import RunReport
 from pipeline.config import Settings
@@ -58,9 +59,14 @@ def run_ingest(sources: list[str], settings: Settings, sources_file: str | None 
                 targets.extend(resolve(source))
             except SourceError as exc:
                 _source_failed(ctx, report, exc)
+        bar = progress.ACTIVE
+        if bar and targets:
+            bar.known(len(targets))
         for i in range(0, len(targets), WAVE_SIZE):
             for outcome in run_batch(targets[i:i + WAVE_SIZE]):
                 report.add(outcome)
+                if bar:
+                    bar.done(outcome)
             ctx.heartbeat()
         status = "completed"
     except SystemicError:
@@ -80,8 +86,13 @@ def crawl_source(ctx: Context, spec: SourceSpec, report: RunReport, run_batch: B
     pages = 0
     while frontier:
         wave = [frontier.pop() for _ in range(min(WAVE_SIZE, len(frontier.queue)))]
+        bar = progress.ACTIVE
+        if bar:
+            bar.known(len(wave))
         for target, outcome in zip(wave, run_batch(wave)):
             report.add(outcome)
+            if bar:
+                bar.done(outcome)
             pages += 1
             if outcome.kind == "html" and outcome.raw_path:
                 try:

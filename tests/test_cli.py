@@ -108,3 +108,23 @@ def test_cli_unreachable_postgresql_says_so_at_once(tmp_path):
     result = _run(["export", "--db", "postgres://postgres@127.0.0.1:9/none"], tmp_path)  # nothing listens on port 9
     assert result.returncode == 3 and "database unreachable" in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_progress_on_a_terminal_json_and_quiet_for_scripts(tmp_path):
+    import shutil
+
+    doc = EXAMPLES / "003_fe361a456e0f8261.html"
+    as_json = _run(["ingest", "--no-prefect", "--db", f"sqlite:///{tmp_path / 'a.db'}", "--json", str(doc)], tmp_path)
+    report = json.loads(as_json.stdout)  # nothing but the report on standard output
+    assert report["counts"]["new"] == 1 and report["counts"]["projects_found"] == 1
+    quiet = _run(["ingest", "--no-prefect", "--db", f"sqlite:///{tmp_path / 'b.db'}", "-q", str(doc)], tmp_path)
+    assert quiet.returncode == 0 and quiet.stdout == "" and "documents" not in quiet.stderr
+    piped = _run(["ingest", "--no-prefect", "--db", f"sqlite:///{tmp_path / 'c.db'}", str(doc)], tmp_path)
+    assert "1/1" not in piped.stderr  # no progress bar when nobody watches a terminal
+    if shutil.which("script") is None:
+        return  # util-linux's script gives the command a terminal; without it the rest cannot be shown
+    command = " ".join([sys.executable, "-m", "flows.cli", "ingest", "--no-prefect", "--db",
+                        f"sqlite:///{tmp_path / 'd.db'}", str(doc)])
+    shown = subprocess.run(["script", "-qec", command, "/dev/null"], cwd=tmp_path, capture_output=True, text=True,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300)
+    assert "1/1" in shown.stdout and "failed 0" in shown.stdout  # documents done of known, failures so far
