@@ -72,6 +72,9 @@ BUDGET_LINE_RE = re.compile(r"^(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  .]
 ROW_ROLE_RE = re.compile(r"(?i)^(?:(?P<owner>projektägare|koordinator|coordinator|lead partner|huvudsökande|"
                          r"stödmottagare|project owner)|(?P<partner>partner|projektpartner|samverkanspart|"
                          r"samarbetspartner|medsökande|deltagare))$")
+# A sentence about every project of a list: "Här presenteras projekt som har beviljats stöd från X".
+ALL_LISTED_RE = re.compile(r"(?i)\bprojekt(?:en)?\s+som\s+(?:har\s+)?(?:beviljats|fått|får|fick|tilldelats)\b")
+SOME_LISTED_RE = re.compile(r"(?i)\b(också|även|vissa|några|en del|ett par)\b")  # ... of some of them only
 # Money a Leader area hands out: "Leaderfinansiering", "Leaderstöd", "LAG-pott".
 LEADER_MONEY_RE = re.compile(r"(?i)\bleader\w*|\blag-?pott\w*|\blag:s\b")
 # A programme's own decision-makers: the programme pays.
@@ -649,9 +652,17 @@ class _Builder:
         """Who pays, when the project's own text does not say: the nearest statement above the list
         ("Region X beviljar ...", a fund named), else the site's own organisation when one of its
         bodies made the decision ("nämnden beviljade", "LAG prioriterade")."""
+        nearest = list(reversed(self.seg.context)) + self.seg.after
+        for b in nearest:  # "projekt som har beviljats stöd från Leader X": said of every project listed
+            for sent, s, _ in sentence_spans(b.text):
+                m = prose.FUNDED_BY_RE.search(sent)
+                if m and ALL_LISTED_RE.search(sent[:m.start()]) and not SOME_LISTED_RE.search(sent[:m.start()]):
+                    for org, o in prose.org_sequence(sent, m.end()):
+                        if (looks_like_org(org) or is_eu_fund(org)) and not NOT_A_FUNDER_RE.match(org):
+                            self.add_list("funders", org, self.prov(b, s + o, s + o + len(org), "context.all_listed",
+                                                                    0.65), key=normalise_org)
         if self.rec.funders:
             return
-        nearest = list(reversed(self.seg.context)) + self.seg.after
         for b in nearest:  # a statement of who pays ("beviljar", "finansieras av"), the nearest above first
             m = prose.GRANTOR_RE.search(b.text)
             if m:

@@ -91,6 +91,8 @@ def _is_prose(b: Block) -> bool:
 def _title_line(blocks: list[Block], k: int) -> bool:
     """A project's title above its facts: a heading-like line, or "Place: Name" / "Fund: Name" opening a cluster."""
     b = blocks[k]
+    if b.kind == "list_item" and any(0 <= n < len(blocks) and blocks[n].kind == "list_item" for n in (k - 1, k + 1)):
+        return False  # a bullet among bullets (a project's goals) titles nothing
     if _heading_like(b):
         return not is_generic_heading(b.text)
     key = (b.key or "").strip()
