@@ -106,9 +106,15 @@ LABEL_STEMS: list[tuple[LabelField, str]] = [
 _COMPILED_STEMS = [(fieldname, re.compile(pattern)) for fieldname, pattern in LABEL_STEMS]
 
 
+def _without_hint(label: str) -> str:
+    """"Sökandes namn (organisationens juridiska namn)": a form's hint in brackets is no part of the label."""
+    stripped = re.sub(r"\s*\([^)]*\)", "", label).strip()
+    return stripped or label
+
+
 def exact_label_field(label: str) -> LabelField | None:
     """The field of a label written as the vocabulary has it, no stems."""
-    key = re.sub(r"\s+", " ", fold(label.replace("/", " ").replace("-", " ")).strip(" :"))
+    key = re.sub(r"\s+", " ", fold(_without_hint(label).replace("/", " ").replace("-", " ")).strip(" :"))
     for fieldname, rx in _COMPILED:
         if rx.match(key):
             return fieldname
@@ -116,7 +122,7 @@ def exact_label_field(label: str) -> LabelField | None:
 
 
 def label_field(label: str) -> LabelField | None:
-    key = fold(label.replace("/", " ").replace("-", " ")).strip(" :")
+    key = fold(_without_hint(label).replace("/", " ").replace("-", " ")).strip(" :")
     key = re.sub(r"\s+", " ", key)
     for fieldname, rx in _COMPILED:
         if rx.match(key):
