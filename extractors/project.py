@@ -358,7 +358,8 @@ class _Builder:
         self.add_list("goals", make_goal(text, label), self.prov(b, s, e, rule, 0.85), key=lambda g: g.text)
 
     def block(self, b: Block) -> None:
-        if b.kind == "heading" or b.kind in ("list_item", "line") and len(b.text.split()) <= 5 \
+        if b.kind == "heading" and not (b.text[:1].isdigit() and find_amounts(b.text[:40])) \
+                or b.kind in ("list_item", "line") and len(b.text.split()) <= 5 \
                 and not b.text.rstrip().endswith(".") and label_field(b.text) not in (None, "ignore") \
                 or b.kind == "paragraph" and exact_label_field(b.text) not in (None, "ignore"):
             self.heading(b)  # "9. Kontaktuppgifter": a numbered section title

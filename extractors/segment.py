@@ -67,6 +67,8 @@ def _anchor_field(blocks: list[Block]) -> str | None:
 
 
 def _heading_like(b: Block) -> bool:
+    if b.text[:1].isdigit() and find_amounts(b.text[:40]):
+        return False  # "809 733 SEK beviljat projektstöd": a fact set as a heading titles nothing
     if b.kind == "heading":
         return label_field(b.text) is None
     if b.kind in ("line", "paragraph", "list_item"):
