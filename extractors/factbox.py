@@ -21,6 +21,7 @@ MAX_VALUE_CHARS = 300
 ROW_SEPARATOR_RE = re.compile(r"\s+\|\s+")
 
 
+TABLE_HEAD_RE = re.compile(r"\((?:EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)\)\s*:?\s*$", re.IGNORECASE)
 # Words that label a fact only with a colon; alone on a line they are a menu item or a section's title.
 COLON_ONLY_LABELS = {"projekt", "project", "kontakt", "start", "till", "från", "tid", "när", "titel"}
 
@@ -28,8 +29,8 @@ COLON_ONLY_LABELS = {"projekt", "project", "kontakt", "start", "till", "från", 
 def is_bare_label(text: str) -> bool:
     """A label as the vocabulary writes it, alone on its line (stems are too loose here: "Söka stöd" is a menu)."""
     words = text.split()
-    if text.strip().casefold() in COLON_ONLY_LABELS:
-        return False
+    if text.strip().casefold() in COLON_ONLY_LABELS or TABLE_HEAD_RE.search(text):
+        return False  # "Budget (EUR)" heads a table of figures; its first line is no value of its own
     return 0 < len(words) <= MAX_LABEL_WORDS and not text.endswith((".", "!", "?", ",", ";")) \
         and exact_label_field(text) is not None
 

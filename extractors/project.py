@@ -333,6 +333,9 @@ class _Builder:
 
     # -- sections and prose --------------------------------------------------------------
     def heading(self, b: Block) -> None:
+        currency = TABLE_CURRENCY_RE.search(b.text)
+        if currency:  # "Budget (EUR)" over its lines of figures
+            self.table_currency = CURRENCY_CODES.get(currency.group(1).casefold())
         m = prose.CASE_IN_TITLE_RE.search(b.text)
         if m:  # "Projektnamn (LBU 12)"
             self.set_scalar("case_number", m.group("case"), self.prov(b, m.start("case"), m.end("case"), "title.case_code", 0.7))

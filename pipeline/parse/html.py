@@ -8,7 +8,8 @@ from bs4.element import Comment, Doctype, ProcessingInstruction
 
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
-from pipeline.parse.lines import clean_line, continues_line, join_wrapped, line_width, split_label, strip_bullet
+from pipeline.parse.lines import (clean_line, continues_line, join_wrapped, line_width, split_label, strip_bullet,
+                                  value_with_wrap)
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 CONTAINERS = {"div", "section", "article", "main", "header", "footer", "body", "span", "blockquote", "figure",
@@ -170,7 +171,8 @@ class _Walker:
             label = split_label(line)
             item = strip_bullet(line)
             if label and label[1]:
-                self.blocks.append(key_value_block(*label))
+                value, i = value_with_wrap(label[1], lines, i, width)
+                self.blocks.append(key_value_block(label[0], value))
             elif label and i + 1 < len(lines) and not split_label(lines[i + 1]):
                 self.blocks.append(key_value_block(label[0], lines[i + 1]))
                 i += 1

@@ -93,3 +93,12 @@ def join_wrapped(previous: str, line: str) -> str:
     if re.search(r"\w-$", previous) and line[:1].islower() and line.split(" ", 1)[0] not in KEEP_HYPHEN_BEFORE:
         return previous[:-1] + line
     return previous + " " + line
+
+
+def value_with_wrap(value: str, lines: list[str], i: int, width: int) -> tuple[str, int]:
+    """A label's value and the index of its last line: "Partners: A, B, Ilmatie-" / "teen laitos" is one
+    value when the next lines go on with it in lower case."""
+    while i + 1 < len(lines) and lines[i + 1] and lines[i + 1][:1].islower() and continues_line(lines[i], lines[i + 1], width):
+        i += 1
+        value = join_wrapped(value, lines[i])
+    return value, i

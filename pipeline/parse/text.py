@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.parse.lines import (clean_line, continues_line, join_wrapped, line_width, looks_like_heading,
-                                  split_label, strip_bullet)
+                                  split_label, strip_bullet, value_with_wrap)
 
 MAX_LABEL_VALUE_CHARS = 160
 # Longer lone lines are more often a goal or a caption than a heading in plain text.
@@ -39,7 +39,8 @@ def text_blocks(text: str) -> list[Block]:
             continue
         label = split_label(line)
         if label and label[1]:
-            blocks.append(key_value_block(*label))
+            value, i = value_with_wrap(label[1], lines, i, width)
+            blocks.append(key_value_block(label[0], value))
             i += 1
             continue
         if label and not label[1]:
