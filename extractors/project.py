@@ -67,6 +67,8 @@ TABLE_CURRENCY_RE = re.compile(r"\((EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)\)", 
 CURRENCY_CODES = {"eur": "EUR", "€": "EUR", "euro": "EUR", "sek": "SEK", "kr": "SEK", "kronor": "SEK", "tkr": "SEK",
                   "nok": "NOK", "dkk": "DKK"}
 BUDGET_PAIR_RE = re.compile(r"(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})(?=\s|$)")
+FINANCING_LINE_RE = re.compile(r"^(?P<name>[^\d]{3,80}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{1,9})"
+                               r"(?:\s+\d{1,3}(?:[,.]\d+)?\s*%)?$")
 BUDGET_LINE_RE = re.compile(r"^(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  .]\d{3})+|\d{4,})$")
 # The last part of a row on an organisation's own list: its role in the project.
 ROW_ROLE_RE = re.compile(r"(?i)^(?:(?P<owner>projektägare|koordinator|coordinator|lead partner|huvudsökande|"
@@ -303,6 +305,26 @@ class _Builder:
                               key=lambda f: (f.money, f.funder))
         return True
 
+    def financing_line(self, b: Block) -> bool:
+        """"Ljusdals kommun 5 473 780 52,3 %" under "Finansiär Belopp (kr) Andel": a payer and its share."""
+        if self.section != "funders":
+            return False
+        m = FINANCING_LINE_RE.match(b.text.strip())
+        if not m:
+            return False
+        name = m.group("name").strip(" ,:")
+        if not (is_eu_fund(name) or looks_like_org(name)) or label_field(name) is not None:
+            return False
+        amount = int(re.sub(r"\D", "", m.group("num")))
+        if amount == 0:
+            return True
+        s = b.text.find(m.group("num"))
+        self.add_list("funders", name, self.prov(b, 0, len(name), "table.financing_line", 0.8), key=normalise_org)
+        self.add_list("funding", Funding(Money(amount, self.table_currency or "SEK"), "cofinancing", name),
+                      self.prov(b, s, s + len(m.group("num")), "table.financing_line", 0.8),
+                      key=lambda f: (f.money, f.funder))
+        return True
+
     def contact_by_email(self, b: Block, sent: str, off: int) -> bool:
         """"Kontakta X:s samordnare Lina Ek, lina.ek@x.se": in a sentence that offers a contact, the person is
         the name that the e-mail address spells."""
@@ -342,6 +364,8 @@ class _Builder:
         field = label_field(b.text)
         if field is None and self.section == "contact" and self.person(b, b.text, 0, "section.contact", 0.85):
             return  # a short name line under "Kontaktperson" looks like a heading but is the contact
+        if field == "funding" and self.section == "funders" and self.table_currency and not find_amounts(b.text):
+            return  # "Offentlig kontantfinansiering": a group of payers inside the financing table
         self.goal_list_open = False
         self.section, self.section_label = (field, b.text) if field in ("goals", "contact", "period", "partners",
                                                                         "funders", "fund", "funding") else (None, None)
@@ -390,7 +414,7 @@ class _Builder:
             self.table_currency = CURRENCY_CODES.get(m.group(1).casefold())
         elif m and m.start() < 30 and self.flattened_budget(b, CURRENCY_CODES.get(m.group(1).casefold()), m.end()):
             return
-        if self.table_currency and self.budget_line(b):
+        if self.table_currency and (self.budget_line(b) or self.financing_line(b)):
             return
         if self.section == "contact":
             named = self.person(b, b.text, 0, "section.contact", 0.85)
