@@ -22,7 +22,7 @@ from pdfminer.psparser import PSException
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.errors import ParseError
 from pipeline.parse import pdfium_words
-from pipeline.parse.lines import clean_line, join_wrapped, split_label, strip_bullet
+from pipeline.parse.lines import ROW_SEPARATOR_RE, clean_line, join_wrapped, split_label, strip_bullet
 
 PAGE_NUMBER_RE = re.compile(r"^(sida\s*|page\s*|s\.\s*)?\d{1,4}(\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE)
 MIN_TEXT_CHARS = 20
@@ -187,6 +187,12 @@ def _title_shaped(text: str) -> bool:
     return 1 <= len(words) <= 6 and text[:1].isupper() and not re.search(r"[.,;:!?]", text)
 
 
+def _row_shaped(text: str) -> bool:
+    """"Namn – Fond – 2019–2021 – partner": a row of parts, complete (however the column wrapped it)."""
+    return len(text) <= 200 and len(ROW_SEPARATOR_RE.findall(text)) >= 2 and not re.search(r"[.,;:]", text) \
+        and not text.endswith(("-", "–"))
+
+
 def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]) -> list[Block]:
     if not lines:
         return []
@@ -225,12 +231,13 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 prev.text.endswith((".", "!", "?", "”", ":")) and line.text[:1].isupper() and \
                 prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 6 * prev.size:
             new_para = True  # a short last line: the sentence ended the line
+        single = current is not None and current.text == (strip_bullet(prev.text) or prev.text) if prev else False
         if not new_para and prev is not None and prev.page == line.page and current is not None \
-                and current.kind in ("paragraph", "list_item") and current.text == (strip_bullet(prev.text) or prev.text) \
-                and _title_shaped(current.text) \
-                and line.text[:1].isupper() and \
-                prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 12 * prev.size:
-            new_para = True  # "Inledning och sammanfattning" over its text: a title line set in the body's type
+                and current.kind in ("paragraph", "list_item") and line.text[:1].isupper() \
+                and (_row_shaped(current.text) or single and _title_shaped(current.text) and
+                     prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 12 * prev.size):
+            # "Inledning och sammanfattning" over its text: a title line set in the body's type; a row of parts
+            new_para = True
         is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
             and not line.text.endswith((".", ",")) and not line.text[:1].islower()  # "varav ..." goes on
         item = strip_bullet(line.text)
