@@ -132,9 +132,28 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
             out.append(_pair(b, nxt, text))
             i += 2
             continue
-        out += _row_pairs(b) or [_inline_label(b) or _as_fact(b)]
+        out += _row_pairs(b) or _title_then_applicant(b) or [_inline_label(b) or _as_fact(b)]
         i += 1
     return out
+
+
+# "Gjuterikompetens Jönköpings län Sökande: Svenska Gjuteriföreningen ...": an entry's title and its applicant
+# run into one line, as a list's items print.
+TITLE_THEN_APPLICANT_RE = re.compile(r"^(?P<title>[A-ZÅÄÖ][^:.;]{3,80}?)\s+(?P<key>Sökande|Projektägare|Stödmottagare|"
+                                     r"Huvudsökande):\s+(?P<value>\S.*)$", re.DOTALL)
+
+
+def _title_then_applicant(block: Block) -> list[Block] | None:
+    m = TITLE_THEN_APPLICANT_RE.match(block.text) if block.kind in ("list_item", "paragraph") else None
+    if not m or len(m.group("title").split()) < 2 or m.group("title").split()[-1] in ("i", "och", "för", "på", "av",
+                                                                                     "med", "till", "om"):
+        return None
+    title = m.group("title")
+    rest = block.text[m.start("key"):]
+    start = block.start + m.start("key")
+    return [Block(kind="heading", text=title, start=block.start, end=block.start + len(title)),
+            Block(kind="key_value", text=rest, start=start, end=start + len(rest), key=m.group("key"),
+                  value=m.group("value"))]
 
 
 HINT_RE = re.compile(r"^\([^)]{2,60}\)$")

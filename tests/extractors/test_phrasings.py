@@ -72,3 +72,13 @@ def test_goal_list_finishing_its_lead_in_and_an_earlier_project_named_in_passing
     goals = projects[0]["goals"]
     assert any(g.startswith("minst 200 barn") for g in goals) and any(g.startswith("alla skolor") for g in goals)
     assert not any(g.startswith("Projektets mål var att") for g in goals)  # the lead-in is no goal
+
+
+def test_list_items_that_run_a_title_into_its_applicant(nlp):
+    text = ("Prioriterade ansökningar\n\nPartnerskapet behandlade två ansökningar om stöd.\n\n"
+            "- Ljusare byvägar i Exempeldalen Sökande: Exempeldalens byalag (Dnr 31-0101) Projektet ska sätta upp "
+            "belysning. Sökt stöd 0,4 MSEK. Partnerskapet beslutade att prioritera ansökan.\n"
+            "- Lokal mat i Exempeldalen Sökande: Exempeldalens matförening (Dnr 31-0102) Projektet ska starta en "
+            "gårdsbutik. Sökt stöd 0,3 MSEK. Partnerskapet beslutade att inte prioritera ansökan.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Ljusare byvägar i Exempeldalen", "Exempeldalens byalag")]
