@@ -254,6 +254,12 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
             current = Block(kind="list_item", text=item)
         elif label is not None and (new_para or current is None or current.kind in ("key_value", "heading")
                                     or len(label[0].split()) <= 3):
+            words = label[0].split()
+            if not new_para and current is not None and current.kind == "paragraph" and len(words) >= 2 \
+                    and words[-1][:1].isupper() and not current.text.endswith((".", ":", "!", "?", ";")):
+                # "... servicehus i" / "Hedesunda Sökande: X": the sentence goes on, the label is its last word
+                current.text = join_wrapped(current.text, " ".join(words[:-1]))
+                label = (words[-1], label[1])
             close()
             if label[1]:
                 current = Block(kind="key_value", text="", key=label[0], value=label[1])
