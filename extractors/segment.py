@@ -267,6 +267,11 @@ LETTER_MARK_RE = re.compile(r"(?<=\s)(?P<letter>[a-h])\)\s+")
 CASE_MARK_RE = re.compile(r"(?<=[\s:])(?=[A-ZÅÄÖ]{0,5}\s?\d{2,4}[-/])")
 
 
+# A sentence that grants one named project: "Geta byalag förordas 21.300 euro för ”Geta utsiktsstig”".
+GRANT_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?]\s))[A-ZÅÄÖ][^.!?]{0,80}?\b(?:förordas|beviljas|tilldelas|får|fick)\s"
+                               r"[^.!?]{0,40}?\d[^!?]{0,100}?\b(?:för|till|projektet)\s+[”\"“]")
+
+
 def _entry_marks(text: str) -> list[int]:
     """Where entries of a list run into one paragraph begin: "a) 2012-3317 Ägare, Namn ... b) ...", or
     "... 95 000 kr RD19/03377 Ägare, Namn, 140 000 kr": lettered marks in order, or case numbers that
@@ -282,6 +287,9 @@ def _entry_marks(text: str) -> list[int]:
         marks = []
     marks += [m.start() for m in CASE_MARK_RE.finditer(text) if m.start() not in marks and case_entry(text[m.start():])
               and (m.start() < 2 or not text[m.start() - 2].isalpha() or text[m.start() - 1] == ":")]
+    grants = [m.start() for m in GRANT_SENTENCE_RE.finditer(text)]
+    if len(grants) >= 2:  # "X förordas 12.480 euro för ”A”. Y förordas 21.300 euro för ”B”." run into one paragraph
+        marks += grants
     return sorted(set(marks))
 
 
