@@ -259,7 +259,41 @@ def block_roles(blocks: list[Block]) -> list[Role]:
     _menu_runs(blocks, roles)
     _page_end(blocks, roles)
     _stretches(blocks, roles)
+    _quotes(blocks, roles)
     return roles
+
+
+# "– Det här är pengar som gör skillnad, säger Anna Ek": a press release's quote, printed as dashed lines.
+SAYS_RE = re.compile(r"\bsäger\s+(?:[A-ZÅÄÖ]|hon\b|han\b|de\b)|\bsays\s+[A-Z]")
+
+
+def _quotes(blocks: list[Block], roles: list[Role]) -> None:
+    """A run of dashed lines (list items to the parser) where someone is said to say them is a quote,
+    not a list of the project's facts; a quote names no project and states no goal."""
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind != "list_item":
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind == "list_item":
+            j += 1
+        quoted = {k for k in range(i, j) if SAYS_RE.search(blocks[k].text)}
+        grown = True
+        while grown:  # the quote's other lines: sentences beside it, not rows of facts
+            grown = False
+            for k in range(i, j):
+                if k not in quoted and (k - 1 in quoted or k + 1 in quoted) and _sentence_line(blocks[k].text):
+                    quoted.add(k)
+                    grown = True
+        for k in quoted:
+            if roles[k] == "content":
+                roles[k] = "press"
+        i = j
+
+
+def _sentence_line(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?")) and not re.search(r"\s[–—-]\s|\d[\d ]{3,}", text)
 
 
 def content_blocks(blocks: list[Block]) -> list[Block]:
