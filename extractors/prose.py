@@ -148,9 +148,12 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
     in brackets after a name ("Gdynia (Polen)") is skipped."""
     from extractors.orgs import org_run
 
-    from extractors.orgs import fund_at
+    from extractors.orgs import fund_at, is_eu_fund
 
     out: list[tuple[str, int]] = []
+    lead = re.match(r"(?:EU-)?program(?:met)?\s+(?=[A-ZÅÄÖ])", text[pos:])
+    if lead:  # "finansieras av programmet Europa för medborgarna"
+        pos += lead.end()
     while pos < len(text):
         name = fund_at(text, pos) or org_run(text, pos)
         if not name:
@@ -158,8 +161,10 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         out.append((name, pos))
         after = pos + len(name)
         via = re.match(r"\s+(?:genom|via)\s+", text[after:])
-        if via:  # "fonden genom Tillväxtverket": the authority that pays the fund out is no funder of its own
-            agent = org_run(text, after + via.end())
+        if via:  # "fonden genom Tillväxtverket": the authority that pays the fund out is no funder of its own,
+            agent = fund_at(text, after + via.end()) or org_run(text, after + via.end())
+            if agent and is_eu_fund(agent):  # but "fonden genom Interreg Sverige-Norge" names the programme too
+                out.append((agent, after + via.end()))
             if agent:
                 after += via.end() + len(agent)
         amount = AMOUNT_AFTER_ORG_RE.match(text[after:])
@@ -211,6 +216,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                          r"mellan\s+" + CAP), "after"),
     ("prose.partners.deltar", re.compile(r"\b(?:deltar|medverkar|ingår|samarbetar|samverkar)\s+(?:också\s+|även\s+)?"
                                          + CAP), "after"),
+    ("prose.partners.partner_kolon", re.compile(r"\b(?:har|med)\s+(?:\w+\s+)?(?:partner|partners|samverkansparter)"
+                                               r"\b[^.:]{0,60}:\s+" + CAP), "after"),
     ("prose.partners.kommunerna", re.compile(r"\b(?:kommunerna|städerna|regionerna|partnerna|samverkansparterna|"
                                              r"parterna)\s+" + CAP), "after"),
     ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var)\s+(?:också\s+)?(?:\w+\s+)?(?:partner|partners|"
