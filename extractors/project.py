@@ -464,6 +464,12 @@ class _Builder:
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule + ".first", 0.6))
         if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent):
             self.amounts(b, sent, off, context=sent, rule="prose.funding", conf=0.75)
+        m = prose.FUNDER_THAT_GRANTS_RE.search(sent)  # "... Europeiska socialfonden, som beviljade projektet medel"
+        if m:
+            org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
+            if (looks_like_org(org) or is_eu_fund(org)) and not PROJECT_WORD_RE.match(org):
+                self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
+                                                        "prose.funder.som_beviljade", 0.7), key=normalise_org)
         m = prose.GRANTOR_RE.search(sent)  # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor"
         if m and find_amounts(sent):
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))

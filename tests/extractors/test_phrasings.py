@@ -82,3 +82,20 @@ def test_list_items_that_run_a_title_into_its_applicant(nlp):
             "gårdsbutik. Sökt stöd 0,3 MSEK. Partnerskapet beslutade att inte prioritera ansökan.\n")
     projects = _projects(text, nlp)
     assert [(p["name"], p["owner"]) for p in projects] == [("Ljusare byvägar i Exempeldalen", "Exempeldalens byalag")]
+
+
+def test_payers_and_partners_stated_in_sentences(nlp):
+    text = ("Nytt projekt för renare sjöar\n\n"
+            "Projektet Klarvatten leds av Exempelby kommun och har partner i Norge och Finland: Exempel kommune och "
+            "Exempelin kaupunki. Ansökan skickades till Europeiska regionala utvecklingsfonden, som beviljade projektet "
+            "2 miljoner kronor. Projektet finansieras också av programmet Europa för medborgarna. Projektet pågår "
+            "från 1 mars 2031 till 28 februari 2033.\n\n"
+            "– Det här är en viktig dag för sjöarna, säger Eva Exempel.\n"
+            "– Vi har väntat länge på det här.\n")
+    projects = _projects(text, nlp)
+    assert [p["name"] for p in projects] == ["Klarvatten"]
+    p = projects[0]
+    assert p["owner"] == "Exempelby kommun"
+    assert {"Exempel kommune", "Exempelin kaupunki"} <= set(p["partners"])
+    assert {"Europeiska regionala utvecklingsfonden", "Europa för medborgarna"} <= set(p["funders"])
+    assert not any("väntat" in g or "viktig dag" in g for g in p["goals"])  # a quote is no goal
