@@ -59,7 +59,8 @@ def generic_name(name: str) -> bool:
 
 # Amounts this large belong to programmes and funds, not to one project.
 PROGRAMME_SCALE = {"SEK": 10**9, "NOK": 10**9, "DKK": 10**9, "EUR": 10**8, "USD": 10**8}
-NOT_A_FUNDER_RE = re.compile(r"^(EU|EU:s|Europeiska unionen|Europeiska kommissionen|European Union|Unionen)$",
+NOT_A_FUNDER_RE = re.compile(r"^(EU|EU:s|Europeiska unionen|Europeiska kommissionen|European Union|Unionen|"
+                             r"(Svenska )?ESF-rådet)$",  # it administers the fund, the fund pays
                              re.IGNORECASE)
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+"
                             r"(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}\b")
