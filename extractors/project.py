@@ -664,10 +664,11 @@ class _Builder:
 
     def minute_item(self) -> None:
         """A minute's item: the case number beside its paragraph number ("AU § 6 RS 2015/851")."""
-        head = self.seg.blocks[0]
-        m = ITEM_CASE_RE.search(head.text)
-        if m and self.rec.case_number is None:
-            self.set_scalar("case_number", m.group("case"), self.prov(head, m.start("case"), m.end("case"), "item.case", 0.8))
+        for head in self.seg.blocks[:3]:  # "RS § 10 Ansökan om ..." over "AU § 5 RS 2015/834"
+            m = ITEM_CASE_RE.search(head.text)
+            if m and self.rec.case_number is None:
+                self.set_scalar("case_number", m.group("case"), self.prov(head, m.start("case"), m.end("case"),
+                                                                          "item.case", 0.8))
 
     def deciding_publisher(self) -> None:
         """"Utvecklingsutskottet beviljar X 850 000 kronor": one of the publisher's own bodies grants the

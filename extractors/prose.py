@@ -21,7 +21,8 @@ ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för
 CAP = r"(?=[A-ZÅÄÖÉ0-9])"
 OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.drivs_av", re.compile(r"\b(?:drivs|leds|ägs|samordnas|koordineras|drevs|leddes|ägdes|samordnades|"
-                                        r"koordinerades|drivits|letts|ägts|samordnats|koordinerats)\s+"
+                                        r"koordinerades|drivits|letts|ägts|samordnats|koordinerats|ägt|ägd|ägda|"
+                                        r"drivet|drivna|lett|ledd|ledda)\s+"
                                         r"(?:också\s+|nu\s+|i dag\s+)?av\s+" + CAP
                                         + r"|\b(?:is |was )?(?:run|led|coordinated|owned|managed) by\s+(?:the\s+)?" + CAP),
      "after"),
