@@ -17,13 +17,14 @@ from extractors.goals import aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, case_entry, comma_parts, labelled_name, mixed_parts, first_project_name, is_generic_heading,
-                              is_headline, named_name, row_parts)
+from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, case_entry, comma_parts, first_project_name,
+                              is_generic_heading, is_headline, labelled_name, mixed_parts, named_name, row_parts)
 from extractors.orgs import gazetteer, is_eu_fund, looks_like_org, normalise_org, org_run, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import fold
 from extractors.segment import Segment
+from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
 
 PROJECT_WORD_RE = re.compile(r"projekt|förstudie|pilot|satsning|initiativ|insats", re.IGNORECASE)
@@ -83,10 +84,11 @@ LEADER_MONEY_RE = re.compile(r"(?i)\bleader\w*|\blag-?pott\w*|\blag:s\b")
 # A programme's own decision-makers: the programme pays.
 PROGRAMME_BODY_RE = re.compile(r"\b(styrkommitté\w*|övervakningskommitté\w*|programmets? beslutsgrupp\w*)\b", re.IGNORECASE)
 LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?")
-# A decision taken by one of the site's own bodies: the site's organisation pays.
 # "AU § 6 RS 2015/851", "§ 39 Dnr RF/212/2010": the case number beside an item's paragraph number.
 ITEM_CASE_RE = re.compile(r"§\s?\d{1,4}\s+(?:Dnr\.?\s+)?(?P<case>[A-ZÅÄÖ]{1,5}[\s/]?\d{2,4}/\d{1,6}(?:/\d{2,4})?)\b")
+# What a body that pays does ("beviljar", "tillstyrker", "medfinansierar"); recommending is not paying.
 GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*)\b")
+# A decision taken by one of the site's own bodies: the site's organisation pays.
 DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
                               r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
 
@@ -1016,17 +1018,9 @@ CALL_TEXT_RE = re.compile(r"(?i)\b(utlyst belopp|sista (dag|dagen) (att|för att
 PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")
 
 
-# A decision that turns an application down or puts it off; "prioritera" and "bevilja" not negated grant it.
-TURNED_DOWN_RE = re.compile(r"(?i)\b(avslå\w*|avslog\w*|bordla\w*|bordlägg\w*|återremitter\w*|"
-                            r"inte (?:att )?(?:prioritera|bevilja|tillstyrka)\w*)\b")
-GRANT_DECISION_RE = re.compile(r"(?i)(?<!inte )(?<!inte att )\b(bevilja\w*|prioritera\w*|tillstyrk\w*|"
-                               r"förorda\w*)\b")
-
-
 def turned_down(segment: Segment) -> bool:
     """The segment's own text turns the application down or tables it, and grants nothing."""
-    text = " ".join(b.text for b in segment.blocks)
-    return bool(TURNED_DOWN_RE.search(text)) and not GRANT_DECISION_RE.search(TURNED_DOWN_RE.sub(" ", text))
+    return turned_down_text(" ".join(b.text for b in segment.blocks))
 
 
 def is_project(rec: ProjectRecord, segment: Segment) -> bool:

@@ -5,13 +5,17 @@ extractors.roles. A document that lists several projects repeats a structure, on
 project per repeat; each strategy below looks for one kind of repeat and must find
 two or more projects:
 
+0. a minute's items ("§ 84", "AU § 5"), when the document has them: an item that grants a project is its
+   segment, an item that lists projects gives one per row;
 1. fact-box clusters: the same anchor label ("Projektnamn", "Projektägare",
    "Diarienummer") in more than one run of fact lines, each cluster under its own title;
 2. headed sections whose text names the heading's project again (they win over a
    page's single fact box);
 3. mentions: list items, lines, table rows or paragraphs that each introduce a project
    of their own with an amount or an owner ("1. Namn – Ägare – 1 450 000 kronor",
-   "”Namn”, Ägare. 3.140 euro.", "Projektet X leds av Y ...");
+   "”Namn”, Ägare. 3.140 euro.", "2012-3317 Ägare, Namn ...", "Projektet X leds av Y ...");
+   entries that a transcript runs into one paragraph ("a) ... b) ...", case numbers, grant
+   sentences) are cut apart first;
 4. headed sections: headings (or list items used as headings) each followed by text
    that states a grant, an owner or a fact label.
 
@@ -318,14 +322,22 @@ def _split_at_items(blocks: list[Block]) -> list[Block]:
     return out
 
 
-REJECTED_RE = re.compile(r"(?i)\b(avslår|avslås|avslogs|avslag|bordlägg\w*|återremitter\w*)\b")
-GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|besluta\w* att (ge|anvisa|avsätta))\b")
+# A decision that turns an application down or puts it off; "prioritera" and "bevilja" not negated grant it.
+TURNED_DOWN_RE = re.compile(r"(?i)\b(avslå\w*|avslog\w*|avslag|bordla\w*|bordlägg\w*|återremitter\w*|"
+                            r"inte (?:att )?(?:prioritera|bevilja|tillstyrka)\w*)\b")
+GRANT_DECISION_RE = re.compile(r"(?i)(?<!inte )(?<!inte att )\b(bevilja\w*|prioritera\w*|tillstyrk\w*|förorda\w*|"
+                               r"medfinansiera\w*|besluta\w* att (?:ge|anvisa|avsätta))\b")
+
+
+def turned_down(text: str) -> bool:
+    """The text turns an application down or tables it, and grants nothing."""
+    return bool(TURNED_DOWN_RE.search(text)) and not GRANT_DECISION_RE.search(TURNED_DOWN_RE.sub(" ", text))
 
 
 def _item_grants(item: list[Block]) -> bool:
     """A minute's item that grants or co-funds a project, or states its owner; not one that turns it down."""
     text = " ".join(b.text for b in item)
-    if REJECTED_RE.search(text) and not GRANTED_RE.search(text):
+    if turned_down(text):
         return False
     return bool(find_amounts(text) and (GRANT_VERB_RE.search(text) or FUNDING_WORD_RE.search(text))
                 or OWNER_CUE_RE.search(text))
