@@ -278,9 +278,17 @@ def named_name(text: str) -> tuple[str, int] | None:
     return None
 
 
+# A heading that opens like a sentence ("Därför behövs X", "Så blir du deltagare i X") says something.
+HEADLINE_OPENERS = {"därför", "så", "nu", "här", "varför", "hur", "vad", "när", "vem", "vilka", "det", "detta",
+                    "därmed", "också", "även", "sedan", "snart"}
+
+
 def is_headline(text: str) -> bool:
-    """A news headline rather than a name: five words or more with a verb or a subordinate clause in them."""
+    """A news headline rather than a name: five words or more with a verb or a subordinate clause in them,
+    or a few words that open like a sentence."""
     words = text.split()
+    if len(words) >= 3 and words[0].casefold() in HEADLINE_OPENERS:
+        return True
     if len(words) < 5:
         return False
     return bool(HEADLINE_VERB_RE.search(text) or re.search(r"\b(när|att|då|eftersom|skulle|kommer)\b", text)

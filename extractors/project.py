@@ -1019,8 +1019,10 @@ PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "nam
 
 
 def turned_down(segment: Segment) -> bool:
-    """The segment's own text turns the application down or tables it, and grants nothing."""
-    return turned_down_text(" ".join(b.text for b in segment.blocks))
+    """The entry's own text turns the application down or tables it, and grants nothing. A minute's item is
+    read whole; a list's entry by its first lines (what follows may be general text below the list)."""
+    blocks = segment.blocks if segment.kind == "item" else segment.blocks[:2]
+    return turned_down_text(" ".join(b.text for b in blocks))
 
 
 def is_project(rec: ProjectRecord, segment: Segment) -> bool:
