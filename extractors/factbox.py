@@ -180,10 +180,14 @@ def _inline_label(block: Block) -> Block | None:
     if block.kind not in ("line", "paragraph") or not 2 <= len(words) <= 9 or block.text.rstrip().endswith("."):
         return None
     for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
         key = " ".join(words[:n])
         if not all(re.fullmatch(r"[^\W\d_][\w-]*", w) for w in words[:n]):
             continue
-        if len(words) > n and label_field(key) in INLINE_LABEL_FIELDS and key.casefold() not in AMBIGUOUS_LABELS \
+        # a label's stem may reach past its words ("Projektägare Köpings"): a capital there starts the value
+        field = exact_label_field(key) or (label_field(key) if n == 1 or words[n - 1][:1].islower() else None)
+        if len(words) > n and field in INLINE_LABEL_FIELDS and key.casefold() not in AMBIGUOUS_LABELS \
                 and len(key) >= 7 and label_field(" ".join(words[:n + 1])) is None:
             key = " ".join(words[:n])
             value = block.text[block.text.index(words[n], len(key)):]
