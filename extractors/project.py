@@ -63,6 +63,8 @@ PROGRAMME_SCALE = {"SEK": 10**9, "NOK": 10**9, "DKK": 10**9, "EUR": 10**8, "USD"
 NOT_A_FUNDER_RE = re.compile(r"^(EU|EU:s|Europeiska unionen|Europeiska kommissionen|European Union|Unionen|"
                              r"(Svenska )?ESF-rådet)$",  # it administers the fund, the fund pays
                              re.IGNORECASE)
+CONTACT_CUE_WORD_RE = re.compile(r"^(?:Kontakta|Kontakt|Kontaktperson|Kontaktpersoner|Frågor|Projektledare|"
+                                 r"Projektledaren|Samordnare|Ring|Mejla)\s+")
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+"
                             r"(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}\b")
 TABLE_CURRENCY_RE = re.compile(r"\((EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)\)", re.IGNORECASE)
@@ -336,9 +338,14 @@ class _Builder:
         found = False
         for email, es, ee in find_emails(sent):
             for m in PERSON_NAME_RE.finditer(sent):
-                if email_matches_name(email, m.group(0)):
-                    contact = Contact(name=m.group(0), email=email)
-                    self.pending_contacts.append((contact, self.prov(b, off + m.start(), off + m.end(), "prose.contact.email_name", 0.8)))
+                name, start = m.group(0), m.start()
+                cue = CONTACT_CUE_WORD_RE.match(name)
+                if cue:  # "Kontakta Pia Ek": the sentence's first word is no part of the name
+                    name, start = name[cue.end():], start + cue.end()
+                if len(name.split()) >= 2 and email_matches_name(email, name):
+                    contact = Contact(name=name, email=email)
+                    self.pending_contacts.append((contact, self.prov(b, off + start, off + start + len(name),
+                                                                     "prose.contact.email_name", 0.8)))
                     found = True
                     break
         return found
@@ -860,6 +867,8 @@ class _Builder:
         self.same_grant_once()
         self.aims_by_name()
         for contact, p in self.pending_contacts:
+            if contact.title and prose.NOT_CONTACT_RE.search(contact.title):
+                continue  # a case officer or a press officer is no contact of the project's
             # a name-shaped line under "Kontakt" is a person when the name is a known first name or its
             # e-mail carries the name; "Green Cruise Port" is neither
             if p.rule.startswith("section.contact") and not is_known_first_name(contact.name) \

@@ -99,3 +99,11 @@ def test_payers_and_partners_stated_in_sentences(nlp):
     assert {"Exempel kommune", "Exempelin kaupunki"} <= set(p["partners"])
     assert {"Europeiska regionala utvecklingsfonden", "Europa för medborgarna"} <= set(p["funders"])
     assert not any("väntat" in g or "viktig dag" in g for g in p["goals"])  # a quote is no goal
+
+
+def test_a_case_officer_is_no_contact_of_the_project(nlp):
+    text = ("Projekt Bygdeljus\n\nProjektägare: Exempelby byalag\nProjektperiod: 2031–2032\n\n"
+            "Kontaktperson: Eva Exempel, projektledare, eva.exempel@example.se\n"
+            "Handläggare: Per Prov, handläggare, per.prov@example.se\n")
+    projects = _projects(text, nlp)
+    assert [c["name"] for c in projects[0]["contacts"]] == ["Eva Exempel"]
