@@ -18,7 +18,7 @@ from db import corrections
 from db import models as m
 from extractors.dates import PartialDate
 from extractors.orgs import fold, gazetteer, normalise_org, org_kind
-from extractors.records import ProjectRecord, Value, value_payload
+from extractors.records import ProjectRecord, Value, merge_records, value_payload
 
 
 @dataclass
@@ -197,16 +197,8 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
 
 
 def _one_record_per_project(records: list[ProjectRecord]) -> list[ProjectRecord]:
-    """A document that states one project twice (a list row and its own section, or two names under one
-    case number) gives one record: the first, with what the others add."""
-    merged: dict[str, ProjectRecord] = {}
-    for rec in records:
-        key = "case:" + _case_key(rec.case_number.value) if rec.case_number else project_key(rec)
-        if key in merged:
-            merged[key].absorb(rec)
-        else:
-            merged[key] = rec
-    return list(merged.values())
+    """A document that states one project twice (two names under one case number) gives one record."""
+    return merge_records(records, lambda r: "case:" + _case_key(r.case_number.value) if r.case_number else project_key(r))
 
 
 def _typed_rows(session: Session, project: m.Project, document: m.Document, rec: ProjectRecord,

@@ -11,7 +11,7 @@ from extractors.annotations import annotate
 from extractors.factbox import read_fact_lines
 from extractors.nlp import NLP
 from extractors.project import build_record, document_facts, is_project
-from extractors.records import ProjectRecord
+from extractors.records import ProjectRecord, merge_records
 from extractors.roles import content_blocks, fold, site_publisher
 from extractors.segment import segment_blocks
 from pipeline.blocks import ParsedDocument
@@ -39,17 +39,7 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
 
 
 def one_per_name(records: list[ProjectRecord]) -> list[ProjectRecord]:
-    """Two parts of one page about the same project ("BRYGGAN" under two headings) are one record: the
-    first, with what the others add. Different case numbers keep them apart."""
-    kept: dict[str, ProjectRecord] = {}
-    out: list[ProjectRecord] = []
-    for rec in records:
-        key = fold(rec.name.value) if rec.name else ""
-        first = kept.get(key)
-        if first is not None and (first.case_number is None or rec.case_number is None
-                                  or first.case_number.value == rec.case_number.value):
-            first.absorb(rec)
-            continue
-        kept.setdefault(key, rec)
-        out.append(rec)
-    return out
+    """Two parts of one page about the same project ("BRYGGAN" under two headings) are one record; different
+    case numbers keep two records apart."""
+    return merge_records(records, lambda r: (fold(r.name.value) if r.name else "",
+                                             r.case_number.value if r.case_number else None))

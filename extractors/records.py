@@ -85,6 +85,18 @@ class ProjectRecord:
         }
 
 
+def merge_records(records: list[ProjectRecord], key) -> list[ProjectRecord]:
+    """One record per key (`key(record)`): the first, with what the others add (ProjectRecord.absorb)."""
+    merged: dict = {}
+    for rec in records:
+        k = key(rec)
+        if k in merged:
+            merged[k].absorb(rec)
+        else:
+            merged[k] = rec
+    return list(merged.values())
+
+
 def value_payload(value: Any) -> Any:
     """A JSON-able form of any extracted value."""
     if isinstance(value, PartialDate):

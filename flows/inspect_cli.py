@@ -156,7 +156,6 @@ def cmd_correct(args) -> int:
 
 def cmd_browse(args) -> int:
     """Datasette on the database, with the views described and the canned queries (db/browse.py)."""
-    import shutil
     import subprocess
     import sys
     import tempfile
@@ -172,7 +171,7 @@ def cmd_browse(args) -> int:
     if not url.startswith("sqlite"):
         raise UserError("browse reads SQLite databases (Datasette); export a copy or point --db at a SQLite file")
     require_schema(make_engine(url))
-    if shutil.which("datasette") is None and not _has_datasette():
+    if not _has_datasette():
         raise UserError("Datasette is not installed: pip install -e '.[browse]'")
     path = Path(make_url(url).database).resolve()
     with tempfile.TemporaryDirectory() as tmp:

@@ -187,6 +187,12 @@ def _title_shaped(text: str) -> bool:
     return 1 <= len(words) <= 6 and text[:1].isupper() and not re.search(r"[.,;:!?]", text)
 
 
+def _title_line(current: Block, prev: _Line, right_edge: dict) -> bool:
+    """The block so far is one short line, title-shaped, ending well short of its column's edge."""
+    return current.text == (strip_bullet(prev.text) or prev.text) and _title_shaped(current.text) \
+        and prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 12 * prev.size
+
+
 def _row_shaped(text: str) -> bool:
     """"Namn – Fond – 2019–2021 – partner": a row of parts, complete (however the column wrapped it)."""
     return len(text) <= 200 and len(ROW_SEPARATOR_RE.findall(text)) >= 2 and not re.search(r"[.,;:]", text) \
@@ -231,11 +237,9 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 prev.text.endswith((".", "!", "?", "”", ":")) and line.text[:1].isupper() and \
                 prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 6 * prev.size:
             new_para = True  # a short last line: the sentence ended the line
-        single = current is not None and current.text == (strip_bullet(prev.text) or prev.text) if prev else False
         if not new_para and prev is not None and prev.page == line.page and current is not None \
                 and current.kind in ("paragraph", "list_item") and line.text[:1].isupper() \
-                and (_row_shaped(current.text) or single and _title_shaped(current.text) and
-                     prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 12 * prev.size):
+                and (_row_shaped(current.text) or _title_line(current, prev, right_edge)):
             # "Inledning och sammanfattning" over its text: a title line set in the body's type; a row of parts
             new_para = True
         is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
