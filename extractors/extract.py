@@ -41,5 +41,19 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
 def one_per_name(records: list[ProjectRecord]) -> list[ProjectRecord]:
     """Two parts of one page about the same project ("BRYGGAN" under two headings) are one record; different
     case numbers keep two records apart."""
+    _take_fuller_names(records)
     return merge_records(records, lambda r: (fold(r.name.value) if r.name else "",
                                              r.case_number.value if r.case_number else None))
+
+
+def _take_fuller_names(records: list[ProjectRecord]) -> None:
+    """Of two records with one case number, where one name starts the other (a table row cut at a wrapped
+    cell, "Industriell symbios", and the item that treats it, "Industriell symbios Dalarna"), both take the
+    fuller name, so that they merge."""
+    for r in records:
+        for other in records:
+            if r.case_number and other.case_number and r.name and other.name \
+                    and r.case_number.value == other.case_number.value \
+                    and len(other.name.value) > len(r.name.value) \
+                    and fold(other.name.value).startswith(fold(r.name.value)):
+                r.name = other.name

@@ -892,7 +892,8 @@ class _Builder:
         owner_key = normalise_org(self.rec.owner.value)
         for i, b in enumerate(doc_blocks):
             for nr, s, e in find_orgnrs(b.text):
-                window = " ".join(x.text for x in doc_blocks[max(0, i - 6): i + 1])  # a footer's address block
+                # a footer's address block: the lines just above the number, not anywhere on a long page
+                window = " ".join([x.text for x in doc_blocks[max(0, i - 6): i]] + [b.text[:s]])[-250:]
                 if owner_key and owner_key in normalise_org(window):
                     self.set_scalar("owner_orgnr", nr, self.prov(b, s, e, "footer.orgnr_beside_owner", 0.6))
                     return

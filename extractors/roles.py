@@ -311,6 +311,9 @@ PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåä�
 
 # A letterhead in capitals opens a minute or a decision: "VIMMERBY KOMMUN", "REGIONFÖRBUNDET JÄMTLANDS LÄN".
 SHOUTED_ORG_RE = re.compile(r"^(REGION|REGIONFÖRBUNDET|LÄNSSTYRELSEN)( I)?( [A-ZÅÄÖ-]{3,}){1,2}( LÄN)?\b|^[A-ZÅÄÖ-]{3,} (KOMMUN|STAD)\b")
+# A minute's head names the body, then its organisation: "Protokoll ... Regionala utvecklingsnämnden Region Dalarna".
+BODY_OF_ORG_RE = re.compile(r"\b\w*(?:nämnden|styrelsen|utskottet|fullmäktige)\s+(?P<org>Region [A-ZÅÄÖ][\wåäö]+|"
+                            r"[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad))\b")
 
 
 def _title_case(text: str) -> str:
@@ -333,6 +336,10 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
         m = SHOUTED_ORG_RE.match(b.text)
         if m:
             candidates.append(_title_case(m.group(0)))
+    for b in blocks[:10]:
+        m = BODY_OF_ORG_RE.search(b.text[:300])
+        if m:
+            candidates.append(m.group("org"))
     for text in candidates:
         if PUBLISHER_RE.match(text) and len(text.split()) <= 5:
             return text

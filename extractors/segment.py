@@ -268,6 +268,8 @@ def _item_marks(text: str) -> list[int]:
 
 
 LETTER_MARK_RE = re.compile(r"(?<=\s)(?P<letter>[a-h])\)\s+")
+# "..., 95 000 kr RD19/03377 Ägare, ...": the entry before ends in its amount.
+AMOUNT_END_RE = re.compile(r"\d\s(?:kr|kronor|sek|euro|eur)\.?\s$", re.I)
 CASE_MARK_RE = re.compile(r"(?<=[\s:])(?=[A-ZÅÄÖ]{0,5}\s?\d{2,4}[-/])")
 
 
@@ -290,7 +292,8 @@ def _entry_marks(text: str) -> list[int]:
     if len(marks) < 2:
         marks = []
     marks += [m.start() for m in CASE_MARK_RE.finditer(text) if m.start() not in marks and case_entry(text[m.start():])
-              and (m.start() < 2 or not text[m.start() - 2].isalpha() or text[m.start() - 1] == ":")]
+              and (m.start() < 2 or not text[m.start() - 2].isalpha() or text[m.start() - 1] == ":"
+                   or AMOUNT_END_RE.search(text, 0, m.start()))]
     grants = [m.start() for m in GRANT_SENTENCE_RE.finditer(text)]
     if len(grants) >= 2:  # "X förordas 12.480 euro för ”A”. Y förordas 21.300 euro för ”B”." run into one paragraph
         marks += grants
@@ -352,7 +355,7 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
         return None
     items = [blocks[i: starts[n + 1] if n + 1 < len(starts) else len(blocks)] for n, i in enumerate(starts)]
     for n in range(len(items) - 1):  # "RS § 10 Ansökan om ...; Namn" over the committee's "AU § 5" that treats it
-        if len(items[n]) == 1:
+        if len(items[n]) == 1 and len(items[n][0].text) < 200:
             items[n + 1] = items[n] + items[n + 1]
             items[n] = []
     segments: list[Segment] = []
