@@ -52,7 +52,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"total kostnad|projektets totala kostnad|totala kostnader|offentlig medfinansiering|"
                 r"medfinansiering|privat medfinansiering|kontant medfinansiering|beviljat|belopp|finansiering|"
                 r"total budget|eu funding|eu contribution|erdf|erdf funding|esf funding|interreg funding|"
-                r"budget total|beviljat eruf stöd|beviljat regionalfondsstöd|beviljade medel eu)$"),
+                r"budget total|beviljat eruf stöd|beviljat regionalfondsstöd|beviljade medel eu|"
+                r"summa|totalt|summa finansiering|sum finansiering|kostnader totalt|summa kostnader)$"),
     ("funders", r"^(finansiärer|finansiär|finansieras av|finansiering från|medfinansiärer|medfinansiär|"
                 r"finansiärer och partner|stöd från|bidragsgivare|program|programme|programmet|eu program|"
                 r"finansierande program|interregprogram|interreg program|programområde interreg|funded by|"
@@ -94,7 +95,7 @@ LABEL_STEMS: list[tuple[LabelField, str]] = [
     ("funding", r"budget|kostnad|omslutning|omfattning|beviljad|beviljat|beviljade|stöd$|stödbelopp|bidrag|finansiering$|"
                 r"leaderfinansiering|eu.?medel|eu.?stöd|esf.?stöd|eruf.?stöd|medfinansiering|funding|budget|"
                 r"co.?financing$|contribution"),
-    ("funders", r"finansiär|finansieras av|programme|program$"),
+    ("funders", r"finansiär|finansieras av|programme|program$|^finansieringsplan"),
     ("fund", r"\bfond$"),
     ("partners", r"partner|samverkanspart|samarbetspart|medverkande|deltagande (kommuner|organisationer|parter)"),
     ("period", r"projekttid|projektperiod|genomförandeperiod|löptid"),
@@ -109,6 +110,8 @@ _COMPILED_STEMS = [(fieldname, re.compile(pattern)) for fieldname, pattern in LA
 def _without_hint(label: str) -> str:
     """"Sökandes namn (organisationens juridiska namn)": a form's hint in brackets is no part of the label."""
     stripped = re.sub(r"\s*\([^)]*\)", "", label).strip()
+    # "Belopp, kr", "Belopp i SEK": a column's unit is no part of its label
+    stripped = re.sub(r"(?i),?\s+(?:i\s+)?(?:kr|kronor|tkr|sek|eur|euro|nok)\.?(?=\s|$)", "", stripped).strip()
     return stripped or label
 
 
@@ -133,7 +136,7 @@ def label_field(label: str) -> LabelField | None:
         for fieldname, rx in _COMPILED:
             if fieldname in ("period", "contact", "goals") and rx.match(first):
                 return fieldname
-    if 0 < len(key.split()) <= 6 and "," not in label:
+    if 0 < len(key.split()) <= 6 and "," not in _without_hint(label):
         for fieldname, rx in _COMPILED_STEMS:
             m = rx.search(key)
             if m and (m.start() == 0 or len(key.split()) <= 3 or fieldname == "ignore"):

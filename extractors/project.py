@@ -67,13 +67,16 @@ CONTACT_CUE_WORD_RE = re.compile(r"^(?:Kontakta|Kontakt|Kontaktperson|Kontaktper
                                  r"Projektledaren|Samordnare|Ring|Mejla)\s+")
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+"
                             r"(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}\b")
-TABLE_CURRENCY_RE = re.compile(r"\((EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)\)", re.IGNORECASE)
+# "Budget (EUR)", "Belopp, kr": the currency of a table's figures, in its heading or column head
+TABLE_CURRENCY_RE = re.compile(r"(?:\(|\bbelopp,?\s+(?:i\s+)?)(EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)(?:\)|(?![\wåäö]))",
+                               re.IGNORECASE)
 CURRENCY_CODES = {"eur": "EUR", "€": "EUR", "euro": "EUR", "sek": "SEK", "kr": "SEK", "kronor": "SEK", "tkr": "SEK",
                   "nok": "NOK", "dkk": "DKK"}
 BUDGET_PAIR_RE = re.compile(r"(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})(?=\s|$)")
-FINANCING_LINE_RE = re.compile(r"^(?P<name>[^\d]{3,80}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{1,9})"
-                               r"(?:\s+\d{1,3}(?:[,.]\d+)?\s*%)?$")
-BUDGET_LINE_RE = re.compile(r"^(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  .]\d{3})+|\d{4,})$")
+FINANCING_LINE_RE = re.compile(r"^(?P<name>(?:[^\d(]|\([^)]{0,30}\)){3,80}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{1,9})"
+                               r"(?:\s+(?P<share>\d{1,3}(?:[,.]\d+)?)\s*%)?$")
+BUDGET_LINE_RE = re.compile(r"^(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  .]\d{3})+|\d{4,})"
+                            r"(?:\s+\d{1,3}(?:[,.]\d+)?\s*%)?$")
 # The last part of a row on an organisation's own list: its role in the project.
 ROW_ROLE_RE = re.compile(r"(?i)^(?:(?P<owner>projektägare|koordinator|coordinator|lead partner|huvudsökande|"
                          r"stödmottagare|project owner)|(?P<partner>partner|projektpartner|samverkanspart|"
@@ -317,7 +320,7 @@ class _Builder:
         m = FINANCING_LINE_RE.match(b.text.strip())
         if not m:
             return False
-        name = m.group("name").strip(" ,:")
+        name = re.sub(r"\s*\([^)]*\)", "", m.group("name")).strip(" ,:")  # "Region X (1:1-medel)"
         if not (is_eu_fund(name) or looks_like_org(name)) or label_field(name) is not None:
             return False
         amount = int(re.sub(r"\D", "", m.group("num")))
@@ -328,6 +331,9 @@ class _Builder:
         self.add_list("funding", Funding(Money(amount, self.table_currency or "SEK"), "cofinancing", name),
                       self.prov(b, s, s + len(m.group("num")), "table.financing_line", 0.8),
                       key=lambda f: (f.money, f.funder))
+        if m.group("share") and is_eu_fund(name):  # the EU fund's share of the whole is the co-financing rate
+            self.set_scalar("eu_cofinancing_rate", float(m.group("share").replace(",", ".")),
+                            self.prov(b, m.start("share"), m.end("share"), "table.financing_line.eu_share", 0.8))
         return True
 
     def contact_by_email(self, b: Block, sent: str, off: int) -> bool:

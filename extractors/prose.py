@@ -100,14 +100,15 @@ PROJECT_SUBJECT_RE = re.compile(r"\b(projekt\w*|förstudie\w*|satsning\w*|pilot\
                                 r"arbetet|verksamheten|utbildning\w*|programmet|det)\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|löpte|genomförs|genomfördes|sträcker sig|planeras pågå|"
-                          r"kommer att pågå|beräknas pågå|varar|drivs|drevs|runs|ran|for the period|under perioden|"
+                          r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|drivs|drevs|runs|ran|for the period|under perioden|"
                           r"för perioden|under åren|projektperioden är|projekttiden är)\b", re.IGNORECASE)
 WITH_START_RE = re.compile(r"\bmed (?:projekt)?start\s+(?:i|den|under|år)?\s*(?P<rest>.{4,30})", re.IGNORECASE)
 PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.period.pagar", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet|förprojektet|"
                                       r"projekttiden|arbetet|insatsen)\s+(?:pågår|löper|sträcker sig|genomförs|"
                                       r"är|var|pågick|startar|startade|inleds|inleddes|påbörjades|påbörjas|"
-                                      r"avslutas|avslutades|slutar|beräknas pågå|kommer att pågå)\b(?P<rest>.*)$",
+                                      r"avslutas|avslutades|slutar|(?:avses|planeras|beräknas|kommer att|ska|skall) pågå)"
+                                      r"\b(?P<rest>.*)$",
                                       re.IGNORECASE)),
     ("prose.period.label_inline", re.compile(r"\b(?:projekttid|projektperiod|genomförandeperiod|projekttiden|"
                                              rf"projektperioden)\s*:?\s+(?P<rest>(?:\d|{MONTH_PATTERN}).*)$",
@@ -227,7 +228,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var)\s+(?:också\s+)?(?:\w+\s+)?(?:partner|partners|"
                                              r"samverkansparter|samverkanspartner|projektpartner|samarbetspartner|"
                                              r"medsökande|parter)\b"), "before"),
-    ("prose.partners.som_partner", re.compile(r"\s+som\s+(?:\w+\s+)?(?:partner|partners|samverkanspart(?:er|ner)|"
+    ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|medverkar|ingår|är med|finns med))?"
+                                              r"\s+som\s+(?:\w+\s+)?(?:partner|partners|samverkanspart(?:er|ner)|"
                                               r"samarbetspartner|medsökande)\b"), "before"),
     ("prose.partners.partner_ar", re.compile(r"\b(?i:samverkansparter|samverkanspartner|samarbetspartner|"
                                              r"samarbetsparter|partner|partners|parter|projektpartner|"
@@ -312,7 +314,9 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
 CONTACT_CUE_RE = re.compile(r"\b(kontakta|kontaktperson|kontakt|frågor|mer information|vill du veta mer|projektledare|"
                             r"project manager|contact|för information|nås på|når du)\b", re.IGNORECASE)
 # Who is named with an e-mail but is no project contact: press, case officers, evaluators.
-NOT_CONTACT_RE = re.compile(r"\b(press\w*|handläggare|utvärderare|redaktör|kommunikatör)\b", re.IGNORECASE)
+# Who signs or handles a decision, or speaks to the press, is no contact of the project.
+NOT_CONTACT_RE = re.compile(r"\b(press\w*|handläggare|utvärderare|redaktör|kommunikatör|\w*sekreterare|"
+                            r"ordförande|justerare|justerande|registrator|föredragande)\b", re.IGNORECASE)
 
 
 # The EU's share in a sentence that speaks of EU money: "EU-finansieringen täcker 65 procent", "Regionalfonden

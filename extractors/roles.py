@@ -204,11 +204,19 @@ def _menu_runs(blocks: list[Block], roles: list[Role]) -> None:
         i = j
 
 
+PAGE_NUMBER_RE = re.compile(r"\b\d{1,3}\s*(?:\(\d{1,3}\)|(?:av|/)\s*\d{1,3})\s*$|^(?:sida|sid\.?)\s*\d{1,3}\b", re.I)
+
+
+def _without_page_number(text: str) -> str:
+    """"REGION X 2 (4)" and "REGION X 3 (4)" are one running header."""
+    return PAGE_NUMBER_RE.sub("#", text)
+
+
 def _repeated_lines(blocks: list[Block], roles: list[Role]) -> None:
     """Running headers and footers of a PDF: the same short line on page after page."""
-    counts = Counter(b.text for b in blocks if b.kind in ("line", "paragraph") and len(b.text) < 100)
+    counts = Counter(_without_page_number(b.text) for b in blocks if b.kind in ("line", "paragraph") and len(b.text) < 100)
     for k, b in enumerate(blocks):
-        if b.kind != "heading" and counts.get(b.text, 0) >= 3 and label_field(b.text) is None:
+        if b.kind != "heading" and counts.get(_without_page_number(b.text), 0) >= 3 and label_field(b.text) is None:
             roles[k] = "chrome"
 
 

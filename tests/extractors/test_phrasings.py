@@ -107,3 +107,42 @@ def test_a_case_officer_is_no_contact_of_the_project(nlp):
             "Handläggare: Per Prov, handläggare, per.prov@example.se\n")
     projects = _projects(text, nlp)
     assert [c["name"] for c in projects[0]["contacts"]] == ["Eva Exempel"]
+
+
+def test_a_statement_with_a_financing_table_and_a_running_header(nlp):
+    text = ("EXEMPELREGIONEN 1 (3)\nYTTRANDE\n\n"
+            "Yttrande över ansökan om stöd för projektet Bryggor i byarna\n\n"
+            "Exempelby kommun har ansökt om stöd för projektet Bryggor i byarna.\n\n"
+            "EXEMPELREGIONEN 2 (3)\nYTTRANDE\n\n"
+            "Sammanfattning\nProjektet avses pågå från 2031-03-01 till 2032-12-31. Grannby kommun och Bortby kommun "
+            "deltar som samverkansparter.\n\n"
+            "Finansieringsplan enligt ansökan\nFinansiär Belopp, kr Andel\n"
+            "Europeiska regionala utvecklingsfonden 400 000 40,00 %\n"
+            "Exempelregionen (1:1-medel) 300 000 30,00 %\n"
+            "Exempelby kommun 300 000 30,00 %\n"
+            "Summa 1 000 000 100,00 %\n\n"
+            "EXEMPELREGIONEN 3 (3)\nYTTRANDE\n\n"
+            "Kontaktuppgifter\nKontaktperson hos sökande: Eva Exempelsson, eva@exempelby.se\n\n"
+            "Vid protokollet\nOlle Prov, nämndsekreterare\n")
+    [p] = _projects(text, nlp)
+    assert (p["start_date"], p["end_date"]) == ("2031-03-01", "2032-12-31")
+    assert set(p["partners"]) == {"Grannby kommun", "Bortby kommun"}
+    assert {f["amount"] for f in p["funding"]} == {400000, 300000, 1000000}
+    assert {"Europeiska regionala utvecklingsfonden", "Exempelregionen", "Exempelby kommun"} <= set(p["funders"])
+    assert p["eu_cofinancing_rate"] == 40
+    assert [c["name"] for c in p["contacts"]] == ["Eva Exempelsson"]  # the minute's secretary is no contact
+
+
+def test_a_minutes_item_with_its_own_text_is_not_the_title_of_the_next(nlp):
+    text = ("Protokoll Exempelnämnden Region Exempel\n\n"
+            "§ 10 Bollplan i byn, medfinansiering Dnr EX31/00201 Exempelnämnden beslutar att bevilja Exempelby IK "
+            "regionala projektmedel om högst 300 000 kronor för projektet Bollplan i byn under perioden 2031-01-01 "
+            "2031-12-31.\n\n"
+            "§ 11 Anmälan av delegationsbeslut Direktören har på delegation beslutat om projektmedel i följande "
+            "ärenden: EX31/00202 Exempelby museum, Förstudie gamla bruket, 90 000 kr EX31/00203 Grannby kommun, "
+            "Förstudie nya leder, 120 000 kr\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Bollplan i byn", "Förstudie gamla bruket", "Förstudie nya leder"}
+    assert projects["Förstudie nya leder"]["owner"] == "Grannby kommun"
+    assert projects["Förstudie nya leder"]["funding"] == [{"amount": 120000, "currency": "SEK"}]
+    assert projects["Bollplan i byn"]["case_number"] == "EX31/00201"
