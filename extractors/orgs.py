@@ -19,7 +19,8 @@ ORG_SUFFIX_RE = re.compile(
     r"(kommun|kommuner|kommunalförbund|kommunförbund|region|regionen|förbund|förening|föreningen|universitet|"
     r"högskola|högskolan|stiftelse|stiftelsen|ab|hb|kb|ek\. ?för\.?|ekonomisk förening|myndighet|verket|"
     r"länsstyrelse|länsstyrelsen|kammare|kammaren|institut|institutet|akademi|akademin|rådet|centrum|"
-    r"företagarna|kluster|cluster|samordningsförbund|folkhögskola|gymnasium|arbetsförmedlingen)$",
+    r"företagarna|kluster|cluster|samordningsförbund|folkhögskola|gymnasium|arbetsförmedlingen|landsting|"
+    r"landstinget|sällskap|sällskapet|kommune|fylkeskommune|kunta|kaupunki|stad)$",
     re.IGNORECASE,
 )
 

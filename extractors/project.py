@@ -19,7 +19,7 @@ from extractors.money import Money, find_amounts, funding_kind, funding_kind_for
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, case_entry, comma_parts, first_project_name,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, named_name, row_parts)
-from extractors.orgs import gazetteer, is_eu_fund, looks_like_org, normalise_org, org_run, split_org_list
+from extractors.orgs import gazetteer, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run, split_org_list
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import fold
@@ -72,7 +72,10 @@ TABLE_CURRENCY_RE = re.compile(r"(?:\(|\bbelopp,?\s+(?:i\s+)?)(EUR|SEK|NOK|DKK|k
                                re.IGNORECASE)
 CURRENCY_CODES = {"eur": "EUR", "€": "EUR", "euro": "EUR", "sek": "SEK", "kr": "SEK", "kronor": "SEK", "tkr": "SEK",
                   "nok": "NOK", "dkk": "DKK"}
-BUDGET_PAIR_RE = re.compile(r"(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})(?=\s|$)")
+# What stands before a flattened table's currency: "Finansieringsplan, svensk del (SEK)", "Budget Kostnader Belopp (kr)"
+FLAT_TABLE_HEAD_RE = re.compile(r"(?i)(finansier\w*|budget\w*|kostnad\w*|belopp|\bdel)\b[^.]{0,40}$")
+TOTAL_RE = re.compile(r"(?i)\b(summa|sum|totalt?|total\w*)\b")
+BUDGET_PAIR_RE = re.compile(r"(?P<label>[^\d]{3,100}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})(?=\s|$)")
 FINANCING_LINE_RE = re.compile(r"^(?P<name>(?:[^\d(]|\([^)]{0,30}\)){3,80}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{1,9})"
                                r"(?:\s+(?P<share>\d{1,3}(?:[,.]\d+)?)\s*%)?$")
 BUDGET_LINE_RE = re.compile(r"^(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  .]\d{3})+|\d{4,})"
@@ -149,6 +152,8 @@ class _Builder:
     # -- labelled facts ----------------------------------------------------------------
     def key_value(self, b: Block) -> None:
         field = label_field(b.key or "")
+        if field in ("funding", "funders", "section", None) and self.flattened_tables(b):
+            return  # "Finansiering Belopp (kr) Sökt stöd från X 340200 ...": a form's table run into its label
         if field not in (None, "email", "phone"):
             self.section, self.section_label = None, None  # the next label ends a list under the last one
         val = (b.value or "").strip()
@@ -299,19 +304,43 @@ class _Builder:
                       self.prov(b, s, s + len(m.group("num")), "table.budget_line", 0.8), key=lambda f: (f.money, f.funder))
         return True
 
-    def flattened_budget(self, b: Block, currency: str | None, start: int) -> bool:
-        """"Budget (EUR) Total budget 1 466 250 EU funding (ERDF) 733 125 ...": a budget table run into one
-        paragraph, each label followed by its figure."""
-        pairs = list(BUDGET_PAIR_RE.finditer(b.text, start))
-        if len(pairs) < 2 or currency is None:
-            return False
-        for m in pairs:
-            if label_field(m.group("label").strip()) == "funding":
-                amount = int(re.sub(r"\D", "", m.group("num")))
-                self.add_list("funding", Funding(Money(amount, currency), "other"),
-                              self.prov(b, m.start("num"), m.end("num"), "table.budget_flattened", 0.75),
-                              key=lambda f: (f.money, f.funder))
-        return True
+    def flattened_tables(self, b: Block) -> bool:
+        """"Finansieringsplan (SEK) Kostnader totalt 2300000 Europeiska regionala utvecklingsfonden 1150000 ...":
+        budget and financing tables run into a paragraph, each label followed by its figure, each table
+        after its currency. True when the block opens with one (then it holds nothing else)."""
+        markers = list(TABLE_CURRENCY_RE.finditer(b.text))
+        opens_with_table = False
+        for i, m in enumerate(markers):
+            if m.start() >= 30 and not FLAT_TABLE_HEAD_RE.search(b.text, max(0, m.start() - 60), m.start()):
+                continue
+            end = markers[i + 1].start() if i + 1 < len(markers) else len(b.text)
+            pairs = list(BUDGET_PAIR_RE.finditer(b.text, m.end(), end))
+            currency = CURRENCY_CODES.get(m.group(1).casefold())
+            if len(pairs) < 2 or currency is None:
+                continue
+            opens_with_table = opens_with_table or m.start() < 30
+            for pair in pairs:
+                label = pair.group("label").strip(" ,.:;")
+                if re.search(r"[.!?]\s+[A-ZÅÄÖ]", label) or len(label.split()) > 14:
+                    break  # running text again: the table has ended
+                self.table_pair(b, pair, label, currency)
+        return opens_with_table
+
+    def table_pair(self, b: Block, pair: re.Match, label: str, currency: str) -> None:
+        """One label and figure of a flattened table: a total, or a payer and its part; cost lines are no
+        funding."""
+        amount = int(re.sub(r"\D", "", pair.group("num")))
+        prov = self.prov(b, pair.start("num"), pair.end("num"), "table.flattened", 0.75)
+        payer = table_payer(label)
+        if payer:
+            s = b.text.find(payer, pair.start())
+            self.add_list("funders", payer, self.prov(b, s, s + len(payer), "table.flattened.payer", 0.75),
+                          key=normalise_org)
+            self.add_list("funding", Funding(Money(amount, currency), "cofinancing", payer), prov,
+                          key=lambda f: (f.money, f.funder))
+        elif label_field(label) == "funding" and ("kostnad" not in label.casefold() or TOTAL_RE.search(label)):
+            # a total or a grant; "Övriga kostnader" is one cost among others
+            self.add_list("funding", Funding(Money(amount, currency), "other"), prov, key=lambda f: (f.money, f.funder))
 
     def financing_line(self, b: Block) -> bool:
         """"Ljusdals kommun 5 473 780 52,3 %" under "Finansiär Belopp (kr) Andel": a payer and its share."""
@@ -428,7 +457,7 @@ class _Builder:
         m = TABLE_CURRENCY_RE.search(b.text)
         if m and len(b.text.split()) <= 6:
             self.table_currency = CURRENCY_CODES.get(m.group(1).casefold())
-        elif m and m.start() < 30 and self.flattened_budget(b, CURRENCY_CODES.get(m.group(1).casefold()), m.end()):
+        elif m and self.flattened_tables(b):
             return
         if self.table_currency and (self.budget_line(b) or self.financing_line(b)):
             return
@@ -1003,6 +1032,21 @@ class DocumentFacts:
     """The EU programme it names most often: it pays when one of its committees decides."""
     leader_area: str | None = None
     """The Leader area ("Leader Exempelbygd") it names most often: what a bare "Leader" means."""
+
+
+PAYER_IN_LABEL_RE = re.compile(r"\b(?:från|ur|via)\s+(?P<org>[A-ZÅÄÖ].*)$|,\s*(?P<after>[A-ZÅÄÖ][^,]*)$")
+
+
+def table_payer(label: str) -> str | None:
+    """The payer a financing table's label names: "Europeiska regionala utvecklingsfonden", "Offentlig
+    medfinansiering, Tranemo kommun", "Sökt stöd från Leader X (EU och nationell finansiering)"."""
+    label = re.sub(r"\s*\([^)]*\)", "", label).strip(" ,.:;")
+    m = PAYER_IN_LABEL_RE.search(label)
+    for name in ([m.group("org") or m.group("after")] if m else []) + [label.split(",")[0]]:
+        name = name.strip(" ,.:;")
+        if label_field(name) is None and (is_eu_fund(name) or is_named_org(name)):  # "Material" is a cost
+            return name
+    return None
 
 
 def document_facts(blocks: list[Block], publisher: str | None) -> DocumentFacts:

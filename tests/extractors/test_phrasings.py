@@ -146,3 +146,14 @@ def test_a_minutes_item_with_its_own_text_is_not_the_title_of_the_next(nlp):
     assert projects["Förstudie nya leder"]["owner"] == "Grannby kommun"
     assert projects["Förstudie nya leder"]["funding"] == [{"amount": 120000, "currency": "SEK"}]
     assert projects["Bollplan i byn"]["case_number"] == "EX31/00201"
+
+
+def test_budget_and_financing_tables_run_into_a_paragraph(nlp):
+    text = ("Projektansökan\n\nProjektets namn: Ängar i bruk\nSökande: Exempelby hembygdsförening\n\n"
+            "19. Budget Kostnader Belopp (kr) Personal (samordnare 20 %) 90000 Material 30000 Övriga kostnader "
+            "(resor) 10000 Summa kostnader 130000 20. Finansiering Belopp (kr) Sökt stöd från Leader Exempelbygd "
+            "(EU och nationell finansiering) 91000 Offentlig medfinansiering, Grannby kommun 20000 Egen insats, "
+            "Exempelby hembygdsförening 19000 Summa finansiering 130000 Ideellt arbete (timmar) 300\n")
+    [p] = _projects(text, nlp)
+    assert {f["amount"] for f in p["funding"]} == {130000, 91000, 20000, 19000}  # costs are no funding
+    assert {"Leader Exempelbygd", "Grannby kommun", "Exempelby hembygdsförening"} <= set(p["funders"])
