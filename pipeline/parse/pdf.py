@@ -181,6 +181,10 @@ def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
             and not PAGE_NUMBER_RE.match(l.text)]
 
 
+# A line that ends in an amount or a share: "Borgholms kommun 2 070 000 24,50 %".
+FIGURE_END_RE = re.compile(r"(\d{1,3}(?:[  ]\d{3})+|\d{4,}|%|\b(?:kr|kronor|sek|eur|euro))$", re.IGNORECASE)
+
+
 def _title_shaped(text: str) -> bool:
     """A short line that could title what follows: a few words, a capital first, no punctuation in it."""
     words = text.split()
@@ -237,6 +241,9 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 prev.text.endswith((".", "!", "?", "”", ":")) and line.text[:1].isupper() and \
                 prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 6 * prev.size:
             new_para = True  # a short last line: the sentence ended the line
+        if not new_para and prev is not None and prev.page == line.page and FIGURE_END_RE.search(prev.text) \
+                and line.text[:1].isupper() and FIGURE_END_RE.search(line.text):
+            new_para = True  # "Borgholms kommun 2 070 000 24,50 %" under another: rows of a table of figures
         if not new_para and prev is not None and prev.page == line.page and current is not None \
                 and current.kind in ("paragraph", "list_item") and line.text[:1].isupper() \
                 and (_row_shaped(current.text) or _title_line(current, prev, right_edge)):
