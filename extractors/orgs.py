@@ -367,7 +367,7 @@ def org_before(text: str, end: int) -> tuple[str, int] | None:
             start_i = i  # "Lapin yliopisto": a lower-case noun after a capitalised word
             continue
         if re.search(r"(förening|universitet|högskola|kommun|län|stad|förbund|stiftelse|centrum|institut|"
-                     r"sällskap|bolag|ab|råd|verk|nämnd)$", low) or low in ("ekonomisk", "ideell", "tekniska"):
+                     r"sällskap|bolag|ab|råd|verk|nämnd|landsting|landstinget|läns|kommune|fylkeskommune)$", low) or low in ("ekonomisk", "ideell", "tekniska"):
             start_i = i
             continue
         break

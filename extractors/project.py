@@ -735,7 +735,20 @@ class _Builder:
     def grantor(self) -> None:
         """Who pays, when the project's own text does not say: the nearest statement above the list
         ("Region X beviljar ...", a fund named), else the site's own organisation when one of its
-        bodies made the decision ("nämnden beviljade", "LAG prioriterade")."""
+        bodies made the decision ("nämnden beviljade", "LAG prioriterade"). A programme whose committee
+        decided pays beside its fund ("Styrkommittén för Interreg X beviljade ...")."""
+        self.stated_grantor()
+        by_programme = any(PROGRAMME_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
+        decided = any(DECIDING_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
+        if by_programme and self.doc.programme:
+            self.add_list("funders", self.doc.programme, Provenance(0, 0, self.doc.programme, "context.programme", 0.5),
+                          key=normalise_org)
+        elif self.doc.publisher and decided and not self.rec.funders:
+            publisher = self.doc.publisher
+            self.add_list("funders", publisher, Provenance(0, 0, publisher, "context.publisher", 0.5), key=normalise_org)
+
+    def stated_grantor(self) -> None:
+        """Who pays, as the text around the list states it: of all listed, the nearest grantor, else a fund."""
         nearest = list(reversed(self.seg.context)) + self.seg.after
         for b in nearest:  # "projekt som har beviljats stöd från Leader X": said of every project listed
             for sent, s, _ in sentence_spans(b.text):
@@ -768,14 +781,6 @@ class _Builder:
                     self.add_list("funders", name, self.prov(b, s, e, "context.fund", 0.6), key=normalise_org)
             if self.rec.funders:
                 return
-        decided = any(DECIDING_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
-        by_programme = any(PROGRAMME_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
-        if by_programme and self.doc.programme:  # "Styrkommittén för delområde X godkände": the programme pays
-            self.add_list("funders", self.doc.programme, Provenance(0, 0, self.doc.programme, "context.programme", 0.5),
-                          key=normalise_org)
-        elif self.doc.publisher and decided:
-            publisher = self.doc.publisher
-            self.add_list("funders", publisher, Provenance(0, 0, publisher, "context.publisher", 0.5), key=normalise_org)
 
     def tidy_funders(self) -> None:
         """The EU itself and the bodies that decide (a nämnd, a LAG) pay nothing of their own; a bare

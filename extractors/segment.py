@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from extractors.labels import label_field
+from extractors.labels import exact_label_field, label_field
 from extractors.money import find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
 from extractors.names import case_entry, first_project_name, is_generic_heading, is_row, row_name, title_name
@@ -73,8 +73,8 @@ def _anchor_field(blocks: list[Block]) -> str | None:
 def _heading_like(b: Block) -> bool:
     if b.text[:1].isdigit() and find_amounts(b.text[:40]):
         return False  # "809 733 SEK beviljat projektstöd": a fact set as a heading titles nothing
-    if b.kind == "heading":
-        return label_field(b.text) is None
+    if b.kind == "heading":  # "Fortsatt stöd" is a money label only by a word stem: as a heading it titles a project
+        return exact_label_field(b.text) is None and label_field(b.text) in (None, "funding", "funders")
     if b.kind in ("line", "paragraph", "list_item"):
         return len(b.text.split()) <= 16 and not b.text.rstrip().endswith((".", ":", "!", "?", ";"))
     return False
