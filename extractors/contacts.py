@@ -76,6 +76,9 @@ def find_phones(text: str) -> list[tuple[str, int, int]]:
 def parse_person(text: str) -> tuple[str, str | None] | None:
     """("Eddie Hansson", "näringslivsutvecklare, Älmhults kommun") for a line naming a person."""
     text = text.strip().strip(".")
+    lead = TITLE_FIRST_RE.match(text)  # "projektledare Jenny Strand, jenny.strand@x.se": the title first
+    if lead:
+        text = text[lead.end():]
     m = PERSON_RE.match(text)
     if not m:
         return None
@@ -83,8 +86,11 @@ def parse_person(text: str) -> tuple[str, str | None] | None:
     words = [w.lower().strip(".") for w in name.split()]
     if any(w in NOT_NAME_WORDS for w in words) or words[0] in NOT_FIRST_NAME_WORDS:
         return None
-    title = (m.group("title") or "").strip() or None
+    title = lead.group(1) if lead else (m.group("title") or "").strip() or None
     return name, title
+
+
+TITLE_FIRST_RE = re.compile(r"^([a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2})\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
 
 
 @lru_cache(maxsize=1)

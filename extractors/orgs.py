@@ -312,7 +312,7 @@ def org_run(text: str, pos: int) -> str | None:
                                                           r"kommun|län|stad|region|institut|akademi|råd|bolag|"
                                                           r"tekniska|ekonomisk|ideell|lantbruksuniversitet|"
                                                           r"sällskap|kooperativ|folkhögskola|kollegium|college|"
-                                                          r"nämnd|nämnden|styrelse|förvaltning|verk|kår|"
+                                                          r"nämnd|nämnden|styrelse|förvaltning|verk|kår|fond|fonden|"
                                                           r"kommune|fylkeskommune|yliopisto|kaupunki|universitet)",
                                                           lower):
             break

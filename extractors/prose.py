@@ -165,6 +165,8 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
             break
         out.append((name, pos))
         after = pos + len(name)
+        if text.startswith("s", after) and not text[after + 1: after + 2].isalnum():
+            after += 1  # "Härnösands, Ånge och ...": the genitive's s that org_run left off
         via = re.match(r"\s+(?:genom|via)\s+", text[after:])
         if via:  # "fonden genom Tillväxtverket": the authority that pays the fund out is no funder of its own,
             agent = fund_at(text, after + via.end()) or org_run(text, after + via.end())

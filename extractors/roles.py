@@ -255,6 +255,10 @@ def _stretches(blocks: list[Block], roles: list[Role]) -> None:
                 roles[k] = "chrome"
                 continue
             if b.kind == "heading" and current in ("related", "press") and len(b.text.split()) <= 8:
+                nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+                if current == "related" and (nxt is None or nxt.kind == "heading"):
+                    roles[k] = "chrome"  # a link set as a heading, one of a list of them
+                    continue
                 current = None
         if current and roles[k] == "content":
             roles[k] = current

@@ -428,8 +428,8 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
                                                   for c in clusters):
             return _with_context(blocks, sections)
         return _with_context(blocks, clusters)
-    if len(sections) >= max(2, len(mentions)) and all(_names_itself(s) for s in sections):
-        return _with_context(blocks, sections)  # each heading's text names that heading's project again
+    if len(sections) >= max(2, len(mentions)) and sum(map(_names_itself, sections)) >= max(2, len(sections) - 1):
+        return _with_context(blocks, sections)  # the headings' texts name those headings' projects again
     if _single_fact_box(blocks):  # a page about one project, whatever else it mentions
         return [Segment(blocks=list(blocks), kind="page")]
     # Of the other repeats, the one that finds the most projects describes the page best.

@@ -157,3 +157,33 @@ def test_budget_and_financing_tables_run_into_a_paragraph(nlp):
     [p] = _projects(text, nlp)
     assert {f["amount"] for f in p["funding"]} == {130000, 91000, 20000, 19000}  # costs are no funding
     assert {"Leader Exempelbygd", "Grannby kommun", "Exempelby hembygdsförening"} <= set(p["funders"])
+
+
+def test_a_press_release_of_a_programme_committee_with_headlined_sections(nlp):
+    text = ("Nya projekt i Interreg Nord\n\n"
+            "Styrkommittén för Interreg Nord beviljade i går stöd till två projekt. Sammanlagt beviljades "
+            "2 miljoner euro från Europeiska regionala utvecklingsfonden.\n\n"
+            "# Vård över gränsen\n\nProjektet Akutvård i Exempeldalen ska samordna ambulanser. Exempellänets läns "
+            "landsting är lead partner. Projektet får 900 000 euro i EU-medel.\n\n"
+            "# Fortsatt stöd\n\nDessutom fick det pågående projektet Exempelleden, som drivs av Exempelby kommun, "
+            "utökat stöd med 100 000 euro.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Akutvård i Exempeldalen", "Exempelleden"}
+    assert projects["Akutvård i Exempeldalen"]["owner"] == "Exempellänets läns landsting"
+    assert "Interreg Nord" in projects["Exempelleden"]["funders"]
+    assert projects["Exempelleden"]["funding"] == [{"amount": 100000, "currency": "EUR"}]
+
+
+def test_an_organisations_project_page_with_read_more_links(nlp):
+    text = ("Exempelkustens kommuner\n\n# Bussen först\n\nAvslutat projekt.\n\nI projektet Bussen först gick "
+            "kommunerna samman för att fler ska åka kollektivt.\n\nProjektägare: Exempelby kommun.\n\n"
+            "## Läs mer på\n\n# Bussen först (arkiverad webbplats)\n\n# Kustlyftet\n\nPågående projekt.\n\n"
+            "Projekt Kustlyftet finansieras av Grannby, Bortbys, Åby och Exempelby kommun samt EU´s regionala "
+            "utvecklingsfond.\n\nProjektet pågår 2031–2033.\n\nKontakt: projektledare Eva Exempelsson, eva.exempelsson@exempelby.se\n\n"
+            "## Läs mer på\n\n# Kustlyftet\n\n# Gamla bilder\n\nAvslutat projekt.\n\nMuseerna digitaliserade "
+            "bilder.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert {"Bussen först", "Kustlyftet"} <= set(projects)
+    lyftet = projects["Kustlyftet"]
+    assert {"Grannby", "Åby", "Exempelby kommun", "EU´s regionala utvecklingsfond"} <= set(lyftet["funders"])
+    assert [c["name"] for c in lyftet["contacts"]] == ["Eva Exempelsson"]
