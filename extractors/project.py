@@ -181,7 +181,7 @@ class _Builder:
                 self.set_scalar("owner_orgnr", nrs[0][0], self.prov(b, off, end, "label.owner.orgnr", 0.9))
             if name and len(name) > 1:
                 self.set_scalar("owner", name, self.prov(b, off, off + len(name), rule, 0.95))
-            if len(val.split()) > 15:  # a flattened form: the owner's line runs on into the project's text
+            if len(val.split()) > 15 or OWNER_RUNS_ON_RE.search(val):  # the owner's line runs on into the text
                 self.prose(b)
         elif field == "period":
             self.period(b, val, off, rule, 0.95)
@@ -608,6 +608,7 @@ class _Builder:
             name, b, off = self.seg.name
             self.set_scalar("name", clean_name(name), self.prov(b, off, off + len(name), f"segment.{self.seg.kind}", 0.97))
         if self.rec.name is not None:
+            self.case_out_of_name()
             return
         candidates = self.name_candidates()
         if not candidates:
@@ -638,6 +639,21 @@ class _Builder:
             m = CASE_PREFIX_RE.match(block.text)
             if m and self.rec.case_number is None:
                 self.set_scalar("case_number", m.group("case"), self.prov(block, 0, len(m.group("case")), "name.case_prefix", 0.8))
+        self.case_out_of_name()
+
+    def case_out_of_name(self) -> None:
+        """"Ändringsansökan 2009-ND-031/011 Ny scen i byn", "Projektbeslut a) 2009-..." : a title that holds the
+        case number before the name is the case number and the name."""
+        value = self.rec.name.value if self.rec.name else ""
+        m = CASE_IN_NAME_RE.match(value)
+        if not m or len(m.group("case")) < 6:
+            return
+        p = self.rec.name.prov
+        self.rec.name = Value(m.group("rest"), Provenance(p.start + m.start("rest"), p.end, m.group("rest"), p.rule,
+                                                          p.confidence))
+        if self.rec.case_number is None:
+            self.set_scalar("case_number", m.group("case"), Provenance(p.start + m.start("case"), p.start + m.end("case"),
+                                                                       m.group("case"), "name.case_inside", 0.75))
 
     def name_candidates(self) -> list[tuple[str, Block, int, str]]:
         out: list[tuple[str, Block, int, str]] = []
@@ -987,11 +1003,16 @@ def states_fact(sentence: str) -> bool:
                 or find_amounts(sentence) and prose.GRANT_CONTEXT_RE.search(sentence))
 
 
+# "Projektägare: X Projektet avser ...": the entry's text begins after the owner's name.
+OWNER_RUNS_ON_RE = re.compile(r"\s+(?=(?:Projektet|Projektägaren|Förstudien|Syftet|Sökanden|Ansökan)\b)")
+
+
 def owner_value(value: str) -> str:
     """The organisation in an owner label's value, without what runs on after it: a next sentence
     ("X. Övriga partner: ..."), a role ("X, norsk partner Y"), or a form's next text ("X Förstudien ska ...")."""
     value = re.split(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])|;\s|,\s+(?=[a-zåäö])", value.strip(), maxsplit=1)[0]
-    value = value.strip(" ,.")
+    value = OWNER_RUNS_ON_RE.split(value, maxsplit=1)[0].strip(" ,.")
+    value = re.sub(r"\s*\([^)]*\d[^)]*\)$", "", value)  # "X (Dnr 304-6140-09)": a reference beside the name
     if len(value.split()) > 8:
         run = org_run(value, 0)
         if run and len(run.split()) <= 8:
@@ -1007,6 +1028,9 @@ def fuller_form(field: str, current, new) -> bool:
         normalise_org(current).rstrip(". ").split()[:1] == normalise_org(new).split()[:1]
 
 
+# "Ändringsansökan 2009-ND-031/011 Namn": a case number inside a title, before the name.
+CASE_IN_NAME_RE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]+\s+)?(?:[a-h]\)\s+)?(?P<case>(?=[\w/-]*\d)[A-ZÅÄÖ0-9]\w*(?:[-/]\w+){1,4})"
+                             r"\s+(?P<rest>[A-ZÅÄÖ].+)$")
 # "3 b) 2009-ND-031/020 Namn", "§ 12 Namn": an item's marker and case number before the name.
 ITEM_PREFIX_RE = re.compile(r"^(?:§\s*\d+\s*|\d{1,2}\s*[a-z]?\)\s*|[a-z]\)\s*)")
 CASE_TOKEN_RE = re.compile(r"^(?P<case>(?=[\w/-]*\d)[A-ZÅÄÖ0-9][\w]*(?:[-/][\w]+){1,4})\s+(?=[A-ZÅÄÖ])")

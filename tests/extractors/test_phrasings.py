@@ -187,3 +187,17 @@ def test_an_organisations_project_page_with_read_more_links(nlp):
     lyftet = projects["Kustlyftet"]
     assert {"Grannby", "Åby", "Exempelby kommun", "EU´s regionala utvecklingsfond"} <= set(lyftet["funders"])
     assert [c["name"] for c in lyftet["contacts"]] == ["Eva Exempelsson"]
+
+
+def test_numbered_decisions_with_a_case_number_in_the_title(nlp):
+    text = ("Protokoll LAG Exempelbygd\n\n"
+            "12. Ändringsansökan 2031-EX-001/004 Ny brygga i byn Projektägare: Exempelby båtklubb (org.nr 802400-0123) "
+            "Projektägaren ansöker om utökat stöd med 20 000 kr. LAG beslutar att bevilja utökningen med 20 000 kr.\n\n"
+            "13. Projektbeslut 2031-EX-001/007 Lekplats vid skolan Projektägare: Exempelby föräldraförening "
+            "Projektet avser en ny lekplats. LAG beslutar att bevilja projektet 80 000 kr.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ny brygga i byn", "Lekplats vid skolan"}
+    assert projects["Ny brygga i byn"]["case_number"] == "2031-EX-001/004"
+    assert projects["Ny brygga i byn"]["owner"] == "Exempelby båtklubb"
+    assert projects["Lekplats vid skolan"]["owner"] == "Exempelby föräldraförening"
+    assert projects["Lekplats vid skolan"]["funding"] == [{"amount": 80000, "currency": "SEK"}]
