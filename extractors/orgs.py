@@ -360,8 +360,9 @@ def org_before(text: str, end: int) -> tuple[str, int] | None:
                 break
             continue
         low = tok.casefold()
-        if start_i is not None and ORG_INNER_LOWER_RE.match(low) and i > 0 and tokens[i - 1].group(0)[:1].isupper():
-            continue
+        if start_i is not None and ORG_INNER_LOWER_RE.match(low) and i > 0 and tokens[i - 1].group(0)[:1].isupper() \
+                and (low != "och" or tokens[i - 1].group(0).endswith("-")):
+            continue  # "Länsstyrelsen i X", "Vård- och omsorgscollege"; "A och B" are two
         if start_i is None and i > 0 and tokens[i - 1].group(0)[:1].isupper() and low not in ORG_STOP_WORDS \
                 and not re.search(r"(ar|er|ir|ade|de|te)$", low) and len(low) > 3:
             start_i = i  # "Lapin yliopisto": a lower-case noun after a capitalised word

@@ -23,7 +23,7 @@ from extractors.orgs import gazetteer, is_eu_fund, is_named_org, looks_like_org,
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import fold
-from extractors.segment import Segment
+from extractors.segment import Segment, heading_like
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
 
@@ -85,7 +85,8 @@ ROW_ROLE_RE = re.compile(r"(?i)^(?:(?P<owner>projektägare|koordinator|coordinat
                          r"stödmottagare|project owner)|(?P<partner>partner|projektpartner|samverkanspart|"
                          r"samarbetspartner|medsökande|deltagare))$")
 # A sentence about every project of a list: "Här presenteras projekt som har beviljats stöd från X".
-ALL_LISTED_RE = re.compile(r"(?i)\bprojekt(?:en)?\s+som\s+(?:har\s+)?(?:beviljats|fått|får|fick|tilldelats)\b")
+ALL_LISTED_RE = re.compile(r"(?i)\bprojekt(?:en)?\s+som\s+(?:har\s+)?(?:beviljats|fått|får|fick|tilldelats)\b|"
+                           r"^projekten\s+(?:har\s+)?(?:samtidigt\s+)?(?:beviljats|fått|får|fick|tilldelats)\b")
 SOME_LISTED_RE = re.compile(r"(?i)\b(också|även|vissa|några|en del|ett par)\b")  # ... of some of them only
 # Money a Leader area hands out: "Leaderfinansiering", "Leaderstöd", "LAG-pott".
 LEADER_MONEY_RE = re.compile(r"(?i)\bleader\w*|\blag-?pott\w*|\blag:s\b")
@@ -513,6 +514,12 @@ class _Builder:
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule + ".first", 0.6))
         if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent):
             self.amounts(b, sent, off, context=sent, rule="prose.funding", conf=0.75)
+        m = prose.CONTRIBUTES_RE.match(sent)  # "Region X bidrar med 1,2 miljoner kronor"
+        if m:
+            org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
+            if looks_like_org(org) and not PROJECT_WORD_RE.match(org):
+                self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
+                                                        "prose.funder.bidrar_med", 0.7), key=normalise_org)
         m = prose.FUNDER_THAT_GRANTS_RE.search(sent)  # "... Europeiska socialfonden, som beviljade projektet medel"
         if m:
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
@@ -767,6 +774,8 @@ class _Builder:
         """Who pays, as the text around the list states it: of all listed, the nearest grantor, else a fund."""
         nearest = list(reversed(self.seg.context)) + self.seg.after
         for b in nearest:  # "projekt som har beviljats stöd från Leader X": said of every project listed
+            if heading_like(b) and b in self.seg.context:
+                break  # said above a heading, of the projects listed under that one
             for sent, s, _ in sentence_spans(b.text):
                 m = prose.FUNDED_BY_RE.search(sent)
                 if m and ALL_LISTED_RE.search(sent[:m.start()]) and not SOME_LISTED_RE.search(sent[:m.start()]):
@@ -937,8 +946,9 @@ class _Builder:
             self.add_list("contacts", contact, p, key=lambda c: c.name)
         self._orgnr_from_footer(self.doc.blocks)
         owner_key = normalise_org(self.rec.owner.value) if self.rec.owner else None
-        if owner_key:
-            self.rec.partners = [p for p in self.rec.partners if normalise_org(p.value) != owner_key]
+        if owner_key:  # the owner, also by a short form of its name ("Almi" for "Almi Företagspartner Mitt"), is no partner
+            self.rec.partners = [p for p in self.rec.partners if normalise_org(p.value) != owner_key
+                                 and not owner_key.startswith(normalise_org(p.value) + " ")]
         self.rec.goals = [g for g in self.rec.goals if g.value.text.strip()]
         if any(not g.prov.rule.startswith("prose.") for g in self.rec.goals):
             # where the page has a goals section, what the project "ska" do elsewhere is activity

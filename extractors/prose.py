@@ -82,8 +82,12 @@ GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:beviljar|har beviljat|beviljade|fördelar
 # "... till Europeiska socialfonden, som beviljade projektet medel": the payer named before its grant.
 FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:har\s+)?(?:beviljat|beviljade|beviljar|"
                                    rf"finansierar|finansierade|medfinansierar|delfinansierar)\b")
+# "Region Halland bidrar med 1,2 miljoner kronor": the subject pays its part.
+CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till)\s+(?:också\s+|även\s+)?"
+                            r"(?:med\s+)?(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d")
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via)\s+{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
+                              r"bidrar med|bidrog med|går in med|gick in med|skjuter till|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar)\b",
                               re.IGNORECASE)
 # A start or an end stated by its verb: "startar i augusti 2025", "avslutades den 31 mars 2012".
@@ -211,6 +215,8 @@ def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
 # Who takes part, stated in a sentence: (rule, pattern, side). "after": the list of organisations starts
 # where the pattern ends; "before": it ends where the pattern starts.
 PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
+    ("prose.partners.samarbetar_x_med", re.compile(r"\b(?:samarbetar|samverkar)\s+(?=[A-ZÅÄÖÉ][^.;]{0,60}?\s+med\s)"),
+     "after"),  # "I projektet X samarbetar A med B": A takes part too
     ("prose.partners.samverkar_med", re.compile(r"\b(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:[\w-]+\s+){0,4}?"
                                                 r"med\s+" + CAP), "after"),
     ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|"
@@ -219,15 +225,15 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.partners.utgors_av", re.compile(r"\b(?i:samverkansparterna|partnerna|parterna|projektpartnerna|"
                                             r"samarbetsparterna)\s+(?:utgörs av|består av|är)\s+" + CAP), "after"),
-    ("prose.partners.mellan", re.compile(r"\b(?:samarbete|samverkan|samverkansprojekt|samarbetsprojekt|partnerskap)\s+"
-                                         r"mellan\s+" + CAP), "after"),
+    ("prose.partners.mellan", re.compile(r"\b(?:samarbete|samverkan|samverkansprojekt|samarbetsprojekt|partnerskap|"
+                                         r"\w*plattform)\s+(?:[^.;:]{0,60}?\s)?mellan\s+" + CAP), "after"),
     ("prose.partners.deltar", re.compile(r"\b(?:deltar|medverkar|ingår|samarbetar|samverkar)\s+(?:också\s+|även\s+)?"
                                          + CAP), "after"),
     ("prose.partners.partner_kolon", re.compile(r"\b(?:har|med)\s+(?:\w+\s+)?(?:partner|partners|samverkansparter)"
                                                r"\b[^.:]{0,60}:\s+" + CAP), "after"),
     ("prose.partners.kommunerna", re.compile(r"\b(?:kommunerna|städerna|regionerna|partnerna|samverkansparterna|"
                                              r"parterna)\s+" + CAP), "after"),
-    ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var)\s+(?:också\s+)?(?:\w+\s+)?(?:partner|partners|"
+    ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var)\s+(?:också\s+)?(?:(?!lead\b)\w+\s+)?(?:partner|partners|"
                                              r"samverkansparter|samverkanspartner|projektpartner|samarbetspartner|"
                                              r"medsökande|parter)\b"), "before"),
     ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|medverkar|ingår|är med|finns med))?"
@@ -247,12 +253,19 @@ def partners_in(sentence: str) -> list[tuple[str, int, str]]:
 
     for rule, rx, side in PARTNER_CUES:
         for m in rx.finditer(sentence):
-            orgs = org_sequence(sentence, m.end()) if side == "after" else org_sequence_before(sentence, m.start())
+            end = m.start()
+            place = re.search(r"\s+i\s+[A-ZÅÄÖ][\wåäöøæ-]+$", sentence[:end])
+            if side != "after" and place:  # "Destination X i Norge är partner": the country is no part of the name
+                end = place.start()
+            orgs = org_sequence(sentence, m.end()) if side == "after" else org_sequence_before(sentence, end)
             if orgs and re.search(r"\s(kommuner|kommunerna|regioner|regionerna)$", orgs[-1][0]):
                 # "Uddevalla, Tanum och Bengtsfors kommuner": each is a kommun
                 first, last = orgs[0][1], orgs[-1][1] + len(orgs[-1][0])
                 names = split_org_list(sentence[first:last])
                 orgs = [(n, max(sentence.find(n.split()[0], first), first)) for n in names]
+            if rule == "prose.partners.samarbetar_x_med" and orgs:  # and those it works with
+                med = re.match(r"[^.;]{0,60}?\s+med\s+", sentence[orgs[-1][1]:])
+                orgs += org_sequence(sentence, orgs[-1][1] + med.end()) if med else []
             orgs = [(o, s) for o, s in orgs if looks_like_org(o)]
             if orgs:
                 return [(o, s, rule) for o, s in orgs]

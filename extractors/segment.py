@@ -70,7 +70,7 @@ def _anchor_field(blocks: list[Block]) -> str | None:
     return None
 
 
-def _heading_like(b: Block) -> bool:
+def heading_like(b: Block) -> bool:
     if b.text[:1].isdigit() and find_amounts(b.text[:40]):
         return False  # "809 733 SEK beviljat projektstöd": a fact set as a heading titles nothing
     if b.kind == "heading":  # "Fortsatt stöd" is a money label only by a word stem: as a heading it titles a project
@@ -99,7 +99,7 @@ def _title_line(blocks: list[Block], k: int) -> bool:
     b = blocks[k]
     if b.kind == "list_item" and any(0 <= n < len(blocks) and blocks[n].kind == "list_item" for n in (k - 1, k + 1)):
         return False  # a bullet among bullets (a project's goals) titles nothing
-    if _heading_like(b):
+    if heading_like(b):
         return not is_generic_heading(b.text)
     key = (b.key or "").strip()
     return b.kind == "key_value" and label_field(key) is None and len((b.value or "").split()) <= 12 \
@@ -155,7 +155,7 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
         seg_blocks = blocks[s:end]
-        title = next((b for b in seg_blocks[:3] if _heading_like(b)), None)
+        title = next((b for b in seg_blocks[:3] if heading_like(b)), None)
         if title is None and seg_blocks and seg_blocks[0].kind == "key_value" \
                 and label_field(seg_blocks[0].key or "") is None:
             title = seg_blocks[0]
@@ -188,7 +188,10 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     segments = []
     for n, (i, (name, off)) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(blocks)
-        seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:end] if not _heading_like(b)]
+        seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:end] if not heading_like(b)]
+        if blocks[i].kind == "list_item":  # after a list's item, a heading opens text about something else
+            stop = next((k for k in range(i + 1, end) if heading_like(blocks[k])), end)
+            seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:stop]]
         kind: SegmentKind = "row" if is_row(blocks[i]) else "paragraph"
         segments.append(Segment(blocks=seg_blocks, context=context, kind=kind, name=(name, blocks[i], off)))
     if all(len(seg.blocks) == 1 for seg in segments[:-1]) and len(segments[-1].blocks) > 1:
@@ -224,7 +227,7 @@ def _section_head(blocks: list[Block], i: int) -> bool:
     """A heading that opens one project's section. A loose line of a transcript counts only when text or
     facts follow it, not another short line."""
     b = blocks[i]
-    if not _heading_like(b) or is_generic_heading(b.text) or REFERENCE_RE.search(b.text) or is_row(b):
+    if not heading_like(b) or is_generic_heading(b.text) or REFERENCE_RE.search(b.text) or is_row(b):
         return False  # a row of facts ("Namn – Fond – 2019–2021 – roll") is a mention, not a heading
     if b.kind == "line":
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None

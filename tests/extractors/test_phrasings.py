@@ -201,3 +201,27 @@ def test_numbered_decisions_with_a_case_number_in_the_title(nlp):
     assert projects["Ny brygga i byn"]["owner"] == "Exempelby båtklubb"
     assert projects["Lekplats vid skolan"]["owner"] == "Exempelby föräldraförening"
     assert projects["Lekplats vid skolan"]["funding"] == [{"amount": 80000, "currency": "SEK"}]
+
+
+def test_a_regions_bullets_of_projects_with_what_each_partner_does(nlp):
+    text = ("Region Exempel\n\nNyheter\n\nTre projekt över gränsen\n\n"
+            "Utskottet har beslutat att ge projektmedel till tre projekt. Projekten har samtidigt beviljats stöd "
+            "från Interreg Aurora.\n\n"
+            "• Kustleden, där Region Exempel är lead partner och Grannkustens turistråd och Fjordbyen Reiseliv "
+            "i Norge är partner, ska locka fler besökare. Region Exempel bidrar med 1,1 miljoner kronor.\n"
+            "• I projektet Äldre hemma samarbetar Exempelby högskola med Grannby kommun kring hembesök. "
+            "Region Exempel bidrar med 300 tusen kronor.\n\n"
+            "Medel till EU-projekt\n"
+            "För året har utskottet avsatt totalt 9 miljoner kronor.\n\n"
+            "Fler projekt som får projektmedel av Region Exempel\n"
+            "• Förstudie Hamnen, Exempelby kommun – 100 tusen kronor\n"
+            "• Matglädje, Hushållningssällskapet Exempel – 200 tusen kronor\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert {"Kustleden", "Äldre hemma", "Förstudie Hamnen", "Matglädje"} <= set(projects)
+    kust = projects["Kustleden"]
+    assert {"Grannkustens turistråd", "Fjordbyen Reiseliv"} <= set(kust["partners"])
+    assert {"Interreg Aurora", "Region Exempel"} <= set(kust["funders"])
+    aldre = projects["Äldre hemma"]
+    assert {"Exempelby högskola", "Grannby kommun"} <= set(aldre["partners"])
+    assert aldre["funding"] == [{"amount": 300000, "currency": "SEK"}]  # not the year's total below the list
+    assert projects["Matglädje"]["funders"] == ["Region Exempel"]  # what is said above another heading is not
