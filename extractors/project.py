@@ -440,6 +440,10 @@ class _Builder:
         if b.kind == "key_value":
             self.key_value(b)
             return
+        if TABLE_CURRENCY_RE.search(b.text) and len(b.text.split()) <= 8 and not re.search(r"\d", b.text) \
+                and label_field(b.text) in ("funders", "funding"):
+            self.heading(b)  # "Finansieringsplan Finansiär Belopp, kr Andel": a financing table's head
+            return
         if self.section == "goals":
             pieces = [(b.text, 0, len(b.text))] if b.kind == "list_item" else sentence_spans(b.text)
             for sent, s, e in pieces:
@@ -456,10 +460,6 @@ class _Builder:
             self.amounts(b, b.text, 0, context=self.section_label or "", rule="section.funding_parts", conf=0.85)
             return
         m = TABLE_CURRENCY_RE.search(b.text)
-        if m and len(b.text.split()) <= 8 and not re.search(r"\d", b.text) \
-                and label_field(b.text) in ("funders", "funding"):
-            self.heading(b)  # "Finansieringsplan Finansiär Belopp, kr Andel": a financing table's head
-            return
         if m and len(b.text.split()) <= 6:
             self.table_currency = CURRENCY_CODES.get(m.group(1).casefold())
         elif m and self.flattened_tables(b):

@@ -137,10 +137,19 @@ def _split_columns(words: list[dict], width: float) -> list[list[dict]]:
         crossing = sum(1 for w in body if w["x0"] < x < w["x1"])
         left = sum(1 for w in body if w["x1"] <= x)
         right = sum(1 for w in body if w["x0"] >= x)
-        if crossing <= len(body) * 0.01 and left > len(body) * 0.2 and right > len(body) * 0.2:
+        if crossing <= len(body) * 0.01 and (left > len(body) * 0.2 and right > len(body) * 0.2 or
+                                             _text_lines(body, lambda w: w["x1"] <= x) and
+                                             _text_lines(body, lambda w: w["x0"] >= x)):
             full = [w for w in body if w["x0"] < x < w["x1"]]
             return [full + [w for w in body if w["x1"] <= x], [w for w in body if w["x0"] >= x]]
     return [words]
+
+
+def _text_lines(words: list[dict], side) -> bool:
+    """The words on one side of a gutter run as lines of text (three or more lines of three words or more):
+    a short second column, not a table's column of figures."""
+    tops = Counter(round(w["top"]) for w in words if side(w) and re.search(r"[^\W\d]{2}", w["text"]))
+    return sum(1 for n in tops.values() if n >= 3) >= 3
 
 
 def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
@@ -181,8 +190,10 @@ def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
             and not PAGE_NUMBER_RE.match(l.text)]
 
 
-# A line that ends in an amount or a share: "Borgholms kommun 2 070 000 24,50 %".
-FIGURE_END_RE = re.compile(r"(\d{1,3}(?:[  ]\d{3})+|\d{4,}|%|\b(?:kr|kronor|sek|eur|euro))$", re.IGNORECASE)
+# A line that ends in an amount, a share or a date: "Borgholms kommun 2 070 000 24,50 %", "... 2021-10-31".
+FIGURE_END_RE = re.compile(r"(\d{1,3}(?:[  ]\d{3})+|\d{4,}|\d{4}-\d{2}-\d{2}|%|\b(?:kr|kronor|sek|eur|euro))$", re.IGNORECASE)
+# A table row that opens with its case number: "RD19/03118 Leksands kommun ...".
+CASE_LEAD_RE = re.compile(r"^(?!\d{4}-\d{2}-\d{2}\b)[A-ZÅÄÖ]{0,5}\s?\d{2,4}[-/]\d{2,}")
 
 
 def _title_shaped(text: str) -> bool:
@@ -241,8 +252,11 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 prev.text.endswith((".", "!", "?", "”", ":")) and line.text[:1].isupper() and \
                 prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 6 * prev.size:
             new_para = True  # a short last line: the sentence ended the line
-        if not new_para and prev is not None and prev.page == line.page and FIGURE_END_RE.search(prev.text) \
-                and line.text[:1].isupper() and FIGURE_END_RE.search(line.text):
+        if not new_para and prev is not None and prev.page == line.page and (
+                FIGURE_END_RE.search(prev.text) and line.text[:1].isupper() and FIGURE_END_RE.search(line.text)
+                or CASE_LEAD_RE.match(line.text) and FIGURE_END_RE.search(line.text)
+                or current is not None and current.text == prev.text and CASE_LEAD_RE.match(prev.text)
+                and FIGURE_END_RE.search(prev.text) and line.text[:1].isupper()):
             new_para = True  # "Borgholms kommun 2 070 000 24,50 %" under another: rows of a table of figures
         if not new_para and prev is not None and prev.page == line.page and current is not None \
                 and current.kind in ("paragraph", "list_item") and line.text[:1].isupper() \

@@ -95,3 +95,24 @@ def title_lines_in_body_type() -> bytes:
         pdf.set_x(15)
         pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def figures_and_short_column() -> bytes:
+    """A long left column with a financing plan set as plain lines of figures, and a right column of a
+    few lines only (the end of a minute run over from the page before)."""
+    pdf = _pdf()
+    pdf.add_page()
+    left = ["Projektet ska pågå i tre år och leds av", "Exempelby kommun tillsammans med två", "grannkommuner.",
+            "Finansiär Belopp, kr", "Europeiska socialfonden 400 000", "Exempelby kommun 300 000",
+            "Grannby kommun 300 000", "EX31/00101 Ljus i byn 500 000 2031-01-01",
+            "EX31/00102 Bryggan 200 000 2031-05-01"] + \
+           ["Nämnden har berett ärendet och finner att det", "stämmer väl med den regionala strategin."] * 8
+    right = ["Information om fonden lämnades av", "förvaltningen. Inga övriga frågor", "anmäldes till sammanträdet.",
+             "Justerandes sign"]
+    for i, line in enumerate(left):
+        pdf.set_xy(15, 20 + i * 5)
+        pdf.cell(text=line)
+    for i, line in enumerate(right):
+        pdf.set_xy(110, 20 + i * 5)
+        pdf.cell(text=line)
+    return bytes(pdf.output())

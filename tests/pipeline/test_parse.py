@@ -209,3 +209,13 @@ def test_pdf_title_lines_in_body_type_open_their_own_blocks():
     assert any(t.startswith("Kommunen har under två år") and t.endswith("extern utvärderare.") for t in texts)
     assert "Vinterljus i byarna" in texts  # the list item's title line stands alone
     assert any(t.startswith("Exempelby kommun får 400 000 kronor") for t in texts)
+
+
+def test_pdf_lines_of_figures_stay_rows_and_a_short_second_column_stays_apart():
+    doc = parse_bytes(pdf_fixtures.figures_and_short_column(), "beslut.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert "Europeiska socialfonden 400 000" in texts  # each line of the financing plan is its own row
+    assert "Grannby kommun 300 000" in texts
+    assert any(t == "EX31/00102 Bryggan 200 000 2031-05-01" for t in texts)  # a row led by its case number
+    assert any(t.startswith("Information om fonden lämnades av förvaltningen.") for t in texts)  # not interleaved
+    assert not any("stämmer väl" in t and "Information om fonden" in t for t in texts)
