@@ -285,6 +285,11 @@ def org_run(text: str, pos: int) -> str | None:
         if words and words[-1].endswith("-") and lower in ("och", "eller", "samt"):
             words.append(core)  # "Vård- och omsorgscollege": a shortened compound, not a list
             continue
+        if len(words) == 1 and words[0].casefold() == "leader" and token.endswith(","):
+            listed = re.match(r"\s*[A-ZÅÄÖ][\wåäö]+(?:,\s*[A-ZÅÄÖ][\wåäö]+)*\s+(?:&|och)\s+[A-ZÅÄÖ][\wåäö]+",
+                              text[pos + m.end():])
+            if listed:  # "Leader Sjö, Skog & Fjäll": an area named by a list of its landscapes
+                return f"{words[0]} {token}{listed.group(0)}"
         if words and words[0].casefold() == "leader" and re.fullmatch(r"20\d\d", core):
             words.append(core)  # "Leader Kalixälven 2020": the area's name for a programme period
             break

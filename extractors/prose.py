@@ -226,7 +226,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.utgors_av", re.compile(r"\b(?i:samverkansparterna|partnerna|parterna|projektpartnerna|"
                                             r"samarbetsparterna)\s+(?:utgörs av|består av|är)\s+" + CAP), "after"),
     ("prose.partners.mellan", re.compile(r"\b(?:samarbete|samverkan|samverkansprojekt|samarbetsprojekt|partnerskap|"
-                                         r"\w*plattform)\s+(?:[^.;:]{0,60}?\s)?mellan\s+" + CAP), "after"),
+                                         r"\w*plattform)\s+(?:[^.;:]{0,60}?\s)?mellan\s+(?:[a-zåäö]+\s+){0,3}?" + CAP),
+     "after"),  # "ett samverkansprojekt mellan förbundets medlemmar A, B och C"
     ("prose.partners.deltar", re.compile(r"\b(?:deltar|medverkar|ingår|samarbetar|samverkar)\s+(?:också\s+|även\s+)?"
                                          + CAP), "after"),
     ("prose.partners.partner_kolon", re.compile(r"\b(?:har|med)\s+(?:\w+\s+)?(?:partner|partners|samverkansparter)"
@@ -237,9 +238,13 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                              r"samverkansparter|samverkanspartner|projektpartner|samarbetspartner|"
                                              r"medsökande|parter)\b"), "before"),
     ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|medverkar|ingår|är med|finns med))?"
-                                              r"\s+som\s+(?:\w+\s+)?(?:partner|partners|samverkanspart(?:er|ner)|"
-                                              r"samarbetspartner|medsökande)\b"), "before"),
-    ("prose.partners.partner_ar", re.compile(r"\b(?i:samverkansparter|samverkanspartner|samarbetspartner|"
+                                              r",?\s+som\s+(?:\w+\s+){0,2}?(?:partner|partners|samverkanspart(?:er|ner)|"
+                                              r"samarbetspartners?|medsökande)\b"), "before"),
+    ("prose.partners.arbetar_tillsammans", re.compile(r"\s+(?:arbetar|jobbar|samarbetar|samverkar)\s+tillsammans\b"),
+     "before"),
+    ("prose.partners.bidrar_med", re.compile(r"^(?=[A-ZÅÄÖ][^.;]{0,60}?\s+bidrar\s+(?:bland annat\s+|också\s+|även\s+)?"
+                                             r"med\s+(?!\d)[a-zåäö])"), "after"),  # "X kommun bidrar med personal"
+    ("prose.partners.partner_ar", re.compile(r"\b(?i:samverkansparter|samverkanspartners?|samarbetspartners?|"
                                              r"samarbetsparter|partner|partners|parter|projektpartner|"
                                              r"projektpartners|deltagande kommuner|medverkande kommuner|"
                                              r"medverkande organisationer)\s+(?:i projektet\s+)?(?:är|blir|var)\s+"

@@ -225,3 +225,27 @@ def test_a_regions_bullets_of_projects_with_what_each_partner_does(nlp):
     assert {"Exempelby högskola", "Grannby kommun"} <= set(aldre["partners"])
     assert aldre["funding"] == [{"amount": 300000, "currency": "SEK"}]  # not the year's total below the list
     assert projects["Matglädje"]["funders"] == ["Region Exempel"]  # what is said above another heading is not
+
+
+def test_partners_stated_in_sentences(nlp):
+    from extractors.prose import partners_in
+
+    def names(sentence: str) -> list[str]:
+        return [org for org, _, _ in partners_in(sentence)]
+
+    assert names("Resten betalas av Grannby kommun och Bortby kommun, som också är samverkansparter.") == \
+        ["Grannby kommun", "Bortby kommun"]
+    assert names("Det går till så att kommunen, Försäkringskassan och Region Exempel arbetar tillsammans.") == \
+        ["Försäkringskassan", "Region Exempel"]
+    assert names("Exempelby kommun bidrar med lokaler och personal.") == ["Exempelby kommun"]
+    assert names("Samarbetspartners är Grannby kommun och Bortby kommune.") == ["Grannby kommun", "Bortby kommune"]
+    assert names("Det är ett samverkansprojekt mellan förbundets medlemmar Grannby kommun och Arbetsförmedlingen.") \
+        == ["Grannby kommun", "Arbetsförmedlingen"]
+    assert names("Exempelby kommun bidrar med 200 000 kronor.") == []  # money: a funder, not a partner
+
+
+def test_funds_and_leader_areas_named_in_their_own_ways():
+    from extractors.orgs import fund_at, org_run
+
+    assert fund_at("medel ur havs & fiskerifonden till", 9) == "havs & fiskerifonden"
+    assert org_run("stöd från Leader Berg, Dal & Sjö till byn", 10) == "Leader Berg, Dal & Sjö"
