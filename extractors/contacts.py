@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -106,7 +107,11 @@ def is_known_first_name(name: str) -> bool:
 
 def email_matches_name(email: str, name: str) -> bool:
     """"eddie.hansson@almhult.se" belongs to Eddie Hansson."""
-    local = email.split("@")[0].lower()
-    fold = str.maketrans("åäöéü", "aaoeu")
-    parts = [p.lower().translate(fold) for p in re.split(r"[\s\-]+", name) if len(p) > 1]
-    return bool(parts) and sum(p in local.translate(fold) for p in parts) >= min(2, len(parts))
+    local = _ascii(email.split("@")[0])
+    parts = [_ascii(p) for p in re.split(r"[\s\-]+", name) if len(p) > 1]
+    return bool(parts) and sum(p in local for p in parts) >= min(2, len(parts))
+
+
+def _ascii(text: str) -> str:
+    """"Hadžić" as an e-mail address spells it: "hadzic"."""
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()

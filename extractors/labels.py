@@ -65,7 +65,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                  r"samarbetsparter|medsökande|delprojektägare|i samverkan med|övriga partner|övriga partners|"
                  r"project partners|partners|partner organisations|medverkande parter|samverkansaktörer)$"),
     ("contact", r"^(kontakt|kontaktperson|kontaktpersoner|projektledare|projektkoordinator|projektsamordnare|"
-                r"ansvarig|kontaktuppgifter|mer information|kontaktperson för projektet|frågor|"
+                r"ansvarig|kontaktuppgifter|(?:för )?mer information(?: om .{1,60})?(?: kontakta)?|"
+                r"kontaktperson för projektet|frågor|"
                 r"vill du veta mer.*|kontakta.*|frågor om projektet|contact|contact person|contacts|"
                 r"project manager|project coordinator|project leader)$"),
     ("email", r"^(e ?post|e ?mail|email|mejl|mail|epost)$"),

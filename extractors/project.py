@@ -538,6 +538,9 @@ class _Builder:
             if m and find_emails(sent) and self.person(b, m.group("person"), off + m.start("person"), "prose.contact", 0.7):
                 for email, s, e in find_emails(sent):
                     self.email(email, self.prov(b, off + s, off + e, "prose.contact.email", 0.7))
+            m = prose.CONTACT_IS_RE.search(sent)  # "Kontaktperson för projektet är Eva Ek."
+            if m:
+                self.person(b, m.group("person"), off + m.start("person"), "prose.contact.ar", 0.7)
         for m in prose.FUNDED_BY_RE.finditer(sent):
             for org, s in prose.org_sequence(sent, m.end()):
                 if looks_like_org(org):

@@ -334,6 +334,9 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
 CONTACT_CUE_RE = re.compile(r"\b(kontakta|kontaktperson|kontakt|frågor|mer information|vill du veta mer|projektledare|"
                             r"project manager|contact|för information|nås på|når du)\b", re.IGNORECASE)
 # Who is named with an e-mail but is no project contact: press, case officers, evaluators.
+# "Kontaktperson för projektet är Eva Ek": the project's contact named in a sentence.
+CONTACT_IS_RE = re.compile(r"\b(?i:kontaktperson|projektledare|projektsamordnare)(?: (?i:för|i) (?:projektet|förstudien))?"
+                           r" (?:är|blir|var) (?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")
 # Who signs or handles a decision, or speaks to the press, is no contact of the project.
 NOT_CONTACT_RE = re.compile(r"\b(press\w*|handläggare|utvärderare|redaktör|kommunikatör|\w*sekreterare|"
                             r"ordförande|justerare|justerande|registrator|föredragande)\b", re.IGNORECASE)

@@ -249,3 +249,15 @@ def test_funds_and_leader_areas_named_in_their_own_ways():
 
     assert fund_at("medel ur havs & fiskerifonden till", 9) == "havs & fiskerifonden"
     assert org_run("stöd från Leader Berg, Dal & Sjö till byn", 10) == "Leader Berg, Dal & Sjö"
+
+
+def test_contacts_named_in_a_sentence_and_under_a_more_information_label(nlp):
+    text = ("Bryggor i byn\n\nProjektägare: Exempelby kommun\nProjektperiod: 2031-01-01 – 2031-12-31\n\n"
+            "Kontaktperson för projektet är Eva Exempelsson.\n")
+    [p] = _projects(text, nlp)
+    assert [c["name"] for c in p["contacts"]] == ["Eva Exempelsson"]
+    text = ("Bryggor i byn\n\nProjektägare: Exempelby kommun\nProjektperiod: 2031-01-01 – 2031-12-31\n\n"
+            "Mer information om Bryggor i byn:\nŽana Kovačević, projektchef, Exempelby kommun\n"
+            "zana.kovacevic@exempelby.se\n")
+    [p] = _projects(text, nlp)
+    assert p["contacts"] == [{"name": "Žana Kovačević", "email": "zana.kovacevic@exempelby.se"}]
