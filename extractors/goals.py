@@ -27,6 +27,9 @@ AIM_RE = re.compile(
     r"har för avsikt att|"
     r"ambitionen (med [\wåäö\- ]+ )?är|projektets mål|förprojektets mål|förstudiens mål|"
     r"ska (också )?bidra till|ska resultera i|ska leda till|förväntas (leda till|resultera i|bidra till)|"
+    r"(?:för)?väntas (också |även )?(?:projektet |förstudien |satsningen )?(ge|leda till|bidra till|resultera i|skapa)|"
+    r"med (syfte|syftet|målet|målsättningen|ambitionen) att|(är|var) syftet med [\wåäö\- ]+ att|"
+    r"har syftat till|syftade till|"
     r"vill (projektet|vi) (uppnå|bidra)|projektet ska (stärka|öka|utveckla|skapa|bidra|främja|förbättra|minska))",
     re.IGNORECASE,
 )
@@ -47,7 +50,10 @@ AIM_START_RES = [
                r"expected results? (?:is|are))\b", re.IGNORECASE),
 ]
 # Sentences that are not goals even when they hold a cue word.
-NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)?s? syfte)\b", re.IGNORECASE)
+NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)?s? syfte)\b|"
+                        # a decision's conditions: "Projektet ska genomföras under perioden ...", "ska lämna en rapport"
+                        r"\b(ska|skall)\s+(?:\w+\s+)?(genomföras|lämna|redovisa\w*|upplysa|följa|rapportera|ansöka|"
+                        r"skicka|bifoga|återbetala\w*|betalas|visa|märkas)\b", re.IGNORECASE)
 # What introduces a list of goals: "Målen är:", "Projektets mål var att" (the list finishes the sentence),
 # "Projektet ska utveckla tre spår ... genom att;".
 LEAD_IN_RE = re.compile(r"\b(mål(et|en|sättning(en)?)?|syfte(t|n)?|prioriterar|vill uppnå|ska uppnå|förväntade resultat|"

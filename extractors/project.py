@@ -13,7 +13,7 @@ from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import Contact, email_matches_name, find_emails, find_phones, is_known_first_name, parse_person
 from extractors.dates import find_dates, find_periods, parse_date, parse_period
-from extractors.goals import aim_strength, is_goal_lead_in, make_goal
+from extractors.goals import NOT_AIM_RE, aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
@@ -74,6 +74,7 @@ CURRENCY_CODES = {"eur": "EUR", "€": "EUR", "euro": "EUR", "sek": "SEK", "kr":
                   "nok": "NOK", "dkk": "DKK"}
 # What stands before a flattened table's currency: "Finansieringsplan, svensk del (SEK)", "Budget Kostnader Belopp (kr)"
 FLAT_TABLE_HEAD_RE = re.compile(r"(?i)(finansier\w*|budget\w*|kostnad\w*|belopp|\bdel)\b[^.]{0,40}$")
+GOAL_WORD_RE = re.compile(r"(?i)\b(mål\w*|syfte\w*|resultat\w*|effekt\w*)\b")
 TOTAL_RE = re.compile(r"(?i)\b(summa|sum|totalt?|total\w*)\b")
 BUDGET_PAIR_RE = re.compile(r"(?P<label>[^\d]{3,100}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})(?=\s|$)")
 FINANCING_LINE_RE = re.compile(r"^(?P<name>(?:[^\d(]|\([^)]{0,30}\)){3,80}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{1,9})"
@@ -416,6 +417,19 @@ class _Builder:
         self.section, self.section_label = (field, b.text) if field in ("goals", "contact", "period", "partners",
                                                                         "funders", "fund", "funding") else (None, None)
 
+    @staticmethod
+    def ends_goals(b: Block) -> bool:
+        """What ends a goals section besides a label: a short title line ("Aktiviteter och tidplan"), or a
+        paragraph that opens with another section's label ("Målgrupp Primär målgrupp är ...")."""
+        words = b.text.split()
+        if b.kind == "list_item" or not words or is_goal_lead_in(b.text) or GOAL_WORD_RE.search(b.text):
+            return False  # "Projektets mål är" over its list
+        if len(words) <= 6 and b.text[:1].isupper() and not re.search(r"[.!?:;,]$", b.text) \
+                and not re.search(r"\d", b.text):
+            return True
+        opening = [label_field(" ".join(words[:n])) for n in (1, 2)]
+        return any(f not in (None, "goals", "ignore", "email", "phone") for f in opening) and len(words) > 6
+
     def goal_text(self, b: Block, off: int, text: str, label: str | None, rule: str) -> None:
         if b.kind == "list_item":
             self.add_goal(b, off, off + len(text), text, label, rule)
@@ -426,8 +440,8 @@ class _Builder:
             self.add_goal(b, off + s, off + e, sentence, label, rule)
 
     def add_goal(self, b: Block, s: int, e: int, text: str, label: str | None, rule: str) -> None:
-        if len(text.split()) < 3:
-            return
+        if len(text.split()) < 3 or re.search(r"\b(är|var|att)$", text.strip()) or NOT_AIM_RE.search(text):
+            return  # "Projektets mål är" leads into the goals below it; a decision's condition is none
         self.add_list("goals", make_goal(text, label), self.prov(b, s, e, rule, 0.85), key=lambda g: g.text)
 
     def block(self, b: Block) -> None:
@@ -444,6 +458,10 @@ class _Builder:
                 and label_field(b.text) in ("funders", "funding"):
             self.heading(b)  # "Finansieringsplan Finansiär Belopp, kr Andel": a financing table's head
             return
+        if self.section == "goals" and self.ends_goals(b):
+            self.section, self.section_label = None, None
+            if len(b.text.split()) <= 6:
+                return  # a title of what follows, not a goal
         if self.section == "goals":
             pieces = [(b.text, 0, len(b.text))] if b.kind == "list_item" else sentence_spans(b.text)
             for sent, s, e in pieces:
@@ -874,6 +892,13 @@ class _Builder:
                             self.prov(b, i, i + len(entry["orgnr"]), "row.case_lead.orgnr", 0.85))
         rest_at = entry["name_at"] + len(entry["name"])
         rest = text[rest_at:]
+        first = sentence_spans(rest.lstrip())[:1]
+        if first:  # "... Namn Förstudien ska utreda ...": the entry's text opens after its title
+            sent, s, e = first[0]
+            lead = rest_at + len(rest) - len(rest.lstrip())
+            strength = aim_strength(sent)
+            if strength:
+                self.add_goal(b, lead + s, lead + e, sent, None, f"prose.goal.{strength}")
         if find_amounts(rest):
             self.amounts(b, rest, rest_at, context="beviljat", rule="row.funding", conf=0.8)
         else:

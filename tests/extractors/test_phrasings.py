@@ -261,3 +261,24 @@ def test_contacts_named_in_a_sentence_and_under_a_more_information_label(nlp):
             "zana.kovacevic@exempelby.se\n")
     [p] = _projects(text, nlp)
     assert p["contacts"] == [{"name": "Žana Kovačević", "email": "zana.kovacevic@exempelby.se"}]
+
+
+def test_aims_stated_in_more_ways_and_conditions_that_are_no_aims():
+    from extractors.goals import aim_strength
+
+    assert aim_strength("Bryggan är ett treårigt projekt med syfte att locka fler båtturister.") == "strong"
+    assert aim_strength("Enligt ansökan är syftet med projektet att fler unga ska studera vidare.") == "strong"
+    assert aim_strength("Projektet har syftat till att höja kunskapen om fisket.") == "strong"
+    assert aim_strength("På sikt förväntas projektet bidra till fler jobb i byn.") == "strong"
+    assert aim_strength("Satsningen väntas också ge tio nya arbetstillfällen.") == "strong"
+    assert aim_strength("Projektet ska genomföras under perioden 1 mars 2031 till 31 mars 2032.") is None
+    assert aim_strength("Projektet ska lämna en lägesrapport varje halvår.") is None
+
+
+def test_a_goals_section_ends_at_the_next_title_or_section(nlp):
+    text = ("Bryggor i byn\n\nProjektägare: Exempelby kommun\nProjektperiod: 2031–2032\n\n"
+            "Mål\n\nMinst tio nya bryggor ska byggas i byarna.\n\n"
+            "Aktiviteter och tidplan\n\nUpphandling av virke X X\n\n"
+            "Målgrupp Primär målgrupp är båtägare och besökare i byarna.\n")
+    [p] = _projects(text, nlp)
+    assert p["goals"] == ["Minst tio nya bryggor ska byggas i byarna."]
