@@ -81,6 +81,8 @@ RELATED_HEADINGS_RE = re.compile(
     re.IGNORECASE)
 PRESS_HEADINGS_RE = re.compile(r"^(presskontakt(er)?|pressinformation|kontakt för media|mediakontakt(er)?|"
                                r"för media|pressansvarig|presstjänst|kommunikatör)$", re.IGNORECASE)
+# "Om Almi Företagspartner Mitt", "Om Interreg Nord": a press release's closing box about an organisation.
+ABOUT_HEADING_RE = re.compile(r"^om (?!projekte[tn]|förstudien|satsningen|insatsen|arbetet|oss$)\S.{2,60}$", re.IGNORECASE)
 COMMENT_HEADINGS_RE = re.compile(r"^(\d+\s+)?(kommentarer|kommentar|skriv en kommentar|lämna en kommentar|"
                                  r"kommentera|diskussion|svar)(\s*\(\d+\))?$", re.IGNORECASE)
 PAGE_END_RE = re.compile(r"^(dela( sidan| artikeln| nyheten)?|skriv ut( sidan)?|senast (ändrad|uppdaterad|granskad)\b.*|"
@@ -252,6 +254,10 @@ def _stretches(blocks: list[Block], roles: list[Role]) -> None:
                 continue
             if PRESS_HEADINGS_RE.match(t):
                 current = "press"
+                roles[k] = "chrome"
+                continue
+            if ABOUT_HEADING_RE.match(b.text.strip()) and k > len(blocks) * 2 // 3:
+                current = "related"  # about the publisher or the programme, at the page's end
                 roles[k] = "chrome"
                 continue
             if b.kind == "heading" and current in ("related", "press") and len(b.text.split()) <= 8:
