@@ -115,7 +115,8 @@ VERB_FORM_RE = re.compile(r"^[a-zåäö]+(ade|ades|dde|ddes|tte|ttes|erade|erar|
 
 
 # "Ett annat projekt som får pengar är Fäbodriket": the name after the copula.
-COPULA_NAME_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^.,;:]{{0,40}}?\s(?:är|heter|har varit|var|blev)\s+"
+COPULA_NAME_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^.,;:]{{0,40}}?\s(?:är|heter|har varit|var|blev|kallas|"
+                            rf"har fått namnet|fick namnet|har namnet)\s+"
                             rf"(?=[{UPPER}0-9{QUOTE_OPEN}])")
 
 
