@@ -126,6 +126,11 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
                 out.append(hinted)
                 i += 2
                 continue
+        grid = _stacked_labels(blocks, i, text)
+        if grid:  # "Organisationsnummer" / "Journalnummer" / "802461-7758" / "2010-4471": a form's row of labels
+            out += grid
+            i += 2 * len(grid)
+            continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if b.kind in ("line", "heading") and nxt is not None and nxt.kind == "line" \
                 and len(nxt.text) <= MAX_VALUE_CHARS and is_bare_label(b.text) and not is_bare_label(nxt.text):
@@ -135,6 +140,24 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
         out += _row_pairs(b) or _title_then_applicant(b) or [_inline_label(b) or _as_fact(b)]
         i += 1
     return out
+
+
+MAX_STACKED = 4
+
+
+def _stacked_labels(blocks: list[Block], i: int, text: str) -> list[Block] | None:
+    """A form's labels side by side, read as lines: two to four bare labels, then as many values, paired in
+    their order."""
+    for k in range(MAX_STACKED, 1, -1):
+        run = blocks[i:i + 2 * k]
+        if len(run) < 2 * k:
+            continue
+        labels, values = run[:k], run[k:]
+        if all(b.kind in ("line", "heading") and is_bare_label(b.text) for b in labels) \
+                and all(b.kind == "line" and len(b.text) <= MAX_VALUE_CHARS and label_field(b.text) is None
+                        and split_label(b.text) is None for b in values):
+            return [_pair(label, value, text) for label, value in zip(labels, values)]
+    return None
 
 
 # "Gjuterikompetens Jönköpings län Sökande: Svenska Gjuteriföreningen ...": an entry's title and its applicant

@@ -16,7 +16,8 @@ LabelField = Literal["ignore", "name", "case_number", "owner_orgnr", "owner", "p
                      "section"]
 
 LABEL_PATTERNS: list[tuple[LabelField, str]] = [
-    ("ignore", r".*\b(postnr|postnummer|ort|adress|postadress|besöksadress|webbplats|hemsida|telefonnummer växel|fax)$"),
+    ("ignore", r"^(?!e ?post|e ?mail).*\b(postnr|postnummer|ort|adress|postadress|besöksadress|webbplats|hemsida|"
+               r"telefonnummer växel|fax)$"),
     ("ignore", r"^(program cci|cci|programområde|specifikt mål|insatsområde|region|nuts.*|interventionstyp|"
                r"antal deltagare|planerat antal deltagare|land som berörs|sekundärtema.*|insats av strategisk betydelse|"
                r"utlysning|målgrupp|målgrupper|bransch|kategori|tema|status|publicerad|senast ändrad|uppdaterad|"
@@ -40,9 +41,9 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration)$"),
-    ("start_date", r"^(startdatum|projektstart|start|startar|projektets start|startdatum för projektet|från|"
+    ("start_date", r"^(startdatum|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"
                    r"start date|projektet startar|startdatum projekt)$"),
-    ("end_date", r"^(slutdatum|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|end date|"
+    ("end_date", r"^(slutdatum|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|till och med|end date|"
                  r"projektet avslutas|slutdatum projekt)$"),
     ("eu_rate", r"^(eu co financing rate|co financing rate|eu cofinancing rate|unionens medfinansieringsgrad|eu:?s medfinansieringsgrad|medfinansieringsgrad|eu andel|"
                 r"eu finansieringsgrad|stödandel eu|andel eu stöd|eu stödandel|finansieringsgrad)$"),
@@ -69,8 +70,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"kontaktperson för projektet|frågor|"
                 r"vill du veta mer.*|kontakta.*|frågor om projektet|contact|contact person|contacts|"
                 r"project manager|project coordinator|project leader)$"),
-    ("email", r"^(e ?post|e ?mail|email|mejl|mail|epost)$"),
-    ("phone", r"^(telefon|tfn|tel|mobil|mobiltelefon|telefonnummer|direkt)$"),
+    ("email", r"^(e ?post|e ?mail|email|mejl|mail|epost|e ?postadress|e ?mailadress)$"),
+    ("phone", r"^(telefon|tfn|tel|mobil|mobiltelefon|telefonnummer|direkt|mobiltelefonnummer|mobilnummer)$"),
     ("goals", r"^(syfte|syftet|mål|målet|syfte mål|syfte och mål|mål och syfte|projektmål|projektets mål|"
               r"projektets syfte|förväntade resultat|förväntat resultat|förväntade effekter|resultat|effektmål|"
               r"målsättning|övergripande mål|delmål|projektets målsättning|vad vill vi uppnå|mål och resultat|"

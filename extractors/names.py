@@ -313,6 +313,8 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"projektets [\wåäö ,]+|inledning( och sammanfattning)?|rekommendationer|slutsatser|"
                                 r"resultat( och effekter)?|sammanfattning av [\wåäö ]+|bilagor?|referenser|"
                                 r"del (?:ett|två|tre|fyra|\d+)\b.*|"
+                                # a form's parts: "A. Uppgifter om stödmottagare"
+                                r"(?:[a-h]\.\s+)?uppgifter om [\wåäö ]+|"
                                 r"(?:pågående|avslutade|beviljade|aktuella|nya|våra)(?: projekt)?)\W*$", re.IGNORECASE)
 
 

@@ -75,6 +75,10 @@ CURRENCY_CODES = {"eur": "EUR", "€": "EUR", "euro": "EUR", "sek": "SEK", "kr":
 # What stands before a flattened table's currency: "Finansieringsplan, svensk del (SEK)", "Budget Kostnader Belopp (kr)"
 FLAT_TABLE_HEAD_RE = re.compile(r"(?i)(finansier\w*|budget\w*|kostnad\w*|belopp|\bdel)\b[^.]{0,40}$")
 GOAL_WORD_RE = re.compile(r"(?i)\b(mål\w*|syfte\w*|resultat\w*|effekt\w*)\b")
+FORM_PART_RE = re.compile(r"(?i)\buppgifter om (?:(?P<owner>stödmottagare\w*|sökande\w*|projektägare\w*|"
+                          r"huvudman\w*|organisation\w*)|(?P<contact>kontaktperson\w*))")
+FORM_SECTION_RE = re.compile(r"^[A-H]\.\s+[A-ZÅÄÖ]")  # "C. Sammanfattning av projektet": the form's next part
+FORM_NAME_LABEL_RE = re.compile(r"(?i)^namn(?: och adress| och postadress)?$")
 TOTAL_RE = re.compile(r"(?i)\b(summa|sum|totalt?|total\w*)\b")
 BUDGET_PAIR_RE = re.compile(r"(?P<label>[^\d]{3,100}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})(?=\s|$)")
 FINANCING_LINE_RE = re.compile(r"^(?P<name>(?:[^\d(]|\([^)]{0,30}\)){3,80}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{1,9})"
@@ -116,6 +120,7 @@ class _Builder:
         """Applied-for amounts: a project's funding only when no granted amount is stated."""
         self.doc = doc
         self.table_currency: str | None = None
+        self.form_part: str | None = None  # "owner" or "contact": the part of a form being read
         """The currency a budget table states once in its heading ("Budget (EUR)")."""
 
     # -- helpers -----------------------------------------------------------------------
@@ -154,6 +159,16 @@ class _Builder:
     # -- labelled facts ----------------------------------------------------------------
     def key_value(self, b: Block) -> None:
         field = label_field(b.key or "")
+        if self.form_part and FORM_NAME_LABEL_RE.match(b.key or "") and b.value:
+            # "Namn och adress" under "Uppgifter om stödmottagare" names the owner, under "... kontaktperson" the contact
+            val = b.value.strip().split("\n")[0]
+            off = self.value_offset(b)
+            if self.form_part == "owner" and looks_like_org(val):
+                self.set_scalar("owner", val, self.prov(b, off, off + len(val), "form.part.owner", 0.9))
+            elif self.form_part == "contact":
+                self.person(b, val, off, "form.part.contact", 0.9)
+                self.section, self.section_label = "contact", b.key
+            return
         if field in ("funding", "funders", "section", None) and self.flattened_tables(b):
             return  # "Finansiering Belopp (kr) Sökt stöd från X 340200 ...": a form's table run into its label
         if field not in (None, "email", "phone"):
@@ -445,6 +460,11 @@ class _Builder:
         self.add_list("goals", make_goal(text, label), self.prov(b, s, e, rule, 0.85), key=lambda g: g.text)
 
     def block(self, b: Block) -> None:
+        part = FORM_PART_RE.search(b.text) if b.kind in ("line", "heading", "paragraph") and len(b.text) < 80 else None
+        if part:  # "A. Uppgifter om stödmottagare": whose name and address the form's next fields give
+            self.form_part = "owner" if part.group("owner") else "contact"
+        elif b.kind in ("line", "heading") and FORM_SECTION_RE.match(b.text):
+            self.form_part = None
         if b.kind == "heading" and not (b.text[:1].isdigit() and find_amounts(b.text[:40])) \
                 or b.kind in ("list_item", "line") and len(b.text.split()) <= 5 \
                 and not b.text.rstrip().endswith(".") and label_field(b.text) not in (None, "ignore") \
@@ -709,7 +729,7 @@ class _Builder:
             if m and not is_headline(m.group("title")):
                 out.append((m.group("title"), self.seg.blocks[0], 0, "name.run_in_title"))
         lead = self.seg.blocks[1] if self.seg.kind == "section" and len(self.seg.blocks) > 1 else None
-        for b in self.seg.blocks[:15]:
+        for b in self.seg.blocks[:NAME_SEARCH_BLOCKS]:
             for finder, rule in ((named_name, "name.heter"), (first_project_name, "name.projektet_x")):
                 found = finder(b.text)
                 if found and not gazetteer().lookup(found[0]) and not EARLIER_RE.search(b.text[:found[1]][-40:]):
@@ -1146,6 +1166,8 @@ CALL_LABEL_RE = re.compile(r"(?i)^(utlysning|utlyst belopp|sista ansökningsdag|
 CALL_TEXT_RE = re.compile(r"(?i)\b(utlyst belopp|sista (dag|dagen) (att|för att) (söka|skicka in|lämna in|ansöka)|"
                           r"sista ansökningsdag|ansökningsperioden|utlysningen (öppnar|stänger|är öppen))\b")
 # Name rules that say by themselves that the name is a project's.
+# How far down a segment a name in its text is sought: a form's own name may stand below its address fields.
+NAME_SEARCH_BLOCKS = 30
 PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")
 
 

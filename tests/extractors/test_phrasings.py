@@ -282,3 +282,20 @@ def test_a_goals_section_ends_at_the_next_title_or_section(nlp):
             "Målgrupp Primär målgrupp är båtägare och besökare i byarna.\n")
     [p] = _projects(text, nlp)
     assert p["goals"] == ["Minst tio nya bryggor ska byggas i byarna."]
+
+
+def test_a_final_report_form_with_labels_side_by_side(nlp):
+    text = ("PROJEKTSTÖD - Slutrapport\n"
+            "A. Uppgifter om stödmottagare\nNamn och adress\nExempelby hembygdsförening\nByvägen 1\n"
+            "Organisationsnummer\nJournalnummer\n802400-0120\n2031-0042\n"
+            "B. Uppgifter om kontaktpersonen\nNamn och adress\nEva Exempelsson\nByvägen 1\n"
+            "E-postadress\nTelefonnummer\neva@exempelby.se\n0123-456 78\n"
+            "C. Sammanfattning av projektet\nProjektet genomfördes under perioden\nFrån och med\nTill och med\n"
+            "2031-02-01\n2031-11-30\n"
+            "Här ska du kort beskriva projektet\n"
+            "Förstudien Bygdens hus har undersökt om skolan kan bli en samlingslokal för byn.\n")
+    [p] = _projects(text, nlp)
+    assert p["name"] == "Bygdens hus"
+    assert (p["owner"], p["owner_orgnr"], p["case_number"]) == ("Exempelby hembygdsförening", "8024000120", "2031-0042")
+    assert (p["start_date"], p["end_date"]) == ("2031-02-01", "2031-11-30")
+    assert p["contacts"] == [{"name": "Eva Exempelsson", "email": "eva@exempelby.se"}]
