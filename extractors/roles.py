@@ -77,7 +77,7 @@ RELATED_HEADINGS_RE = re.compile(
     r"andra nyheter|mer från|senaste nyheterna|senaste inläggen|senaste nytt|populära|mest lästa|arkiv|"
     r"kategorier|taggar|du kanske också är intresserad av|se även|tidigare nyheter|fler artiklar|"
     r"liknande projekt|andra projekt|fler projekt|övriga projekt|senaste projekten|senaste projekt|"
-    r"dokument|dokument och länkar|länkar|bilagor|ladda ner)$",
+    r"dokument|dokument och länkar|länkar|bilagor|ladda ner|läs mer(?: på| här)?)$",
     re.IGNORECASE)
 PRESS_HEADINGS_RE = re.compile(r"^(presskontakt(er)?|pressinformation|kontakt för media|mediakontakt(er)?|"
                                r"för media|pressansvarig|presstjänst|kommunikatör)$", re.IGNORECASE)
