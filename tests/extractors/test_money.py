@@ -30,6 +30,9 @@ AMOUNTS = [
     ("1,5 milj. kr", 1500000, "SEK"),
     ("300 000 norska kronor", 300000, "NOK"),
     ("12 500 kr", 12500, "SEK"),
+    ("SEK 18.5 million", 18500000, "SEK"),  # an English decimal point before a scale word
+    ("3.140 euro", 3140, "EUR"),  # a Swedish thousands point
+    ("480 tusen kronor", 480000, "SEK"),
 ]
 
 
