@@ -13,7 +13,7 @@ def main(argv: list[str]) -> int:
     command, db, raw = argv[0], argv[1], Path(argv[2])
     from pipeline.config import Settings
 
-    settings = Settings(database_url=db, raw_dir=raw, allow_private_hosts=True, lock_wait_seconds=5)
+    settings = Settings(database_url=db, raw_dir=raw, private_hosts=("127.0.0.1",), lock_wait_seconds=5)
     t0 = time.perf_counter()
     if command == "ingest":
         from flows.ingest_run import run_ingest
@@ -23,7 +23,7 @@ def main(argv: list[str]) -> int:
         import os
 
         os.environ.update({"KOMPETENS_DATABASE_URL": db, "KOMPETENS_RAW_DIR": str(raw),
-                           "KOMPETENS_ALLOW_PRIVATE_HOSTS": "1"})
+                           "KOMPETENS_PRIVATE_HOSTS": "127.0.0.1"})
         from flows.cli import _prepare_prefect
 
         _prepare_prefect()

@@ -33,4 +33,4 @@ class Site:
 def sources_toml(url: str, max_pages: int) -> str:
     return (f'[[source]]\nname = "bench"\nstart_urls = ["{url}/index/1.html"]\nfollow = [\'/docs/\']\n'
             f"max_depth = 2\nmax_pages = {max_pages}\nmin_interval_hours = 0\ndelay_seconds = 0\n"
-            f"allow_private_hosts = true\n")
+            f'private_hosts = ["127.0.0.1"]\n')

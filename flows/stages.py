@@ -83,8 +83,7 @@ class Context:
                 self.fetcher = Fetcher(self.settings)
             return self.fetcher
         if spec.name not in self.fetchers:
-            settings = replace(self.settings, allow_private_hosts=self.settings.allow_private_hosts
-                               or spec.allow_private_hosts)
+            settings = replace(self.settings, private_hosts=self.settings.private_hosts + spec.private_hosts)
             self.fetchers[spec.name] = Fetcher(settings, min_host_delay=spec.delay_seconds,
                                                allowed_domains=set(spec.allowed_domains))
         return self.fetchers[spec.name]

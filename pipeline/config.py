@@ -49,8 +49,9 @@ class Settings:
     max_retries: int = 3
     """Retries of one request on transient faults (timeouts, 429, 5xx)."""
 
-    allow_private_hosts: bool = False
-    """Fetch from loopback and private addresses (tests and local mirrors only)."""
+    private_hosts: tuple[str, ...] = ()
+    """Private hosts that may be fetched, "host" or "host:port" (KOMPETENS_PRIVATE_HOSTS=a,b:8080): local
+    mirrors and tests. Every other loopback, private, link-local or otherwise non-global address is refused."""
 
     max_pdf_pages: int = 300
     """PDF pages parsed at most; later pages are skipped and the document flagged."""
@@ -69,7 +70,7 @@ class Settings:
             nlp_model=env.get("KOMPETENS_NLP_MODEL", "sv_core_news_sm"),
             store_contacts=_env_bool("KOMPETENS_STORE_CONTACTS", True),
             user_agent=env.get("KOMPETENS_USER_AGENT", DEFAULT_USER_AGENT),
-            allow_private_hosts=_env_bool("KOMPETENS_ALLOW_PRIVATE_HOSTS", False),
+            private_hosts=tuple(h.strip() for h in env.get("KOMPETENS_PRIVATE_HOSTS", "").split(",") if h.strip()),
             lock_wait_seconds=float(env.get("KOMPETENS_LOCK_WAIT", 600)),
         )
         clean = {k: v for k, v in overrides.items() if v is not None}

@@ -69,13 +69,17 @@ def links_from_html(data: bytes, base_url: str, content_type: str | None = None)
         rel = (el.get("rel") or "").lower().split()
         if el.tag == "link" and "next" not in rel:
             continue
-        url = _canonical(urljoin(base, href))
-        if urlparse(url).scheme not in ("http", "https") or url in seen:
+        try:
+            url = _canonical(urljoin(base, href))
+            parts = urlparse(url)
+            parts.port  # noqa: B018 - raises on a malformed port, as "http://[2001:db8::1/x" does on its host
+        except ValueError:
+            continue  # a malformed link is no link: the page's other links still count
+        if parts.scheme not in ("http", "https") or not parts.hostname or url in seen:
             continue
         seen.add(url)
         label = " ".join(el.text_content().split()) if el.tag == "a" else ""
-        links.append(Link(url, label, _is_page_link(base_url, url, label, rel),
-                          bool(PDF_PATH.search(urlparse(url).path))))
+        links.append(Link(url, label, _is_page_link(base_url, url, label, rel), bool(PDF_PATH.search(parts.path))))
     return links
 
 

@@ -33,8 +33,8 @@ class SourceSpec:
     """Least time between two requests to one host (robots.txt Crawl-delay wins when longer)."""
     follow_pdfs: bool = True
     """Fetch PDFs linked from a project page and tie them to that page."""
-    allow_private_hosts: bool = False
-    """Loopback and private addresses (tests, local mirrors)."""
+    private_hosts: tuple[str, ...] = ()
+    """Private hosts this source may fetch, "host" or "host:port" (local mirrors, tests)."""
 
     def wants(self, url: str) -> bool:
         """A link worth following: matches a follow pattern and no exclude pattern."""
@@ -87,7 +87,7 @@ def resolve(source: str) -> list[Target]:
 
 
 _SPEC_KEYS = {"name", "start_urls", "follow", "exclude", "allowed_domains", "max_depth", "max_pages",
-              "min_interval_hours", "delay_seconds", "follow_pdfs", "allow_private_hosts"}
+              "min_interval_hours", "delay_seconds", "follow_pdfs", "private_hosts"}
 
 
 def load_sources(path: str | Path, only: list[str] | None = None) -> list[SourceSpec]:
@@ -120,8 +120,9 @@ def load_sources(path: str | Path, only: list[str] | None = None) -> list[Source
             sorted({(urlparse(u).hostname or "").lower() for u in starts}))
         spec = SourceSpec(name=entry["name"], start_urls=starts, follow=tuple(entry.get("follow", ())),
                           exclude=tuple(entry.get("exclude", ())), allowed_domains=domains,
+                          private_hosts=tuple(str(h) for h in entry.get("private_hosts", ())),
                           **{k: entry[k] for k in ("max_depth", "max_pages", "min_interval_hours", "delay_seconds",
-                                                   "follow_pdfs", "allow_private_hosts") if k in entry})
+                                                   "follow_pdfs") if k in entry})
         specs.append(spec)
     if not specs:
         raise SourceError(str(path), "declares no [[source]]")

@@ -65,7 +65,7 @@ def test_cli_crawls_a_sources_file(tmp_path):
     with Site() as site:
         toml = tmp_path / "sources.toml"
         toml.write_text(f'[[source]]\nname = "lokal"\nstart_urls = ["{site.url}/projekt/kompetenslyftet"]\n'
-                        'delay_seconds = 0\nallow_private_hosts = true\n', encoding="utf-8")
+                        'delay_seconds = 0\nprivate_hosts = ["127.0.0.1"]\n', encoding="utf-8")
         db = f"sqlite:///{tmp_path / 'c.db'}"
         result = _run(["ingest", "--db", db, "--no-prefect", "--sources", str(toml)], tmp_path)
         assert result.returncode == 0, result.stderr

@@ -17,7 +17,7 @@ from tests.http_site import Site
 
 def test_rule_change_then_reprocess_updates_without_fetching(tmp_path, monkeypatch):
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'r.db'}", raw_dir=tmp_path / "raw",
-                        allow_private_hosts=True)
+                        private_hosts=("127.0.0.1",))
     with Site() as site:
         urls = [f"{site.url}/projekt/kompetenslyftet", f"{site.url}/projekt/norrsken"]
         first = run_ingest(urls, settings, use_tasks=False)

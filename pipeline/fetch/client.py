@@ -1,10 +1,10 @@
 """One httpx client with the fetching concerns as layers: scheme and host checks, robots.txt,
 per-host politeness, retries with backoff, conditional GET, a streamed size limit,
-and redirects that never leave the allowed domains."""
+and redirects that never leave the allowed domains. Every request, robots.txt included,
+goes through one guarded path (`_request`): each hop's URL is checked before it is asked
+for, and the connection itself only goes to an allowed address (pipeline.fetch.guard)."""
 from __future__ import annotations
 
-import ipaddress
-import socket
 import time
 from time import sleep
 from dataclasses import dataclass, field
@@ -14,8 +14,9 @@ import httpx
 
 from pipeline.config import Settings
 from pipeline.errors import FetchError, TerminalFetchError, TransientFetchError
+from pipeline.fetch.guard import RefusedAddress, check_addresses, guarded_transport
 from pipeline.fetch.retry import backoff_seconds, should_retry
-from pipeline.fetch.robots import Robots
+from pipeline.fetch.robots import MAX_ROBOTS_BYTES, Robots
 
 MAX_REDIRECTS = 5
 MIN_HOST_DELAY = 1.0
@@ -35,29 +36,18 @@ class FetchResult:
     headers: dict = field(default_factory=dict)
 
 
-def _is_private(host: str) -> bool:
-    try:
-        infos = socket.getaddrinfo(host, None)
-    except socket.gaierror:
-        return False
-    for info in infos:
-        ip = ipaddress.ip_address(info[4][0])
-        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved:
-            return True
-    return False
-
-
 class Fetcher:
     def __init__(self, settings: Settings, transport: httpx.BaseTransport | None = None,
                  min_host_delay: float = MIN_HOST_DELAY, allowed_domains: set[str] | None = None):
         self.settings = settings
+        limits = httpx.Limits(max_connections=2, max_keepalive_connections=2)
         self.client = httpx.Client(
             headers={"User-Agent": settings.user_agent, "Accept-Language": "sv,en;q=0.5"},
             timeout=httpx.Timeout(settings.timeout_seconds, connect=min(10.0, settings.timeout_seconds)),
-            follow_redirects=False, transport=transport,
-            limits=httpx.Limits(max_connections=2, max_keepalive_connections=2),
+            follow_redirects=False, transport=transport or guarded_transport(settings.private_hosts, limits=limits),
+            limits=limits,
         )
-        self.robots = Robots(self.client, settings.user_agent)
+        self.robots = Robots(self._robots_file, settings.user_agent)
         self.min_host_delay = min_host_delay
         self.allowed_domains = allowed_domains
         self._last_request: dict[str, float] = {}
@@ -66,14 +56,28 @@ class Fetcher:
         self.client.close()
 
     def _check(self, url: str) -> None:
-        parts = urlparse(url)
+        """Refuse, before anything is sent, a URL that may not be fetched."""
+        try:
+            parts = urlparse(url)
+            port = parts.port
+        except ValueError as exc:  # "http://[2001:db8::1/x"
+            raise TerminalFetchError(url, f"malformed URL ({exc})") from exc
         if parts.scheme not in ("http", "https"):
             raise TerminalFetchError(url, f"scheme {parts.scheme!r} not allowed")
-        host = parts.hostname or ""
+        host = (parts.hostname or "").lower()
+        if not host:
+            raise TerminalFetchError(url, "URL has no host")
         if self.allowed_domains and not any(host == d or host.endswith("." + d) for d in self.allowed_domains):
             raise TerminalFetchError(url, f"host {host} is outside the allowed domains")
-        if not self.settings.allow_private_hosts and _is_private(host):
-            raise TerminalFetchError(url, f"host {host} is a private or loopback address")
+        try:
+            check_addresses(host, port or (443 if parts.scheme == "https" else 80), self.settings.private_hosts)
+        except RefusedAddress as exc:
+            raise TerminalFetchError(url, str(exc)) from exc
+
+    def _robots_file(self, url: str) -> tuple[int, bytes]:
+        """robots.txt through the same checks as any page: redirects checked hop by hop, a size limit."""
+        response = self._request(url, {}, MAX_ROBOTS_BYTES)
+        return response.status, response.content or b""
 
     def _wait_for_host(self, url: str) -> None:
         host = urlparse(url).netloc
@@ -100,35 +104,49 @@ class Fetcher:
                 attempt += 1
 
     def _fetch_once(self, url: str, etag: str | None, last_modified: str | None, attempt: int) -> FetchResult:
-        current = url
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        result = self._request(url, headers, self.settings.max_body_bytes, polite=True)
+        if result.status == 304:
+            return FetchResult(url, result.final_url, 304, None, etag=etag, last_modified=last_modified,
+                               not_modified=True, attempts=attempt + 1)
+        if result.status >= 400:
+            err_cls = TransientFetchError if should_retry(result.status, 0, 1) else TerminalFetchError
+            err = err_cls(result.final_url, f"HTTP {result.status}", result.status)
+            err.retry_after = result.headers.get("retry-after")  # type: ignore[attr-defined]
+            raise err
+        result.attempts = attempt + 1
+        return result
+
+    def _request(self, url: str, headers: dict, max_bytes: int, polite: bool = False) -> FetchResult:
+        """One GET, its redirects followed by hand, each hop checked before it is asked for; the body read
+        up to `max_bytes` (decoded) within the total timeout."""
+        current = url
         for _ in range(MAX_REDIRECTS + 1):
             self._check(current)
-            if not self.robots.allowed(current):
-                raise TerminalFetchError(current, "disallowed by robots.txt")
-            self._wait_for_host(current)
+            if polite:
+                if not self.robots.allowed(current):
+                    raise TerminalFetchError(current, self.robots.refusal(current))
+                self._wait_for_host(current)
             try:
                 with self.client.stream("GET", current, headers=headers) as resp:
-                    if resp.status_code == 304:
-                        return FetchResult(url, current, 304, None, etag=etag, last_modified=last_modified,
-                                           not_modified=True, attempts=attempt + 1)
+                    if resp.status_code == 304 or resp.status_code >= 400:
+                        return FetchResult(url, current, resp.status_code, None, headers=dict(resp.headers))
                     if resp.is_redirect:
                         location = resp.headers.get("location")
                         if not location:
                             raise TerminalFetchError(current, "redirect without Location", resp.status_code)
-                        current = urljoin(current, location)
+                        try:
+                            current = urljoin(current, location)
+                        except ValueError as exc:
+                            raise TerminalFetchError(current, f"malformed redirect ({exc})") from exc
                         continue
-                    if resp.status_code >= 400:
-                        err_cls = TransientFetchError if should_retry(resp.status_code, 0, 1) else TerminalFetchError
-                        err = err_cls(current, f"HTTP {resp.status_code}", resp.status_code)
-                        err.retry_after = resp.headers.get("retry-after")  # type: ignore[attr-defined]
-                        raise err
-                    declared = int(resp.headers.get("content-length") or 0)
-                    if declared > self.settings.max_body_bytes:
+                    declared = int(resp.headers.get("content-length") or 0) if \
+                        (resp.headers.get("content-length") or "").isdigit() else 0
+                    if declared > max_bytes:
                         raise TerminalFetchError(current, f"body of {declared} bytes is over the limit", resp.status_code)
                     chunks, size = [], 0
                     deadline = time.monotonic() + self.settings.total_timeout_seconds
@@ -137,12 +155,18 @@ class Fetcher:
                             raise TransientFetchError(current, "total timeout while reading the body",
                                                       resp.status_code)
                         size += len(chunk)
-                        if size > self.settings.max_body_bytes:
+                        if size > max_bytes:  # counted after decompression: a gzip bomb stops here
                             raise TerminalFetchError(current, "body over the size limit", resp.status_code)
                         chunks.append(chunk)
                     return FetchResult(url, current, resp.status_code, b"".join(chunks),
                                        content_type=resp.headers.get("content-type"), etag=resp.headers.get("etag"),
-                                       last_modified=resp.headers.get("last-modified"), attempts=attempt + 1)
+                                       last_modified=resp.headers.get("last-modified"), headers=dict(resp.headers))
+            except httpx.DecodingError as exc:
+                raise TerminalFetchError(current, f"body could not be decoded as its Content-Encoding says ({exc})") from exc
+            except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+                raise TerminalFetchError(current, f"malformed URL ({exc})") from exc
             except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+                if isinstance(exc.__cause__, RefusedAddress):
+                    raise TerminalFetchError(current, str(exc.__cause__)) from exc
                 raise TransientFetchError(current, f"{type(exc).__name__}: {exc}") from exc
         raise TerminalFetchError(url, f"more than {MAX_REDIRECTS} redirects")

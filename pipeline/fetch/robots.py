@@ -1,41 +1,69 @@
-"""robots.txt, fetched once per host and obeyed (Crawl-delay included)."""
+"""robots.txt, fetched once per host through the fetcher's own guarded path, and obeyed (Crawl-delay included).
+
+As RFC 9309 says: a robots.txt that is missing (4xx) allows everything; one that cannot be
+had (5xx, a timeout, a refused address) disallows everything, for the rest of the run.
+401 and 403 are taken as a refusal, as most crawlers do. The file is read up to
+MAX_ROBOTS_BYTES.
+"""
 from __future__ import annotations
 
+from typing import Callable
 from urllib.parse import urlparse
-from urllib.robotparser import RobotFileParser
 
-import httpx
+from protego import Protego
+
+from pipeline.errors import FetchError
+
+MAX_ROBOTS_BYTES = 512 * 1024
+
+
+class _Verdict:
+    """What one host's robots.txt says: rules parsed, or everything allowed or disallowed."""
+
+    def __init__(self, rules: Protego | None = None, allow_all: bool = False, reason: str = "") -> None:
+        self.rules, self.allow_all, self.reason = rules, allow_all, reason
+
+    def allowed(self, url: str, agent: str) -> bool:
+        if self.rules is not None:
+            return self.rules.can_fetch(url, agent)
+        return self.allow_all
 
 
 class Robots:
-    def __init__(self, client: httpx.Client, user_agent: str):
-        self.client = client
+    def __init__(self, fetch: Callable[[str], tuple[int, bytes]], user_agent: str):
+        """`fetch(url)` returns (status, body) through the fetcher's checks, or raises FetchError."""
+        self.fetch = fetch
         self.user_agent = user_agent
-        self.parsers: dict[str, RobotFileParser | None] = {}
+        self.verdicts: dict[str, _Verdict] = {}
 
-    def _parser(self, url: str) -> RobotFileParser | None:
+    def _verdict(self, url: str) -> _Verdict:
         parts = urlparse(url)
         host = f"{parts.scheme}://{parts.netloc}"
-        if host not in self.parsers:
-            parser: RobotFileParser | None = None
-            try:
-                resp = self.client.get(f"{host}/robots.txt", follow_redirects=True)
-                if resp.status_code == 200:
-                    parser = RobotFileParser()
-                    parser.parse(resp.text.splitlines())
-                elif resp.status_code in (401, 403):
-                    parser = RobotFileParser()
-                    parser.disallow_all = True
-            except httpx.HTTPError:
-                parser = None  # no robots.txt reachable: allowed, as crawlers agree
-            self.parsers[host] = parser
-        return self.parsers[host]
+        if host not in self.verdicts:
+            self.verdicts[host] = self._read(f"{host}/robots.txt")
+        return self.verdicts[host]
+
+    def _read(self, robots_url: str) -> _Verdict:
+        try:
+            status, body = self.fetch(robots_url)
+        except FetchError as exc:
+            return _Verdict(allow_all=False, reason=f"robots.txt could not be had ({exc.reason})")
+        if status in (401, 403):
+            return _Verdict(allow_all=False, reason=f"robots.txt answered {status}")
+        if 400 <= status < 500:
+            return _Verdict(allow_all=True)
+        if status >= 500:
+            return _Verdict(allow_all=False, reason=f"robots.txt answered {status}")
+        return _Verdict(Protego.parse(body.decode("utf-8", errors="replace")))
 
     def allowed(self, url: str) -> bool:
-        parser = self._parser(url)
-        return parser is None or parser.can_fetch(self.user_agent, url)
+        return self._verdict(url).allowed(url, self.user_agent)
+
+    def refusal(self, url: str) -> str:
+        """Why a disallowed URL is refused, in words."""
+        return self._verdict(url).reason or "disallowed by robots.txt"
 
     def crawl_delay(self, url: str) -> float | None:
-        parser = self._parser(url)
-        delay = parser.crawl_delay(self.user_agent) if parser else None
+        rules = self._verdict(url).rules
+        delay = rules.crawl_delay(self.user_agent) if rules is not None else None
         return float(delay) if delay is not None else None

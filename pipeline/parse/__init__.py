@@ -69,4 +69,7 @@ def parse_bytes(data: bytes, name: str, content_type: str | None = None, max_pdf
     if kind == "pdf":
         return parse_pdf(data, name=name, max_pages=max_pdf_pages)
     text, _ = decode(data, header_charset(content_type), is_html=kind == "html")
-    return parse_html(text) if kind == "html" else parse_text(text)
+    try:
+        return parse_html(text) if kind == "html" else parse_text(text)
+    except RecursionError as exc:  # thousands of nested elements: no page of a project is built so
+        raise ParseError(name, "elements nested too deeply to read") from exc

@@ -76,14 +76,25 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     return _densest(body)
 
 
+TEXT_TAGS = {"p", "li", "dd", "td"}
+
+
 def _densest(body: Tag) -> Tag:
-    """The container holding most of the page's paragraph text (when no <main> says where it is)."""
+    """The container holding most of the page's paragraph text (when no <main> says where it is).
+
+    The text under each element is summed in one pass from the leaves up, so that a page of deeply nested
+    elements costs time in proportion to its size."""
+    tags = [body] + [t for t in body.descendants if isinstance(t, Tag)]
+    held: dict[int, int] = {}  # id(tag) -> length of paragraph text inside it
+    for tag in reversed(tags):
+        held[id(tag)] = sum(held[id(c)] + (len(c.get_text()) if c.name in TEXT_TAGS else 0)
+                            for c in tag.children if isinstance(c, Tag))
+    total = held[id(body)]
     best, best_len = body, 0
-    total = sum(len(p.get_text()) for p in body.find_all(["p", "li", "dd", "td"]))
-    for div in body.find_all(["div", "section"]):
-        if _is_chrome(div):
+    for div in tags[1:]:
+        if div.name not in ("div", "section") or _is_chrome(div):
             continue
-        own = sum(len(p.get_text()) for p in div.find_all(["p", "li", "dd", "td"]))
+        own = held[id(div)]
         # The smallest container that still holds nearly all of it.
         if own >= 0.85 * total and (best is body or own <= best_len):
             best, best_len = div, own

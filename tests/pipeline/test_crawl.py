@@ -23,7 +23,7 @@ max_depth = 2
 max_pages = 50
 min_interval_hours = 20
 delay_seconds = 0
-allow_private_hosts = true
+private_hosts = ["127.0.0.1"]
 """
 
 
@@ -141,7 +141,7 @@ def test_shipped_sources_file_is_valid():
 
     specs = load_sources(ROOT / "sources.toml")
     assert len(specs) == 5 and all(s.allowed_domains and s.follow for s in specs)
-    assert all(not s.allow_private_hosts for s in specs)
+    assert all(not s.private_hosts for s in specs)
 
 
 def test_pagination_to_numbered_sibling_pages_is_followed_but_not_to_the_next_article():
@@ -166,3 +166,11 @@ def test_fetch_rows_carry_the_sha256_of_what_was_stored(crawl_setup, db_url):
     from tests.http_site import PAGES
 
     assert pdf.sha256 == hashlib.sha256(PAGES["/filer/slutrapport.pdf"][1]).hexdigest() and pdf.size
+
+
+def test_malformed_links_are_skipped_and_the_others_kept():
+    from pipeline.crawl import links_from_html
+
+    page = (b"<html><body><a href='http://[2001:db8::1/x'>trasig</a> <a href='http:///etc/passwd'>utan v\xc3\xa4rd</a>"
+            b" <a href='http://ex.se:99999/'>fel port</a> <a href='/projekt/ett'>Ett</a></body></html>")
+    assert [link.url for link in links_from_html(page, "https://ex.se/")] == ["https://ex.se/projekt/ett"]

@@ -24,7 +24,7 @@ def sleeps(monkeypatch):
 
 
 def make_fetcher(**overrides) -> Fetcher:
-    options = dict(allow_private_hosts=True, max_retries=2, timeout_seconds=5)
+    options = dict(private_hosts=("127.0.0.1",), max_retries=2, timeout_seconds=5)
     options.update(overrides)
     domains = options.pop("allowed_domains", None)
     return Fetcher(Settings(**options), min_host_delay=0.0, allowed_domains=domains)
@@ -137,7 +137,7 @@ def test_last_modified_round_trip(site, fetcher):
 
 
 def test_loopback_refused_unless_allowed(site):
-    f = Fetcher(Settings(allow_private_hosts=False), min_host_delay=0.0)
+    f = Fetcher(Settings(), min_host_delay=0.0)
     with pytest.raises(TerminalFetchError, match="private"):
         f.fetch(f"{site.url}/projekt/")
     assert site.requests == []
@@ -166,7 +166,7 @@ def test_a_loose_url_may_not_redirect_off_its_site(site, tmp_path):
     from flows.ingest_run import run_ingest
 
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'l.db'}", raw_dir=tmp_path / "raw",
-                        allow_private_hosts=True)
+                        private_hosts=("127.0.0.1",))
     report = run_ingest([f"{site.url}/away", f"{site.url}/moved"], settings)
     reasons = {url.rsplit("/", 1)[1]: error for url, _, error in report.failures}
     assert "outside the allowed domains" in reasons["away"] and report.counts["new"] == 1  # /moved stays on site

@@ -219,3 +219,13 @@ def test_pdf_lines_of_figures_stay_rows_and_a_short_second_column_stays_apart():
     assert any(t == "EX31/00102 Bryggan 200 000 2031-05-01" for t in texts)  # a row led by its case number
     assert any(t.startswith("Information om fonden lämnades av förvaltningen.") for t in texts)  # not interleaved
     assert not any("stämmer väl" in t and "Information om fonden" in t for t in texts)
+
+
+def test_deeply_nested_html_is_read_quickly_or_refused_with_a_clear_error():
+    depth = 3000
+    inner = "<div>" * depth + "<p>Projektet Bryggan leds av Exempelby kommun.</p>" + "</div>" * depth
+    doc = parse_bytes(f"<html><body>{inner}</body></html>".encode(), "djup.html")
+    assert [b.text for b in doc.blocks] == ["Projektet Bryggan leds av Exempelby kommun."]
+    outer = "<p>" + "Text utanför. " * 200 + "</p>"
+    with pytest.raises(ParseError, match="nested too deeply"):
+        parse_bytes(f"<html><body>{outer}{inner}</body></html>".encode(), "djup.html")
