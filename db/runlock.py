@@ -2,7 +2,8 @@
 
 A row in `run_locks` is the lock, so it works the same on SQLite and PostgreSQL. A second
 run waits for it; a lock whose holder died (same host, process gone) or stopped beating
-for `stale_seconds` is taken over, so a killed run never blocks the next night.
+for `stale_seconds` is taken over, so a killed run never blocks the next night, and that run's row
+is closed with status "killed".
 """
 from __future__ import annotations
 
@@ -62,12 +63,19 @@ class RunLock:
                 with self.sessions.begin() as s:  # only the holder we judged stale, not a newer one
                     s.execute(delete(m.RunLock).where(m.RunLock.name == LOCK_NAME,
                                                       m.RunLock.run_id == holder.run_id))
+                    self._close_as_killed(s, holder.run_id)
                 continue
             if time.monotonic() >= deadline:
                 who = f"run {holder.run_id} on {holder.host} since {holder.acquired_at:%Y-%m-%d %H:%M:%S} UTC" \
                     if holder else "another run"
                 raise RunLockedError(f"the database is locked by {who}; waited {self.wait_seconds:.0f} s")
             time.sleep(self.poll_seconds)
+
+    def _close_as_killed(self, s, run_id: int) -> None:
+        """The run whose lock is taken over died without finishing: its row says so, not "running" forever."""
+        s.execute(update(m.Run).where(m.Run.id == run_id, m.Run.status == "running")
+                  .values(status="killed", finished_at=m.utcnow(),
+                          report=f"killed: its process ended without finishing; run {self.run_id} took over the lock"))
 
     def _holder(self) -> m.RunLock | None:
         with self.sessions() as s:

@@ -61,12 +61,15 @@ def test_lock_of_a_dead_process_is_taken_over(db_url):
     sessions = sessionmaker(engine)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
+    with sessions.begin() as s:
+        s.add(m.Run(id=7, kind="ingest", status="running", pipeline_version="test"))
     stale = RunLock(sessions, run_id=7)
     stale.pid = dead.pid
     stale.acquire()
     RunLock(sessions, run_id=8, wait_seconds=0.5, poll_seconds=0.1).acquire()
     with Session(engine) as s:
         assert s.scalar(select(m.RunLock.run_id)) == 8
+        assert s.get(m.Run, 7).status == "killed"  # not "running" forever
     engine.dispose()
 
 
@@ -107,3 +110,9 @@ def test_run_killed_mid_document_leaves_no_half_document_and_next_run_completes(
     out, err = again.communicate(timeout=300)
     assert again.returncode == 0, err
     assert _counts(db_url) == want
+    engine = make_engine(db_url)
+    with Session(engine) as s:  # the run that took over the lock closed the dead one's row
+        runs = s.scalars(select(m.Run).order_by(m.Run.id)).all()
+        assert [r.status for r in runs] == ["killed", "completed"]
+        assert runs[0].finished_at is not None and "killed" in runs[0].report
+    engine.dispose()
