@@ -31,7 +31,7 @@ def main(argv: list[str]) -> int:
 
         report = ingest(argv[4:], sources_file=argv[3] or None, force=True)
     elif command == "reprocess":
-        from flows.reprocess import run_reprocess
+        from flows.reprocess_run import run_reprocess
 
         report = run_reprocess(settings).as_dict()
     else:

@@ -1,14 +1,11 @@
 """Engines, schema upgrades and the run lock, from one database URL."""
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -78,7 +75,9 @@ def _one_line(error: object) -> str:
     return " ".join(str(error).split())
 
 
-def alembic_config() -> Config:
+def alembic_config():
+    from alembic.config import Config  # alembic is imported only when the schema has to change
+
     cfg = Config(str(DB_DIR / "alembic.ini"))
     cfg.set_main_option("script_location", str(DB_DIR / "migrations"))
     return cfg
@@ -86,6 +85,8 @@ def alembic_config() -> Config:
 
 def upgrade(engine: Engine) -> str:
     """Create or migrate the schema to the newest revision; returns it."""
+    from alembic import command
+
     cfg = alembic_config()
     try:
         with engine.begin() as conn:
@@ -95,17 +96,37 @@ def upgrade(engine: Engine) -> str:
             command.upgrade(cfg, "head")
     except OperationalError as exc:
         raise SystemicError(f"database unreachable or unwritable: {_one_line(exc.orig)}") from exc
-    return ScriptDirectory.from_config(cfg).get_current_head() or ""
+    return head_revision()
+
+
+def head_revision() -> str:
+    """The newest migration's revision, read from the migration files (the one no other revises)."""
+    revisions, revised = set(), set()
+    for path in (DB_DIR / "migrations" / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        rev = re.search(r'^revision\s*=\s*["\']([^"\']+)', source, re.M)
+        down = re.search(r'^down_revision\s*=\s*["\']([^"\']+)', source, re.M)
+        if rev:
+            revisions.add(rev.group(1))
+        if down:
+            revised.add(down.group(1))
+    heads = sorted(revisions - revised)
+    return heads[-1] if heads else ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's revision (None without this project's tables); plain SQL, no alembic."""
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except OperationalError as exc:
+        raise SystemicError(f"database unreachable: {_one_line(exc.orig)}") from exc
 
 
 def needs_upgrade(engine: Engine) -> bool:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    try:
-        with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-    except OperationalError as exc:
-        raise SystemicError(f"database unreachable: {_one_line(exc.orig)}") from exc
-    return current != head
+    return current_revision(engine) != head_revision()
 
 
 def ensure_schema(engine: Engine) -> None:
@@ -126,11 +147,7 @@ def ensure_schema(engine: Engine) -> None:
 
 def require_schema(engine: Engine) -> None:
     """For commands that only read: a database without this project's tables is named, not filled."""
-    try:
-        with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-    except OperationalError as exc:
-        raise SystemicError(f"database unreachable: {_one_line(exc.orig)}") from exc
+    current = current_revision(engine)
     if current is None:
         raise UserError(f"the database {engine.url.render_as_string(hide_password=True)} holds no kompetens tables; "
                         f"run `kompetens ingest` or `kompetens db upgrade` first")

@@ -79,10 +79,7 @@ class LookupLemmatizer:
         return doc
 
 
-def lookups_available() -> bool:
-    import importlib.util
 
-    return importlib.util.find_spec("spacy_lookups_data") is not None
 
 
 def register_components() -> None:

@@ -8,16 +8,18 @@ into the provenance of every extraction.
 """
 from __future__ import annotations
 
+import importlib.util
+import json
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-
-from extractors.factories import component_versions, lookups_available, register_components
 from extractors.orgs import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,8 @@ class NLP:
 
 
 def _add_rules(nlp: Language) -> None:
+    from extractors.factories import component_versions, register_components
+
     register_components()
     if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
@@ -52,19 +56,23 @@ RULES_TAG = "kompetens-rules-v1"
 
 
 def _model_meta(model: str) -> dict | None:
-    """The meta of an installed spaCy package or a pipeline folder, without loading it."""
+    """The meta of an installed spaCy package or a pipeline folder, without loading it (nor spaCy: a run
+    that finds every document unchanged never imports it)."""
     if not model:
         return None
     try:
-        if spacy.util.is_package(model):
-            return spacy.util.get_package_meta(model) if hasattr(spacy.util, "get_package_meta") else \
-                spacy.util.load_meta(spacy.util.get_package_path(model) / "meta.json")
-        path = Path(model)
-        if (path / "meta.json").exists():
-            return spacy.util.load_meta(path / "meta.json")
-    except (OSError, ValueError):
+        spec = importlib.util.find_spec(model) if model.isidentifier() else None
+        folder = Path(spec.origin).parent if spec is not None and spec.origin else Path(model)
+        if (folder / "meta.json").exists():
+            return json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, ImportError):
         return None
     return None
+
+
+def lookups_available() -> bool:
+    """spacy-lookups-data is installed (the lookup lemmatizer's tables)."""
+    return importlib.util.find_spec("spacy_lookups_data") is not None
 
 
 def pipeline_name(model: str = "sv_core_news_sm") -> str:
@@ -79,6 +87,8 @@ def pipeline_name(model: str = "sv_core_news_sm") -> str:
 
 @lru_cache(maxsize=4)  # building the pipeline takes a second; one per model and process
 def build_nlp(model: str = "sv_core_news_sm") -> NLP:
+    import spacy
+
     nlp, loaded = None, False
     if _model_meta(model) is not None:
         try:

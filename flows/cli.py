@@ -77,8 +77,16 @@ def cmd_ingest(args) -> int:
     return 0 if ok or (args.sources_file and not c("failed")) else 1
 
 
-def _run_ingest(args, readable, settings, options) -> dict | None:
+def use_prefect(args) -> bool:
+    """Through Prefect when asked (--prefect, a Dask task runner) or when a Prefect server is configured
+    (PREFECT_API_URL); a local run calls the flow's body directly and starts in about a second."""
     if args.no_prefect:
+        return False
+    return args.prefect or args.task_runner != "default" or bool(os.environ.get("PREFECT_API_URL"))
+
+
+def _run_ingest(args, readable, settings, options) -> dict | None:
+    if not use_prefect(args):
         if args.task_runner != "default":
             print("error: --task-runner needs the Prefect flow (drop --no-prefect)", file=sys.stderr)
             return None
@@ -166,7 +174,7 @@ def cmd_reprocess(args) -> int:
     since = parse_since(args.since) if args.since else None
     settings = _settings(args)
     require_schema(make_engine(existing_database(settings.database_url)))
-    from flows.reprocess import run_reprocess
+    from flows.reprocess_run import run_reprocess
 
     report = run_reprocess(settings, document=args.document, source=args.source, since=since,
                            show_personal=args.show_personal_data)
@@ -262,7 +270,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="crawl the watched sources of this sources.toml (see sources.toml)")
     p.add_argument("--only", action="append", metavar="NAME", help="only this source of --sources (repeatable)")
     p.add_argument("--force", action="store_true", help="crawl sources even if fetched within their min interval")
-    p.add_argument("--no-prefect", action="store_true", help="call the stages directly, without Prefect")
+    p.add_argument("--prefect", action="store_true",
+                   help="run the Prefect flow (its temporary API when no server is configured); the default "
+                        "when PREFECT_API_URL is set")
+    p.add_argument("--no-prefect", action="store_true", help="call the flow's body directly, even with a server")
     p.add_argument("--task-runner", choices=["default", "dask"], default="default",
                    help="dask: documents in parallel on a Dask cluster (needs the dask extra)")
     p.add_argument("--dask-address", help="scheduler of an existing Dask cluster (default: start a local one)")

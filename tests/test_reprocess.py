@@ -10,7 +10,7 @@ from db import models as m
 from db.session import make_engine
 from extractors import labels, prose
 from flows.ingest import run_ingest
-from flows.reprocess import describe_changes, run_reprocess
+from flows.reprocess_run import describe_changes, run_reprocess
 from pipeline.config import Settings
 from tests.http_site import Site
 

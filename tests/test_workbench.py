@@ -9,7 +9,7 @@ from db.inspect import find_projects
 from db.loader import refresh_project
 from db.session import make_engine
 from flows.ingest import run_ingest
-from flows.reprocess import run_reprocess
+from flows.reprocess_run import run_reprocess
 from tests.test_cli import _run
 
 PAGE = """Ljusare vägar

@@ -10,9 +10,6 @@ from typing import Literal
 from pipeline.blocks import ParsedDocument
 from pipeline.errors import ParseError
 from pipeline.parse.encoding import decode
-from pipeline.parse.html import parse_html
-from pipeline.parse.pdf import parse_pdf
-from pipeline.parse.text import parse_text
 
 DocType = Literal["html", "pdf", "text"]
 SUPPORTED_SUFFIXES = {".html": "html", ".htm": "html", ".pdf": "pdf", ".txt": "text"}
@@ -66,8 +63,14 @@ def parse_bytes(data: bytes, name: str, content_type: str | None = None, max_pdf
     if kind in ("html", "text") and looks_binary(data):
         raise ParseError(name, f"binary content, not {'HTML' if kind == 'html' else 'text'} "
                                f"({len(data)} bytes; is the file what its name says?)")
+    # the parsers are imported when a document needs them: a run that finds nothing changed loads none
     if kind == "pdf":
+        from pipeline.parse.pdf import parse_pdf
+
         return parse_pdf(data, name=name, max_pages=max_pdf_pages)
+    from pipeline.parse.html import parse_html
+    from pipeline.parse.text import parse_text
+
     text, _ = decode(data, header_charset(content_type), is_html=kind == "html")
     try:
         return parse_html(text) if kind == "html" else parse_text(text)
