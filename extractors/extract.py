@@ -47,12 +47,12 @@ def one_per_name(records: list[ProjectRecord]) -> list[ProjectRecord]:
 
 
 def _take_fuller_names(records: list[ProjectRecord]) -> None:
-    """Of two records with one case number, where one name starts the other (a table row cut at a wrapped
-    cell, "Industriell symbios", and the item that treats it, "Industriell symbios Dalarna"), both take the
-    fuller name, so that they merge."""
+    """Of two records with one case number, where a table row's name starts the other's (the row cut at a
+    wrapped cell, "Industriell symbios", and the item that treats it, "Industriell symbios Dalarna"), both
+    take the fuller name, so that they merge."""
     for r in records:
         for other in records:
-            if r.case_number and other.case_number and r.name and other.name \
+            if r.case_number and other.case_number and r.name and other.name and r.name.prov.rule == "segment.row" \
                     and r.case_number.value == other.case_number.value \
                     and len(other.name.value) > len(r.name.value) \
                     and fold(other.name.value).startswith(fold(r.name.value)):
