@@ -109,9 +109,9 @@ def to_csv(projects: list[dict]) -> str:
         for c in cols:
             v = p.get(c)
             if c == "funding":
-                v = "; ".join(f"{f['amount']} {f['currency']}" for f in v)
+                v = "; ".join(f"{f['amount']} {f['currency']}" for f in v or [])
             elif c == "contacts":
-                v = "; ".join(f"{x['name']} <{x['email']}>" if x.get("email") else x["name"] for x in v)
+                v = "; ".join(f"{x['name']} <{x['email']}>" if x.get("email") else x["name"] for x in v or [])
             elif isinstance(v, list):
                 v = "; ".join(str(x) for x in v)
             row[c] = "" if v is None else v
@@ -125,7 +125,7 @@ def to_operations(session: Session, projects: list[dict]) -> list[dict]:
     ops = []
     for p in projects:
         owner = orgs.get(normalise_org(p["owner"])) if p.get("owner") else None
-        totals = defaultdict(int)
+        totals: defaultdict[str, int] = defaultdict(int)
         for f in p["funding"]:
             if f.get("kind") in ("total_budget",):
                 totals[f["currency"]] += f["amount"]

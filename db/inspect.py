@@ -82,7 +82,8 @@ def find_projects(session: Session, query: str) -> list[m.Project]:
 
 
 def project_view(session: Session, project: m.Project, include_personal: bool = False) -> ProjectView:
-    owner = session.get(m.Organisation, project.owner_id).name if project.owner_id else None
+    organisation = session.get(m.Organisation, project.owner_id) if project.owner_id else None
+    owner = organisation.name if organisation else None
     view = ProjectView(project, owner, corrections=corrections.latest(session, project.id))
     rows = session.execute(select(m.FieldValue, m.Document.url).join(m.Document, m.Document.id == m.FieldValue.document_id)
                            .where(m.FieldValue.project_id == project.id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -82,6 +82,7 @@ def upsert_organisation(session: Session, name: str, orgnr: str | None = None) -
 
 
 def find_project(session: Session, rec: ProjectRecord) -> m.Project | None:
+    assert rec.name is not None, "a record without a name is no project"
     name_key = fold(rec.name.value)
     owner_key = normalise_org(rec.owner.value) if rec.owner else None
     if rec.case_number:
@@ -104,19 +105,19 @@ def project_key(rec: ProjectRecord) -> str:
     if rec.case_number:
         return "case:" + _case_key(rec.case_number.value)
     owner = normalise_org(rec.owner.value) if rec.owner else ""
-    return f"name:{fold(rec.name.value)}|owner:{owner}"
+    return f"name:{fold(rec.name.value) if rec.name else ''}|owner:{owner}"
 
 
 def _value_rows(rec: ProjectRecord, store_contacts: bool):
-    for field in ProjectRecord.SCALARS:
-        v = getattr(rec, field)
+    for name in ProjectRecord.SCALARS:
+        v = getattr(rec, name)
         if v is not None:
-            yield field, 0, v
-    for field in ProjectRecord.LISTS:
-        if field == "contacts" and not store_contacts:
+            yield name, 0, v
+    for name in ProjectRecord.LISTS:
+        if name == "contacts" and not store_contacts:
             continue
-        for i, v in enumerate(getattr(rec, field)):
-            yield field, i, v
+        for i, v in enumerate(getattr(rec, name)):
+            yield name, i, v
 
 
 def _text(v: Value) -> str:
@@ -130,7 +131,7 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
     info = LoadInfo()
     now = m.utcnow()
     old_values: dict[tuple[int, str, str], tuple] = {}
-    field_first_seen: dict[tuple[int, str], object] = {}  # a scalar field's first statement, whatever its value
+    field_first_seen: dict[tuple[int, str], datetime] = {}  # a scalar field's first statement, whatever its value
     for fv in session.scalars(select(m.FieldValue).where(m.FieldValue.document_id == document.id)):
         old_values[(fv.project_id, fv.field, fv.value_text)] = (fv.first_seen, fv.changed_at or fv.first_seen)
         key = (fv.project_id, fv.field)
@@ -148,6 +149,7 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
     with session.no_autoflush:
         for rec in records:
             project = find_project(session, rec)
+            assert rec.name is not None  # find_project asks the same
             if project is None:
                 project = m.Project(project_key=project_key(rec), name=rec.name.value, name_key=fold(rec.name.value),
                                     case_number=_case_key(rec.case_number.value) if rec.case_number else None,
@@ -185,7 +187,9 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
             if changed:
                 project.last_changed = now
     for pid in {pid for pid, _, _ in old_values} & touched:  # a value the document no longer states
-        session.get(m.Project, pid).last_changed = now
+        gone_from = session.get(m.Project, pid)
+        if gone_from is not None:
+            gone_from.last_changed = now
     session.flush()
     if value_rows:
         session.execute(insert(m.FieldValue), value_rows)
@@ -276,7 +280,8 @@ def apply_corrections(session: Session, project: m.Project) -> None:
     if "case_number" in value:
         project.case_number = _case_key(value["case_number"])
     if "owner" in value or "owner_orgnr" in value:
-        owner = value.get("owner") or (project.owner_id and session.get(m.Organisation, project.owner_id).name)
+        current = session.get(m.Organisation, project.owner_id) if project.owner_id else None
+        owner = value.get("owner") or (current.name if current else None)
         if owner:
             project.owner_id = upsert_organisation(session, owner, value.get("owner_orgnr")).id
             project.owner_key = normalise_org(owner)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
+from typing import Any
 
 from sqlalchemy import (JSON, BigInteger, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text,
                         UniqueConstraint)
@@ -171,7 +172,7 @@ class FieldValue(Base):
     field: Mapped[str] = mapped_column(String(40))
     position: Mapped[int] = mapped_column(Integer, default=0)
     value_text: Mapped[str] = mapped_column(Text)
-    value_json: Mapped[dict | list | str | float | None] = mapped_column(JSON)
+    value_json: Mapped[Any] = mapped_column(JSON)  # a typed value as JSON (records.value_payload)
     span_start: Mapped[int] = mapped_column(Integer)
     span_end: Mapped[int] = mapped_column(Integer)
     evidence: Mapped[str] = mapped_column(Text)
@@ -239,7 +240,7 @@ class Correction(Base):
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
     field: Mapped[str] = mapped_column(String(40))
     value_text: Mapped[str] = mapped_column(Text)
-    value_json: Mapped[dict | list | str | float | None] = mapped_column(JSON)
+    value_json: Mapped[Any] = mapped_column(JSON)  # a typed value as JSON (records.value_payload)
     note: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

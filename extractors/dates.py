@@ -146,7 +146,7 @@ def parse_period(text: str) -> Period:
         if END_CUE_RE.search(before) and not START_CUE_RE.search(before):
             return None, date
         return date, None
-    (d1, s1, e1), (d2, s2, e2) = dates[0], dates[1]
+    (d1, _s1, e1), (d2, s2, _e2) = dates[0], dates[1]
     between = text[e1:s2]
     # "1 december 2014 - 30 november 2015" or "fr.o.m. X t.o.m. Y" or "från X till Y"
     if re.fullmatch(DASH, between, re.IGNORECASE) or re.fullmatch(r"\s*(?:och|till|till och med|t\.?o\.?m\.?)\s*", between, re.IGNORECASE) \

@@ -85,7 +85,7 @@ class LookupLemmatizer:
 def register_components() -> None:
     if not Language.has_factory("kompetens_lemmatizer"):
         Language.factory("kompetens_lemmatizer", assigns=["token.lemma"])(lambda nlp, name: LookupLemmatizer())
-    for name, (version, finder) in COMPONENTS.items():
+    for name, (_version, finder) in COMPONENTS.items():
         if Language.has_factory(name):
             continue
 

@@ -38,10 +38,9 @@ STOP_WORDS = {
     "förordas", "prioriteras", "prioriterades", "beviljad", "beviljat", "och", "samt", "eller", "men", "när",
     "efter", "via", "genomförts", "utförs", "rör", "gäller", "ger", "gav", "tar", "tog", "the", "is", "will", "has",
     "led", "which", "aims", "received", "receives", "of", "bidrar", "erbjuder", "utvecklar", "stärker", "skapar",
-    "hjälper", "stöttar", "samlar", "möjliggör", "undersöker", "kartlägger", "testar", "prövar", "bygger", "tar",
-    "jobbar", "satsar", "når", "visar", "lyfter", "ökar", "minskar", "främjar", "involverar", "engagerar",
-    "sker", "pågick", "blev", "hette", "heter", "kallas", "beviljas", "ingår", "består", "utgör", "samarbetar",
-    "samverkar", "deltar", "medverkar", "fokuserar", "söker", "behöver", "saknar", "planerar", "riktas", "vänds",
+    "hjälper", "stöttar", "samlar", "möjliggör", "undersöker", "kartlägger", "testar", "prövar", "jobbar", "satsar", "når", "visar", "ökar", "minskar", "främjar", "involverar", "engagerar",
+    "sker", "hette", "heter", "kallas", "ingår", "består", "utgör", "samarbetar",
+    "samverkar", "deltar", "medverkar", "söker", "behöver", "saknar", "planerar", "riktas", "vänds",
 }
 # Lower-case words that stay inside a name when a capital or a noun follows ("Lokal mat i Bergslagen").
 INNER_WORDS = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "kring", "om", "vid",
@@ -350,17 +349,19 @@ def case_entry(text: str) -> dict | None:
         pos = comma + 1
     else:
         from extractors.orgs import org_run
-        owner = org_run(text, pos)
-        if owner and not ORG_SUFFIX_RE.search(owner) and gazetteer().lookup(owner) is None:
-            lead = ORG_LEAD_RE.match(owner)  # "Stiftelsen Teknikdalen Industriell symbios": the noun and one name
-            owner = lead.group(0) if lead else None
-        if not owner:
+        run = org_run(text, pos)
+        if run and not ORG_SUFFIX_RE.search(run) and gazetteer().lookup(run) is None:
+            lead = ORG_LEAD_RE.match(run)  # "Stiftelsen Teknikdalen Industriell symbios": the noun and one name
+            run = lead.group(0) if lead else None
+        if not run:
             return None
+        owner = run
         pos += len(owner)
     orgnr = ORGNR_PART_RE.match(text[pos:])
     orgnr_text = None
     if orgnr:
-        orgnr_text = re.search(r"\d{6}-?\d{4}", orgnr.group(0)).group(0)
+        digits = re.search(r"\d{6}-?\d{4}", orgnr.group(0))
+        orgnr_text = digits.group(0) if digits else None
         pos += orgnr.end()
     while pos < len(text) and text[pos] == " ":
         pos += 1

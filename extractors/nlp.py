@@ -47,7 +47,7 @@ def _add_rules(nlp: Language) -> None:
     ruler_config = {"overwrite_ents": False, "phrase_matcher_attr": "ORTH"}
     ruler = nlp.add_pipe("entity_ruler", name="kompetens_gazetteer", config=ruler_config,
                          before="ner" if "ner" in nlp.pipe_names else None)
-    ruler.add_patterns(gazetteer().patterns())
+    ruler.add_patterns(gazetteer().patterns())  # type: ignore[attr-defined]  # add_pipe is typed as any component
     for name in component_versions():
         nlp.add_pipe(name)
 

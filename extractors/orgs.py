@@ -65,7 +65,7 @@ class Gazetteer:
                          f"{name} stad"):
                 self.by_key.setdefault(fold(form), info)
             self.places.add(fold(name))
-        for code, lan, region, short, nuts2, nuts3 in read_tsv("regions.tsv"):
+        for code, lan, region, short, _nuts2, nuts3 in read_tsv("regions.tsv"):
             self.nuts3[code] = nuts3
             self.lan_names[code] = lan
             info = OrgInfo(region, "region", None, lanskod=code)
@@ -93,11 +93,11 @@ class Gazetteer:
 
     def _surface_forms(self) -> set[str]:
         forms = set()
-        for code, name in read_tsv("municipalities.tsv"):
+        for _code, name in read_tsv("municipalities.tsv"):
             forms.update({f"{name} kommun", f"{_genitive(name)} kommun", f"{_genitive(name)} stad"})
-        for code, lan, region, short, *_ in read_tsv("regions.tsv"):
+        for _code, lan, region, short, *_ in read_tsv("regions.tsv"):
             forms.update({region, f"Region {short}", lan})
-        for variant, canonical, kind in read_tsv("funds.tsv"):
+        for variant, _canonical, _kind in read_tsv("funds.tsv"):
             if len(variant) > 3 or variant.isupper():
                 forms.add(variant)
         for row in read_tsv("authorities.tsv"):
@@ -160,7 +160,7 @@ def split_org_list(text: str) -> list[str]:
     """Names in a list: "A, B och C kommuner" gives "A kommun", "B kommun", "C kommun"."""
     text = text.strip().rstrip(".,;: ")
     protected: dict[str, str] = {}
-    for i, (name, s, e) in enumerate(sorted(gazetteer().mentions(text), key=lambda m: -len(m[0]))):
+    for i, (name, _s, _e) in enumerate(sorted(gazetteer().mentions(text), key=lambda m: -len(m[0]))):
         if " och " in name or "," in name:
             token = f"\u0000{i}\u0000"
             protected[token] = name
@@ -178,7 +178,7 @@ def split_org_list(text: str) -> list[str]:
             singular = "kommun" if m.group(1).lower().startswith("kommun") else "region"
             parts[-1] = parts[-1][: m.start()]
             parts = [_with_suffix(p, singular) for p in parts]
-    return [p for p in parts if p and len(p) > 1 and not p.lower() in ("m.fl", "med flera", "flera", "m fl")]
+    return [p for p in parts if p and len(p) > 1 and p.lower() not in ("m.fl", "med flera", "flera", "m fl")]
 
 
 def _with_suffix(part: str, singular: str) -> str:

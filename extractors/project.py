@@ -241,7 +241,7 @@ class _Builder:
             self.person(b, val, off, rule, 0.9)
             for email, s, e in find_emails(val):
                 self.email(email, self.prov(b, off + s, off + e, rule + ".email", 0.9))
-            for phone, s, e in find_phones(val):
+            for phone, _, _ in find_phones(val):
                 self.phone(phone)
         elif field == "ignore":
             self.section, self.section_label = None, None  # a signatory or an address is no contact
@@ -252,7 +252,7 @@ class _Builder:
             for email, s, e in find_emails(val):
                 self.email(email, self.prov(b, off + s, off + e, rule, 0.9))
         elif field == "phone":
-            for phone, s, e in find_phones(val):
+            for phone, _, _ in find_phones(val):
                 self.phone(phone)
         elif field == "goals":
             self.section, self.section_label = "goals", b.key
@@ -388,7 +388,7 @@ class _Builder:
         if not prose.CONTACT_CUE_RE.search(sent) or prose.NOT_CONTACT_RE.search(sent):
             return False
         found = False
-        for email, es, ee in find_emails(sent):
+        for email, _es, _ee in find_emails(sent):
             for m in PERSON_NAME_RE.finditer(sent):
                 name, start = m.group(0), m.start()
                 cue = CONTACT_CUE_WORD_RE.match(name)
@@ -484,7 +484,7 @@ class _Builder:
                 return  # a title of what follows, not a goal
         if self.section == "goals":
             pieces = [(b.text, 0, len(b.text))] if b.kind == "list_item" else sentence_spans(b.text)
-            for sent, s, e in pieces:
+            for sent, s, _ in pieces:
                 if states_fact(sent):  # "Projektet får stöd från X" under "Förväntade resultat" is no goal
                     self.prose_sentence(b, sent, s)
                 else:
@@ -508,7 +508,7 @@ class _Builder:
             named = self.person(b, b.text, 0, "section.contact", 0.85)
             for email, s, e in find_emails(b.text):  # "Erik Lund, erik.lund@x.se, 0920-123 45" on one line
                 self.email(email, self.prov(b, s, e, "section.contact.email", 0.85))
-            for phone, s, e in find_phones(b.text):
+            for phone, _, _ in find_phones(b.text):
                 self.phone(phone)
             if named:
                 return
@@ -529,7 +529,7 @@ class _Builder:
             self.goal_list_open = True
 
     def prose(self, b: Block) -> None:
-        for sentence, s, e in sentence_spans(b.text):
+        for sentence, s, _e in sentence_spans(b.text):
             self.prose_sentence(b, sentence, s)
 
     def prose_sentence(self, b: Block, sent: str, off: int) -> None:
@@ -590,9 +590,9 @@ class _Builder:
         if m:
             self.set_scalar("case_number", m.group("case"), self.prov(b, off + m.start("case"), off + m.end("case"),
                                                                       "prose.case_number", 0.6))
-        found = prose.eu_rate_in(sent)
-        if found:
-            rate, s, e = found
+        stated_rate = prose.eu_rate_in(sent)
+        if stated_rate:
+            rate, s, e = stated_rate
             self.set_scalar("eu_cofinancing_rate", rate, self.prov(b, off + s, off + e, "prose.eu_rate.sentence", 0.65))
 
     def org_at(self, b: Block, sent: str, off: int, start: int, matched: str) -> str:
@@ -694,7 +694,7 @@ class _Builder:
         case number before the name is the case number and the name."""
         value = self.rec.name.value if self.rec.name else ""
         m = CASE_IN_NAME_RE.match(value)
-        if not m or len(m.group("case")) < 6:
+        if not m or len(m.group("case")) < 6 or self.rec.name is None:
             return
         p = self.rec.name.prov
         self.rec.name = Value(m.group("rest"), Provenance(p.start + m.start("rest"), p.end, m.group("rest"), p.rule,
@@ -711,8 +711,8 @@ class _Builder:
             inner = first_project_name(text)
             if inner and inner[1] > 0:  # "Medel till projektet ”X”": the name inside a longer title
                 out.append((clean_name(inner[0]), title, inner[1], "name.title_projektet_x"))
-            elif ABOUT_RE.match(text.strip()) and not is_generic_heading(text):  # "Om Nästa Kliv"
-                name = ABOUT_RE.match(text.strip()).group("name")
+            elif (about := ABOUT_RE.match(text.strip())) and not is_generic_heading(text):  # "Om Nästa Kliv"
+                name = about.group("name")
                 out.append((name, title, max(title.text.find(name), 0), "name.title"))
             elif len(row_parts(text)) >= 3:  # "Namn – Fond – 2019–2021 – partner"
                 name = row_parts(text)[0]
@@ -789,7 +789,7 @@ class _Builder:
         if publisher is None:
             return
         for b in self.seg.blocks:
-            for sent, s, e in sentence_spans(b.text):
+            for sent, s, _e in sentence_spans(b.text):
                 m = DECIDING_BODY_RE.search(sent)
                 if m and GRANTED_RE.search(sent, m.end()) and find_amounts(sent):
                     self.add_list("funders", publisher, self.prov(b, s + m.start(), s + m.end(), "publisher.deciding_body",
@@ -879,7 +879,7 @@ class _Builder:
         if m and not b.cells:  # "Namn (Ägare), 7 204 118 kr"
             parts = [m.group("name"), m.group("owner"), *[p.strip() for p in m.group("rest").split(",")]]
         role = ROW_ROLE_RE.match(parts[-1].strip(" .")) if len(parts) >= 3 and self.doc.publisher else None
-        if role:  # "Namn – Fond – 2019–2021 – partner": the publisher's own role in the project
+        if role and self.doc.publisher:  # "Namn – Fond – 2019–2021 – partner": the publisher's own role in the project
             publisher = self.doc.publisher
             if role.group("owner") and self.rec.owner is None:
                 self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "row.publisher_role", 0.7))
@@ -895,7 +895,7 @@ class _Builder:
                     self.period(b, part[find_amounts(part)[-1][2]:], i + find_amounts(part)[-1][2], "row.period", 0.8)
             elif find_dates(part):
                 self.period(b, part, i, "row.period", 0.85)
-            elif is_eu_fund(part) or gazetteer().lookup(part) and gazetteer().lookup(part).kind.startswith("eu"):
+            elif is_eu_fund(part) or (known := gazetteer().lookup(part)) is not None and known.kind.startswith("eu"):
                 self.add_list("funders", part, self.prov(b, i, i + len(part), "row.funder", 0.85), key=normalise_org)
             elif self.rec.owner is None and looks_like_org(part):
                 self.set_scalar("owner", part, self.prov(b, i, i + len(part), "row.owner", 0.85))

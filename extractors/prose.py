@@ -310,7 +310,7 @@ def owner_in(sentence: str) -> tuple[str, int, str] | None:
 
 
 def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
-    from extractors.orgs import is_named_org, looks_like_org, org_before, org_run
+    from extractors.orgs import is_named_org, looks_like_org, org_run
 
     for rule, rx, side in OWNER_CUES:
         for m in rx.finditer(sentence):

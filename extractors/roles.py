@@ -102,7 +102,7 @@ def fold(text: str) -> str:
 MENU_WORDS = {
     "hem", "start", "startsida", "om", "oss", "projekt", "aktuellt", "kontakt", "kontakta", "nyheter", "nyhet", "sök",
     "meny", "press", "english", "lyssna", "dela", "skriv", "ut", "e-post", "facebook", "linkedin", "twitter",
-    "instagram", "youtube", "kakor", "cookies", "tillgänglighet", "tillgänglighetsredogörelse", "om", "webbplatsen",
+    "instagram", "youtube", "kakor", "cookies", "tillgänglighet", "tillgänglighetsredogörelse", "webbplatsen",
     "personuppgifter", "behandling", "av", "kalender", "evenemang", "jobb", "lediga", "jobba", "hos", "nyhetsbrev",
     "samarbetet", "verksamhet", "organisation", "publikationer", "dokument", "rapporter", "media", "logga", "in",
     "translate", "·", "|", "/", "–", "-", "och", "x", "rss", "till", "toppen", "följ", "mejla", "tipsa", "kopiera",

@@ -58,7 +58,7 @@ class Segment:
 
 
 def _anchor_field(blocks: list[Block]) -> str | None:
-    counts: dict[str, int] = {}
+    counts: dict[str | None, int] = {}
     for b in blocks:
         if b.kind == "key_value":
             f = label_field(b.key or "")
@@ -111,7 +111,7 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
     anchor = _anchor_field(blocks)
     if anchor is None:
         return None
-    anchors = []
+    anchors: list[int] = []
     for i, b in enumerate(blocks):
         if b.kind == "key_value" and label_field(b.key or "") == anchor:
             # "Svensk projektägare", "Norsk projektägare" in one fact box are one project

@@ -241,7 +241,7 @@ EXIT_CODES = """exit codes:
 
 def _add_common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     """Options every command takes, before or after the command's name; after it, they win."""
-    default = {"default": argparse.SUPPRESS} if suppress else {}
+    default: dict = {"default": argparse.SUPPRESS} if suppress else {}
     parser.add_argument("--db", help="database URL (default: KOMPETENS_DATABASE_URL or sqlite:///kompetens.db)",
                         **default)
     parser.add_argument("--raw-dir", help="raw store folder (default: KOMPETENS_RAW_DIR or ./raw)", **default)

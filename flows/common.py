@@ -1,6 +1,7 @@
 """Set-up shared by the flows: settings to a stage Context, and the runs table."""
 from __future__ import annotations
 
+from sqlalchemy import update
 from sqlalchemy.orm import sessionmaker
 
 from db import models as m
@@ -29,13 +30,12 @@ def open_context(settings: Settings, kind: str) -> Context:
         lock.acquire()
     except RunLockedError as exc:
         with sessions.begin() as s:
-            s.get(m.Run, run_id).status = "failed"
-            s.get(m.Run, run_id).report = str(exc)
-            s.get(m.Run, run_id).finished_at = m.utcnow()
+            s.execute(update(m.Run).where(m.Run.id == run_id)
+                      .values(status="failed", report=str(exc), finished_at=m.utcnow()))
         engine.dispose()
         raise
     with sessions.begin() as s:
-        s.get(m.Run, run_id).status = "running"
+        s.execute(update(m.Run).where(m.Run.id == run_id).values(status="running"))
     ctx = Context(settings=settings, sessions=sessions, store=RawStore(settings.raw_dir), nlp_name=nlp_name,
                   run_id=run_id, lock=lock)
     _worker_contexts[(repr(settings), run_id)] = ctx  # tasks run in this process reuse it
@@ -44,10 +44,10 @@ def open_context(settings: Settings, kind: str) -> Context:
 
 # Contexts of the processes that run tasks (Dask workers), one per run: an engine, the NLP
 # pipeline and fetchers are built once per process, not once per document.
-_worker_contexts: dict[tuple[str, int], Context] = {}
+_worker_contexts: dict[tuple[str, int | None], Context] = {}
 
 
-def worker_context(settings: Settings, run_id: int) -> Context:
+def worker_context(settings: Settings, run_id: int | None) -> Context:
     key = (repr(settings), run_id)
     ctx = _worker_contexts.get(key)
     if ctx is None:

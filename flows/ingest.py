@@ -18,7 +18,7 @@ PARALLEL_BATCH = 8
 
 
 @task(name="process-documents", cache_policy=NO_CACHE, retries=0)
-def process_documents(settings: Settings, run_id: int, targets: list[Target]) -> list[DocOutcome]:
+def process_documents(settings: Settings, run_id: int | None, targets: list[Target]) -> list[DocOutcome]:
     """Fetch or read, parse, extract and load a batch of documents in whatever process runs the
     task; each document's failure is recorded in its outcome and the batch goes on."""
     ctx = worker_context(settings, run_id)

@@ -85,7 +85,7 @@ def crawl_source(ctx: Context, spec: SourceSpec, report: RunReport, run_batch: B
     frontier = Frontier(spec)
     pages = 0
     while frontier:
-        wave = [frontier.pop() for _ in range(min(WAVE_SIZE, len(frontier.queue)))]
+        wave = [t for _ in range(min(WAVE_SIZE, len(frontier.queue))) if (t := frontier.pop()) is not None]
         bar = progress.ACTIVE
         if bar:
             bar.known(len(wave))

@@ -173,7 +173,7 @@ def cmd_browse(args) -> int:
     require_schema(make_engine(url))
     if not _has_datasette():
         raise UserError("Datasette is not installed: pip install -e '.[browse]'")
-    path = Path(make_url(url).database).resolve()
+    path = Path(make_url(url).database or "").resolve()
     with tempfile.TemporaryDirectory() as tmp:
         meta = Path(tmp) / "metadata.json"
         meta.write_text(json.dumps(metadata(), ensure_ascii=False), encoding="utf-8")

@@ -31,6 +31,8 @@ class FetchError(KompetensError):
         self.reason = reason
         self.status = status
         self.attempts = 1
+        self.retry_after: str | None = None
+        """A server's Retry-After, when it sent one."""
 
 
 class TransientFetchError(FetchError):

@@ -100,7 +100,7 @@ class Fetcher:
                 if not isinstance(exc, TransientFetchError) or not should_retry(
                         exc.status, attempt, self.settings.max_retries):
                     raise
-                sleep(backoff_seconds(attempt, getattr(exc, "retry_after", None)))
+                sleep(backoff_seconds(attempt, exc.retry_after))
                 attempt += 1
 
     def _fetch_once(self, url: str, etag: str | None, last_modified: str | None, attempt: int) -> FetchResult:
@@ -116,7 +116,7 @@ class Fetcher:
         if result.status >= 400:
             err_cls = TransientFetchError if should_retry(result.status, 0, 1) else TerminalFetchError
             err = err_cls(result.final_url, f"HTTP {result.status}", result.status)
-            err.retry_after = result.headers.get("retry-after")  # type: ignore[attr-defined]
+            err.retry_after = result.headers.get("retry-after")
             raise err
         result.attempts = attempt + 1
         return result

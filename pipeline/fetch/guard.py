@@ -13,6 +13,7 @@ import socket
 from typing import Iterable
 
 import httpcore
+import httpx
 
 
 class RefusedAddress(httpcore.ConnectError):
@@ -32,7 +33,7 @@ def resolve(host: str, port: int | None) -> list[str]:
         infos = socket.getaddrinfo(host.strip("[]"), port or 80, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError, ValueError) as exc:
         raise RefusedAddress(f"host {host} cannot be resolved ({exc})") from exc
-    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     if not addresses:
         raise RefusedAddress(f"host {host} cannot be resolved")
     return addresses
@@ -81,10 +82,8 @@ class GuardedBackend(httpcore.NetworkBackend):
         self.inner.sleep(seconds)
 
 
-def guarded_transport(private_hosts: Iterable[str], **options) -> "httpx.HTTPTransport":  # noqa: F821
+def guarded_transport(private_hosts: Iterable[str], **options) -> httpx.HTTPTransport:
     """An httpx transport whose connections go through GuardedBackend."""
-    import httpx
-
     transport = httpx.HTTPTransport(**options)
     transport._pool._network_backend = GuardedBackend(private_hosts)  # httpx exposes no parameter for it
     return transport

@@ -12,7 +12,7 @@ from pipeline.errors import ParseError
 from pipeline.parse.encoding import decode
 
 DocType = Literal["html", "pdf", "text"]
-SUPPORTED_SUFFIXES = {".html": "html", ".htm": "html", ".pdf": "pdf", ".txt": "text"}
+SUPPORTED_SUFFIXES: dict[str, DocType] = {".html": "html", ".htm": "html", ".pdf": "pdf", ".txt": "text"}
 
 
 def sniff_type(data: bytes, name: str = "", content_type: str | None = None) -> DocType | None:

@@ -37,10 +37,10 @@ def decode(data: bytes, header_charset: str | None = None, is_html: bool = False
     if is_html:
         m = META_CHARSET_RE.search(data[:4096])
         candidates.append(_known(m.group(1).decode("ascii", "ignore")) if m else None)
-    for enc in candidates:
-        if enc:
+    for candidate in candidates:
+        if candidate:
             try:
-                return data.decode(enc), enc
+                return data.decode(candidate), candidate
             except UnicodeDecodeError:
                 continue
     try:
@@ -48,8 +48,9 @@ def decode(data: bytes, header_charset: str | None = None, is_html: bool = False
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
-    enc = (_known(best.encoding) or best.encoding) if best is not None and best.encoding else None
-    if enc is None or codecs.lookup(enc).name not in MULTI_BYTE:
+    guess = (_known(best.encoding) or best.encoding) if best is not None and best.encoding else None
+    enc = guess or ""
+    if guess is None or codecs.lookup(enc).name not in MULTI_BYTE:
         # Detection guesses wildly on a short page ("Västerĺs" as windows-1250); of the single-byte codecs,
         # a Swedish page is windows-1252 whenever its bytes allow it, as browsers assume.
         try:

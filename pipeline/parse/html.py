@@ -6,7 +6,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Doctype, ProcessingInstruction
 
-from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
+from pipeline.blocks import Block, BlockKind, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
 from pipeline.parse.lines import (clean_line, continues_line, join_wrapped, line_width, split_label, strip_bullet,
                                   value_with_wrap)
@@ -46,9 +46,9 @@ def _metadata(soup: BeautifulSoup) -> dict:
     for kind, names in sel.DATE_META.items():
         meta[kind] = None
         for tag in soup.find_all("meta"):
-            name = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+            name = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
             if name in names and tag.get("content"):
-                meta[kind] = tag["content"].strip()
+                meta[kind] = str(tag["content"]).strip()
                 break
     return meta
 
@@ -60,7 +60,7 @@ def _is_chrome(tag: Tag) -> bool:
         return True
     if (tag.get("role") or "") in ("navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"):
         return True
-    marks = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+    marks = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
     return bool(marks.strip()) and bool(sel.CHROME_CLASS_RE.search(marks))
 
 
@@ -171,7 +171,7 @@ class _Walker:
                 return
         self.add_lines(raw, kind="paragraph")
 
-    def add_lines(self, raw: str, kind: str) -> None:
+    def add_lines(self, raw: str, kind: BlockKind) -> None:
         lines = [clean_line(x) for x in raw.split(INLINE_BREAK)]
         lines = [x for x in lines if x]
         one = len(lines) == 1

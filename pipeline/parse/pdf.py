@@ -61,8 +61,9 @@ def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> 
             for number, page in enumerate(pdf.pages[:max_pages]):
                 fast_page = fast[number] if fast is not None else None
                 if fast_page is not None and not pdfium_words.has_rules(fast_page):
-                    page_lines, page_tables = _lines_of(pdfium_words.page_words(fast_page), number,
-                                                        fast_page.get_width(), fast_page.get_height()), []
+                    page_lines = _lines_of(pdfium_words.page_words(fast_page), number,
+                                           fast_page.get_width(), fast_page.get_height())
+                    page_tables: list[tuple[int, float, list[list[str]]]] = []
                 else:  # ruled tables, or pdfium could not read the file: pdfplumber's layout
                     page_lines, page_tables = _read_page(page, number)
                 lines.extend(page_lines)
@@ -138,8 +139,8 @@ def _split_columns(words: list[dict], width: float) -> list[list[dict]]:
         left = sum(1 for w in body if w["x1"] <= x)
         right = sum(1 for w in body if w["x0"] >= x)
         if crossing <= len(body) * 0.01 and (left > len(body) * 0.2 and right > len(body) * 0.2 or
-                                             _text_lines(body, lambda w: w["x1"] <= x) and
-                                             _text_lines(body, lambda w: w["x0"] >= x)):
+                                             _text_lines(body, lambda w, x=x: w["x1"] <= x) and
+                                             _text_lines(body, lambda w, x=x: w["x0"] >= x)):
             full = [w for w in body if w["x0"] < x < w["x1"]]
             return [full + [w for w in body if w["x1"] <= x], [w for w in body if w["x0"] >= x]]
     return [words]
@@ -184,10 +185,11 @@ def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
 
     repeated: set[str] = set()
     if pages >= 3:
-        seen = Counter(_shape(line.text) for line in {(l.page, _shape(l.text)): l for l in lines if in_margin(l)}.values())
+        seen = Counter(_shape(line.text) for line in {(ln.page, _shape(ln.text)): ln for ln in lines
+                                                      if in_margin(ln)}.values())
         repeated = {shape for shape, count in seen.items() if count >= max(2, pages // 2)}
-    return [l for l in lines if not (in_margin(l) and (PAGE_NUMBER_RE.match(l.text) or _shape(l.text) in repeated))
-            and not PAGE_NUMBER_RE.match(l.text)]
+    return [ln for ln in lines if not (in_margin(ln) and (PAGE_NUMBER_RE.match(ln.text) or _shape(ln.text) in repeated))
+            and not PAGE_NUMBER_RE.match(ln.text)]
 
 
 # A line that ends in an amount, a share or a date: "Borgholms kommun 2 070 000 24,50 %", "... 2021-10-31".
@@ -217,8 +219,8 @@ def _row_shaped(text: str) -> bool:
 def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]) -> list[Block]:
     if not lines:
         return []
-    body_size = Counter(l.size for l in lines).most_common(1)[0][0]
-    heading_sizes = sorted({l.size for l in lines if l.size > body_size * 1.12}, reverse=True)
+    body_size = Counter(ln.size for ln in lines).most_common(1)[0][0]
+    heading_sizes = sorted({ln.size for ln in lines if ln.size > body_size * 1.12}, reverse=True)
     blocks: list[Block] = []
     table_queue = sorted(tables)
     current: Block | None = None
@@ -235,9 +237,9 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
 
     # The right edge of each column of text: a sentence that ends well short of it ends its line on purpose.
     right_edge: dict[tuple[int, int], float] = {}
-    for l in lines:
-        key = (l.page, int(l.x0 // 40))
-        right_edge[key] = max(right_edge.get(key, 0.0), l.x1)
+    for ln in lines:
+        key = (ln.page, int(ln.x0 // 40))
+        right_edge[key] = max(right_edge.get(key, 0.0), ln.x1)
 
     for line in lines:
         while table_queue and (table_queue[0][0], table_queue[0][1]) <= (line.page, line.top):

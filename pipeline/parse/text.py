@@ -72,4 +72,4 @@ def text_blocks(text: str) -> list[Block]:
 
 def _is_label_line(line: str) -> bool:
     label = split_label(line)
-    return bool(label) and not label[1]
+    return label is not None and not label[1]
