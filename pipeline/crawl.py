@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlparse
 
 import lxml.html
@@ -105,21 +105,34 @@ class Frontier:
         self.queue: deque[Target] = deque()
         self.seen: set[str] = set()
         self.skipped: list[tuple[str, str]] = []
+        self.depths: dict[str, int] = {}  # queued URL -> the least depth it was found at
         for url in spec.start_urls:
             self._push(Target(url=url, source_name=spec.name, spec=spec, depth=0))
 
     def _push(self, target: Target) -> None:
         key = _canonical(target.url)
         if key in self.seen:
+            if target.depth < self.depths.get(key, target.depth):
+                self.depths[key] = target.depth  # found again nearer the start, before it was fetched
             return
         if len(self.seen) >= self.spec.max_pages:
             self.skipped.append((target.url, f"over max_pages={self.spec.max_pages}"))
             return
         self.seen.add(key)
+        self.depths[key] = target.depth
         self.queue.append(target)
 
     def pop(self) -> Target | None:
-        return self.queue.popleft() if self.queue else None
+        """The next page, at the least depth any link to it had: what it links to is judged by that depth."""
+        if not self.queue:
+            return None
+        target = self.queue.popleft()
+        depth = self.depths.pop(_canonical(target.url), target.depth)
+        return replace(target, depth=depth) if depth != target.depth else target
+
+    def _skip(self, url: str, reason: str) -> None:
+        if url not in self.seen and all(url != u for u, _ in self.skipped):
+            self.skipped.append((url, reason))
 
     def __bool__(self) -> bool:
         return bool(self.queue)
@@ -136,12 +149,21 @@ class Frontier:
             if not self.spec.on_allowed_domain(link.url) or self.spec.excluded(link.url):
                 continue
             if link.pdf:
-                if self.spec.follow_pdfs and is_project_page and page.depth < self.spec.max_depth:
+                if not self.spec.follow_pdfs:
+                    continue
+                if not is_project_page:
+                    self._skip(link.url, f"a PDF linked from {page.url}, a page that describes no project")
+                elif page.depth >= self.spec.max_depth:
+                    self._skip(link.url, f"beyond max_depth={self.spec.max_depth} (linked from {page.url})")
+                else:
                     self._push(Target(url=link.url, source_name=self.spec.name, spec=self.spec,
                                       depth=page.depth + 1, parent_url=page.url))
             elif link.pagination and (_same_section(page.url, link.url) or self.spec.wants(link.url)):
                 self._push(Target(url=link.url, source_name=self.spec.name, spec=self.spec, depth=page.depth,
                                   parent_url=page.parent_url))
-            elif page.depth < self.spec.max_depth and self.spec.follow and self.spec.wants(link.url):
-                self._push(Target(url=link.url, source_name=self.spec.name, spec=self.spec, depth=page.depth + 1))
+            elif self.spec.follow and self.spec.wants(link.url):
+                if page.depth >= self.spec.max_depth:
+                    self._skip(link.url, f"beyond max_depth={self.spec.max_depth} (linked from {page.url})")
+                else:
+                    self._push(Target(url=link.url, source_name=self.spec.name, spec=self.spec, depth=page.depth + 1))
         return len(self.queue) - before

@@ -116,7 +116,7 @@ def test_frontier_respects_depth_pages_domains_and_pdf_rule():
     frontier.add_links(start, links, is_project_page=False)
     queued = [t.url for t in frontier.queue]
     assert queued == ["https://a.se/lista/p1", "https://a.se/lista/p2", "https://a.se/lista/p3"]  # max_pages 4
-    assert frontier.skipped and "max_pages" in frontier.skipped[0][1]
+    assert any("max_pages" in reason for _, reason in frontier.skipped)
     page = frontier.pop()
     frontier.add_links(page, links_from_html(b"<a href='/lista/djup'>d</a><a href='/plan.pdf'>p</a>", page.url),
                        is_project_page=True)
@@ -174,3 +174,40 @@ def test_malformed_links_are_skipped_and_the_others_kept():
     page = (b"<html><body><a href='http://[2001:db8::1/x'>trasig</a> <a href='http:///etc/passwd'>utan v\xc3\xa4rd</a>"
             b" <a href='http://ex.se:99999/'>fel port</a> <a href='/projekt/ett'>Ett</a></body></html>")
     assert [link.url for link in links_from_html(page, "https://ex.se/")] == ["https://ex.se/projekt/ett"]
+
+
+def test_every_link_the_crawl_would_follow_is_fetched_or_recorded_with_its_reason():
+    spec = SourceSpec(name="s", start_urls=("https://a.se/lista/",), follow=(r"/lista/.+",),
+                      allowed_domains=("a.se",), max_depth=2, max_pages=50)
+    frontier = Frontier(spec)
+    start = frontier.pop()
+    frontier.add_links(start, links_from_html(b"<a href='/lista/a'>a</a><a href='/lista/b'>b</a>"
+                                              b"<a href='/bilaga.pdf'>pdf</a>", start.url), is_project_page=False)
+    assert ("https://a.se/bilaga.pdf", "a PDF linked from https://a.se/lista/, a page that describes no project") \
+        in frontier.skipped
+    a = frontier.pop()
+    frontier.add_links(a, links_from_html(b"<a href='/lista/c'>c</a>", a.url), is_project_page=False)
+    b = frontier.pop()  # b links to c as well, and b is nearer the start than c's first finder
+    frontier.add_links(b, links_from_html(b"<a href='/lista/c'>c</a>", b.url), is_project_page=False)
+    c = frontier.pop()
+    assert c.url == "https://a.se/lista/c" and c.depth == 2
+    frontier.add_links(c, links_from_html(b"<a href='/lista/d'>d</a><a href='/plan.pdf'>p</a>", c.url),
+                       is_project_page=True)
+    reasons = dict(frontier.skipped)
+    assert reasons["https://a.se/lista/d"].startswith("beyond max_depth=2")
+    assert reasons["https://a.se/plan.pdf"].startswith("beyond max_depth=2")
+    assert not frontier.queue
+
+
+def test_a_page_found_again_nearer_the_start_keeps_the_lesser_depth():
+    spec = SourceSpec(name="s", start_urls=("https://a.se/lista/",), follow=(r"/lista/.+",), allowed_domains=("a.se",),
+                      max_depth=2, max_pages=50)
+    frontier = Frontier(spec)
+    start = frontier.pop()
+    nested = Target(url="https://a.se/lista/under/", source_name="s", spec=spec, depth=1)
+    frontier.add_links(nested, links_from_html(b"<a href='/lista/sida'>s</a>", nested.url), is_project_page=False)
+    frontier.add_links(start, links_from_html(b"<a href='/lista/sida'>s</a>", start.url), is_project_page=False)
+    page = frontier.pop()  # queued at depth 2 first, then found from the start page at depth 1
+    assert page.url == "https://a.se/lista/sida" and page.depth == 1
+    frontier.add_links(page, links_from_html(b"<a href='/lista/sida/bilaga'>b</a>", page.url), is_project_page=False)
+    assert [t.url for t in frontier.queue] == ["https://a.se/lista/sida/bilaga"]  # within max_depth from depth 1
