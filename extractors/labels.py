@@ -112,6 +112,7 @@ _COMPILED_STEMS = [(fieldname, re.compile(pattern)) for fieldname, pattern in LA
 def _without_hint(label: str) -> str:
     """"Sökandes namn (organisationens juridiska namn)": a form's hint in brackets is no part of the label."""
     stripped = re.sub(r"\s*\([^)]*\)", "", label).strip()
+    stripped = re.sub(r"^\d{1,2}\.(?:\d{1,2}\.?)*\s+(?=\D)", "", stripped)  # "14.1 Offentlig finansiering": a form's number
     # "Belopp, kr", "Belopp i SEK": a column's unit is no part of its label
     stripped = re.sub(r"(?i),?\s+(?:i\s+)?(?:kr|kronor|tkr|sek|eur|euro|nok)\.?(?=\s|$)", "", stripped).strip()
     return stripped or label

@@ -426,8 +426,9 @@ class _Builder:
         field = label_field(b.text)
         if field is None and self.section == "contact" and self.person(b, b.text, 0, "section.contact", 0.85):
             return  # a short name line under "Kontaktperson" looks like a heading but is the contact
-        if field == "funding" and self.section == "funders" and self.table_currency and not find_amounts(b.text):
-            return  # "Offentlig kontantfinansiering": a group of payers inside the financing table
+        if self.section == "funders" and self.table_currency and not find_amounts(b.text) and \
+                (field == "funding" or field is None and re.search(r"(?i)finansiering|stöd\b", b.text)):
+            return  # "Offentlig kontantfinansiering", "14.1 Offentlig finansiering, kontant": payers grouped in the table
         self.goal_list_open = False
         self.section, self.section_label = (field, b.text) if field in ("goals", "contact", "period", "partners",
                                                                         "funders", "fund", "funding") else (None, None)
@@ -520,6 +521,9 @@ class _Builder:
                 self.add_orgs("partners" if self.section == "partners" else "funders", b.text, b, 0,
                               f"section.{self.section}", 0.8)
                 return
+            if self.section == "funders" and self.table_currency and not find_amounts(b.text) \
+                    and re.search(r"(?i)finansiering|stöd\b", b.text):
+                return  # "14.1 Offentlig finansiering, kontant": a group of the table's payers
             self.section, self.section_label = None, None
             if label_field(b.text) is not None:
                 self.heading(b)
