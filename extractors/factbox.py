@@ -132,8 +132,9 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
             i += 2 * len(grid)
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if b.kind in ("line", "heading") and nxt is not None and nxt.kind == "line" \
+        if b.kind in ("line", "heading", "paragraph") and nxt is not None and nxt.kind in ("line", "paragraph") \
                 and len(nxt.text) <= MAX_VALUE_CHARS and is_bare_label(b.text) and not is_bare_label(nxt.text):
+            # "Projektets namn" over its value: lines in text, paragraphs when a PDF sets them apart
             out.append(_pair(b, nxt, text))
             i += 2
             continue
