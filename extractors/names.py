@@ -11,6 +11,7 @@ import re
 
 from extractors.money import find_amounts
 from extractors.dates import find_dates
+from extractors.labels import exact_label_field
 from extractors.orgs import ORG_SUFFIX_RE, gazetteer, is_eu_fund
 from pipeline.blocks import Block
 
@@ -106,6 +107,8 @@ def _run_name(text: str, pos: int) -> str | None:
     return name
 
 
+# Labels whose word can follow a project noun in a table's head row ("Projekt Projektägare Beviljat").
+LABEL_WORDS = {"owner", "case_number", "funding", "period", "start_date", "end_date", "owner_orgnr"}
 # "Ett tredje projekt, Byanät Himmeta, drivs av ...": the name set off by commas after a project noun.
 APPOSITION_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^,.;:]{{0,40}},\s+(?P<name>[{UPPER}0-9][^,.;:]{{1,80}}),\s+"
                            r"(?=(?:som\s+)?[a-zåäö]+\b)")
@@ -141,6 +144,8 @@ def first_project_name(text: str) -> tuple[str, int] | None:
         if EARLIER_RE.search(text[max(0, m.end() - 60):m.end()]):
             continue  # "bygger vidare på förstudien X": an earlier project, named in passing
         name = _run_name(text, m.end())
+        if name and all(exact_label_field(w) in LABEL_WORDS for w in name.split()[:2]):
+            continue  # "Dnr Projekt Projektägare Beviljat": a table's head row, not a project named
         if name and not re.match(rf"(?i)(som|att|har|är|{PROJECT_NOUNS})\b", name):
             if text[m.end()] in QUOTE_OPEN:
                 return name, m.end() + 1

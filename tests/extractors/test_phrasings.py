@@ -299,3 +299,11 @@ def test_a_final_report_form_with_labels_side_by_side(nlp):
     assert (p["owner"], p["owner_orgnr"], p["case_number"]) == ("Exempelby hembygdsförening", "8024000120", "2031-0042")
     assert (p["start_date"], p["end_date"]) == ("2031-02-01", "2031-11-30")
     assert p["contacts"] == [{"name": "Eva Exempelsson", "email": "eva@exempelby.se"}]
+
+
+def test_a_tables_head_row_names_no_project():
+    from extractors.names import first_project_name
+
+    assert first_project_name("Dnr Projekt Projektägare Beviljat belopp (kr)") is None
+    assert first_project_name("Projektet Medfinansiering av Leader Exempelbygd 2031–2033 startar nu") == \
+        ("Medfinansiering av Leader Exempelbygd 2031–2033", 10)
