@@ -471,6 +471,8 @@ class _Builder:
                 and not b.text.rstrip().endswith(".") and label_field(b.text) not in (None, "ignore") \
                 or b.kind == "paragraph" and exact_label_field(b.text) not in (None, "ignore"):
             self.heading(b)  # "9. Kontaktuppgifter": a numbered section title
+            if b.kind == "heading" and b.text.rstrip().endswith(":") and len(b.text.split()) >= 6:
+                self.prose(b)  # "Projektet pågår 2016–2018 och ska arbeta inom tre områden:" set as a heading
             return
         if b.kind == "key_value":
             self.key_value(b)

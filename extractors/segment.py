@@ -229,6 +229,8 @@ def _section_head(blocks: list[Block], i: int) -> bool:
     b = blocks[i]
     if not heading_like(b) or is_generic_heading(b.text) or REFERENCE_RE.search(b.text) or is_row(b):
         return False  # a row of facts ("Namn – Fond – 2019–2021 – roll") is a mention, not a heading
+    if b.text.rstrip().endswith(":") and len(b.text.split()) >= 4:
+        return False  # "Projektet ska arbeta inom tre områden:" set as a heading leads into a list
     if b.kind == "line":
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         return nxt is not None and (_is_prose(nxt) or nxt.kind in ("key_value", "list_item"))
