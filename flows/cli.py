@@ -173,12 +173,18 @@ def cmd_reprocess(args) -> int:
 
     since = parse_since(args.since) if args.since else None
     settings = _settings(args)
-    require_schema(make_engine(existing_database(settings.database_url)))
-    from flows.reprocess_run import run_reprocess
+    from flows.reprocess_run import rebuildable, run_reprocess
+
+    if not rebuildable(settings):  # with a manifest in raw/, a new database is built from raw/ alone
+        require_schema(make_engine(existing_database(settings.database_url)))
 
     report = run_reprocess(settings, document=args.document, source=args.source, since=since,
                            show_personal=args.show_personal_data)
     c = report.counts
+    for note in report.notes:
+        print(note)
+    if c["new"]:
+        print(f"documents rebuilt from raw/: {c['new']}")
     print(f"documents re-extracted: {c['changed']}, failed: {c['failed']}")
     print(f"projects: {c['projects_added']} added, {c['projects_removed']} removed; values: {c['values_added']} added, "
           f"{c['values_removed']} removed, {c['values_changed']} changed")

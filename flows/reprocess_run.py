@@ -17,6 +17,7 @@ from db import models as m
 from flows.common import close_run, open_context
 from flows.report import RunReport
 from pipeline.config import Settings
+from pipeline.rawstore import RawStore, sha256
 from flows.stages import extract_and_load
 
 Snapshot = dict[tuple[str, str], set[str]]
@@ -80,6 +81,34 @@ def _short(value: str, limit: int = 120) -> str:
     return f"{value[: limit - 12]}… [{digest}]"
 
 
+def rebuildable(settings: Settings) -> bool:
+    """The raw store lists document versions to rebuild a database from."""
+    return bool(RawStore(settings.raw_dir).versions())
+
+
+def _rebuild_from_raw(ctx, report: RunReport, document: str | None) -> None:
+    """Every document version the raw store's manifest lists, read into the (empty) database with its URL,
+    source, linking page, content type and validators, as the run that fetched it read it."""
+    report.notes.append(f"the database held no documents: rebuilt from {ctx.store.manifest_path}")
+    for entry in ctx.store.versions():
+        url = entry["url"]
+        if document and document not in url:
+            continue
+        path = ctx.store.root / entry["file"]
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            report.failures.append((url, "raw", f"raw file unreadable: {exc}"))
+            report.counts["failed"] += 1
+            continue
+        outcome = extract_and_load(ctx, url, data, entry.get("content_type"), entry.get("sha256") or sha256(data),
+                                   str(path.resolve()), entry.get("source"), entry.get("etag"),
+                                   entry.get("last_modified"), parent_url=entry.get("parent_url"))
+        outcome.status = "new" if outcome.status != "failed" else "failed"
+        report.add(outcome)
+        ctx.heartbeat()
+
+
 def run_reprocess(settings: Settings, document: str | None = None, source: str | None = None,
                   since: datetime | None = None, show_personal: bool = False) -> RunReport:
     ctx = open_context(settings, "reprocess")
@@ -97,6 +126,9 @@ def run_reprocess(settings: Settings, document: str | None = None, source: str |
             query = query.where(m.Document.last_seen >= since)
         with ctx.sessions() as s:
             rows = s.execute(query).all()
+            empty = not s.scalar(select(m.Document.id).limit(1))
+        if empty:  # a new database: raw/ alone rebuilds it
+            _rebuild_from_raw(ctx, report, document)
         for url, source_name, parent_url, version in rows:
             if document and document not in url:
                 continue
@@ -114,6 +146,7 @@ def run_reprocess(settings: Settings, document: str | None = None, source: str |
         status = "completed"
     finally:
         report.changes, counts = describe_changes(before, _snapshot(ctx), show_personal)
-        report.counts.update(counts)
+        for key, value in counts.items():  # what changed overall, not added to what the documents counted
+            report.counts[key] = value
         close_run(ctx, report, status)
     return report

@@ -193,6 +193,9 @@ def process_target(ctx: Context, target: Target) -> DocOutcome:
         return DocOutcome(target.url, "unchanged", projects=known.projects, seconds=timings, raw_path=raw, kind=kind,
                           content_type=content_type)
     status: DocStatus = "changed" if known else "new"
+    ctx.store.record({"url": target.url, "source": target.source_name, "parent_url": target.parent_url,
+                      "content_type": content_type, "etag": etag, "last_modified": last_modified, "sha256": digest,
+                      "file": str(raw_path.relative_to(ctx.store.root)), "read_at": m.utcnow().isoformat()})
     _save(ctx, *fetch_rows)
     outcome = extract_and_load(ctx, target.url, data, content_type, digest, raw, target.source_name,
                                etag, last_modified, timings, parent_url=target.parent_url)

@@ -1,7 +1,11 @@
-"""The raw store: fetched bytes, content-addressed and write-once (raw/ab/abcdef….pdf)."""
+"""The raw store: fetched bytes, content-addressed and write-once (raw/ab/abcdef….pdf), and beside them
+`manifest.jsonl`, one line per document version read: its URL, source, the page that linked it,
+content type, ETag and Last-Modified, the SHA-256 and the file. With the manifest, raw/ alone rebuilds
+the database (`kompetens reprocess --db NEW`), with no network."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -9,6 +13,7 @@ from pathlib import Path
 from pipeline.errors import SystemicError
 
 SUFFIXES = {"pdf": ".pdf", "html": ".html", "text": ".txt"}
+MANIFEST = "manifest.jsonl"
 
 
 def sha256(data: bytes) -> str:
@@ -39,6 +44,41 @@ class RawStore:
         except OSError as exc:
             raise SystemicError(f"raw store {self.root} is not writable: {exc}") from exc
         return digest, path
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.root / MANIFEST
+
+    def record(self, entry: dict) -> None:
+        """Append one version's line to the manifest: one write of one line, so that runs and workers that
+        append at once do not interleave."""
+        line = (json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.manifest_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                os.write(fd, line)
+            finally:
+                os.close(fd)
+        except OSError as exc:
+            raise SystemicError(f"raw store {self.root} is not writable: {exc}") from exc
+
+    def versions(self) -> list[dict]:
+        """The newest manifest line of every URL whose file is still in the store, oldest URL first read."""
+        latest: dict[str, dict] = {}
+        try:
+            lines = self.manifest_path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return []
+        for line in lines:
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                continue  # a line cut by a crash: the versions before and after it still count
+            if isinstance(entry, dict) and entry.get("url") and entry.get("file"):
+                latest.pop(entry["url"], None)
+                latest[entry["url"]] = entry
+        return [e for e in latest.values() if (self.root / e["file"]).exists()]
 
     def get(self, path: str | Path) -> bytes:
         p = Path(path)

@@ -74,3 +74,37 @@ def test_change_report_hides_contact_persons_unless_asked():
     assert "eva" not in " ".join(lines).casefold() and "personal data hidden" in lines[0]
     shown, _ = describe_changes(before, after, show_personal=True)
     assert "eva.exempel@example.se" in shown[0]
+
+
+def test_raw_store_alone_rebuilds_a_new_database_with_no_network(tmp_path, monkeypatch):
+    """Ingest a site, then reprocess into a database that does not exist yet, with every connection refused:
+    the same projects, sources and provenance come back from raw/ and its manifest."""
+    import socket
+
+    from db.export import export_projects
+
+    raw = tmp_path / "raw"
+    first = Settings(database_url=f"sqlite:///{tmp_path / 'first.db'}", raw_dir=raw, private_hosts=("127.0.0.1",))
+    with Site() as site:
+        urls = [f"{site.url}/projekt/kompetenslyftet", f"{site.url}/projekt/norrsken", f"{site.url}/projekt/framtidsvagen"]
+        assert run_ingest(urls, first, use_tasks=False).counts["new"] == 3
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("reprocess must not open a connection")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    rebuilt = Settings(database_url=f"sqlite:///{tmp_path / 'rebuilt.db'}", raw_dir=raw)
+    report = run_reprocess(rebuilt)
+    assert report.counts["new"] == 3 and report.counts["failed"] == 0
+    assert any("rebuilt from" in note for note in report.notes)
+
+    def exported(settings):
+        engine = make_engine(settings.database_url)
+        with Session(engine) as s:
+            projects = export_projects(s, include_contacts=True)
+        engine.dispose()
+        return sorted((p["name"], p["owner"], p["start_date"], tuple(p["sources"]),
+                       tuple(sorted(p["provenance"]))) for p in projects)
+
+    assert exported(rebuilt) == exported(first) and len(exported(first)) == 3
