@@ -188,6 +188,29 @@ def cmd_browse(args) -> int:
             return 0
 
 
+def cmd_report(args) -> int:
+    """One HTML file with charts of the database (db/report.py), to open in any browser, offline."""
+    from pathlib import Path
+
+    from db.report import render_report
+    from db.session import existing_database, make_engine, require_schema
+    from flows.cli import settings_of
+
+    try:
+        import plotly  # noqa: F401
+    except ImportError:
+        raise UserError("Plotly is not installed: pip install -e '.[report]'") from None
+    out = Path(args.output).expanduser()
+    if not out.resolve().parent.is_dir():
+        raise UserError(f"cannot write {args.output}: the folder {out.resolve().parent} does not exist")
+    engine = make_engine(existing_database(settings_of(args).database_url))
+    require_schema(engine)
+    out.write_text(render_report(engine, engine.url.render_as_string(hide_password=True)), encoding="utf-8")
+    engine.dispose()
+    print(f"wrote the report to {out}")
+    return 0
+
+
 def _has_datasette() -> bool:
     try:
         import datasette  # noqa: F401
