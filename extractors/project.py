@@ -742,6 +742,10 @@ class _Builder:
                     if rule == "name.projektet_x" and b is lead and found[1] < LEAD_NAME_CHARS:
                         rule = "name.lead_projektet_x"
                     out.append((clean_name(found[0]), b, found[1], rule))
+        m = LOCATIVE_NAME_RE.match(lead.text) if lead is not None else None
+        if m and not gazetteer().lookup(m.group("name")) and not gazetteer().known_at(lead.text, m.start("name")):
+            # "I Nordic Snow Tech samlas forskare ...": the section's text opens inside the project it names
+            out.append((m.group("name"), lead, m.start("name"), "name.lead_projektet_x"))
         return [c for c in out if c[0]]
 
     def title_blocks(self) -> list[Block]:
@@ -1172,6 +1176,9 @@ CALL_LABEL_RE = re.compile(r"(?i)^(utlysning|utlyst belopp|sista ansökningsdag|
 CALL_TEXT_RE = re.compile(r"(?i)\b(utlyst belopp|sista (dag|dagen) (att|för att) (söka|skicka in|lämna in|ansöka)|"
                           r"sista ansökningsdag|ansökningsperioden|utlysningen (öppnar|stänger|är öppen))\b")
 # Name rules that say by themselves that the name is a project's.
+# "I Nordic Snow Tech samlas ...", "I Bothnian Food Valley samarbetar ...": a name of capitalised words after "I".
+LOCATIVE_NAME_RE = re.compile(r"^I (?P<name>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,4}) (?:samlas|möts|samarbetar|samverkar|"
+                              r"arbetar|utvecklas|utvecklar|testas|testar|prövas|prövar|undersöks|undersöker)\b")
 # How far down a segment a name in its text is sought: a form's own name may stand below its address fields.
 NAME_SEARCH_BLOCKS = 30
 PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")

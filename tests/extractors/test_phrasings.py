@@ -307,3 +307,13 @@ def test_a_tables_head_row_names_no_project():
     assert first_project_name("Dnr Projekt Projektägare Beviljat belopp (kr)") is None
     assert first_project_name("Projektet Medfinansiering av Leader Exempelbygd 2031–2033 startar nu") == \
         ("Medfinansiering av Leader Exempelbygd 2031–2033", 10)
+
+
+def test_a_section_whose_text_opens_inside_the_project_it_names(nlp):
+    text = ("Nya projekt i Interreg Aurora\n\nStyrkommittén för Interreg Aurora beviljade i går två projekt.\n\n"
+            "# Is som resurs\n\nI Polar Ice Lab samlas forskare och företag kring lagring av is. Projektet beviljas "
+            "400 000 euro. Projektperiod: 2031-01-01 – 2032-12-31.\n\n"
+            "# Fisk i fjällen\n\nProjektet Fjällfisk leds av Exempelby kommun och får 200 000 euro.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Polar Ice Lab", "Fjällfisk"}
+    assert projects["Polar Ice Lab"]["funding"] == [{"amount": 400000, "currency": "EUR"}]
