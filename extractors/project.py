@@ -743,7 +743,8 @@ class _Builder:
                         rule = "name.lead_projektet_x"
                     out.append((clean_name(found[0]), b, found[1], rule))
         m = LOCATIVE_NAME_RE.match(lead.text) if lead is not None else None
-        if m and not gazetteer().lookup(m.group("name")) and not gazetteer().known_at(lead.text, m.start("name")):
+        if lead is not None and m and not gazetteer().lookup(m.group("name")) \
+                and not gazetteer().known_at(lead.text, m.start("name")):
             # "I Nordic Snow Tech samlas forskare ...": the section's text opens inside the project it names
             out.append((m.group("name"), lead, m.start("name"), "name.lead_projektet_x"))
         return [c for c in out if c[0]]
