@@ -13,7 +13,7 @@ from extractors.nlp import NLP
 from extractors.project import build_record, document_facts, is_project
 from extractors.records import ProjectRecord, merge_records
 from extractors.roles import content_blocks, fold, site_publisher
-from extractors.segment import segment_blocks
+from extractors.segment import Segment, segment_blocks
 from pipeline.blocks import ParsedDocument
 
 EXTRACTOR_VERSION = "5"
@@ -27,6 +27,7 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     facts = document_facts(all_blocks, site_publisher(doc.blocks, doc.title))
     annotations = annotate(nlp, blocks)
     released: list = []  # blocks of segments that turned out to describe no project: context for those below
+    unnamed: list[tuple[Segment, ProjectRecord]] = []
     for seg in segment_blocks(blocks):
         if released:
             seg.context = sorted(seg.context + released, key=lambda b: b.start)
@@ -35,7 +36,23 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
             records.append(record)
         else:
             released += seg.blocks
+            if record.name is None and seg.kind == "section" and seg.title is not None:
+                unnamed.append((seg, record))
+    records += _sections_of_named(unnamed, records)
     return one_per_name(records)
+
+
+def _sections_of_named(unnamed: list[tuple[Segment, ProjectRecord]], records: list[ProjectRecord]) -> list[ProjectRecord]:
+    """A section whose heading names a project found on the page ("Därför behövs BRYGGAN") tells more of it."""
+    found = []
+    for seg, record in unnamed:
+        heading = f" {fold(seg.title.text)} " if seg.title is not None else ""
+        for r in records:
+            if r.name is not None and len(r.name.value) > 3 and f" {fold(r.name.value)} " in heading:
+                record.name = r.name
+                found.append(record)
+                break
+    return found
 
 
 def one_per_name(records: list[ProjectRecord]) -> list[ProjectRecord]:

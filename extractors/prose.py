@@ -90,6 +90,7 @@ CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:bidrar|bidrog|går in|gick in|skjuter
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via)\s+{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"bidrar med|bidrog med|går in med|gick in med|skjuter till|uppgår|uppgick|"
+                              r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar)\b",
                               re.IGNORECASE)
 # A start or an end stated by its verb: "startar i augusti 2025", "avslutades den 31 mars 2012".

@@ -317,3 +317,13 @@ def test_a_section_whose_text_opens_inside_the_project_it_names(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert set(projects) == {"Polar Ice Lab", "Fjällfisk"}
     assert projects["Polar Ice Lab"]["funding"] == [{"amount": 400000, "currency": "EUR"}]
+
+
+def test_a_section_headed_by_the_projects_name_tells_more_of_that_project(nlp):
+    text = ("Exempelby folkhögskola\n\n# Ett projekt för tio folkhögskolor\n\n"
+            "Mellan 2031 och 2033 driver vi projektet VÄGEN tillsammans med nio andra skolor.\n\n"
+            "# Därför behövs VÄGEN\n\nProjektets totala budget är 12 miljoner kronor. Av dem kommer 6 miljoner "
+            "kronor från Europeiska socialfonden+.\n")
+    [p] = _projects(text, nlp)
+    assert p["name"] == "VÄGEN"
+    assert {f["amount"] for f in p["funding"]} == {12000000, 6000000}
