@@ -218,6 +218,11 @@ def extract_and_load(ctx: Context, url: str, data: bytes, content_type: str | No
     timings["parse"] = time.perf_counter() - t
     if parsed.needs_ocr:
         record_failure(ctx, url, "parse", "no text layer: needs OCR")
+    if len(parsed.text) > ctx.settings.max_text_chars:
+        reason = (f"text of {len(parsed.text):,} characters is over the extraction budget "
+                  f"({ctx.settings.max_text_chars:,}; max_text_chars)")
+        record_failure(ctx, url, "extract", reason)
+        return DocOutcome(url, "failed", stage="extract", error=reason)
     t = time.perf_counter()
     try:
         records = extract_projects(parsed, ctx.nlp)

@@ -56,6 +56,10 @@ class Settings:
     max_pdf_pages: int = 300
     """PDF pages parsed at most; later pages are skipped and the document flagged."""
 
+    max_text_chars: int = 2_000_000
+    """Longest document text extracted (about 600 pages); a longer one is a failure with its reason, so that
+    one huge or hostile document cannot hold a run."""
+
     lock_wait_seconds: float = 600.0
     """How long a run waits for another run on the same database to finish (KOMPETENS_LOCK_WAIT)."""
 

@@ -160,3 +160,17 @@ def test_one_file_stating_a_project_twice_under_one_case_number_loads_as_one(set
         rows = conn.execute(text("SELECT name, case_number, total_funding_sek FROM v_projects")).all()
     engine.dispose()
     assert rows == [("Bryggan vid sjön", "2031-555", 500000)]  # the second statement's grant is kept
+
+
+def test_a_document_over_the_extraction_budget_is_one_failure_and_the_run_goes_on(settings, tmp_path):
+    from dataclasses import replace
+
+    huge = tmp_path / "enorm.txt"
+    huge.write_text("Projektet Bryggan leds av Exempelby kommun. " * 2000, encoding="utf-8")  # about 90,000 characters
+    small = tmp_path / "liten.txt"
+    small.write_text("Bryggan i byn\n\nProjektägare: Exempelby kommun\nProjektperiod: 2031-01-01 – 2031-12-31\n",
+                     encoding="utf-8")
+    report = run_ingest([str(huge), str(small)], replace(settings, max_text_chars=50_000))
+    assert report.counts["failed"] == 1 and report.counts["new"] == 1
+    [(url, stage, reason)] = report.failures
+    assert url.endswith("enorm.txt") and stage == "extract" and "over the extraction budget" in reason
