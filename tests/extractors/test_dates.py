@@ -58,3 +58,22 @@ def test_dates_reject_non_dates(text):
 def test_dates_impossible_day_is_not_invented():
     # "30 februari" is no day: only the month and year the text does give are kept.
     assert parse_date("30 februari 2025") == PartialDate(2025, 2)
+
+
+def test_overlap_of_read_stretches_is_judged_by_neighbours():
+    from extractors.dates import Spans
+
+    spans = Spans()
+    for start, end in ((10, 20), (40, 50), (0, 5)):
+        assert not spans.overlaps(start, end)
+        spans.add(start, end)
+    assert spans.overlaps(18, 25) and spans.overlaps(4, 11) and spans.overlaps(45, 46) and spans.overlaps(0, 100)
+    assert not spans.overlaps(20, 40) and not spans.overlaps(5, 10) and not spans.overlaps(50, 60)
+
+
+def test_a_text_of_thousands_of_periods_yields_every_one():
+    from extractors.dates import find_periods
+
+    text = " ".join(f"Period {2020 + i % 5}-01-01 – {2021 + i % 5}-12-31." for i in range(3000))
+    periods = find_periods(text)
+    assert len(periods) == 3000 and periods[0][0][0].iso() == "2020-01-01"
