@@ -16,7 +16,7 @@ from pipeline.config import Settings
 from pipeline.errors import FetchError, TerminalFetchError, TransientFetchError
 from pipeline.fetch.guard import RefusedAddress, check_addresses, guarded_transport
 from pipeline.fetch.retry import backoff_seconds, should_retry
-from pipeline.fetch.robots import MAX_ROBOTS_BYTES, Robots
+from pipeline.fetch.robots import MAX_ROBOTS_BYTES, ROBOTS_TOTAL_SECONDS, Robots
 
 MAX_REDIRECTS = 5
 MIN_HOST_DELAY = 1.0
@@ -76,7 +76,8 @@ class Fetcher:
 
     def _robots_file(self, url: str) -> tuple[int, bytes]:
         """robots.txt through the same checks as any page: redirects checked hop by hop, a size limit."""
-        response = self._request(url, {}, MAX_ROBOTS_BYTES)
+        response = self._request(url, {}, MAX_ROBOTS_BYTES,
+                                 total_seconds=min(ROBOTS_TOTAL_SECONDS, self.settings.total_timeout_seconds))
         return response.status, response.content or b""
 
     def _wait_for_host(self, url: str) -> None:
@@ -121,9 +122,10 @@ class Fetcher:
         result.attempts = attempt + 1
         return result
 
-    def _request(self, url: str, headers: dict, max_bytes: int, polite: bool = False) -> FetchResult:
+    def _request(self, url: str, headers: dict, max_bytes: int, polite: bool = False,
+                 total_seconds: float | None = None) -> FetchResult:
         """One GET, its redirects followed by hand, each hop checked before it is asked for; the body read
-        up to `max_bytes` (decoded) within the total timeout."""
+        up to `max_bytes` (decoded) within the total timeout (`total_seconds`, else the settings')."""
         current = url
         for _ in range(MAX_REDIRECTS + 1):
             self._check(current)
@@ -149,7 +151,7 @@ class Fetcher:
                     if declared > max_bytes:
                         raise TerminalFetchError(current, f"body of {declared} bytes is over the limit", resp.status_code)
                     chunks, size = [], 0
-                    deadline = time.monotonic() + self.settings.total_timeout_seconds
+                    deadline = time.monotonic() + (total_seconds or self.settings.total_timeout_seconds)
                     for chunk in resp.iter_bytes():
                         if time.monotonic() > deadline:  # a trickling server must not hold the run
                             raise TransientFetchError(current, "total timeout while reading the body",

@@ -15,6 +15,8 @@ from protego import Protego
 from pipeline.errors import FetchError
 
 MAX_ROBOTS_BYTES = 512 * 1024
+ROBOTS_TOTAL_SECONDS = 15.0
+"""Longest time spent reading one robots.txt: a server that trickles it must not hold the run."""
 
 
 class _Verdict:
