@@ -94,12 +94,15 @@ def crawl_source(ctx: Context, spec: SourceSpec, report: RunReport, run_batch: B
             if bar:
                 bar.done(outcome)
             pages += 1
-            if outcome.kind == "html" and outcome.raw_path:
-                try:
-                    links = links_from_html(Path(outcome.raw_path).read_bytes(), target.url, outcome.content_type)
-                except OSError as exc:
-                    record_failure(ctx, target.url, "discover", f"cannot read archived page: {exc}")
-                    continue
+            if outcome.kind == "html" and (outcome.links is not None or outcome.raw_path):
+                links = outcome.links  # read with the page's blocks when it was parsed: each page is parsed once
+                if links is None:
+                    try:
+                        links = links_from_html(Path(outcome.raw_path or "").read_bytes(), target.url,
+                                                outcome.content_type)
+                    except OSError as exc:
+                        record_failure(ctx, target.url, "discover", f"cannot read archived page: {exc}")
+                        continue
                 frontier.add_links(target, links, is_project_page=outcome.projects > 0)
         ctx.heartbeat()
     for url, reason in frontier.skipped:

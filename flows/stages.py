@@ -24,6 +24,7 @@ from pipeline.config import Settings
 from pipeline.errors import FetchError, KompetensError, ParseError, SystemicError, TerminalFetchError
 from pipeline.fetch import Fetcher
 from pipeline.parse import parse_bytes, sniff_type
+from pipeline.parse.links import Link
 from pipeline.rawstore import SUFFIXES, RawStore
 from pipeline.sources import SourceSpec, Target
 
@@ -50,6 +51,8 @@ class DocOutcome:
     """Where the document's current bytes lie (for link discovery, also when unchanged)."""
     kind: str | None = None
     content_type: str | None = None
+    links: list[Link] | None = None
+    """The page's links when it was parsed in this run; an unchanged page's are read from raw/."""
 
 
 @dataclass
@@ -254,7 +257,7 @@ def extract_and_load(ctx: Context, url: str, data: bytes, content_type: str | No
             record_failure(ctx, url, "load", f"integrity error: {exc.orig}")
             return DocOutcome(url, "failed", stage="load", error=f"integrity error: {exc.orig}")
     timings["load"] = time.perf_counter() - t
-    return DocOutcome(url, "new", projects=len(records), load=info, seconds=timings)
+    return DocOutcome(url, "new", projects=len(records), load=info, seconds=timings, links=parsed.links)
 
 
 def _load(s: Session, ctx: Context, url, parsed, records, data, content_type, digest, raw_path, source_name,

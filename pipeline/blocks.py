@@ -43,6 +43,8 @@ class ParsedDocument:
     needs_ocr: bool = False
     pages: int | None = None
     warnings: list[str] = field(default_factory=list)
+    links: list | None = None
+    """An HTML page's links (pipeline.parse.links.Link), read with its blocks when its URL was given."""
 
 
 def assemble(blocks: list[Block], **meta) -> ParsedDocument:

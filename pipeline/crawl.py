@@ -8,79 +8,29 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from dataclasses import dataclass, replace
-from urllib.parse import parse_qsl, urldefrag, urljoin, urlparse
+from dataclasses import replace
+from urllib.parse import urlparse
 
 import lxml.html
 from lxml import etree
 
 from pipeline.parse import header_charset
 from pipeline.parse.encoding import decode
+from pipeline.parse.links import Link, canonical, page_links
 from pipeline.sources import SourceSpec, Target
 
-# Anchor texts of "next page" links on Swedish public sites (Sitevision, Episerver, WordPress).
-NEXT_TEXT = re.compile(r"^\s*(nästa(\s+sida)?|next|visa fler|fler (projekt|resultat)|»|›|>>?|→)\s*$", re.I)
-PAGE_PARAMS = {"page", "sida", "p", "pagenumber", "paged", "start", "offset"}
-SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "#")
-PDF_PATH = re.compile(r"\.pdf$", re.I)
-
-
-@dataclass(frozen=True)
-class Link:
-    url: str
-    text: str
-    pagination: bool
-    pdf: bool
-
-
-def _canonical(url: str) -> str:
-    return urldefrag(url)[0]
-
-
-def _is_page_link(base: str, url: str, text: str, rel: list[str]) -> bool:
-    if "next" in rel or NEXT_TEXT.match(text):
-        return True
-    a, b = urlparse(base), urlparse(url)
-    if a.netloc != b.netloc or a.path.rstrip("/") != b.path.rstrip("/"):
-        return False
-    params = {k.lower() for k, _ in parse_qsl(b.query)}
-    return bool(params & PAGE_PARAMS) and text.strip().isdigit()
-
-
 def links_from_html(data: bytes, base_url: str, content_type: str | None = None) -> list[Link]:
-    """Every http(s) link of a page, absolute and without fragment, in page order, once each.
-
-    lxml straight, not BeautifulSoup: a nightly crawl reads the links of every unchanged page.
-    """
+    """Every http(s) link of an archived page (pipeline.parse.links), read with lxml straight, not
+    BeautifulSoup: a nightly crawl reads the links of every unchanged page."""
     text = decode(data, header_charset(content_type), is_html=True)[0]
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses a str that declares its encoding
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return []
-    base_href = root.xpath("string(//base/@href)")
-    base = urljoin(base_url, base_href) if base_href else base_url
-    seen: set[str] = set()
-    links = []
-    for el in root.iter("a", "link"):
-        href = (el.get("href") or "").strip()
-        if not href or href.lower().startswith(SKIP_SCHEMES):
-            continue
-        rel = (el.get("rel") or "").lower().split()
-        if el.tag == "link" and "next" not in rel:
-            continue
-        try:
-            url = _canonical(urljoin(base, href))
-            parts = urlparse(url)
-            parts.port  # noqa: B018 - raises on a malformed port, as "http://[2001:db8::1/x" does on its host
-        except ValueError:
-            continue  # a malformed link is no link: the page's other links still count
-        if parts.scheme not in ("http", "https") or not parts.hostname or url in seen:
-            continue
-        seen.add(url)
-        label = " ".join(el.text_content().split()) if el.tag == "a" else ""
-        links.append(Link(url, label, _is_page_link(base_url, url, label, rel), bool(PDF_PATH.search(parts.path))))
-    return links
+    anchors = ((el.tag, el.get("href") or "", el.get("rel") or "", el.text_content() if el.tag == "a" else "")
+               for el in root.iter("a", "link"))
+    return page_links(anchors, base_url, root.xpath("string(//base/@href)"))
 
 
 def _same_section(a: str, b: str) -> bool:
@@ -110,7 +60,7 @@ class Frontier:
             self._push(Target(url=url, source_name=spec.name, spec=spec, depth=0))
 
     def _push(self, target: Target) -> None:
-        key = _canonical(target.url)
+        key = canonical(target.url)
         if key in self.seen:
             if target.depth < self.depths.get(key, target.depth):
                 self.depths[key] = target.depth  # found again nearer the start, before it was fetched
@@ -127,7 +77,7 @@ class Frontier:
         if not self.queue:
             return None
         target = self.queue.popleft()
-        depth = self.depths.pop(_canonical(target.url), target.depth)
+        depth = self.depths.pop(canonical(target.url), target.depth)
         return replace(target, depth=depth) if depth != target.depth else target
 
     def _skip(self, url: str, reason: str) -> None:

@@ -72,7 +72,8 @@ def parse_bytes(data: bytes, name: str, content_type: str | None = None, max_pdf
     from pipeline.parse.text import parse_text
 
     text, _ = decode(data, header_charset(content_type), is_html=kind == "html")
+    base_url = name if name.startswith(("http://", "https://")) else None
     try:
-        return parse_html(text) if kind == "html" else parse_text(text)
+        return parse_html(text, base_url) if kind == "html" else parse_text(text)
     except RecursionError as exc:  # thousands of nested elements: no page of a project is built so
         raise ParseError(name, "elements nested too deeply to read") from exc

@@ -8,6 +8,7 @@ from bs4.element import Comment, Doctype, ProcessingInstruction
 
 from pipeline.blocks import Block, BlockKind, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
+from pipeline.parse.links import page_links
 from pipeline.parse.lines import (clean_line, continues_line, join_wrapped, line_width, split_label, strip_bullet,
                                   value_with_wrap)
 
@@ -18,14 +19,18 @@ INLINE_BREAK = "\n"
 MAX_KEY_CHARS = 60
 
 
-def parse_html(html: str) -> ParsedDocument:
+def parse_html(html: str, base_url: str | None = None) -> ParsedDocument:
+    """The page's blocks, and its links when its URL is given (read before the page's chrome is set aside:
+    menus and pagination hold links too)."""
     soup = BeautifulSoup(html, "lxml")
+    links = _links(soup, base_url) if base_url else None
     meta = _metadata(soup)
     main = _main_content(soup)
     walker = _Walker()
     walker.walk(main)
     blocks = [b for b in walker.blocks if not sel.is_chrome_phrase(b.text)]
     doc = assemble(blocks, content_type="text/html", **meta)
+    doc.links = links
     for block in walker.blocks:
         m = sel.STATED_DATE_RE.search(block.text)
         if m and len(block.text) < 120:
@@ -33,6 +38,13 @@ def parse_html(html: str) -> ParsedDocument:
             if getattr(doc, kind) is None:
                 setattr(doc, kind, m.group("date"))
     return doc
+
+
+def _links(soup: BeautifulSoup, base_url: str) -> list:
+    base = soup.find("base")
+    anchors = ((el.name, str(el.get("href") or ""), " ".join(str(r) for r in el.get_attribute_list("rel") if r),
+                el.get_text() if el.name == "a" else "") for el in soup.find_all(["a", "link"]))
+    return page_links(anchors, base_url, str(base.get("href") or "") if isinstance(base, Tag) else "")
 
 
 def _metadata(soup: BeautifulSoup) -> dict:

@@ -229,3 +229,19 @@ def test_deeply_nested_html_is_read_quickly_or_refused_with_a_clear_error():
     outer = "<p>" + "Text utanför. " * 200 + "</p>"
     with pytest.raises(ParseError, match="nested too deeply"):
         parse_bytes(f"<html><body>{outer}{inner}</body></html>".encode(), "djup.html")
+
+
+def test_the_parser_reads_a_pages_links_as_the_crawl_reads_them_from_the_archive():
+    from pipeline.crawl import links_from_html
+
+    page = ("<html><head><base href='/sv/'><link rel='next' href='?page=2'></head><body><nav><a href='/'>Start</a>"
+            "<a href='projekt/ett#topp'>Ett</a></nav><main><p>Projektet Ett har en egen sida.</p>"
+            "<a href='/filer/plan.pdf'>Plan</a><a href='mailto:a@ex.se'>Mejl</a><a href='http://[2001:db8::1/x'>trasig</a>"
+            "<a href='?page=3'>3</a></main></body></html>").encode()
+    doc = parse_bytes(page, "https://ex.se/sv/lista", "text/html")
+    assert doc.links == links_from_html(page, "https://ex.se/sv/lista")  # one reading of links, two readers
+    assert [(link.url, link.pagination, link.pdf) for link in doc.links] == [
+        ("https://ex.se/sv/?page=2", True, False), ("https://ex.se/", False, False),
+        ("https://ex.se/sv/projekt/ett", False, False), ("https://ex.se/filer/plan.pdf", False, True),
+        ("https://ex.se/sv/?page=3", False, False)]
+    assert parse_bytes(page, "lista.html").links is None  # a local file: no crawl, no links
