@@ -198,7 +198,13 @@ NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra",
 
 def is_named_org(name: str) -> bool:
     """An organisation by its name alone: a known one, or one whose name ends in what it is ("... förening")."""
-    return gazetteer().lookup(name) is not None or bool(ORG_SUFFIX_RE.search(name.split(" i ")[0]))
+    return gazetteer().lookup(name) is not None or bool(ORG_SUFFIX_RE.search(name.split(" i ")[0])) \
+        or bool(ORG_LEAD_RE.match(name))
+
+
+# "Föreningen Mälardalens Kulturarv", "Stiftelsen Teknikdalen": the organisation's kind first.
+ORG_LEAD_RE = re.compile(r"^(Föreningen|Stiftelsen|Region|Regionförbundet|Länsstyrelsen|Samordningsförbundet|"
+                         r"Kommunalförbundet|Hushållningssällskapet|Studieförbundet|Högskolan|Universitetet)\s+[A-ZÅÄÖ]")
 
 
 def looks_like_org(name: str) -> bool:
