@@ -616,7 +616,8 @@ class _Builder:
 
     def stated_dates(self, b: Block, sent: str, off: int) -> bool:
         """"startar i augusti 2025", "avslutades den 31 mars 2012": a date its verb makes a start or an end."""
-        if not prose.PROJECT_SUBJECT_RE.search(sent):
+        named = NAME_STARTS_RE.match(sent)  # "Nästa Kliv startade den 1 september 2023": the project by its name
+        if not prose.PROJECT_SUBJECT_RE.search(sent) and not (named and not is_named_org(named.group("subject"))):
             return False
         found = False
         for field, verb_re in (("start_date", prose.START_VERB_RE), ("end_date", prose.END_VERB_RE)):
@@ -628,6 +629,8 @@ class _Builder:
         return found
 
     def period_phrases(self, b: Block, sent: str, off: int) -> None:
+        if EARLIER_PROJECT_RE.search(sent):
+            return  # "... förbundets tidigare projekt Stegvis, som pågick 2019–2022": another project's period
         if prose.RUNS_VERB_RE.search(sent) and (prose.PROJECT_SUBJECT_RE.search(sent) or self.names_project(sent)):
             # "Projektet, som heter X, pågår från 1 september 2023 till 31 augusti 2026"
             for (start, end), s, e in find_periods(sent):
@@ -1180,6 +1183,11 @@ CALL_TEXT_RE = re.compile(r"(?i)\b(utlyst belopp|sista (dag|dagen) (att|för att
 # "I Nordic Snow Tech samlas ...", "I Bothnian Food Valley samarbetar ...": a name of capitalised words after "I".
 LOCATIVE_NAME_RE = re.compile(r"^I (?P<name>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,4}) (?:samlas|möts|samarbetar|samverkar|"
                               r"arbetar|utvecklas|utvecklar|testas|testar|prövas|prövar|undersöks|undersöker)\b")
+NAME_STARTS_RE = re.compile(r"^(?P<subject>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:startade|startar|startades|inleddes|"
+                            r"inleds|påbörjades|drog igång|kom igång)\b")
+# An earlier project named in passing: the period in its sentence is that project's.
+EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregångaren)\s+(?:\w+\s+)?(projekt\w*|förstudie\w*|"
+                                r"satsning\w*)")
 # How far down a segment a name in its text is sought: a form's own name may stand below its address fields.
 NAME_SEARCH_BLOCKS = 30
 PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")

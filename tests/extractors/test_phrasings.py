@@ -327,3 +327,11 @@ def test_a_section_headed_by_the_projects_name_tells_more_of_that_project(nlp):
     [p] = _projects(text, nlp)
     assert p["name"] == "VÄGEN"
     assert {f["amount"] for f in p["funding"]} == {12000000, 6000000}
+
+
+def test_the_start_stated_by_the_projects_name_not_an_earlier_projects_period(nlp):
+    text = ("Bryggsteget\n\nBryggsteget startade den 1 mars 2031 och drivs av Exempelby kommun.\n\n"
+            "Bryggsteget bygger vidare på förbundets tidigare projekt Stegen, som pågick 2027–2030.\n")
+    [p] = _projects(text, nlp)
+    assert p["start_date"] == "2031-03-01" and p["owner"] == "Exempelby kommun"
+    assert p["end_date"] is None  # 2030 ended the earlier project, not this one
