@@ -262,6 +262,10 @@ PLACE_NAMED_RE = re.compile(r"^(högskolan|høgskolen|universitetet|länsstyrels
                             r"företagarna|\w*församling)$", re.IGNORECASE)
 
 
+# Verbs in the present that end like nouns of other languages ("ESF+ utgör", "X gör"): the name ends before them.
+VERBS = {"utgör", "gör", "får", "ger", "blir", "står", "tror", "hör", "bör", "kör", "syns", "finns", "växer"}
+
+
 def org_run(text: str, pos: int) -> str | None:
     """The organisation named at `pos` of running text: a known name, or the words from a capital up
     to where the sentence goes on ("Himmeta Fiber ekonomisk förening och får ..." gives the association).
@@ -309,7 +313,7 @@ def org_run(text: str, pos: int) -> str | None:
                 words.append(f"({inner})")
             break
         if words and core[:1].islower() and len(words) <= 2 and words[-1][:1].isupper() \
-                and not re.search(r"(ar|er|ir|ade|de|te)$", lower) and len(lower) > 3:
+                and not re.search(r"(ar|er|ir|ade|de|te)$", lower) and len(lower) > 3 and lower not in VERBS:
             words.append(core)  # "Lapin yliopisto", "Seinäjoen ammattikorkeakoulu"
             if core != token:
                 break
