@@ -269,6 +269,8 @@ class _Builder:
 
     def period(self, b: Block, text: str, off: int, rule: str, conf: float) -> None:
         start, end = parse_period(text)
+        if start and end is None and start.precision == "year" and ONE_YEAR_RE.search(text):
+            end = start  # "EU-medel ur ERUF år 2022": the project's one year is its start and its end
         if start:
             self.set_scalar("start_date", start, self.prov(b, off, off + len(text), rule, conf))
         if end:
@@ -1185,6 +1187,7 @@ LOCATIVE_NAME_RE = re.compile(r"^I (?P<name>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-
                               r"arbetar|utvecklas|utvecklar|testas|testar|prövas|prövar|undersöks|undersöker)\b")
 NAME_STARTS_RE = re.compile(r"^(?P<subject>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:startade|startar|startades|inleddes|"
                             r"inleds|påbörjades|drog igång|kom igång)\b")
+ONE_YEAR_RE = re.compile(r"(?i)\b(?:år|under|för)\s+\d{4}\s*$")
 # An earlier project named in passing: the period in its sentence is that project's.
 EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregångaren)\s+(?:\w+\s+)?(projekt\w*|förstudie\w*|"
                                 r"satsning\w*)")

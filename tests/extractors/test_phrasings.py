@@ -335,3 +335,10 @@ def test_the_start_stated_by_the_projects_name_not_an_earlier_projects_period(nl
     [p] = _projects(text, nlp)
     assert p["start_date"] == "2031-03-01" and p["owner"] == "Exempelby kommun"
     assert p["end_date"] is None  # 2030 ended the earlier project, not this one
+
+
+def test_a_row_that_gives_one_year_gives_the_start_and_the_end():
+    from extractors.project import ONE_YEAR_RE
+
+    assert ONE_YEAR_RE.search("310 450 kronor EU-medel ur ERUF år 2031")
+    assert not ONE_YEAR_RE.search("EU-medel ur ERUF år 2031-2032")
