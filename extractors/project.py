@@ -626,6 +626,8 @@ class _Builder:
             hit = prose.stated_date(sent, verb_re)
             if hit:
                 date, s, e = hit
+                if field == "start_date" and EARLIER_PROJECT_RE.search(sent[:s]):
+                    continue  # "Det första Ungkraft-projektet startade 2018": an earlier project's start
                 self.set_scalar(field, date, self.prov(b, off + s, off + e, f"prose.{field}.verb", 0.75))
                 found = True
         return found
@@ -1189,8 +1191,8 @@ NAME_STARTS_RE = re.compile(r"^(?P<subject>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?)
                             r"inleds|påbörjades|drog igång|kom igång)\b")
 ONE_YEAR_RE = re.compile(r"(?i)\b(?:år|under|för)\s+\d{4}\s*$")
 # An earlier project named in passing: the period in its sentence is that project's.
-EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregångaren)\s+(?:\w+\s+)?(projekt\w*|förstudie\w*|"
-                                r"satsning\w*)")
+EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregångaren|första)\s+(?:[\w-]+\s+)?"
+                                r"([\w-]*projekt\w*|förstudie\w*|satsning\w*)")
 # How far down a segment a name in its text is sought: a form's own name may stand below its address fields.
 NAME_SEARCH_BLOCKS = 30
 PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")

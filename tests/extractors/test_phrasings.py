@@ -342,3 +342,10 @@ def test_a_row_that_gives_one_year_gives_the_start_and_the_end():
 
     assert ONE_YEAR_RE.search("310 450 kronor EU-medel ur ERUF år 2031")
     assert not ONE_YEAR_RE.search("EU-medel ur ERUF år 2031-2032")
+
+
+def test_a_continuation_ends_when_the_work_goes_on_to_and_the_first_rounds_start_is_not_its_own(nlp):
+    text = ("Bryggsteget 2\n\nPengarna går till projektet Bryggsteget 2, som drivs av Exempelby kommun. "
+            "Det första Bryggsteget-projektet startade 2028 och med dagens beslut fortsätter arbetet till december 2032.\n")
+    [p] = _projects(text, nlp)
+    assert (p["start_date"], p["end_date"]) == (None, "2032-12")
