@@ -1183,18 +1183,20 @@ CALL_LABEL_RE = re.compile(r"(?i)^(utlysning|utlyst belopp|sista ansökningsdag|
                            r"ansökningstid|call|deadline)\b")
 CALL_TEXT_RE = re.compile(r"(?i)\b(utlyst belopp|sista (dag|dagen) (att|för att) (söka|skicka in|lämna in|ansöka)|"
                           r"sista ansökningsdag|ansökningsperioden|utlysningen (öppnar|stänger|är öppen))\b")
-# Name rules that say by themselves that the name is a project's.
 # "I Nordic Snow Tech samlas ...", "I Bothnian Food Valley samarbetar ...": a name of capitalised words after "I".
 LOCATIVE_NAME_RE = re.compile(r"^I (?P<name>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,4}) (?:samlas|möts|samarbetar|samverkar|"
                               r"arbetar|utvecklas|utvecklar|testas|testar|prövas|prövar|undersöks|undersöker)\b")
+# "Nästa Kliv startade den 1 september 2023": a name as the subject of a start verb.
 NAME_STARTS_RE = re.compile(r"^(?P<subject>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:startade|startar|startades|inleddes|"
                             r"inleds|påbörjades|drog igång|kom igång)\b")
+# "EU-medel ur ERUF år 2022": one year given for the whole project.
 ONE_YEAR_RE = re.compile(r"(?i)\b(?:år|under|för)\s+\d{4}\s*$")
 # An earlier project named in passing: the period in its sentence is that project's.
 EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregångaren|första)\s+(?:[\w-]+\s+)?"
                                 r"([\w-]*projekt\w*|förstudie\w*|satsning\w*)")
 # How far down a segment a name in its text is sought: a form's own name may stand below its address fields.
 NAME_SEARCH_BLOCKS = 30
+# Name rules that say by themselves that the name is a project's.
 PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")
 
 
