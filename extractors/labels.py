@@ -37,7 +37,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"genomförande organisation|projektägare stödmottagare|stödmottagare projektägare|"
               r"projektägare och samordnare|beneficiary|project owner|lead beneficiary|project leader organisation|"
               r"projektägare organisation|projektägare organisationsnamn|sökandes namn|namn juridisk person|"
-              r"stödmottagarens namn|projektägarens namn|sökande organisation namn)$"),
+              r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare)$"),
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration)$"),
@@ -91,7 +91,7 @@ LABEL_STEMS: list[tuple[LabelField, str]] = [
     ("owner_orgnr", r"organisationsnummer|org\.? ?nr"),
     ("case_number", r"diarienummer|diarienr|ärendenummer|ärende ?id|projektnummer|referensnummer|journalnummer"),
     ("name", r"projektnamn|projektets namn|namn på projekt"),
-    ("owner", r"projektägare|stödmottagare|huvudsökande|huvudstödmottagare|lead partner|koordinator"),
+    ("owner", r"projektägare|stödmottagare|huvudsökande|huvudstödmottagare|lead partner|koordinator|anordnare"),
     ("eu_rate", r"medfinansieringsgrad|stödandel|strukturfonds\w* andel|stödnivå|eu.?andel|andel eu|finansieringsgrad|eu.*andel|"
                 r"co.?financing rate|eu.?stödets andel|andel.*eu"),
     ("funding", r"budget|kostnad|omslutning|omfattning|beviljad|beviljat|beviljade|stöd$|stödbelopp|bidrag|finansiering$|"

@@ -197,6 +197,10 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
     return out
 
 
+# A plural noun in the definite form that opens a sentence before the names it sums up.
+PLURAL_LEAD_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:arna|erna|orna|företagen|bolagen)\s+(?=[A-ZÅÄÖ])")
+
+
 def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
     """The organisations named one after another and ending at `end` ("där A och B är partner")."""
     from extractors.orgs import org_before
@@ -207,6 +211,9 @@ def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
         if not found:
             break
         name, start = found
+        lead = PLURAL_LEAD_RE.match(name)
+        if lead:  # "Medlemsföretagen A AB, B AB och C": the sentence opens with what they are
+            name, start = name[lead.end():], start + lead.end()
         out.insert(0, (name, start))
         sep = re.search(r"(?:,|\boch|\bsamt|&)\s*$", text[:start])
         if not sep:
@@ -243,6 +250,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|medverkar|ingår|är med|finns med))?"
                                               r",?\s+som\s+(?:\w+\s+){0,2}?(?:partner|partners|samverkanspart(?:er|ner)|"
                                               r"samarbetspartners?|medsökande)\b"), "before"),
+    ("prose.partners.har_deltagit", re.compile(r"\s+(?:har|hade)\s+(?:också\s+|även\s+|aktivt\s+)?(?:deltagit|medverkat|"
+                                               r"varit med|ingått|suttit)\s+(?:i|som|med)\b"), "before"),
     ("prose.partners.arbetar_tillsammans", re.compile(r"\s+(?:arbetar|jobbar|samarbetar|samverkar)\s+tillsammans\b"),
      "before"),
     ("prose.partners.bidrar_med", re.compile(r"^(?=[A-ZÅÄÖ][^.;]{0,60}?\s+bidrar\s+(?:bland annat\s+|också\s+|även\s+)?"

@@ -55,6 +55,8 @@ def looks_like_heading(line: str) -> bool:
 
 # A hard-wrapped line of prose is at least this long; a shorter one ends its line on purpose.
 MIN_WRAPPED_CHARS = 40
+# With fewer long lines than this, the few cannot say which are unusually long.
+MIN_LINES_FOR_WIDTH = 20
 # A table row ends in a figure, a percentage or a currency; a wrapped sentence rarely does.
 TABLE_END_RE = re.compile(r"(\d|%|\b(kr|kronor|sek|eur|euro))$", re.IGNORECASE)
 # "Namn – Fond – 2021–2023 – roll": a row of parts, not a sentence.
@@ -64,9 +66,14 @@ LOWER_WORD_RE = re.compile(r"[a-zåäöéü]+(?:[\s,;:)]|$)")
 
 
 def line_width(lines: list[str]) -> int:
-    """How long a full line of the text is: the 90th percentile of its longer lines."""
+    """How long a full line of the text is: the 90th percentile of its longer lines, leaving out the few
+    far longer ones (paragraphs a transcript left unwrapped), which would make every wrapped line look short."""
     lengths = sorted(len(x) for x in lines if len(x) >= MIN_WRAPPED_CHARS)
-    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+    if not lengths:
+        return 0
+    usual = [n for n in lengths if n <= 1.25 * lengths[len(lengths) // 2]] if len(lengths) >= MIN_LINES_FOR_WIDTH \
+        else lengths
+    return usual[int(len(usual) * 0.9)]
 
 
 def continues_line(previous_line: str, line: str, width: int) -> bool:
@@ -95,10 +102,16 @@ def join_wrapped(previous: str, line: str) -> str:
     return previous + " " + line
 
 
+def _list_goes_on(value: str, line: str) -> bool:
+    """"Partners: A, B, Studieförbundet" / "Vuxenskolan Dalarna": a list of names wrapped in mid-name."""
+    return "," in value and not value.endswith(".") and ":" not in line and len(line.split()) <= 4
+
+
 def value_with_wrap(value: str, lines: list[str], i: int, width: int) -> tuple[str, int]:
     """A label's value and the index of its last line: "Partners: A, B, Ilmatie-" / "teen laitos" is one
     value when the next lines go on with it in lower case."""
-    while i + 1 < len(lines) and lines[i + 1] and lines[i + 1][:1].islower() and continues_line(lines[i], lines[i + 1], width):
+    while i + 1 < len(lines) and lines[i + 1] and (lines[i + 1][:1].islower() or _list_goes_on(value, lines[i + 1])) \
+            and continues_line(lines[i], lines[i + 1], width):
         i += 1
         value = join_wrapped(value, lines[i])
     return value, i

@@ -349,3 +349,29 @@ def test_a_continuation_ends_when_the_work_goes_on_to_and_the_first_rounds_start
             "Det första Bryggsteget-projektet startade 2028 och med dagens beslut fortsätter arbetet till december 2032.\n")
     [p] = _projects(text, nlp)
     assert (p["start_date"], p["end_date"]) == (None, "2032-12")
+
+
+def test_a_final_reports_organiser_and_partners_who_took_part(nlp):
+    text = ("Slutrapport\n\nProjektnamn: Exempelstegen\nProjektanordnare: Exempelby kommun\n"
+            "Projektpartners: Granby kommun, Åsby kommun, Lidby kommun, Studieförbundet\nExempelskolan Väst\n"
+            "Kontakt: Eva Exempelsson\n\n"
+            "Projektet har under tre år byggt upp en stege av kurser för dem som står långt från\n"
+            "arbete. Delägarna Lidby Fiske AB och Åsby Båt AB har deltagit i projektet som\n"
+            "samverkansparter. Exempelby IF har deltagit i styrgruppen och bidragit med lokaler.\n")
+    [p] = _projects(text, nlp)
+    assert p["owner"] == "Exempelby kommun"
+    assert set(p["partners"]) == {"Granby kommun", "Åsby kommun", "Lidby kommun", "Studieförbundet Exempelskolan Väst",
+                                  "Lidby Fiske AB", "Åsby Båt AB", "Exempelby IF"}
+
+
+def test_a_hard_wrapped_sentence_joins_though_a_few_lines_were_left_unwrapped():
+    from pipeline.parse.text import text_blocks
+
+    filler = "Ordet och ordet står här i en rad som fyller ut hela bredden av sidan i rapporten så att"
+    wrapped = [filler[:80 + k % 6] for k in range(26)]
+    unwrapped = ["Ett stycke som ingen bröt om. " * 5] * 4  # a transcript leaves some paragraphs on one line
+    sentence = "Arbetet har under hela tiden skett i samverkan med Exempelby kommun, Granbyhus,\n" \
+               "Åsbyverket och Lidby kommun. Samverkan har gått bra."
+    text = "\n".join(wrapped[:13]) + "\n\n" + "\n\n".join(unwrapped) + "\n\n" + sentence + "\n\n" + "\n".join(wrapped[13:])
+    paragraphs = [b.text for b in text_blocks(text) if "Åsbyverket" in b.text]
+    assert paragraphs and paragraphs[0].startswith("Arbetet har"), paragraphs
