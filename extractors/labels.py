@@ -99,7 +99,7 @@ LABEL_STEMS: list[tuple[LabelField, str]] = [
                 r"co.?financing$|contribution"),
     ("funders", r"finansiär|finansieras av|programme|program$|^finansieringsplan"),
     ("fund", r"\bfond$"),
-    ("partners", r"partner|samverkanspart|samarbetspart|medverkande|deltagande (kommuner|organisationer|parter)"),
+    ("partners", r"partner(?!skap)|samverkanspart|samarbetspart|medverkande|deltagande (kommuner|organisationer|parter)"),
     ("period", r"projekttid|projektperiod|genomförandeperiod|löptid"),
     ("contact", r"kontaktperson|projektledare|kontakt"),
     ("email", r"e.?post|e.?mail|mejl"),

@@ -336,10 +336,16 @@ TURNED_DOWN_RE = re.compile(r"(?i)\b(avslå\w*|avslog\w*|avslag|bordla\w*|bordl�
 GRANT_DECISION_RE = re.compile(r"(?i)(?<!inte )(?<!inte att )\b(bevilja\w*|prioritera\w*|tillstyrk\w*|förorda\w*|"
                                r"medfinansiera\w*|besluta\w* att (?:ge|anvisa|avsätta))\b")
 
+MEETING_SUM_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Totalt|Sammanlagt|Sammantaget|Sammanfattningsvis|Allt som allt)\b[^.!?]*")
+
 
 def turned_down(text: str) -> bool:
-    """The text turns an application down or tables it, and grants nothing."""
-    return bool(TURNED_DOWN_RE.search(text)) and not GRANT_DECISION_RE.search(TURNED_DOWN_RE.sub(" ", text))
+    """The text turns an application down or tables it, and grants nothing (a meeting's sum, "Totalt
+    prioriterades 11 MSEK", grants nothing to this one)."""
+    if not TURNED_DOWN_RE.search(text):
+        return False
+    own = MEETING_SUM_RE.sub(" ", TURNED_DOWN_RE.sub(" ", text))
+    return not GRANT_DECISION_RE.search(own)
 
 
 def _item_grants(item: list[Block]) -> bool:
@@ -442,8 +448,18 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
     return _with_context(blocks, best) if best else [Segment(blocks=list(blocks), kind="page")]
 
 
+GROUP_OPENER_RE = re.compile(r"(?i)^(?:\d{1,2}\.\s+)?(?:prioritering|beslut|behandling|beredning|bedömning|"
+                             r"fördelning)\s+(?:av|om)\s+(?:\w+\s+)?(?:ansökningar|ärenden|projekt|medel)\b")
+
+
 def _with_context(blocks: list[Block], segments: list[Segment]) -> list[Segment]:
-    """Each segment's context: the blocks above it that belong to no project, nearest last."""
+    """Each segment's context: the blocks above it that belong to no project, nearest last. A minute's
+    next group of applications ("Prioritering av ansökningar om stöd ur X") ends the entry above it and
+    speaks of the entries below it."""
+    for seg in segments:
+        opener = next((k for k, b in enumerate(seg.blocks) if k > 0 and GROUP_OPENER_RE.match(b.text)), None)
+        if opener is not None:
+            seg.blocks = seg.blocks[:opener]
     inside = {id(b) for s in segments for b in s.blocks}
     for seg in segments:
         first = next(i for i, b in enumerate(blocks) if b is seg.blocks[0])

@@ -375,3 +375,24 @@ def test_a_hard_wrapped_sentence_joins_though_a_few_lines_were_left_unwrapped():
     text = "\n".join(wrapped[:13]) + "\n\n" + "\n\n".join(unwrapped) + "\n\n" + sentence + "\n\n" + "\n".join(wrapped[13:])
     paragraphs = [b.text for b in text_blocks(text) if "Åsbyverket" in b.text]
     assert paragraphs and paragraphs[0].startswith("Arbetet har"), paragraphs
+
+
+def test_a_minutes_groups_of_applications_each_say_their_fund_and_a_meetings_sum_grants_none(nlp):
+    text = ("Protokoll från partnerskapets möte\n\n"
+            "Prioritering av ansökningar om stöd ur Europeiska regionala utvecklingsfonden Sekreteraren föredrog.\n\n"
+            "Bygdeljus\n\nSökande: Exempelby kommun (Dnr 301-1000-31) Sökt EU-stöd 1,2 MSEK. "
+            "Partnerskapet beslutade att prioritera ansökan.\n\n"
+            "Fabrik i skogen\n\nSökande: Granby Trä AB (Dnr 301-1001-31) Partnerskapet beslutade att inte prioritera "
+            "ansökan. Totalt prioriterades 1,2 MSEK ur regionalfonden vid mötet.\n\n"
+            "Prioritering av ansökningar om stöd ur Europeiska socialfonden Två ansökningar föredrogs.\n\n"
+            "Steg till jobb\n\nSökande: Åsby kommun (Dnr 2031-3000111) Sökt ESF-stöd 2 MSEK. "
+            "Partnerskapet beslutade att prioritera ansökan.\n\n"
+            "3 Strukturfondspartnerskapet Exempelland och Öarna 3/\n\n"
+            "Lärlingar i vården\n\nSökande: Lidby kommun (Dnr 2031-3000112) Sökt ESF-stöd 1 MSEK. "
+            "Partnerskapet beslutade att prioritera ansökan.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Bygdeljus", "Steg till jobb", "Lärlingar i vården"}
+    assert projects["Bygdeljus"]["funders"] == ["Europeiska regionala utvecklingsfonden"]
+    assert projects["Steg till jobb"]["funders"] == ["Europeiska socialfonden"]
+    assert projects["Lärlingar i vården"]["funders"] == ["Europeiska socialfonden"]
+    assert all(not p["partners"] for p in projects.values())  # a partnership's running header lists no partners
