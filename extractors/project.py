@@ -184,6 +184,10 @@ class _Builder:
         if field == "name":
             name = labelled_name(clean_name(val))
             self.set_scalar("name", name, self.prov(b, off, off + len(name), rule, 0.95))
+            rest = b.text.find(name, off) + len(name) if name in b.text else len(b.text)
+            if len(b.text) - rest > RUN_ON_CHARS:  # "Projekt: X Beslut om EU-medel Länsstyrelsen beslutar ...": a
+                for sent, s, _ in sentence_spans(b.text[rest:]):  # flattened letter goes on after the name
+                    self.prose_sentence(b, sent, rest + s)
         elif field == "case_number" and re.search(r"\d", val):
             self.set_scalar("case_number", val.split()[0] if len(val.split()) > 1 and re.search(r"\d", val.split()[0]) else val,
                             self.prov(b, off, end, rule, 0.95))
@@ -552,6 +556,9 @@ class _Builder:
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule, 0.7))
         elif self.doc.publisher and prose.WE_OWN_RE.match(sent):  # "Vi har fått 1,2 miljoner till projektet X"
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off, off + 2, "prose.owner.vi_publisher", 0.55))
+        m = prose.ADDRESSEE_RE.search(sent)
+        if m and any(prose.ADDRESSEE_GRANTED_RE.search(x.text) for x in self.seg.blocks[:ADDRESSEE_BLOCKS]):
+            self.addressee(b, sent, off, m)
         partners = prose.partners_in(sent)
         for org, s, rule in partners:
             self.add_list("partners", org, self.prov(b, off + s, off + s + len(org), rule, 0.7), key=normalise_org)
@@ -602,6 +609,14 @@ class _Builder:
         if stated_rate:
             rate, s, e = stated_rate
             self.set_scalar("eu_cofinancing_rate", rate, self.prov(b, off + s, off + e, "prose.eu_rate.sentence", 0.65))
+
+    def addressee(self, b: Block, sent: str, off: int, m: re.Match) -> None:
+        """The organisation a granting decision is sent to owns the project; its named person is the contact."""
+        self.person(b, m.group("person"), off + m.start("person"), "prose.contact.addressee", 0.6)
+        found = prose.org_sequence_before(sent, m.start())
+        if found and looks_like_org(found[-1][0]):
+            org, s = found[-1]
+            self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), "prose.owner.addressee", 0.55))
 
     def org_at(self, b: Block, sent: str, off: int, start: int, matched: str) -> str:
         """The organisation named at `start` of a sentence: a known name, else an ORG entity of the
@@ -869,7 +884,7 @@ class _Builder:
     def tidy_funders(self) -> None:
         """The EU itself and the bodies that decide (a nämnd, a LAG) pay nothing of their own; a bare
         "Leader" on a Leader area's page is that area."""
-        kept = []
+        kept: list[Value] = []
         for f in self.rec.funders:
             name = f.value
             if NOT_A_FUNDER_RE.match(name) or DECIDING_BODY_RE.fullmatch(name.split()[-1]):
@@ -879,7 +894,11 @@ class _Builder:
                 area = publisher if publisher and publisher.casefold().startswith("leader ") else self.doc.leader_area
                 if area:
                     f = Value(area, f.prov)
-            kept.append(f)
+            programme = known_programme(name)
+            if programme and programme != name:
+                f = Value(programme, f.prov)
+            if all(normalise_org(k.value) != normalise_org(f.value) for k in kept):
+                kept.append(f)
         self.rec.funders = kept
 
     def row(self, b: Block) -> None:
@@ -1096,6 +1115,19 @@ def owner_value(value: str) -> str:
     return value
 
 
+def known_programme(name: str) -> str | None:
+    """A programme by the name the gazetteer knows it: "Interreg-programmet Sverige-Norge" is Interreg
+    Sverige-Norge, and a word a flattened list ran on with ("... Sverige-Norge Blankett") is none of it."""
+    plain = re.sub(r"(?i)^interreg-?programmet\s+", "Interreg ", name)
+    known = gazetteer().known_at(plain, 0)
+    info = gazetteer().lookup(known) if known else None
+    if not known or info is None or info.kind != "eu-program" or len(known.split()) < 2:
+        return None
+    if plain == known or len(plain[len(known):].split()) == 1 and gazetteer().lookup(plain) is None:
+        return known
+    return None
+
+
 def fuller_form(field: str, current, new) -> bool:
     """An organisation named again in a fuller form ("X ek. för." then "X ekonomisk förening"): the fuller wins."""
     if field != "owner" or not isinstance(current, str) or not isinstance(new, str):
@@ -1196,6 +1228,8 @@ EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregång
                                 r"([\w-]*projekt\w*|förstudie\w*|satsning\w*)")
 # How far down a segment a name in its text is sought: a form's own name may stand below its address fields.
 NAME_SEARCH_BLOCKS = 30
+RUN_ON_CHARS = 120
+ADDRESSEE_BLOCKS = 4  # a letter's address stands a few blocks above the decision
 # Name rules that say by themselves that the name is a project's.
 PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")
 

@@ -242,6 +242,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                          + CAP), "after"),
     ("prose.partners.partner_kolon", re.compile(r"\b(?:har|med)\s+(?:\w+\s+)?(?:partner|partners|samverkansparter)"
                                                r"\b[^.:]{0,60}:\s+" + CAP), "after"),
+    ("prose.partners.label_inline", re.compile(r"\b(?i:samarbetspartners?|samverkansparter|samverkanspartners?|"
+                                               r"projektpartners?|partners?)\s*:\s+" + CAP), "after"),
     ("prose.partners.kommunerna", re.compile(r"\b(?:kommunerna|städerna|regionerna|partnerna|samverkansparterna|"
                                              r"parterna)\s+" + CAP), "after"),
     ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var)\s+(?:också\s+)?(?:(?!lead\b)\w+\s+)?(?:partner|partners|"
@@ -349,6 +351,10 @@ CONTACT_CUE_RE = re.compile(r"\b(kontakta|kontaktperson|kontakt|frågor|mer info
 # "Kontaktperson för projektet är Eva Ek": the project's contact named in a sentence.
 CONTACT_IS_RE = re.compile(r"\b(?i:kontaktperson|projektledare|projektsamordnare)(?: (?i:för|i) (?:projektet|förstudien))?"
                            r" (?:är|blir|var) (?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")
+# A decision's addressee: "Krokoms kommun Att: Eva Ek, projektledare" over "... beviljas stöd": the one granted
+# is the owner, the one it is sent to the project's contact.
+ADDRESSEE_RE = re.compile(r"(?:^|\s)(?:Att|Attn)\.?:\s+(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")
+ADDRESSEE_GRANTED_RE = re.compile(r"\b(?:beviljas|beviljades|har beviljats|beslutar att bevilja|tilldelas)\b")
 # Who signs or handles a decision, or speaks to the press, is no contact of the project.
 NOT_CONTACT_RE = re.compile(r"\b(press\w*|handläggare|utvärderare|redaktör|kommunikatör|\w*sekreterare|"
                             r"ordförande|justerare|justerande|registrator|föredragande)\b", re.IGNORECASE)
@@ -356,7 +362,7 @@ NOT_CONTACT_RE = re.compile(r"\b(press\w*|handläggare|utvärderare|redaktör|ko
 
 # The EU's share in a sentence that speaks of EU money: "EU-finansieringen täcker 65 procent", "Regionalfonden
 # finansierar 50 procent av ...", "varav EU-stöd 2 736 000 kr (40 %)".
-EU_MONEY_RE = re.compile(r"\beu[-\s]?(?:stöd|finansiering|andel|medel|bidrag)\w*|\bunionens\b|co-?financing|"
+EU_MONEY_RE = re.compile(r"\beu(?:[-\s]|:s\s)?(?:stöd|finansiering|andel|medel|bidrag)\w*|\bunionens\b|co-?financing|"
                          r"stödandel\w*|\b(?:regionalfonden|socialfonden|esf\+?|eruf|erdf|landsbygdsfonden|"
                          r"europeiska (?:\w+ )?\w*fonden|integrationsfonden|interreg|strukturfonds\w*)\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")

@@ -396,3 +396,23 @@ def test_a_minutes_groups_of_applications_each_say_their_fund_and_a_meetings_sum
     assert projects["Steg till jobb"]["funders"] == ["Europeiska socialfonden"]
     assert projects["Lärlingar i vården"]["funders"] == ["Europeiska socialfonden"]
     assert all(not p["partners"] for p in projects.values())  # a partnership's running header lists no partners
+
+
+def test_a_decision_letter_flattened_into_one_paragraph(nlp):
+    text = ("Transkript\n\n"
+            "1 BESLUT Dnr X31-100-31 Exempelby kommun Att: Eva Exempelsson, projektledare Box 1 EXEMPELBY "
+            "Projekt: Fjällmat över gränsen Beslut om EU-medel Länsstyrelsen i Jämtlands län, som förvaltar "
+            "Interreg-programmet Sverige-Norge, beslutar att Exempelby kommun beviljas stöd ur Europeiska regionala "
+            "utvecklingsfonden för projektet ovan. EU:s andel av den offentliga finansieringen får inte överstiga "
+            "45,00 %. Särskilda villkor: 1. Projektet ska genomföras under perioden 1 mars 2031 till 31 december "
+            "2032. 2. Projektet ska lämna en lägesrapport varje halvår.\n\n"
+            "3 Projektbeskrivning Mat från fjällen ska nå fler. Samarbetspartner: Granby kommune (norsk part), "
+            "Exempelby Mathantverk samt Granby Bondelag. Bilagor: Villkor för stöd från Interreg-programmet "
+            "Sverige-Norge Blankett för utbetalning\n")
+    [p] = _projects(text, nlp)
+    assert p["name"] == "Fjällmat över gränsen"
+    assert p["owner"] == "Exempelby kommun"
+    assert p["contacts"] == [{"name": "Eva Exempelsson", "email": None}]
+    assert p["eu_cofinancing_rate"] == 45
+    assert "Interreg Sverige-Norge" in p["funders"] and not any("Blankett" in f for f in p["funders"])
+    assert set(p["partners"]) == {"Granby kommune", "Exempelby Mathantverk", "Granby Bondelag"}
