@@ -65,11 +65,13 @@ def latest(session: Session, project_id: int) -> dict[str, m.Correction]:
     return latest_all(session, project_id).get(project_id, {})
 
 
-def latest_all(session: Session, project_id: int | None = None) -> dict[int, dict[str, m.Correction]]:
-    """The corrections in force, per project and field (of one project, or of all)."""
+def latest_all(session: Session, project_ids: int | list[int] | None = None) -> dict[int, dict[str, m.Correction]]:
+    """The corrections in force, per project and field (of one project, of some, or of all)."""
     query = select(m.Correction).order_by(m.Correction.created_at, m.Correction.id)
-    if project_id is not None:
-        query = query.where(m.Correction.project_id == project_id)
+    if isinstance(project_ids, int):
+        query = query.where(m.Correction.project_id == project_ids)
+    elif project_ids is not None:
+        query = query.where(m.Correction.project_id.in_(project_ids))
     out: dict[int, dict[str, m.Correction]] = {}
     for c in session.scalars(query):
         out.setdefault(c.project_id, {})[c.field] = c

@@ -11,8 +11,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, event, insert, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
 
 from db import corrections
 from db import models as m
@@ -58,44 +58,70 @@ def _case_key(case: str) -> str:
     return "".join(case.split()).upper()
 
 
-def upsert_organisation(session: Session, name: str, orgnr: str | None = None) -> m.Organisation:
+def share_organisations(sessions: sessionmaker) -> None:
+    """Organisation ids known to every session of `sessions` once a transaction that wrote them commits: the
+    same kommun named by a thousand documents is looked up once."""
+    known: dict[str, tuple[int, str | None]] = {}
+    sessions.configure(info={"known_organisations": known})
+
+    @event.listens_for(sessions, "after_commit")
+    def _remember(session: Session) -> None:
+        known.update(session.info.pop("organisations", {}))
+
+    @event.listens_for(sessions, "after_rollback")
+    def _forget(session: Session) -> None:
+        session.info.pop("organisations", None)
+
+
+def upsert_organisation(session: Session, name: str, orgnr: str | None = None) -> int:
+    """The id of the organisation by this name (or organisation number), made when it is new."""
     key = normalise_org(name) or fold(name)
-    cache: dict = session.info.setdefault("organisations", {})  # one document names the same kommun often
-    org = cache.get(key)
-    if org is not None and (not orgnr or org.orgnr == orgnr):
-        return org
-    org = None
+    mine: dict[str, tuple[int, str | None]] = session.info.setdefault("organisations", {})
+    cached = mine.get(key) or session.info.get("known_organisations", {}).get(key)
+    if cached is not None and (not orgnr or cached[1] == orgnr):
+        return cached[0]
+    found = None
     if orgnr:
-        org = session.scalar(select(m.Organisation).where(m.Organisation.orgnr == orgnr))
-    if org is None:
-        org = session.scalar(select(m.Organisation).where(m.Organisation.norm_name == key))
-    if org is None:
+        found = session.execute(select(m.Organisation.id, m.Organisation.orgnr)
+                                .where(m.Organisation.orgnr == orgnr)).first()
+    if found is None:
+        found = session.execute(select(m.Organisation.id, m.Organisation.orgnr)
+                                .where(m.Organisation.norm_name == key)).first()
+    if found is None:
         info = gazetteer().lookup(name)
         org = m.Organisation(name=info.name if info and info.kind in ("kommun", "region") else name, norm_name=key,
                              orgnr=orgnr, kind=org_kind(name), kommunkod=info.kommunkod if info else None)
         session.add(org)
         session.flush()
-    elif orgnr and not org.orgnr:
-        org.orgnr = orgnr
-    cache[key] = org
-    return org
+        org_id, org_nr = org.id, orgnr
+    else:
+        org_id, org_nr = found
+        if orgnr and not org_nr:
+            session.execute(update(m.Organisation).where(m.Organisation.id == org_id).values(orgnr=orgnr))
+            org_nr = orgnr
+    mine[key] = (org_id, org_nr)
+    return org_id
 
 
 def find_project(session: Session, rec: ProjectRecord) -> m.Project | None:
+    """The project a record is about: by case number, else by its key (made by this document a moment ago),
+    else by name with the same owner or none. One query for all three."""
     assert rec.name is not None, "a record without a name is no project"
     name_key = fold(rec.name.value)
     owner_key = normalise_org(rec.owner.value) if rec.owner else None
-    if rec.case_number:
-        found = session.scalar(select(m.Project).where(m.Project.case_number == _case_key(rec.case_number.value)))
-        if found:
-            return found
-    found = session.scalar(select(m.Project).where(m.Project.project_key == project_key(rec)))
-    if found:  # created by this document a moment ago, its columns not yet refreshed
-        return found
-    candidates = session.scalars(select(m.Project).where(m.Project.name_key == name_key)).all()
+    case = _case_key(rec.case_number.value) if rec.case_number else None
+    key = project_key(rec)
+    wanted = [m.Project.project_key == key, m.Project.name_key == name_key]
+    if case:
+        wanted.append(m.Project.case_number == case)
+    candidates = session.scalars(select(m.Project).where(or_(*wanted)).order_by(m.Project.id)).all()
+    by_case = next((p for p in candidates if case and p.case_number == case), None)
+    by_key = next((p for p in candidates if p.project_key == key), None)
+    if by_case or by_key:
+        return by_case or by_key
     for p in candidates:
-        if p.owner_key == owner_key or p.owner_key is None or owner_key is None:
-            if rec.case_number and p.case_number and p.case_number != _case_key(rec.case_number.value):
+        if p.name_key == name_key and (p.owner_key == owner_key or p.owner_key is None or owner_key is None):
+            if case and p.case_number and p.case_number != case:
                 continue
             return p
     return None
@@ -126,25 +152,31 @@ def _text(v: Value) -> str:
 
 
 def load_document(session: Session, document: m.Document, version: m.DocumentVersion,
-                  records: list[ProjectRecord], store_contacts: bool = True) -> LoadInfo:
-    """Replace everything this document said with `records`. The caller commits (one transaction)."""
+                  records: list[ProjectRecord], store_contacts: bool = True, new_document: bool = False) -> LoadInfo:
+    """Replace everything this document said with `records`. The caller commits (one transaction).
+    `new_document`: the document was made in this transaction, so it said nothing before."""
     info = LoadInfo()
     now = m.utcnow()
     old_values: dict[tuple[int, str, str], tuple] = {}
     field_first_seen: dict[tuple[int, str], datetime] = {}  # a scalar field's first statement, whatever its value
-    for fv in session.scalars(select(m.FieldValue).where(m.FieldValue.document_id == document.id)):
-        old_values[(fv.project_id, fv.field, fv.value_text)] = (fv.first_seen, fv.changed_at or fv.first_seen)
-        key = (fv.project_id, fv.field)
-        field_first_seen[key] = min(fv.first_seen, field_first_seen.get(key, fv.first_seen))
-    old_projects = set(session.scalars(select(m.ProjectSource.project_id)
-                                       .where(m.ProjectSource.document_id == document.id)))
-    for table in (m.FieldValue, m.Funding, m.Goal, m.Contact, m.ProjectOrganisation, m.ProjectSource):
-        session.execute(delete(table).where(table.document_id == document.id))
-    session.flush()
+    old_projects: set[int] = set()
+    if not new_document:
+        for fv in session.scalars(select(m.FieldValue).where(m.FieldValue.document_id == document.id)):
+            old_values[(fv.project_id, fv.field, fv.value_text)] = (fv.first_seen, fv.changed_at or fv.first_seen)
+            key = (fv.project_id, fv.field)
+            field_first_seen[key] = min(fv.first_seen, field_first_seen.get(key, fv.first_seen))
+        old_projects = set(session.scalars(select(m.ProjectSource.project_id)
+                                           .where(m.ProjectSource.document_id == document.id)))
+        for table in (m.FieldValue, m.Funding, m.Goal, m.Contact, m.ProjectOrganisation, m.ProjectSource):
+            session.execute(delete(table).where(table.document_id == document.id))
+        session.flush()
 
     records = _one_record_per_project(records)
     touched: set[int] = set()
-    value_rows: list[dict] = []  # the bulk of a document's rows: one multi-row INSERT, not an object each
+    # The bulk of a document's rows, per table: one multi-row INSERT each, not an object each.
+    rows: dict[type, list[dict]] = {t: [] for t in (m.ProjectSource, m.FieldValue, m.ProjectOrganisation, m.Funding,
+                                                     m.Goal, m.Contact)}
+    value_rows = rows[m.FieldValue]
     # Rows are flushed in one go at the end; a lookup must not flush half a project first.
     with session.no_autoflush:
         for rec in records:
@@ -164,7 +196,7 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
                 continue  # merged into the first record of this project below
             touched.add(project.id)
             project.last_seen = now
-            session.add(m.ProjectSource(project_id=project.id, document_id=document.id, version_id=version.id))
+            rows[m.ProjectSource].append(dict(project_id=project.id, document_id=document.id, version_id=version.id))
             changed = False
             for field, pos, v in _value_rows(rec, store_contacts):
                 text = _text(v)
@@ -183,7 +215,7 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
                                        nlp_pipeline=rec.nlp_pipeline, first_seen=first, last_seen=now,
                                        changed_at=changed_at))
                 info.values_written += 1
-            _typed_rows(session, project, document, rec, store_contacts)
+            _typed_rows(session, rows, project.id, document.id, rec, store_contacts)
             if changed:
                 project.last_changed = now
     for pid in {pid for pid, _, _ in old_values} & touched:  # a value the document no longer states
@@ -191,12 +223,10 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
         if gone_from is not None:
             gone_from.last_changed = now
     session.flush()
-    if value_rows:
-        session.execute(insert(m.FieldValue), value_rows)
-    for pid in touched | old_projects:
-        project = session.get(m.Project, pid)
-        if project is not None:
-            info.projects_removed += refresh_project(session, project)
+    for table, table_rows in rows.items():
+        if table_rows:
+            session.execute(insert(table), table_rows)
+    info.projects_removed = refresh_projects(session, touched | old_projects)
     return info
 
 
@@ -205,45 +235,66 @@ def _one_record_per_project(records: list[ProjectRecord]) -> list[ProjectRecord]
     return merge_records(records, lambda r: "case:" + _case_key(r.case_number.value) if r.case_number else project_key(r))
 
 
-def _typed_rows(session: Session, project: m.Project, document: m.Document, rec: ProjectRecord,
-                store_contacts: bool) -> None:
+def _typed_rows(session: Session, rows: dict[type, list[dict]], project_id: int, document_id: int,
+                rec: ProjectRecord, store_contacts: bool) -> None:
     roles: list[tuple[str, str, str | None]] = []
     if rec.owner:
         roles.append(("owner", rec.owner.value, rec.owner_orgnr.value if rec.owner_orgnr else None))
     roles += [("funder", v.value, None) for v in rec.funders]
     roles += [("partner", v.value, None) for v in rec.partners]
     seen = set()
+    ids = dict(project_id=project_id, document_id=document_id)
     for role, name, orgnr in roles:
-        org = upsert_organisation(session, name, orgnr)
-        if (org.id, role) in seen:
+        org_id = upsert_organisation(session, name, orgnr)
+        if (org_id, role) in seen:
             continue
-        seen.add((org.id, role))
-        session.add(m.ProjectOrganisation(project_id=project.id, organisation_id=org.id, role=role,
-                                          name_as_written=name, document_id=document.id))
+        seen.add((org_id, role))
+        rows[m.ProjectOrganisation].append(dict(ids, organisation_id=org_id, role=role, name_as_written=name))
     for v in rec.funding:
         f = v.value
-        session.add(m.Funding(project_id=project.id, document_id=document.id, amount=f.money.amount,
-                              currency=f.money.currency, kind=f.kind, funder=f.funder))
+        rows[m.Funding].append(dict(ids, amount=f.money.amount, currency=f.money.currency, kind=f.kind,
+                                    funder=f.funder))
     for i, v in enumerate(rec.goals):
         g = v.value
-        session.add(m.Goal(project_id=project.id, document_id=document.id, position=i, text=g.text, kind=g.kind,
-                           target_number=g.target_number, target_unit=g.target_unit))
+        rows[m.Goal].append(dict(ids, position=i, text=g.text, kind=g.kind, target_number=g.target_number,
+                                 target_unit=g.target_unit))
     if store_contacts:
         for v in rec.contacts:
             c = v.value
-            session.add(m.Contact(project_id=project.id, document_id=document.id, name=c.name, title=c.title,
-                                  email=c.email, phone=c.phone))
+            rows[m.Contact].append(dict(ids, name=c.name, title=c.title, email=c.email, phone=c.phone))
+
+
+def refresh_projects(session: Session, project_ids: set[int]) -> int:
+    """Recompute the projects' own columns from the values of all their documents, deleting those no document
+    describes any more; the number deleted. Three queries for the lot, not three per project."""
+    if not project_ids:
+        return 0
+    ids = sorted(project_ids)
+    values: dict[int, list[m.FieldValue]] = {}
+    for fv in session.scalars(select(m.FieldValue).join(m.Document, m.Document.id == m.FieldValue.document_id)
+                              .where(m.FieldValue.project_id.in_(ids))
+                              .where(m.FieldValue.field.in_(ProjectRecord.SCALARS))
+                              .order_by(m.Document.url)):  # ties go the same way whatever the load order
+        values.setdefault(fv.project_id, []).append(fv)
+    described = set(session.scalars(select(m.ProjectSource.project_id).where(m.ProjectSource.project_id.in_(ids))))
+    fixes = corrections.latest_all(session, ids)
+    removed = 0
+    for project in session.scalars(select(m.Project).where(m.Project.id.in_(ids))):
+        if project.id not in described:
+            session.delete(project)
+            removed += 1
+            continue
+        _refresh_columns(session, project, values.get(project.id, []))
+        apply_corrections(session, project, fixes.get(project.id, {}))
+    return removed
 
 
 def refresh_project(session: Session, project: m.Project) -> int:
-    """Recompute a project's own columns from the values of all its documents; delete it if none remain."""
-    values = session.scalars(select(m.FieldValue).join(m.Document, m.Document.id == m.FieldValue.document_id)
-                             .where(m.FieldValue.project_id == project.id)
-                             .where(m.FieldValue.field.in_(ProjectRecord.SCALARS))
-                             .order_by(m.Document.url)).all()  # ties go the same way whatever the load order
-    if not session.scalar(select(m.ProjectSource.id).where(m.ProjectSource.project_id == project.id).limit(1)):
-        session.delete(project)
-        return 1
+    """Recompute one project's own columns; 1 when no document describes it any more and it was deleted."""
+    return refresh_projects(session, {project.id})
+
+
+def _refresh_columns(session: Session, project: m.Project, values: list[m.FieldValue]) -> None:
     best: dict[str, m.FieldValue] = {}
     for fv in values:
         if fv.field not in best or fv.confidence > best[fv.field].confidence:
@@ -254,7 +305,7 @@ def refresh_project(session: Session, project: m.Project) -> int:
     project.case_number = _case_key(case) if case else None
     owner = get("owner")
     orgnr = get("owner_orgnr")
-    project.owner_id = upsert_organisation(session, owner, orgnr).id if owner else None
+    project.owner_id = upsert_organisation(session, owner, orgnr) if owner else None
     project.owner_key = normalise_org(owner) if owner else None
     project.region = gazetteer().lan_for(owner) if owner else None
     project.nuts = gazetteer().nuts_for(owner) if owner else None
@@ -265,13 +316,10 @@ def refresh_project(session: Session, project: m.Project) -> int:
         setattr(project, f"{which}_precision", pd.precision if pd else None)
         setattr(project, f"{which}_on", (_earliest if which == "start" else _latest)(pd))
     project.eu_cofinancing_rate = get("eu_cofinancing_rate")
-    apply_corrections(session, project)
-    return 0
 
 
-def apply_corrections(session: Session, project: m.Project) -> None:
+def apply_corrections(session: Session, project: m.Project, fixes: dict[str, m.Correction]) -> None:
     """What analysts set by hand wins over what the documents say (db/corrections.py)."""
-    fixes = corrections.latest(session, project.id)
     if not fixes:
         return
     value = {field: c.value_json for field, c in fixes.items()}
@@ -283,7 +331,7 @@ def apply_corrections(session: Session, project: m.Project) -> None:
         current = session.get(m.Organisation, project.owner_id) if project.owner_id else None
         owner = value.get("owner") or (current.name if current else None)
         if owner:
-            project.owner_id = upsert_organisation(session, owner, value.get("owner_orgnr")).id
+            project.owner_id = upsert_organisation(session, owner, value.get("owner_orgnr"))
             project.owner_key = normalise_org(owner)
             project.region = gazetteer().lan_for(owner)
             project.nuts = gazetteer().nuts_for(owner)

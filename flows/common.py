@@ -5,6 +5,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import sessionmaker
 
 from db import models as m
+from db.loader import share_organisations
 from db.runlock import RunLock, RunLockedError
 from db.session import ensure_schema, make_engine
 from extractors.nlp import pipeline_name
@@ -19,6 +20,7 @@ def open_context(settings: Settings, kind: str) -> Context:
     engine = make_engine(settings.database_url)
     ensure_schema(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)
+    share_organisations(sessions)
     nlp_name = pipeline_name(settings.nlp_model)
     with sessions.begin() as s:
         run = m.Run(kind=kind, pipeline_version=PIPELINE_VERSION, nlp_pipeline=nlp_name, status="waiting")
@@ -54,7 +56,9 @@ def worker_context(settings: Settings, run_id: int | None) -> Context:
         for old_key in [k for k in _worker_contexts if k[0] == key[0]]:  # an earlier run's
             _worker_contexts.pop(old_key).close()
         engine = make_engine(settings.database_url)
-        ctx = Context(settings=settings, sessions=sessionmaker(engine, expire_on_commit=False),
+        sessions = sessionmaker(engine, expire_on_commit=False)
+        share_organisations(sessions)
+        ctx = Context(settings=settings, sessions=sessions,
                       store=RawStore(settings.raw_dir), nlp_name=pipeline_name(settings.nlp_model), run_id=run_id)
         _worker_contexts[key] = ctx
     return ctx

@@ -264,6 +264,7 @@ def _load(s: Session, ctx: Context, url, parsed, records, data, content_type, di
           etag, last_modified, parent_url=None) -> LoadInfo:
     now = m.utcnow()
     doc = s.scalar(select(m.Document).where(m.Document.url == url))
+    new_document = doc is None
     if doc is None:
         doc = m.Document(url=url, source_name=source_name, first_seen=now)
         s.add(doc)
@@ -278,7 +279,8 @@ def _load(s: Session, ctx: Context, url, parsed, records, data, content_type, di
                                     text=parsed.text, fetched_at=now)
         s.add(version)
         s.flush()
-    info = load_document(s, doc, version, records, store_contacts=ctx.settings.store_contacts)
+    info = load_document(s, doc, version, records, store_contacts=ctx.settings.store_contacts,
+                         new_document=new_document)
     doc.current_sha256 = digest
     doc.extracted_with = ctx.version_tag
     doc.last_seen = now
