@@ -223,9 +223,9 @@ def load_document(session: Session, document: m.Document, version: m.DocumentVer
         if gone_from is not None:
             gone_from.last_changed = now
     session.flush()
-    for table, table_rows in rows.items():
-        if table_rows:
-            session.execute(insert(table), table_rows)
+    for model, model_rows in rows.items():
+        if model_rows:
+            session.execute(insert(model), model_rows)
     info.projects_removed = refresh_projects(session, touched | old_projects)
     return info
 
