@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+import warnings
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.element import Comment, Doctype, ProcessingInstruction
 
 from pipeline.blocks import Block, BlockKind, ParsedDocument, assemble, key_value_block
@@ -22,7 +23,9 @@ MAX_KEY_CHARS = 60
 def parse_html(html: str, base_url: str | None = None) -> ParsedDocument:
     """The page's blocks, and its links when its URL is given (read before the page's chrome is set aside:
     menus and pagination hold links too)."""
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():  # an XHTML page or a feed served as HTML is read as HTML, without a lecture
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
     links = _links(soup, base_url) if base_url else None
     meta = _metadata(soup)
     main = _main_content(soup)
