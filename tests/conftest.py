@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,23 +34,31 @@ def sqlite_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'test.db'}"
 
 
+@contextmanager
+def fresh_postgres_database(admin: str):
+    """A new, empty PostgreSQL database on the server of `admin`, dropped afterwards; its URL."""
+    admin = admin.replace("postgresql://", "postgresql+psycopg://", 1)
+    name = f"kompetens_test_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:  # unreachable server: the test fails, as CI must notice
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"))
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        engine.dispose()
+
+
 @pytest.fixture
 def postgres_url():
     """A fresh PostgreSQL database for this test; skipped when KOMPETENS_TEST_DATABASE_URL is unset."""
     admin = _pg_admin_url()
     if not admin:
         pytest.skip(f"PostgreSQL tests need {PG_ENV} (CI sets it to the server on 127.0.0.1:5432)")
-    admin = admin.replace("postgresql://", "postgresql+psycopg://", 1)
-    name = f"kompetens_test_{uuid.uuid4().hex[:12]}"
-    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:  # unreachable server: the test fails, as CI must notice
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = admin.rsplit("/", 1)[0] + "/" + name
-    yield url
-    with engine.connect() as conn:
-        conn.execute(text(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"))
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-    engine.dispose()
+    with fresh_postgres_database(admin) as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
