@@ -2,6 +2,7 @@
 and If-Modified-Since (so a second run meets 304s, as a real site would give it)."""
 from __future__ import annotations
 
+import socket
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -11,6 +12,10 @@ from pathlib import Path
 class _Quiet(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+    def setup(self):
+        super().setup()  # as web servers do: headers and body are not held back for a delayed ACK
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
 class Site:

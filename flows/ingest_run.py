@@ -105,7 +105,8 @@ def crawl_source(ctx: Context, spec: SourceSpec, report: RunReport, run_batch: B
                         continue
                 frontier.add_links(target, links, is_project_page=outcome.projects > 0)
         ctx.heartbeat()
-    for url, reason in frontier.skipped:
+    for url, reason in frontier.skipped:  # every link found is fetched, or kept with why it was not
+        record_failure(ctx, url, "skipped", reason)
         report.notes.append(f"source {spec.name}: not fetched {url} ({reason})")
     _crawled(ctx, spec, pages)
     return pages

@@ -55,6 +55,7 @@ class Frontier:
         self.queue: deque[Target] = deque()
         self.seen: set[str] = set()
         self.skipped: list[tuple[str, str]] = []
+        self._skipped_urls: set[str] = set()
         self.depths: dict[str, int] = {}  # queued URL -> the least depth it was found at
         for url in spec.start_urls:
             self._push(Target(url=url, source_name=spec.name, spec=spec, depth=0))
@@ -66,7 +67,7 @@ class Frontier:
                 self.depths[key] = target.depth  # found again nearer the start, before it was fetched
             return
         if len(self.seen) >= self.spec.max_pages:
-            self.skipped.append((target.url, f"over max_pages={self.spec.max_pages}"))
+            self._skip(target.url, f"over max_pages={self.spec.max_pages}")
             return
         self.seen.add(key)
         self.depths[key] = target.depth
@@ -81,7 +82,8 @@ class Frontier:
         return replace(target, depth=depth) if depth != target.depth else target
 
     def _skip(self, url: str, reason: str) -> None:
-        if url not in self.seen and all(url != u for u, _ in self.skipped):
+        if url not in self.seen and url not in self._skipped_urls:
+            self._skipped_urls.add(url)
             self.skipped.append((url, reason))
 
     def __bool__(self) -> bool:

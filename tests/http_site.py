@@ -62,6 +62,10 @@ class SiteHandler(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def setup(self):
+        super().setup()  # headers and body leave in two writes: without this, each waits for a delayed ACK
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def do_GET(self):
         site = self.server.site  # type: ignore[attr-defined]
         path = self.path
