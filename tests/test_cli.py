@@ -10,7 +10,7 @@ from tests.conftest import DEV, EXAMPLES, ROOT
 
 def _run(args, cwd, env=None):
     return subprocess.run([sys.executable, "-m", "flows.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, timeout=300)
+                          env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200", **(env or {})}, timeout=300)
 
 
 @pytest.mark.shared_corpus
