@@ -9,7 +9,8 @@ import logging
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 DocStatus = Literal["new", "changed", "unchanged", "failed"]
 LOAD_ATTEMPTS = 3
+DB_ATTEMPTS = 2  # a dropped connection is replaced by the pool: one more try
+T = TypeVar("T")
 PENDING_LIMIT = 200
 """Deferred rows of unchanged documents written at once (also at every heartbeat)."""
 
@@ -121,9 +124,26 @@ class Context:
                 fetcher.close()
 
 
+def _with_database(what: str, call: Callable[[], T]) -> T:
+    """`call` once more when the database dropped the connection (a restart, a failover, an idle timeout: the
+    pool hands out a fresh one); a database that stays away ends the run with one clear line."""
+    for attempt in range(DB_ATTEMPTS):
+        try:
+            return call()
+        except OperationalError as exc:
+            if attempt + 1 == DB_ATTEMPTS:
+                reason = " ".join(str(exc.orig).split())[:300]
+                raise SystemicError(f"database error while {what}: {reason}") from exc
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 def record_failure(ctx: Context, url: str, stage: str, error: str) -> None:
-    with ctx.sessions.begin() as s:
-        s.add(m.Failure(run_id=ctx.run_id, url=url, stage=stage, error=error[:4000]))
+    def write() -> None:
+        with ctx.sessions.begin() as s:
+            s.add(m.Failure(run_id=ctx.run_id, url=url, stage=stage, error=error[:4000]))
+
+    _with_database(f"recording a failure of {url}", write)
 
 
 @dataclass
@@ -138,6 +158,10 @@ class _Known:
 
 
 def _known(ctx: Context, url: str) -> _Known | None:
+    return _with_database(f"looking up {url}", lambda: _read_known(ctx, url))
+
+
+def _read_known(ctx: Context, url: str) -> _Known | None:
     with ctx.sessions() as s:
         projects = (select(func.count()).select_from(m.ProjectSource)
                     .where(m.ProjectSource.document_id == m.Document.id).scalar_subquery())
@@ -305,9 +329,12 @@ def _touch(ctx: Context, url: str, etag: str | None = None, last_modified: str |
 
 
 def _save(ctx: Context, *rows) -> None:
-    if rows:
+    def write() -> None:
         with ctx.sessions.begin() as s:
             s.add_all(rows)
+
+    if rows:
+        _with_database("saving fetch rows", write)
 
 
 def _fetch_row(ctx: Context, target: Target, result=None, error: str | None = None, status: int | None = None,

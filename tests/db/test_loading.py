@@ -174,3 +174,39 @@ def test_a_document_over_the_extraction_budget_is_one_failure_and_the_run_goes_o
     assert report.counts["failed"] == 1 and report.counts["new"] == 1
     [(url, stage, reason)] = report.failures
     assert url.endswith("enorm.txt") and stage == "extract" and "over the extraction budget" in reason
+
+
+def test_connections_dropped_by_postgresql_mid_run_are_healed_and_the_run_completes(postgres_url, tmp_path):
+    """The server ends the run's connection just as a document is looked up, after the pool has handed it out
+    (a restart, a failover): the run heals and loads all documents, with no failure and no raw error."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from pipeline.config import Settings
+
+    settings = Settings(database_url=postgres_url, raw_dir=tmp_path / "raw")
+    reference = run_ingest([str(EXAMPLES)], Settings(database_url=f"sqlite:///{tmp_path / 'ref.db'}",
+                                                     raw_dir=tmp_path / "raw-ref"), use_tasks=False)
+    admin = make_engine(postgres_url.rsplit("/", 1)[0] + "/postgres")
+    dropped = []
+
+    def drop_before_lookup(conn, cursor, statement, parameters, context, executemany):
+        if conn.dialect.name != "postgresql" or "FROM documents" not in statement \
+                or conn.engine.url.database != postgres_url.rsplit("/", 1)[1]:
+            return
+        dropped.append(statement)
+        if len(dropped) % 3 == 1:  # the first look-up of every third
+            pid = conn.connection.dbapi_connection.info.backend_pid
+            with admin.connect() as a:
+                a.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+                a.commit()
+
+    event.listen(Engine, "before_cursor_execute", drop_before_lookup)
+    try:
+        report = run_ingest([str(EXAMPLES)], settings, use_tasks=False)
+    finally:
+        event.remove(Engine, "before_cursor_execute", drop_before_lookup)
+        admin.dispose()
+    assert len(dropped) > 6, "connections were dropped along the run"
+    assert report.counts["failed"] == 0 and report.counts["new"] == reference.counts["new"]
+    assert report.counts["projects_found"] == reference.counts["projects_found"]
