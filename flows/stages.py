@@ -21,6 +21,7 @@ from db.loader import LoadInfo, load_document
 from extractors.extract import EXTRACTOR_VERSION, extract_projects
 from extractors.nlp import NLP, build_nlp
 from pipeline import PIPELINE_VERSION
+from pipeline.budget import OverBudget, time_budget
 from pipeline.config import Settings
 from pipeline.errors import FetchError, KompetensError, ParseError, SystemicError, TerminalFetchError
 from pipeline.fetch import Fetcher
@@ -237,9 +238,11 @@ def extract_and_load(ctx: Context, url: str, data: bytes, content_type: str | No
                      timings: dict[str, float] | None = None, parent_url: str | None = None) -> DocOutcome:
     timings = timings if timings is not None else {}
     t = time.perf_counter()
+    budget = ctx.settings.max_seconds_per_document
     try:
-        parsed = parse_bytes(data, url, content_type, max_pdf_pages=ctx.settings.max_pdf_pages)
-    except ParseError as exc:
+        with time_budget(budget, "parsing"):
+            parsed = parse_bytes(data, url, content_type, max_pdf_pages=ctx.settings.max_pdf_pages)
+    except (ParseError, OverBudget) as exc:
         record_failure(ctx, url, "parse", exc.reason)
         return DocOutcome(url, "failed", stage="parse", error=exc.reason)
     timings["parse"] = time.perf_counter() - t
@@ -251,8 +254,13 @@ def extract_and_load(ctx: Context, url: str, data: bytes, content_type: str | No
         record_failure(ctx, url, "extract", reason)
         return DocOutcome(url, "failed", stage="extract", error=reason)
     t = time.perf_counter()
+    nlp = ctx.nlp  # built once per process, outside any one document's budget
     try:
-        records = extract_projects(parsed, ctx.nlp)
+        with time_budget(max(budget - timings["parse"], 0.01) if budget else None, "parsing and extraction", budget):
+            records = extract_projects(parsed, nlp)
+    except OverBudget as exc:
+        record_failure(ctx, url, "extract", exc.reason)
+        return DocOutcome(url, "failed", stage="extract", error=exc.reason)
     except Exception as exc:  # a rule that trips on odd text must not sink the run
         log.exception("extraction failed for %s", url)
         record_failure(ctx, url, "extract", f"{type(exc).__name__}: {exc}")

@@ -60,6 +60,10 @@ class Settings:
     """Longest document text extracted (about 600 pages); a longer one is a failure with its reason, so that
     one huge or hostile document cannot hold a run."""
 
+    max_seconds_per_document: float = 120.0
+    """Longest time parsing and extracting one document may take; past it the document is a failure with its
+    reason and the run goes on (in the main thread; see pipeline/budget.py)."""
+
     lock_wait_seconds: float = 600.0
     """How long a run waits for another run on the same database to finish (KOMPETENS_LOCK_WAIT)."""
 

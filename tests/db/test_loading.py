@@ -210,3 +210,20 @@ def test_connections_dropped_by_postgresql_mid_run_are_healed_and_the_run_comple
     assert len(dropped) > 6, "connections were dropped along the run"
     assert report.counts["failed"] == 0 and report.counts["new"] == reference.counts["new"]
     assert report.counts["projects_found"] == reference.counts["projects_found"]
+
+
+def test_a_document_over_its_time_budget_is_one_failure_and_the_run_goes_on(sqlite_url, tmp_path):
+    from pipeline.config import Settings
+
+    slow = tmp_path / "seg.txt"  # long enough that reading it takes far longer than its budget
+    slow.write_text("\n\n".join(f"Projektet Bryggan {i} leds av Exempelby kommun och pågår 2031-01-01 – "
+                                f"2031-12-31 med 100 000 kronor från Europeiska socialfonden." for i in range(3000)),
+                    encoding="utf-8")
+    small = tmp_path / "liten.txt"
+    small.write_text("Bryggan i byn\n\nProjektägare: Exempelby kommun\nProjektperiod: 2031-01-01 – 2031-12-31\n",
+                     encoding="utf-8")
+    settings = Settings(database_url=sqlite_url, raw_dir=tmp_path / "raw", max_seconds_per_document=0.5)
+    report = run_ingest([str(slow), str(small)], settings, use_tasks=False)
+    assert report.counts["failed"] == 1 and report.counts["new"] == 1
+    [(url, stage, reason)] = report.failures
+    assert url.endswith("seg.txt") and stage in ("parse", "extract") and "longer than its budget of 0.5 s" in reason
