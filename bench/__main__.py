@@ -213,6 +213,7 @@ def _html_stage_costs(corpus: Corpus, sample: int = 300) -> dict:
     from pipeline.config import Settings
     from pipeline.rawstore import sha256
     from flows.stages import extract_and_load
+    from pipeline.document import Fetched
 
     with tempfile.TemporaryDirectory() as tmp:
         ctx = open_context(Settings(database_url=f"sqlite:///{tmp}/s.db", raw_dir=Path(tmp) / "raw"), "ingest")
@@ -222,8 +223,9 @@ def _html_stage_costs(corpus: Corpus, sample: int = 300) -> dict:
         for name in names:
             path = corpus.root / name
             data = path.read_bytes()
-            report.add(extract_and_load(ctx, path.as_uri(), data, "text/html", sha256(data), str(path), "bench",
-                                        None, None))
+            report.add(extract_and_load(ctx, Fetched(url=path.as_uri(), data=data, sha256=sha256(data),
+                                                     raw_path=str(path), content_type="text/html",
+                                                     source_name="bench")))
         wall = time.perf_counter() - t
         close_run(ctx, report, "completed")
     return {"docs": len(names), "s_per_doc": wall / len(names),

@@ -19,6 +19,7 @@ from flows.report import RunReport
 from pipeline.config import Settings
 from pipeline.rawstore import RawStore, sha256
 from flows.stages import extract_and_load
+from pipeline.document import Fetched
 
 Snapshot = dict[tuple[str, str], set[str]]
 """(project name, field) → the values it has, each as printed (long values cut, with a digest of
@@ -101,9 +102,10 @@ def _rebuild_from_raw(ctx, report: RunReport, document: str | None) -> None:
             report.failures.append((url, "raw", f"raw file unreadable: {exc}"))
             report.counts["failed"] += 1
             continue
-        outcome = extract_and_load(ctx, url, data, entry.get("content_type"), entry.get("sha256") or sha256(data),
-                                   str(path.resolve()), entry.get("source"), entry.get("etag"),
-                                   entry.get("last_modified"), parent_url=entry.get("parent_url"))
+        outcome = extract_and_load(ctx, Fetched(
+            url=url, data=data, sha256=entry.get("sha256") or sha256(data), raw_path=str(path.resolve()),
+            content_type=entry.get("content_type"), source_name=entry.get("source"), etag=entry.get("etag"),
+            last_modified=entry.get("last_modified"), parent_url=entry.get("parent_url")))
         outcome.status = "new" if outcome.status != "failed" else "failed"
         report.add(outcome)
         ctx.heartbeat()
@@ -138,8 +140,9 @@ def run_reprocess(settings: Settings, document: str | None = None, source: str |
                 report.failures.append((url, "raw", f"raw file missing: {exc}"))
                 report.counts["failed"] += 1
                 continue
-            outcome = extract_and_load(ctx, url, data, version.content_type, version.sha256, version.raw_path,
-                                       source_name, None, None, parent_url=parent_url)
+            outcome = extract_and_load(ctx, Fetched(url=url, data=data, sha256=version.sha256,
+                                                    raw_path=version.raw_path, content_type=version.content_type,
+                                                    source_name=source_name, parent_url=parent_url))
             outcome.status = "changed" if outcome.status != "failed" else "failed"
             report.add(outcome)
             ctx.heartbeat()

@@ -20,9 +20,12 @@ from db import models as m
 from db.loader import LoadInfo, load_document
 from extractors.extract import EXTRACTOR_VERSION, extract_projects
 from extractors.nlp import NLP, build_nlp
+from extractors.records import ProjectRecord
 from pipeline import PIPELINE_VERSION
 from pipeline.budget import OverBudget, time_budget
+from pipeline.blocks import ParsedDocument
 from pipeline.config import Settings
+from pipeline.document import Fetched
 from pipeline.errors import FetchError, KompetensError, ParseError, SystemicError, TerminalFetchError
 from pipeline.fetch import Fetcher
 from pipeline.parse import parse_bytes, sniff_type
@@ -225,23 +228,25 @@ def process_target(ctx: Context, target: Target) -> DocOutcome:
                       "content_type": content_type, "etag": etag, "last_modified": last_modified, "sha256": digest,
                       "file": str(raw_path.relative_to(ctx.store.root)), "read_at": m.utcnow().isoformat()})
     _save(ctx, *fetch_rows)
-    outcome = extract_and_load(ctx, target.url, data, content_type, digest, raw, target.source_name,
-                               etag, last_modified, timings, parent_url=target.parent_url)
+    fetched = Fetched(url=target.url, data=data, sha256=digest, raw_path=raw, content_type=content_type,
+                      source_name=target.source_name, etag=etag, last_modified=last_modified,
+                      parent_url=target.parent_url)
+    outcome = extract_and_load(ctx, fetched, timings)
     if outcome.status != "failed":
         outcome.status = status
     outcome.raw_path, outcome.kind, outcome.content_type = raw, kind, content_type
     return outcome
 
 
-def extract_and_load(ctx: Context, url: str, data: bytes, content_type: str | None, digest: str, raw_path: str,
-                     source_name: str | None, etag: str | None, last_modified: str | None,
-                     timings: dict[str, float] | None = None, parent_url: str | None = None) -> DocOutcome:
+def extract_and_load(ctx: Context, doc: Fetched, timings: dict[str, float] | None = None) -> DocOutcome:
+    """Parse, extract and load one document; its failure, at whichever stage, is a row with the reason."""
+    url = doc.url
     timings = timings if timings is not None else {}
     t = time.perf_counter()
     budget = ctx.settings.max_seconds_per_document
     try:
         with time_budget(budget, "parsing"):
-            parsed = parse_bytes(data, url, content_type, max_pdf_pages=ctx.settings.max_pdf_pages)
+            parsed = parse_bytes(doc.data, url, doc.content_type, max_pdf_pages=ctx.settings.max_pdf_pages)
     except (ParseError, OverBudget) as exc:
         record_failure(ctx, url, "parse", exc.reason)
         return DocOutcome(url, "failed", stage="parse", error=exc.reason)
@@ -270,8 +275,7 @@ def extract_and_load(ctx: Context, url: str, data: bytes, content_type: str | No
     for attempt in range(LOAD_ATTEMPTS):
         try:
             with ctx.sessions.begin() as s:
-                info = _load(s, ctx, url, parsed, records, data, content_type, digest, raw_path, source_name, etag,
-                             last_modified, parent_url)
+                info = _load(s, ctx, doc, parsed, records)
             break
         except SystemicError:
             raise
@@ -292,33 +296,32 @@ def extract_and_load(ctx: Context, url: str, data: bytes, content_type: str | No
     return DocOutcome(url, "new", projects=len(records), load=info, seconds=timings, links=parsed.links)
 
 
-def _load(s: Session, ctx: Context, url, parsed, records, data, content_type, digest, raw_path, source_name,
-          etag, last_modified, parent_url=None) -> LoadInfo:
+def _load(s: Session, ctx: Context, fetched: Fetched, parsed: ParsedDocument,
+          records: list[ProjectRecord]) -> LoadInfo:
     now = m.utcnow()
-    doc = s.scalar(select(m.Document).where(m.Document.url == url))
+    doc = s.scalar(select(m.Document).where(m.Document.url == fetched.url))
     new_document = doc is None
     if doc is None:
-        doc = m.Document(url=url, source_name=source_name, first_seen=now)
+        doc = m.Document(url=fetched.url, source_name=fetched.source_name, first_seen=now)
         s.add(doc)
         s.flush()
     version = s.scalar(select(m.DocumentVersion).where(m.DocumentVersion.document_id == doc.id,
-                                                       m.DocumentVersion.sha256 == digest))
+                                                       m.DocumentVersion.sha256 == fetched.sha256))
     if version is None:
-        # the served Content-Type (its charset too) when there was one, so a reprocess decodes alike
-        version = m.DocumentVersion(document_id=doc.id, sha256=digest,
-                                    content_type=(content_type or parsed.content_type)[:100],
-                                    size=len(data), raw_path=raw_path, title=(parsed.title or "")[:1000] or None,
-                                    text=parsed.text, fetched_at=now)
+        version = m.DocumentVersion(document_id=doc.id, sha256=fetched.sha256,
+                                    content_type=(fetched.content_type or parsed.content_type)[:100],
+                                    size=len(fetched.data), raw_path=fetched.raw_path,
+                                    title=(parsed.title or "")[:1000] or None, text=parsed.text, fetched_at=now)
         s.add(version)
         s.flush()
     info = load_document(s, doc, version, records, store_contacts=ctx.settings.store_contacts,
                          new_document=new_document)
-    doc.current_sha256 = digest
+    doc.current_sha256 = fetched.sha256
     doc.extracted_with = ctx.version_tag
     doc.last_seen = now
-    doc.etag = etag or doc.etag
-    doc.last_modified = last_modified or doc.last_modified
-    doc.parent_url = parent_url or doc.parent_url
+    doc.etag = fetched.etag or doc.etag
+    doc.last_modified = fetched.last_modified or doc.last_modified
+    doc.parent_url = fetched.parent_url or doc.parent_url
     return info
 
 
