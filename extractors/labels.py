@@ -23,7 +23,9 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"utlysning|målgrupp|målgrupper|bransch|kategori|tema|status|publicerad|senast ändrad|uppdaterad|"
                r"behörig företrädare|firmatecknare|undertecknare|underskrift|ort och datum|datum|"
                r"sökt belopp|sökt stöd|ansökt belopp|ansökt stöd|delprogram|delområde|sub programme|"
-               r"sub program|subprogramme|priority|priority axis|prioritet|prioriterat område)$"),
+               r"sub program|subprogramme|priority|priority axis|prioritet|prioriterat område|programme cci|"
+               r"programming period|programperiod|beneficiary country|beneficiary type|european commission topic|"
+               r"topic|intervention field|keywords|nyckelord)$"),
     ("owner_orgnr", r"^((projektägare|stödmottagare|sökande|organisationens)\s*)?(organisationsnummer|org\s?nr|orgnr|"
                     r"organisationsnr|org nummer)$"),
     ("name", r"^(namn|project|projekt|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel|"
@@ -59,7 +61,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"finansiärer och partner|stöd från|bidragsgivare|program|programme|programmet|eu program|"
                 r"finansierande program|interregprogram|interreg program|programområde interreg|funded by|"
                 r"financed by|co funded by|funder|funders|financier|financiers)$"),
-    ("fund", r"^(berörd fond|fond|fonder|eu fond|strukturfond)$"),
+    ("fund", r"^(berörd fond|fond|fonder|eu fond|strukturfond|fund|funds|eu fund)$"),
     ("partners", r"^(samverkansparter|samverkanspart|samverkanspartner|samverkanspartners|partner|partners|"
                  r"projektpartner|projektpartners|deltagande kommuner|deltagande organisationer|"
                  r"medverkande organisationer|medverkande kommuner|parter|samarbetspartner|samarbetspartners|"

@@ -207,6 +207,19 @@ ORG_LEAD_RE = re.compile(r"^(Föreningen|Stiftelsen|Region|Regionförbundet|Län
                          r"Kommunalförbundet|Hushållningssällskapet|Studieförbundet|Högskolan|Universitetet)\s+[A-ZÅÄÖ]")
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in read_tsv("countries.txt"))
+
+
+def is_country(name: str) -> bool:
+    return fold(name) in _countries()
+
+
+# "Coacherna", "Deltagarna": a plural in the definite form refers back to people or things named before.
+PLURAL_DEFINITE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:arna|erna|orna)$")
+
+
 def looks_like_org(name: str) -> bool:
     """A plausible organisation name: known, or capitalised words with an organisation word."""
     name = name.strip()
@@ -214,8 +227,12 @@ def looks_like_org(name: str) -> bool:
         return False
     if name.split()[0].casefold() in NOT_ORG_FIRST_WORDS or name.casefold() in GENERIC_ORG_WORDS:
         return False
+    if is_country(name):
+        return False
     if gazetteer().lookup(name):
         return True
+    if PLURAL_DEFINITE_RE.match(name):
+        return False
     words = name.split()
     if len(words) > 10:
         return False
@@ -261,6 +278,15 @@ PLACE_NAMED_RE = re.compile(r"^(högskolan|høgskolen|universitetet|länsstyrels
                             r"\w*förbundet|folkhögskolan|räddningstjänsten|landstinget|tingsrätten|kyrkan|"
                             r"företagarna|\w*församling)$", re.IGNORECASE)
 
+
+# Words that follow a verb's infinitive ("bygga upp", "ta fram", "skapa en"), never the last word of a name.
+PARTICLES = {"upp", "ut", "in", "fram", "till", "med", "om", "att", "en", "ett", "det", "den", "de", "sig", "nya",
+             "på", "av", "för", "och", "bort", "ihop", "samman", "igång", "vidare"}
+
+
+def _particle_follows(text: str, pos: int) -> bool:
+    m = re.match(r"\s+([a-zåäö]+)\b", text[pos:])
+    return bool(m and m.group(1) in PARTICLES)
 
 # Verbs in the present that end like nouns of other languages ("ESF+ utgör", "X gör"): the name ends before them.
 VERBS = {"utgör", "gör", "får", "ger", "blir", "står", "tror", "hör", "bör", "kör", "syns", "finns", "växer"}
@@ -313,7 +339,8 @@ def org_run(text: str, pos: int) -> str | None:
                 words.append(f"({inner})")
             break
         if words and core[:1].islower() and len(words) <= 2 and words[-1][:1].isupper() \
-                and not re.search(r"(ar|er|ir|ade|de|te)$", lower) and len(lower) > 3 and lower not in VERBS:
+                and not re.search(r"(ar|er|ir|ade|de|te)$", lower) and len(lower) > 3 and lower not in VERBS \
+                and not (lower.endswith("a") and _particle_follows(text, pos + m.end())):  # "X bygga upp": a verb
             words.append(core)  # "Lapin yliopisto", "Seinäjoen ammattikorkeakoulu"
             if core != token:
                 break

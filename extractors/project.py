@@ -19,7 +19,8 @@ from extractors.money import Money, find_amounts, funding_kind, funding_kind_for
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, case_entry, comma_parts, first_project_name,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, named_name, row_parts)
-from extractors.orgs import gazetteer, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run, split_org_list
+from extractors.orgs import (gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
+                            split_org_list)
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import fold
@@ -150,8 +151,8 @@ class _Builder:
         for name in split_org_list(text):
             if len(name) < 2 or not re.search(r"[A-Za-zÅÄÖåäö]{2}", name):
                 continue
-            if field == "partners" and not looks_like_org(name):
-                continue
+            if field == "partners" and not looks_like_org(name) or is_country(name):
+                continue  # "Partner i: Sverige och Finland" names countries, not parties
             i = block.text.find(name.split(" ")[0], offset)
             i = offset if i < 0 else i
             self.add_list(field, name, self.prov(block, i, i + len(name), rule, conf), key=normalise_org)
@@ -897,8 +898,11 @@ class _Builder:
             programme = known_programme(name)
             if programme and programme != name:
                 f = Value(programme, f.prov)
-            if all(normalise_org(k.value) != normalise_org(f.value) for k in kept):
+            same = next((i for i, k in enumerate(kept) if funder_key(k.value) == funder_key(f.value)), None)
+            if same is None:
                 kept.append(f)
+            elif len(f.value) > len(kept[same].value):  # "ESF+" and "Europeiska socialfonden plus (ESF+)": one
+                kept[same] = f  # fund, by its fuller name
         self.rec.funders = kept
 
     def row(self, b: Block) -> None:
@@ -1113,6 +1117,12 @@ def owner_value(value: str) -> str:
         if run and len(run.split()) <= 8:
             return run
     return value
+
+
+def funder_key(name: str) -> str:
+    """One key for the names of one payer: a fund's or programme's canonical name, else the normalised name."""
+    info = gazetteer().lookup(re.sub(r"\s*\([^)]*\)$", "", name)) or gazetteer().lookup(name)
+    return normalise_org(info.canonical) if info and info.canonical else normalise_org(name)
 
 
 def known_programme(name: str) -> str | None:

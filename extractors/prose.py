@@ -59,6 +59,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                   r"tilldelar|tilldela)\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:\d|en |ett |drygt |"
                                                   r"närmare |cirka |ca |totalt |sammanlagt |stöd|bidrag|medel|pengar))"),
      "after"),
+    ("prose.owner.som_x_driver", re.compile(r",\s+som\s+" + CAP + r"(?=[^,.;]{2,60}?\s(?:driver|leder|äger|samordnar|"
+                                            r"har startat|startar|driver vidare)\b)"), "after"),  # "X, som Y driver i Z"
     ("prose.owner.dar_ska", re.compile(r",\s+där\s+" + CAP + r"(?=[^,.;]{2,80}?\s(?:ska|skall|vill|kommer att)\s)"),
      "after"),  # "Fäbodriket, där Hushållningssällskapet ska utveckla fäbodarna"
     ("prose.owner.till_for_projektet", re.compile(r"\btill\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:för|till)\s+"
@@ -321,6 +323,10 @@ def owner_in(sentence: str) -> tuple[str, int, str] | None:
     return None
 
 
+# "har beviljats ESF+-stöd om 38 miljoner": the grant, not who receives it.
+MONEY_WORD_RE = re.compile(r"(?i)-(?:stöd|medel|bidrag|pengar|finansiering)$")
+
+
 def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
     from extractors.orgs import is_named_org, looks_like_org, org_run
 
@@ -340,7 +346,8 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                     continue
                 org, start = found[0]
             if org and looks_like_org(org) and not re.match(r"(?i)(projekt|förstudie|satsning|det|den|de|vi)\b", org) \
-                    and not re.search(r"(?i)\b(projekt\w*|förstudie\w*|satsning\w*)\b", org):
+                    and not re.search(r"(?i)\b(projekt\w*|förstudie\w*|satsning\w*)\b", org) \
+                    and not MONEY_WORD_RE.search(org):
                 return org, start, rule
     return None
 

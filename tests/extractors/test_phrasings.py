@@ -416,3 +416,29 @@ def test_a_decision_letter_flattened_into_one_paragraph(nlp):
     assert p["eu_cofinancing_rate"] == 45
     assert "Interreg Sverige-Norge" in p["funders"] and not any("Blankett" in f for f in p["funders"])
     assert set(p["partners"]) == {"Granby kommune", "Exempelby Mathantverk", "Granby Bondelag"}
+
+
+def test_countries_plurals_and_grants_are_no_parties_and_one_fund_is_named_once(nlp):
+    text = ("Gränslösa fjäll\n\nProjektägare: Exempelby kommun\nPartner i: Sverige och Norge\n"
+            "Fond: ESF+\nBeviljat stöd: 500 000 kronor från Europeiska socialfonden plus (ESF+)\n\n"
+            "Guiderna arbetar tillsammans med Granby Turism AB. I projektet ska kommunen tillsammans med "
+            "Åsbyverket bygga upp en gemensam bokning.\n")
+    [p] = _projects(text, nlp)
+    assert set(p["partners"]) == {"Granby Turism AB", "Åsbyverket"}
+    assert len([f for f in p["funders"] if "ESF" in f or "socialfond" in f]) == 1
+
+
+def test_the_one_who_runs_it_in_a_relative_clause_and_a_grant_that_is_no_owner(nlp):
+    text = ("Nya projekt med stöd ur socialfonden\n\nEtt av dem är projektet Nya Steg, som Exempelby kommun driver i "
+            "samverkan med Granby kommun. Projektet pågår 2031–2033 och har beviljats ESF+-stöd om 3 miljoner kronor.\n")
+    [p] = _projects(text, nlp)
+    assert p["name"] == "Nya Steg" and p["owner"] == "Exempelby kommun"
+
+
+def test_an_english_fact_box_names_its_fund_and_its_codes_name_no_funder(nlp):
+    text = ("Home / Projects / Exempel Skills\n\nExempel Skills\n\nproject info\nStart date: 1 February 2031\n"
+            "End date: 31 January 2033\nfunding\nFund: European Social Fund Plus (ESF+)\nTotal budget: 1 000 000 €\n"
+            "programme\nProgramming period: 2031-2037\nProgramme CCI: 2031SE05SFPR009\nEuropean Commission Topic\n"
+            "Education and training\n\nBeneficiary\nExempelby kommun\nBeneficiary country: Sweden\n")
+    [p] = _projects(text, nlp)
+    assert p["funders"] == ["European Social Fund Plus (ESF+)"]
