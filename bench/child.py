@@ -20,16 +20,12 @@ def main(argv: list[str]) -> int:
 
         report = run_ingest(argv[4:], settings, sources_file=argv[3] or None, force=True).as_dict()
     elif command == "prefect-ingest":
-        import os
-
-        os.environ.update({"KOMPETENS_DATABASE_URL": db, "KOMPETENS_RAW_DIR": str(raw),
-                           "KOMPETENS_PRIVATE_HOSTS": "127.0.0.1"})
         from flows.cli import _prepare_prefect
 
         _prepare_prefect()
         from flows.ingest import ingest
 
-        report = ingest(argv[4:], sources_file=argv[3] or None, force=True)
+        report = ingest(argv[4:], sources_file=argv[3] or None, force=True, settings=settings.to_params())
     elif command == "reprocess":
         from flows.reprocess_run import run_reprocess
 

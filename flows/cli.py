@@ -97,20 +97,12 @@ def _run_ingest(args, readable, settings, options) -> dict | None:
 
         return run_ingest(readable, settings, **options).as_dict()
     _prepare_prefect()
-    _export_settings(settings)
     from flows.ingest import ingest
     from flows.runners import make_task_runner
 
     runner = make_task_runner(args.task_runner, args.dask_address, args.workers)
     flow = ingest.with_options(task_runner=runner) if runner is not None else ingest
-    return flow(readable, parallel=runner is not None, **options)
-
-
-def _export_settings(settings) -> None:
-    """The flow reads its settings from the environment, as a deployment run does."""
-    os.environ["KOMPETENS_DATABASE_URL"] = settings.database_url
-    os.environ["KOMPETENS_RAW_DIR"] = str(settings.raw_dir)
-    os.environ["KOMPETENS_STORE_CONTACTS"] = "1" if settings.store_contacts else "0"
+    return flow(readable, parallel=runner is not None, settings=settings.to_params(), **options)
 
 
 def _print_report(result: dict, args=None) -> None:
@@ -142,10 +134,11 @@ def cmd_serve(args) -> int:
         print("error: no Prefect server configured. Start one (prefect server start) and set "
               "PREFECT_API_URL=http://127.0.0.1:4200/api", file=sys.stderr)
         return 1
-    _export_settings(_settings(args))
     from flows.deployment import serve
 
-    parameters = {"sources_file": args.sources_file} if args.sources_file else {}
+    parameters = {"settings": _settings(args).to_params()}  # each scheduled run gets them as its parameters
+    if args.sources_file:
+        parameters["sources_file"] = args.sources_file
     print(f"serving deployment ingest/{args.name} to {PREFECT_API_URL.value()} (Ctrl-C stops)")
     serve(args.name, parameters)
     return 0

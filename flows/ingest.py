@@ -49,10 +49,12 @@ def run_ingest(sources: list[str], settings: Settings, use_tasks: bool = True, p
 @flow(name="ingest", log_prints=True)
 def ingest(sources: list[str] | None = None, sources_file: str | None = None, only: list[str] | None = None,
            force: bool = False, database_url: str | None = None, raw_dir: str | None = None,
-           parallel: bool = False) -> dict:
-    """Nightly and on demand: `sources` (URLs, files, folders) and the watched sites of `sources_file`."""
-    settings = Settings.from_env(database_url=database_url, raw_dir=raw_dir)
-    report = run_ingest(sources or [], settings, sources_file=sources_file, only=only, force=force,
+           parallel: bool = False, settings: dict | None = None) -> dict:
+    """Nightly and on demand: `sources` (URLs, files, folders) and the watched sites of `sources_file`.
+    `settings` (Settings.to_params) when the caller has them; else the environment, as a deployment runs."""
+    settings_ = Settings.from_params(settings) if settings else Settings.from_env(database_url=database_url,
+                                                                                  raw_dir=raw_dir)
+    report = run_ingest(sources or [], settings_, sources_file=sources_file, only=only, force=force,
                         parallel=parallel)
     _artifact(report)
     print(report.summary())

@@ -6,7 +6,7 @@ environment variables named below override them, and CLI flags override those.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 DEFAULT_DATABASE_URL = "sqlite:///kompetens.db"
@@ -68,6 +68,21 @@ class Settings:
     """How long a run waits for another run on the same database to finish (KOMPETENS_LOCK_WAIT)."""
 
     extra: dict = field(default_factory=dict)
+
+    def to_params(self) -> dict:
+        """The settings as plain values, for a flow's parameters (a run in another process reads the same)."""
+        return {f.name: (str(v) if isinstance(v, Path) else list(v) if isinstance(v, tuple) else v)
+                for f in fields(self) for v in [getattr(self, f.name)]}
+
+    @classmethod
+    def from_params(cls, params: dict) -> "Settings":
+        known = {f.name: f for f in fields(cls)}
+        values = {k: v for k, v in params.items() if k in known}
+        if "raw_dir" in values:
+            values["raw_dir"] = Path(values["raw_dir"])
+        if "private_hosts" in values:
+            values["private_hosts"] = tuple(values["private_hosts"])
+        return cls(**values)
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

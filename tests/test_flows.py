@@ -48,3 +48,17 @@ def test_task_function_called_directly(tmp_path):
     finally:
         close_run(ctx, RunReport(), "completed")
     assert [(o.status, o.projects) for o in outcomes] == [("new", 1)]
+
+
+@pytest.mark.shared_corpus
+def test_the_flow_takes_its_settings_as_a_parameter_not_from_the_environment(prefect_api, tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.delenv("KOMPETENS_DATABASE_URL", raising=False)
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'p.db'}", raw_dir=tmp_path / "raw",
+                        store_contacts=False, private_hosts=("127.0.0.1:8080",), max_seconds_per_document=30.0)
+    params = json.loads(json.dumps(settings.to_params()))  # as a flow run's parameters travel
+    assert Settings.from_params(params) == settings
+    result = ingest([str(DEV)], settings=params)
+    assert result["counts"]["new"] == 5
+    assert (tmp_path / "p.db").exists() and not (tmp_path / "kompetens.db").exists()
