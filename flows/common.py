@@ -1,10 +1,9 @@
 """Set-up shared by the flows: settings to a stage Context, and the runs table."""
 from __future__ import annotations
 
-from sqlalchemy import update
 from sqlalchemy.orm import sessionmaker
 
-from db import models as m
+from db import writes
 from db.loader import share_organisations
 from db.runlock import RunLock, RunLockedError
 from db.session import ensure_schema, make_engine
@@ -22,22 +21,15 @@ def open_context(settings: Settings, kind: str) -> Context:
     sessions = sessionmaker(engine, expire_on_commit=False)
     share_organisations(sessions)
     nlp_name = pipeline_name(settings.nlp_model)
-    with sessions.begin() as s:
-        run = m.Run(kind=kind, pipeline_version=PIPELINE_VERSION, nlp_pipeline=nlp_name, status="waiting")
-        s.add(run)
-        s.flush()
-        run_id = run.id
+    run_id = writes.start_run(sessions, kind, PIPELINE_VERSION, nlp_name)
     lock = RunLock(sessions, run_id, wait_seconds=settings.lock_wait_seconds)
     try:
         lock.acquire()
     except RunLockedError as exc:
-        with sessions.begin() as s:
-            s.execute(update(m.Run).where(m.Run.id == run_id)
-                      .values(status="failed", report=str(exc), finished_at=m.utcnow()))
+        writes.set_run_status(sessions, run_id, "failed", report=str(exc))
         engine.dispose()
         raise
-    with sessions.begin() as s:
-        s.execute(update(m.Run).where(m.Run.id == run_id).values(status="running"))
+    writes.set_run_status(sessions, run_id, "running")
     ctx = Context(settings=settings, sessions=sessions, store=RawStore(settings.raw_dir), nlp_name=nlp_name,
                   run_id=run_id, lock=lock)
     _worker_contexts[(repr(settings), run_id)] = ctx  # tasks run in this process reuse it
@@ -66,12 +58,8 @@ def worker_context(settings: Settings, run_id: int | None) -> Context:
 
 def close_run(ctx: Context, report: RunReport, status: str) -> None:
     report.run_id = ctx.run_id
-    with ctx.sessions.begin() as s:
-        run = s.get(m.Run, ctx.run_id)
-        run.finished_at = m.utcnow()
-        run.status = status
-        run.counts = dict(report.counts)
-        run.report = report.markdown()
+    if ctx.run_id is not None:
+        writes.finish_run(ctx.sessions, ctx.run_id, status, report.counts, report.markdown())
     ctx.close()
     if ctx.lock is not None:
         ctx.lock.release()

@@ -18,6 +18,7 @@ from typing import Callable
 from sqlalchemy import select
 
 from db import models as m
+from db import writes
 from flows import progress
 from flows.common import close_run, open_context
 from flows.report import RunReport
@@ -125,12 +126,4 @@ def _due(ctx: Context, spec: SourceSpec) -> bool:
 
 
 def _crawled(ctx: Context, spec: SourceSpec, pages: int) -> None:
-    with ctx.sessions.begin() as s:
-        row = s.scalar(select(m.Source).where(m.Source.name == spec.name))
-        if row is None:
-            row = m.Source(name=spec.name)
-            s.add(row)
-        row.config = asdict(spec)
-        row.last_crawled_at = m.utcnow()
-        row.last_run_id = ctx.run_id
-        row.pages_last_crawl = pages
+    writes.mark_crawled(ctx.sessions, spec.name, asdict(spec), ctx.run_id, pages)

@@ -140,15 +140,12 @@ def cmd_failures(args) -> int:
 
 
 def cmd_correct(args) -> int:
-    from db.corrections import add_correction
-    from db.loader import refresh_project
+    from db.writes import correct
 
     with _session(args) as session:
         project = _one_project(session, args.project)
         author = args.by or os.environ.get("KOMPETENS_ANALYST") or getpass.getuser()
-        fix = add_correction(session, project, args.field, args.value, args.note, author)
-        refresh_project(session, project)
-        session.commit()
+        fix = correct(session, project, args.field, args.value, args.note, author)
         print(f"project {project.id} ({project.name}): {fix.field} is now {fix.value_text!r}, by {author}; "
               f"later runs keep it")
     return 0

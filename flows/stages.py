@@ -12,18 +12,17 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal, TypeVar
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from db import models as m
-from db.loader import LoadInfo, load_document
+from db import writes
+from db.loader import LoadInfo
 from extractors.extract import EXTRACTOR_VERSION, extract_projects
 from extractors.nlp import NLP, build_nlp
-from extractors.records import ProjectRecord
 from pipeline import PIPELINE_VERSION
 from pipeline.budget import OverBudget, time_budget
-from pipeline.blocks import ParsedDocument
 from pipeline.config import Settings
 from pipeline.document import Fetched
 from pipeline.errors import FetchError, KompetensError, ParseError, SystemicError, TerminalFetchError
@@ -105,15 +104,8 @@ class Context:
 
     def flush_pending(self) -> None:
         """Write what unchanged documents left: fetch rows, and when each was last seen."""
-        if not self.pending:
-            return
         rows, self.pending = self.pending, []
-        with self.sessions.begin() as s:
-            s.add_all([r for r in rows if not isinstance(r, _Touch)])
-            for t in (r for r in rows if isinstance(r, _Touch)):
-                s.execute(update(m.Document).where(m.Document.url == t.url).values(
-                    last_seen=t.at, **({"etag": t.etag} if t.etag else {}),
-                    **({"last_modified": t.last_modified} if t.last_modified else {})))
+        writes.save_seen(self.sessions, rows)
 
     def heartbeat(self) -> None:
         """Tell other runs this one is alive (the run lock goes stale without it); write what waits."""
@@ -143,11 +135,8 @@ def _with_database(what: str, call: Callable[[], T]) -> T:
 
 
 def record_failure(ctx: Context, url: str, stage: str, error: str) -> None:
-    def write() -> None:
-        with ctx.sessions.begin() as s:
-            s.add(m.Failure(run_id=ctx.run_id, url=url, stage=stage, error=error[:4000]))
-
-    _with_database(f"recording a failure of {url}", write)
+    _with_database(f"recording a failure of {url}",
+                   lambda: writes.record_failure(ctx.sessions, ctx.run_id, url, stage, error))
 
 
 @dataclass
@@ -274,8 +263,8 @@ def extract_and_load(ctx: Context, doc: Fetched, timings: dict[str, float] | Non
     t = time.perf_counter()
     for attempt in range(LOAD_ATTEMPTS):
         try:
-            with ctx.sessions.begin() as s:
-                info = _load(s, ctx, doc, parsed, records)
+            info = writes.load_fetched(ctx.sessions, doc, parsed, records, ctx.version_tag,
+                                       store_contacts=ctx.settings.store_contacts)
             break
         except SystemicError:
             raise
@@ -296,56 +285,14 @@ def extract_and_load(ctx: Context, doc: Fetched, timings: dict[str, float] | Non
     return DocOutcome(url, "new", projects=len(records), load=info, seconds=timings, links=parsed.links)
 
 
-def _load(s: Session, ctx: Context, fetched: Fetched, parsed: ParsedDocument,
-          records: list[ProjectRecord]) -> LoadInfo:
-    now = m.utcnow()
-    doc = s.scalar(select(m.Document).where(m.Document.url == fetched.url))
-    new_document = doc is None
-    if doc is None:
-        doc = m.Document(url=fetched.url, source_name=fetched.source_name, first_seen=now)
-        s.add(doc)
-        s.flush()
-    version = s.scalar(select(m.DocumentVersion).where(m.DocumentVersion.document_id == doc.id,
-                                                       m.DocumentVersion.sha256 == fetched.sha256))
-    if version is None:
-        version = m.DocumentVersion(document_id=doc.id, sha256=fetched.sha256,
-                                    content_type=(fetched.content_type or parsed.content_type)[:100],
-                                    size=len(fetched.data), raw_path=fetched.raw_path,
-                                    title=(parsed.title or "")[:1000] or None, text=parsed.text, fetched_at=now)
-        s.add(version)
-        s.flush()
-    info = load_document(s, doc, version, records, store_contacts=ctx.settings.store_contacts,
-                         new_document=new_document)
-    doc.current_sha256 = fetched.sha256
-    doc.extracted_with = ctx.version_tag
-    doc.last_seen = now
-    doc.etag = fetched.etag or doc.etag
-    doc.last_modified = fetched.last_modified or doc.last_modified
-    doc.parent_url = fetched.parent_url or doc.parent_url
-    return info
-
-
-@dataclass
-class _Touch:
-    url: str
-    at: object
-    etag: str | None
-    last_modified: str | None
-
-
 def _touch(ctx: Context, url: str, etag: str | None = None, last_modified: str | None = None,
            rows: list | None = None) -> None:
     """An unchanged document: seen now, its fetch recorded; written with the next batch."""
-    ctx.defer(*(rows or []), _Touch(url, m.utcnow(), etag, last_modified))
+    ctx.defer(*(rows or []), writes.Seen(url, m.utcnow(), etag, last_modified))
 
 
 def _save(ctx: Context, *rows) -> None:
-    def write() -> None:
-        with ctx.sessions.begin() as s:
-            s.add_all(rows)
-
-    if rows:
-        _with_database("saving fetch rows", write)
+    _with_database("saving fetch rows", lambda: writes.save_rows(ctx.sessions, list(rows)))
 
 
 def _fetch_row(ctx: Context, target: Target, result=None, error: str | None = None, status: int | None = None,

@@ -1,0 +1,128 @@
+"""Every write a run makes to the database, each one unit of work (one transaction, one session).
+
+The flows decide what happens and when; what is written, and how, is here: the runs table, failure and
+fetch rows, documents seen again unchanged, a watched source's crawl, and a document with its projects
+and values (whose details are db/loader.py's). Analysts' corrections are written by db/corrections.py
+and the run lock by db/runlock.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import corrections
+from db import models as m
+from db.loader import LoadInfo, load_document, refresh_project
+from extractors.records import ProjectRecord
+from pipeline.blocks import ParsedDocument
+from pipeline.document import Fetched
+
+
+def start_run(sessions: sessionmaker, kind: str, pipeline_version: str, nlp_pipeline: str) -> int:
+    with sessions.begin() as s:
+        run = m.Run(kind=kind, pipeline_version=pipeline_version, nlp_pipeline=nlp_pipeline, status="waiting")
+        s.add(run)
+        s.flush()
+        return run.id
+
+
+def set_run_status(sessions: sessionmaker, run_id: int, status: str, report: str | None = None) -> None:
+    finished = {"finished_at": m.utcnow()} if status != "running" else {}
+    with sessions.begin() as s:
+        s.execute(update(m.Run).where(m.Run.id == run_id)
+                  .values(status=status, **({"report": report} if report is not None else {}), **finished))
+
+
+def finish_run(sessions: sessionmaker, run_id: int, status: str, counts: dict, report: str) -> None:
+    with sessions.begin() as s:
+        s.execute(update(m.Run).where(m.Run.id == run_id)
+                  .values(finished_at=m.utcnow(), status=status, counts=dict(counts), report=report))
+
+
+def record_failure(sessions: sessionmaker, run_id: int | None, url: str, stage: str, error: str) -> None:
+    with sessions.begin() as s:
+        s.add(m.Failure(run_id=run_id, url=url, stage=stage, error=error[:4000]))
+
+
+def save_rows(sessions: sessionmaker, rows: list) -> None:
+    """Rows made whole by the caller (a fetch, a failure) in one transaction."""
+    if rows:
+        with sessions.begin() as s:
+            s.add_all(rows)
+
+
+@dataclass
+class Seen:
+    """A document fetched again and unchanged: when, with the validators the server sent this time."""
+    url: str
+    at: datetime
+    etag: str | None
+    last_modified: str | None
+
+
+def save_seen(sessions: sessionmaker, rows: list) -> None:
+    """What unchanged documents leave, a batch at a time: their fetch rows, and when each was last seen."""
+    if not rows:
+        return
+    with sessions.begin() as s:
+        s.add_all([r for r in rows if not isinstance(r, Seen)])
+        for t in (r for r in rows if isinstance(r, Seen)):
+            s.execute(update(m.Document).where(m.Document.url == t.url).values(
+                last_seen=t.at, **({"etag": t.etag} if t.etag else {}),
+                **({"last_modified": t.last_modified} if t.last_modified else {})))
+
+
+def mark_crawled(sessions: sessionmaker, name: str, config: dict, run_id: int | None, pages: int) -> None:
+    with sessions.begin() as s:
+        row = s.scalar(select(m.Source).where(m.Source.name == name))
+        if row is None:
+            row = m.Source(name=name)
+            s.add(row)
+        row.config = config
+        row.last_crawled_at = m.utcnow()
+        row.last_run_id = run_id
+        row.pages_last_crawl = pages
+
+
+def load_fetched(sessions: sessionmaker, fetched: Fetched, parsed: ParsedDocument, records: list[ProjectRecord],
+                 extracted_with: str, store_contacts: bool = True) -> LoadInfo:
+    """A document, its new version and everything it says, in one transaction: what it said before is
+    replaced, so the same document twice changes nothing."""
+    with sessions.begin() as s:
+        now = m.utcnow()
+        doc = s.scalar(select(m.Document).where(m.Document.url == fetched.url))
+        new_document = doc is None
+        if doc is None:
+            doc = m.Document(url=fetched.url, source_name=fetched.source_name, first_seen=now)
+            s.add(doc)
+            s.flush()
+        version = s.scalar(select(m.DocumentVersion).where(m.DocumentVersion.document_id == doc.id,
+                                                           m.DocumentVersion.sha256 == fetched.sha256))
+        if version is None:
+            version = m.DocumentVersion(document_id=doc.id, sha256=fetched.sha256,
+                                        content_type=(fetched.content_type or parsed.content_type)[:100],
+                                        size=len(fetched.data), raw_path=fetched.raw_path,
+                                        title=(parsed.title or "")[:1000] or None, text=parsed.text, fetched_at=now)
+            s.add(version)
+            s.flush()
+        info = load_document(s, doc, version, records, store_contacts=store_contacts, new_document=new_document)
+        doc.current_sha256 = fetched.sha256
+        doc.extracted_with = extracted_with
+        doc.last_seen = now
+        doc.etag = fetched.etag or doc.etag
+        doc.last_modified = fetched.last_modified or doc.last_modified
+        doc.parent_url = fetched.parent_url or doc.parent_url
+        return info
+
+
+def correct(session: Session, project: m.Project, field: str, value: str, note: str | None,
+            author: str) -> m.Correction:
+    """An analyst's correction of one field, in force at once (the project's columns are refreshed) and kept
+    by every later run."""
+    fix = corrections.add_correction(session, project, field, value, note, author)
+    refresh_project(session, project)
+    session.commit()
+    return fix
