@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime
 import re
 
-from sqlalchemy import select
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -75,4 +77,15 @@ def latest_all(session: Session, project_ids: int | list[int] | None = None) -> 
     out: dict[int, dict[str, m.Correction]] = {}
     for c in session.scalars(query):
         out.setdefault(c.project_id, {})[c.field] = c
+    return out
+
+
+def in_force(conn: Connection, project_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The value in force for each corrected field of these projects (the newest correction), for the loader."""
+    table: Table = m.Correction.__table__  # type: ignore[assignment]
+    out: dict[int, dict[str, Any]] = {}
+    for pid, field, value in conn.execute(select(table.c.project_id, table.c.field, table.c.value_json)
+                                          .where(table.c.project_id.in_(project_ids))
+                                          .order_by(table.c.created_at, table.c.id)):
+        out.setdefault(pid, {})[field] = value
     return out

@@ -10,8 +10,9 @@ import calendar
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, event, insert, or_, select, update
+from sqlalchemy import Table, bindparam, delete, event, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import corrections
@@ -39,6 +40,16 @@ class LoadInfo:
     @property
     def projects_updated(self) -> int:
         return len(self.updated_ids)
+
+
+def table(model: type[m.Base]) -> Table:
+    """The table a model maps, for statements that need no ORM objects."""
+    return cast(Table, model.__table__)
+
+
+PROJECTS = table(m.Project)
+VALUES = table(m.FieldValue)
+ORGS = table(m.Organisation)
 
 
 def _earliest(d: PartialDate | None) -> date | None:
@@ -82,48 +93,50 @@ def upsert_organisation(session: Session, name: str, orgnr: str | None = None) -
         return cached[0]
     found = None
     if orgnr:
-        found = session.execute(select(m.Organisation.id, m.Organisation.orgnr)
+        found = session.connection().execute(select(m.Organisation.id, m.Organisation.orgnr)
                                 .where(m.Organisation.orgnr == orgnr)).first()
     if found is None:
-        found = session.execute(select(m.Organisation.id, m.Organisation.orgnr)
+        found = session.connection().execute(select(m.Organisation.id, m.Organisation.orgnr)
                                 .where(m.Organisation.norm_name == key)).first()
     if found is None:
         info = gazetteer().lookup(name)
-        org = m.Organisation(name=info.name if info and info.kind in ("kommun", "region") else name, norm_name=key,
-                             orgnr=orgnr, kind=org_kind(name), kommunkod=info.kommunkod if info else None)
-        session.add(org)
-        session.flush()
-        org_id, org_nr = org.id, orgnr
+        org_id = session.connection().execute(insert(ORGS).values(
+            name=info.name if info and info.kind in ("kommun", "region") else name, norm_name=key, orgnr=orgnr,
+            kind=org_kind(name), kommunkod=info.kommunkod if info else None).returning(ORGS.c.id)).scalar_one()
+        org_nr = orgnr
     else:
         org_id, org_nr = found
         if orgnr and not org_nr:
-            session.execute(update(m.Organisation).where(m.Organisation.id == org_id).values(orgnr=orgnr))
+            session.connection().execute(update(m.Organisation).where(m.Organisation.id == org_id).values(orgnr=orgnr))
             org_nr = orgnr
     mine[key] = (org_id, org_nr)
     return org_id
 
 
-def find_project(session: Session, rec: ProjectRecord) -> m.Project | None:
-    """The project a record is about: by case number, else by its key (made by this document a moment ago),
-    else by name with the same owner or none. One query for all three."""
+def find_project(session: Session, rec: ProjectRecord) -> int | None:
+    """The id of the project a record is about: by case number, else by its key (made by this document a
+    moment ago), else by name with the same owner or none. One query for all three."""
     assert rec.name is not None, "a record without a name is no project"
     name_key = fold(rec.name.value)
     owner_key = normalise_org(rec.owner.value) if rec.owner else None
     case = _case_key(rec.case_number.value) if rec.case_number else None
     key = project_key(rec)
-    wanted = [m.Project.project_key == key, m.Project.name_key == name_key]
+    wanted = [PROJECTS.c.project_key == key, PROJECTS.c.name_key == name_key]
     if case:
-        wanted.append(m.Project.case_number == case)
-    candidates = session.scalars(select(m.Project).where(or_(*wanted)).order_by(m.Project.id)).all()
+        wanted.append(PROJECTS.c.case_number == case)
+    candidates = session.connection().execute(select(PROJECTS.c.id, PROJECTS.c.project_key, PROJECTS.c.name_key,
+                                        PROJECTS.c.case_number, PROJECTS.c.owner_key)
+                                 .where(or_(*wanted)).order_by(PROJECTS.c.id)).all()
     by_case = next((p for p in candidates if case and p.case_number == case), None)
     by_key = next((p for p in candidates if p.project_key == key), None)
-    if by_case or by_key:
-        return by_case or by_key
+    found = by_case or by_key
+    if found is not None:
+        return found.id
     for p in candidates:
         if p.name_key == name_key and (p.owner_key == owner_key or p.owner_key is None or owner_key is None):
             if case and p.case_number and p.case_number != case:
                 continue
-            return p
+            return p.id
     return None
 
 
@@ -151,82 +164,76 @@ def _text(v: Value) -> str:
     return payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False, sort_keys=True)
 
 
-def load_document(session: Session, document: m.Document, version: m.DocumentVersion,
-                  records: list[ProjectRecord], store_contacts: bool = True, new_document: bool = False) -> LoadInfo:
+def load_document(session: Session, document_id: int, version_id: int, records: list[ProjectRecord],
+                  store_contacts: bool = True, new_document: bool = False) -> LoadInfo:
     """Replace everything this document said with `records`. The caller commits (one transaction).
-    `new_document`: the document was made in this transaction, so it said nothing before."""
+    `new_document`: the document was made in this transaction, so it said nothing before. Written with
+    SQL statements, not ORM objects: a document's rows are many and alike."""
     info = LoadInfo()
     now = m.utcnow()
+    conn = session.connection()
     old_values: dict[tuple[int, str, str], tuple] = {}
     field_first_seen: dict[tuple[int, str], datetime] = {}  # a scalar field's first statement, whatever its value
     old_projects: set[int] = set()
     if not new_document:
-        for fv in session.scalars(select(m.FieldValue).where(m.FieldValue.document_id == document.id)):
+        for fv in conn.execute(select(VALUES.c.project_id, VALUES.c.field, VALUES.c.value_text,
+                                         VALUES.c.first_seen, VALUES.c.changed_at)
+                                  .where(VALUES.c.document_id == document_id)):
             old_values[(fv.project_id, fv.field, fv.value_text)] = (fv.first_seen, fv.changed_at or fv.first_seen)
             key = (fv.project_id, fv.field)
             field_first_seen[key] = min(fv.first_seen, field_first_seen.get(key, fv.first_seen))
-        old_projects = set(session.scalars(select(m.ProjectSource.project_id)
-                                           .where(m.ProjectSource.document_id == document.id)))
-        for table in (m.FieldValue, m.Funding, m.Goal, m.Contact, m.ProjectOrganisation, m.ProjectSource):
-            session.execute(delete(table).where(table.document_id == document.id))
-        session.flush()
+        old_projects = set(conn.scalars(select(m.ProjectSource.project_id)
+                                           .where(m.ProjectSource.document_id == document_id)))
+        for written in (m.FieldValue, m.Funding, m.Goal, m.Contact, m.ProjectOrganisation, m.ProjectSource):
+            conn.execute(delete(table(written)).where(table(written).c.document_id == document_id))
 
     records = _one_record_per_project(records)
     touched: set[int] = set()
+    changed: set[int] = set()
     # The bulk of a document's rows, per table: one multi-row INSERT each, not an object each.
     rows: dict[type, list[dict]] = {t: [] for t in (m.ProjectSource, m.FieldValue, m.ProjectOrganisation, m.Funding,
                                                      m.Goal, m.Contact)}
     value_rows = rows[m.FieldValue]
-    # Rows are flushed in one go at the end; a lookup must not flush half a project first.
-    with session.no_autoflush:
-        for rec in records:
-            project = find_project(session, rec)
-            assert rec.name is not None  # find_project asks the same
-            if project is None:
-                project = m.Project(project_key=project_key(rec), name=rec.name.value, name_key=fold(rec.name.value),
-                                    case_number=_case_key(rec.case_number.value) if rec.case_number else None,
-                                    first_seen=now, last_seen=now, last_changed=now)
-                session.add(project)
-                session.flush()
-                info.added_ids.add(project.id)
-            elif project.id not in old_projects:
-                info.updated_ids.add(project.id)
-            info.project_ids.add(project.id)
-            if project.id in touched:
-                continue  # merged into the first record of this project below
-            touched.add(project.id)
-            project.last_seen = now
-            rows[m.ProjectSource].append(dict(project_id=project.id, document_id=document.id, version_id=version.id))
-            changed = False
-            for field, pos, v in _value_rows(rec, store_contacts):
-                text = _text(v)
-                before = old_values.pop((project.id, field, text), None)
-                changed |= before is None
-                if before is not None:
-                    first, changed_at = before
-                else:
-                    scalar = field in ProjectRecord.SCALARS
-                    first = field_first_seen.get((project.id, field), now) if scalar else now
-                    changed_at = now
-                value_rows.append(dict(project_id=project.id, document_id=document.id, version_id=version.id,
-                                       field=field, position=pos, value_text=text, value_json=value_payload(v.value),
-                                       span_start=v.prov.start, span_end=v.prov.end, evidence=v.prov.evidence[:2000],
-                                       extractor=v.prov.rule, confidence=v.prov.confidence,
-                                       nlp_pipeline=rec.nlp_pipeline, first_seen=first, last_seen=now,
-                                       changed_at=changed_at))
-                info.values_written += 1
-            _typed_rows(session, rows, project.id, document.id, rec, store_contacts)
-            if changed:
-                project.last_changed = now
-    for pid in {pid for pid, _, _ in old_values} & touched:  # a value the document no longer states
-        gone_from = session.get(m.Project, pid)
-        if gone_from is not None:
-            gone_from.last_changed = now
-    session.flush()
+    ids = dict(document_id=document_id, version_id=version_id)
+    for rec in records:
+        project_id = find_project(session, rec)
+        assert rec.name is not None  # find_project asks the same
+        if project_id is None:
+            project_id = conn.execute(insert(PROJECTS).values(
+                project_key=project_key(rec), name=rec.name.value, name_key=fold(rec.name.value),
+                case_number=_case_key(rec.case_number.value) if rec.case_number else None,
+                first_seen=now, last_seen=now, last_changed=now).returning(PROJECTS.c.id)).scalar_one()
+            info.added_ids.add(project_id)
+        elif project_id not in old_projects:
+            info.updated_ids.add(project_id)
+        info.project_ids.add(project_id)
+        if project_id in touched:
+            continue  # merged into the first record of this project below
+        touched.add(project_id)
+        rows[m.ProjectSource].append(dict(ids, project_id=project_id))
+        for fname, pos, v in _value_rows(rec, store_contacts):
+            text = _text(v)
+            before = old_values.pop((project_id, fname, text), None)
+            if before is not None:
+                first, changed_at = before
+            else:
+                changed.add(project_id)
+                scalar = fname in ProjectRecord.SCALARS
+                first = field_first_seen.get((project_id, fname), now) if scalar else now
+                changed_at = now
+            value_rows.append(dict(ids, project_id=project_id, field=fname, position=pos, value_text=text,
+                                   value_json=value_payload(v.value), span_start=v.prov.start, span_end=v.prov.end,
+                                   evidence=v.prov.evidence[:2000], extractor=v.prov.rule,
+                                   confidence=v.prov.confidence, nlp_pipeline=rec.nlp_pipeline, first_seen=first,
+                                   last_seen=now, changed_at=changed_at))
+            info.values_written += 1
+        _typed_rows(session, rows, project_id, document_id, rec, store_contacts)
+    changed |= {pid for pid, _, _ in old_values} & touched  # a value the document no longer states
     for model, model_rows in rows.items():
         if model_rows:
-            session.execute(insert(model), model_rows)
-    info.projects_removed = refresh_projects(session, touched | old_projects)
+            conn.execute(insert(table(model)), model_rows)
+    stamps = {pid: {"last_seen": now, **({"last_changed": now} if pid in changed else {})} for pid in touched}
+    info.projects_removed = refresh_projects(session, touched | old_projects, described=touched, stamps=stamps)
     return info
 
 
@@ -264,82 +271,101 @@ def _typed_rows(session: Session, rows: dict[type, list[dict]], project_id: int,
             rows[m.Contact].append(dict(ids, name=c.name, title=c.title, email=c.email, phone=c.phone))
 
 
-def refresh_projects(session: Session, project_ids: set[int]) -> int:
+def refresh_projects(session: Session, project_ids: set[int], described: set[int] | None = None,
+                     stamps: dict[int, dict] | None = None) -> int:
     """Recompute the projects' own columns from the values of all their documents, deleting those no document
-    describes any more; the number deleted. Three queries for the lot, not three per project."""
+    describes any more; the number deleted. `described`: of them, those known to have a document; `stamps`:
+    more columns to set per project (when it was last seen, last changed). A few statements for the lot."""
     if not project_ids:
         return 0
+    conn = session.connection()
     ids = sorted(project_ids)
-    values: dict[int, list[m.FieldValue]] = {}
-    for fv in session.scalars(select(m.FieldValue).join(m.Document, m.Document.id == m.FieldValue.document_id)
-                              .where(m.FieldValue.project_id.in_(ids))
-                              .where(m.FieldValue.field.in_(ProjectRecord.SCALARS))
-                              .order_by(m.Document.url)):  # ties go the same way whatever the load order
+    documents, sources = table(m.Document), table(m.ProjectSource)
+    values: dict[int, list] = {}
+    for fv in conn.execute(select(VALUES.c.project_id, VALUES.c.field, VALUES.c.value_json, VALUES.c.confidence)
+                           .join(documents, documents.c.id == VALUES.c.document_id)
+                           .where(VALUES.c.project_id.in_(ids))
+                           .where(VALUES.c.field.in_(ProjectRecord.SCALARS))
+                           .order_by(documents.c.url)):  # ties go the same way whatever the load order
         values.setdefault(fv.project_id, []).append(fv)
-    described = set(session.scalars(select(m.ProjectSource.project_id).where(m.ProjectSource.project_id.in_(ids))))
-    fixes = corrections.latest_all(session, ids)
-    removed = 0
-    for project in session.scalars(select(m.Project).where(m.Project.id.in_(ids))):
-        if project.id not in described:
-            session.delete(project)
-            removed += 1
-            continue
-        _refresh_columns(session, project, values.get(project.id, []))
-        apply_corrections(session, project, fixes.get(project.id, {}))
-    return removed
+    unsure = [pid for pid in ids if described is None or pid not in described]
+    have = set(conn.execute(select(sources.c.project_id).where(sources.c.project_id.in_(unsure))).scalars()) \
+        if unsure else set()
+    gone = [pid for pid in unsure if pid not in have]
+    if gone:
+        conn.execute(delete(PROJECTS).where(PROJECTS.c.id.in_(gone)))
+    kept = [pid for pid in ids if pid not in gone]
+    fixes = corrections.in_force(conn, kept) if kept else {}
+    unnamed = [pid for pid in kept if not any(fv.field == "name" for fv in values.get(pid, []))]
+    names = dict(conn.execute(select(PROJECTS.c.id, PROJECTS.c.name).where(PROJECTS.c.id.in_(unnamed))).all()) \
+        if unnamed else {}
+    updates: dict[tuple, list[dict]] = {}  # one UPDATE for every project whose columns are the same set
+    for pid in kept:
+        columns = _columns(session, names.get(pid, ""), values.get(pid, []))
+        apply_corrections(session, columns, fixes.get(pid, {}))
+        columns.update((stamps or {}).get(pid, {}))
+        updates.setdefault(tuple(sorted(columns)), []).append({"pid": pid, **{f"new_{k}": v for k, v in columns.items()}})
+    for names_set, rows in updates.items():
+        conn.execute(update(PROJECTS).where(PROJECTS.c.id == bindparam("pid"))
+                     .values({k: bindparam(f"new_{k}") for k in names_set}), rows)
+    return len(gone)
 
 
 def refresh_project(session: Session, project: m.Project) -> int:
     """Recompute one project's own columns; 1 when no document describes it any more and it was deleted."""
-    return refresh_projects(session, {project.id})
+    session.flush()
+    removed = refresh_projects(session, {project.id})
+    if not removed:
+        session.expire(project)  # its columns were written beside the ORM: read them again
+    return removed
 
 
-def _refresh_columns(session: Session, project: m.Project, values: list[m.FieldValue]) -> None:
-    best: dict[str, m.FieldValue] = {}
+def _columns(session: Session, name: str, values: list) -> dict:
+    """A project's own columns from its documents' values: for each field the most confident value."""
+    best: dict[str, Any] = {}
     for fv in values:
         if fv.field not in best or fv.confidence > best[fv.field].confidence:
             best[fv.field] = fv
     get = lambda f: best[f].value_json if f in best else None  # noqa: E731
-    project.name = get("name") or project.name
-    case = get("case_number")
-    project.case_number = _case_key(case) if case else None
-    owner = get("owner")
-    orgnr = get("owner_orgnr")
-    project.owner_id = upsert_organisation(session, owner, orgnr) if owner else None
-    project.owner_key = normalise_org(owner) if owner else None
-    project.region = gazetteer().lan_for(owner) if owner else None
-    project.nuts = gazetteer().nuts_for(owner) if owner else None
+    case, owner = get("case_number"), get("owner")
+    columns = dict(name=get("name") or name, case_number=_case_key(case) if case else None,
+                   owner_id=upsert_organisation(session, owner, get("owner_orgnr")) if owner else None,
+                   eu_cofinancing_rate=get("eu_cofinancing_rate"))
+    _set_owner_place(columns, owner)
     for which in ("start", "end"):
         d = get(f"{which}_date")
-        pd = PartialDate.from_iso(d["date"]) if d else None
-        setattr(project, f"{which}_date", pd.iso() if pd else None)
-        setattr(project, f"{which}_precision", pd.precision if pd else None)
-        setattr(project, f"{which}_on", (_earliest if which == "start" else _latest)(pd))
-    project.eu_cofinancing_rate = get("eu_cofinancing_rate")
+        _set_date(columns, which, PartialDate.from_iso(d["date"]) if d else None)
+    return columns
 
 
-def apply_corrections(session: Session, project: m.Project, fixes: dict[str, m.Correction]) -> None:
-    """What analysts set by hand wins over what the documents say (db/corrections.py)."""
-    if not fixes:
+def _set_owner_place(columns: dict, owner: str | None) -> None:
+    columns.update(owner_key=normalise_org(owner) if owner else None,
+                   region=gazetteer().lan_for(owner) if owner else None,
+                   nuts=gazetteer().nuts_for(owner) if owner else None)
+
+
+def _set_date(columns: dict, which: str, pd: PartialDate | None) -> None:
+    columns[f"{which}_date"] = pd.iso() if pd else None
+    columns[f"{which}_precision"] = pd.precision if pd else None
+    columns[f"{which}_on"] = (_earliest if which == "start" else _latest)(pd)
+
+
+def apply_corrections(session: Session, columns: dict, value: dict[str, Any]) -> None:
+    """What analysts set by hand (field → value in force, db/corrections.py) wins over what the documents say."""
+    if not value:
         return
-    value = {field: c.value_json for field, c in fixes.items()}
     if "name" in value:
-        project.name = value["name"]
+        columns["name"] = value["name"]
     if "case_number" in value:
-        project.case_number = _case_key(value["case_number"])
+        columns["case_number"] = _case_key(value["case_number"])
     if "owner" in value or "owner_orgnr" in value:
-        current = session.get(m.Organisation, project.owner_id) if project.owner_id else None
+        current = session.get(m.Organisation, columns["owner_id"]) if columns.get("owner_id") else None
         owner = value.get("owner") or (current.name if current else None)
         if owner:
-            project.owner_id = upsert_organisation(session, owner, value.get("owner_orgnr"))
-            project.owner_key = normalise_org(owner)
-            project.region = gazetteer().lan_for(owner)
-            project.nuts = gazetteer().nuts_for(owner)
+            columns["owner_id"] = upsert_organisation(session, owner, value.get("owner_orgnr"))
+            _set_owner_place(columns, owner)
     for which in ("start", "end"):
         if f"{which}_date" in value:
-            pd = PartialDate.from_iso(value[f"{which}_date"]["date"])
-            setattr(project, f"{which}_date", pd.iso())
-            setattr(project, f"{which}_precision", pd.precision)
-            setattr(project, f"{which}_on", (_earliest if which == "start" else _latest)(pd))
+            _set_date(columns, which, PartialDate.from_iso(value[f"{which}_date"]["date"]))
     if "eu_cofinancing_rate" in value:
-        project.eu_cofinancing_rate = value["eu_cofinancing_rate"]
+        columns["eu_cofinancing_rate"] = value["eu_cofinancing_rate"]

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import corrections
 from db import models as m
-from db.loader import LoadInfo, load_document, refresh_project
+from db.loader import LoadInfo, load_document, refresh_project, table
 from extractors.records import ProjectRecord
 from pipeline.blocks import ParsedDocument
 from pipeline.document import Fetched
@@ -91,30 +91,32 @@ def load_fetched(sessions: sessionmaker, fetched: Fetched, parsed: ParsedDocumen
                  extracted_with: str, store_contacts: bool = True) -> LoadInfo:
     """A document, its new version and everything it says, in one transaction: what it said before is
     replaced, so the same document twice changes nothing."""
+    documents, versions = table(m.Document), table(m.DocumentVersion)
     with sessions.begin() as s:
+        conn = s.connection()
         now = m.utcnow()
-        doc = s.scalar(select(m.Document).where(m.Document.url == fetched.url))
-        new_document = doc is None
+        doc = conn.execute(select(documents.c.id, documents.c.etag, documents.c.last_modified, documents.c.parent_url)
+                        .where(documents.c.url == fetched.url)).first()
         if doc is None:
-            doc = m.Document(url=fetched.url, source_name=fetched.source_name, first_seen=now)
-            s.add(doc)
-            s.flush()
-        version = s.scalar(select(m.DocumentVersion).where(m.DocumentVersion.document_id == doc.id,
-                                                           m.DocumentVersion.sha256 == fetched.sha256))
-        if version is None:
-            version = m.DocumentVersion(document_id=doc.id, sha256=fetched.sha256,
-                                        content_type=(fetched.content_type or parsed.content_type)[:100],
-                                        size=len(fetched.data), raw_path=fetched.raw_path,
-                                        title=(parsed.title or "")[:1000] or None, text=parsed.text, fetched_at=now)
-            s.add(version)
-            s.flush()
-        info = load_document(s, doc, version, records, store_contacts=store_contacts, new_document=new_document)
-        doc.current_sha256 = fetched.sha256
-        doc.extracted_with = extracted_with
-        doc.last_seen = now
-        doc.etag = fetched.etag or doc.etag
-        doc.last_modified = fetched.last_modified or doc.last_modified
-        doc.parent_url = fetched.parent_url or doc.parent_url
+            doc_id = conn.execute(insert(documents).values(url=fetched.url, source_name=fetched.source_name,
+                                                        first_seen=now).returning(documents.c.id)).scalar_one()
+        else:
+            doc_id = doc.id
+        version_id = None if doc is None else conn.scalar(select(versions.c.id).where(
+            versions.c.document_id == doc_id, versions.c.sha256 == fetched.sha256))
+        if version_id is None:
+            version_id = conn.execute(insert(versions).values(
+                document_id=doc_id, sha256=fetched.sha256,
+                content_type=(fetched.content_type or parsed.content_type)[:100], size=len(fetched.data),
+                raw_path=fetched.raw_path, title=(parsed.title or "")[:1000] or None, text=parsed.text,
+                fetched_at=now).returning(versions.c.id)).scalar_one()
+        info = load_document(s, doc_id, version_id, records, store_contacts=store_contacts,
+                             new_document=doc is None)
+        conn.execute(update(documents).where(documents.c.id == doc_id).values(
+            current_sha256=fetched.sha256, extracted_with=extracted_with, last_seen=now,
+            etag=fetched.etag or (doc.etag if doc else None),
+            last_modified=fetched.last_modified or (doc.last_modified if doc else None),
+            parent_url=fetched.parent_url or (doc.parent_url if doc else None)))
         return info
 
 
