@@ -13,10 +13,9 @@ from sqlalchemy.orm import Session
 from db import corrections
 from db import models as m
 from extractors.orgs import gazetteer, normalise_org
-from extractors.records import ProjectRecord
+from extractors.records import FIELDS_BY_NAME, PROJECT_FIELDS, ProjectRecord
 
-GOLD_KEYS = ["name", "case_number", "owner", "owner_orgnr", "start_date", "end_date", "funders", "funding",
-             "eu_cofinancing_rate", "partners", "contacts", "goals"]
+EXPORT_KEYS = [spec.name for spec in PROJECT_FIELDS]
 
 
 def _item_key(field: str, value) -> str:
@@ -43,9 +42,7 @@ def export_projects(session: Session, include_contacts: bool = True) -> list[dic
     fixes = corrections.latest_all(session)
     out = []
     for p in projects:
-        record: dict = {k: None for k in GOLD_KEYS}
-        for k in ProjectRecord.LISTS:
-            record[k] = []
+        record: dict = {spec.name: [] if spec.many else None for spec in PROJECT_FIELDS}
         provenance: dict = defaultdict(list)
         best: dict[str, m.FieldValue] = {}
         seen: dict[str, set] = defaultdict(set)
@@ -59,7 +56,7 @@ def export_projects(session: Session, include_contacts: bool = True) -> list[dic
                 continue
             if fv.field == "contacts" and not include_contacts:
                 continue
-            item = _list_item(fv.field, fv.value_json)
+            item = FIELDS_BY_NAME[fv.field].exported(fv.value_json)
             key = _item_key(fv.field, item)
             if key in seen[fv.field]:
                 continue
@@ -67,13 +64,9 @@ def export_projects(session: Session, include_contacts: bool = True) -> list[dic
             record[fv.field].append(item)
             provenance[fv.field].append(prov)
         for field, fv in best.items():
-            v = fv.value_json
-            if isinstance(v, float) and v.is_integer():  # 40.0 and 40 alike, whatever the database's JSON
-                v = int(v)
-            record[field] = v["date"] if isinstance(v, dict) and "date" in v else v
+            record[field] = FIELDS_BY_NAME[field].exported(fv.value_json)
         for field, fix in fixes.get(p.id, {}).items():  # an analyst's value wins
-            v = fix.value_json
-            record[field] = v["date"] if isinstance(v, dict) and "date" in v else v
+            record[field] = FIELDS_BY_NAME[field].exported(fix.value_json)
             provenance[field].insert(0, {"source": "analyst", "extractor": "analyst", "author": fix.author,
                                          "note": fix.note, "at": fix.created_at.isoformat(timespec="seconds")})
         record["sources"] = sources[p.id]
@@ -83,25 +76,13 @@ def export_projects(session: Session, include_contacts: bool = True) -> list[dic
     return out
 
 
-def _list_item(field: str, value):
-    if field == "funding":
-        return {"amount": value["money"]["amount"], "currency": value["money"]["currency"], "kind": value["kind"],
-                "funder": value.get("funder")}
-    if field == "contacts":
-        return {"name": value["name"], "email": value.get("email"), "phone": value.get("phone"),
-                "title": value.get("title")}
-    if field == "goals":
-        return value["text"]
-    return value
-
-
 def to_json(projects: list[dict]) -> str:
     return json.dumps({"projects": projects}, ensure_ascii=False, indent=2)
 
 
 def to_csv(projects: list[dict]) -> str:
     buf = io.StringIO()
-    cols = ["id", *GOLD_KEYS, "sources"]
+    cols = ["id", *EXPORT_KEYS, "sources"]
     writer = csv.DictWriter(buf, fieldnames=cols)
     writer.writeheader()
     for p in projects:

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from extractors.contacts import Contact
 from extractors.dates import PartialDate
@@ -50,8 +51,8 @@ class ProjectRecord:
     goals: list[Value] = field(default_factory=list)
     nlp_pipeline: str = ""
 
-    SCALARS = ("name", "case_number", "owner", "owner_orgnr", "start_date", "end_date", "eu_cofinancing_rate")
-    LISTS = ("funders", "funding", "partners", "contacts", "goals")
+    SCALARS: ClassVar[tuple[str, ...]] = ()  # set from PROJECT_FIELDS below
+    LISTS: ClassVar[tuple[str, ...]] = ()
 
     def absorb(self, other: ProjectRecord) -> None:
         """Take what another record of the same project adds: scalars this one lacks, list items it lacks."""
@@ -64,25 +65,15 @@ class ProjectRecord:
             mine += [v for v in getattr(other, name) if repr(v.value) not in known]
 
     def to_gold(self) -> dict:
-        """The project in the keys of GOLD_FORMAT.md."""
-        def v(name: str):
-            val = getattr(self, name)
-            if val is None:
-                return None
-            x = val.value
-            return x.iso() if isinstance(x, PartialDate) else x
-
-        return {
-            "name": v("name"), "case_number": v("case_number"), "owner": v("owner"),
-            "owner_orgnr": v("owner_orgnr"), "start_date": v("start_date"), "end_date": v("end_date"),
-            "funders": [f.value for f in self.funders],
-            "funding": [{"amount": f.value.money.amount, "currency": f.value.money.currency}
-                        for f in self.funding],
-            "eu_cofinancing_rate": v("eu_cofinancing_rate"),
-            "partners": [p.value for p in self.partners],
-            "contacts": [{"name": c.value.name, "email": c.value.email} for c in self.contacts],
-            "goals": [g.value.text for g in self.goals],
-        }
+        """The project in the keys and shapes of GOLD_FORMAT.md (the export's, without its extra details)."""
+        out: dict = {}
+        for spec in PROJECT_FIELDS:
+            value = getattr(self, spec.name)
+            if spec.many:
+                out[spec.name] = [spec.in_gold(value_payload(v.value)) for v in value]
+            else:
+                out[spec.name] = spec.in_gold(value_payload(value.value)) if value is not None else None
+        return out
 
 
 def merge_records(records: list[ProjectRecord], key) -> list[ProjectRecord]:
@@ -105,3 +96,60 @@ def value_payload(value: Any) -> Any:
         d = asdict(value)
         return d
     return value
+
+
+def _as_date(payload: Any) -> Any:
+    return payload["date"] if isinstance(payload, dict) and "date" in payload else payload
+
+
+def _as_whole(payload: Any) -> Any:
+    return int(payload) if isinstance(payload, float) and payload.is_integer() else payload  # 40.0 is 40
+
+
+def _as_funding(payload: dict) -> dict:
+    money = payload["money"]
+    return {"amount": money["amount"], "currency": money["currency"], "kind": payload.get("kind"),
+            "funder": payload.get("funder")}
+
+
+def _as_contact(payload: dict) -> dict:
+    return {"name": payload["name"], "email": payload.get("email"), "phone": payload.get("phone"),
+            "title": payload.get("title")}
+
+
+def _as_goal(payload: dict) -> str:
+    return payload["text"]
+
+
+def _as_is(payload: Any) -> Any:
+    return payload
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a project: its name (the record's attribute, the stored field, the export's key), whether it
+    holds many values, and how a stored value (value_payload's JSON) reads in the export."""
+    name: str
+    many: bool = False
+    exported: Callable[[Any], Any] = _as_is
+    gold_keys: tuple[str, ...] = ()
+    """Of an exported item that is a mapping, the keys GOLD_FORMAT.md has (the export has more)."""
+
+    def in_gold(self, payload: Any) -> Any:
+        item = self.exported(payload)
+        return {k: item.get(k) for k in self.gold_keys} if self.gold_keys and isinstance(item, dict) else item
+
+
+# The one declaration of a project's fields, in the export's order. ProjectRecord's attributes, the stored
+# values' field names, the export's keys and shapes, and the fields an analyst may correct follow from it.
+PROJECT_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("name"), FieldSpec("case_number"), FieldSpec("owner"), FieldSpec("owner_orgnr"),
+    FieldSpec("start_date", exported=_as_date), FieldSpec("end_date", exported=_as_date),
+    FieldSpec("funders", many=True), FieldSpec("funding", many=True, exported=_as_funding, gold_keys=("amount", "currency")),
+    FieldSpec("eu_cofinancing_rate", exported=_as_whole), FieldSpec("partners", many=True),
+    FieldSpec("contacts", many=True, exported=_as_contact, gold_keys=("name", "email")), FieldSpec("goals", many=True, exported=_as_goal),
+)
+FIELDS_BY_NAME = {spec.name: spec for spec in PROJECT_FIELDS}
+ProjectRecord.SCALARS = tuple(spec.name for spec in PROJECT_FIELDS if not spec.many)
+ProjectRecord.LISTS = tuple(spec.name for spec in PROJECT_FIELDS if spec.many)
+
