@@ -260,6 +260,9 @@ def _stretches(blocks: list[Block], roles: list[Role]) -> None:
                 current = "related"  # about the publisher or the programme, at the page's end
                 roles[k] = "chrome"
                 continue
+            if current == "related" and DATE_ONLY_RE.fullmatch(t):
+                roles[k] = "chrome"  # a teaser's date set as a heading: the teasers go on
+                continue
             if b.kind == "heading" and current in ("related", "press") and len(b.text.split()) <= 8:
                 nxt = blocks[k + 1] if k + 1 < len(blocks) else None
                 if current == "related" and (nxt is None or nxt.kind == "heading"):

@@ -195,7 +195,16 @@ def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
 # A line that ends in an amount, a share or a date: "Borgholms kommun 2 070 000 24,50 %", "... 2021-10-31".
 FIGURE_END_RE = re.compile(r"(\d{1,3}(?:[  ]\d{3})+|\d{4,}|\d{4}-\d{2}-\d{2}|%|\b(?:kr|kronor|sek|eur|euro))$", re.IGNORECASE)
 # A table row that opens with its case number: "RD19/03118 Leksands kommun ...".
-CASE_LEAD_RE = re.compile(r"^(?!\d{4}-\d{2}-\d{2}\b)[A-ZÅÄÖ]{0,5}\s?\d{2,4}[-/]\d{2,}")
+CASE_LEAD_RE = re.compile(r"^(?!\d{4}-\d{2}(?:-\d{2})?\b)[A-ZÅÄÖ]{0,5}\s?\d{2,4}[-/]\d{2,}")
+
+
+# A row that opens with a case number that cannot be a phone number or a date: "RD19/03342 Högskolan ...".
+CASE_ROW_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s?\d{2,4}[-/]\d{2,}|\d{2,4}/\d{2,})")
+# A line after which a case number goes on the sentence ("... avseende Dnr" / "RD19/03455 ...").
+CASE_REF_END_RE = re.compile(r"(?i)(\b(dnr|diarienummer|diarienr|nr|ärende|ärendet|och|samt|eller|i|till|av|"
+                             r"för|med|om|enligt)|[(,:])$")
+# A line that ends in a word a sentence cannot end on: the next line goes on with it, whatever it looks like.
+OPEN_END_RE = re.compile(r"\s(och|samt|eller|i|på|av|för|med|till|från|mellan|om|att|som)$")
 
 
 def _title_shaped(text: str) -> bool:
@@ -257,6 +266,7 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         if not new_para and prev is not None and prev.page == line.page and (
                 FIGURE_END_RE.search(prev.text) and line.text[:1].isupper() and FIGURE_END_RE.search(line.text)
                 or CASE_LEAD_RE.match(line.text) and FIGURE_END_RE.search(line.text)
+                or CASE_ROW_RE.match(line.text) and not CASE_REF_END_RE.search(prev.text)
                 or current is not None and current.text == prev.text and CASE_LEAD_RE.match(prev.text)
                 and FIGURE_END_RE.search(prev.text) and line.text[:1].isupper()):
             new_para = True  # "Borgholms kommun 2 070 000 24,50 %" under another: rows of a table of figures
@@ -269,6 +279,9 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
             and not line.text.endswith((".", ",")) and not line.text[:1].islower()  # "varav ..." goes on
         item = strip_bullet(line.text)
         label = split_label(line.text)
+        if label is not None and not new_para and current is not None and current.kind == "paragraph" \
+                and OPEN_END_RE.search(current.text):
+            label = None  # "... partner i Polen, Litauen och" / "Danmark: A, B och C": the sentence goes on
         if is_heading:
             if current is not None and current.kind == "heading" and not new_para:
                 current.text += " " + line.text

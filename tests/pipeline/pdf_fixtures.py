@@ -116,3 +116,20 @@ def figures_and_short_column() -> bytes:
         pdf.set_xy(110, 20 + i * 5)
         pdf.cell(text=line)
     return bytes(pdf.output())
+
+
+WRAPPED_ROWS = ["Bilaga 1 Beviljade projekt Ärende Sökande Projekt Beviljat (kr) Projektperiod",
+                "AB31/00101 Exempelby kommun Ljus i", "byn 500 000 2031-01-01", "2031-12-31",
+                "AB31/00102 Granby Idrottsförening Nya", "spår 200 000 2031-05-01", "2032-04-30"]
+WRAPPED_SENTENCE = ["Projektet leds av Exempelby kommun och har partner i Finland, Norge och",
+                    "Danmark: Åsby universitet, Granby stad och Lidby kommune."]
+
+
+def wrapped_lines(lines: list[str]) -> bytes:
+    """Lines set one under the other at a paragraph's spacing, as a narrow column wraps a table or a sentence."""
+    pdf = _pdf()
+    pdf.add_page()
+    for i, line in enumerate(lines):
+        pdf.set_xy(15, 30 + 5 * i)
+        pdf.cell(text=line)
+    return bytes(pdf.output())

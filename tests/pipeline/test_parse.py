@@ -245,3 +245,16 @@ def test_the_parser_reads_a_pages_links_as_the_crawl_reads_them_from_the_archive
         ("https://ex.se/sv/projekt/ett", False, False), ("https://ex.se/filer/plan.pdf", False, True),
         ("https://ex.se/sv/?page=3", False, False)]
     assert parse_bytes(page, "lista.html").links is None  # a local file: no crawl, no links
+
+
+def test_pdf_rows_wrapped_in_a_narrow_column_stay_one_block_each():
+    doc = parse_bytes(pdf_fixtures.wrapped_lines(pdf_fixtures.WRAPPED_ROWS), "bilaga.pdf")
+    rows = [b.text for b in doc.blocks if b.text.startswith("AB31/")]
+    assert rows == ["AB31/00101 Exempelby kommun Ljus i byn 500 000 2031-01-01 2031-12-31",
+                    "AB31/00102 Granby Idrottsförening Nya spår 200 000 2031-05-01 2032-04-30"]
+
+
+def test_pdf_sentence_that_goes_on_after_och_is_no_label_line():
+    doc = parse_bytes(pdf_fixtures.wrapped_lines(pdf_fixtures.WRAPPED_SENTENCE), "nyhet.pdf")
+    assert [b.kind for b in doc.blocks] == ["paragraph"]
+    assert doc.blocks[0].text == " ".join(pdf_fixtures.WRAPPED_SENTENCE)
