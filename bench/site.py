@@ -10,6 +10,8 @@ from pathlib import Path
 
 
 class _Quiet(SimpleHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as web servers serve: a crawl reuses its connection
+
     def log_message(self, *args):
         pass
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import corrections
@@ -67,12 +67,18 @@ def save_seen(sessions: sessionmaker, rows: list) -> None:
     """What unchanged documents leave, a batch at a time: their fetch rows, and when each was last seen."""
     if not rows:
         return
+    documents = table(m.Document)
+    seen = [r for r in rows if isinstance(r, Seen)]
     with sessions.begin() as s:
         s.add_all([r for r in rows if not isinstance(r, Seen)])
-        for t in (r for r in rows if isinstance(r, Seen)):
-            s.execute(update(m.Document).where(m.Document.url == t.url).values(
-                last_seen=t.at, **({"etag": t.etag} if t.etag else {}),
-                **({"last_modified": t.last_modified} if t.last_modified else {})))
+        if seen:  # one statement for the lot; a validator the server did not send this time is kept
+            s.connection().execute(
+                update(documents).where(documents.c.url == bindparam("seen_url")).values(
+                    last_seen=bindparam("seen_at"),
+                    etag=func.coalesce(bindparam("seen_etag"), documents.c.etag),
+                    last_modified=func.coalesce(bindparam("seen_last_modified"), documents.c.last_modified)),
+                [{"seen_url": t.url, "seen_at": t.at, "seen_etag": t.etag, "seen_last_modified": t.last_modified}
+                 for t in seen])
 
 
 def mark_crawled(sessions: sessionmaker, name: str, config: dict, run_id: int | None, pages: int) -> None:

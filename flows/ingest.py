@@ -11,7 +11,7 @@ from flows.ingest_run import run_ingest as _run_ingest
 from flows.report import RunReport
 from pipeline.config import Settings
 from pipeline.sources import Target
-from flows.stages import Context, DocOutcome, process_target
+from flows.stages import Context, DocOutcome, process_targets
 
 PARALLEL_BATCH = 8
 """Documents per task on a parallel runner: small enough to spread over the workers."""
@@ -22,7 +22,7 @@ def process_documents(settings: Settings, run_id: int | None, targets: list[Targ
     """Fetch or read, parse, extract and load a batch of documents in whatever process runs the
     task; each document's failure is recorded in its outcome and the batch goes on."""
     ctx = worker_context(settings, run_id)
-    outcomes = [process_target(ctx, t) for t in targets]
+    outcomes = process_targets(ctx, targets)
     ctx.flush_pending()  # a worker's context outlives the task: write what it deferred now
     return outcomes
 

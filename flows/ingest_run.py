@@ -26,7 +26,7 @@ from pipeline.config import Settings
 from pipeline.crawl import Frontier, links_from_html
 from pipeline.errors import SourceError, SystemicError
 from pipeline.sources import SourceSpec, Target, load_sources, resolve
-from flows.stages import Context, DocOutcome, process_target, record_failure
+from flows.stages import Context, DocOutcome, process_targets, record_failure
 
 Batch = Callable[[list[Target]], list[DocOutcome]]
 BatchFactory = Callable[[Context], Batch]
@@ -35,7 +35,7 @@ WAVE_SIZE = 64
 
 
 def direct_batches(ctx: Context) -> Batch:
-    return lambda targets: [process_target(ctx, t) for t in targets]
+    return lambda targets: process_targets(ctx, targets)
 
 
 def run_ingest(sources: list[str], settings: Settings, sources_file: str | None = None,

@@ -150,28 +150,40 @@ class _Known:
     projects: int
 
 
-def _known(ctx: Context, url: str) -> _Known | None:
-    return _with_database(f"looking up {url}", lambda: _read_known(ctx, url))
+def known_documents(ctx: Context, urls: list[str]) -> dict[str, _Known]:
+    """What the database knows of these URLs (their hash, validators, archived copy), in one query."""
+    return _with_database(f"looking up {len(urls)} documents", lambda: _read_known(ctx, urls))
 
 
-def _read_known(ctx: Context, url: str) -> _Known | None:
+def _read_known(ctx: Context, urls: list[str]) -> dict[str, _Known]:
     with ctx.sessions() as s:
         projects = (select(func.count()).select_from(m.ProjectSource)
                     .where(m.ProjectSource.document_id == m.Document.id).scalar_subquery())
-        row = s.execute(select(m.Document.current_sha256, m.Document.extracted_with, m.Document.etag,
-                               m.Document.last_modified, m.DocumentVersion.raw_path, m.DocumentVersion.content_type,
-                               projects)
-                        .outerjoin(m.DocumentVersion, (m.DocumentVersion.document_id == m.Document.id)
-                                   & (m.DocumentVersion.sha256 == m.Document.current_sha256))
-                        .where(m.Document.url == url)).first()
-    return _Known(*row) if row is not None else None
+        rows = s.connection().execute(
+            select(m.Document.url, m.Document.current_sha256, m.Document.extracted_with, m.Document.etag,
+                   m.Document.last_modified, m.DocumentVersion.raw_path, m.DocumentVersion.content_type, projects)
+            .outerjoin(m.DocumentVersion, (m.DocumentVersion.document_id == m.Document.id)
+                       & (m.DocumentVersion.sha256 == m.Document.current_sha256))
+            .where(m.Document.url.in_(urls))).all()
+    return {row[0]: _Known(*row[1:]) for row in rows}
 
 
-def process_target(ctx: Context, target: Target) -> DocOutcome:
-    """Read or fetch one document and, when it is new or changed, parse, extract and load it."""
+def process_targets(ctx: Context, targets: list[Target]) -> list[DocOutcome]:
+    """A batch of documents: what the database knows of them all in one query, then each in turn."""
+    known = known_documents(ctx, [t.url for t in targets]) if targets else {}
+    return [process_target(ctx, t, known.get(t.url)) for t in targets]
+
+
+NOT_LOOKED_UP = _Known(None, None, None, None, None, None, 0)
+
+
+def process_target(ctx: Context, target: Target, known: _Known | None = NOT_LOOKED_UP) -> DocOutcome:
+    """Read or fetch one document and, when it is new or changed, parse, extract and load it. `known`: what
+    the database knew of it, when a batch looked it up (None: nothing)."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    known = _known(ctx, target.url)
+    if known is NOT_LOOKED_UP:
+        known = known_documents(ctx, [target.url]).get(target.url)
     content_type = None
     etag = last_modified = None
     fetch_rows: list[m.Fetch] = []  # written with the document's own rows: one transaction when unchanged
