@@ -191,6 +191,22 @@ def cmd_reprocess(args) -> int:
     return 0 if not report.failures or c["changed"] else 1
 
 
+def cmd_archive(args) -> int:
+    """raw/ and its manifest as one WARC file, for the tools web archives use."""
+    from pipeline.errors import UserError
+    from pipeline.rawstore import RawStore
+    from pipeline.warc import write_warc
+
+    settings = _settings(args)
+    out = Path(args.warc).expanduser().resolve()
+    if not out.parent.is_dir():
+        raise UserError(f"cannot write {args.warc}: the folder {out.parent} does not exist")
+    counts = write_warc(RawStore(settings.raw_dir), out)
+    print(f"wrote {out}: {counts['response']} responses, {counts['resource']} local files, "
+          f"{counts['revisit']} revisits" + (f"; {counts['missing']} files missing from raw/" if counts["missing"] else ""))
+    return 0
+
+
 def cmd_export(args) -> int:
     from sqlalchemy.orm import Session
 
@@ -295,6 +311,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show-personal-data", action="store_true",
                    help="print contact persons' names and e-mails in the list of changes (hidden by default)")
     p.set_defaults(func=cmd_reprocess)
+    p = sub.add_parser("archive", parents=[common], help="write raw/ and its manifest as a WARC file (ISO 28500)")
+    p.add_argument("--warc", required=True, help="the WARC file to write (.warc.gz compresses each record)")
+    p.set_defaults(func=cmd_archive)
     p = sub.add_parser("export", parents=[common], help="write the projects as JSON, CSV or list of operations")
     p.add_argument("--format", choices=["json", "csv", "operations"], default="json")
     p.add_argument("--output", "-o", help="file to write (default: standard output)")

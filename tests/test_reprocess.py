@@ -3,6 +3,8 @@ what changed."""
 import pytest
 import re
 
+import httpx
+
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
@@ -108,3 +110,32 @@ def test_raw_store_alone_rebuilds_a_new_database_with_no_network(tmp_path, monke
                        tuple(sorted(p["provenance"]))) for p in projects)
 
     assert exported(rebuilt) == exported(first) and len(exported(first)) == 3
+
+
+def test_the_archive_opens_in_warc_tools_with_every_version_read(tmp_path):
+    """`kompetens archive --warc` writes raw/ and its manifest as WARC: a response record with its HTTP headers
+    for each page fetched, a resource record for a local file, a revisit for a body read again elsewhere."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from tests.test_cli import _run
+
+    raw = tmp_path / "raw"
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'w.db'}", raw_dir=raw, private_hosts=("127.0.0.1",))
+    local = tmp_path / "kopia.html"
+    with Site() as site:
+        urls = [f"{site.url}/projekt/kompetenslyftet", f"{site.url}/projekt/norrsken"]
+        local.write_bytes(httpx.get(urls[0]).content)
+        assert run_ingest([*urls, str(local)], settings, use_tasks=False).counts["new"] == 3
+    out = tmp_path / "arkiv.warc.gz"
+    done = _run(["archive", "--raw-dir", str(raw), "--warc", str(out)], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "2 responses" in done.stdout and "1 revisits" in done.stdout
+    records = {}
+    with open(out, "rb") as fh:
+        for record in ArchiveIterator(fh):
+            records[record.rec_headers.get_header("WARC-Target-URI")] = (
+                record.rec_type, record.http_headers.get_header("Content-Type") if record.http_headers else None,
+                record.content_stream().read())
+    kind, ctype, body = records[urls[1]]
+    assert kind == "response" and "windows-1252" in ctype and "Norrsken".encode() in body
+    assert records[local.as_uri()][0] == "revisit"  # the same bytes as the first page, not stored again
