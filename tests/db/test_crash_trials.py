@@ -83,4 +83,5 @@ def test_twenty_runs_killed_at_random_points_lose_and_double_nothing(tmp_path):
             assert again.returncode == 0, f"trial {trial}: {err[-2000:]}"
             assert _counts(url) == want_counts, f"trial {trial}"
             assert _exported(url) == want_projects, f"trial {trial}"
+    print(f"{TRIALS} trials, {killed} runs killed mid-way, each database equal to the clean run's")
     assert killed >= TRIALS // 2, "most trials must kill a run that is still working"
