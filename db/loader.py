@@ -91,23 +91,22 @@ def upsert_organisation(session: Session, name: str, orgnr: str | None = None) -
     cached = mine.get(key) or session.info.get("known_organisations", {}).get(key)
     if cached is not None and (not orgnr or cached[1] == orgnr):
         return cached[0]
+    conn = session.connection()
     found = None
     if orgnr:
-        found = session.connection().execute(select(m.Organisation.id, m.Organisation.orgnr)
-                                .where(m.Organisation.orgnr == orgnr)).first()
+        found = conn.execute(select(ORGS.c.id, ORGS.c.orgnr).where(ORGS.c.orgnr == orgnr)).first()
     if found is None:
-        found = session.connection().execute(select(m.Organisation.id, m.Organisation.orgnr)
-                                .where(m.Organisation.norm_name == key)).first()
+        found = conn.execute(select(ORGS.c.id, ORGS.c.orgnr).where(ORGS.c.norm_name == key)).first()
     if found is None:
         info = gazetteer().lookup(name)
-        org_id = session.connection().execute(insert(ORGS).values(
+        org_id = conn.execute(insert(ORGS).values(
             name=info.name if info and info.kind in ("kommun", "region") else name, norm_name=key, orgnr=orgnr,
             kind=org_kind(name), kommunkod=info.kommunkod if info else None).returning(ORGS.c.id)).scalar_one()
         org_nr = orgnr
     else:
         org_id, org_nr = found
         if orgnr and not org_nr:
-            session.connection().execute(update(m.Organisation).where(m.Organisation.id == org_id).values(orgnr=orgnr))
+            conn.execute(update(ORGS).where(ORGS.c.id == org_id).values(orgnr=orgnr))
             org_nr = orgnr
     mine[key] = (org_id, org_nr)
     return org_id
@@ -124,9 +123,9 @@ def find_project(session: Session, rec: ProjectRecord) -> int | None:
     wanted = [PROJECTS.c.project_key == key, PROJECTS.c.name_key == name_key]
     if case:
         wanted.append(PROJECTS.c.case_number == case)
-    candidates = session.connection().execute(select(PROJECTS.c.id, PROJECTS.c.project_key, PROJECTS.c.name_key,
-                                        PROJECTS.c.case_number, PROJECTS.c.owner_key)
-                                 .where(or_(*wanted)).order_by(PROJECTS.c.id)).all()
+    candidates = session.connection().execute(
+        select(PROJECTS.c.id, PROJECTS.c.project_key, PROJECTS.c.name_key, PROJECTS.c.case_number,
+               PROJECTS.c.owner_key).where(or_(*wanted)).order_by(PROJECTS.c.id)).all()
     by_case = next((p for p in candidates if case and p.case_number == case), None)
     by_key = next((p for p in candidates if p.project_key == key), None)
     found = by_case or by_key
@@ -177,13 +176,13 @@ def load_document(session: Session, document_id: int, version_id: int, records: 
     old_projects: set[int] = set()
     if not new_document:
         for fv in conn.execute(select(VALUES.c.project_id, VALUES.c.field, VALUES.c.value_text,
-                                         VALUES.c.first_seen, VALUES.c.changed_at)
-                                  .where(VALUES.c.document_id == document_id)):
+                                      VALUES.c.first_seen, VALUES.c.changed_at)
+                               .where(VALUES.c.document_id == document_id)):
             old_values[(fv.project_id, fv.field, fv.value_text)] = (fv.first_seen, fv.changed_at or fv.first_seen)
             key = (fv.project_id, fv.field)
             field_first_seen[key] = min(fv.first_seen, field_first_seen.get(key, fv.first_seen))
         old_projects = set(conn.scalars(select(m.ProjectSource.project_id)
-                                           .where(m.ProjectSource.document_id == document_id)))
+                                        .where(m.ProjectSource.document_id == document_id)))
         for written in (m.FieldValue, m.Funding, m.Goal, m.Contact, m.ProjectOrganisation, m.ProjectSource):
             conn.execute(delete(table(written)).where(table(written).c.document_id == document_id))
 
