@@ -82,7 +82,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("section", r"^(bakgrund|beskrivning|metod.*|aktiviteter|genomförande|projektorganisation|organisation|"
                 r"sammanfattning|om projektet|projektbeskrivning|målgrupp|målgrupper|budget|finansiering|"
                 r"vad ska vi göra|aktuellt|dokument|läs mer|relaterat|nyheter|"
-                r"beviljade projekt|erfarenheter|lärdomar|spridning|uppföljning|utvärdering)$"),
+                r"beviljade projekt|erfarenheter|lärdomar|spridning|uppföljning|utvärdering|summary|description|"
+                r"background|objectives and results|project description)$"),
 ]
 _COMPILED = [(fieldname, re.compile(pattern)) for fieldname, pattern in LABEL_PATTERNS]
 

@@ -193,7 +193,8 @@ GENERIC_ORG_WORDS = {"förbundet", "kommunen", "regionen", "föreningen", "nämn
                      "universitetet", "högskolan", "myndigheten", "bolaget", "företaget", "stiftelsen", "organisationen",
                      "partnerskapet", "projektägaren", "sökanden", "stödmottagaren", "staden", "landstinget"}
 NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra", "inga", "många", "de", "det", "den",
-                       "vi", "vår", "våra", "projektet", "projekten", "förstudien", "syftet", "målet", "målgruppen"}
+                       "vi", "vår", "våra", "projektet", "projekten", "förstudien", "syftet", "målet", "målgruppen",
+                       "deltagande", "medverkande", "berörda", "intresserade", "fler", "nya"}
 
 
 def is_named_org(name: str) -> bool:
@@ -411,6 +412,8 @@ def org_before(text: str, end: int) -> tuple[str, int] | None:
             continue
         if re.search(r"(förening|universitet|högskola|kommun|län|stad|förbund|stiftelse|centrum|institut|"
                      r"sällskap|bolag|ab|råd|verk|nämnd|landsting|landstinget|läns|kommune|fylkeskommune)$", low) or low in ("ekonomisk", "ideell", "tekniska"):
+            if tokens[i].group(0).endswith((",", ";")) and start_i is not None:
+                break  # "Vasa stad, Korsholms kommun": the name before the comma is another one
             start_i = i
             continue
         break

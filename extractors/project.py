@@ -75,6 +75,8 @@ CURRENCY_CODES = {"eur": "EUR", "€": "EUR", "euro": "EUR", "sek": "SEK", "kr":
                   "nok": "NOK", "dkk": "DKK"}
 # What stands before a flattened table's currency: "Finansieringsplan, svensk del (SEK)", "Budget Kostnader Belopp (kr)"
 FLAT_TABLE_HEAD_RE = re.compile(r"(?i)(finansier\w*|budget\w*|kostnad\w*|belopp|\bdel)\b[^.]{0,40}$")
+MONEY_CATEGORY_RE = re.compile(r"(?i)\b(co-?financing|cofinancing|funding|financing|contribution|"
+                               r"medfinansiering|finansiering|egen insats|egeninsats)\b")
 GOAL_WORD_RE = re.compile(r"(?i)\b(mål\w*|syfte\w*|resultat\w*|effekt\w*)\b")
 FORM_PART_RE = re.compile(r"(?i)\buppgifter om (?:(?P<owner>stödmottagare\w*|sökande\w*|projektägare\w*|"
                           r"huvudman\w*|organisation\w*)|(?P<contact>kontaktperson\w*))")
@@ -153,6 +155,8 @@ class _Builder:
                 continue
             if field == "partners" and not looks_like_org(name) or is_country(name):
                 continue  # "Partner i: Sverige och Finland" names countries, not parties
+            if field == "funders" and not name[:1].isupper() and not is_eu_fund(name):
+                continue  # "... och medlemskommunerna": those it refers to, not a name
             i = block.text.find(name.split(" ")[0], offset)
             i = offset if i < 0 else i
             self.add_list(field, name, self.prov(block, i, i + len(name), rule, conf), key=normalise_org)
@@ -225,6 +229,11 @@ class _Builder:
                               key=normalise_org)
             if val.rstrip().endswith(("varav:", "varav", "fördelat på:", "därav:")):
                 self.section, self.section_label = "funding_parts", b.key  # the parts follow, one per line
+            for m in prose.FUNDED_BY_RE.finditer(val):  # "... EUs andel kommer från havs & fiskerifonden."
+                for org, o in prose.org_sequence(val, m.end()):
+                    if is_eu_fund(org):
+                        self.add_list("funders", org, self.prov(b, off + o, off + o + len(org), "label.funding.fund",
+                                                                0.8), key=normalise_org)
             named = re.sub(r"\s+", " ", ",".join(val[:s] + " " + val[e:] for _, s, e in find_amounts(val)[:1]) or val)
             if find_amounts(val) and re.search(r"[A-ZÅÄÖ]", named):  # "Västra Götalandsregionen, 1,5 mnkr"
                 for name in split_org_list(named.strip(" ,;:-–")):
@@ -313,6 +322,8 @@ class _Builder:
                 return False
             parsed, rule = (people[0].text, None), rule + ".ner"
         name, title = parsed
+        if gazetteer().lookup(name) is not None or is_eu_fund(name):
+            return False  # "Interreg Sverige-Norge, interreg@...": an office's address, not a person
         i = text.find(name)
         self.pending_contacts.append((Contact(name=name, title=title), self.prov(b, off + i, off + i + len(name), rule, conf)))
         return True
@@ -380,11 +391,15 @@ class _Builder:
         if amount == 0:
             return True
         s = b.text.find(m.group("num"))
-        self.add_list("funders", name, self.prov(b, 0, len(name), "table.financing_line", 0.8), key=normalise_org)
-        self.add_list("funding", Funding(Money(amount, self.table_currency or "SEK"), "cofinancing", name),
+        if MONEY_CATEGORY_RE.search(name):  # "National public co-financing 593 125": a kind of money, no payer
+            name = ""
+        else:
+            self.add_list("funders", name, self.prov(b, 0, len(name), "table.financing_line", 0.8),
+                          key=normalise_org)
+        self.add_list("funding", Funding(Money(amount, self.table_currency or "SEK"), "cofinancing", name or None),
                       self.prov(b, s, s + len(m.group("num")), "table.financing_line", 0.8),
                       key=lambda f: (f.money, f.funder))
-        if m.group("share") and is_eu_fund(name):  # the EU fund's share of the whole is the co-financing rate
+        if m.group("share") and name and is_eu_fund(name):  # the EU fund's share of the whole is the co-financing rate
             self.set_scalar("eu_cofinancing_rate", float(m.group("share").replace(",", ".")),
                             self.prov(b, m.start("share"), m.end("share"), "table.financing_line.eu_share", 0.8))
         return True

@@ -72,7 +72,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
 FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinansieras|medfinansierades|"
                           r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades)\s+(?:\w+\s+)?(?:av|från|"
                           r"genom|med medel från|med pengar från)\s+|\bmed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
-                          r"(?:från|av|ur)\s+|\b(?:finansiering|medfinansiering|\w*medel|pengar|stöd|bidrag|"
+                          r"(?:från|av|ur)\s+|\b(?:finansiering|finansieringen|medfinansiering|\w*medel|pengar|stöd|bidrag|"
                           r"projektmedel|EU-stöd|EU-medel|stödet|pengarna|medlen) (?:kommer )?(?:från|ur)\s+(?:bland annat\s+)?|"
                           r"\b\w*medel av\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna)\s+(?:i projektet\s+)?"

@@ -442,3 +442,25 @@ def test_an_english_fact_box_names_its_fund_and_its_codes_name_no_funder(nlp):
             "Education and training\n\nBeneficiary\nExempelby kommun\nBeneficiary country: Sweden\n")
     [p] = _projects(text, nlp)
     assert p["funders"] == ["European Social Fund Plus (ESF+)"]
+
+
+def test_kinds_of_money_offices_and_references_are_no_parties(nlp):
+    text = ("Fjällväg Nord\n\nProject owner: Exempelby kommun\nProject period: 2031-01-01 – 2032-12-31\n"
+            "Funded by: Interreg Aurora\n\nBudget (EUR)\nTotal budget 1 000 000\nEU funding (ERDF) 650 000\n"
+            "National public co-financing 350 000\n\nSummary\nThe project builds a winter road.\n\n"
+            "Finansiärer: Europeiska socialfonden och medlemskommunerna\n\n"
+            "Umeå kommun leder arbetet där också Vasa stad, Korsholms kommun och Granby AB är partner. "
+            "Deltagande företag bidrar med personal.\n\n"
+            "Kontakt: Interreg Aurora, aurora@exempel.se\n")
+    [p] = _projects(text, nlp)
+    assert not any(f in p["funders"] for f in ("National public co-financing", "Summary", "medlemskommunerna"))
+    assert {"Vasa stad", "Korsholms kommun", "Granby AB"} <= set(p["partners"])
+    assert "Deltagande företag" not in p["partners"]
+    assert not any(c["name"] == "Interreg Aurora" for c in p["contacts"])
+
+
+def test_a_fund_in_lower_case_in_a_grant_line_pays(nlp):
+    text = ("Fiske för alla\n\nProjektägare: Exempelby kommun\nBeviljad Leaderfinansiering: 100% av kostnaderna men högst 300 000 kr. "
+            "EUs andel av finansieringen kommer från havs & fiskerifonden.\n")
+    [p] = _projects(text, nlp)
+    assert "havs & fiskerifonden" in p["funders"]
