@@ -293,6 +293,10 @@ def _particle_follows(text: str, pos: int) -> bool:
 VERBS = {"utgör", "gör", "får", "ger", "blir", "står", "tror", "hör", "bör", "kör", "syns", "finns", "växer"}
 
 
+# "Forskningsparken i Narvik AS": a company named by its place, its form after it.
+COMPANY_AT_PLACE_RE = re.compile(r"\s*[A-ZÅÄÖ][\wåäöøæ-]+\s+(?:AS|ASA|AB|Oy|Oyj|ApS|A/S|GmbH)\b")
+
+
 def org_run(text: str, pos: int) -> str | None:
     """The organisation named at `pos` of running text: a known name, or the words from a capital up
     to where the sentence goes on ("Himmeta Fiber ekonomisk förening och får ..." gives the association).
@@ -307,7 +311,7 @@ def org_run(text: str, pos: int) -> str | None:
             return known
         if words and lower == "i":
             rest = text[pos + m.end():]
-            if re.match(r"\s*[A-ZÅÄÖ][\wåäö]*(?:s)?\s+län\b", rest) or \
+            if re.match(r"\s*[A-ZÅÄÖ][\wåäö]*(?:s)?\s+län\b", rest) or COMPANY_AT_PLACE_RE.match(rest) or \
                     len(words) == 1 and PLACE_NAMED_RE.match(words[0]) and re.match(r"\s*[A-ZÅÄÖ]", rest):
                 words.append(core)  # "Länsstyrelsen i Örebro län", "Högskolan i Borås"
                 continue
@@ -356,7 +360,8 @@ def org_run(text: str, pos: int) -> str | None:
                                                           r"tekniska|ekonomisk|ideell|lantbruksuniversitet|"
                                                           r"sällskap|kooperativ|folkhögskola|kollegium|college|"
                                                           r"nämnd|nämnden|styrelse|förvaltning|verk|kår|fond|fonden|"
-                                                          r"kommune|fylkeskommune|yliopisto|kaupunki|universitet)",
+                                                          r"kommune|fylkeskommune|yliopisto|kaupunki|universitet|"
+                                                          r"savivaldybė|universitetas|kunta|korkeakoulu|allaskuvla)",
                                                           lower):
             break
         words.append(core)
@@ -385,6 +390,11 @@ def is_eu_fund(name: str) -> bool:
 ORG_INNER_LOWER_RE = re.compile(r"^(i|för|och|&|de|av)$")
 
 
+# Words that open a sentence with a capital before a name: "Även", "Dessutom", "Där".
+SENTENCE_OPENERS = {"även", "också", "dessutom", "nu", "där", "här", "sedan", "därefter", "samtidigt", "både",
+                    "dels", "bland", "enligt", "tillsammans", "utöver", "vidare", "slutligen", "därtill"}
+
+
 def org_before(text: str, end: int) -> tuple[str, int] | None:
     """(name, start) of the organisation that ends at `end` ("... säger NN på Samordningsförbundet X, som äger"
     and "Luleå tekniska universitet är ..."): words walked back while they are capitalised or organisation
@@ -396,6 +406,8 @@ def org_before(text: str, end: int) -> tuple[str, int] | None:
         tok = tokens[i].group(0).strip(",;:()")
         if not tok:
             break
+        if tok.casefold() in SENTENCE_OPENERS:
+            break  # "Även X AB är partner": the sentence's first word, no part of the name
         if tok[:1].isupper() or tok[:1].isdigit():
             start_i = i
             if tokens[i].group(0).endswith((",", ";", ":")) and i != len(tokens) - 1:

@@ -570,6 +570,9 @@ class _Builder:
         if found:
             org, s, rule = found
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule, 0.7))
+            for other, o in prose.named_beside_owner(sent):
+                self.add_list("partners", other, self.prov(b, off + o, off + o + len(other), rule + ".beside", 0.65),
+                              key=normalise_org)
         elif self.doc.publisher and prose.WE_OWN_RE.match(sent):  # "Vi har fått 1,2 miljoner till projektet X"
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off, off + 2, "prose.owner.vi_publisher", 0.55))
         m = prose.ADDRESSEE_RE.search(sent)

@@ -268,10 +268,16 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
 ]
 
 
+def _bare(name: str) -> str:
+    """"Gdynia (Polen)" and "Gdynia" are one party."""
+    return re.sub(r"\s*\([^)]*\)", "", name).casefold()
+
+
 def partners_in(sentence: str) -> list[tuple[str, int, str]]:
     """(organisation, offset, rule) of every partner a sentence states."""
     from extractors.orgs import looks_like_org, split_org_list
 
+    found: list[tuple[str, int, str]] = []
     for rule, rx, side in PARTNER_CUES:
         for m in rx.finditer(sentence):
             end = m.start()
@@ -288,9 +294,8 @@ def partners_in(sentence: str) -> list[tuple[str, int, str]]:
                 med = re.match(r"[^.;]{0,60}?\s+med\s+", sentence[orgs[-1][1]:])
                 orgs += org_sequence(sentence, orgs[-1][1] + med.end()) if med else []
             orgs = [(o, s) for o, s in orgs if looks_like_org(o)]
-            if orgs:
-                return [(o, s, rule) for o, s in orgs]
-    return []
+            found += [(o, s, rule) for o, s in orgs if all(_bare(o) != _bare(f[0]) for f in found)]
+    return found  # "X är projektägare och A deltar som partner tillsammans med B och C": A, B and C
 
 
 def stated_date(text: str, verb_re: re.Pattern):
@@ -325,6 +330,20 @@ def owner_in(sentence: str) -> tuple[str, int, str] | None:
 
 # "har beviljats ESF+-stöd om 38 miljoner": the grant, not who receives it.
 MONEY_WORD_RE = re.compile(r"(?i)-(?:stöd|medel|bidrag|pengar|finansiering)$")
+
+
+def named_beside_owner(sentence: str) -> list[tuple[str, int]]:
+    """"A och B får 90 000 euro för X": A owns it (owner_in), B takes part; B here, with its offset."""
+    from extractors.orgs import looks_like_org
+
+    for _rule, rx, side in OWNER_CUES:
+        if side != "before":
+            continue
+        for m in rx.finditer(sentence):
+            found = org_sequence_before(sentence, m.start())
+            if found:
+                return [(o, s) for o, s in found[1:] if looks_like_org(o)]
+    return []
 
 
 def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:

@@ -464,3 +464,13 @@ def test_a_fund_in_lower_case_in_a_grant_line_pays(nlp):
             "EUs andel av finansieringen kommer från havs & fiskerifonden.\n")
     [p] = _projects(text, nlp)
     assert "havs & fiskerifonden" in p["funders"]
+
+
+def test_partners_named_beside_the_owner_and_by_several_cues_and_foreign_names_whole(nlp):
+    text = ("Nya gränsprojekt\n\nExempelby kommun och Granbyn kaupunki får 90 000 euro för förstudien Bro över älven. "
+            "Region Exempel är medfinansiär och Åsby kommun deltar som partner tillsammans med Lidby kommun och "
+            "Kaunas miesto savivaldybė. Även Fjordparken i Narvik AS är partner.\n")
+    [p] = _projects(text, nlp)
+    assert p["owner"] == "Exempelby kommun"
+    assert {"Granbyn kaupunki", "Åsby kommun", "Lidby kommun", "Kaunas miesto savivaldybė"} <= set(p["partners"])
+    assert any(x.startswith("Fjordparken i Narvik") for x in p["partners"])
