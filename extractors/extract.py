@@ -28,18 +28,36 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     annotations = annotate(nlp, blocks)
     released: list = []  # blocks of segments that turned out to describe no project: context for those below
     unnamed: list[tuple[Segment, ProjectRecord]] = []
-    for seg in segment_blocks(blocks):
+    segments = segment_blocks(blocks)
+    kept: list[Segment] = []
+    for seg in segments:
         if released:
             seg.context = sorted(seg.context + released, key=lambda b: b.start)
         record = build_record(seg, facts, nlp.name, annotations)
         if is_project(record, seg):
             records.append(record)
+            kept.append(seg)
         else:
             released += seg.blocks
             if record.name is None and seg.kind == "section" and seg.title is not None:
                 unnamed.append((seg, record))
     records += _sections_of_named(unnamed, records)
+    if len(records) == 1 and len(kept) == 1 and kept[0].kind == "section" and len(segments) > 1:
+        whole = _read_as_one_page(blocks, records[0], facts, nlp.name, annotations)
+        if whole is not None:
+            return [whole]
     return one_per_name(records)
+
+
+def _read_as_one_page(blocks, record: ProjectRecord, facts, nlp_name: str, annotations) -> ProjectRecord | None:
+    """A page whose sections name one project only ("Levande gränsorter" over its text, then "Projektledare",
+    "Forskningspartner" and "Projekttid" as headings of its facts) is that project's page, read whole."""
+    page = Segment(blocks=list(blocks), kind="page")
+    whole = build_record(page, facts, nlp_name, annotations)
+    if whole.name is None or record.name is None or fold(whole.name.value) != fold(record.name.value) \
+            or not is_project(whole, page):
+        return None
+    return whole
 
 
 def _sections_of_named(unnamed: list[tuple[Segment, ProjectRecord]], records: list[ProjectRecord]) -> list[ProjectRecord]:

@@ -539,9 +539,11 @@ class _Builder:
                 return
         if self.section == "period" and self.rec.start_date is None:
             self.period(b, b.text, 0, "section.period", 0.85)
-        if self.section in ("partners", "funders", "fund") and b.kind in ("list_item", "line"):
+        if self.section in ("partners", "funders", "fund") and (b.kind in ("list_item", "line") or b.kind == "paragraph"
+                                                                and len(b.text.split()) <= 16 and not b.text.endswith(".")):
             # one name per line under "Partner" or "Finansiärer", until a line that is no name
-            if label_field(b.text) is None and len(b.text.split()) <= 8 and looks_like_org(b.text.rstrip(".")):
+            if label_field(b.text) is None and looks_like_org(b.text.rstrip(".")) \
+                    and (len(b.text.split()) <= 8 or len(split_org_list(b.text)) >= 2):  # "A kommun B kommun C kommune"
                 self.add_orgs("partners" if self.section == "partners" else "funders", b.text, b, 0,
                               f"section.{self.section}", 0.8)
                 return

@@ -474,3 +474,17 @@ def test_partners_named_beside_the_owner_and_by_several_cues_and_foreign_names_w
     assert p["owner"] == "Exempelby kommun"
     assert {"Granbyn kaupunki", "Åsby kommun", "Lidby kommun", "Kaunas miesto savivaldybė"} <= set(p["partners"])
     assert any(x.startswith("Fjordparken i Narvik") for x in p["partners"])
+
+
+def test_a_research_page_whose_facts_stand_under_headings_is_one_project(nlp):
+    html = ("<html><body><main><h1>Levande byar</h1><p>Exempelby högskola ska under tre år samarbeta med tre kommuner "
+            "i projektet Levande byar, som får 900 000 euro från Interreg Aurora.</p><h2>Projektets delmål</h2><ul>"
+            "<li>fler besökare i byarna</li><li>nya tjänster med lokala aktörer</li></ul><h3>Projektledare</h3>"
+            "<h3>Eva Exempelsson</h3><h3>Forskningspartner</h3><p>Granby kommun Åsby kommun Lidby kommune</p>"
+            "<h3>Forskningsfinansiär</h3><p>EU, övrigt - (strukturfonder, socialfonder, Europeiskt territoriellt "
+            "samarbete Interreg) Exempelby högskola, interna medel"
+            "</p><h3>Projekttid</h3><p>2031 - 2033</p></main></body></html>")
+    [p] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html", "text/html"), nlp)]
+    assert p["name"] == "Levande byar"
+    assert (p["start_date"], p["end_date"]) == ("2031", "2033")
+    assert {"Granby kommun", "Åsby kommun", "Lidby kommune"} <= set(p["partners"])
