@@ -122,9 +122,19 @@ COPULA_NAME_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^.,;:]{{0,40}}?\s(?:är|
                             rf"(?=[{UPPER}0-9{QUOTE_OPEN}])")
 
 
+# "En satsning på industriminnen – Kraftens väg – är ett annat av de fjorton projekten": a name set off by
+# dashes, then said to be one of the projects.
+DASHED_NAME_RE = re.compile(rf"\s[–—]\s(?P<name>[{UPPER}][^–—.,;:]{{1,60}}?)\s[–—]\s(?:är|blir)\s+(?:ett|en)\s+"
+                            rf"(?:[\wåäö]+\s+){{0,2}}?(?:av\s+(?:de\s+)?(?:[\wåäö]+\s+)?)?(?i:{PROJECT_NOUNS}|projekten|"
+                            rf"satsningarna)\b")
+
+
 def first_project_name(text: str) -> tuple[str, int] | None:
     """(name, offset) of the first project named in a text, else None."""
     best: tuple[str, int] | None = None
+    m = DASHED_NAME_RE.search(text)
+    if m:
+        best = (m.group("name").strip(), m.start("name"))
     m = COPULA_NAME_RE.search(text)
     if m:
         name = _run_name(text, m.end())

@@ -488,3 +488,12 @@ def test_a_research_page_whose_facts_stand_under_headings_is_one_project(nlp):
     assert p["name"] == "Levande byar"
     assert (p["start_date"], p["end_date"]) == ("2031", "2033")
     assert {"Granby kommun", "Åsby kommun", "Lidby kommune"} <= set(p["partners"])
+
+
+def test_a_name_set_off_by_dashes_and_said_to_be_one_of_the_projects():
+    from extractors.names import first_project_name
+
+    text = ("En satsning på gamla kvarnar längs ån – Kvarnstigen – är ett av de tio projekten, och den får "
+            "300 000 kronor.")
+    assert first_project_name(text) == ("Kvarnstigen", text.index("Kvarnstigen"))
+    assert first_project_name("Vägen – som är lång – är ett äventyr.") is None
