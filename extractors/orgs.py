@@ -376,6 +376,7 @@ def org_run(text: str, pos: int) -> str | None:
 
 
 FUND_NAME_RE = re.compile(r"^(interreg\b.*|.*\bfonden\+?$|.*socialfonden\b.*|esf\+?$|eruf$|erdf$|ejflu$|ehff$|"
+                          r"(?:eu:s\s+)?(?:\w+\s+)?(?:strukturfonds|regionalfonds|socialfonds)program\w*\b.*|"
                           r".*programmet$|leader\b.*|erasmus\+?$|horis[io]n.*)", re.IGNORECASE)
 
 

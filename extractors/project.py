@@ -75,6 +75,9 @@ CURRENCY_CODES = {"eur": "EUR", "€": "EUR", "euro": "EUR", "sek": "SEK", "kr":
                   "nok": "NOK", "dkk": "DKK"}
 # What stands before a flattened table's currency: "Finansieringsplan, svensk del (SEK)", "Budget Kostnader Belopp (kr)"
 FLAT_TABLE_HEAD_RE = re.compile(r"(?i)(finansier\w*|budget\w*|kostnad\w*|belopp|\bdel)\b[^.]{0,40}$")
+# "Finansieringsplan: A 875 000 kr, B 450 000 kr och C 425 000 kr" inside a sentence.
+FINANCING_PLAN_RE = re.compile(r"(?i)\b(?:finansieringsplan|finansieringen|medfinansiering|finansiering)\s*:\s+(?=[A-ZÅÄÖ])")
+PLAN_AT_END_RE = re.compile(r"(?i)\b(?:finansieringsplan|finansieringen|finansiering)\s*:\s*$")
 MONEY_CATEGORY_RE = re.compile(r"(?i)\b(co-?financing|cofinancing|funding|financing|contribution|"
                                r"medfinansiering|finansiering|egen insats|egeninsats)\b")
 GOAL_WORD_RE = re.compile(r"(?i)\b(mål\w*|syfte\w*|resultat\w*|effekt\w*)\b")
@@ -118,6 +121,7 @@ class _Builder:
         self.section: str | None = None
         self.section_label: str | None = None
         self.goal_list_open = False
+        self.plan_open = False  # a sentence ended "Finansieringsplan:": the payers follow, a line each
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
         self.applied: list[Value] = []
         """Applied-for amounts: a project's funding only when no granted amount is stated."""
@@ -519,6 +523,11 @@ class _Builder:
             self.add_goal(b, 0, len(b.text), b.text, "mål", "list.after_goal_lead_in")
             return
         self.goal_list_open = False
+        if self.plan_open and b.kind in ("line", "list_item", "paragraph") and find_amounts(b.text) \
+                and len(b.text.split()) <= 30:
+            self.financing_plan(b, b.text, 0, 0)  # "Finansieringsplan:" at a line's end, its payers below
+            return
+        self.plan_open = False
         if self.section == "funding_parts" and find_amounts(b.text):
             self.amounts(b, b.text, 0, context=self.section_label or "", rule="section.funding_parts", conf=0.85)
             return
@@ -566,6 +575,11 @@ class _Builder:
         strength = aim_strength(sent)
         if strength:
             self.add_goal(b, off, off + len(sent), sent, None, f"prose.goal.{strength}")
+        m = FINANCING_PLAN_RE.search(sent)
+        if m:
+            self.financing_plan(b, sent, off, m.end())
+        elif PLAN_AT_END_RE.search(sent):
+            self.plan_open = True
         found = prose.owner_in(sent)
         if found and self.rec.name is not None and normalise_org(found[0]) == normalise_org(self.rec.name.value):
             found = None  # the project named as its own owner
@@ -638,6 +652,24 @@ class _Builder:
         if found and looks_like_org(found[-1][0]):
             org, s = found[-1]
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), "prose.owner.addressee", 0.55))
+
+    def financing_plan(self, b: Block, sent: str, off: int, at: int) -> None:
+        """"Finansieringsplan: A 875 000 kr, B 450 000 kr och C 425 000 kr": each payer with its part."""
+        for part in re.finditer(r"[^,;]+?(?=,\s|;\s|\s+och\s+|\s+samt\s+|\.?$)", sent[at:]):
+            text = re.sub(r"^(?:och|samt)\s+", "", part.group(0).strip())
+            amounts = find_amounts(text)
+            if len(amounts) != 1:
+                continue
+            money, s, _e = amounts[0]
+            name = text[:s].strip(" ,:–-")
+            if not name or not (looks_like_org(name) or is_eu_fund(name)):
+                continue
+            start = off + at + part.start() + part.group(0).find(text)
+            self.add_list("funders", name, self.prov(b, start, start + len(name), "prose.financing_plan", 0.75),
+                          key=normalise_org)
+            self.add_list("funding", Funding(money, "cofinancing", name),
+                          self.prov(b, start + s, start + len(text), "prose.financing_plan", 0.75),
+                          key=lambda f: (f.money, f.funder))
 
     def org_at(self, b: Block, sent: str, off: int, start: int, matched: str) -> str:
         """The organisation named at `start` of a sentence: a known name, else an ORG entity of the

@@ -497,3 +497,12 @@ def test_a_name_set_off_by_dashes_and_said_to_be_one_of_the_projects():
             "300 000 kronor.")
     assert first_project_name(text) == ("Kvarnstigen", text.index("Kvarnstigen"))
     assert first_project_name("Vägen – som är lång – är ett äventyr.") is None
+
+
+def test_a_financing_plan_in_a_sentence_or_on_the_lines_below_it(nlp):
+    text = ("Fjällstigar Exempelby\n\nProjektägare: Exempelby kommun\n\nProjektets totala budget uppgår till 1 200 000 kronor. Finansieringsplan:\n"
+            "EU:s regionala strukturfondsprogram för Exempelland 600 000 kr,\n"
+            "Regionförbundet Exempellän 300 000 kr och Granby kommun 300 000 kr.\n")
+    [p] = _projects(text, nlp)
+    assert {"EU:s regionala strukturfondsprogram för Exempelland", "Granby kommun"} <= set(p["funders"])
+    assert {"amount": 600000, "currency": "SEK"} in p["funding"]
