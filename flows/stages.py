@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 from sqlalchemy import func, select
