@@ -12,7 +12,8 @@ from db import models as m
 from db.session import make_engine
 from extractors import labels, prose
 from flows.ingest import run_ingest
-from flows.reprocess_run import describe_changes, run_reprocess
+from db.changes import describe_changes
+from flows.reprocess_run import run_reprocess
 from pipeline.config import Settings
 from tests.http_site import Site
 
