@@ -297,6 +297,9 @@ VERBS = {"utgör", "gör", "får", "ger", "blir", "står", "tror", "hör", "bör
 COMPANY_AT_PLACE_RE = re.compile(r"\s*[A-ZÅÄÖ][\wåäöøæ-]+\s+(?:AS|ASA|AB|Oy|Oyj|ApS|A/S|GmbH)\b")
 
 
+GENITIVE_KIND_RE = re.compile(r"\s(?:kommun|stad|region|kommunalförbund|förening|stiftelse)s$")
+
+
 def org_run(text: str, pos: int) -> str | None:
     """The organisation named at `pos` of running text: a known name, or the words from a capital up
     to where the sentence goes on ("Himmeta Fiber ekonomisk förening och får ..." gives the association).
@@ -368,7 +371,7 @@ def org_run(text: str, pos: int) -> str | None:
         if core != token or len(words) >= MAX_ORG_WORDS:
             break
     run = " ".join(words).strip(" ,;:")
-    if run.endswith("s") and not known and gazetteer().lookup(run[:-1]):
+    if run.endswith("s") and not known and (gazetteer().lookup(run[:-1]) or GENITIVE_KIND_RE.search(run)):
         run = run[:-1]  # a genitive: "Jönköpings kommuns projekt"
     if known and len(known) >= len(run):
         return known

@@ -186,9 +186,18 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         return None
     context = blocks[: starts[0][0]]
     segments = []
+    leads: dict[int, Block] = {}
     for n, (i, (name, off)) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(blocks)
         seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:end] if not heading_like(b)]
+        if MONEY_BACK_RE.match(blocks[i].text):  # "Pengarna går till projektet X": the money, and who gets it,
+            floor = starts[n - 1][0] + 1 if n else 0  # stand a paragraph or two above
+            for k in range(i - 1, max(floor, i - 3) - 1, -1):
+                if heading_like(blocks[k]):
+                    break
+                if find_amounts(blocks[k].text):
+                    leads[n] = blocks[k]
+                    break
         if blocks[i].kind == "list_item":  # after a list's item, a heading opens text about something else
             stop = next((k for k in range(i + 1, end) if heading_like(blocks[k])), end)
             seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:stop]]
@@ -200,9 +209,14 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         segments[-1].blocks = segments[-1].blocks[:1]
         for seg in segments:
             seg.after = after
+    for n, lead in leads.items():
+        segments[n].blocks.insert(0, lead)
     return segments
 
 
+# A paragraph that opens by pointing back at the money the one above it stated.
+MONEY_BACK_RE = re.compile(r"^(?:Pengarna|Medlen|Stödet|Bidraget|Summan|Beloppet|Anslaget)\s+(?:går|ska gå|gick|"
+                           r"kommer att gå|används|ska användas)\s+till\b")
 FUNDING_WORD_RE = re.compile(r"(finansiering|\w*stöd(et)?\b|\w*bidrag(et)?\b|budget|kostnad|omslutning)", re.IGNORECASE)
 OWNER_CUE_RE = re.compile(r"\b(drivs|leds|ägs|samordnas|drevs|leddes) av\b|\bprojektägare\b|\bstödmottagare\b|"
                           r"\b(avslutat|pågående|nytt|beviljat) projekt\b", re.IGNORECASE)

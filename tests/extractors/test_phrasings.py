@@ -506,3 +506,16 @@ def test_a_financing_plan_in_a_sentence_or_on_the_lines_below_it(nlp):
     [p] = _projects(text, nlp)
     assert {"EU:s regionala strukturfondsprogram för Exempelland", "Granby kommun"} <= set(p["funders"])
     assert {"amount": 600000, "currency": "SEK"} in p["funding"]
+
+
+def test_money_pointed_back_at_belongs_to_the_project_named_below_it(nlp):
+    text = ("EU-pengar till unga i Exempelby\n\nPartnerskapet prioriterar 5 miljoner kronor från Europeiska "
+            "socialfonden till Exempelby kommuns projekt för unga som står utanför.\n\n"
+            "– Det här betyder mycket för oss, säger Eva Exempelsson.\n\n"
+            "Pengarna går till projektet Bryggan Norr. Projektet ska ge unga stöd på vägen mot jobb.\n\n"
+            "Partnerskapet prioriterar också 1 miljon kronor till Granby folkhögskola för projektet ”Steget”.\n\n"
+            "Om programmet\n\nProgrammet pågår 2031–2037 och förvaltas av Tillväxtverket.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Bryggan Norr"]["owner"] == "Exempelby kommun"
+    assert {"amount": 5000000, "currency": "SEK"} in projects["Bryggan Norr"]["funding"]
+    assert projects["Steget"]["start_date"] is None  # the programme's years are not the project's
