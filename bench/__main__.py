@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import json
 import os
 import shutil
@@ -98,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--postgres", default=os.environ.get("KOMPETENS_TEST_DATABASE_URL"),
                    help="admin URL of a PostgreSQL server to run on as well (default: KOMPETENS_TEST_DATABASE_URL)")
     p.add_argument("--skip-prefect", action="store_true", help="skip the Prefect overhead and one-document runs")
+    p.add_argument("--skip-dask", action="store_true", help="skip the Dask scale-out runs (1 and 2 workers)")
     p.add_argument("--out", default="bench-results.json")
     args = p.parse_args(argv)
     work = Path(args.work).resolve()
@@ -125,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.skip_prefect:
         results["prefect"] = _prefect_overhead(big, work)
+    if args.postgres and not args.skip_prefect and not args.skip_dask and importlib.util.find_spec("prefect_dask"):
+        results["dask"] = _dask_scaleout(big, args.postgres, work)
     results["ratios"] = {"html_cleaning": ratios.html_cleaning(big), "pdf_text": ratios.pdf_text(big),
                          "floor_s_per_html_doc": ratios.floor_per_html_doc(big)}
     results["stages_html_only"] = _html_stage_costs(big)
@@ -172,6 +176,43 @@ def _prefect_overhead(corpus: Corpus, work: Path) -> dict:
                        env={**_env(), "PREFECT_HOME": str(home)}, check=True)
         out[label] = time.perf_counter() - t
     return out
+
+
+def _dask_scaleout(corpus: Corpus, admin_url: str, work: Path) -> dict:
+    """The corpus (as local files: parsing and extraction, no fetching) on PostgreSQL through the Dask task
+    runner with 1 and 2 workers, and through the default runner: each one's wall time (Prefect's temporary
+    API and the local cluster's start included) and whether the projects come out the same."""
+    docs = str(corpus.root / "docs")
+    out: dict = {}
+    exports = {}
+    for label, extra in (("default", []), ("dask_1", ["--task-runner", "dask", "--workers", "1"]),
+                         ("dask_2", ["--task-runner", "dask", "--workers", "2"])):
+        db, drop = _pg_database(admin_url)
+        run_dir = work / f"run-{label}"
+        shutil.rmtree(run_dir, ignore_errors=True)
+        run_dir.mkdir(parents=True)
+        try:
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "flows.cli", "ingest", "--db", db, "--raw-dir", str(run_dir / "raw"),
+                            *extra, docs], cwd=run_dir, capture_output=True, env=_env(), check=True)
+            out[f"{label}_wall_s"] = time.perf_counter() - t
+            done = subprocess.run([sys.executable, "-m", "flows.cli", "export", "--db", db], cwd=run_dir,
+                                  capture_output=True, text=True, env=_env(), check=True)
+            exports[label] = _facts(json.loads(done.stdout)["projects"])
+        finally:
+            drop()
+    out["documents"] = corpus.documents
+    out["same_as_default"] = exports["dask_1"] == exports["default"] == exports["dask_2"]
+    return out
+
+
+def _facts(projects: list[dict]) -> list[str]:
+    """The projects without their ids, provenance and source order: what runners must agree on."""
+    for p in projects:
+        p.pop("id", None)
+        p.pop("provenance", None)
+        p["sources"] = sorted(p["sources"])
+    return sorted(json.dumps(p, ensure_ascii=False, sort_keys=True) for p in projects)
 
 
 @contextlib.contextmanager
@@ -262,6 +303,12 @@ def summarise(r: dict) -> dict:
         s["one_doc_ingest_s"] = r["prefect"]["one_doc_prefect_s"]
         s["one_doc_ingest_first_s"] = r["prefect"]["one_doc_prefect_first_s"]
         s["one_doc_ingest_no_prefect_s"] = r["prefect"]["one_doc_no_prefect_s"]
+    if "dask" in r:
+        d = r["dask"]
+        s["dask_1_docs_per_s"] = d["documents"] / d["dask_1_wall_s"]
+        s["dask_2_docs_per_s"] = d["documents"] / d["dask_2_wall_s"]
+        s["dask_speedup"] = d["dask_1_wall_s"] / d["dask_2_wall_s"]
+        s["dask_same_as_default"] = d["same_as_default"]
     return s
 
 
@@ -295,6 +342,10 @@ def print_table(s: dict) -> None:
         rows.append(("one-document ingest", f"{s['one_doc_ingest_s']:.1f} s",
                      f"first in a folder {s['one_doc_ingest_first_s']:.1f} s; --no-prefect "
                      f"{s['one_doc_ingest_no_prefect_s']:.1f} s (target < 5 s)"))
+    if "dask_speedup" in s:
+        rows.append(("Dask, 1 / 2 workers (PostgreSQL)", f"{s['dask_1_docs_per_s']:.1f} / {s['dask_2_docs_per_s']:.1f} "
+                     f"docs/s", f"{s['dask_speedup']:.2f}x (aim ≥ 1.7x); same projects as the default runner: "
+                     f"{'yes' if s['dask_same_as_default'] else 'NO'}"))
     for stage, v in sorted(s["stage_s_per_doc"].items()):
         rows.append((f"stage {stage}", f"{1000 * v:.1f} ms/doc", "large corpus, first run"))
     width = max(len(r[0]) for r in rows)
