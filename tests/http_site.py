@@ -54,10 +54,9 @@ PAGES: dict[str, tuple[int, bytes, str]] = {
 }
 
 
-class SiteHandler(BaseHTTPRequestHandler):
-    """Serves PAGES with ETag and Last-Modified, and the faults below by path."""
+class QuietHandler(BaseHTTPRequestHandler):
+    """HTTP/1.1 with keep-alive, no log lines, no Nagle delay; a response in one call, a reset in another."""
     protocol_version = "HTTP/1.1"
-    site: "Site"
 
     def log_message(self, *args):
         pass
@@ -65,6 +64,35 @@ class SiteHandler(BaseHTTPRequestHandler):
     def setup(self):
         super().setup()  # headers and body leave in two writes: without this, each waits for a delayed ACK
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def _send(self, status, body, ctype, headers=None):
+        self.send_response(status)
+        if ctype:
+            self.send_header("Content-Type", ctype)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if body:
+            self.wfile.write(body)
+
+    def _reset(self):
+        """Close with RST, as a crashed backend or a load balancer does."""
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.connection.close()
+        self.close_connection = True
+
+
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # the fault paths break connections on purpose; no traceback on the test's stderr
+
+
+class SiteHandler(QuietHandler):
+    """Serves PAGES with ETag and Last-Modified, and the faults below by path."""
+    site: "Site"
 
     def do_GET(self):
         site = self.server.site  # type: ignore[attr-defined]
@@ -112,27 +140,6 @@ class SiteHandler(BaseHTTPRequestHandler):
             return self._send(304, b"", None, {"ETag": etag})
         return self._send(status, body, ctype, {"ETag": etag, "Last-Modified": LAST_MODIFIED})
 
-    def _send(self, status, body, ctype, headers=None):
-        self.send_response(status)
-        if ctype:
-            self.send_header("Content-Type", ctype)
-        for k, v in (headers or {}).items():
-            self.send_header(k, v)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if body:
-            self.wfile.write(body)
-
-    def _reset(self):
-        """Close with RST, as a crashed backend or a load balancer does."""
-        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        self.connection.close()
-        self.close_connection = True
-
-
-class _Server(ThreadingHTTPServer):
-    def handle_error(self, request, client_address):
-        pass  # the fault paths break connections on purpose; no traceback on the test's stderr
 
 
 class Site:
@@ -142,7 +149,7 @@ class Site:
         self.requests: list[tuple[str, dict]] = []
         self.counts: dict[str, int] = {}
         self._lock = threading.Lock()
-        self.server = _Server(("127.0.0.1", 0), SiteHandler)
+        self.server = QuietServer(("127.0.0.1", 0), SiteHandler)
         self.server.site = self  # type: ignore[attr-defined]
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"

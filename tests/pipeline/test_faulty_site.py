@@ -14,13 +14,10 @@ from __future__ import annotations
 import json
 import os
 import resource
-import socket
-import struct
 import subprocess
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from sqlalchemy import create_engine, select
@@ -28,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from tests.conftest import ROOT
+from tests.http_site import QuietHandler, QuietServer
 
 PAGES = 2000
 PER_LIST = 50
@@ -36,6 +34,7 @@ FAULTS = {0: "500", 17: "reset", 33: "truncated", 49: "loop", 83: "gzip", 91: "e
 SLOW_EVERY = 400  # a trickling body costs its whole time budget twice (a timeout is retried): a few suffice
 MISDECLARED = 7  # pages in windows-1252 that say UTF-8
 MAX_RSS_MB = 700
+HTML = "text/html; charset=utf-8"
 
 
 def fault_of(i: int) -> str | None:
@@ -60,39 +59,27 @@ def _project_page(i: int) -> bytes:
     return html.encode(charset)
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args):
-        pass
-
-    def setup(self):
-        super().setup()  # headers and body leave in two writes: without this, each waits for a delayed ACK
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
+class _Handler(QuietHandler):
     def do_GET(self):
         self.server.hits.append(self.path)  # type: ignore[attr-defined]
         if self.server.elsewhere:  # type: ignore[attr-defined]
-            return self._send(200, b"<html><body>not to be fetched</body></html>")
+            return self._send(200, b"<html><body>not to be fetched</body></html>", HTML)
         path = self.path
         if path == "/robots.txt":
-            return self._send(302, b"", {"Location": "/robots-egentlig.txt"})
+            return self._send(302, b"", HTML, {"Location": "/robots-egentlig.txt"})
         if path == "/robots-egentlig.txt":
-            return self._send(200, b"User-agent: *\nDisallow: /privat/\n", ctype="text/plain")
+            return self._send(200, b"User-agent: *\nDisallow: /privat/\n", "text/plain")
         if path.startswith("/lista/"):
             k = int(path.rsplit("=", 1)[1]) - 1 if "sida=" in path else 0
-            return self._send(200, _list_page(k))
+            return self._send(200, _list_page(k), HTML)
         if not path.startswith("/projekt/"):
-            return self._send(404, b"finns inte", ctype="text/plain")
+            return self._send(404, b"finns inte", "text/plain")
         i = int(path.rsplit("/", 1)[1])
         fault = fault_of(i)
         if fault == "500":
-            return self._send(500, b"Internal Server Error", ctype="text/plain")
+            return self._send(500, b"Internal Server Error", "text/plain")
         if fault == "reset":
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            self.connection.close()
-            self.close_connection = True
-            return None
+            return self._reset()
         if fault == "truncated":
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -102,7 +89,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return None
         if fault == "loop":
-            return self._send(302, b"", {"Location": f"/projekt/{i}?igen={len(self.server.hits)}"})
+            return self._send(302, b"", HTML, {"Location": f"/projekt/{i}?igen={len(self.server.hits)}"})
         if fault == "slow":
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -115,31 +102,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return None
         if fault == "gzip":
-            return self._send(200, _project_page(i), {"Content-Encoding": "gzip"})
+            return self._send(200, _project_page(i), HTML, {"Content-Encoding": "gzip"})
         if fault == "elsewhere":
-            return self._send(302, b"", {"Location": f"http://127.0.0.2:{self.server.other_port}/fel/{i}"})
-        return self._send(200, _project_page(i))
+            return self._send(302, b"", HTML, {"Location": f"http://127.0.0.2:{self.server.other_port}/fel/{i}"})
+        return self._send(200, _project_page(i), HTML)
 
-    def _send(self, status, body, headers=None, ctype="text/html; charset=utf-8"):
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        for k, v in (headers or {}).items():
-            self.send_header(k, v)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if body:
-            self.wfile.write(body)
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address):
-        pass  # faults break connections on purpose
-
-
-def _serve(host: str, elsewhere: bool, other_port: int = 0) -> _Server:
-    server = _Server((host, 0), _Handler)
+def _serve(host: str, elsewhere: bool, other_port: int = 0) -> QuietServer:
+    server = QuietServer((host, 0), _Handler)
     server.hits = []  # type: ignore[attr-defined]
     server.elsewhere = elsewhere  # type: ignore[attr-defined]
     server.other_port = other_port  # type: ignore[attr-defined]
