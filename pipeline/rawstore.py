@@ -63,21 +63,28 @@ class RawStore:
         except OSError as exc:
             raise SystemicError(f"raw store {self.root} is not writable: {exc}") from exc
 
-    def versions(self) -> list[dict]:
-        """The newest manifest line of every URL whose file is still in the store, oldest URL first read."""
-        latest: dict[str, dict] = {}
+    def entries(self) -> list[dict]:
+        """Every manifest line that names a URL and a file, in the order read (none without a manifest)."""
         try:
             lines = self.manifest_path.read_text(encoding="utf-8").splitlines()
         except OSError:
             return []
+        out = []
         for line in lines:
             try:
                 entry = json.loads(line)
             except ValueError:
                 continue  # a line cut by a crash: the versions before and after it still count
             if isinstance(entry, dict) and entry.get("url") and entry.get("file"):
-                latest.pop(entry["url"], None)
-                latest[entry["url"]] = entry
+                out.append(entry)
+        return out
+
+    def versions(self) -> list[dict]:
+        """The newest manifest line of every URL whose file is still in the store, oldest URL first read."""
+        latest: dict[str, dict] = {}
+        for entry in self.entries():
+            latest.pop(entry["url"], None)
+            latest[entry["url"]] = entry
         return [e for e in latest.values() if (self.root / e["file"]).exists()]
 
     def get(self, path: str | Path) -> bytes:

@@ -9,7 +9,6 @@ from another URL. Bodies are not stored twice in raw/ to have a WARC at hand.
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -22,21 +21,15 @@ from pipeline.rawstore import RawStore
 def write_warc(store: RawStore, out: Path) -> dict[str, int]:
     """Every version in the manifest, in the order it was read, as WARC records in `out` (gzipped per record).
     Returns the number of records of each type."""
-    try:
-        lines = store.manifest_path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise UserError(f"no archive manifest at {store.manifest_path}: {exc.strerror or exc}") from exc
+    if not store.manifest_path.is_file():
+        raise UserError(f"no archive manifest at {store.manifest_path}")
     counts = {"response": 0, "resource": 0, "revisit": 0, "missing": 0}
     first_url: dict[str, tuple[str, str | None]] = {}  # sha256 → (URL, date) of the record that holds the body
     with open(out, "wb") as fh:
         writer = WARCWriter(fh, gzip=str(out).endswith(".gz"))
-        for line in lines:
-            try:
-                entry = json.loads(line)
-            except ValueError:
-                continue  # a line a crash cut short
-            url, digest, file = entry.get("url"), entry.get("sha256"), entry.get("file")
-            if not url or not digest or not file:
+        for entry in store.entries():
+            url, digest, file = entry["url"], entry.get("sha256"), entry["file"]
+            if not digest:
                 continue
             date = entry.get("read_at")
             headers = {"WARC-Date": _warc_date(date)} if date else {}
