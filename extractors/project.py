@@ -753,6 +753,12 @@ class _Builder:
         best = max(candidates, key=score)
         if score(best) <= 0:
             return
+        if best[3] == "name.title" and score(best) < NAME_SCORES["name.title"] + NAME_AGAIN_BONUS:
+            # a news headline the text never repeats, over a lead that names "projektet X": X is the name
+            lead = next((b for b in self.seg.blocks if b.kind == "paragraph" and b is not best[1]), None)
+            named = [c for c in candidates if c[1] is lead and c[3] in ("name.projektet_x", "name.heter")
+                     and fold(c[0]) not in fold(best[0]) and not generic_name(c[0])]
+            best = named[0] if named else best
         if best[3] == "name.title":  # "Samisk mattradition" over "projektet Árbediehtu – samisk mattradition i ...":
             fuller = [c for c in candidates if c[3] in ("name.lead_projektet_x", "name.projektet_x", "name.heter")
                       and fold(best[0]) in fold(c[0]) and not fold(c[0]).startswith(fold(best[0]))]
@@ -963,6 +969,9 @@ class _Builder:
         if entry:
             self.case_entry(b, entry)
             return
+        if self.seg.columns and b.cells and len(b.cells) == len(self.seg.columns):
+            self.row_by_columns(b, b.cells, self.seg.columns)
+            return
         parts = b.cells if b.cells else row_parts(b.text.split(". ")[0])
         if not b.cells and len(parts) < 3:
             parts = comma_parts(b.text.split(". ")[0])
@@ -992,6 +1001,30 @@ class _Builder:
                 self.add_list("funders", part, self.prov(b, i, i + len(part), "row.funder", 0.85), key=normalise_org)
             elif self.rec.owner is None and looks_like_org(part):
                 self.set_scalar("owner", part, self.prov(b, i, i + len(part), "row.owner", 0.85))
+
+    def row_by_columns(self, b: Block, cells: list[str], columns: list[str | None]) -> None:
+        """A table's row read by its header: each cell is the field its column's label names."""
+        for cell, column in zip(cells, columns):
+            i = max(b.text.find(cell), 0)
+            prov = self.prov(b, i, i + len(cell), f"row.column.{column}", 0.9)
+            if column in ("owner", "case_number"):
+                self.set_scalar(column, cell, prov)
+            elif column == "owner_orgnr" and find_orgnrs(cell):
+                self.set_scalar("owner_orgnr", normalise_orgnr(find_orgnrs(cell)[0][0]), prov)
+            elif column == "funding" or column is None and find_amounts(cell):
+                self.amounts(b, cell, i, context="beviljat", rule="row.column.funding", conf=0.9)
+            elif column in ("period", "start_date", "end_date") or column is None and find_dates(cell):
+                start, end = parse_period(cell)
+                if start and end is None and start.precision == "year" and column == "period":
+                    end = start  # a period column's single year is the project's one year
+                for fieldname, value in (("start_date", start), ("end_date", end)):
+                    if value and (column == "period" or column == fieldname or column is None):
+                        self.set_scalar(fieldname, value, prov)
+            elif column in ("funders", "partners"):
+                for org in split_org_list(cell):
+                    j = cell.find(org)
+                    self.add_list(column, org, self.prov(b, i + j, i + j + len(org), f"row.column.{column}", 0.85),
+                                  key=normalise_org)
 
     def case_entry(self, b: Block, entry: dict) -> None:
         """"2012-3317 Ägare, org.nr ..., Namn Projektet avser ...": the case, the owner and its number lead."""

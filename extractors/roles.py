@@ -105,7 +105,9 @@ MENU_WORDS = {
     "instagram", "youtube", "kakor", "cookies", "tillgänglighet", "tillgänglighetsredogörelse", "webbplatsen",
     "personuppgifter", "behandling", "av", "kalender", "evenemang", "jobb", "lediga", "jobba", "hos", "nyhetsbrev",
     "samarbetet", "verksamhet", "organisation", "publikationer", "dokument", "rapporter", "media", "logga", "in",
-    "translate", "·", "|", "/", "–", "-", "och", "x", "rss", "till", "toppen", "följ", "mejla", "tipsa", "kopiera",
+    "translate", "startsidan", "huvudinnehåll", "innehåll", "innehållet", "gå", "hoppa", "direkt", "textversion",
+    "lättläst", "teckenspråk", "talande", "webb", "search", "menu", "projects", "apply", "about", "news",
+    "contact", "the", "programme", "svenska", "suomi", "norsk", "·", "|", "/", "–", "-", "och", "x", "rss", "till", "toppen", "följ", "mejla", "tipsa", "kopiera",
     "länk", "skriv ut", "integritet", "integritetspolicy", "sitemap", "webbkarta", "ämnen", "tjänster", "stöd",
 }
 CAPTION_RE = re.compile(r"\b(foto|bild|fotograf|photo|illustration)\s*:\s*\S|\s[-–]\s(foto|bild)( och copyright)?\s"
@@ -148,6 +150,8 @@ def is_chrome_text(text: str) -> bool:
 
 
 def _block_is_chrome(block: Block) -> bool:
+    if block.kind == "table_row" and block.cells:  # its cells joined by " | " are no breadcrumb
+        return all(is_chrome_text(cell) for cell in block.cells)
     if block.kind == "key_value":  # a fact line is content unless its label is furniture ("Senast uppdaterad")
         key = fold(block.key or "")
         if label_field(block.key or "") not in (None, "ignore"):
@@ -161,7 +165,8 @@ def _before_breadcrumb(blocks: list[Block], roles: list[Role]) -> None:
     links ("Textversion | Lyssna") looks the same, so the last one near the top is taken."""
     last = None
     for k, b in enumerate(blocks[: max(15, len(blocks) * 3 // 5)]):
-        if (BREADCRUMB_RE.match(b.text.strip()) or fold(b.text).startswith("du är här")) and len(b.text) < 200:
+        if b.kind != "table_row" and len(b.text) < 200 and \
+                (BREADCRUMB_RE.match(b.text.strip()) or fold(b.text).startswith("du är här")):
             last = k
     for j in range(last or 0):
         roles[j] = "chrome"

@@ -55,6 +55,18 @@ class Segment:
     """The project's name as the segmenter found it: (name, block, offset in the block's text)."""
     after: list[Block] = field(default_factory=list)
     """What a list says below its last entry about all of them ("Stödet finansieras med medel från ...")."""
+    columns: list[str | None] | None = None
+    """For a table's row: the field each cell holds, as the table's header names it."""
+
+
+def header_fields(block: Block) -> list[str | None] | None:
+    """The field each column holds when the block is a table's header ("Projekt | Stödmottagare | Belopp"):
+    cells without a figure, two or more of them labels of a field."""
+    if block.kind != "table_row" or not block.cells or any(ch.isdigit() for ch in block.text):
+        return None
+    fields = [label_field(cell) for cell in block.cells]
+    named = [f for f in fields if f not in (None, "ignore", "section")]
+    return list(fields) if len(named) >= 2 else None
 
 
 def _anchor_field(blocks: list[Block]) -> str | None:
@@ -169,9 +181,22 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     runs to the next one's; headings between them belong to neither."""
     starts: list[tuple[int, tuple[str, int]]] = []
     seen: set[str] = set()
+    header: list[str | None] | None = None
+    columns: dict[int, list[str | None]] = {}
     for i, b in enumerate(blocks):
         if b.kind not in ("list_item", "line", "table_row", "paragraph"):
             continue
+        if (fields := header_fields(b)) is not None:
+            header = fields
+            continue
+        if b.kind == "table_row" and header and b.cells and len(b.cells) == len(header):
+            columns[i] = header
+            if "name" in header:  # the name is in the column the header calls so
+                cell = b.cells[header.index("name")]
+                if cell and not find_amounts(cell) and cell.casefold() not in seen:
+                    seen.add(fold_name(cell))
+                    starts.append((i, (cell, max(b.text.find(cell), 0))))
+                continue
         if not find_amounts(b.text) and not GRANT_VERB_RE.search(b.text) and not is_row(b):
             continue
         found = row_name(b)
@@ -202,7 +227,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
             stop = next((k for k in range(i + 1, end) if heading_like(blocks[k])), end)
             seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:stop]]
         kind: SegmentKind = "row" if is_row(blocks[i]) else "paragraph"
-        segments.append(Segment(blocks=seg_blocks, context=context, kind=kind, name=(name, blocks[i], off)))
+        segments.append(Segment(blocks=seg_blocks, context=context, kind=kind, name=(name, blocks[i], off),
+                                columns=columns.get(i)))
     if all(len(seg.blocks) == 1 for seg in segments[:-1]) and len(segments[-1].blocks) > 1:
         # entries line after line, then text: the text speaks of them all, not of the last one only
         after = segments[-1].blocks[1:]

@@ -10,14 +10,13 @@ from bs4.element import Comment, Doctype, ProcessingInstruction
 from pipeline.blocks import Block, BlockKind, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
 from pipeline.parse.links import page_links
-from pipeline.parse.lines import (clean_line, continues_line, join_wrapped, line_width, split_label, strip_bullet,
+from pipeline.parse.lines import (MAX_KEY_CHARS, clean_line, continues_line, join_wrapped, line_width, split_label, strip_bullet,
                                   value_with_wrap)
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 CONTAINERS = {"div", "section", "article", "main", "header", "footer", "body", "span", "blockquote", "figure",
               "figcaption", "center", "details", "summary", "address", "font", "html", "fieldset", "hgroup"}
 INLINE_BREAK = "\n"
-MAX_KEY_CHARS = 60
 
 
 def parse_html(html: str, base_url: str | None = None) -> ParsedDocument:

@@ -12,6 +12,8 @@ BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·\-–—*»]|\d{1,2}[.)]
 # The colon ends a label only before a space or the line's end: "EU:s fond" and "2024:1" are no labels.
 LABEL_RE = re.compile(r"^(?P<key>[A-ZÅÄÖÉÜ][^:.!?;]{0,58}?)\s*:(?:\s+|$)(?!//)(?P<value>.*)$")
 SENTENCE_END = (".", "!", ";", ",")
+# The longest left cell of a two-cell table row that is read as a label and its value.
+MAX_KEY_CHARS = 60
 
 
 def clean_line(line: str) -> str:

@@ -1,14 +1,15 @@
 """Plain text into blocks.
 
-Blank lines separate blocks. A line is a list item when it starts with a bullet or a
-number, a key-value pair when it is "Etikett: värde", or when a short label stands
+Blank lines separate blocks. Lines of tab-separated cells (a table copied from a page or
+a spreadsheet) are table rows, as the HTML parser gives them. A line is a list item when
+it starts with a bullet or a number, a key-value pair when it is "Etikett: värde", or when a short label stands
 alone on its line with the value on the next (the ESF fact box). A short line
 standing alone between blank lines is a heading of unknown level.
 """
 from __future__ import annotations
 
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
-from pipeline.parse.lines import (clean_line, continues_line, join_wrapped, line_width, looks_like_heading,
+from pipeline.parse.lines import (MAX_KEY_CHARS, clean_line, continues_line, join_wrapped, line_width, looks_like_heading,
                                   split_label, strip_bullet, value_with_wrap)
 
 MAX_LABEL_VALUE_CHARS = 160
@@ -21,7 +22,8 @@ def parse_text(text: str) -> ParsedDocument:
 
 
 def text_blocks(text: str) -> list[Block]:
-    lines = [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [clean_line(line) for line in raw]
     blocks: list[Block] = []
     width = line_width(lines)
     i, n = 0, len(lines)
@@ -32,6 +34,15 @@ def text_blocks(text: str) -> list[Block]:
             continue
         prev_blank = i == 0 or not lines[i - 1]
         next_line = lines[i + 1] if i + 1 < n else ""
+        cells = table_cells(raw, i)
+        if cells and len(cells) == 2 and len(cells[0]) <= MAX_KEY_CHARS:  # a fact table, as in HTML
+            blocks.append(key_value_block(cells[0].rstrip(":"), cells[1]))
+            i += 1
+            continue
+        if cells:
+            blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
+            i += 1
+            continue
         item = strip_bullet(line)
         if item is not None:
             blocks.append(Block(kind="list_item", text=item))
@@ -68,6 +79,20 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block(kind="line", text=line))
         i += 1
     return blocks
+
+
+def _tab_cells(line: str) -> list[str]:
+    return [clean_line(c) for c in line.split("\t") if clean_line(c)]
+
+
+def table_cells(raw: list[str], i: int) -> list[str] | None:
+    """The cells of a tab-separated row: two or more cells, on a line beside another such line (one
+    tab alone may be indentation)."""
+    cells = _tab_cells(raw[i])
+    if len(cells) < 2:
+        return None
+    beside = [raw[j] for j in (i - 1, i + 1) if 0 <= j < len(raw)]
+    return cells if any(len(_tab_cells(line)) >= 2 for line in beside) else None
 
 
 def _is_label_line(line: str) -> bool:

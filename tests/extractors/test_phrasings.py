@@ -519,3 +519,27 @@ def test_money_pointed_back_at_belongs_to_the_project_named_below_it(nlp):
     assert projects["Bryggan Norr"]["owner"] == "Exempelby kommun"
     assert {"amount": 5000000, "currency": "SEK"} in projects["Bryggan Norr"]["funding"]
     assert projects["Steget"]["start_date"] is None  # the programme's years are not the project's
+
+
+def test_a_tab_separated_table_is_read_by_its_header(nlp):
+    text = ("Exempelregionen\n\nBeviljade medel i år\n\nNämnden har beviljat stöd till dessa projekt.\n\n"
+            "Sökande\tProjektnamn\tProjektperiod\tBeviljat stöd\n"
+            "Exempelby kommun\tLjus över torget\t2031\t300 000 kr\n"
+            "Exempelby företagarförening\tHandla lokalt 2031\t2031–2032\t125 000 kr\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ljus över torget", "Handla lokalt 2031"}  # the header is no project
+    torget = projects["Ljus över torget"]
+    assert torget["owner"] == "Exempelby kommun"
+    assert (torget["start_date"], torget["end_date"]) == ("2031", "2031")  # a period column's one year
+    assert torget["funding"] == [{"amount": 300000, "currency": "SEK"}]
+    handla = projects["Handla lokalt 2031"]
+    assert (handla["owner"], handla["start_date"], handla["end_date"]) == ("Exempelby företagarförening", "2031", "2032")
+
+
+def test_a_line_of_skip_and_listen_links_is_no_title(nlp):
+    text = ("Exempelby kommun\nTill startsidan Lyssna Translate\nKommun / Nyheter\n\nNy satsning på unga\n\n"
+            "Exempelby kommun har fått 1,2 miljoner kronor från Europeiska socialfonden+ för projektet Steget "
+            "vidare. Projektet pågår 2031–2032.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Steget vidare"
+    assert project["owner"] == "Exempelby kommun"

@@ -258,3 +258,14 @@ def test_pdf_sentence_that_goes_on_after_och_is_no_label_line():
     doc = parse_bytes(pdf_fixtures.wrapped_lines(pdf_fixtures.WRAPPED_SENTENCE), "nyhet.pdf")
     assert [b.kind for b in doc.blocks] == ["paragraph"]
     assert doc.blocks[0].text == " ".join(pdf_fixtures.WRAPPED_SENTENCE)
+
+
+def test_parse_text_tab_separated_rows_are_table_rows_and_two_cells_a_fact():
+    from pipeline.parse.text import parse_text
+    doc = parse_text("Tabell\n\nNamn\tÄgare\tBelopp\nEtt\tExempelby kommun\t100 kr\n\n"
+                     "Projektägare\tExempelby kommun\nDiarienummer\t2031-17\n\nEn rad\tmed en flik\n")
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert [r.cells for r in rows] == [["Namn", "Ägare", "Belopp"], ["Ett", "Exempelby kommun", "100 kr"]]
+    facts = {b.key: b.value for b in doc.blocks if b.kind == "key_value"}
+    assert facts == {"Projektägare": "Exempelby kommun", "Diarienummer": "2031-17"}
+    assert any(b.text == "En rad med en flik" for b in doc.blocks)  # one tab alone is spacing
