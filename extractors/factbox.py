@@ -35,6 +35,21 @@ def is_bare_label(text: str) -> bool:
         and exact_label_field(text) is not None
 
 
+# A value whose shape says what it is: a sum, a share, a date or an organisation number.
+TYPED_VALUE_RE = re.compile(r"^(?:[\d\s.,]+\s*(?:kr|kronor|sek|eur|euro|€|%|procent|mkr|msek|miljoner(?: kronor| euro)?)\.?|"
+                            r"\d{4}-\d{2}-\d{2}(?:\s*(?:[-–]|till|to)\s*\d{4}-\d{2}-\d{2})?|\d{6}-\d{4})$",
+                            re.IGNORECASE)
+TYPED_FIELDS = {"funding", "eu_rate", "period", "start_date", "end_date", "owner_orgnr", "case_number"}
+
+
+def is_typed_pair(label: str, value: str) -> bool:
+    """A label no list foresaw, known by its stem ("Varav EU-finansiering"), over a value of a matching shape
+    ("49 procent"): the stem is trusted only when the value bears it out."""
+    words = label.split()
+    return 0 < len(words) <= MAX_LABEL_WORDS and label[:1].isupper() and not label.endswith((".", "!", "?", ",", ";")) \
+        and label_field(label) in TYPED_FIELDS and bool(TYPED_VALUE_RE.match(value.strip()))
+
+
 def _pair(label: Block, value: Block, text: str) -> Block:
     return Block(kind="key_value", text=text[label.start:value.end], start=label.start, end=value.end,
                  key=label.text.strip().rstrip(":"), value=value.text.strip())
@@ -133,7 +148,8 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if b.kind in ("line", "heading", "paragraph") and nxt is not None and nxt.kind in ("line", "paragraph") \
-                and len(nxt.text) <= MAX_VALUE_CHARS and is_bare_label(b.text) and not is_bare_label(nxt.text):
+                and len(nxt.text) <= MAX_VALUE_CHARS and not is_bare_label(nxt.text) \
+                and (is_bare_label(b.text) or is_typed_pair(b.text, nxt.text)):
             # "Projektets namn" over its value: lines in text, paragraphs when a PDF sets them apart
             out.append(_pair(b, nxt, text))
             i += 2

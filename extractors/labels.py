@@ -42,7 +42,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare)$"),
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|projektets löptid|tid|projekttid och budget|när|project period|duration|"
-               r"project duration)$"),
+               r"project duration|stödperiod|stödtid|beslutsperiod|projektets genomförandetid|genomförandetid för projektet|"
+               r"project dates|project runtime|runtime|implementation period)$"),
     ("start_date", r"^(startdatum|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"
                    r"start date|projektet startar|startdatum projekt)$"),
     ("end_date", r"^(slutdatum|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|till och med|end date|"
@@ -60,7 +61,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("funders", r"^(finansiärer|finansiär|finansieras av|finansiering från|medfinansiärer|medfinansiär|"
                 r"finansiärer och partner|stöd från|bidragsgivare|program|programme|programmet|eu program|"
                 r"finansierande program|interregprogram|interreg program|programområde interreg|funded by|"
-                r"financed by|co funded by|funder|funders|financier|financiers)$"),
+                r"financed by|co funded by|funder|funders|financier|financiers|leaderområde|leader område|"
+                r"leaderområdet|leadergrupp|lag grupp|lokalt ledd utveckling genom|local action group)$"),
     ("fund", r"^(berörd fond|fond|fonder|eu fond|strukturfond|fund|funds|eu fund)$"),
     ("partners", r"^(samverkansparter|samverkanspart|samverkanspartner|samverkanspartners|partner|partners|"
                  r"projektpartner|projektpartners|deltagande kommuner|deltagande organisationer|"
@@ -103,7 +105,7 @@ LABEL_STEMS: list[tuple[LabelField, str]] = [
     ("funders", r"finansiär|finansieras av|programme|program$|^finansieringsplan"),
     ("fund", r"\bfond$"),
     ("partners", r"partner(?!skap)|samverkanspart|samarbetspart|medverkande|deltagande (kommuner|organisationer|parter)"),
-    ("period", r"projekttid|projektperiod|genomförandeperiod|löptid"),
+    ("period", r"projekttid|projektperiod|genomförandeperiod|löptid|stödperiod"),
     ("contact", r"kontaktperson|projektledare|kontakt"),
     ("email", r"e.?post|e.?mail|mejl"),
     ("phone", r"telefon|mobil"),

@@ -187,6 +187,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     m = QUOTED_RE.search(text)
     if m:
         return m.group("name").strip(), m.start("name")
+    granted = granted_for_name(text)
+    if granted:
+        return granted
     if block.kind == "list_item":
         m = LEADING_NAME_RE.match(text)  # "• Blue Coast Tourism, där ... ska utveckla ..."
         if m and not gazetteer().lookup(m.group("name")) and not ORG_SUFFIX_RE.search(m.group("name")):
@@ -205,6 +208,29 @@ def row_name(block: Block) -> tuple[str, int] | None:
             and (find_amounts(parts[-1]) and len(parts) >= 3 or _starts_with_amount(parts[1])):
         return parts[0], text.find(parts[0])  # "Namn, Ägare, 4 210 500 kronor", "Namn, 822 500 kronor EU-medel"
     return None
+
+
+# "X beviljas 310 000 kronor för Namn, en vandringsled ...": the sum's purpose is the project, by name.
+GRANTED_FOR_RE = re.compile(r"\b(?:får|fick|beviljas|beviljades|beviljats|tilldelas|tilldelades|erhåller|erhöll)\s+"
+                            r"(?:drygt |nästan |närmare |knappt |cirka |ca |omkring )?\d[\d\s.,]*\s*(?:miljoner |miljon |"
+                            r"mnkr|msek|tkr)?\s*(?:kronor|kr|sek|euro|eur|€)\.?\s+(?:för|till)\s+(?=[A-ZÅÄÖ0-9])",
+                            re.IGNORECASE)
+# What the name is set off by: an apposition ("Namn, en förstudie om ..."), a clause or the sentence's end.
+GRANTED_NAME_END_RE = re.compile(r",\s+(?:en|ett|som|där|vilket|vars)\b|\s+(?:som|där|vilket)\s|[.;:!?](?:\s|$)|$")
+
+
+def granted_for_name(text: str) -> tuple[str, int] | None:
+    """(name, offset) of "... får 300 000 kronor till Namn, ett ...": a capitalised name, no organisation."""
+    m = GRANTED_FOR_RE.search(text)
+    if not m or not re.match(r"[A-ZÅÄÖ]", text[m.end():]):
+        return None
+    end = GRANTED_NAME_END_RE.search(text, m.end())
+    name = text[m.end(): end.start() if end else len(text)].strip(" ,")
+    words = name.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or gazetteer().lookup(name) is not None or ORG_SUFFIX_RE.search(name) \
+            or words[0].casefold() in STOP_WORDS:
+        return None
+    return name, m.end()
 
 
 def _starts_with_amount(text: str) -> bool:

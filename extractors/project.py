@@ -224,6 +224,10 @@ class _Builder:
             if m:
                 self.set_scalar("eu_cofinancing_rate", float(m.group(1).replace(",", ".")),
                                 self.prov(b, off + m.start(), off + m.end(), rule, 0.95))
+        elif field == "funding" and not find_amounts(val) and (rate := prose.PERCENT_RE.fullmatch(val.strip(" ."))) \
+                and prose.EU_MONEY_RE.search(b.key or ""):  # "Varav EU-finansiering: 49 procent": the EU's share
+            self.set_scalar("eu_cofinancing_rate", float(rate.group("rate").replace(",", ".")),
+                            self.prov(b, off, end, "label.funding.eu_share", 0.9))
         elif field == "funding":
             self.amounts(b, val, off, context=b.key or "", rule=rule, conf=0.9)
             area = self.leader_area()
@@ -277,7 +281,8 @@ class _Builder:
             self.goal_text(b, off, val, b.key, rule)
         elif field == "section":
             self.section, self.section_label = None, None  # "Beskrivning:" ends the goals above it
-            self.prose(b)
+            for sentence, s, _e in sentence_spans(val):  # the value's sentences, not the label run into the first
+                self.prose_sentence(b, sentence, off + s)
         elif field is None:
             m = prose.CASE_IN_TITLE_RE.search(b.text)
             if m:  # "GÄVLE: Projektnamn (LBU 12)"
@@ -870,6 +875,8 @@ class _Builder:
         """A minute's item: the case number beside its paragraph number ("AU § 6 RS 2015/851")."""
         for head in self.seg.blocks[:3]:  # "RS § 10 Ansökan om ..." over "AU § 5 RS 2015/834"
             m = ITEM_CASE_RE.search(head.text)
+            if m is None and head is not self.seg.blocks[0] and len(head.text) <= 40:
+                m = prose.CASE_IN_TEXT_RE.match(head.text)  # "Diarienummer RUN 2024-00213" under the item's title
             if m and self.rec.case_number is None:
                 self.set_scalar("case_number", m.group("case"), self.prov(head, m.start("case"), m.end("case"),
                                                                           "item.case", 0.8))

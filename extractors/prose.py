@@ -28,7 +28,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.owner.beviljats_mottagare", re.compile(r"\b(?:har beviljats|beviljades|tilldelades|har tilldelats)\s+" + CAP),
      "after"),
-    ("prose.owner.belopp_till", re.compile(r"\b(?:bevilja\w*|prioritera\w*|tilldela\w*|ger|gav|fördela\w*)\b[^.;]{0,80}?"
+    ("prose.owner.belopp_till", re.compile(r"\b(?:(?:har\s+)?(?:bevilja|prioritera|tilldela|fördela)(?:r|de|t)?|ger|gav)\b"
+                                           r"[^.;]{0,80}?"
                                            r"\d[^.;]{0,60}?\btill\s+" + CAP), "after"),
     ("prose.owner.projektagare_ar", re.compile(r"\b(?i:projektägare|stödmottagare|huvudstödmottagare|huvudsökande|"
                                                r"huvudman|lead partner|projektägaren)\s+(?:är|blir|var|har varit)\s+"
@@ -346,6 +347,23 @@ def named_beside_owner(sentence: str) -> list[tuple[str, int]]:
     return []
 
 
+# The head of an association's name that needs the rest of its words ("Föreningen X", "Byalaget i Y").
+ASSOCIATION_HEAD_RE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]*(?:föreningen|förbundet|laget|sällskapet|stiftelsen|gillet|"
+                                 r"klubben|samfälligheten|rådet|nätverket)|Ekonomisk förening|Ideell förening|"
+                                 r"Ideella föreningen|Föreningen|Stiftelsen)\b")
+
+
+def subject_org(sentence: str, end: int) -> str | None:
+    """The sentence's whole subject before `end` when it is one association's name: "Föreningen X Y",
+    "Byalaget i Z" (a bare "Byalaget" names no one)."""
+    place = re.match(r"\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?=\s)", sentence[end:])
+    subject = sentence[:end + (place.end() if place else 0)].strip()
+    words = subject.split()
+    if not 2 <= len(words) <= 6 or re.search(r"[,;:]|\s(?:och|samt)\s", subject) or not ASSOCIATION_HEAD_RE.match(subject):
+        return None
+    return subject
+
+
 def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
     from extractors.orgs import is_named_org, looks_like_org, org_run
 
@@ -361,6 +379,9 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                     continue
             else:
                 found = org_sequence_before(sentence, m.start())  # "A och B får ...": A leads
+                subject = subject_org(sentence, m.start())
+                if subject and (not found or len(subject) > len(found[0][0])):
+                    found = [(subject, 0)]  # "Byalaget i X får", "Föreningen Y:s vänner får": the subject whole
                 if not found:
                     continue
                 org, start = found[0]

@@ -328,7 +328,8 @@ def content_blocks(blocks: list[Block]) -> list[Block]:
 
 
 PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?|[A-ZÅÄÖ][\wåäö-]+ (kommun|stad)|"
-                          r"Leader [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?|Länsstyrelsen [\wåäö ]+|"
+                          r"Leader [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?|Leader [A-ZÅÄÖ][\wåäö-]+(, [\wåäö-]+)* och [\wåäö-]+|"
+                          r"Länsstyrelsen [\wåäö ]+|"
                           r"[A-ZÅÄÖ][\wåäö-]+ kommunalförbund|Region [A-ZÅÄÖ][\wåäö]+|"
                           r"Regionförbundet (i )?[A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?|"
                           r"(Högskolan|Universitetet) i [A-ZÅÄÖ][\wåäö]+|[A-ZÅÄÖ][\wåäö]+ (universitet|högskola)|"

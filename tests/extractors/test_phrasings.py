@@ -543,3 +543,37 @@ def test_a_line_of_skip_and_listen_links_is_no_title(nlp):
     [project] = _projects(text, nlp)
     assert project["name"] == "Steget vidare"
     assert project["owner"] == "Exempelby kommun"
+
+
+def test_grant_paragraphs_name_the_project_after_for_and_the_whole_association(nlp):
+    text = ("Leader Älv, berg och by\n\nNya beslut\n\nStyrelsen har prioriterat tre ansökningar.\n\n"
+            "Bygdeföreningen i Exempelå får 220 000 kronor till projektet Båthus vid ån.\n\n"
+            "Föreningen Exempelbyns vänner beviljas 90 000 kronor för Kvarnstigen, en led genom skogen.\n\n"
+            "Ekonomisk förening Exempelkraft tilldelas 410 000 kronor till Vind i byn, en förstudie om vindkraft.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Båthus vid ån", "Kvarnstigen", "Vind i byn"}
+    assert projects["Båthus vid ån"]["owner"] == "Bygdeföreningen i Exempelå"
+    assert projects["Kvarnstigen"]["owner"] == "Föreningen Exempelbyns vänner"
+    assert projects["Vind i byn"]["owner"] == "Ekonomisk förening Exempelkraft"
+    assert projects["Kvarnstigen"]["funding"] == [{"amount": 90000, "currency": "SEK"}]
+    assert all(p["funders"] == ["Leader Älv, berg och by"] for p in projects.values())
+
+
+def test_a_label_known_by_its_stem_pairs_with_a_value_of_its_shape(nlp):
+    text = ("Exempelprojektet\n\nStödmottagare\nExempelby kommun\nBeviljat stöd\n500 000 kronor\n"
+            "Därav EU-finansiering\n45 procent\nStödperiod\n2031-01-01 till 2032-06-30\n\n"
+            "Projektbeskrivning\nProjektet ska pröva nya sätt att nå unga i byarna.\n")
+    [project] = _projects(text, nlp)
+    assert project["eu_cofinancing_rate"] == 45
+    assert (project["start_date"], project["end_date"]) == ("2031-01-01", "2032-06-30")
+    assert project["goals"] == ["Projektet ska pröva nya sätt att nå unga i byarna."]
+
+
+def test_a_minute_items_case_number_on_the_line_under_its_title(nlp):
+    text = ("PROTOKOLL\nExempelnämnden\n\n§ 12 Stöd till projektet Ljus i gränden\nDiarienummer EXN 2031-00017\n\n"
+            "Beslut\nNämnden beviljar Exempelby kommun 150 000 kronor för projektet Ljus i gränden.\n\n"
+            "§ 13 Stöd till projektet Bänkar i parken\nDiarienummer EXN 2031-00018\n\n"
+            "Beslut\nNämnden beviljar Exempelby kommun 80 000 kronor för projektet Bänkar i parken.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Ljus i gränden"]["case_number"] == "EXN 2031-00017"
+    assert projects["Bänkar i parken"]["case_number"] == "EXN 2031-00018"
