@@ -228,7 +228,8 @@ def _inline_label(block: Block) -> Block | None:
         # a label's stem may reach past its words ("Projektägare Köpings"): a capital there starts the value
         field = exact_label_field(key) or (label_field(key) if n == 1 or words[n - 1][:1].islower() else None)
         if len(words) > n and field in INLINE_LABEL_FIELDS and key.casefold() not in AMBIGUOUS_LABELS \
-                and len(key) >= 7 and label_field(" ".join(words[:n + 1])) is None:
+                and len(key) >= 7 and (label_field(" ".join(words[:n + 1])) is None
+                                       or field == "case_number" and re.match(r"\d", words[n])):  # "Ärendenummer 2034"
             key = " ".join(words[:n])
             value = block.text[block.text.index(words[n], len(key)):]
             return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=key, value=value)

@@ -54,6 +54,10 @@ NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)
                         # a decision's conditions: "Projektet ska genomföras under perioden ...", "ska lämna en rapport"
                         r"\b(ska|skall)\s+(?:\w+\s+)?(genomföras|lämna|redovisa\w*|upplysa|följa|rapportera|ansöka|"
                         r"skicka|bifoga|återbetala\w*|betalas|visa|märkas)\b", re.IGNORECASE)
+# A decision letter's closing note on who decided and handled it, whatever section it closes.
+DECISION_NOTE_RE = re.compile(r"\b(beslutet|beslut i (?:detta|det här) ärende)\s+har\s+fattats\b|\bhandläggning\w*\b|"
+                              r"\bhandläggare\b|\bföredragande\b|\bföredragits av\b|\bbeslutet har\s+\w+\s+av\b",
+                              re.IGNORECASE)
 # What introduces a list of goals: "Målen är:", "Projektets mål var att" (the list finishes the sentence),
 # "Projektet ska utveckla tre spår ... genom att;".
 LEAD_IN_RE = re.compile(r"\b(mål(et|en|sättning(en)?)?|syfte(t|n)?|prioriterar|vill uppnå|ska uppnå|förväntade resultat|"

@@ -362,7 +362,7 @@ def org_run(text: str, pos: int) -> str | None:
                                                           r"kommun|län|stad|region|institut|akademi|råd|bolag|"
                                                           r"tekniska|ekonomisk|ideell|lantbruksuniversitet|"
                                                           r"sällskap|kooperativ|folkhögskola|kollegium|college|"
-                                                          r"nämnd|nämnden|styrelse|förvaltning|verk|kår|fond|fonden|"
+                                                          r"nämnd|nämnden|styrelse|förvaltning|verk|kår|fond|fonden|myndighet|"
                                                           r"kommune|fylkeskommune|yliopisto|kaupunki|universitet|"
                                                           r"savivaldybė|universitetas|kunta|korkeakoulu|allaskuvla)",
                                                           lower):

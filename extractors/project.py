@@ -13,7 +13,7 @@ from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import Contact, email_matches_name, find_emails, find_phones, is_known_first_name, parse_person
 from extractors.dates import find_dates, find_periods, parse_date, parse_period
-from extractors.goals import NOT_AIM_RE, aim_strength, is_goal_lead_in, make_goal
+from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
@@ -155,6 +155,9 @@ class _Builder:
 
     def add_orgs(self, field: str, text: str, block: Block, offset: int, rule: str, conf: float) -> None:
         for name in split_org_list(text):
+            via = VIA_AGENT_RE.search(name)
+            if field == "funders" and via and not is_eu_fund(via.group("agent")):
+                name = name[:via.start()]  # "Fonden X via Jordbruksverket": the authority only pays the fund out
             if len(name) < 2 or not re.search(r"[A-Za-zÅÄÖåäö]{2}", name):
                 continue
             if field == "partners" and not looks_like_org(name) or is_country(name):
@@ -519,6 +522,9 @@ class _Builder:
         if self.section == "goals":
             pieces = [(b.text, 0, len(b.text))] if b.kind == "list_item" else sentence_spans(b.text)
             for sent, s, _ in pieces:
+                if DECISION_NOTE_RE.search(sent):  # "Beslutet har fattats av ...": the letter's close, no goal
+                    self.section, self.section_label = None, None
+                    return
                 if states_fact(sent):  # "Projektet får stöd från X" under "Förväntade resultat" is no goal
                     self.prose_sentence(b, sent, s)
                 else:
@@ -542,6 +548,9 @@ class _Builder:
         elif m and self.flattened_tables(b):
             return
         if self.table_currency and (self.budget_line(b) or self.financing_line(b)):
+            return
+        if self.section == "contact" and PLACE_AND_DATE_RE.match(b.text.strip()):
+            self.section, self.section_label = None, None  # "Skara 2031-02-10": a signature follows, no contact
             return
         if self.section == "contact":
             named = self.person(b, b.text, 0, "section.contact", 0.85)
@@ -605,7 +614,7 @@ class _Builder:
         if partners and partners[0][2] == "prose.partners.mellan" and self.rec.owner is None:
             org, s, rule = partners[0]  # "ett samarbete mellan A, B och C": the first named leads
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule + ".first", 0.6))
-        if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent):
+        if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and not prose.SPENT_RE.search(sent):
             self.amounts(b, sent, off, context=sent, rule="prose.funding", conf=0.75)
         m = prose.CONTRIBUTES_RE.match(sent)  # "Region X bidrar med 1,2 miljoner kronor"
         if m:
@@ -622,7 +631,7 @@ class _Builder:
         m = prose.GRANTOR_RE.search(sent)  # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor"
         if m and find_amounts(sent):
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
-            if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and \
+            if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and not pays_out_a_fund(org, sent) and \
                     (self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value)):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.beviljar", 0.7), key=normalise_org)
@@ -1188,6 +1197,20 @@ def last_bare_figure(text: str) -> tuple[int, int, int] | None:
     return value, end - len(figure), end
 
 
+# The place and date a letter or report is signed at.
+PLACE_AND_DATE_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$")
+VIA_AGENT_RE = re.compile(r"\s+(?:via|genom)\s+(?P<agent>[A-ZÅÄÖ].*)$")
+# Authorities that decide on and pay out money that is not theirs (EU funds, a national programme).
+MANAGING_AUTHORITY_RE = re.compile(r"^(Tillväxtverket|(?:Svenska )?ESF-rådet|Jordbruksverket|Statens jordbruksverk|"
+                                   r"Länsstyrelsen\b.*|Sametinget)$")
+
+
+def pays_out_a_fund(org: str, sentence: str) -> bool:
+    """"Tillväxtverket beviljar stöd ur Europeiska regionala utvecklingsfonden": the authority administers
+    the fund's money; the fund pays."""
+    return bool(MANAGING_AUTHORITY_RE.match(org)) and any(is_eu_fund(name) for name, _, _ in gazetteer().mentions(sentence))
+
+
 def states_fact(sentence: str) -> bool:
     """A sentence that says who pays, owns or takes part, or what was granted."""
     return bool(prose.FUNDED_BY_RE.search(sentence) or prose.owner_in(sentence) or prose.partners_in(sentence)
@@ -1331,7 +1354,7 @@ EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregång
 # How far down a segment a name in its text is sought: a form's own name may stand below its address fields.
 NAME_SEARCH_BLOCKS = 30
 RUN_ON_CHARS = 120
-ADDRESSEE_BLOCKS = 4  # a letter's address stands a few blocks above the decision
+ADDRESSEE_BLOCKS = 15  # a letter's address stands above the decision, on its first page
 # Name rules that say by themselves that the name is a project's.
 PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")
 

@@ -96,6 +96,9 @@ GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar)\b",
                               re.IGNORECASE)
+# What a final report says was spent or paid out: an outcome, not the project's funding.
+SPENT_RE = re.compile(r"\b(uppgick|uppgått|kostade|förbrukade|förbrukades|upparbetades|upparbetade|utbetalades|"
+                      r"betalades ut|har betalats ut|slutkostnad\w*|utfallet|faktiska kostnader\w*)\b", re.IGNORECASE)
 # A start or an end stated by its verb: "startar i augusti 2025", "avslutades den 31 mars 2012".
 START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|inleds|inleddes|påbörjas|påbörjades|drar igång|"
                            r"drog igång|drogs igång|kom igång|kommer igång|sjösätts|sjösattes|började|börjar|"
@@ -401,7 +404,7 @@ CONTACT_IS_RE = re.compile(r"\b(?i:kontaktperson|projektledare|projektsamordnare
 # A decision's addressee: "Krokoms kommun Att: Eva Ek, projektledare" over "... beviljas stöd": the one granted
 # is the owner, the one it is sent to the project's contact.
 ADDRESSEE_RE = re.compile(r"(?:^|\s)(?:Att|Attn)\.?:\s+(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")
-ADDRESSEE_GRANTED_RE = re.compile(r"\b(?:beviljas|beviljades|har beviljats|beslutar att bevilja|tilldelas)\b")
+ADDRESSEE_GRANTED_RE = re.compile(r"\b(?:beviljas|beviljades|har beviljats|beslutar att bevilja|tilldelas|beviljar)\b(?!\s+inte)")
 # Who signs or handles a decision, or speaks to the press, is no contact of the project.
 NOT_CONTACT_RE = re.compile(r"\b(press\w*|handläggare|utvärderare|redaktör|kommunikatör|\w*sekreterare|"
                             r"ordförande|justerare|justerande|registrator|föredragande)\b", re.IGNORECASE)

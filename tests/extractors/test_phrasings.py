@@ -577,3 +577,35 @@ def test_a_minute_items_case_number_on_the_line_under_its_title(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Ljus i gränden"]["case_number"] == "EXN 2031-00017"
     assert projects["Bänkar i parken"]["case_number"] == "EXN 2031-00018"
+
+
+def test_an_authority_paying_out_a_fund_is_no_funder_and_the_addressee_is_the_contact(nlp):
+    text = ("BESLUT\nDatum 2031-03-01\nÄrendenummer 20990011\n\nTillväxtverket\n\nExempelby Turism AB\nAtt: Karin Exempel\n"
+            "Storgatan 1\n\nBeslut om stöd\n\nProjekt: Året runt i Exempelby\n\nBeslut\nTillväxtverket beviljar stöd med "
+            "högst 900 000 kronor ur Europeiska regionala utvecklingsfonden.\n\nProjektets syfte\nSyftet är att fler "
+            "besökare ska komma utanför sommaren.\n\nBeslutet har fattats av enhetschef Per Exempel.\n")
+    [project] = _projects(text, nlp)
+    assert project["case_number"] == "20990011"
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
+    assert [c["name"] for c in project["contacts"]] == ["Karin Exempel"]
+    assert project["goals"] == ["Syftet är att fler besökare ska komma utanför sommaren."]
+
+
+def test_a_final_reports_spent_sum_and_signature_are_no_funding_or_contact(nlp):
+    text = ("Slutrapport\n\nProjektnamn: Exempelskolan ute\nProjektägare: Exempelby kommun\n"
+            "Finansiär: Europeiska socialfonden via Svenska ESF-rådet\nBeviljat stöd: 400 000 kr\n\n"
+            "Resultat\nProjektets kostnader uppgick till 388 120 kr.\n\nKontakt\nProjektledare: Anna Exempel\n\n"
+            "Exempelby 2032-01-15\nBo Exempel, förvaltningschef\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska socialfonden"]
+    assert project["funding"] == [{"amount": 400000, "currency": "SEK"}]
+    assert [c["name"] for c in project["contacts"]] == ["Anna Exempel"]
+
+
+def test_a_genitive_of_a_known_authority_names_it_whole(nlp):
+    text = ("Två projekt får stöd\n\nExempelby kommun får 300 000 kronor för projektet Renare bäckar. "
+            "Projektet pågår 2031–2032.\n\nExempelby fiskevårdsförening får 200 000 kronor för projektet Öring i ån.\n\n"
+            "Pengarna kommer från Havs- och vattenmyndighetens anslag för vattenvård.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Renare bäckar"]["funders"] == ["Havs- och vattenmyndigheten"]
+    assert projects["Öring i ån"]["funders"] == ["Havs- och vattenmyndigheten"]
