@@ -91,7 +91,11 @@ def parse_person(text: str) -> tuple[str, str | None] | None:
     return name, title
 
 
-TITLE_FIRST_RE = re.compile(r"^([a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2})\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
+# "projektledare Jenny Strand", "Projektledare Jenny Strand", "Project manager Jenny Strand": the title first.
+TITLE_FIRST_RE = re.compile(r"^([a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}|(?:Projektledare|Projektsamordnare|"
+                            r"Projektkoordinator|Kontaktperson|Verksamhetsledare|Samordnare|Koordinator|Processledare|"
+                            r"Utvecklingsledare|Project manager|Project coordinator|Project leader|Contact person))"
+                            r"\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
 
 
 @lru_cache(maxsize=1)

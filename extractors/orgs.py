@@ -15,6 +15,10 @@ from extractors.lang_sv import read_tsv
 OrgKind = str  # kommun, region, myndighet, kommunalförbund, företag, ideell förening, eu-fond, eu-program, ...
 
 FILLER = {"kommun", "kommuns", "län", "läns", "ab", "publ", "stad", "the"}
+# What makes an organisation of a name even mid-name ("Norsk institutt for vannforskning", "University of X").
+ORG_WORD_INSIDE_RE = re.compile(r"\b(institutt|institute|university|universitetet|yliopisto|ammattikorkeakoulu|"
+                                r"høgskole|högskolan|hogskole|fylkeskommune|kommune|municipality|council|agency|senter|centre|center)\b",
+                                re.IGNORECASE)
 ORG_SUFFIX_RE = re.compile(
     r"(kommun|kommuner|kommunalförbund|kommunförbund|region|regionen|förbund|förening|föreningen|universitet|"
     r"högskola|högskolan|stiftelse|stiftelsen|ab|hb|kb|ek\. ?för\.?|ekonomisk förening|myndighet|verket|"
@@ -238,6 +242,7 @@ def looks_like_org(name: str) -> bool:
     if len(words) > 10:
         return False
     return bool(ORG_SUFFIX_RE.search(name) or re.match(r"^(Region|Stiftelsen|Föreningen|Ideella|Kommunalförbundet)\b", name)
+                or len(words) <= 6 and ORG_WORD_INSIDE_RE.search(name)
                 or (len(words) <= 6 and sum(w[0].isupper() for w in words if w[0].isalpha()) >= max(1, len(words) - 2)))
 
 

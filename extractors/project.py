@@ -466,6 +466,9 @@ class _Builder:
         self.goal_list_open = False
         self.section, self.section_label = (field, b.text) if field in ("goals", "contact", "period", "partners",
                                                                         "funders", "fund", "funding") else (None, None)
+        if field == "contact" and exact_label_field(b.text) is None and self.person(b, b.text, 0, "label.contact.line", 0.85):
+            for email, s, e in find_emails(b.text):  # "Projektledare Eva Ek, eva.ek@x.se": the title, then the person
+                self.email(email, self.prov(b, s, e, "label.contact.line.email", 0.85))
 
     @staticmethod
     def ends_goals(b: Block) -> bool:
@@ -622,6 +625,12 @@ class _Builder:
             if looks_like_org(org) and not PROJECT_WORD_RE.match(org):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.bidrar_med", 0.7), key=normalise_org)
+        m = prose.FINANCES_PROJECT_RE.search(sent)  # "Region X och Y kommun medfinansierar projektet"
+        if m:
+            for org, s in prose.org_sequence_before(sent, m.start()):
+                if looks_like_org(org) and not PROJECT_WORD_RE.match(org):
+                    self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansierar",
+                                                            0.7), key=normalise_org)
         m = prose.FUNDER_THAT_GRANTS_RE.search(sent)  # "... Europeiska socialfonden, som beviljade projektet medel"
         if m:
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
@@ -644,6 +653,8 @@ class _Builder:
             if m:
                 self.person(b, m.group("person"), off + m.start("person"), "prose.contact.ar", 0.7)
         for m in prose.FUNDED_BY_RE.finditer(sent):
+            if prose.APPLIED_FOR_RE.search(sent[:m.start()]) and not GRANTED_RE.search(sent):
+                continue  # "Projektet söker också stöd ur X": applied for, not granted
             for org, s in prose.org_sequence(sent, m.end()):
                 if looks_like_org(org):
                     self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",

@@ -80,6 +80,11 @@ FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinan
                           r"(?:är|var|blir)\s+|\bkommer från\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:with (?:funding|support|financing) from|(?:co-)?funded by|(?:co-)?financed by|"
                           r"supported by)\s+(?:the\s+)?(?=[A-ZÅÄÖ])")
+# "A och B medfinansierar projektet": the payers stand before the verb.
+FINANCES_PROJECT_RE = re.compile(r"\s+(?:med|del)?finansierar\s+(?:också\s+|även\s+)?(?:projektet|förstudien|satsningen|"
+                                 r"arbetet|insatsen)\b")
+# Money asked for, not (yet) granted: "Projektet söker också stöd ur X".
+APPLIED_FOR_RE = re.compile(r"\b(?:söker|ansöker|har sökt|har ansökt|ansökt|sökt)\b", re.IGNORECASE)
 # The body that hands out the money in a press release about a call ("Region Norrland beviljar ...").
 GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:beviljar|har beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
                         rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till)\b")
@@ -237,7 +242,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                 r"med\s+" + CAP), "after"),
     ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|"
                                                   r"tillsammans|i partnerskap|samman)\s+med\s+"
-                                                  r"(?:bland annat\s+)?" + CAP + r"|\btogether with\s+(?:the\s+)?" + CAP),
+                                                  r"(?:bland annat\s+)?(?:(?:forskare|experter|lärare|studenter|personal|"
+                                                  r"medarbetare)\s+(?:från|vid|på)\s+)?" + CAP + r"|\btogether with\s+(?:the\s+)?" + CAP),
      "after"),
     ("prose.partners.utgors_av", re.compile(r"\b(?i:samverkansparterna|partnerna|parterna|projektpartnerna|"
                                             r"samarbetsparterna)\s+(?:utgörs av|består av|är)\s+" + CAP), "after"),

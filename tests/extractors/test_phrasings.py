@@ -609,3 +609,15 @@ def test_a_genitive_of_a_known_authority_names_it_whole(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Renare bäckar"]["funders"] == ["Havs- och vattenmyndigheten"]
     assert projects["Öring i ån"]["funders"] == ["Havs- och vattenmyndigheten"]
+
+
+def test_cofinanciers_before_their_verb_a_capitalised_title_and_a_foreign_institute(nlp):
+    text = ("Exempelprojektet\n\nProjektägare: Exempelby Teknikpark AB\nProjektperiod: 2031-01-01 – 2032-12-31\n"
+            "Partners: Exempel yliopisto, Norsk senter for havforskning\n\nOm projektet\nFöretagen testar nya material "
+            "tillsammans med forskare från Exempelby universitet. Region Exempel och Exempelby kommun medfinansierar "
+            "projektet. Projektet söker också stöd ur Europeiska socialfonden.\n\nKontakt\n"
+            "Projektledare Lisa Exempel, lisa.exempel@exempelby.se\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel", "Exempelby kommun"]  # not the fund only applied to
+    assert set(project["partners"]) == {"Exempel yliopisto", "Norsk senter for havforskning", "Exempelby universitet"}
+    assert project["contacts"] == [{"name": "Lisa Exempel", "email": "lisa.exempel@exempelby.se"}]
