@@ -82,9 +82,12 @@ MONEY_CATEGORY_RE = re.compile(r"(?i)\b(co-?financing|cofinancing|funding|financ
                                r"medfinansiering|finansiering|egen insats|egeninsats)\b")
 GOAL_WORD_RE = re.compile(r"(?i)\b(mål\w*|syfte\w*|resultat\w*|effekt\w*)\b")
 FORM_PART_RE = re.compile(r"(?i)\buppgifter om (?:(?P<owner>stödmottagare\w*|sökande\w*|projektägare\w*|"
-                          r"huvudman\w*|organisation\w*)|(?P<contact>kontaktperson\w*))")
-FORM_SECTION_RE = re.compile(r"^[A-H]\.\s+[A-ZÅÄÖ]")  # "C. Sammanfattning av projektet": the form's next part
-FORM_NAME_LABEL_RE = re.compile(r"(?i)^namn(?: och adress| och postadress)?$")
+                          r"huvudman\w*|organisation\w*)|(?P<contact>kontaktperson\w*))|"
+                          r"^(?:(?:[A-H]|\d{1,2})\.\s+)?(?:(?P<owner2>sökande|stödmottagare|projektägare)|"
+                          r"(?P<contact2>kontaktperson(?: för projektet)?))$")
+# "C. Sammanfattning av projektet", "3. Projektet": the form's next part
+FORM_SECTION_RE = re.compile(r"^(?:[A-H]|\d{1,2})\.\s+[A-ZÅÄÖ]")
+FORM_NAME_LABEL_RE = re.compile(r"(?i)^(?:namn(?: och adress| och postadress)?|organisationens namn|organisationsnamn)$")
 TOTAL_RE = re.compile(r"(?i)\b(summa|sum|totalt?|total\w*)\b")
 BUDGET_PAIR_RE = re.compile(r"(?P<label>[^\d]{3,100}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})(?=\s|$)")
 FINANCING_LINE_RE = re.compile(r"^(?P<name>(?:[^\d(]|\([^)]{0,30}\)){3,80}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{1,9})"
@@ -498,11 +501,13 @@ class _Builder:
         self.add_list("goals", make_goal(text, label), self.prov(b, s, e, rule, 0.85), key=lambda g: g.text)
 
     def block(self, b: Block) -> None:
-        part = FORM_PART_RE.search(b.text) if b.kind in ("line", "heading", "paragraph") and len(b.text) < 80 else None
+        part = FORM_PART_RE.search(b.text) if b.kind in ("line", "heading", "paragraph", "list_item") \
+            and len(b.text) < 80 else None
         if part:  # "A. Uppgifter om stödmottagare": whose name and address the form's next fields give
-            self.form_part = "owner" if part.group("owner") else "contact"
-        elif b.kind in ("line", "heading") and FORM_SECTION_RE.match(b.text):
-            self.form_part = None
+            self.form_part = "owner" if part.group("owner") or part.group("owner2") else "contact"
+        elif b.kind in ("line", "heading") and FORM_SECTION_RE.match(b.text) or self.form_part and \
+                b.kind == "list_item" and len(b.text.split()) <= 6 and ":" not in b.text:
+            self.form_part = None  # "3. Projektet": the form's next numbered part
         if b.kind == "heading" and not (b.text[:1].isdigit() and find_amounts(b.text[:40])) \
                 or b.kind in ("list_item", "line") and len(b.text.split()) <= 5 \
                 and not b.text.rstrip().endswith(".") and label_field(b.text) not in (None, "ignore") \
@@ -1006,7 +1011,7 @@ class _Builder:
             parts = mixed_parts(b.text)
         m = NAME_OWNER_AMOUNT_RE.match(b.text)
         if m and not b.cells:  # "Namn (Ägare), 7 204 118 kr"
-            parts = [m.group("name"), m.group("owner"), *[p.strip() for p in m.group("rest").split(",")]]
+            parts = [m.group("name"), m.group("owner"), *[p.strip() for p in re.split(r",\s+", m.group("rest"))]]
         role = ROW_ROLE_RE.match(parts[-1].strip(" .")) if len(parts) >= 3 and self.doc.publisher else None
         if role and self.doc.publisher:  # "Namn – Fond – 2019–2021 – partner": the publisher's own role in the project
             publisher = self.doc.publisher

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from extractors.contacts import is_known_first_name, parse_person
 from extractors.labels import exact_label_field, label_field
 from extractors.money import find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
@@ -69,11 +70,19 @@ def header_fields(block: Block) -> list[str | None] | None:
     return list(fields) if len(named) >= 2 else None
 
 
+def _fact_field(b: Block) -> str | None:
+    """The field a fact line states; a "Namn" that names a person (a form's contact) names no project."""
+    f = label_field(b.key or "")
+    if f == "name" and b.value and is_known_first_name(b.value) and parse_person(b.value):
+        return "contact"
+    return f
+
+
 def _anchor_field(blocks: list[Block]) -> str | None:
     counts: dict[str | None, int] = {}
     for b in blocks:
         if b.kind == "key_value":
-            f = label_field(b.key or "")
+            f = _fact_field(b)
             if f in ("name", "owner", "case_number"):
                 counts[f] = counts.get(f, 0) + 1
     for f in ("name", "owner", "case_number"):
@@ -125,7 +134,7 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
         return None
     anchors: list[int] = []
     for i, b in enumerate(blocks):
-        if b.kind == "key_value" and label_field(b.key or "") == anchor:
+        if b.kind == "key_value" and _fact_field(b) == anchor:
             # "Svensk projektägare", "Norsk projektägare" in one fact box are one project
             if anchors and all(_is_fact(x) for x in blocks[anchors[-1]:i]):
                 continue

@@ -621,3 +621,25 @@ def test_cofinanciers_before_their_verb_a_capitalised_title_and_a_foreign_instit
     assert project["funders"] == ["Region Exempel", "Exempelby kommun"]  # not the fund only applied to
     assert set(project["partners"]) == {"Exempel yliopisto", "Norsk senter for havforskning", "Exempelby universitet"}
     assert project["contacts"] == [{"name": "Lisa Exempel", "email": "lisa.exempel@exempelby.se"}]
+
+
+def test_an_application_forms_numbered_parts_say_whose_name_each_is(nlp):
+    text = ("Ansökan om stöd\n\n1. Sökande\nOrganisationens namn: Exempelby folkhögskola\n"
+            "Organisationsnummer: 802468-1234\nBehörig företrädare: Olle Exempel, rektor\n\n"
+            "2. Kontaktperson för projektet\nNamn: Stina Exempel\nE-post: stina.exempel@exempelby.se\n\n"
+            "3. Projektet\nProjektets namn: Kurs i byn\nStartdatum: 2031-01-01\nSlutdatum: 2031-12-31\n"
+            "Total budget: 1 000 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Kurs i byn"
+    assert (project["owner"], project["owner_orgnr"]) == ("Exempelby folkhögskola", "8024681234")
+    assert project["contacts"] == [{"name": "Stina Exempel", "email": "stina.exempel@exempelby.se"}]
+
+
+def test_a_listed_sum_with_a_decimal_comma_stays_whole(nlp):
+    text = ("Beviljade projekt\n\nNämnden har fördelat medel till tre projekt.\n\n"
+            " • Ljus i byn (Exempelby kommun) – 1,5 miljoner kronor\n"
+            " • Båtar i hamnen (Exempelby båtklubb) – 2,25 miljoner kronor\n"
+            " • Skog för alla (Exempelby skogsägare ek. för.) – 800 000 kronor\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Ljus i byn"]["funding"] == [{"amount": 1500000, "currency": "SEK"}]
+    assert projects["Båtar i hamnen"]["funding"] == [{"amount": 2250000, "currency": "SEK"}]
