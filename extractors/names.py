@@ -19,7 +19,8 @@ from pipeline.blocks import Block
 PROJECT_NOUNS = (r"(?:projekt|projektet|förstudien|förstudie|förprojektet|pilotprojektet|pilotprojekt|satsningen|"
                  r"samarbetsprojektet|samverkansprojektet|utvecklingsprojektet|interregprojektet|esf-projektet|"
                  r"leaderprojektet|eu-projektet|delprojektet|initiativet|programmet|nätverket|projektsatsningen|"
-                 r"kompetensprojektet|forskningsprojektet|investeringsprojektet|förprojektering|project)")
+                 r"kompetensprojektet|forskningsprojektet|investeringsprojektet|förprojektering|project|"
+                 r"insatsen|testarenan|testbädden|plattformen|klustret|pilotsatsningen|utbildningssatsningen)")
 # Capitals that open a name, Sámi and Finnish names included.
 UPPER = "A-ZÅÄÖÉÁÀÜØÆÓÍÚČŠŽĐŊ"
 QUOTE_OPEN = "”“\"'«„"
@@ -307,6 +308,21 @@ def title_name(text: str) -> str | None:
     if len(parts) >= 3:
         return parts[0].strip(QUOTE_OPEN + QUOTE_CLOSE + " ,;:")
     return None
+
+
+# "Industrilabbet drivs av X kommun": a sentence whose subject is a name run by an organisation.
+RUN_BY_SUBJECT_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^,.;:!?]{2,50}?)\s+(?:drivs|leds|ägs|samordnas|drevs|leddes)\s+"
+                               r"(?:av|gemensamt av)\s+(?=[A-ZÅÄÖ])")
+SUBJECT_NOT_NAME_RE = re.compile(rf"(?i)^(?:det|den|de|detta|denna|vi|arbetet|verksamheten|{PROJECT_NOUNS})\b")
+
+
+def run_by_subject(text: str) -> tuple[str, int] | None:
+    """(name, 0) of "X drivs av Y" at a text's start, when X is a name, not a pronoun or a project noun."""
+    m = RUN_BY_SUBJECT_RE.match(text)
+    if not m or SUBJECT_NOT_NAME_RE.match(m.group("name")) or gazetteer().lookup(m.group("name")) \
+            or ORG_SUFFIX_RE.search(m.group("name")) or len(m.group("name").split()) > 6:
+        return None
+    return m.group("name"), 0
 
 
 def named_name(text: str) -> tuple[str, int] | None:

@@ -401,7 +401,9 @@ ORG_INNER_LOWER_RE = re.compile(r"^(i|för|och|&|de|av)$")
 
 # Words that open a sentence with a capital before a name: "Även", "Dessutom", "Där".
 SENTENCE_OPENERS = {"även", "också", "dessutom", "nu", "där", "här", "sedan", "därefter", "samtidigt", "både",
-                    "dels", "bland", "enligt", "tillsammans", "utöver", "vidare", "slutligen", "därtill"}
+                    "dels", "bland", "enligt", "tillsammans", "utöver", "vidare", "slutligen", "därtill",
+                    # a preposition that opens a sentence opens an adverbial ("I X får unga stöd"), not a name
+                    "i", "inom", "genom", "under", "efter", "vid"}
 
 
 def org_before(text: str, end: int) -> tuple[str, int] | None:

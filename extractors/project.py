@@ -18,6 +18,7 @@ from extractors.labels import exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, case_entry, comma_parts, first_project_name,
+                              run_by_subject,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, named_name, row_parts)
 from extractors.orgs import (gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
                             split_org_list)
@@ -38,7 +39,7 @@ PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄ�
 FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|ERDF|EGF|FST|JTF|FRO|Regionalfonden|Socialfonden)(?=[\s)-]|$)", re.IGNORECASE)
 # How much each kind of name candidate is trusted; a candidate the text names again gets the bonus.
 NAME_SCORES = {"name.heter": 0.9, "name.title_projektet_x": 0.85, "name.lead_projektet_x": 0.65, "name.title": 0.6,
-               "name.projektet_x": 0.55, "name.run_in_title": 0.5}
+               "name.projektet_x": 0.55, "name.run_in_title": 0.5, "name.run_by": 0.5}
 # A section that opens "Projektet X ..." under a heading that X does not repeat: the heading is a teaser.
 LEAD_NAME_CHARS = 150
 # "Grön omställning i X Projektet ska ...": a title and its text in one paragraph.
@@ -847,7 +848,8 @@ class _Builder:
                 out.append((m.group("title"), self.seg.blocks[0], 0, "name.run_in_title"))
         lead = self.seg.blocks[1] if self.seg.kind == "section" and len(self.seg.blocks) > 1 else None
         for b in self.seg.blocks[:NAME_SEARCH_BLOCKS]:
-            for finder, rule in ((named_name, "name.heter"), (first_project_name, "name.projektet_x")):
+            for finder, rule in ((named_name, "name.heter"), (first_project_name, "name.projektet_x"),
+                                 (run_by_subject, "name.run_by")):
                 found = finder(b.text)
                 if found and not gazetteer().lookup(found[0]) and not EARLIER_RE.search(b.text[:found[1]][-40:]):
                     if rule == "name.projektet_x" and b is lead and found[1] < LEAD_NAME_CHARS:
@@ -931,7 +933,9 @@ class _Builder:
         if by_programme and self.doc.programme:
             self.add_list("funders", self.doc.programme, Provenance(0, 0, self.doc.programme, "context.programme", 0.5),
                           key=normalise_org)
-        elif self.doc.publisher and decided and not self.rec.funders:
+        elif self.doc.publisher and decided and (not self.rec.funders or self.leader_area() == self.doc.publisher
+                                                 and all(f.prov.rule.startswith("context.") for f in self.rec.funders)):
+            # a Leader area's LAG grants its own money beside the funds said of every project listed
             publisher = self.doc.publisher
             self.add_list("funders", publisher, Provenance(0, 0, publisher, "context.publisher", 0.5), key=normalise_org)
 
