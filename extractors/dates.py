@@ -175,7 +175,7 @@ def parse_period(text: str) -> Period:
     return d1, None
 
 
-PERIOD_JOIN_RE = re.compile(rf"(?:{DASH}|\s*(?:och|till|till och med|t\.?o\.?m\.?)\s*)", re.IGNORECASE)
+PERIOD_JOIN_RE = re.compile(rf"(?:{DASH}|\s*(?:och|till|till och med|t\.?o\.?m\.?|to|until|and)\s*)", re.IGNORECASE)
 
 
 def find_periods(text: str) -> list[tuple[Period, int, int]]:

@@ -401,9 +401,10 @@ ORG_INNER_LOWER_RE = re.compile(r"^(i|för|och|&|de|av)$")
 
 # Words that open a sentence with a capital before a name: "Även", "Dessutom", "Där".
 SENTENCE_OPENERS = {"även", "också", "dessutom", "nu", "där", "här", "sedan", "därefter", "samtidigt", "både",
-                    "dels", "bland", "enligt", "tillsammans", "utöver", "vidare", "slutligen", "därtill",
-                    # a preposition that opens a sentence opens an adverbial ("I X får unga stöd"), not a name
-                    "i", "inom", "genom", "under", "efter", "vid"}
+                    "dels", "bland", "enligt", "tillsammans", "utöver", "vidare", "slutligen", "därtill"}
+# A preposition that opens a sentence opens an adverbial ("I X får unga stöd"), not a name; inside a name
+# it may belong ("Fjordparken i Narvik AS").
+OPENING_PREPOSITIONS = {"i", "inom", "genom", "under", "efter", "vid"}
 
 
 def org_before(text: str, end: int) -> tuple[str, int] | None:
@@ -417,7 +418,8 @@ def org_before(text: str, end: int) -> tuple[str, int] | None:
         tok = tokens[i].group(0).strip(",;:()")
         if not tok:
             break
-        if tok.casefold() in SENTENCE_OPENERS:
+        if tok.casefold() in SENTENCE_OPENERS or tok.casefold() in OPENING_PREPOSITIONS and tok[:1].isupper() \
+                and (i == 0 or tokens[i - 1].group(0).endswith((".", "!", "?"))):
             break  # "Även X AB är partner": the sentence's first word, no part of the name
         if tok[:1].isupper() or tok[:1].isdigit():
             start_i = i

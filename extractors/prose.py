@@ -95,8 +95,9 @@ FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:har\s+)?(
 CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till)\s+(?:också\s+|även\s+)?"
                             r"(?:med\s+)?(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d")
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
-FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via)\s+{ORG}")
+FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
+                              r"received|receives|awarded|granted|funding|"
                               r"bidrar med|bidrog med|går in med|gick in med|skjuter till|uppgår|uppgick|"
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar)\b",
@@ -114,7 +115,7 @@ END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upph�
                          r"(?:(?:arbetet|projektet|satsningen|insatsen)\s+)?(?:till och med|fram till|till|t\.\s?o\.\s?m\.?)|ska vara (?:klar|klart|avslutad|avslutat|genomförd|genomfört|färdig|färdigt)|"
                          r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:den|i|under|vid|år|senast|vid utgången av|"
                          r"i slutet av|vid årsskiftet))*\s+", re.IGNORECASE)
-PROJECT_SUBJECT_RE = re.compile(r"\b(projekt\w*|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
+PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|project|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|det)\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|löpte|genomförs|genomfördes|sträcker sig|planeras pågå|"
@@ -201,7 +202,8 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         place = re.match(r"\s+i\s+[A-ZÅÄÖ][\wåäöøæ-]+(?=\s*(?:,|och|samt|$|\.))", text[after:])
         if place:  # "Sámi allaskuvla i Kautokeino och ...": the place is not part of the list
             after += place.end()
-        sep = re.match(r"\s*(?:,|och|samt|&|,\s*och)\s+(?:(?:från|av|ur)\s+)?(?=[A-ZÅÄÖÉ])", text[after:])
+        sep = re.match(r"\s*(?:,|och|samt|&|,\s*och|and|,\s*and)\s+(?:(?:från|av|ur)\s+)?(?:the\s+)?(?=[A-ZÅÄÖÉ])",
+                       text[after:])
         if not sep:
             break
         pos = after + sep.end()
@@ -273,8 +275,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.partner_ar", re.compile(r"\b(?i:samverkansparter|samverkanspartners?|samarbetspartners?|"
                                              r"samarbetsparter|partner|partners|parter|projektpartner|"
                                              r"projektpartners|deltagande kommuner|medverkande kommuner|"
-                                             r"medverkande organisationer)\s+(?:i projektet\s+)?(?:är|blir|var)\s+"
-                                             + CAP), "after"),
+                                             r"medverkande organisationer)\s+(?:i projektet\s+|in the project\s+)?"
+                                             r"(?:är|blir|var|are|include)\s+(?:the\s+)?" + CAP), "after"),
 ]
 
 

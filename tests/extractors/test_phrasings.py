@@ -643,3 +643,17 @@ def test_a_listed_sum_with_a_decimal_comma_stays_whole(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Ljus i byn"]["funding"] == [{"amount": 1500000, "currency": "SEK"}]
     assert projects["Båtar i hamnen"]["funding"] == [{"amount": 2250000, "currency": "SEK"}]
+
+
+def test_an_english_news_item_about_a_cross_border_project(nlp):
+    text = ("Interreg Exampleland\nNews\n\nNew funding for fish farming\n\n"
+            "The project Cold Water Fish, led by Example University, has received EUR 800,000 from Interreg Nord. "
+            "Partners in the project are Example Municipality and the Example Institute of Marine Research.\n\n"
+            "The project runs from 1 March 2031 to 28 February 2033 and has a total budget of EUR 1.2 million.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Cold Water Fish"
+    assert project["owner"] == "Example University"
+    assert (project["start_date"], project["end_date"]) == ("2031-03-01", "2033-02-28")
+    assert project["funders"] == ["Interreg Nord"]
+    assert {"amount": 1200000, "currency": "EUR"} in project["funding"]
+    assert set(project["partners"]) == {"Example Municipality", "Example Institute of Marine Research"}
