@@ -94,7 +94,9 @@ def parse_person(text: str) -> tuple[str, str | None] | None:
 # "projektledare Jenny Strand", "Projektledare Jenny Strand", "Project manager Jenny Strand": the title first.
 TITLE_FIRST_RE = re.compile(r"^([a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}|(?:Projektledare|Projektsamordnare|"
                             r"Projektkoordinator|Kontaktperson|Verksamhetsledare|Samordnare|Koordinator|Processledare|"
-                            r"Utvecklingsledare|Project manager|Project coordinator|Project leader|Contact person))"
+                            r"Utvecklingsledare|Project manager|Project coordinator|Project leader|Contact person|"
+                            r"[A-ZÅÄÖ][a-zåäö]*(?:chef|ledare|samordnare|koordinator|strateg|utvecklare|ansvarig|"
+                            r"sekreterare|direktör|rådgivare|handläggare|konsult|assistent)))"
                             r"\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
 
 

@@ -307,9 +307,12 @@ class _Builder:
             self.set_scalar("end_date", end, self.prov(b, off, off + len(text), rule, conf))
 
     def amounts(self, b: Block, text: str, off: int, context: str, rule: str, conf: float) -> None:
-        for money, s, e in find_amounts(text):
+        found = find_amounts(text)
+        for money, s, e in found:
             if money.amount >= PROGRAMME_SCALE.get(money.currency, 10**9):
                 continue  # a programme's or a fund's total, not a project's
+            if PER_YEAR_RE.match(text[e:]) and TOTAL_AFTER_RE.match(text[e:]) and len(found) > 1:
+                continue  # "300 000 kronor per år, totalt 900 000 kronor": the total is the grant
             kind = funding_kind(context + " " + text[max(0, s - 60):s])
             if kind == "called":
                 continue
@@ -322,6 +325,12 @@ class _Builder:
                                                                 "prose.funder.fran", 0.8), key=normalise_org)
                 else:
                     funder = None
+            ref = REFERS_TO_PUBLISHER_RE.match(text[e:])
+            publisher = self.doc.publisher
+            if not funder and ref and publisher and publisher.casefold().startswith(ref.group("ref").casefold() + " "):
+                funder = publisher  # "850 000 kronor från förbundet" on the förbund's own site
+                self.add_list("funders", funder, self.prov(b, off + e + ref.start("ref"), off + e + ref.end("ref"),
+                                                           "prose.funder.fran_publisher", 0.7), key=normalise_org)
             if funder:  # who pays says more than the words around the amount
                 kind = funding_kind_for_funder(funder, kind)
             self.add_list("funding", Funding(money, kind, funder), self.prov(b, off + s, off + e, rule, conf),
@@ -604,8 +613,11 @@ class _Builder:
         elif PLAN_AT_END_RE.search(sent):
             self.plan_open = True
         found = prose.owner_in(sent)
-        if found and self.rec.name is not None and normalise_org(found[0]) == normalise_org(self.rec.name.value):
-            found = None  # the project named as its own owner
+        names = [normalise_org(x) for x in (self.rec.name.value if self.rec.name else None,
+                                             self.seg.name[0] if self.seg.name else None,
+                                             self.seg.title.text if self.seg.title else None) if x]
+        if found and normalise_org(found[0]) in names:
+            found = None  # the project named as its own owner ("I X får unga stöd")
         if found:
             org, s, rule = found
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule, 0.7))
@@ -989,6 +1001,9 @@ class _Builder:
                 area = publisher if publisher and publisher.casefold().startswith("leader ") else self.doc.leader_area
                 if area:
                     f = Value(area, f.prov)
+            publisher = self.doc.publisher
+            if publisher and len(name.split()) == 1 and publisher.startswith(name + " "):
+                f = Value(publisher, f.prov)  # "Samordningsförbundet" on the site of Samordningsförbundet X
             programme = known_programme(name)
             if programme and programme != name:
                 f = Value(programme, f.prov)
@@ -1217,6 +1232,10 @@ def last_bare_figure(text: str) -> tuple[int, int, int] | None:
     return value, end - len(figure), end
 
 
+PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year)\b")
+TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
+# "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
+REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 # The place and date a letter or report is signed at.
 PLACE_AND_DATE_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$")
 VIA_AGENT_RE = re.compile(r"\s+(?:via|genom)\s+(?P<agent>[A-ZÅÄÖ].*)$")

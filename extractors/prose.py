@@ -47,7 +47,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                      r"(?:projektet|projekt|förstudien|förstudie|satsningen|pilotprojektet)\b"), "before"),
     ("prose.owner.subject_vill", re.compile(r"\s+(?:vill|ska|skall|planerar att|tänker)\s+(?!också\b|även\b)"
                                             r"[a-zåäö]+"), "before_start"),
-    ("prose.owner.soker", re.compile(r"\s+(?:söker|har sökt|ansöker)\s+(?:i\s+projektet|om|stöd|\d|projektstöd|medel|bidrag)"),
+    ("prose.owner.soker", re.compile(r"\s+(?:söker|har sökt|ansöker|har ansökt|ansökte|sökte)\s+(?:i\s+projektet|om|stöd|"
+                                     r"\d|projektstöd|medel|bidrag)"),
      "before"),  # "Jädraås Byalag söker i projektet X om projektstöd": the applicant
     ("prose.owner.som_ager", re.compile(r",?\s+som\s+(?:äger|driver|leder|samordnar)\s+(?:projektet|förstudien|"
                                         r"satsningen)\b"), "before"),

@@ -66,6 +66,7 @@ RUNNING_LINE_RE = re.compile(r"^((dnr|diarienr|ärende-?id)\.?:?\s+[\w/. -]{3,30
                              r"ansökan om stöd|beslut|beslut om stöd|protokoll|sammanträdesprotokoll|tjänsteskrivelse|"
                              r"projektplan|utvärdering|rapport)|.{0,60}\b(sida|page)\s+\d+(\s*(av|of|/)\s*\d+)?)$",
                              re.IGNORECASE)
+ITEM_HEAD_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s+\S")
 DATE_ONLY_RE = re.compile(rf"(den\s+)?(\d{{1,2}}[ .]+{MONTH_PATTERN},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
                           rf"\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{MONTH_PATTERN}\s+\d{{4}})(\s+(kl\.?\s*)?\d{{1,2}}[.:]\d{{2}})?")
 # Postal furniture of a footer: "Box 1613, 701 16 Örebro", "901 89 Umeå", "Växel: 090-785 00 00".
@@ -280,6 +281,9 @@ def _stretches(blocks: list[Block], roles: list[Role]) -> None:
 
 def block_roles(blocks: list[Block]) -> list[Role]:
     roles: list[Role] = ["chrome" if _block_is_chrome(b) else "content" for b in blocks]
+    for k in range(1, len(blocks)):  # "§ 112 Title" over "Dnr KS 2024/456": the item's case, not a page header
+        if roles[k] == "chrome" and ITEM_HEAD_RE.match(blocks[k - 1].text) and RUNNING_LINE_RE.match(fold(blocks[k].text)):
+            roles[k] = "content"
     _before_breadcrumb(blocks, roles)
     _repeated_lines(blocks, roles)
     _menu_runs(blocks, roles)
@@ -331,6 +335,7 @@ PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåä�
                           r"Leader [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?|Leader [A-ZÅÄÖ][\wåäö-]+(, [\wåäö-]+)* och [\wåäö-]+|"
                           r"Länsstyrelsen [\wåäö ]+|"
                           r"[A-ZÅÄÖ][\wåäö-]+ kommunalförbund|Region [A-ZÅÄÖ][\wåäö]+|"
+                          r"(Samordningsförbundet|Kommunalförbundet) [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?|"
                           r"Regionförbundet (i )?[A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?|"
                           r"(Högskolan|Universitetet) i [A-ZÅÄÖ][\wåäö]+|[A-ZÅÄÖ][\wåäö]+ (universitet|högskola)|"
                           r"[A-ZÅÄÖ][\wåäö]+universitetet)$")

@@ -657,3 +657,28 @@ def test_an_english_news_item_about_a_cross_border_project(nlp):
     assert project["funders"] == ["Interreg Nord"]
     assert {"amount": 1200000, "currency": "EUR"} in project["funding"]
     assert set(project["partners"]) == {"Example Municipality", "Example Institute of Marine Research"}
+
+
+def test_a_minute_item_with_its_dnr_line_an_applicant_and_a_yearly_sum_with_its_total(nlp):
+    text = ("PROTOKOLL\nKommunstyrelsen\n\n§ 40 Medfinansiering av projektet Torget lever\nDnr KS 2031/0099\n\n"
+            "Ärendet\nExempelby handelsförening har ansökt om medfinansiering av projektet Torget lever.\n\n"
+            "Beslut\nKommunstyrelsen beslutar att medfinansiera projektet med 100 000 kronor per år, totalt "
+            "300 000 kronor.\n\n§ 41 Övriga frågor\nInga övriga frågor.\n")
+    [project] = _projects(text, nlp)
+    assert project["case_number"] == "KS 2031/0099"
+    assert project["owner"] == "Exempelby handelsförening"
+    assert project["funding"] == [{"amount": 300000, "currency": "SEK"}]
+
+
+def test_sections_of_a_federations_page_paid_by_the_federation_itself(nlp):
+    text = ("Samordningsförbundet Exempeldalen\nVåra insatser\n\nPågående insatser\n\nVägen fram\n"
+            "Vägen fram riktar sig till unga vuxna. Insatsen drivs av Exempelby kommun och pågår 2031–2032. "
+            "Samordningsförbundet finansierar insatsen med 500 000 kronor.\n\nNya steg\n"
+            "I Nya steg får nyanlända stöd att hitta praktik. Insatsen ägs av Granby kommun och finansieras med "
+            "300 000 kronor från samordningsförbundet. Den pågår till och med juni 2032.\n\n"
+            "Kontakt\nFörbundschef Eva Exempel, eva.exempel@exempeldalen.se\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Vägen fram"]["funders"] == ["Samordningsförbundet Exempeldalen"]
+    steg = projects["Nya steg"]
+    assert (steg["owner"], steg["end_date"]) == ("Granby kommun", "2032-06")
+    assert steg["funders"] == ["Samordningsförbundet Exempeldalen"]
