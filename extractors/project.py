@@ -1170,10 +1170,16 @@ class _Builder:
                 continue
             self.add_list("contacts", contact, p, key=lambda c: c.name)
         self._orgnr_from_footer(self.doc.blocks)
+        publisher = self.doc.publisher
+        if self.rec.owner is None and self.seg.kind == "page" and publisher and ACADEMIC_RE.search(publisher) \
+                and any(c.prov.rule.startswith("label.contact") for c in self.rec.contacts):
+            # a university's own page on a project it leads names the project leader, not the owner
+            self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "context.publisher_leads", 0.5))
         owner_key = normalise_org(self.rec.owner.value) if self.rec.owner else None
         if owner_key:  # the owner, also by a short form of its name ("Almi" for "Almi Företagspartner Mitt"), is no partner
             self.rec.partners = [p for p in self.rec.partners if normalise_org(p.value) != owner_key
-                                 and not owner_key.startswith(normalise_org(p.value) + " ")]
+                                 and not (owner_key.startswith(normalise_org(p.value) + " ")
+                                          and normalise_org(p.value) == p.value.casefold())]  # "Luleå kommun" stays
         self.rec.goals = [g for g in self.rec.goals if g.value.text.strip()]
         if any(not g.prov.rule.startswith("prose.") for g in self.rec.goals):
             # where the page has a goals section, what the project "ska" do elsewhere is activity
@@ -1234,6 +1240,7 @@ def last_bare_figure(text: str) -> tuple[int, int, int] | None:
 
 PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year)\b")
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
+ACADEMIC_RE = re.compile(r"(?i)\b(universitet\w*|högskola|högskolan|university)\b")
 # "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 # The place and date a letter or report is signed at.

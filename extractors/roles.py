@@ -337,7 +337,7 @@ PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåä�
                           r"[A-ZÅÄÖ][\wåäö-]+ kommunalförbund|Region [A-ZÅÄÖ][\wåäö]+|"
                           r"(Samordningsförbundet|Kommunalförbundet) [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?|"
                           r"Regionförbundet (i )?[A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?|"
-                          r"(Högskolan|Universitetet) i [A-ZÅÄÖ][\wåäö]+|[A-ZÅÄÖ][\wåäö]+ (universitet|högskola)|"
+                          r"(Högskolan|Universitetet) i [A-ZÅÄÖ][\wåäö]+|[A-ZÅÄÖ][\wåäö]+( tekniska)? (universitet|högskola)|"
                           r"[A-ZÅÄÖ][\wåäö]+universitetet)$")
 
 
