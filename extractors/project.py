@@ -521,7 +521,8 @@ class _Builder:
         if b.kind == "heading" and not (b.text[:1].isdigit() and find_amounts(b.text[:40])) \
                 or b.kind in ("list_item", "line") and len(b.text.split()) <= 5 \
                 and not b.text.rstrip().endswith(".") and label_field(b.text) not in (None, "ignore") \
-                or b.kind == "paragraph" and exact_label_field(b.text) not in (None, "ignore"):
+                or b.kind == "paragraph" and exact_label_field(b.text) not in (None, "ignore") \
+                and not b.text.rstrip().endswith("."):  # "Kontakta NN, nn@x.se." is a sentence, no label
             self.heading(b)  # "9. Kontaktuppgifter": a numbered section title
             if b.kind == "heading" and b.text.rstrip().endswith(":") and len(b.text.split()) >= 6:
                 self.prose(b)  # "Projektet pågår 2016–2018 och ska arbeta inom tre områden:" set as a heading
@@ -542,6 +543,10 @@ class _Builder:
             for sent, s, _ in pieces:
                 if DECISION_NOTE_RE.search(sent):  # "Beslutet har fattats av ...": the letter's close, no goal
                     self.section, self.section_label = None, None
+                    return
+                if sent.rstrip().endswith("?") or CONTACT_OPENER_RE.match(sent):
+                    self.section, self.section_label = None, None  # "Vill du veta mer? Kontakta ...": goals end
+                    self.prose(b)
                     return
                 if states_fact(sent):  # "Projektet får stöd från X" under "Förväntade resultat" is no goal
                     self.prose_sentence(b, sent, s)
@@ -1240,6 +1245,7 @@ def last_bare_figure(text: str) -> tuple[int, int, int] | None:
 
 PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year)\b")
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
+CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer information|frågor om)\b")
 ACADEMIC_RE = re.compile(r"(?i)\b(universitet\w*|högskola|högskolan|university)\b")
 # "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")

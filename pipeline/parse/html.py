@@ -10,7 +10,7 @@ from bs4.element import Comment, Doctype, ProcessingInstruction
 from pipeline.blocks import Block, BlockKind, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
 from pipeline.parse.links import page_links
-from pipeline.parse.lines import (MAX_KEY_CHARS, clean_line, continues_line, join_wrapped, line_width, split_label, strip_bullet,
+from pipeline.parse.lines import (MAX_KEY_CHARS, clean_line, list_item_label, continues_line, join_wrapped, line_width, split_label, strip_bullet,
                                   value_with_wrap)
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -219,8 +219,8 @@ class _Walker:
                 n.extract()
             text = clean_line(_text_with_breaks(li).replace(INLINE_BREAK, " "))
             if text and not _is_chrome(li):
-                label = split_label(text)
-                if label and label[1] and len(label[0]) <= MAX_KEY_CHARS and len(label[0].split()) <= 4:
+                label = list_item_label(text)
+                if label:
                     self.blocks.append(key_value_block(*label))
                 else:
                     self.blocks.append(Block(kind="list_item", text=text))

@@ -117,3 +117,15 @@ def value_with_wrap(value: str, lines: list[str], i: int, width: int) -> tuple[s
         i += 1
         value = join_wrapped(value, lines[i])
     return value, i
+
+
+def list_item_label(text: str) -> tuple[str, str] | None:
+    """("Projektägare", "X") for a list item "Projektägare: X": a fact set as a bullet, as the HTML and
+    text parsers both read it."""
+    label = split_label(text)
+    if not label or not label[1] or len(label[0]) > MAX_KEY_CHARS or len(label[0].split()) > 4:
+        return None
+    words = label[0].split()
+    if any(w[:1].isupper() and not w.isupper() and words[k - 1][:1].islower() for k, w in enumerate(words) if k):
+        return None  # "Namn på projekt Sökande: X": a name run into the label, as a numbered entry sets it
+    return label

@@ -22,7 +22,8 @@ from pdfminer.psparser import PSException
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.errors import ParseError
 from pipeline.parse import pdfium_words
-from pipeline.parse.lines import ROW_SEPARATOR_RE, clean_line, join_wrapped, split_label, strip_bullet
+from pipeline.parse.lines import (ROW_SEPARATOR_RE, clean_line, join_wrapped, list_item_label, split_label,
+                                  strip_bullet)
 
 PAGE_NUMBER_RE = re.compile(r"^(sida\s*|page\s*|s\.\s*)?\d{1,4}(\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE)
 MIN_TEXT_CHARS = 20
@@ -240,6 +241,8 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         if current is not None:
             if current.kind == "key_value":
                 blocks.append(key_value_block(current.key or "", current.value or ""))
+            elif current.kind == "list_item" and (label := list_item_label(current.text)):
+                blocks.append(key_value_block(*label))  # "• Projektägare: X": a fact set as a bullet
             else:
                 blocks.append(current)
         current = None

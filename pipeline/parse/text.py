@@ -9,7 +9,7 @@ standing alone between blank lines is a heading of unknown level.
 from __future__ import annotations
 
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
-from pipeline.parse.lines import (MAX_KEY_CHARS, clean_line, continues_line, join_wrapped, line_width, looks_like_heading,
+from pipeline.parse.lines import (MAX_KEY_CHARS, clean_line, list_item_label, continues_line, join_wrapped, line_width, looks_like_heading,
                                   split_label, strip_bullet, value_with_wrap)
 
 MAX_LABEL_VALUE_CHARS = 160
@@ -45,7 +45,8 @@ def text_blocks(text: str) -> list[Block]:
             continue
         item = strip_bullet(line)
         if item is not None:
-            blocks.append(Block(kind="list_item", text=item))
+            label = list_item_label(item)
+            blocks.append(key_value_block(*label) if label else Block(kind="list_item", text=item))
             i += 1
             continue
         label = split_label(line)
