@@ -72,6 +72,39 @@ def _row_pairs(block: Block) -> list[Block] | None:
     return out if len(out) >= 2 else None
 
 
+# "Projekt: X. Sökande: Y. Beviljat belopp: Z kr. Text ...": facts written as sentences, each opened by its label.
+SENTENCE_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<key>[A-ZÅÄÖ][\wåäö -]{1,40}?):\s+")
+
+
+def _sentence_pairs(block: Block) -> list[Block] | None:
+    """One key_value block per "Label: value." sentence of a paragraph, and the text after the last as a paragraph."""
+    if block.kind not in ("paragraph", "key_value") or len(block.text) > 1000:
+        return None
+    marks = [m for m in SENTENCE_LABEL_RE.finditer(block.text) if exact_label_field(m.group("key")) not in (None, "ignore")]
+    if len(marks) < 2 or marks[0].start() != 0:
+        return None
+    out: list[Block] = []
+    text = block.text
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+        chunk = text[m.start():end].rstrip()
+        value_end = len(chunk)
+        if n + 1 == len(marks):  # the last value is its first sentence; what follows is text of its own
+            stop = re.search(r"(?<=[^\d\s])\.\s+(?=[A-ZÅÄÖ])", chunk[m.end() - m.start():])
+            value_end = m.end() - m.start() + stop.start() + 1 if stop else value_end
+        value = chunk[m.end() - m.start(): value_end].strip().rstrip(".")
+        start = block.start + m.start()
+        out.append(Block(kind="key_value", text=chunk[:value_end], start=start, end=start + value_end,
+                         key=m.group("key"), value=value))
+        if n + 1 == len(marks) and value_end < len(chunk):
+            rest_at = m.start() + value_end
+            rest = text[rest_at:]
+            lead = len(rest) - len(rest.lstrip())
+            out.append(Block(kind="paragraph", text=rest.strip(), start=block.start + rest_at + lead,
+                             end=block.start + rest_at + lead + len(rest.strip())))
+    return out
+
+
 # A form flattened into one paragraph (a PDF read as text): its numbered fields ("1. Projektets namn X
 # 1b. Tid för genomförandet ...") and "Label: value" pairs start where a number or a label stands.
 FIELD_MARK_RE = re.compile(r"(?<!\S)(?:\d{1,2}[a-z]?\.|[a-h]\))\s+(?=[A-ZÅÄÖ])")
@@ -154,7 +187,7 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
             out.append(_pair(b, nxt, text))
             i += 2
             continue
-        out += _row_pairs(b) or _title_then_applicant(b) or [_inline_label(b) or _as_fact(b)]
+        out += _row_pairs(b) or _sentence_pairs(b) or _title_then_applicant(b) or [_inline_label(b) or _as_fact(b)]
         i += 1
     return out
 

@@ -249,6 +249,8 @@ class _Builder:
                     if is_eu_fund(org):
                         self.add_list("funders", org, self.prov(b, off + o, off + o + len(org), "label.funding.fund",
                                                                 0.8), key=normalise_org)
+            if len(find_amounts(val)) >= 2:  # "Region X 1 000 000 kr, Y kommun 500 000 kr": a plan in a label
+                self.financing_plan(b, val, off, 0)
             named = re.sub(r"\s+", " ", ",".join(val[:s] + " " + val[e:] for _, s, e in find_amounts(val)[:1]) or val)
             if find_amounts(val) and re.search(r"[A-ZÅÄÖ]", named):  # "Västra Götalandsregionen, 1,5 mnkr"
                 for name in split_org_list(named.strip(" ,;:-–")):
@@ -1067,6 +1069,13 @@ class _Builder:
                 self.set_scalar(column, cell, prov)
             elif column == "owner_orgnr" and find_orgnrs(cell):
                 self.set_scalar("owner_orgnr", normalise_orgnr(find_orgnrs(cell)[0][0]), prov)
+            elif column == "funding" and not find_amounts(cell) and BARE_FIGURE_RE.fullmatch(cell.strip()):
+                head = " ".join(self.seg.header or [])  # "Beviljat stöd (kr)" over "6 450 000"
+                currency = "EUR" if re.search(r"(?i)\beur|euro|€", head) else "SEK"
+                amount = int(re.sub(r"\D", "", cell))
+                scale = 1000 if re.search(r"(?i)\btkr|tusen", head) else 1
+                self.add_list("funding", Funding(Money(amount * scale, currency), "granted", None), prov,
+                              key=lambda f: (f.money, f.funder))
             elif column == "funding" or column is None and find_amounts(cell):
                 self.amounts(b, cell, i, context="beviljat", rule="row.column.funding", conf=0.9)
             elif column in ("period", "start_date", "end_date") or column is None and find_dates(cell):
@@ -1246,6 +1255,7 @@ def last_bare_figure(text: str) -> tuple[int, int, int] | None:
 PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year)\b")
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
 CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer information|frågor om)\b")
+BARE_FIGURE_RE = re.compile(r"\d{1,3}(?:[  ]\d{3})+|\d{4,}")
 ACADEMIC_RE = re.compile(r"(?i)\b(universitet\w*|högskola|högskolan|university)\b")
 # "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")

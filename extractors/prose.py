@@ -113,7 +113,8 @@ START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|inleds|inle
                            r"(?:\s+(?:den|i|under|vid|år|redan|upp|först|officiellt))*\s+", re.IGNORECASE)
 END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upphörde|löper ut|"
                          r"(?:pågår|pågick|löper|varar|fortsätter|drivs|förlängs|förlängdes|förlängts)\s+"
-                         r"(?:(?:arbetet|projektet|satsningen|insatsen)\s+)?(?:till och med|fram till|till|t\.\s?o\.\s?m\.?)|ska vara (?:klar|klart|avslutad|avslutat|genomförd|genomfört|färdig|färdigt)|"
+                         r"(?:(?:arbetet|projektet|satsningen|insatsen)\s+)?(?:fram till och med|till och med|fram till|till|"
+                         r"t\.\s?o\.\s?m\.?)|ska vara (?:klar|klart|avslutad|avslutat|genomförd|genomfört|färdig|färdigt)|"
                          r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:den|i|under|vid|år|senast|vid utgången av|"
                          r"i slutet av|vid årsskiftet))*\s+", re.IGNORECASE)
 PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|project|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"

@@ -58,6 +58,8 @@ class Segment:
     """What a list says below its last entry about all of them ("Stödet finansieras med medel från ...")."""
     columns: list[str | None] | None = None
     """For a table's row: the field each cell holds, as the table's header names it."""
+    header: list[str] | None = None
+    """For a table's row: the header's cells ("Beviljat stöd (kr)": the unit of bare figures)."""
 
 
 def header_fields(block: Block) -> list[str | None] | None:
@@ -191,15 +193,16 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     starts: list[tuple[int, tuple[str, int]]] = []
     seen: set[str] = set()
     header: list[str | None] | None = None
-    columns: dict[int, list[str | None]] = {}
+    header_cells: list[str] = []
+    columns: dict[int, tuple[list[str | None], list[str]]] = {}
     for i, b in enumerate(blocks):
         if b.kind not in ("list_item", "line", "table_row", "paragraph"):
             continue
         if (fields := header_fields(b)) is not None:
-            header = fields
+            header, header_cells = fields, list(b.cells or [])
             continue
         if b.kind == "table_row" and header and b.cells and len(b.cells) == len(header):
-            columns[i] = header
+            columns[i] = (header, header_cells)
             if "name" in header:  # the name is in the column the header calls so
                 cell = b.cells[header.index("name")]
                 if cell and not find_amounts(cell) and cell.casefold() not in seen:
@@ -236,8 +239,9 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
             stop = next((k for k in range(i + 1, end) if heading_like(blocks[k])), end)
             seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:stop]]
         kind: SegmentKind = "row" if is_row(blocks[i]) else "paragraph"
+        fields, cells = columns.get(i, (None, None))
         segments.append(Segment(blocks=seg_blocks, context=context, kind=kind, name=(name, blocks[i], off),
-                                columns=columns.get(i)))
+                                columns=fields, header=cells))
     if all(len(seg.blocks) == 1 for seg in segments[:-1]) and len(segments[-1].blocks) > 1:
         # entries line after line, then text: the text speaks of them all, not of the last one only
         after = segments[-1].blocks[1:]

@@ -682,3 +682,27 @@ def test_sections_of_a_federations_page_paid_by_the_federation_itself(nlp):
     steg = projects["Nya steg"]
     assert (steg["owner"], steg["end_date"]) == ("Granby kommun", "2032-06")
     assert steg["funders"] == ["Samordningsförbundet Exempeldalen"]
+
+
+def test_facts_written_as_labelled_sentences_and_a_plan_in_a_label(nlp):
+    text = ("Stöd till service\n\nNämnden har beslutat om stöd till två projekt.\n\n"
+            "Projekt: Butik i byn. Sökande: Exempelby Handel AB. Beviljat belopp: 200 000 kr. Butiken ska bli ett "
+            "serviceställe.\n\nProjekt: Laddning i byn. Sökande: Granby kommun. Beviljat belopp: 150 000 kr.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Butik i byn", "Laddning i byn"}
+    assert projects["Butik i byn"]["owner"] == "Exempelby Handel AB"
+    assert projects["Laddning i byn"]["funding"] == [{"amount": 150000, "currency": "SEK"}]
+    text = ("Exempelprojektet\n\nProjektägare: Exempelby kommun\n"
+            "Medfinansiering: Region Exempel 400 000 kr, Granby kommun 100 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel", "Granby kommun"]
+
+
+def test_bare_figures_in_a_table_take_the_unit_of_their_column(nlp):
+    text = ("Prioriterade ansökningar\n\nPartnerskapet har prioriterat följande ansökningar.\n\n"
+            "Diarienummer\tProjektnamn\tSökande\tBeviljat stöd (kr)\n"
+            "2031/00011\tJobb i byn\tExempelby kommun\t1 250 000\n"
+            "2031/00012\tVård i byn\tRegion Exempel\t2 000 000\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Jobb i byn"]["funding"] == [{"amount": 1250000, "currency": "SEK"}]
+    assert (projects["Vård i byn"]["case_number"], projects["Vård i byn"]["owner"]) == ("2031/00012", "Region Exempel")
