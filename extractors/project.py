@@ -285,6 +285,8 @@ class _Builder:
         elif field == "phone":
             for phone, _, _ in find_phones(val):
                 self.phone(phone)
+        elif field == "goals" and self.doc.final_report and OUTCOME_LABEL_RE.match(b.key or ""):
+            self.section, self.section_label = None, None  # "Resultat: ..." of a final report: outcomes
         elif field == "goals":
             self.section, self.section_label = "goals", b.key
             self.goal_text(b, off, val, b.key, rule)
@@ -481,6 +483,8 @@ class _Builder:
         self.goal_list_open = False
         self.section, self.section_label = (field, b.text) if field in ("goals", "contact", "period", "partners",
                                                                         "funders", "fund", "funding") else (None, None)
+        if field == "goals" and self.doc.final_report and OUTCOME_LABEL_RE.match(b.text):
+            self.section, self.section_label = None, None  # a final report's results are outcomes, no goals
         if field == "contact" and exact_label_field(b.text) is None and self.person(b, b.text, 0, "label.contact.line", 0.85):
             for email, s, e in find_emails(b.text):  # "Projektledare Eva Ek, eva.ek@x.se": the title, then the person
                 self.email(email, self.prov(b, s, e, "label.contact.line.email", 0.85))
@@ -535,6 +539,10 @@ class _Builder:
         if TABLE_CURRENCY_RE.search(b.text) and len(b.text.split()) <= 8 and not re.search(r"\d", b.text) \
                 and label_field(b.text) in ("funders", "funding"):
             self.heading(b)  # "Finansieringsplan Finansiär Belopp, kr Andel": a financing table's head
+            return
+        if self.section == "goals" and self.doc.final_report and len(b.text.split()) <= 6 \
+                and OUTCOME_LABEL_RE.match(b.text) and not b.text.rstrip().endswith("."):
+            self.section, self.section_label = None, None  # "Genomförande och resultat": what was achieved
             return
         if self.section == "goals" and self.ends_goals(b):
             self.section, self.section_label = None, None
@@ -1256,6 +1264,9 @@ PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
 CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer information|frågor om)\b")
 BARE_FIGURE_RE = re.compile(r"\d{1,3}(?:[  ]\d{3})+|\d{4,}")
+FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?slutrapport\b|\bfinal report\b")
+# What a final report achieved: a section under it states outcomes ("Resultat", "Genomförande och resultat").
+OUTCOME_LABEL_RE = re.compile(r"(?i)^(?!.*förväntad)(?:.*\b(?:resultat|uppnådda|måluppfyllelse|utfall)\b)")
 ACADEMIC_RE = re.compile(r"(?i)\b(universitet\w*|högskola|högskolan|university)\b")
 # "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
@@ -1360,6 +1371,8 @@ class DocumentFacts:
     """The EU programme it names most often: it pays when one of its committees decides."""
     leader_area: str | None = None
     """The Leader area ("Leader Exempelbygd") it names most often: what a bare "Leader" means."""
+    final_report: bool = False
+    """A final report ("Slutrapport"): its results sections tell what was achieved, not what was aimed at."""
 
 
 PAYER_IN_LABEL_RE = re.compile(r"\b(?:från|ur|via)\s+(?P<org>[A-ZÅÄÖ].*)$|,\s*(?P<after>[A-ZÅÄÖ][^,]*)$")
@@ -1378,7 +1391,8 @@ def table_payer(label: str) -> str | None:
 
 
 def document_facts(blocks: list[Block], publisher: str | None) -> DocumentFacts:
-    return DocumentFacts(blocks, publisher, main_programme(blocks), leader_area(blocks))
+    final = any(FINAL_REPORT_RE.search(b.text) for b in blocks[:8])
+    return DocumentFacts(blocks, publisher, main_programme(blocks), leader_area(blocks), final)
 
 
 def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
