@@ -49,6 +49,8 @@ INNER_WORDS = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "
                "in", "ut", "runt", "längs", "&", "–", "-"}
 TRAIL_STRIP = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "kring", "om", "vid",
                "in", "ut", "runt", "längs", "&", "–", "-", "den", "det", "de", "en", "ett"}
+# "året runt", "dygnet runt": a preposition that closes an adverb stays with the name.
+ADVERB_PAIR_RE = re.compile(r"(?:året|dygnet|jorden|klockan|landet|länet) runt")
 BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bidrag|eu-stöd|regionalt|projektet)|för att|"
                             r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|och (ska|har|"
                             r"kommer|är|den|det|de|får|vill|kan|syftar|handlar)|och (en|ett) |"
@@ -100,7 +102,8 @@ def _run_name(text: str, pos: int) -> str | None:
         words.append(core)
         if core != token or len(words) >= MAX_NAME_WORDS:  # punctuation closes the name
             break
-    while words and words[-1].casefold() in TRAIL_STRIP:
+    while words and words[-1].casefold() in TRAIL_STRIP and not (len(words) > 1 and ADVERB_PAIR_RE.fullmatch(
+            f"{words[-2]} {words[-1]}".casefold())):
         words.pop()
     name = " ".join(words).strip(" ,;:")
     if not name or find_amounts(name) or re.fullmatch(r"[\d\s.,:/-]+", name):

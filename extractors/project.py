@@ -767,6 +767,13 @@ class _Builder:
                 self.set_scalar("start_date", start, self.prov(b, off + s, off + e, "prose.period.runs", 0.72))
                 self.set_scalar("end_date", end, self.prov(b, off + s, off + e, "prose.period.runs", 0.72))
                 return
+        m = RUNS_ONE_YEAR_RE.search(sent)  # "... och pågår under 2025": one year is the start and the end
+        if m and prose.PROJECT_SUBJECT_RE.search(sent) and self.rec.start_date is None:
+            year = parse_date(m.group("y"))
+            if year:
+                for fieldname in ("start_date", "end_date"):
+                    self.set_scalar(fieldname, year, self.prov(b, off + m.start("y"), off + m.end("y"),
+                                                               "prose.period.one_year", 0.7))
         m = prose.WITH_START_RE.search(sent)  # "... i två år med start i april 2017"
         if m:
             date = parse_date(m.group("rest"))
@@ -1264,6 +1271,8 @@ PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
 CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer information|frågor om)\b")
 BARE_FIGURE_RE = re.compile(r"\d{1,3}(?:[  ]\d{3})+|\d{4,}")
+RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|löper)\s+(?:under\s+(?:år\s+)?|år\s+)"
+                              r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
 FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?slutrapport\b|\bfinal report\b")
 # What a final report achieved: a section under it states outcomes ("Resultat", "Genomförande och resultat").
 OUTCOME_LABEL_RE = re.compile(r"(?i)^(?!.*förväntad)(?:.*\b(?:resultat|uppnådda|måluppfyllelse|utfall)\b)")

@@ -372,6 +372,8 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
         m = BODY_OF_ORG_RE.search(b.text[:300])
         if m:
             candidates.append(m.group("org"))
+    # "Kommunstyrelsen, Askersunds kommun": a body, then its organisation, after the whole lines
+    candidates += [part.strip() for b in blocks[:6] if ", " in b.text for part in b.text.split(", ")[1:]]
     for text in candidates:
         if PUBLISHER_RE.match(text) and len(text.split()) <= 5:
             return text

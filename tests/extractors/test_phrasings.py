@@ -706,3 +706,14 @@ def test_bare_figures_in_a_table_take_the_unit_of_their_column(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Jobb i byn"]["funding"] == [{"amount": 1250000, "currency": "SEK"}]
     assert (projects["Vård i byn"]["case_number"], projects["Vård i byn"]["owner"]) == ("2031/00012", "Region Exempel")
+
+
+def test_a_municipal_minute_grants_all_year_round_for_one_year(nlp):
+    text = ("Protokoll\nKommunstyrelsen, Exempelby kommun\n\nKS § 9 Ansökan om medfinansiering – Sjön året runt\n"
+            "Dnr KS 2031/050\n\nExempelby Turism AB har ansökt om 50 000 kronor för projektet Sjön året runt. "
+            "Projektet ska locka besökare hela året och pågår under 2031.\n\nBeslut\n"
+            "Kommunstyrelsen beviljar Exempelby Turism AB 50 000 kronor för projektet Sjön året runt.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Sjön året runt"
+    assert (project["start_date"], project["end_date"]) == ("2031", "2031")
+    assert project["funders"] == ["Exempelby kommun"]
