@@ -302,6 +302,8 @@ VERBS = {"utgör", "gör", "får", "ger", "blir", "står", "tror", "hör", "bör
 COMPANY_AT_PLACE_RE = re.compile(r"\s*[A-ZÅÄÖ][\wåäöøæ-]+\s+(?:AS|ASA|AB|Oy|Oyj|ApS|A/S|GmbH)\b")
 
 
+# Lower-case words that go on an organisation's name after a genitive ("Sveriges lantbruksuniversitet").
+GENITIVE_OF_RE = re.compile(r"(universitet|förbund|förening|kommun|region|institut|verk|råd|akademi|museum)")
 GENITIVE_KIND_RE = re.compile(r"\s(?:kommun|stad|region|kommunalförbund|förening|stiftelse)s$")
 
 
@@ -343,6 +345,10 @@ def org_run(text: str, pos: int) -> str | None:
             words.append(core)  # "Leader Kalixälven 2020": the area's name for a programme period
             break
         if words and (lower in ORG_STOP_WORDS or core[:1].isdigit()):
+            break
+        if len(words) == 1 and words[0].endswith("s") and core == token and core[:1].islower() \
+                and not GENITIVE_OF_RE.search(lower) and (gazetteer().lookup(words[0][:-1]) or ORG_SUFFIX_RE.search(words[0][:-1])):
+            words[0] = words[0][:-1]  # "Länsstyrelsens anslag": the genitive names the organisation, the noun is its
             break
         if len(words) >= 2 and core[:1].isupper() and ORG_SUFFIX_RE.fullmatch(words[-1]) and words[-1].islower():
             break  # "Heby kommun Förstudien ...": the name ended with what the organisation is

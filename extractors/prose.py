@@ -416,7 +416,7 @@ CONTACT_IS_RE = re.compile(r"\b(?i:kontaktperson|projektledare|projektsamordnare
 ADDRESSEE_RE = re.compile(r"(?:^|\s)(?:Att|Attn)\.?:\s+(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")
 ADDRESSEE_GRANTED_RE = re.compile(r"\b(?:beviljas|beviljades|har beviljats|beslutar att bevilja|tilldelas|beviljar)\b(?!\s+inte)")
 # Who signs or handles a decision, or speaks to the press, is no contact of the project.
-NOT_CONTACT_RE = re.compile(r"\b(press\w*|handläggare|utvärderare|redaktör|kommunikatör|\w*sekreterare|"
+NOT_CONTACT_RE = re.compile(r"\b(press\w*|\w*handläggare|utvärderare|redaktör|kommunikatör|\w*sekreterare|"
                             r"ordförande|justerare|justerande|registrator|föredragande)\b", re.IGNORECASE)
 
 

@@ -336,6 +336,14 @@ GRANT_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?]\s))[A-ZÅÄÖ][^.!?]{0,80}?\b(?:
                                r"[^.!?]{0,40}?\d[^!?]{0,100}?\b(?:för|till|projektet)\s+[”\"“]")
 
 
+# "... för projektet X och B kommun får 800 000 kronor för projektet Y": a second grant joined by "och".
+GRANT_FOR_PROJECT_RE = re.compile(r"\b(?:får|fick|beviljas|tilldelas)\s+[^.;]{0,40}?\d[^.;]{0,40}?\b(?:för|till)\s+"
+                                  r"(?:projektet|förstudien|satsningen)\s")
+JOINED_GRANTS_RE = re.compile(r"\s(?:och|samt)\s+(?P<second>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+(?:får|fick|"
+                              r"beviljas|tilldelas)\s+[^.;]{0,40}?\d[^.;]{0,40}?\b(?:för|till)\s+(?:projektet|förstudien|"
+                              r"satsningen)\s)")
+
+
 def _entry_marks(text: str) -> list[int]:
     """Where entries of a list run into one paragraph begin: "a) 2012-3317 Ägare, Namn ... b) ...", or
     "... 95 000 kr RD19/03377 Ägare, Namn, 140 000 kr": lettered marks in order, or case numbers that
@@ -353,6 +361,9 @@ def _entry_marks(text: str) -> list[int]:
               and (m.start() < 2 or not text[m.start() - 2].isalpha() or text[m.start() - 1] == ":"
                    or AMOUNT_END_RE.search(text, 0, m.start()))]
     grants = [m.start() for m in GRANT_SENTENCE_RE.finditer(text)]
+    joined = [m.start("second") for m in JOINED_GRANTS_RE.finditer(text)]
+    if joined and GRANT_FOR_PROJECT_RE.search(text, 0, joined[0]):
+        marks += joined  # "A får 1 mkr för projektet X och B får 2 mkr för projektet Y": two entries in one sentence
     if len(grants) >= 2:  # "X förordas 12.480 euro för ”A”. Y förordas 21.300 euro för ”B”." run into one paragraph
         marks += grants
     return sorted(set(marks))

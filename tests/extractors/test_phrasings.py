@@ -717,3 +717,17 @@ def test_a_municipal_minute_grants_all_year_round_for_one_year(nlp):
     assert project["name"] == "Sjön året runt"
     assert (project["start_date"], project["end_date"]) == ("2031", "2031")
     assert project["funders"] == ["Exempelby kommun"]
+
+
+def test_two_grants_joined_in_one_sentence_are_two_projects(nlp):
+    text = ("Länsstyrelsen Exempel län\nNyheter\n\nPengar till två projekt\n\n"
+            "Två projekt får stöd från Länsstyrelsens anslag för natur. Exempelby kommun får 1,2 miljoner kronor för "
+            "projektet Ängar vid ån och Granby kommun får 700 000 kronor för projektet Skog för alla.\n\n"
+            "Kontakt: Per Exempel, naturvårdshandläggare, per.exempel@exempel.se\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ängar vid ån", "Skog för alla"}
+    assert (projects["Ängar vid ån"]["owner"], projects["Ängar vid ån"]["funding"]) == \
+        ("Exempelby kommun", [{"amount": 1200000, "currency": "SEK"}])
+    assert projects["Skog för alla"]["owner"] == "Granby kommun"
+    assert projects["Ängar vid ån"]["funders"] == ["Länsstyrelsen Exempel län"]
+    assert all(p["contacts"] == [] for p in projects.values())  # a case officer is no project contact
