@@ -73,7 +73,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"ansvarig|kontaktuppgifter|(?:för )?mer information(?: om .{1,60})?(?: kontakta)?|"
                 r"kontaktperson för projektet|frågor|"
                 r"vill du veta mer.*|kontakta.*|frågor om projektet|contact|contact person|contacts|"
-                r"project manager|project coordinator|project leader)$"),
+                r"project manager|project coordinator|project leader|principal investigator|pi|"
+                r"huvudsökande forskare|ansvarig forskare|forskningsledare|huvudansvarig)$"),
     ("email", r"^(e ?post|e ?mail|email|mejl|mail|epost|e ?postadress|e ?mailadress)$"),
     ("phone", r"^(telefon|tfn|tel|mobil|mobiltelefon|telefonnummer|direkt|mobiltelefonnummer|mobilnummer)$"),
     ("goals", r"^(syfte|syftet|mål|målet|syfte mål|syfte och mål|mål och syfte|projektmål|projektets mål|"

@@ -418,6 +418,9 @@ def org_before(text: str, end: int) -> tuple[str, int] | None:
     and "Luleå tekniska universitet är ..."): words walked back while they are capitalised or organisation
     words, up to the sentence's start or a lower-case word that is neither."""
     head = text[:end].rstrip(" ,")
+    known = [(name, s) for name, s, e in gazetteer().mentions(head) if e == len(head)]
+    if known:  # "Sveriges geologiska undersökning är partner": a known name, lower-case words and all
+        return known[0]
     tokens = list(re.finditer(r"\S+", head))
     start_i = None
     for i in range(len(tokens) - 1, -1, -1):

@@ -1199,6 +1199,11 @@ class _Builder:
                 continue
             self.add_list("contacts", contact, p, key=lambda c: c.name)
         self._orgnr_from_footer(self.doc.blocks)
+        programme = self.doc.programme
+        if not self.rec.funders and programme and any(fold(b.text) == fold(programme) for b in self.doc.blocks[:2]):
+            # a project on a programme's own site, no payer named: the programme pays
+            self.add_list("funders", programme, Provenance(0, 0, programme, "context.programme_site", 0.5),
+                          key=normalise_org)
         publisher = self.doc.publisher
         if self.rec.owner is None and self.seg.kind == "page" and publisher and ACADEMIC_RE.search(publisher) \
                 and any(c.prov.rule.startswith("label.contact") for c in self.rec.contacts):

@@ -731,3 +731,24 @@ def test_two_grants_joined_in_one_sentence_are_two_projects(nlp):
     assert projects["Skog för alla"]["owner"] == "Granby kommun"
     assert projects["Ängar vid ån"]["funders"] == ["Länsstyrelsen Exempel län"]
     assert all(p["contacts"] == [] for p in projects.values())  # a case officer is no project contact
+
+
+def test_a_programmes_own_project_page_and_an_english_research_page(nlp):
+    text = ("Interreg Aurora\nProjects\n\nSnow Lab\n\nLead partner: Exempel universitet\n"
+            "Duration: 1 January 2031 – 31 December 2032\nTotal budget: 500 000 EUR\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Interreg Aurora"]  # the programme whose site it is pays
+    text = ("Example University of Forestry\nResearch / Projects\n\nProject title: Birds in old forests\n"
+            "Principal investigator: Eva Exempel\nFunding: Formas, SEK 2 000 000\nPeriod: 2031-01-01 – 2032-12-31\n\n"
+            "Contact: eva.exempel@example.se\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Example University of Forestry"
+    assert [c["name"] for c in project["contacts"]] == ["Eva Exempel"]
+
+
+def test_a_known_authority_with_lower_case_words_is_a_partner_whole(nlp):
+    text = ("Exempelprojektet\n\nRegion Exempel äger projektet, som pågår 2031–2032. Projektet har beviljats "
+            "2 miljoner kronor från Europeiska regionala utvecklingsfonden. Sveriges geologiska undersökning och "
+            "Granby kommun är partner.\n")
+    [project] = _projects(text, nlp)
+    assert set(project["partners"]) == {"Sveriges geologiska undersökning", "Granby kommun"}
