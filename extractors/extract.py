@@ -42,6 +42,11 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
             if record.name is None and seg.kind == "section" and seg.title is not None:
                 unnamed.append((seg, record))
     records += _sections_of_named(unnamed, records)
+    if not records and len(segments) > 1:  # the repeats describe nothing: the page as a whole may
+        page = Segment(blocks=list(blocks), kind="page")
+        whole = build_record(page, facts, nlp.name, annotations)
+        if is_project(whole, page):
+            return [whole]
     if len(records) == 1 and len(kept) == 1 and kept[0].kind == "section" and len(segments) > 1:
         whole = _read_as_one_page(blocks, records[0], facts, nlp.name, annotations)
         if whole is not None:

@@ -374,6 +374,9 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"del (?:ett|två|tre|fyra|\d+)\b.*|"
                                 # a form's parts: "A. Uppgifter om stödmottagare"
                                 r"(?:[a-h]\.\s+)?uppgifter om [\wåäö ]+|"
+                                # what kind of document it is, over the name
+                                r"projektplan|projektbeskrivning|projektansökan|ansökan( om [\wåäö ]+)?|slutrapport|"
+                                r"lägesrapport|delrapport|verksamhetsplan|tjänsteskrivelse|"
                                 r"(?:pågående|avslutade|beviljade|aktuella|nya|våra)(?: projekt)?)\W*$", re.IGNORECASE)
 
 

@@ -658,6 +658,11 @@ class _Builder:
             if looks_like_org(org) and not PROJECT_WORD_RE.match(org):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.bidrar_med", 0.7), key=normalise_org)
+        for m in VARAV_PAYER_RE.finditer(sent):  # "Total kostnad 2,4 mkr, varav ERUF 960 000 kr": the part's payer
+            org = m.group("org").strip()
+            if is_eu_fund(org) or is_named_org(org):
+                self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
+                                                        "prose.funder.varav", 0.7), key=normalise_org)
         m = prose.FINANCES_PROJECT_RE.search(sent)  # "Region X och Y kommun medfinansierar projektet"
         if m:
             for org, s in prose.org_sequence_before(sent, m.start()):
@@ -907,8 +912,9 @@ class _Builder:
         if len(candidates) == (self.seg.title is not None):  # no heading: a short first line may be the title,
             site = [fold(x) for x in (self.doc.publisher, self.doc.leader_area) if x]  # after the site's own name
             lines = [b for b in blocks[:3] if b.kind in ("line", "paragraph")]
-            while lines and len(lines) > 1 and any(fold(lines[0].text).startswith(x) for x in site):
-                lines = lines[1:]
+            while lines and len(lines) > 1 and (any(fold(lines[0].text).startswith(x) for x in site)
+                                                or is_generic_heading(lines[0].text)):
+                lines = lines[1:]  # the site's name, or what kind of document it is ("Projektplan"), over the title
             candidates += lines[:1]
         out: list[Block] = []
         for b in candidates:
@@ -1276,6 +1282,8 @@ PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
 CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer information|frågor om)\b")
 BARE_FIGURE_RE = re.compile(r"\d{1,3}(?:[  ]\d{3})+|\d{4,}")
+VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)?(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
+                            r"\s+(?:med\s+)?\d")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|löper)\s+(?:under\s+(?:år\s+)?|år\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
 FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?slutrapport\b|\bfinal report\b")

@@ -101,7 +101,8 @@ GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja
                               r"received|receives|awarded|granted|funding|"
                               r"bidrar med|bidrog med|går in med|gick in med|skjuter till|uppgår|uppgick|"
                               r"kommer(?! att)|kom(?= \d)|"
-                              r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar)\b",
+                              r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|"
+                              r"total kostnad|totala kostnad\w*|kostnaden)\b",
                               re.IGNORECASE)
 # What a final report says was spent or paid out: an outcome, not the project's funding.
 SPENT_RE = re.compile(r"\b(uppgick|uppgått|kostade|förbrukade|förbrukades|upparbetades|upparbetade|utbetalades|"

@@ -752,3 +752,24 @@ def test_a_known_authority_with_lower_case_words_is_a_partner_whole(nlp):
             "Granby kommun är partner.\n")
     [project] = _projects(text, nlp)
     assert set(project["partners"]) == {"Sveriges geologiska undersökning", "Granby kommun"}
+
+
+def test_a_project_plan_read_whole_when_its_numbered_sections_name_nothing(nlp):
+    text = ("Projektplan\nLjus i Exempeldalen\n\n1. Bakgrund\nByarna i dalen saknar gatubelysning.\n\n2. Syfte\n"
+            "Syftet med projektet är att göra byarna tryggare.\n\n3. Projektorganisation\nProjektägare är Exempelby "
+            "kommun. Projektet genomförs i samverkan med Granby kommun.\n\n4. Tidplan\nProjektet genomförs "
+            "2031-01-01 – 2031-12-31.\n\n5. Budget\nTotal kostnad 800 000 kr, varav ERUF 320 000 kr (40 %).\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Ljus i Exempeldalen"
+    assert (project["owner"], project["partners"]) == ("Exempelby kommun", ["Granby kommun"])
+    assert project["funders"] == ["ERUF"]
+    assert {"amount": 800000, "currency": "SEK"} in project["funding"]
+
+
+def test_numbered_project_labels_each_open_a_project(nlp):
+    text = ("Regionen beviljar två projekt\n\nNämnden har beviljat medfinansiering till två projekt.\n\n"
+            "Projekt 1: Ljus i byn\nProjektägare är Exempelby kommun. Projektet får 300 000 kronor och pågår 2031–2032.\n\n"
+            "Projekt 2: Båt i hamn\nProjektägare är Granby kommun. Projektet får 100 000 kronor.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ljus i byn", "Båt i hamn"}
+    assert projects["Båt i hamn"]["owner"] == "Granby kommun"
