@@ -913,7 +913,7 @@ class _Builder:
             site = [fold(x) for x in (self.doc.publisher, self.doc.leader_area) if x]  # after the site's own name
             lines = [b for b in blocks[:3] if b.kind in ("line", "paragraph")]
             while lines and len(lines) > 1 and (any(fold(lines[0].text).startswith(x) for x in site)
-                                                or is_generic_heading(lines[0].text)):
+                                                or DOCUMENT_KIND_RE.match(lines[0].text.strip())):
                 lines = lines[1:]  # the site's name, or what kind of document it is ("Projektplan"), over the title
             candidates += lines[:1]
         out: list[Block] = []
@@ -1282,6 +1282,9 @@ PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
 CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer information|frågor om)\b")
 BARE_FIGURE_RE = re.compile(r"\d{1,3}(?:[  ]\d{3})+|\d{4,}")
+# What kind of document it is, on a line of its own over the project's name.
+DOCUMENT_KIND_RE = re.compile(r"(?i)^(projektplan|projektbeskrivning|projektansökan|slutrapport|lägesrapport|delrapport|"
+                              r"verksamhetsplan|tjänsteskrivelse)$")
 VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)?(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
                             r"\s+(?:med\s+)?\d")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|löper)\s+(?:under\s+(?:år\s+)?|år\s+)"
