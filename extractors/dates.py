@@ -49,11 +49,12 @@ DAY_MONTH_YEAR = rf"(?:den\s+)?(?P<d>{DAY})(?:e|:e|a)?\s+(?P<mn>{MONTH_PATTERN})
 SLASH_DATE = rf"(?P<d>{DAY})/(?P<m>1[0-2]|0?[1-9])(?:[ -]|\s*/\s*)(?P<y>{YEAR}|\d{{2}})"
 DOT_DATE = rf"(?P<d>{DAY})\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{YEAR})"
 MONTH_YEAR = rf"(?P<mn>{MONTH_PATTERN})\s+(?P<y>{YEAR})"
+NUM_MONTH_YEAR = rf"(?P<m>0[1-9]|1[0-2])[./](?P<y>{YEAR})"  # "Duration: 01.2024 – 12.2026"
 SEASON_YEAR = rf"{SEASONS}\s+(?:av\s+)?(?P<y>{YEAR})"
 YEAR_ONLY = rf"(?P<y>{YEAR})"
 
 # Tried in this order: the most precise reading wins where they overlap.
-DATE_FORMS = [ISO_DAY, DAY_MONTH_YEAR, DOT_DATE, SLASH_DATE, ISO_MONTH, MONTH_YEAR, SEASON_YEAR, YEAR_ONLY]
+DATE_FORMS = [ISO_DAY, DAY_MONTH_YEAR, DOT_DATE, SLASH_DATE, ISO_MONTH, NUM_MONTH_YEAR, MONTH_YEAR, SEASON_YEAR, YEAR_ONLY]
 DATE_RES = [re.compile(rf"(?<![\w/.]){form}(?![\w/]|-\d{{2}}(?!\d))", re.IGNORECASE) for form in DATE_FORMS]
 DASH = r"\s*(?:--|-|–|—|−|till|t\.?\s?o\.?\s?m\.?|till och med)\s*"
 

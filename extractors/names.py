@@ -170,12 +170,18 @@ def first_project_name(text: str) -> tuple[str, int] | None:
     return best
 
 
+LEADING_QUOTED_RE = re.compile(rf"^\s*[{QUOTE_OPEN}](?P<name>[^{QUOTE_OPEN}{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]")
+
+
 def row_name(block: Block) -> tuple[str, int] | None:
     """(name, offset) of the project a row or grant line is about."""
     text = block.text
     entry = case_entry(text)
     if entry:
         return entry["name"], entry["name_at"]
+    lead = LEADING_QUOTED_RE.match(text)
+    if lead:  # "”Fiske för alla” – Klubben, 120 000 kr": a quoted name opens the entry
+        return lead.group("name").strip(), lead.start("name")
     if block.cells and len(block.cells) >= 2:
         first = block.cells[0].strip()
         if first and not find_amounts(first) and re.match(r"[A-ZÅÄÖ0-9”\"“]", first):

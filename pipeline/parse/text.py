@@ -8,11 +8,14 @@ standing alone between blank lines is a heading of unknown level.
 """
 from __future__ import annotations
 
+import re
+
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.parse.lines import (MAX_KEY_CHARS, clean_line, list_item_label, continues_line, join_wrapped, line_width, looks_like_heading,
                                   split_label, strip_bullet, value_with_wrap)
 
 MAX_LABEL_VALUE_CHARS = 160
+PIPE_RE = re.compile(r"\s+\|\s+")
 # Longer lone lines are more often a goal or a caption than a heading in plain text.
 MAX_TEXT_HEADING_WORDS = 6
 
@@ -82,18 +85,22 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _tab_cells(line: str) -> list[str]:
-    return [clean_line(c) for c in line.split("\t") if clean_line(c)]
+def _cells(line: str) -> list[str]:
+    """A row's cells, split at tabs, or at bars when no cell is a "Label: value" pair (those are facts)."""
+    if "\t" in line.strip():
+        return [clean_line(c) for c in line.split("\t") if clean_line(c)]
+    cells = [clean_line(c) for c in PIPE_RE.split(line) if clean_line(c)]
+    return cells if len(cells) >= 2 and not any(":" in c for c in cells) else []
 
 
 def table_cells(raw: list[str], i: int) -> list[str] | None:
-    """The cells of a tab-separated row: two or more cells, on a line beside another such line (one
-    tab alone may be indentation)."""
-    cells = _tab_cells(raw[i])
+    """The cells of a tab- or bar-separated row: two or more cells, on a line beside another row of as
+    many cells (one tab alone may be indentation, one bar a menu)."""
+    cells = _cells(raw[i])
     if len(cells) < 2:
         return None
     beside = [raw[j] for j in (i - 1, i + 1) if 0 <= j < len(raw)]
-    return cells if any(len(_tab_cells(line)) >= 2 for line in beside) else None
+    return cells if any(len(_cells(line)) == len(cells) for line in beside) else None
 
 
 def _is_label_line(line: str) -> bool:

@@ -773,3 +773,20 @@ def test_numbered_project_labels_each_open_a_project(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert set(projects) == {"Ljus i byn", "Båt i hamn"}
     assert projects["Båt i hamn"]["owner"] == "Granby kommun"
+
+
+def test_a_bar_table_quoted_bullets_and_month_dot_year_periods(nlp):
+    text = ("Protokollsutdrag\nKulturnämnden, Exempelby kommun\n\n§ 5 Projektbidrag\n\n"
+            "Projekt | Sökande | Belopp\nSång i parken | Exempelby körförening | 20 000 kr\n"
+            "Film för unga | Föreningen Bio | 15 000 kr\n\nBeslut\nNämnden beviljar bidragen.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Sång i parken"]["owner"] == "Exempelby körförening"
+    assert projects["Film för unga"]["funding"] == [{"amount": 15000, "currency": "SEK"}]
+    text = ("Nya projekt\n\nLAG har prioriterat följande projekt:\n\n • ”Bryggan” – Exempelby båtklubb, 40 000 kr\n"
+            " • ”Stigen” – Granby byalag, 25 000 kr\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Bryggan", "Stigen"}
+    assert projects["Stigen"]["owner"] == "Granby byalag"
+    text = "Exempelprojektet\n\nLead partner: Exempel University\nDuration: 01.2031 – 12.2032\nBudget: EUR 1.2 million\n"
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031-01", "2032-12")
