@@ -53,7 +53,9 @@ AIM_START_RES = [
 NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)?s? syfte)\b|"
                         # a decision's conditions: "Projektet ska genomföras under perioden ...", "ska lämna en rapport"
                         r"\b(ska|skall)\s+(?:\w+\s+)?(genomföras|lämna|redovisa\w*|upplysa|följa|rapportera|ansöka|"
-                        r"skicka|bifoga|återbetala\w*|betalas|visa|märkas)\b", re.IGNORECASE)
+                        r"skicka|bifoga|återbetala\w*|betalas|visa|märkas)\b|"
+                        r"\b(ska|skall)\s+vara\s+(genomfört|genomförd|avslutat|avslutad|slutfört|klart|färdigt)\b",
+                        re.IGNORECASE)
 # A decision letter's closing note on who decided and handled it, whatever section it closes.
 DECISION_NOTE_RE = re.compile(r"\b(beslutet|beslut i (?:detta|det här) ärende)\s+har\s+fattats\b|\bhandläggning\w*\b|"
                               r"\bhandläggare\b|\bföredragande\b|\bföredragits av\b|\bbeslutet har\s+\w+\s+av\b",

@@ -86,7 +86,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"sammanfattning|om projektet|projektbeskrivning|målgrupp|målgrupper|budget|finansiering|"
                 r"vad ska vi göra|aktuellt|dokument|läs mer|relaterat|nyheter|"
                 r"beviljade projekt|erfarenheter|lärdomar|spridning|uppföljning|utvärdering|summary|description|"
-                r"background|objectives and results|project description)$"),
+                r"background|objectives and results|project description|project summary|about the project|"
+                r"projektsammanfattning|kort beskrivning)$"),
 ]
 _COMPILED = [(fieldname, re.compile(pattern)) for fieldname, pattern in LABEL_PATTERNS]
 

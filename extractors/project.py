@@ -159,6 +159,9 @@ class _Builder:
 
     def add_orgs(self, field: str, text: str, block: Block, offset: int, rule: str, conf: float) -> None:
         for name in split_org_list(text):
+            named_fund = PROGRAMME_DASH_FUND_RE.match(name)
+            if field == "funders" and named_fund and is_eu_fund(named_fund.group("fund")):
+                name = named_fund.group("fund")  # "Sweden - ERDF": a country's programme of the fund; the fund pays
             via = VIA_AGENT_RE.search(name)
             if field == "funders" and via and not is_eu_fund(via.group("agent")):
                 name = name[:via.start()]  # "Fonden X via Jordbruksverket": the authority only pays the fund out
@@ -678,7 +681,7 @@ class _Builder:
         m = prose.GRANTOR_RE.search(sent)  # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor"
         if m and find_amounts(sent):
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
-            if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and not pays_out_a_fund(org, sent) and \
+            if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and not pays_out_a_fund(org, b.text) and \
                     (self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value)):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.beviljar", 0.7), key=normalise_org)
@@ -690,6 +693,10 @@ class _Builder:
             m = prose.CONTACT_IS_RE.search(sent)  # "Kontaktperson för projektet är Eva Ek."
             if m:
                 self.person(b, m.group("person"), off + m.start("person"), "prose.contact.ar", 0.7)
+        m = VIA_LEADER_RE.search(sent)
+        if m and prose.FUNDED_BY_RE.search(sent):  # "finansieras av EU och staten via Leader X": the area grants
+            self.add_list("funders", m.group("area"), self.prov(b, off + m.start("area"), off + m.end("area"),
+                                                                "prose.funder.via_leader", 0.7), key=normalise_org)
         for m in prose.FUNDED_BY_RE.finditer(sent):
             if prose.APPLIED_FOR_RE.search(sent[:m.start()]) and not GRANTED_RE.search(sent):
                 continue  # "Projektet söker också stöd ur X": applied for, not granted
@@ -1297,16 +1304,23 @@ ACADEMIC_RE = re.compile(r"(?i)\b(universitet\w*|högskola|högskolan|university
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 # The place and date a letter or report is signed at.
 PLACE_AND_DATE_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$")
+PROGRAMME_DASH_FUND_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,30}\s[-–]\s(?P<fund>[A-ZÅÄÖ][\wåäö+ -]{1,60})$")
 VIA_AGENT_RE = re.compile(r"\s+(?:via|genom)\s+(?P<agent>[A-ZÅÄÖ].*)$")
 # Authorities that decide on and pay out money that is not theirs (EU funds, a national programme).
 MANAGING_AUTHORITY_RE = re.compile(r"^(Tillväxtverket|(?:Svenska )?ESF-rådet|Jordbruksverket|Statens jordbruksverk|"
                                    r"Länsstyrelsen\b.*|Sametinget)$")
 
 
+# "Stödet finansieras av EU och staten via Leader X": money of the EU and the state, not the authority's.
+EU_AND_STATE_RE = re.compile(r"(?i)\b(?:finansieras|kommer)\s+(?:från|av)\s+(?:eu|europeiska unionen)\b")
+VIA_LEADER_RE = re.compile(r"\bvia\s+(?P<area>Leader\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)")
+
+
 def pays_out_a_fund(org: str, sentence: str) -> bool:
     """"Tillväxtverket beviljar stöd ur Europeiska regionala utvecklingsfonden": the authority administers
     the fund's money; the fund pays."""
-    return bool(MANAGING_AUTHORITY_RE.match(org)) and any(is_eu_fund(name) for name, _, _ in gazetteer().mentions(sentence))
+    return bool(MANAGING_AUTHORITY_RE.match(org)) and (any(is_eu_fund(name) for name, _, _ in gazetteer().mentions(sentence))
+                                                       or bool(EU_AND_STATE_RE.search(sentence)))
 
 
 def states_fact(sentence: str) -> bool:

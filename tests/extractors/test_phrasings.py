@@ -790,3 +790,21 @@ def test_a_bar_table_quoted_bullets_and_month_dot_year_periods(nlp):
     text = "Exempelprojektet\n\nLead partner: Exempel University\nDuration: 01.2031 – 12.2032\nBudget: EUR 1.2 million\n"
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031-01", "2032-12")
+
+
+def test_an_authoritys_decision_on_eu_and_state_money_via_a_leader_area(nlp):
+    text = ("BESLUT\nÄrendenummer: 2031-0001\n\nExempelby byalag\nAtt: Eva Exempel\n\nBeslut om stöd\n\n"
+            "Projektnamn: Bastu vid sjön\nStödmottagare: Exempelby byalag\n\nBeslut\nJordbruksverket beviljar er stöd "
+            "med 90 000 kronor. Stödet finansieras av EU och staten via Leader Exempeldalen.\n\n"
+            "Projektet ska vara genomfört senast 2031-12-31.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Leader Exempeldalen"]
+    assert project["end_date"] == "2031-12-31"
+    assert project["goals"] == []  # a condition of the decision, no goal
+
+
+def test_a_countrys_programme_of_a_fund_names_the_fund(nlp):
+    text = ("Kohesio\n\nSnow roads\n\nBeneficiary: Exempel AB\nTotal budget: 1 000 000 SEK\n"
+            "Programme: Sweden - ERDF\n\nProject summary\nThe project tests new snow ploughs.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["ERDF"]
