@@ -173,6 +173,12 @@ def first_project_name(text: str) -> tuple[str, int] | None:
 LEADING_QUOTED_RE = re.compile(rf"^\s*[{QUOTE_OPEN}](?P<name>[^{QUOTE_OPEN}{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]")
 
 
+# "Höga Kusten AB, projekt ”Världsarvet”, 650 000 kronor, projektperiod 2024": the owner first, then the name.
+OWNER_FIRST_ENTRY_RE = re.compile(rf"^(?P<owner>[{UPPER}][^,]{{2,80}}),\s+(?:projekt(?:et)?|förstudie(?:n)?)\s+"
+                                  rf"[{QUOTE_OPEN}](?P<name>[^{QUOTE_OPEN}{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]\s*,\s*"
+                                  r"(?P<rest>.+)$")
+
+
 def row_name(block: Block) -> tuple[str, int] | None:
     """(name, offset) of the project a row or grant line is about."""
     text = block.text
@@ -264,7 +270,7 @@ def is_row(block: Block) -> bool:
     between dashes or bars."""
     if block.cells and len(block.cells) >= 2 or NAME_OWNER_AMOUNT_RE.match(block.text) and len(block.text) <= 200:
         return True
-    if case_entry(block.text):  # "2012-3317 Ägare, Namn ..."
+    if case_entry(block.text) or OWNER_FIRST_ENTRY_RE.match(block.text):  # "2012-3317 Ägare, Namn ...", "Ägare, projekt ”Namn”, ..."
         return True
     parts = mixed_parts(block.text)
     if 3 <= len(parts) <= 6 and all(len(p.split()) <= 8 for p in parts) and find_amounts(parts[-1]):

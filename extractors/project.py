@@ -17,7 +17,7 @@ from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_goal
 from extractors.labels import exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, case_entry, comma_parts, first_project_name,
+from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts, first_project_name,
                               run_by_subject,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, named_name, row_parts)
 from extractors.orgs import (gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
@@ -47,7 +47,8 @@ RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[A-ZÅÄÖ0-9][^.!?:]{2,80}?)\s+(?=(?:
                              r"Satsningen|Förprojektet|Vi|Här|I projektet|Genom|Målsättningen)\b)")
 NAME_AGAIN_BONUS = 0.3
 NAME_GENERIC_PENALTY = 1.0
-GENERIC_NAME_RE = re.compile(r"\b(fakta|projektfakta|beviljade|prioriterade|nyheter|nyhet|aktuellt|utlysning\w*|"
+GENERIC_NAME_RE = re.compile(r"^(?:ny|nytt|nya)\s+(?:satsning|projekt|insats|initiativ|pengar|stöd|medel)\b|"
+                             r"\b(fakta|projektfakta|beviljade|prioriterade|nyheter|nyhet|aktuellt|utlysning\w*|"
                              r"om projektet|projekten|kontakt\w*|protokoll|sammanträde\w*|ärende\w*|pressmeddelande|"
                              r"\w+-projekt|projekt i|nya projekt|projekt(?:en)? (?:med|där|som|inom|för)|\w+(?:a|e) projekt(?:en)?$)\b|"
                              r"\.(png|jpe?g|gif|svg|pdf|docx?)$", re.IGNORECASE)
@@ -238,6 +239,11 @@ class _Builder:
                 and prose.EU_MONEY_RE.search(b.key or ""):  # "Varav EU-finansiering: 49 procent": the EU's share
             self.set_scalar("eu_cofinancing_rate", float(rate.group("rate").replace(",", ".")),
                             self.prov(b, off, end, "label.funding.eu_share", 0.9))
+        elif field == "funding" and len(val.split()) > RUN_ON_WORDS and len(sentence_spans(val)) > 1:
+            for sentence, s, _e in sentence_spans(val):  # "Finansiering" over sentences: who pays what, in prose
+                self.prose_sentence(b, sentence, off + s)
+                if find_amounts(sentence) and not prose.GRANT_CONTEXT_RE.search(sentence):
+                    self.amounts(b, sentence, off + s, context=b.key or "", rule=rule, conf=0.85)
         elif field == "funding":
             self.amounts(b, val, off, context=b.key or "", rule=rule, conf=0.9)
             area = self.leader_area()
@@ -260,6 +266,10 @@ class _Builder:
                     if looks_like_org(name) and not re.search(r"\d", name):
                         self.add_list("funders", name, self.prov(b, off, off + len(val), "label.funding.funder", 0.75),
                                       key=normalise_org)
+            payer = LABEL_PAYER_RE.search(b.key or "")  # "Bidrag från Vinnova": the label names who pays
+            if payer and find_amounts(val) and (is_named_org(payer.group("org")) or is_eu_fund(payer.group("org"))):
+                self.add_list("funders", payer.group("org"), self.prov(b, payer.start("org"), payer.end("org"),
+                                                                       "label.funding.payer", 0.85), key=normalise_org)
             m = FUND_IN_LABEL_RE.search(b.key or "")  # "Beviljat ESF-stöd" names the fund as well
             if m:
                 self.add_list("funders", m.group(1), self.prov(b, m.start(1), m.end(1), "label.funding.fund", 0.8),
@@ -334,7 +344,7 @@ class _Builder:
                     funder = None
             ref = REFERS_TO_PUBLISHER_RE.match(text[e:])
             publisher = self.doc.publisher
-            if not funder and ref and publisher and publisher.casefold().startswith(ref.group("ref").casefold() + " "):
+            if not funder and ref and publisher and refers_to(ref.group("ref"), publisher):
                 funder = publisher  # "850 000 kronor från förbundet" on the förbund's own site
                 self.add_list("funders", funder, self.prov(b, off + e + ref.start("ref"), off + e + ref.end("ref"),
                                                            "prose.funder.fran_publisher", 0.7), key=normalise_org)
@@ -601,7 +611,7 @@ class _Builder:
         if self.section in ("partners", "funders", "fund") and (b.kind in ("list_item", "line") or b.kind == "paragraph"
                                                                 and len(b.text.split()) <= 16 and not b.text.endswith(".")):
             # one name per line under "Partner" or "Finansiärer", until a line that is no name
-            if label_field(b.text) is None and looks_like_org(b.text.rstrip(".")) \
+            if label_field(b.text) is None and looks_like_org(b.text.rstrip(".")) and not is_generic_heading(b.text) \
                     and (len(b.text.split()) <= 8 or len(split_org_list(b.text)) >= 2):  # "A kommun B kommun C kommune"
                 self.add_orgs("partners" if self.section == "partners" else "funders", b.text, b, 0,
                               f"section.{self.section}", 0.8)
@@ -681,7 +691,7 @@ class _Builder:
         m = prose.GRANTOR_RE.search(sent)  # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor"
         if m and find_amounts(sent):
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
-            if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and not pays_out_a_fund(org, b.text) and \
+            if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and not pays_out_a_fund(org, b.text, self.doc.eu_fund) and \
                     (self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value)):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.beviljar", 0.7), key=normalise_org)
@@ -711,6 +721,9 @@ class _Builder:
             self.set_scalar("case_number", m.group("case"), self.prov(b, off + m.start("case"), off + m.end("case"),
                                                                       "prose.case_number", 0.6))
         stated_rate = prose.eu_rate_in(sent)
+        m = SUPPORT_SHARE_RE.search(sent)
+        if not stated_rate and m and self.doc.eu_fund:  # "Stödet utgör högst 60 procent ..." of an EU fund's decision
+            stated_rate = (float(m.group("rate").replace(",", ".")), m.start("rate"), m.end())
         if stated_rate:
             rate, s, e = stated_rate
             self.set_scalar("eu_cofinancing_rate", rate, self.prov(b, off + s, off + e, "prose.eu_rate.sentence", 0.65))
@@ -1058,6 +1071,15 @@ class _Builder:
         if self.seg.columns and b.cells and len(b.cells) == len(self.seg.columns):
             self.row_by_columns(b, b.cells, self.seg.columns)
             return
+        m = OWNER_FIRST_ENTRY_RE.match(b.text)
+        if m:  # "Ägare, projekt ”Namn”, 650 000 kronor, projektperiod 2024-04-01–2025-12-31."
+            self.set_scalar("owner", m.group("owner").strip(), self.prov(b, 0, m.end("owner"), "row.owner_first", 0.85))
+            rest = m.group("rest").rstrip(" .")
+            self.amounts(b, rest, m.start("rest"), context="beviljat", rule="row.funding", conf=0.85)
+            if find_dates(rest):
+                self.period(b, rest[find_amounts(rest)[-1][2]:] if find_amounts(rest) else rest,
+                            m.start("rest") + (find_amounts(rest)[-1][2] if find_amounts(rest) else 0), "row.period", 0.8)
+            return
         parts = b.cells if b.cells else row_parts(b.text.split(". ")[0])
         if not b.cells and len(parts) < 3:
             parts = comma_parts(b.text.split(". ")[0])
@@ -1213,7 +1235,8 @@ class _Builder:
             self.add_list("contacts", contact, p, key=lambda c: c.name)
         self._orgnr_from_footer(self.doc.blocks)
         programme = self.doc.programme
-        if not self.rec.funders and programme and any(fold(b.text) == fold(programme) for b in self.doc.blocks[:2]):
+        if not self.rec.funders and programme and any(fold(b.text).startswith(fold(programme)) and len(b.text) <= 60
+                                                      for b in self.doc.blocks[:2]):
             # a project on a programme's own site, no payer named: the programme pays
             self.add_list("funders", programme, Provenance(0, 0, programme, "context.programme_site", 0.5),
                           key=normalise_org)
@@ -1294,12 +1317,26 @@ DOCUMENT_KIND_RE = re.compile(r"(?i)^(projektplan|projektbeskrivning|projektans�
                               r"verksamhetsplan|tjänsteskrivelse)$")
 VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)?(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
                             r"\s+(?:med\s+)?\d")
-RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|löper)\s+(?:under\s+(?:år\s+)?|år\s+)"
+LABEL_PAYER_RE = re.compile(r"\b(?:från|ur|av)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,5})$")
+RUN_ON_WORDS = 12  # a label's value longer than this, in sentences, is text under a heading
+SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:utgör|uppgår till|motsvarar|är)\s+(?:högst\s+|maximalt\s+)?"
+                              r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)\s+av\s+(?:projektets\s+)?(?:de\s+)?"
+                              r"(?:totala\s+)?stödberättigande")
+RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|löper)\s+(?:under\s+(?:år\s+)?|år\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
 FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?slutrapport\b|\bfinal report\b")
 # What a final report achieved: a section under it states outcomes ("Resultat", "Genomförande och resultat").
 OUTCOME_LABEL_RE = re.compile(r"(?i)^(?!.*förväntad)(?:.*\b(?:resultat|uppnådda|måluppfyllelse|utfall)\b)")
 ACADEMIC_RE = re.compile(r"(?i)\b(universitet\w*|högskola|högskolan|university)\b")
+def refers_to(definite: str, org: str) -> bool:
+    """"förbundet" for "Samordningsförbundet X", "kommunen" for "Hylte kommun": the definite form of the
+    organisation's first or last word."""
+    words = org.casefold().split()
+    stem = re.sub(r"(?:en|et|n|t)$", "", definite.casefold())
+    first = re.sub(r"(?:en|et)$", "", words[0]) if words else ""
+    return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1] == stem)
+
+
 # "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 # The place and date a letter or report is signed at.
@@ -1316,11 +1353,11 @@ EU_AND_STATE_RE = re.compile(r"(?i)\b(?:finansieras|kommer)\s+(?:från|av)\s+(?:
 VIA_LEADER_RE = re.compile(r"\bvia\s+(?P<area>Leader\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)")
 
 
-def pays_out_a_fund(org: str, sentence: str) -> bool:
+def pays_out_a_fund(org: str, text: str, fund_named: bool = False) -> bool:
     """"Tillväxtverket beviljar stöd ur Europeiska regionala utvecklingsfonden": the authority administers
-    the fund's money; the fund pays."""
-    return bool(MANAGING_AUTHORITY_RE.match(org)) and (any(is_eu_fund(name) for name, _, _ in gazetteer().mentions(sentence))
-                                                       or bool(EU_AND_STATE_RE.search(sentence)))
+    the fund's money (named in the text, or anywhere in the decision); the fund pays."""
+    return bool(MANAGING_AUTHORITY_RE.match(org)) and (fund_named or bool(EU_AND_STATE_RE.search(text))
+                                                       or any(is_eu_fund(name) for name, _, _ in gazetteer().mentions(text)))
 
 
 def states_fact(sentence: str) -> bool:
@@ -1412,6 +1449,8 @@ class DocumentFacts:
     """The Leader area ("Leader Exempelbygd") it names most often: what a bare "Leader" means."""
     final_report: bool = False
     """A final report ("Slutrapport"): its results sections tell what was achieved, not what was aimed at."""
+    eu_fund: bool = False
+    """It names an EU fund: an authority's decision in it pays out the fund's money, not its own."""
 
 
 PAYER_IN_LABEL_RE = re.compile(r"\b(?:från|ur|via)\s+(?P<org>[A-ZÅÄÖ].*)$|,\s*(?P<after>[A-ZÅÄÖ][^,]*)$")
@@ -1431,7 +1470,9 @@ def table_payer(label: str) -> str | None:
 
 def document_facts(blocks: list[Block], publisher: str | None) -> DocumentFacts:
     final = any(FINAL_REPORT_RE.search(b.text) for b in blocks[:8])
-    return DocumentFacts(blocks, publisher, main_programme(blocks), leader_area(blocks), final)
+    eu_fund = any(is_eu_fund(name) and name.casefold() not in ("interreg", "leader")
+                  for b in blocks for name, _, _ in gazetteer().mentions(b.text))
+    return DocumentFacts(blocks, publisher, main_programme(blocks), leader_area(blocks), final, eu_fund)
 
 
 def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
@@ -1462,7 +1503,7 @@ LOCATIVE_NAME_RE = re.compile(r"^I (?P<name>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-
 NAME_STARTS_RE = re.compile(r"^(?P<subject>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:startade|startar|startades|inleddes|"
                             r"inleds|påbörjades|drog igång|kom igång)\b")
 # "EU-medel ur ERUF år 2022": one year given for the whole project.
-ONE_YEAR_RE = re.compile(r"(?i)\b(?:år|under|för)\s+\d{4}\s*$")
+ONE_YEAR_RE = re.compile(r"(?i)\b(?:år|under|för|projektperiod(?:en)?|projekttid(?:en)?)\s+\d{4}\s*$")
 # An earlier project named in passing: the period in its sentence is that project's.
 EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregångaren|första)\s+(?:[\w-]+\s+)?"
                                 r"([\w-]*projekt\w*|förstudie\w*|satsning\w*)")

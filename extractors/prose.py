@@ -42,7 +42,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.ar_projektagare", re.compile(r"\s+(?:är|blir|var)\s+(?:\w+\s+)?(?:projektägare|stödmottagare|"
                                                r"huvudstödmottagare|huvudman|lead partner|projektets ägare)\b"),
      "before"),
-    ("prose.owner.leder", re.compile(r"\s+(?:leder|driver|äger|samordnar|koordinerar|startar|har startat|inleder|"
+    ("prose.owner.leder", re.compile(r"\s+(?:leder|driver|äger|samordnar|koordinerar|startar|har startat|inleder|genomför|"
                                      r"har inlett|drar igång)\s+(?:nu\s+)?(?:(?:ett|en|det|den)\s+)?(?:\w+\s+){0,2}?"
                                      r"(?:projektet|projekt|förstudien|förstudie|satsningen|pilotprojektet)\b"), "before"),
     ("prose.owner.subject_vill", re.compile(r"\s+(?:vill|ska|skall|planerar att|tänker)\s+(?!också\b|även\b)"
@@ -63,7 +63,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.owner.som_x_driver", re.compile(r",\s+som\s+" + CAP + r"(?=[^,.;]{2,60}?\s(?:driver|leder|äger|samordnar|"
                                             r"har startat|startar|driver vidare)\b)"), "after"),  # "X, som Y driver i Z"
-    ("prose.owner.dar_ska", re.compile(r",\s+där\s+" + CAP + r"(?=[^,.;]{2,80}?\s(?:ska|skall|vill|kommer att)\s)"),
+    ("prose.owner.dar_ska", re.compile(r",\s+där\s+" + CAP + r"(?=[^,.;]{2,80}?\s(?:ska|skall|vill|kommer att)\s)"
+                                       r"|\bprojekt\s+där\s+" + CAP + r"(?=[^,.;]{2,80}?\s[a-zåäö]{3,}(?:ar|er)\s)"),
      "after"),  # "Fäbodriket, där Hushållningssällskapet ska utveckla fäbodarna"
     ("prose.owner.till_for_projektet", re.compile(r"\btill\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:för|till)\s+"
                                                   r"(?:projektet|förstudien|satsningen|förprojektet)\b)"), "after"),
@@ -74,7 +75,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
 FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinansieras|medfinansierades|"
                           r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades)\s+(?:\w+\s+)?(?:av|från|"
                           r"genom|med medel från|med pengar från)\s+|\bmed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
-                          r"(?:från|av|ur)\s+|\b(?:finansiering|finansieringen|medfinansiering|\w*medel|pengar|stöd|bidrag|"
+                          r"(?:från|av|ur)\s+|\b(?:finansiering|finansieringen|medfinansiering|\w*medel|pengar|\w*stöd|bidrag|"
                           r"projektmedel|EU-stöd|EU-medel|stödet|pengarna|medlen) (?:kommer )?(?:från|ur)\s+(?:bland annat\s+)?|"
                           r"\b\w*medel av\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna)\s+(?:i projektet\s+)?"
@@ -246,7 +247,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.samverkar_med", re.compile(r"\b(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:[\w-]+\s+){0,4}?"
                                                 r"med\s+" + CAP), "after"),
     ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|"
-                                                  r"tillsammans|i partnerskap|samman)\s+med\s+"
+                                                  r"[Tt]illsammans|i partnerskap|samman)\s+med\s+"
                                                   r"(?:bland annat\s+)?(?:(?:forskare|experter|lärare|studenter|personal|"
                                                   r"medarbetare)\s+(?:från|vid|på)\s+)?" + CAP + r"|\btogether with\s+(?:the\s+)?" + CAP),
      "after"),

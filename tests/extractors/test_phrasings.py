@@ -808,3 +808,24 @@ def test_a_countrys_programme_of_a_fund_names_the_fund(nlp):
             "Programme: Sweden - ERDF\n\nProject summary\nThe project tests new snow ploughs.\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["ERDF"]
+
+
+def test_owner_first_entries_a_funding_paragraph_and_a_fund_named_once_in_a_decision(nlp):
+    text = ("Beslut om stöd till regionala projekt\n\nLänsstyrelsen beslutar att bevilja följande projekt stöd:\n\n"
+            "a) Exempelby Turism AB, projekt ”Sjön runt”, 200 000 kronor, projektperiod 2031-01-01–2031-12-31.\n"
+            "b) Granby kommun, projekt ”Torget”, 90 000 kronor, projektperiod 2031.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Sjön runt"]["owner"], projects["Sjön runt"]["funding"]) == \
+        ("Exempelby Turism AB", [{"amount": 200000, "currency": "SEK"}])
+    assert (projects["Torget"]["start_date"], projects["Torget"]["end_date"]) == ("2031", "2031")
+    text = ("Exempelby kommun\nProjekt\n\nGröna gårdar\n\nOm projektet\nGröna gårdar är ett projekt där Exempelby "
+            "kommun planterar träd på skolgårdar.\n\nFinansiering\nProjektet har en budget på 2 miljoner kronor. "
+            "Naturvårdsverket bidrar med 1 miljon kronor genom Klimatklivet.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funders"]) == ("Exempelby kommun", ["Naturvårdsverket"])
+    text = ("Tillväxtverket\nBeslut om stöd\n\nStödmottagare: Exempel AB\nProjekt: Snöskolan\n"
+            "Stödform: Projektstöd ur Fonden för en rättvis omställning\n\nTillväxtverket beviljar stöd med högst "
+            "1 000 000 kronor. Stödet utgör högst 50 procent av projektets stödberättigande kostnader.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Fonden för en rättvis omställning"]
+    assert project["eu_cofinancing_rate"] == 50
