@@ -198,7 +198,9 @@ GENERIC_ORG_WORDS = {"förbundet", "kommunen", "regionen", "föreningen", "nämn
                      "partnerskapet", "projektägaren", "sökanden", "stödmottagaren", "staden", "landstinget"}
 NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra", "inga", "många", "de", "det", "den",
                        "vi", "vår", "våra", "projektet", "projekten", "förstudien", "syftet", "målet", "målgruppen",
-                       "deltagande", "medverkande", "berörda", "intresserade", "fler", "nya"}
+                       "deltagande", "medverkande", "berörda", "intresserade", "fler", "nya",
+                       # times of year, not organisations ("Läsåret 2024/25 får 0,8 procent ...")
+                       "läsåret", "året", "hösten", "våren", "sommaren", "vintern", "terminen", "perioden", "månaden"}
 
 
 def is_named_org(name: str) -> bool:
