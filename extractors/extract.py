@@ -44,9 +44,9 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     records += _sections_of_named(unnamed, records)
     if not records and len(segments) > 1:  # the repeats describe nothing: the page as a whole may
         page = Segment(blocks=list(blocks), kind="page")
-        whole = build_record(page, facts, nlp.name, annotations)
-        if is_project(whole, page) and whole.owner is not None and (whole.funding or whole.start_date or whole.end_date):
-            return [whole]  # stated more fully than one segment needs: an owner, and money or a period
+        record = build_record(page, facts, nlp.name, annotations)
+        if is_project(record, page) and record.owner is not None and (record.funding or record.start_date or record.end_date):
+            return [record]  # stated more fully than one segment needs: an owner, and money or a period
     if len(records) == 1 and len(kept) == 1 and kept[0].kind == "section" and len(segments) > 1:
         whole = _read_as_one_page(blocks, records[0], facts, nlp.name, annotations)
         if whole is not None:
