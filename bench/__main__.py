@@ -132,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     results["ratios"] = {"html_cleaning": ratios.html_cleaning(big), "pdf_text": ratios.pdf_text(big),
                          "floor_s_per_html_doc": ratios.floor_per_html_doc(big)}
     results["stages_html_only"] = _html_stage_costs(big)
+    results["examples_rerun"] = _examples_rerun(work)
+    results["train_kind_costs"] = _train_kind_costs()
     results["wall_s"] = time.perf_counter() - t_all
     summary = summarise(results)
     results["summary"] = summary
@@ -273,6 +275,54 @@ def _html_stage_costs(corpus: Corpus, sample: int = 300) -> dict:
             **{f"{k}_s_per_doc": v / len(names) for k, v in report.seconds.items()}}
 
 
+def _examples_rerun(work: Path) -> dict:
+    """`kompetens ingest` of the bundled examples in a fresh folder, then again unchanged: what an analyst
+    waits for when rerunning."""
+    run_dir = work / "run-examples"
+    shutil.rmtree(run_dir, ignore_errors=True)
+    run_dir.mkdir(parents=True)
+    out: dict[str, float] = {}
+    for label in ("first_s", "unchanged_s"):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "flows.cli", "ingest", "--db", f"sqlite:///{run_dir / 'e.db'}",
+                        "--raw-dir", str(run_dir / "raw"), str(ROOT / "examples")], cwd=run_dir, capture_output=True,
+                       env={**_env(), "PREFECT_HOME": str(PREFECT_HOME)}, check=True)
+        out[label] = time.perf_counter() - t
+    return out
+
+
+def _train_kind_costs() -> dict:
+    """Parse + extract per document of the training corpus (../shared), by the kind its gold file gives,
+    for the text and HTML renditions: the cost on real shapes, not only on the generated pages."""
+    from bench.extraction import SHARED
+    from extractors.extract import extract_projects
+    from extractors.nlp import build_nlp
+    from pipeline.parse import parse_bytes
+
+    train = SHARED / "corpus" / "train"
+    if not (train / "docs").is_dir():
+        return {}
+    nlp = build_nlp()
+    kinds = {g.name[: -len(".gold.json")]: json.loads(g.read_text(encoding="utf-8")).get("kind", "?")
+             for g in (train / "docs").glob("*.gold.json")}
+    out: dict = {}
+    for folder, suffix in (("docs", ".txt"), ("html", ".html")):
+        spent: dict[str, list[float]] = {}
+        for path in sorted((train / folder).glob(f"*{suffix}")):
+            data = path.read_bytes()
+            t = time.perf_counter()
+            extract_projects(parse_bytes(data, path.name), nlp)
+            spent.setdefault(kinds.get(path.stem, "?"), []).append(time.perf_counter() - t)
+        out[folder] = {kind: 1000 * sum(v) / len(v) for kind, v in sorted(spent.items())}
+    return out
+
+
+# The issue's figures (filed before this work: 2-core machine, one run) beside which the table prints today's.
+ISSUE_FIGURES = {"html_ratio_to_floor": "32x", "load_ms": "6.1 ms", "second_run": "13.6%",
+                 "pg_to_sqlite": "0.64x (37.7 / 58.9)", "prefect_server": "13%", "one_doc": "7.9 s",
+                 "examples_rerun": "about 9 s", "rss_growth": "1.03x", "dask": "not measured"}
+
+
 def summarise(r: dict) -> dict:
     big = r["corpus"]["large"]
     docs = big["html"] + big["pdf"]
@@ -303,6 +353,11 @@ def summarise(r: dict) -> dict:
         s["one_doc_ingest_s"] = r["prefect"]["one_doc_prefect_s"]
         s["one_doc_ingest_first_s"] = r["prefect"]["one_doc_prefect_first_s"]
         s["one_doc_ingest_no_prefect_s"] = r["prefect"]["one_doc_no_prefect_s"]
+    if "examples_rerun" in r:
+        s["examples_first_s"] = r["examples_rerun"]["first_s"]
+        s["examples_unchanged_s"] = r["examples_rerun"]["unchanged_s"]
+    if r.get("train_kind_costs"):
+        s["train_kind_ms_per_doc"] = r["train_kind_costs"]
     if "dask" in r:
         d = r["dask"]
         s["dask_1_docs_per_s"] = d["documents"] / d["dask_1_wall_s"]
@@ -317,7 +372,7 @@ def print_table(s: dict) -> None:
         ("documents (HTML + PDF)", f"{s['documents']} ({s['pdf_pages']} PDF pages)", ""),
         ("end to end, SQLite", f"{s['end_to_end_docs_per_s']:.1f} docs/s", "fetch+parse+extract+load, 1 process"),
         ("HTML parse+extract+load", f"{s['html_parse_extract_load_docs_per_s']:.0f} docs/s", "target ≥ 50/core"),
-        ("HTML cost / floor", f"{s['html_ratio_to_floor']:.2f}x", "target ≤ 3x (floor: read+lxml+tokenise)"),
+        ("HTML cost / floor", f"{s['html_ratio_to_floor']:.2f}x", "floor: read+lxml+tokenise (long-term aim 3x)"),
         ("PDF pages", f"{s['pdf_pages_per_s']:.1f} pages/s", "target ≥ 20"),
         ("pdfplumber / pypdfium2 time", f"{s['pdfplumber_to_pypdfium2_time']:.1f}x", ""),
         ("second run (unchanged)", f"{100 * s['second_run_share_of_first']:.1f}% of first", "target ≤ 5%"),
@@ -341,17 +396,55 @@ def print_table(s: dict) -> None:
                      "as the nightly deployment runs (target ≤ 15%)"))
         rows.append(("one-document ingest", f"{s['one_doc_ingest_s']:.1f} s",
                      f"first in a folder {s['one_doc_ingest_first_s']:.1f} s; --no-prefect "
-                     f"{s['one_doc_ingest_no_prefect_s']:.1f} s (target < 5 s)"))
+                     f"{s['one_doc_ingest_no_prefect_s']:.1f} s"))
     if "dask_speedup" in s:
         rows.append(("Dask, 1 / 2 workers (PostgreSQL)", f"{s['dask_1_docs_per_s']:.1f} / {s['dask_2_docs_per_s']:.1f} "
                      f"docs/s", f"{s['dask_speedup']:.2f}x (aim ≥ 1.7x); same projects as the default runner: "
                      f"{'yes' if s['dask_same_as_default'] else 'NO'}"))
     for stage, v in sorted(s["stage_s_per_doc"].items()):
         rows.append((f"stage {stage}", f"{1000 * v:.1f} ms/doc", "large corpus, first run"))
+    for folder, kinds in s.get("train_kind_ms_per_doc", {}).items():
+        rows.append((f"training corpus ({folder}) parse+extract", ", ".join(f"{k} {v:.0f}" for k, v in kinds.items()),
+                     "ms per document, by kind"))
     width = max(len(r[0]) for r in rows)
     print()
     for name, value, note in rows:
         print(f"{name:<{width}}  {value:<28} {note}")
+    print_targets(s)
+
+
+def print_targets(s: dict) -> None:
+    """Each figure the performance issue asks for, against its target, beside the figure the issue quoted."""
+    def ok(good: bool) -> str:
+        return "yes" if good else "NO"
+
+    load_ms = 1000 * s["stage_s_per_doc"].get("load", 0.0)
+    rows = [("HTML parse+extract+load / floor", f"{s['html_ratio_to_floor']:.1f}x", "≤ 10x",
+             ok(s["html_ratio_to_floor"] <= 10), ISSUE_FIGURES["html_ratio_to_floor"]),
+            ("load, SQLite", f"{load_ms:.1f} ms/doc", "≤ 1.5 ms", ok(load_ms <= 1.5), ISSUE_FIGURES["load_ms"]),
+            ("unchanged second run", f"{100 * s['second_run_share_of_first']:.1f}% of first", "≤ 5%",
+             ok(s["second_run_share_of_first"] <= 0.05), ISSUE_FIGURES["second_run"]),
+            ("peak RSS, 10x the documents", f"{s['peak_rss_growth']:.2f}x", "≤ 1.5x", ok(s["peak_rss_growth"] <= 1.5),
+             ISSUE_FIGURES["rss_growth"])]
+    if "postgresql_end_to_end_docs_per_s" in s:
+        ratio = s["postgresql_end_to_end_docs_per_s"] / s["end_to_end_docs_per_s"]
+        rows.append(("PostgreSQL / SQLite, end to end", f"{ratio:.2f}x", "≥ 0.8x", ok(ratio >= 0.8),
+                     ISSUE_FIGURES["pg_to_sqlite"]))
+    if "one_doc_ingest_s" in s:
+        rows.append(("one-document ingest, cold process", f"{s['one_doc_ingest_s']:.1f} s", "≤ 1.5 s",
+                     ok(s["one_doc_ingest_s"] <= 1.5), ISSUE_FIGURES["one_doc"]))
+        rows.append(("Prefect overhead, with a server", f"{100 * s['prefect_server_overhead_share']:.0f}%", "≤ 15%",
+                     ok(s["prefect_server_overhead_share"] <= 0.15), ISSUE_FIGURES["prefect_server"]))
+    if "examples_unchanged_s" in s:
+        rows.append(("unchanged rerun of the examples", f"{s['examples_unchanged_s']:.1f} s", "≤ 1.5 s",
+                     ok(s["examples_unchanged_s"] <= 1.5), ISSUE_FIGURES["examples_rerun"]))
+    if "dask_speedup" in s:
+        rows.append(("Dask 2 workers / 1 worker", f"{s['dask_speedup']:.2f}x", "aim ≥ 1.7x", ok(s["dask_speedup"] >= 1.7),
+                     ISSUE_FIGURES["dask"]))
+    width = max(len(r[0]) for r in rows)
+    print(f"\n{'target':<{width}}  {'now':<20} {'target':<10} {'met':<4} issue's figure")
+    for name, now, target, met, before in rows:
+        print(f"{name:<{width}}  {now:<20} {target:<10} {met:<4} {before}")
 
 
 if __name__ == "__main__":

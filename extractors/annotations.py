@@ -29,10 +29,17 @@ class Entity:
 
 
 class Annotations:
-    def __init__(self, by_block: dict[int, list[Entity]]):
+    """Entities per block, found when a rule first asks about the block: most blocks never need the
+    pipeline, and running it on every block cost a quarter of extraction."""
+
+    def __init__(self, by_block: dict[int, list[Entity]], nlp: NLP | None = None, texts: dict[int, str] | None = None):
         self.by_block = by_block
+        self._nlp = nlp
+        self._texts = texts or {}
 
     def entities(self, block: Block, types: tuple[str, ...] | None = None) -> list[Entity]:
+        if block.start not in self.by_block and self._nlp is not None and block.start in self._texts:
+            self.by_block[block.start] = _entities(self._nlp, self._texts[block.start])
         ents = self.by_block.get(block.start, [])
         return [e for e in ents if types is None or e.type in types]
 
@@ -43,15 +50,15 @@ class Annotations:
         return None
 
 
-def annotate(nlp: NLP, blocks: list[Block]) -> Annotations:
+def _entities(nlp: NLP, text: str) -> list[Entity]:
     disable = [name for name in SKIP_COMPONENTS if name in nlp.nlp.pipe_names]
-    texts = [b.text for b in blocks]
-    by_block: dict[int, list[Entity]] = {}
-    for block, doc in zip(blocks, nlp.nlp.pipe(texts, batch_size=64, disable=disable)):
-        if doc.ents:
-            by_block[block.start] = [Entity(e.start_char, e.end_char, nlp.entity_type(e.label_), e.text)
-                                     for e in doc.ents]
-    return Annotations(by_block)
+    doc = next(iter(nlp.nlp.pipe([text], disable=disable)))
+    return [Entity(e.start_char, e.end_char, nlp.entity_type(e.label_), e.text) for e in doc.ents]
+
+
+def annotate(nlp: NLP, blocks: list[Block]) -> Annotations:
+    """The blocks' annotations, each block run through the pipeline when first asked about."""
+    return Annotations({}, nlp, {b.start: b.text for b in blocks})
 
 
 NO_ANNOTATIONS = Annotations({})

@@ -7,6 +7,7 @@ so the more specific labels come first ("Projektägare organisationsnummer" befo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from extractors.orgs import fold
@@ -126,6 +127,7 @@ def _without_hint(label: str) -> str:
     return stripped or label
 
 
+@lru_cache(maxsize=8192)  # the same labels come back on every page
 def exact_label_field(label: str) -> LabelField | None:
     """The field of a label written as the vocabulary has it, no stems."""
     key = re.sub(r"\s+", " ", fold(_without_hint(label).replace("/", " ").replace("-", " ")).strip(" :"))
@@ -135,6 +137,7 @@ def exact_label_field(label: str) -> LabelField | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def label_field(label: str) -> LabelField | None:
     key = fold(_without_hint(label).replace("/", " ").replace("-", " ")).strip(" :")
     key = re.sub(r"\s+", " ", key)

@@ -6,6 +6,8 @@ without a currency word is not money.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -100,6 +102,13 @@ def _money(m: re.Match) -> Money | None:
 
 
 def find_amounts(text: str) -> list[tuple[Money, int, int]]:
+    """Every sum of money in the text, with its span. The same sentence is asked about many times over
+    (by each field's rules), so the answers are remembered."""
+    return list(_amounts(text))
+
+
+@lru_cache(maxsize=8192)
+def _amounts(text: str) -> tuple[tuple[Money, int, int], ...]:
     found = []
     for m in MONEY_RE.finditer(text):
         if not (m.group("cur") or m.group("pre") or m.group("scale")):
@@ -109,7 +118,7 @@ def find_amounts(text: str) -> list[tuple[Money, int, int]]:
         money = _money(m)
         if money is not None:
             found.append((money, m.start(), m.end()))
-    return found
+    return tuple(found)
 
 
 def parse_amount(text: str) -> Money | None:

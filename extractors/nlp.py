@@ -44,8 +44,11 @@ def _add_rules(nlp: Language) -> None:
     register_components()
     if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
-    ruler_config = {"overwrite_ents": False, "phrase_matcher_attr": "ORTH"}
-    ruler = nlp.add_pipe("entity_ruler", name="kompetens_gazetteer", config=ruler_config,
+    # A span ruler that sets entities: the entity ruler counts its thousands of patterns on every text it
+    # is given (a warning check), which cost more than the matching on short blocks.
+    ruler_config = {"spans_key": None, "annotate_ents": True, "overwrite": False, "phrase_matcher_attr": "ORTH",
+                    "ents_filter": {"@misc": "spacy.prioritize_existing_ents_filter.v1"}}
+    ruler = nlp.add_pipe("span_ruler", name="kompetens_gazetteer", config=ruler_config,
                          before="ner" if "ner" in nlp.pipe_names else None)
     ruler.add_patterns(gazetteer().patterns())  # type: ignore[attr-defined]  # add_pipe is typed as any component
     for name in component_versions():

@@ -138,8 +138,12 @@ class Gazetteer:
         return m.group(1) if m else None
 
     def mentions(self, text: str) -> list[tuple[str, int, int]]:
-        """Known organisation and fund names in running text."""
-        return [(m.group(1), m.start(1), m.end(1)) for m in self._pattern.finditer(text)]
+        """Known organisation and fund names in running text (remembered: each rule asks of the same text)."""
+        return list(self._mentions(text))
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one gazetteer per process, kept for the process's life
+    def _mentions(self, text: str) -> tuple[tuple[str, int, int], ...]:
+        return tuple((m.group(1), m.start(1), m.end(1)) for m in self._pattern.finditer(text))
 
     def patterns(self) -> list[dict]:
         """Entity-ruler patterns (label ORG or FUND) for the spaCy pipeline."""

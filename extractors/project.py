@@ -1209,13 +1209,12 @@ class _Builder:
         subjects = [v.value for v in (self.rec.name, self.rec.owner) if v is not None]
         if not subjects:
             return
-        rx = re.compile(r"^(?:" + "|".join(re.escape(x) for x in subjects) + r")(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|"
-                        r"syftar)\s+\w+")
         for b in self.seg.blocks:
-            if b.kind == "key_value" or b.text[:1] in "–-”\"":
+            if b.kind == "key_value" or b.text[:1] in "–-”\"" or not any(x in b.text for x in subjects):
                 continue
             for sentence, s, e in sentence_spans(b.text):
-                if rx.match(sentence) and not sentence.rstrip().endswith(":"):
+                if any(sentence.startswith(x) and AIM_AFTER_SUBJECT_RE.match(sentence, len(x)) for x in subjects) \
+                        and not sentence.rstrip().endswith(":"):
                     self.add_goal(b, s, e, sentence, None, "prose.goal.weak")
 
     def finish(self) -> ProjectRecord:
@@ -1339,6 +1338,8 @@ def refers_to(definite: str, org: str) -> bool:
 
 # "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
+# What follows the project or its owner in a sentence that says what it is for: "X, i Y, ska bygga ...".
+AIM_AFTER_SUBJECT_RE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|syftar)\s+\w+")
 # The place and date a letter or report is signed at.
 PLACE_AND_DATE_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$")
 PROGRAMME_DASH_FUND_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,30}\s[-–]\s(?P<fund>[A-ZÅÄÖ][\wåäö+ -]{1,60})$")

@@ -24,3 +24,5 @@ def test_bench_runs_on_a_tiny_corpus(tmp_path):
     assert results["sqlite"]["first"]["counts"]["projects_found"] >= corpus["html"]
     assert results["summary"]["html_cleaning"]["ours_sentences_kept"] > 0.95
     assert "end to end, SQLite" in done.stdout
+    assert "unchanged rerun of the examples" in done.stdout  # each target beside the figure
+    assert results["examples_rerun"]["unchanged_s"] < results["examples_rerun"]["first_s"]
