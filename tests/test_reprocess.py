@@ -18,7 +18,15 @@ from pipeline.config import Settings
 from tests.http_site import Site
 
 
-def test_rule_change_then_reprocess_updates_without_fetching(tmp_path, monkeypatch):
+@pytest.fixture
+def label_memory():
+    """The label look-ups remember their answers; a test that changes the rules forgets them after."""
+    yield
+    labels.label_field.cache_clear()
+    labels.exact_label_field.cache_clear()
+
+
+def test_rule_change_then_reprocess_updates_without_fetching(tmp_path, monkeypatch, label_memory):
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'r.db'}", raw_dir=tmp_path / "raw",
                         private_hosts=("127.0.0.1",))
     with Site() as site:
@@ -33,6 +41,8 @@ def test_rule_change_then_reprocess_updates_without_fetching(tmp_path, monkeypat
     monkeypatch.setattr(labels, "_COMPILED", [(f, rx) for f, rx in labels._COMPILED if f != "period"])
     monkeypatch.setattr(labels, "_COMPILED_STEMS", [(f, rx) for f, rx in labels._COMPILED_STEMS if f != "period"])
     monkeypatch.setattr(prose, "PERIOD_RULES", [(r, rx) for r, rx in prose.PERIOD_RULES if r != "prose.period.label_inline"])
+    labels.label_field.cache_clear()  # the look-ups remember answers: new rules come with a new process,
+    labels.exact_label_field.cache_clear()  # here with cleared memories (and again after the test)
     report = run_reprocess(settings)  # the site is gone: any fetch would fail
 
     assert report.counts["changed"] == 2 and report.counts["failed"] == 0
