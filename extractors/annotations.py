@@ -57,7 +57,10 @@ def _entities(nlp: NLP, text: str) -> list[Entity]:
 
 
 def annotate(nlp: NLP, blocks: list[Block]) -> Annotations:
-    """The blocks' annotations, each block run through the pipeline when first asked about."""
+    """The blocks' annotations, each block run through a trained model when first asked about. The rule
+    pipeline's entities are the gazetteer's names, which the rules look up themselves."""
+    if not nlp.statistical:
+        return NO_ANNOTATIONS
     return Annotations({}, nlp, {b.start: b.text for b in blocks})
 
 

@@ -30,12 +30,32 @@ SUC_LABELS = {"PRS": "PERSON", "ORG": "ORG", "LOC": "PLACE", "TME": "TIME", "MSR
 
 @dataclass
 class NLP:
-    nlp: Language
     name: str
     """Recorded with each extraction, e.g. "sv_core_news_sm-3.8.0+kompetens" or "blank-sv+kompetens-rules-v1"."""
+    statistical: bool
+    """A trained model tags entities the rules cannot find (people, unknown organisations). Without one, the
+    pipeline's entities are the gazetteer's names, which the rules read themselves: no block needs it."""
+    _pipeline: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, built when first used: a run of the rules alone never imports spaCy."""
+        if self._pipeline is None:
+            self._pipeline = _rule_pipeline()
+        return self._pipeline
 
     def entity_type(self, label: str) -> str:
         return SUC_LABELS.get(label, label)
+
+
+def _rule_pipeline() -> Language:
+    import spacy
+
+    nlp = spacy.blank("sv")
+    _add_rules(nlp)
+    if lookups_available():  # added last, placed first: filling the ruler needs no lemmas
+        nlp.add_pipe("kompetens_lemmatizer", name="lemmatizer", first=True)
+    return nlp
 
 
 def _add_rules(nlp: Language) -> None:
@@ -88,21 +108,20 @@ def pipeline_name(model: str = "sv_core_news_sm") -> str:
     return f"blank-sv+{lemmatizer}+{RULES_TAG}"
 
 
-@lru_cache(maxsize=4)  # building the pipeline takes a second; one per model and process
+@lru_cache(maxsize=4)  # loading a model takes seconds; one per model and process
 def build_nlp(model: str = "sv_core_news_sm") -> NLP:
-    import spacy
-
-    nlp, loaded = None, False
+    """The installed model with the project's rules added, loaded now; else the rule pipeline, built
+    only if something asks for it."""
     if _model_meta(model) is not None:
+        import spacy
+
         try:
-            nlp, loaded = spacy.load(model, exclude=["parser"]), True
+            nlp = spacy.load(model, exclude=["parser"])
         except (OSError, IOError, ValueError) as exc:
             log.warning("spaCy model %r could not be loaded (%s); using the rule pipeline", model, exc)
-    if nlp is None:
-        if model:
-            log.info("spaCy model %r not installed; using the rule pipeline", model)
-        nlp = spacy.blank("sv")
-    _add_rules(nlp)
-    if not loaded and lookups_available():  # added last, placed first: filling the ruler needs no lemmas
-        nlp.add_pipe("kompetens_lemmatizer", name="lemmatizer", first=True)
-    return NLP(nlp, pipeline_name(model if loaded else ""))
+        else:
+            _add_rules(nlp)
+            return NLP(pipeline_name(model), statistical=True, _pipeline=nlp)
+    elif model:
+        log.info("spaCy model %r not installed; using the rule pipeline", model)
+    return NLP(pipeline_name(""), statistical=False)
