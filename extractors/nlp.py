@@ -1,10 +1,11 @@
 """The Swedish NLP pipeline: a trained model when installed, else the project's own rules.
-
-`build_nlp` loads the configured model (default sv_core_news_sm) and maps its SUC
-labels to the project's types; without it, it builds spacy.blank("sv") with the
-lookup lemmatizer from spacy-lookups-data, a sentencizer, an entity ruler over the
-gazetteers, and the matchers of extractors.factories. The name it returns goes
-into the provenance of every extraction.
+`build_nlp` loads the configured model (default sv_core_news_sm), adds the project's rules
+and maps its SUC labels to the project's types; its entities (people, organisations the
+gazetteer does not know) are read by the rules. Without a model, the rule pipeline
+(spacy.blank("sv") with the lookup lemmatizer, a sentencizer, a span ruler over the
+gazetteers and the matchers of extractors.factories) is built only when something asks
+for it: its entities are the gazetteer's names, which the rules look up themselves. The
+name `build_nlp` returns goes into the provenance of every extraction.
 """
 from __future__ import annotations
 
