@@ -95,6 +95,7 @@ def parse_person(text: str) -> tuple[str, str | None] | None:
 TITLE_FIRST_RE = re.compile(r"^([a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}|(?:Projektledare|Projektsamordnare|"
                             r"Projektkoordinator|Kontaktperson|Verksamhetsledare|Samordnare|Koordinator|Processledare|"
                             r"Utvecklingsledare|Project manager|Project coordinator|Project leader|Contact person|"
+                            r"Professor|Docent|Dr\.?|Fil\.? ?dr|Universitetslektor|Lektor|"
                             r"[A-ZÅÄÖ][a-zåäö]*(?:chef|ledare|samordnare|koordinator|strateg|utvecklare|ansvarig|"
                             r"sekreterare|direktör|rådgivare|handläggare|konsult|assistent)))"
                             r"\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")

@@ -83,6 +83,9 @@ def _run_name(text: str, pos: int) -> str | None:
         token = m.group(0)
         core = token.rstrip(",.;:!?)”\"'")
         lower = core.casefold()
+        if words and lower == "från" and re.match(r"\s+[a-zåäö]{3,}(?:en|et|na)[\s,.]", text[m.end():]):
+            words.append(core)  # "Minnen från skogen": a noun in the definite form after "från" goes on the name
+            continue
         if words and (lower in STOP_WORDS and lower not in INNER_WORDS or BREAK_AFTER_RE.match(text[m.start():])
                       or VERB_FORM_RE.match(core)):
             break

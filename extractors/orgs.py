@@ -231,6 +231,9 @@ def is_country(name: str) -> bool:
 PLURAL_DEFINITE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:arna|erna|orna)$")
 
 
+COUNTED_PLURAL_RE = re.compile(r"\b\d+\s+(?:kommuner|regioner|företag|organisationer|skolor|föreningar)\b")
+
+
 def looks_like_org(name: str) -> bool:
     """A plausible organisation name: known, or capitalised words with an organisation word."""
     name = name.strip()
@@ -242,8 +245,8 @@ def looks_like_org(name: str) -> bool:
         return False
     if gazetteer().lookup(name):
         return True
-    if PLURAL_DEFINITE_RE.match(name):
-        return False
+    if PLURAL_DEFINITE_RE.match(name) or COUNTED_PLURAL_RE.search(name):
+        return False  # "Kommunerna", "Norrbottens 14 kommuner": those meant, not a name
     words = name.split()
     if len(words) > 10:
         return False

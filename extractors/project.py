@@ -244,6 +244,13 @@ class _Builder:
                 self.prose_sentence(b, sentence, off + s)
                 if find_amounts(sentence) and not prose.GRANT_CONTEXT_RE.search(sentence):
                     self.amounts(b, sentence, off + s, context=b.key or "", rule=rule, conf=0.85)
+        elif field == "funding" and not find_amounts(val) and FINANCING_KEY_RE.match(b.key or ""):
+            # "Finansiering: Europeiska regionala utvecklingsfonden (40 %), kommunerna och regionen": who pays
+            self.add_orgs("funders", re.sub(r"\s*\([^)]*\)", "", val), b, off, "label.funding.payers", 0.85)
+            found = prose.eu_rate_in(val)
+            if found and self.rec.eu_cofinancing_rate is None:
+                self.set_scalar("eu_cofinancing_rate", found[0], self.prov(b, off + found[1], off + found[2],
+                                                                           "label.funding.eu_rate", 0.8))
         elif field == "funding":
             self.amounts(b, val, off, context=b.key or "", rule=rule, conf=0.9)
             area = self.leader_area()
@@ -266,6 +273,12 @@ class _Builder:
                     if looks_like_org(name) and not re.search(r"\d", name):
                         self.add_list("funders", name, self.prov(b, off, off + len(val), "label.funding.funder", 0.75),
                                       key=normalise_org)
+            publisher = self.doc.publisher
+            own = OWN_SHARE_LABEL_RE.match(b.key or "")
+            if own and publisher and find_amounts(val) and (own.group(1).casefold() == "regional") == \
+                    publisher.startswith("Region"):  # "Regional medfinansiering" on a region's own page
+                self.add_list("funders", publisher, self.prov(b, 0, len(b.key or ""), "label.funding.own_share", 0.75),
+                              key=normalise_org)
             payer = LABEL_PAYER_RE.search(b.key or "")  # "Bidrag från Vinnova": the label names who pays
             if payer and find_amounts(val) and (is_named_org(payer.group("org")) or is_eu_fund(payer.group("org"))):
                 self.add_list("funders", payer.group("org"), self.prov(b, payer.start("org"), payer.end("org"),
@@ -1103,6 +1116,10 @@ class _Builder:
                 self.amounts(b, part, i, context="beviljat", rule="row.funding", conf=0.85)
                 if find_dates(part):  # "822 500 kronor EU-medel ur ERUF år 2022-2023"
                     self.period(b, part[find_amounts(part)[-1][2]:], i + find_amounts(part)[-1][2], "row.period", 0.8)
+            elif re.fullmatch(r"\s*(?:19|20)\d{2}\s*", part):  # "– 2024": a row's one year is its start and end
+                year = parse_date(part)
+                for fieldname in ("start_date", "end_date"):
+                    self.set_scalar(fieldname, year, self.prov(b, i, i + len(part), "row.period.year", 0.85))
             elif find_dates(part):
                 self.period(b, part, i, "row.period", 0.85)
             elif is_eu_fund(part) or (known := gazetteer().lookup(part)) is not None and known.kind.startswith("eu"):
@@ -1234,8 +1251,10 @@ class _Builder:
             self.add_list("contacts", contact, p, key=lambda c: c.name)
         self._orgnr_from_footer(self.doc.blocks)
         programme = self.doc.programme
-        if not self.rec.funders and programme and any(fold(b.text).startswith(fold(programme)) and len(b.text) <= 60
-                                                      for b in self.doc.blocks[:2]):
+        only_funds = all(is_eu_fund(f.value) and not f.value.casefold().startswith(("interreg", "leader"))
+                         for f in self.rec.funders)  # "ERDF" stated; the programme whose site it is pays it
+        if only_funds and programme and any(fold(b.text).startswith(fold(programme)) and len(b.text) <= 60
+                                            for b in self.doc.blocks[:2]):
             # a project on a programme's own site, no payer named: the programme pays
             self.add_list("funders", programme, Provenance(0, 0, programme, "context.programme_site", 0.5),
                           key=normalise_org)
@@ -1316,6 +1335,8 @@ DOCUMENT_KIND_RE = re.compile(r"(?i)^(projektplan|projektbeskrivning|projektans�
                               r"verksamhetsplan|tjänsteskrivelse)$")
 VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)?(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
                             r"\s+(?:med\s+)?\d")
+FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer?|funding)$")
+OWN_SHARE_LABEL_RE = re.compile(r"(?i)^(regional|kommunal)\s+(?:med)?finansiering")
 LABEL_PAYER_RE = re.compile(r"\b(?:från|ur|av)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,5})$")
 RUN_ON_WORDS = 12  # a label's value longer than this, in sentences, is text under a heading
 SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:utgör|uppgår till|motsvarar|är)\s+(?:högst\s+|maximalt\s+)?"

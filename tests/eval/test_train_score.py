@@ -10,7 +10,7 @@ from bench.extraction import SCORER, extract_folder, gold_subset
 from tests.conftest import SHARED
 
 TRAIN = SHARED / "corpus" / "train"
-OVERALL_F1_FLOOR = 0.93  # 0.949 on 2026-11-26: a rule that costs more than that is a regression
+OVERALL_F1_FLOOR = 0.94  # 0.952 on 2026-11-26 (end of session 7): a rule that costs more than that is a regression
 GOALS_F1_FLOOR = 0.85
 RENDITION_GAP = 0.03
 

@@ -829,3 +829,29 @@ def test_owner_first_entries_a_funding_paragraph_and_a_fund_named_once_in_a_deci
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Fonden för en rättvis omställning"]
     assert project["eu_cofinancing_rate"] == 50
+
+
+def test_payers_listed_without_sums_a_regions_own_share_and_a_name_with_from(nlp):
+    text = ("Region Exempel\nProjekt\n\nByar på nätet\n\nProjektägare: Exempelby kommun\nTid: 2031-2032\n"
+            "Medverkande: Exempellänets 12 kommuner och Granby kommun\n"
+            "Finansiering: Europeiska regionala utvecklingsfonden (40 %), kommunerna och regionen\n"
+            "Regional medfinansiering: 300 000 kronor\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden", "Region Exempel"]
+    assert project["partners"] == ["Granby kommun"]  # "12 kommuner" counts, it names no one
+    text = ("Exempelby museum\nAktuellt\n\nNy insamling\n\nExempelby museum startar projektet Röster från byarna, som "
+            "samlar berättelser. Projektet pågår 2031–2032 och har fått 400 000 kronor från Kulturrådet.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Röster från byarna"
+
+
+def test_a_rows_one_year_and_a_professors_title(nlp):
+    text = ("Beviljade projekt\n\nLAG har beslutat att bevilja följande projekt:\n\n"
+            "Torget lever – Exempelby handelsförening – 100 000 kr – 2031-2032\n"
+            "Sång i byn – Granby kör – 40 000 kr – 2031\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Sång i byn"]["start_date"], projects["Sång i byn"]["end_date"]) == ("2031", "2031")
+    text = ("Exempel universitet\nForskning\n\nProjekt: Fåglar i staden\nProjektledare: Professor Eva Exempel\n"
+            "Finansiär: Formas\nBeviljat belopp: 1 000 000 kronor\nProjekttid: 2031–2033\n")
+    [project] = _projects(text, nlp)
+    assert [c["name"] for c in project["contacts"]] == ["Eva Exempel"]
