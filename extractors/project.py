@@ -17,9 +17,9 @@ from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_goal
 from extractors.labels import exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts, first_project_name,
-                              run_by_subject,
-                              is_generic_heading, is_headline, labelled_name, mixed_parts, named_name, row_parts)
+from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
+                              first_project_name, is_generic_heading, is_headline, labelled_name, mixed_parts, named_name,
+                              row_parts, run_by_subject)
 from extractors.orgs import (gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
                             split_org_list)
 from extractors.records import Funding, ProjectRecord, Provenance, Value

@@ -205,7 +205,7 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
             columns[i] = (header, header_cells)
             if "name" in header:  # the name is in the column the header calls so
                 cell = b.cells[header.index("name")]
-                if cell and not find_amounts(cell) and cell.casefold() not in seen:
+                if cell and not find_amounts(cell) and fold_name(cell) not in seen:
                     seen.add(fold_name(cell))
                     starts.append((i, (cell, max(b.text.find(cell), 0))))
                 continue
