@@ -19,6 +19,7 @@ LabelField = Literal["ignore", "name", "case_number", "owner_orgnr", "owner", "p
 LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("ignore", r"^(?!e ?post|e ?mail).*\b(postnr|postnummer|ort|adress|postadress|besöksadress|webbplats|hemsida|"
                r"telefonnummer växel|fax)$"),
+    ("ignore", r"^(ansvarig |handläggande )?\w*handläggare$|^beslutande$|^föredragande$"),  # case officers
     ("ignore", r"^(program cci|cci|programområde|specifikt mål|insatsområde|region|nuts.*|interventionstyp|"
                r"antal deltagare|planerat antal deltagare|land som berörs|sekundärtema.*|insats av strategisk betydelse|"
                r"utlysning|målgrupp|målgrupper|bransch|kategori|tema|status|publicerad|senast ändrad|uppdaterad|"

@@ -231,6 +231,10 @@ class _Builder:
             if d:
                 self.set_scalar(field, d, self.prov(b, off, end, rule, 0.95))
         elif field == "eu_rate":
+            payer = LABEL_PAYER_RE.search(b.key or "")  # "Stödandel från ESF+": the fund whose share it is pays
+            if payer and is_eu_fund(payer.group("org")):
+                self.add_list("funders", payer.group("org"), self.prov(b, payer.start("org"), payer.end("org"),
+                                                                       "label.eu_rate.fund", 0.8), key=normalise_org)
             m = prose.PERCENT_RE.search(val)
             if m:
                 self.set_scalar("eu_cofinancing_rate", float(m.group(1).replace(",", ".")),
@@ -268,6 +272,10 @@ class _Builder:
             if len(find_amounts(val)) >= 2:  # "Region X 1 000 000 kr, Y kommun 500 000 kr": a plan in a label
                 self.financing_plan(b, val, off, 0)
             named = re.sub(r"\s+", " ", ",".join(val[:s] + " " + val[e:] for _, s, e in find_amounts(val)[:1]) or val)
+            for inner in re.findall(r"\(([^()]{3,80})\)", val):  # "2 750 000 kr (Europeiska regionala utvecklingsfonden)"
+                if is_eu_fund(inner.strip()):
+                    self.add_list("funders", inner.strip(), self.prov(b, off, off + len(val), "label.funding.fund_in_brackets",
+                                                                      0.8), key=normalise_org)
             if find_amounts(val) and re.search(r"[A-ZÅÄÖ]", named):  # "Västra Götalandsregionen, 1,5 mnkr"
                 for name in split_org_list(named.strip(" ,;:-–")):
                     if looks_like_org(name) and not re.search(r"\d", name):

@@ -855,3 +855,13 @@ def test_a_rows_one_year_and_a_professors_title(nlp):
             "Finansiär: Formas\nBeviljat belopp: 1 000 000 kronor\nProjekttid: 2031–2033\n")
     [project] = _projects(text, nlp)
     assert [c["name"] for c in project["contacts"]] == ["Eva Exempel"]
+
+
+def test_a_fund_in_brackets_after_the_sum_a_funds_share_label_and_a_case_officer(nlp):
+    text = ("Exempelprojektet\n\nStödmottagare: Exempel AB\nBeviljat belopp: 500 000 kr (Europeiska regionala "
+            "utvecklingsfonden)\nStödandel från ESF+: 60 %\nProjektets period: 2031-01-01 – 2031-12-31\n"
+            "Ansvarig handläggare: Per Exempel\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden", "ESF+"]
+    assert project["eu_cofinancing_rate"] == 60
+    assert project["contacts"] == []
