@@ -12,7 +12,7 @@ from bench.extraction import SCORER, extract_folder
 from tests.conftest import SHARED
 
 HELDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "heldout"
-OVERALL_F1_FLOOR = 0.96  # 0.985 on 2026-11-26 (90 documents)
+OVERALL_F1_FLOOR = 0.96  # 0.982 on 2026-11-26 (96 documents; h91-h96 unread)
 GOALS_F1_FLOOR = 0.93
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"the referee is not at {SHARED} (../shared beside the repository)")
