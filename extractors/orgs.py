@@ -427,7 +427,8 @@ def org_before(text: str, end: int) -> tuple[str, int] | None:
     and "Luleå tekniska universitet är ..."): words walked back while they are capitalised or organisation
     words, up to the sentence's start or a lower-case word that is neither."""
     head = text[:end].rstrip(" ,")
-    known = [(name, s) for name, s, e in gazetteer().mentions(head) if e == len(head)]
+    # the whole text's known names (remembered per text), not the head's: one search however often it is asked
+    known = [(name, s) for name, s, e in gazetteer().mentions(text) if e == len(head)]
     if known:  # "Sveriges geologiska undersökning är partner": a known name, lower-case words and all
         return known[0]
     tokens = list(re.finditer(r"\S+", head))
