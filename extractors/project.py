@@ -1071,7 +1071,7 @@ class _Builder:
                 if area:
                     f = Value(area, f.prov)
             publisher = self.doc.publisher
-            if publisher and len(name.split()) == 1 and publisher.startswith(name + " "):
+            if publisher and len(name.split()) == 1 and name != publisher and refers_to(name, publisher):
                 f = Value(publisher, f.prov)  # "Samordningsförbundet" on the site of Samordningsförbundet X
             programme = known_programme(name)
             if programme and programme != name:
