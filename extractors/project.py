@@ -1124,11 +1124,7 @@ class _Builder:
                 self.amounts(b, part, i, context="beviljat", rule="row.funding", conf=0.85)
                 if find_dates(part):  # "822 500 kronor EU-medel ur ERUF år 2022-2023"
                     self.period(b, part[find_amounts(part)[-1][2]:], i + find_amounts(part)[-1][2], "row.period", 0.8)
-            elif re.fullmatch(r"\s*(?:19|20)\d{2}\s*", part):  # "– 2024": a row's one year is its start and end
-                year = parse_date(part)
-                for fieldname in ("start_date", "end_date"):
-                    self.set_scalar(fieldname, year, self.prov(b, i, i + len(part), "row.period.year", 0.85))
-            elif find_dates(part):
+            elif find_dates(part):  # "– 2024" too: a period of one year is its start and its end
                 self.period(b, part, i, "row.period", 0.85)
             elif is_eu_fund(part) or (known := gazetteer().lookup(part)) is not None and known.kind.startswith("eu"):
                 self.add_list("funders", part, self.prov(b, i, i + len(part), "row.funder", 0.85), key=normalise_org)
@@ -1153,12 +1149,12 @@ class _Builder:
                               key=lambda f: (f.money, f.funder))
             elif column == "funding" or column is None and find_amounts(cell):
                 self.amounts(b, cell, i, context="beviljat", rule="row.column.funding", conf=0.9)
-            elif column in ("period", "start_date", "end_date") or column is None and find_dates(cell):
+            elif column == "period":
+                self.period(b, cell, i, "row.column.period", 0.9)
+            elif column in ("start_date", "end_date") or column is None and find_dates(cell):
                 start, end = parse_period(cell)
-                if start and end is None and start.precision == "year" and column == "period":
-                    end = start  # a period column's single year is the project's one year
                 for fieldname, value in (("start_date", start), ("end_date", end)):
-                    if value and (column == "period" or column == fieldname or column is None):
+                    if value and (column == fieldname or column is None):
                         self.set_scalar(fieldname, value, prov)
             elif column in ("funders", "partners"):
                 for org in split_org_list(cell):
@@ -1533,7 +1529,7 @@ LOCATIVE_NAME_RE = re.compile(r"^I (?P<name>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-
 NAME_STARTS_RE = re.compile(r"^(?P<subject>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:startade|startar|startades|inleddes|"
                             r"inleds|påbörjades|drog igång|kom igång)\b")
 # "EU-medel ur ERUF år 2022": one year given for the whole project.
-ONE_YEAR_RE = re.compile(r"(?i)\b(?:år|under|för|projektperiod(?:en)?|projekttid(?:en)?)\s+\d{4}\s*$")
+ONE_YEAR_RE = re.compile(r"(?i)(?:^\s*|\b(?:år|under|för|projektperiod(?:en)?|projekttid(?:en)?)\s+)\d{4}\s*$")
 # An earlier project named in passing: the period in its sentence is that project's.
 EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregångaren|första)\s+(?:[\w-]+\s+)?"
                                 r"([\w-]*projekt\w*|förstudie\w*|satsning\w*)")
