@@ -239,62 +239,8 @@ class _Builder:
             if m:
                 self.set_scalar("eu_cofinancing_rate", float(m.group(1).replace(",", ".")),
                                 self.prov(b, off + m.start(), off + m.end(), rule, 0.95))
-        elif field == "funding" and not find_amounts(val) and (rate := prose.PERCENT_RE.fullmatch(val.strip(" ."))) \
-                and prose.EU_MONEY_RE.search(b.key or ""):  # "Varav EU-finansiering: 49 procent": the EU's share
-            self.set_scalar("eu_cofinancing_rate", float(rate.group("rate").replace(",", ".")),
-                            self.prov(b, off, end, "label.funding.eu_share", 0.9))
-        elif field == "funding" and len(val.split()) > RUN_ON_WORDS and len(sentence_spans(val)) > 1:
-            for sentence, s, _e in sentence_spans(val):  # "Finansiering" over sentences: who pays what, in prose
-                self.prose_sentence(b, sentence, off + s)
-                if find_amounts(sentence) and not prose.GRANT_CONTEXT_RE.search(sentence):
-                    self.amounts(b, sentence, off + s, context=b.key or "", rule=rule, conf=0.85)
-        elif field == "funding" and not find_amounts(val) and FINANCING_KEY_RE.match(b.key or ""):
-            # "Finansiering: Europeiska regionala utvecklingsfonden (40 %), kommunerna och regionen": who pays
-            self.add_orgs("funders", re.sub(r"\s*\([^)]*\)", "", val), b, off, "label.funding.payers", 0.85)
-            found = prose.eu_rate_in(val)
-            if found and self.rec.eu_cofinancing_rate is None:
-                self.set_scalar("eu_cofinancing_rate", found[0], self.prov(b, off + found[1], off + found[2],
-                                                                           "label.funding.eu_rate", 0.8))
         elif field == "funding":
-            self.amounts(b, val, off, context=b.key or "", rule=rule, conf=0.9)
-            area = self.leader_area()
-            if area and find_amounts(val) and LEADER_MONEY_RE.search(f"{b.key} {val}"):
-                # "Beviljad Leaderfinansiering: 833 750 kr", "... kr i LAG-pott": the Leader area pays
-                self.add_list("funders", area, self.prov(b, 0, len(b.key or ""), "label.funding.leader", 0.8),
-                              key=normalise_org)
-            if val.rstrip().endswith(("varav:", "varav", "fördelat på:", "därav:")):
-                self.section, self.section_label = "funding_parts", b.key  # the parts follow, one per line
-            for m in prose.FUNDED_BY_RE.finditer(val):  # "... EUs andel kommer från havs & fiskerifonden."
-                for org, o in prose.org_sequence(val, m.end()):
-                    if is_eu_fund(org):
-                        self.add_list("funders", org, self.prov(b, off + o, off + o + len(org), "label.funding.fund",
-                                                                0.8), key=normalise_org)
-            if len(find_amounts(val)) >= 2:  # "Region X 1 000 000 kr, Y kommun 500 000 kr": a plan in a label
-                self.financing_plan(b, val, off, 0)
-            named = re.sub(r"\s+", " ", ",".join(val[:s] + " " + val[e:] for _, s, e in find_amounts(val)[:1]) or val)
-            for inner in re.findall(r"\(([^()]{3,80})\)", val):  # "2 750 000 kr (Europeiska regionala utvecklingsfonden)"
-                if is_eu_fund(inner.strip()):
-                    self.add_list("funders", inner.strip(), self.prov(b, off, off + len(val), "label.funding.fund_in_brackets",
-                                                                      0.8), key=normalise_org)
-            if find_amounts(val) and re.search(r"[A-ZÅÄÖ]", named):  # "Västra Götalandsregionen, 1,5 mnkr"
-                for name in split_org_list(named.strip(" ,;:-–")):
-                    if looks_like_org(name) and not re.search(r"\d", name):
-                        self.add_list("funders", name, self.prov(b, off, off + len(val), "label.funding.funder", 0.75),
-                                      key=normalise_org)
-            publisher = self.doc.publisher
-            own = OWN_SHARE_LABEL_RE.match(b.key or "")
-            if own and publisher and find_amounts(val) and (own.group(1).casefold() == "regional") == \
-                    publisher.startswith("Region"):  # "Regional medfinansiering" on a region's own page
-                self.add_list("funders", publisher, self.prov(b, 0, len(b.key or ""), "label.funding.own_share", 0.75),
-                              key=normalise_org)
-            payer = LABEL_PAYER_RE.search(b.key or "")  # "Bidrag från Vinnova": the label names who pays
-            if payer and find_amounts(val) and (is_named_org(payer.group("org")) or is_eu_fund(payer.group("org"))):
-                self.add_list("funders", payer.group("org"), self.prov(b, payer.start("org"), payer.end("org"),
-                                                                       "label.funding.payer", 0.85), key=normalise_org)
-            m = FUND_IN_LABEL_RE.search(b.key or "")  # "Beviljat ESF-stöd" names the fund as well
-            if m:
-                self.add_list("funders", m.group(1), self.prov(b, m.start(1), m.end(1), "label.funding.fund", 0.8),
-                              key=normalise_org)
+            self.funding_fact(b, val, off, end, rule)
         elif field in ("funders", "fund"):
             self.add_orgs("funders", val, b, off, f"label.{field}", 0.9)
             self.section, self.section_label = field, b.key  # more names may follow, one per line
@@ -334,6 +280,69 @@ class _Builder:
                 self.set_scalar("case_number", m.group("case"), self.prov(b, m.start("case"), m.end("case"),
                                                                           "title.case_code", 0.7))
             self.prose(b)
+
+    def funding_fact(self, b: Block, val: str, off: int, end: int, rule: str) -> None:
+        """A money label's value: the EU's share in percent, sentences under "Finansiering", payers listed
+        without sums, or sums with who pays them (in the value, in brackets, in the label itself)."""
+        rate = prose.PERCENT_RE.fullmatch(val.strip(" ."))
+        if not find_amounts(val) and rate and prose.EU_MONEY_RE.search(b.key or ""):
+            # "Varav EU-finansiering: 49 procent": the EU's share
+            self.set_scalar("eu_cofinancing_rate", float(rate.group("rate").replace(",", ".")),
+                            self.prov(b, off, end, "label.funding.eu_share", 0.9))
+            return
+        if len(val.split()) > RUN_ON_WORDS and len(sentence_spans(val)) > 1:
+            for sentence, s, _e in sentence_spans(val):  # "Finansiering" over sentences: who pays what, in prose
+                self.prose_sentence(b, sentence, off + s)
+                if find_amounts(sentence) and not prose.GRANT_CONTEXT_RE.search(sentence):
+                    self.amounts(b, sentence, off + s, context=b.key or "", rule=rule, conf=0.85)
+            return
+        if not find_amounts(val) and FINANCING_KEY_RE.match(b.key or ""):
+            # "Finansiering: Europeiska regionala utvecklingsfonden (40 %), kommunerna och regionen": who pays
+            self.add_orgs("funders", re.sub(r"\s*\([^)]*\)", "", val), b, off, "label.funding.payers", 0.85)
+            found = prose.eu_rate_in(val)
+            if found and self.rec.eu_cofinancing_rate is None:
+                self.set_scalar("eu_cofinancing_rate", found[0], self.prov(b, off + found[1], off + found[2],
+                                                                           "label.funding.eu_rate", 0.8))
+            return
+        self.amounts(b, val, off, context=b.key or "", rule=rule, conf=0.9)
+        area = self.leader_area()
+        if area and find_amounts(val) and LEADER_MONEY_RE.search(f"{b.key} {val}"):
+            # "Beviljad Leaderfinansiering: 833 750 kr", "... kr i LAG-pott": the Leader area pays
+            self.add_list("funders", area, self.prov(b, 0, len(b.key or ""), "label.funding.leader", 0.8),
+                          key=normalise_org)
+        if val.rstrip().endswith(("varav:", "varav", "fördelat på:", "därav:")):
+            self.section, self.section_label = "funding_parts", b.key  # the parts follow, one per line
+        for m in prose.FUNDED_BY_RE.finditer(val):  # "... EUs andel kommer från havs & fiskerifonden."
+            for org, o in prose.org_sequence(val, m.end()):
+                if is_eu_fund(org):
+                    self.add_list("funders", org, self.prov(b, off + o, off + o + len(org), "label.funding.fund",
+                                                            0.8), key=normalise_org)
+        if len(find_amounts(val)) >= 2:  # "Region X 1 000 000 kr, Y kommun 500 000 kr": a plan in a label
+            self.financing_plan(b, val, off, 0)
+        named = re.sub(r"\s+", " ", ",".join(val[:s] + " " + val[e:] for _, s, e in find_amounts(val)[:1]) or val)
+        for inner in re.findall(r"\(([^()]{3,80})\)", val):  # "2 750 000 kr (Europeiska regionala utvecklingsfonden)"
+            if is_eu_fund(inner.strip()):
+                self.add_list("funders", inner.strip(), self.prov(b, off, off + len(val), "label.funding.fund_in_brackets",
+                                                                  0.8), key=normalise_org)
+        if find_amounts(val) and re.search(r"[A-ZÅÄÖ]", named):  # "Västra Götalandsregionen, 1,5 mnkr"
+            for name in split_org_list(named.strip(" ,;:-–")):
+                if looks_like_org(name) and not re.search(r"\d", name):
+                    self.add_list("funders", name, self.prov(b, off, off + len(val), "label.funding.funder", 0.75),
+                                  key=normalise_org)
+        publisher = self.doc.publisher
+        own = OWN_SHARE_LABEL_RE.match(b.key or "")
+        if own and publisher and find_amounts(val) and (own.group(1).casefold() == "regional") == \
+                publisher.startswith("Region"):  # "Regional medfinansiering" on a region's own page
+            self.add_list("funders", publisher, self.prov(b, 0, len(b.key or ""), "label.funding.own_share", 0.75),
+                          key=normalise_org)
+        payer = LABEL_PAYER_RE.search(b.key or "")  # "Bidrag från Vinnova": the label names who pays
+        if payer and find_amounts(val) and (is_named_org(payer.group("org")) or is_eu_fund(payer.group("org"))):
+            self.add_list("funders", payer.group("org"), self.prov(b, payer.start("org"), payer.end("org"),
+                                                                   "label.funding.payer", 0.85), key=normalise_org)
+        fund = FUND_IN_LABEL_RE.search(b.key or "")  # "Beviljat ESF-stöd" names the fund as well
+        if fund:
+            self.add_list("funders", fund.group(1), self.prov(b, fund.start(1), fund.end(1), "label.funding.fund", 0.8),
+                          key=normalise_org)
 
     def period(self, b: Block, text: str, off: int, rule: str, conf: float) -> None:
         start, end = parse_period(text)
