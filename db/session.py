@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from pipeline.errors import SystemicError, UserError
@@ -89,14 +91,38 @@ def upgrade(engine: Engine) -> str:
 
     cfg = alembic_config()
     try:
-        with engine.begin() as conn:
-            if conn.dialect.name == "postgresql":  # two runs starting on an empty database: one migrates
-                conn.execute(text("SELECT pg_advisory_xact_lock(4711)"))
+        with engine.connect() as conn, _ddl_transaction(conn):
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except OperationalError as exc:
         raise SystemicError(f"database unreachable or unwritable: {_one_line(exc.orig)}") from exc
     return head_revision()
+
+
+@contextmanager
+def _ddl_transaction(conn: Connection) -> Iterator[None]:
+    """One transaction around the whole migration, so a run killed halfway leaves the old schema, not
+    half of the new. PostgreSQL: an advisory lock lets one of two first runs migrate. SQLite: the
+    driver runs DDL outside any transaction unless told BEGIN itself; IMMEDIATE also makes a second
+    first run wait for this one."""
+    if conn.dialect.name != "sqlite":
+        with conn.begin():
+            conn.execute(text("SELECT pg_advisory_xact_lock(4711)"))
+            yield
+        return
+    driver = conn.connection.driver_connection
+    implicit = driver.isolation_level
+    driver.isolation_level = None  # no implicit BEGINs/COMMITs: the transaction below is the only one
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+    finally:
+        driver.isolation_level = implicit
 
 
 def head_revision() -> str:

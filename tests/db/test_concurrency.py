@@ -116,3 +116,29 @@ def test_run_killed_mid_document_leaves_no_half_document_and_next_run_completes(
         assert [r.status for r in runs] == ["killed", "completed"]
         assert runs[0].finished_at is not None and "killed" in runs[0].report
     engine.dispose()
+
+
+def test_a_migration_dying_halfway_leaves_no_half_schema(db_url, monkeypatch):
+    """A run killed while it creates the schema must leave the database as it found it, or the next
+    run finds tables without a revision and cannot go on."""
+    import alembic.command
+
+    real_upgrade = alembic.command.upgrade
+
+    def upgrade_then_die(cfg, revision):
+        real_upgrade(cfg, revision)  # every table made, inside the migration's transaction
+        raise KeyboardInterrupt
+
+    engine = make_engine(db_url)
+    monkeypatch.setattr(alembic.command, "upgrade", upgrade_then_die)
+    with pytest.raises(KeyboardInterrupt):
+        ensure_schema(engine)
+    with engine.connect() as conn:
+        tables = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'") if engine.dialect.name == "sqlite"
+                              else text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars().all()
+    assert tables == []
+    monkeypatch.undo()
+    ensure_schema(engine)  # the next run migrates from nothing
+    with Session(engine) as s:
+        assert s.scalar(select(func.count()).select_from(m.Run)) == 0
+    engine.dispose()
