@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine
@@ -110,7 +111,7 @@ def _ddl_transaction(conn: Connection) -> Iterator[None]:
             conn.execute(text("SELECT pg_advisory_xact_lock(4711)"))
             yield
         return
-    driver = conn.connection.driver_connection
+    driver: Any = conn.connection.driver_connection
     implicit = driver.isolation_level
     driver.isolation_level = None  # no implicit BEGINs/COMMITs: the transaction below is the only one
     try:
