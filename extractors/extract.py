@@ -10,7 +10,7 @@ from __future__ import annotations
 from extractors.annotations import annotate
 from extractors.factbox import read_fact_lines
 from extractors.nlp import NLP
-from extractors.project import build_record, document_facts, is_project
+from extractors.project import build_record, document_facts, is_project, with_letterhead_case
 from extractors.records import ProjectRecord, merge_records
 from extractors.roles import content_blocks, fold, site_publisher
 from extractors.segment import Segment, segment_blocks
@@ -46,12 +46,12 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
         page = Segment(blocks=list(blocks), kind="page")
         record = build_record(page, facts, nlp.name, annotations)
         if is_project(record, page) and record.owner is not None and (record.funding or record.start_date or record.end_date):
-            return [record]  # stated more fully than one segment needs: an owner, and money or a period
+            return with_letterhead_case([record], facts)  # stated more fully than one segment needs: an owner, and money or a period
     if len(records) == 1 and len(kept) == 1 and kept[0].kind == "section" and len(segments) > 1:
         whole = _read_as_one_page(blocks, records[0], facts, nlp.name, annotations)
         if whole is not None:
-            return [whole]
-    return one_per_name(records)
+            return with_letterhead_case([whole], facts)
+    return with_letterhead_case(one_per_name(records), facts)
 
 
 def _read_as_one_page(blocks, record: ProjectRecord, facts, nlp_name: str, annotations) -> ProjectRecord | None:

@@ -127,6 +127,8 @@ class _Builder:
         self.section_label: str | None = None
         self.goal_list_open = False
         self.plan_open = False  # a sentence ended "Finansieringsplan:": the payers follow, a line each
+        self.unclaimed_periods: list[tuple[Block, str, int]] = []  # "X pågår från ... till ...": X may be the name
+        self.yearly: list[Money] = []  # sums said "per år": a part of a total that may be stated too
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
         self.applied: list[Value] = []
         """Applied-for amounts: a project's funding only when no granted amount is stated."""
@@ -358,8 +360,10 @@ class _Builder:
         for money, s, e in found:
             if money.amount >= PROGRAMME_SCALE.get(money.currency, 10**9):
                 continue  # a programme's or a fund's total, not a project's
-            if PER_YEAR_RE.match(text[e:]) and TOTAL_AFTER_RE.match(text[e:]) and len(found) > 1:
-                continue  # "300 000 kronor per år, totalt 900 000 kronor": the total is the grant
+            if PER_YEAR_RE.match(text[e:]):
+                if TOTAL_AFTER_RE.match(text[e:]) and len(found) > 1:
+                    continue  # "300 000 kronor per år, totalt 900 000 kronor": the total is the grant
+                self.yearly.append(money)
             kind = funding_kind(context + " " + text[max(0, s - 60):s])
             if kind == "called":
                 continue
@@ -794,8 +798,9 @@ class _Builder:
         return run or prose.clean_org(matched)
 
     def names_project(self, sent: str) -> bool:
-        """The sentence names this segment's project (by the name the segmenter found)."""
-        return self.seg.name is not None and self.seg.name[0] in sent
+        """The sentence names this segment's project (by the name the segmenter found, or one read already)."""
+        names = [n for n in ((self.seg.name or (None,))[0], self.rec.name and self.rec.name.value) if n]
+        return any(n in sent for n in names)
 
     def stated_dates(self, b: Block, sent: str, off: int) -> bool:
         """"startar i augusti 2025", "avslutades den 31 mars 2012": a date its verb makes a start or an end."""
@@ -813,15 +818,31 @@ class _Builder:
                 found = True
         return found
 
+    def runs_over(self, b: Block, sent: str, off: int) -> bool:
+        for (start, end), s, e in find_periods(sent):
+            self.set_scalar("start_date", start, self.prov(b, off + s, off + e, "prose.period.runs", 0.72))
+            self.set_scalar("end_date", end, self.prov(b, off + s, off + e, "prose.period.runs", 0.72))
+            return True
+        return False
+
+    def named_periods(self) -> None:
+        """"Namn pågår från ... till ...": whose period it is shows once the name is read."""
+        if self.rec.name is None or self.rec.start_date is not None or self.rec.end_date is not None:
+            return
+        for b, sent, off in self.unclaimed_periods:
+            if sent.startswith(self.rec.name.value) and self.runs_over(b, sent, off):
+                return
+
     def period_phrases(self, b: Block, sent: str, off: int) -> None:
         if EARLIER_PROJECT_RE.search(sent):
             return  # "... förbundets tidigare projekt Stegvis, som pågick 2019–2022": another project's period
-        if prose.RUNS_VERB_RE.search(sent) and (prose.PROJECT_SUBJECT_RE.search(sent) or self.names_project(sent)):
-            # "Projektet, som heter X, pågår från 1 september 2023 till 31 augusti 2026"
-            for (start, end), s, e in find_periods(sent):
-                self.set_scalar("start_date", start, self.prov(b, off + s, off + e, "prose.period.runs", 0.72))
-                self.set_scalar("end_date", end, self.prov(b, off + s, off + e, "prose.period.runs", 0.72))
-                return
+        if prose.RUNS_VERB_RE.search(sent):
+            if prose.PROJECT_SUBJECT_RE.search(sent) or self.names_project(sent):
+                # "Projektet, som heter X, pågår från 1 september 2023 till 31 augusti 2026"
+                if self.runs_over(b, sent, off):
+                    return
+            else:
+                self.unclaimed_periods.append((b, sent, off))
         m = RUNS_ONE_YEAR_RE.search(sent)  # "... och pågår under 2025": one year is the start and the end
         if m and prose.PROJECT_SUBJECT_RE.search(sent) and self.rec.start_date is None:
             year = parse_date(m.group("y"))
@@ -1065,6 +1086,14 @@ class _Builder:
                     self.add_list("funders", name, self.prov(b, s, e, "context.fund", 0.6), key=normalise_org)
             if self.rec.funders:
                 return
+
+    def yearly_parts(self) -> None:
+        """"500 000 kronor per år under 2025–2027" and later "totalt 1 500 000 kronor": the total is the
+        money, its yearly part is not another sum. A yearly sum with no total stated stays."""
+        sums = {(f.value.money.currency, f.value.money.amount) for f in self.rec.funding}
+        parts = {money for money in self.yearly
+                 if any((money.currency, money.amount * years) in sums for years in range(2, 11))}
+        self.rec.funding = [f for f in self.rec.funding if f.value.money not in parts]
 
     def tidy_funders(self) -> None:
         """The EU itself and the bodies that decide (a nämnd, a LAG) pay nothing of their own; a bare
@@ -1486,6 +1515,8 @@ class DocumentFacts:
     """A final report ("Slutrapport"): its results sections tell what was achieved, not what was aimed at."""
     eu_fund: bool = False
     """It names an EU fund: an authority's decision in it pays out the fund's money, not its own."""
+    case_line: Value | None = None
+    """A letterhead's "Dnr KS2024.0812" line: the case of the one project the document is about."""
 
 
 PAYER_IN_LABEL_RE = re.compile(r"\b(?:från|ur|via)\s+(?P<org>[A-ZÅÄÖ].*)$|,\s*(?P<after>[A-ZÅÄÖ][^,]*)$")
@@ -1507,7 +1538,33 @@ def document_facts(blocks: list[Block], publisher: str | None) -> DocumentFacts:
     final = any(FINAL_REPORT_RE.search(b.text) for b in blocks[:8])
     eu_fund = any(is_eu_fund(name) and name.casefold() not in ("interreg", "leader")
                   for b in blocks for name, _, _ in gazetteer().mentions(b.text))
-    return DocumentFacts(blocks, publisher, main_programme(blocks), leader_area(blocks), final, eu_fund)
+    return DocumentFacts(blocks, publisher, main_programme(blocks), leader_area(blocks), final, eu_fund,
+                         letterhead_case(blocks))
+
+
+# A line that is nothing but a case number; a PDF's running header adds its page ("Dnr X Sida 2") and is
+# no letterhead.
+CASE_LINE_RE = re.compile(r"^(?:Dnr|Diarienummer|Diarienr|Ärendenummer|Vårt dnr|Vår beteckning)[:.]?\s*"
+                          r"(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)$", re.IGNORECASE)
+
+
+def letterhead_case(blocks: list[Block]) -> Value | None:
+    """A case line above the document's first heading."""
+    for b in blocks[:8]:
+        if b.kind == "heading":
+            return None
+        m = CASE_LINE_RE.match(b.text.strip())
+        if m:
+            i = b.text.find(m.group("case"))
+            return Value(m.group("case"), _Builder.prov(b, i, i + len(m.group("case")), "document.case_line", 0.7))
+    return None
+
+
+def with_letterhead_case(records: list[ProjectRecord], doc: DocumentFacts) -> list[ProjectRecord]:
+    """A letter about one project: its letterhead's case number is that project's, unless it states another."""
+    if len(records) == 1 and doc.case_line is not None and records[0].case_number is None:
+        records[0].case_number = doc.case_line
+    return records
 
 
 def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
@@ -1523,6 +1580,8 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
     if segment.kind in ("row", "paragraph", "section", "listed", "item"):
         builder.grantor()
     builder.name()
+    builder.named_periods()
+    builder.yearly_parts()
     builder.tidy_funders()
     return builder.finish()
 

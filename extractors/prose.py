@@ -44,7 +44,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "before"),
     ("prose.owner.leder", re.compile(r"\s+(?:leder|driver|äger|samordnar|koordinerar|startar|har startat|inleder|genomför|"
                                      r"har inlett|drar igång)\s+(?:nu\s+)?(?:(?:ett|en|det|den)\s+)?(?:\w+\s+){0,2}?"
-                                     r"(?:projektet|projekt|förstudien|förstudie|satsningen|pilotprojektet)\b"), "before"),
+                                     r"(?:projektet|projekt|förstudien|förstudie|satsningen|pilotprojektet)\b"
+                                     r"|\s+(?:leads|runs|coordinates|manages|has launched|launches|is leading|is coordinating)"
+                                     r"\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}?project\b"), "before"),
     ("prose.owner.subject_vill", re.compile(r"\s+(?:vill|ska|skall|planerar att|tänker)\s+(?!också\b|även\b)"
                                             r"[a-zåäö]+"), "before_start"),
     ("prose.owner.soker", re.compile(r"\s+(?:söker|har sökt|ansöker|har ansökt|ansökte|sökte)\s+(?:i\s+projektet|om|stöd|"
@@ -124,7 +126,7 @@ PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avs
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|löpte|genomförs|genomfördes|sträcker sig|planeras pågå|"
                           r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|drivs|drevs|runs|ran|for the period|under perioden|"
-                          r"för perioden|under åren|projektperioden är|projekttiden är)\b", re.IGNORECASE)
+                          r"för perioden|under åren|projektperioden är|projekttiden är|per år under|om året under|årligen under)\b", re.IGNORECASE)
 WITH_START_RE = re.compile(r"\bmed (?:projekt)?start\s+(?:i|den|under|år)?\s*(?P<rest>.{4,30})", re.IGNORECASE)
 PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.period.pagar", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet|förprojektet|"

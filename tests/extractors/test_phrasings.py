@@ -865,3 +865,34 @@ def test_a_fund_in_brackets_after_the_sum_a_funds_share_label_and_a_case_officer
     assert project["funders"] == ["Europeiska regionala utvecklingsfonden", "ESF+"]
     assert project["eu_cofinancing_rate"] == 60
     assert project["contacts"] == []
+
+
+def test_a_letterhead_case_a_yearly_part_of_a_total_and_a_name_that_runs(nlp):
+    text = ("Tjänsteskrivelse\nKultur- och fritidsförvaltningen, Exempelby kommun\nDnr KF2031.0042\n\n"
+            "Stöd till projektet Ljus över sjön\n\n"
+            "Exempelby konstförening ansöker om 80 000 kronor per år under 2031–2033 för projektet Ljus över sjön.\n\n"
+            "Förslag till beslut\nNämnden beslutar att bevilja projektet totalt 240 000 kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["case_number"] == "KF2031.0042"
+    assert (project["start_date"], project["end_date"]) == ("2031", "2033")
+    assert project["funding"] == [{"amount": 240000, "currency": "SEK"}]  # 80 000 a year is a part of it
+    text = ("Exempelby kommun\nNyheter\n\nNytt stöd för unga\n\nExempelby kommun har fått 300 000 kronor från "
+            "Allmänna arvsfonden för projektet Steg framåt.\n\nSteg framåt pågår från 1 mars 2031 till 28 februari 2033 "
+            "och riktar sig till unga vuxna.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031-03-01", "2033-02-28")
+
+
+def test_a_yearly_sum_with_no_total_stays_and_a_running_header_is_no_letterhead(nlp):
+    text = ("Dnr EX 2031/7 Sida 1\n\nNyhet\n\nExempelby kommun har fått 90 000 kronor per år under tre år från "
+            "Kulturrådet för projektet Sånger i byn.\n")
+    [project] = _projects(text, nlp)
+    assert project["funding"] == [{"amount": 90000, "currency": "SEK"}]
+    assert project["case_number"] is None
+
+
+def test_an_english_lead_partner_sentence(nlp):
+    text = ("Example University\nNews\n\nExample University leads the new project NordBees, which has been granted "
+            "EUR 1.2 million from Interreg Aurora. The project runs from March 2031 to February 2034.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Example University"
