@@ -105,14 +105,14 @@ LABEL_STEMS: list[tuple[LabelField, str]] = [
                 r"co.?financing rate|eu.?stödets andel|andel.*eu"),
     ("funding", r"budget|kostnad|omslutning|omfattning|beviljad|beviljat|beviljade|stöd$|stödbelopp|bidrag|finansiering$|"
                 r"leaderfinansiering|eu.?medel|eu.?stöd|esf.?stöd|eruf.?stöd|medfinansiering|funding|budget|"
-                r"co.?financing$|contribution"),
+                r"co.?financing$|contribution|^varav\b"),  # "Varav EU", "Varav ERUF": a named part of the sum
     ("funders", r"finansiär|finansieras av|programme|program$|^finansieringsplan"),
     ("fund", r"\bfond$"),
     ("partners", r"partner(?!skap)|samverkanspart|samarbetspart|medverkande|deltagande (kommuner|organisationer|parter)"),
     ("period", r"projekttid|projektperiod|genomförandeperiod|löptid|stödperiod"),
     ("contact", r"kontaktperson|projektledare|kontakt"),
     ("email", r"e.?post|e.?mail|mejl"),
-    ("phone", r"telefon|mobil"),
+    ("phone", r"telefon|\bmobil(?:telefon|nummer|nr)?\b"),  # "Mobilt slakteri" is a name, no phone label
     ("goals", r"syfte|projektmål|förväntade? (resultat|effekter)|målsättning|^mål\b"),
 ]
 _COMPILED_STEMS = [(fieldname, re.compile(pattern)) for fieldname, pattern in LABEL_STEMS]

@@ -200,6 +200,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     head = head_and_amount(text)
     if head and not m:
         return head, 0
+    funded = FUNDS_NAME_OWNER_RE.search(text)
+    if funded:
+        return funded.group("name").strip(), funded.start("name")
     found = first_project_name(text)
     if found:
         return found
@@ -236,6 +239,13 @@ GRANTED_FOR_RE = re.compile(r"\b(?:får|fick|beviljas|beviljades|beviljats|tilld
                             re.IGNORECASE)
 # What the name is set off by: an apposition ("Namn, en förstudie om ..."), a clause or the sentence's end.
 GRANTED_NAME_END_RE = re.compile(r",\s+(?:en|ett|som|där|vilket|vars)\b|\s+(?:som|där|vilket)\s|[.;:!?](?:\s|$)|$")
+
+
+# "Regionen medfinansierar Namn (Ägare) med 600 000 kronor": the payer first, then the project with its owner
+# in brackets.
+FUNDS_NAME_OWNER_RE = re.compile(r"\b(?:medfinansierar|finansierar|stöttar|stödjer|beviljar|ger)\s+(?:projektet\s+)?"
+                                 r"(?P<name>[A-ZÅÄÖ0-9][^()]{1,60}?)\s*\((?P<owner>[A-ZÅÄÖ][^()]{1,80})\)\s+"
+                                 r"(?:med|stöd med)\s+(?:drygt |närmare |cirka |ca )?\d")
 
 
 def granted_for_name(text: str) -> tuple[str, int] | None:

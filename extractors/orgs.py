@@ -204,7 +204,9 @@ NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra",
                        "vi", "vår", "våra", "projektet", "projekten", "förstudien", "syftet", "målet", "målgruppen",
                        "deltagande", "medverkande", "berörda", "intresserade", "fler", "nya",
                        # times of year, not organisations ("Läsåret 2024/25 får 0,8 procent ...")
-                       "läsåret", "året", "hösten", "våren", "sommaren", "vintern", "terminen", "perioden", "månaden"}
+                       "läsåret", "året", "hösten", "våren", "sommaren", "vintern", "terminen", "perioden", "månaden",
+                       # sums and summaries opening a sentence ("Sammanlagt beviljades 2,9 miljarder")
+                       "sammanlagt", "totalt", "sammantaget", "därmed", "dessutom", "samtidigt", "därutöver"}
 
 
 def is_named_org(name: str) -> bool:

@@ -50,7 +50,7 @@ NAME_GENERIC_PENALTY = 1.0
 GENERIC_NAME_RE = re.compile(r"^(?:ny|nytt|nya)\s+(?:satsning|projekt|insats|initiativ|pengar|stöd|medel)\b|"
                              r"\b(fakta|projektfakta|beviljade|prioriterade|nyheter|nyhet|aktuellt|utlysning\w*|"
                              r"om projektet|projekten|kontakt\w*|protokoll|sammanträde\w*|ärende\w*|pressmeddelande|"
-                             r"\w+-projekt|projekt i|nya projekt|projekt(?:en)? (?:med|där|som|inom|för)|\w+(?:a|e) projekt(?:en)?$)\b|"
+                             r"\w+-projekt|projekt i|nya projekt|i siffror|statistik|projekt(?:en)? (?:med|där|som|inom|för)|\w+(?:a|e) projekt(?:en)?$)\b|"
                              r"\.(png|jpe?g|gif|svg|pdf|docx?)$", re.IGNORECASE)
 
 
@@ -128,6 +128,7 @@ class _Builder:
         self.goal_list_open = False
         self.plan_open = False  # a sentence ended "Finansieringsplan:": the payers follow, a line each
         self.unclaimed_periods: list[tuple[Block, str, int]] = []  # "X pågår från ... till ...": X may be the name
+        self.grant_periods: list[tuple[Block, str, int]] = []  # a grant's period, when nothing states the project's
         self.yearly: list[Money] = []  # sums said "per år": a part of a total that may be stated too
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
         self.applied: list[Value] = []
@@ -825,13 +826,17 @@ class _Builder:
             return True
         return False
 
-    def named_periods(self) -> None:
-        """"Namn pågår från ... till ...": whose period it is shows once the name is read."""
-        if self.rec.name is None or self.rec.start_date is not None or self.rec.end_date is not None:
+    def late_periods(self) -> None:
+        """Periods read only when nothing else stated one: "Namn pågår från ... till ..." (whose period it is
+        shows once the name is read), then the period of a grant to the project."""
+        if self.rec.start_date is not None or self.rec.end_date is not None:
             return
+        name = self.rec.name.value if self.rec.name else None
         for b, sent, off in self.unclaimed_periods:
-            if sent.startswith(self.rec.name.value) and self.runs_over(b, sent, off):
+            if name and sent.startswith(name) and self.runs_over(b, sent, off):
                 return
+        for b, sent, off in self.grant_periods[:1]:
+            self.runs_over(b, sent, off)
 
     def period_phrases(self, b: Block, sent: str, off: int) -> None:
         if EARLIER_PROJECT_RE.search(sent):
@@ -843,6 +848,9 @@ class _Builder:
                     return
             else:
                 self.unclaimed_periods.append((b, sent, off))
+        elif self.names_project(sent) and find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) \
+                and len(find_periods(sent)) == 1:
+            self.grant_periods.append((b, sent, off))  # "X får 350 000 kronor för projektet Y, 2026–2028"
         m = RUNS_ONE_YEAR_RE.search(sent)  # "... och pågår under 2025": one year is the start and the end
         if m and prose.PROJECT_SUBJECT_RE.search(sent) and self.rec.start_date is None:
             year = parse_date(m.group("y"))
@@ -1437,7 +1445,9 @@ OWNER_RUNS_ON_RE = re.compile(r"\s+(?=(?:Projektet|Projektägaren|Förstudien|Sy
 def owner_value(value: str) -> str:
     """The organisation in an owner label's value, without what runs on after it: a next sentence
     ("X. Övriga partner: ..."), a role ("X, norsk partner Y"), or a form's next text ("X Förstudien ska ...")."""
-    value = re.split(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])|;\s|,\s+(?=[a-zåäö])", value.strip(), maxsplit=1)[0]
+    value = re.split(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])|;\s|,\s+(?=[a-zåäö])|,\s+(?=[A-ZÅÄÖ][\wåäö-]*"
+                     r"(?:enheten|förvaltningen|avdelningen|kontoret|sektionen|institutionen|staben)\b)",
+                     value.strip(), maxsplit=1)[0]  # "X kommun, Arbetsmarknadsenheten": the unit is part of X
     value = OWNER_RUNS_ON_RE.split(value, maxsplit=1)[0].strip(" ,.")
     value = re.sub(r"\s*\([^)]*\d[^)]*\)$", "", value)  # "X (Dnr 304-6140-09)": a reference beside the name
     if len(value.split()) > 8:
@@ -1580,7 +1590,7 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
     if segment.kind in ("row", "paragraph", "section", "listed", "item"):
         builder.grantor()
     builder.name()
-    builder.named_periods()
+    builder.late_periods()
     builder.yearly_parts()
     builder.tidy_funders()
     return builder.finish()

@@ -68,6 +68,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.dar_ska", re.compile(r",\s+där\s+" + CAP + r"(?=[^,.;]{2,80}?\s(?:ska|skall|vill|kommer att)\s)"
                                        r"|\bprojekt\s+där\s+" + CAP + r"(?=[^,.;]{2,80}?\s[a-zåäö]{3,}(?:ar|er)\s)"),
      "after"),  # "Fäbodriket, där Hushållningssällskapet ska utveckla fäbodarna"
+    ("prose.owner.in_brackets", re.compile(r"\b(?:medfinansierar|finansierar|stöttar|stödjer|beviljar|ger)\s+"
+                                           r"(?:projektet\s+)?[A-ZÅÄÖ0-9][^()]{1,60}?\s*\((?=[A-ZÅÄÖ][^()]{1,80}\)\s+"
+                                           r"(?:med|stöd med)\s)"), "after"),  # "... medfinansierar Namn (Ägare) med 600 000 kr"
     ("prose.owner.till_for_projektet", re.compile(r"\btill\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:för|till)\s+"
                                                   r"(?:projektet|förstudien|satsningen|förprojektet)\b)"), "after"),
 ]

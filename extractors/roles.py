@@ -150,10 +150,16 @@ def is_chrome_text(text: str) -> bool:
     return bool(len(t) < 80 and ADDRESS_RE.match(t))
 
 
+# What a template puts where a value goes: "[projektets namn]", "<belopp>", "ÅÅÅÅ-MM-DD", "______".
+PLACEHOLDER_RE = re.compile(r"^\s*(?:\[[^\]]*\]|<[^>]*>|_{3,}|\.{4,}|…+|(?:ÅÅÅÅ|YYYY)-MM(?:-DD)?(?:\s*[–-]\s*(?:ÅÅÅÅ|YYYY)-MM(?:-DD)?)?)\s*$")
+
+
 def _block_is_chrome(block: Block) -> bool:
     if block.kind == "table_row" and block.cells:  # its cells joined by " | " are no breadcrumb
         return all(is_chrome_text(cell) for cell in block.cells)
     if block.kind == "key_value":  # a fact line is content unless its label is furniture ("Senast uppdaterad")
+        if PLACEHOLDER_RE.match(block.value or ""):
+            return True  # a template's empty field: "Projektnamn: [projektets namn]"
         key = fold(block.key or "")
         if label_field(block.key or "") not in (None, "ignore"):
             return False
@@ -198,7 +204,8 @@ def _menu_runs(blocks: list[Block], roles: list[Role]) -> None:
             # The menu spans its menu words (and the page's top); a name or an address after it is not menu.
             first, last = (i if i == 0 else menus[0]), menus[-1]
             titles = [k for k in run if label_field(blocks[k].text) is None and roles[k] == "content"]
-            title = titles[-1] if titles and j < n and i == 0 else None
+            headings = [k for k in titles if blocks[k].kind == "heading"]  # over "Project details" set as a line
+            title = (headings or titles)[-1] if titles and j < n and i == 0 else None
             for k in range(first, last + 1):
                 if k == title or label_field(blocks[k].text) is not None:
                     continue  # the title above the text, or a section label

@@ -417,7 +417,8 @@ def _item_grants(item: list[Block]) -> bool:
     text = " ".join(b.text for b in item)
     if turned_down(text):
         return False
-    return bool(find_amounts(text) and (GRANT_VERB_RE.search(text) or FUNDING_WORD_RE.search(text))
+    return bool(find_amounts(text) and (GRANT_VERB_RE.search(text) or FUNDING_WORD_RE.search(text)
+                                        or GRANT_DECISION_RE.search(text))  # "beslutar att bevilja 1 450 000 kronor"
                 or OWNER_CUE_RE.search(text))
 
 
