@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.lang_sv import read_tsv
+from extractors.orgs import gazetteer, is_named_org
 
 EMAIL_RE = re.compile(
     r"(?P<local>[A-Za-z0-9._%+\-åäöÅÄÖéü]+)\s?(?:@|\(at\)|\[at\]|\s\(at\)\s|\{at\}|\s+at\s+)\s?"
@@ -110,6 +111,13 @@ def is_known_first_name(name: str) -> bool:
     """The person's first name is a common one (a line beginning so is most likely a person)."""
     first = name.split()[0].casefold() if name.split() else ""
     return first in first_names() or first.split("-")[0] in first_names()
+
+
+def looks_like_person(name: str) -> bool:
+    """"Eva Ek": a common first name and a surname, nothing that names an organisation."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?", w) for w in words) \
+        and is_known_first_name(name) and gazetteer().lookup(name) is None and not is_named_org(name)
 
 
 def email_matches_name(email: str, name: str) -> bool:

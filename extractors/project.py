@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
-from extractors.contacts import Contact, email_matches_name, find_emails, find_phones, is_known_first_name, parse_person
+from extractors.contacts import (Contact, email_matches_name, find_emails, find_phones, is_known_first_name, looks_like_person,
+                                 parse_person)
 from extractors.dates import find_dates, find_periods, parse_date, parse_period
 from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import exact_label_field, label_field
@@ -127,6 +128,7 @@ class _Builder:
         self.section_label: str | None = None
         self.goal_list_open = False
         self.plan_open = False  # a sentence ended "Finansieringsplan:": the payers follow, a line each
+        self.section_numbered = False  # the section's title is a numbered part of a form or a report
         self.unclaimed_periods: list[tuple[Block, str, int]] = []  # "X pågår från ... till ...": X may be the name
         self.grant_periods: list[tuple[Block, str, int]] = []  # a grant's period, when nothing states the project's
         self.yearly: list[Money] = []  # sums said "per år": a part of a total that may be stated too
@@ -173,6 +175,8 @@ class _Builder:
                 continue
             if field == "partners" and not looks_like_org(name) or is_country(name):
                 continue  # "Partner i: Sverige och Finland" names countries, not parties
+            if looks_like_person(name):
+                continue  # "Medverkande: Eva Ek, Per Holm": researchers, not organisations
             if field == "funders" and not name[:1].isupper() and not is_eu_fund(name):
                 continue  # "... och medlemskommunerna": those it refers to, not a name
             i = block.text.find(name.split(" ")[0], offset)
@@ -308,6 +312,8 @@ class _Builder:
                                                                            "label.funding.eu_rate", 0.8))
             return
         self.amounts(b, val, off, context=b.key or "", rule=rule, conf=0.9)
+        if len(val.split()) > RUN_ON_WORDS:
+            self.funded_by(b, val, off)  # "Finansiering" over "Projektet finansieras av X med 3 000 000 kronor."
         area = self.leader_area()
         if area and find_amounts(val) and LEADER_MONEY_RE.search(f"{b.key} {val}"):
             # "Beviljad Leaderfinansiering: 833 750 kr", "... kr i LAG-pott": the Leader area pays
@@ -531,17 +537,21 @@ class _Builder:
         self.goal_list_open = False
         self.section, self.section_label = (field, b.text) if field in ("goals", "contact", "period", "partners",
                                                                         "funders", "fund", "funding") else (None, None)
+        self.section_numbered = b.kind == "list_item"  # "1. Projektets mål": the next numbered part ends it
         if field == "goals" and self.doc.final_report and OUTCOME_LABEL_RE.match(b.text):
             self.section, self.section_label = None, None  # a final report's results are outcomes, no goals
         if field == "contact" and exact_label_field(b.text) is None and self.person(b, b.text, 0, "label.contact.line", 0.85):
             for email, s, e in find_emails(b.text):  # "Projektledare Eva Ek, eva.ek@x.se": the title, then the person
                 self.email(email, self.prov(b, s, e, "label.contact.line.email", 0.85))
 
-    @staticmethod
-    def ends_goals(b: Block) -> bool:
+    def ends_goals(self, b: Block) -> bool:
         """What ends a goals section besides a label: a short title line ("Aktiviteter och tidplan"), or a
-        paragraph that opens with another section's label ("Målgrupp Primär målgrupp är ...")."""
+        paragraph that opens with another section's label ("Målgrupp Primär målgrupp är ..."). Under a
+        numbered title, the next numbered title ("2. Genomförda aktiviteter") ends it too."""
         words = b.text.split()
+        if b.kind == "list_item" and self.section_numbered and not self.goal_list_open and len(words) <= 6 \
+                and not re.search(r"[.!?:;,]$", b.text) and not GOAL_WORD_RE.search(b.text):
+            return True
         if b.kind == "list_item" or not words or is_goal_lead_in(b.text) or GOAL_WORD_RE.search(b.text):
             return False  # "Projektets mål är" over its list
         if len(words) <= 6 and b.text[:1].isupper() and not re.search(r"[.!?:;,]$", b.text) \
@@ -742,13 +752,7 @@ class _Builder:
         if m and prose.FUNDED_BY_RE.search(sent):  # "finansieras av EU och staten via Leader X": the area grants
             self.add_list("funders", m.group("area"), self.prov(b, off + m.start("area"), off + m.end("area"),
                                                                 "prose.funder.via_leader", 0.7), key=normalise_org)
-        for m in prose.FUNDED_BY_RE.finditer(sent):
-            if prose.APPLIED_FOR_RE.search(sent[:m.start()]) and not GRANTED_RE.search(sent):
-                continue  # "Projektet söker också stöd ur X": applied for, not granted
-            for org, s in prose.org_sequence(sent, m.end()):
-                if looks_like_org(org):
-                    self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",
-                                                            0.75), key=normalise_org)
+        self.funded_by(b, sent, off)
         if not self.stated_dates(b, sent, off):
             self.period_phrases(b, sent, off)
         m = prose.CASE_IN_TEXT_RE.search(sent)
@@ -762,6 +766,16 @@ class _Builder:
         if stated_rate:
             rate, s, e = stated_rate
             self.set_scalar("eu_cofinancing_rate", rate, self.prov(b, off + s, off + e, "prose.eu_rate.sentence", 0.65))
+
+    def funded_by(self, b: Block, sent: str, off: int) -> None:
+        """"Projektet finansieras av A med ... och av B": the payers after the cue."""
+        for m in prose.FUNDED_BY_RE.finditer(sent):
+            if prose.APPLIED_FOR_RE.search(sent[:m.start()]) and not GRANTED_RE.search(sent):
+                continue  # "Projektet söker också stöd ur X": applied for, not granted
+            for org, s in prose.org_sequence(sent, m.end()):
+                if looks_like_org(org):
+                    self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",
+                                                            0.75), key=normalise_org)
 
     def addressee(self, b: Block, sent: str, off: int, m: re.Match) -> None:
         """The organisation a granting decision is sent to owns the project; its named person is the contact."""
