@@ -699,6 +699,10 @@ class _Builder:
                               key=normalise_org)
         elif self.doc.publisher and prose.WE_OWN_RE.match(sent):  # "Vi har fått 1,2 miljoner till projektet X"
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off, off + 2, "prose.owner.vi_publisher", 0.55))
+        elif self.doc.publisher and (m := PUBLISHER_OWNS_RE.match(sent)) and refers_to(m.group("ref"), self.doc.publisher):
+            # "Kommunen får 2,1 miljoner kronor för projektet X" on the municipality's own site
+            self.set_scalar("owner", self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
+                                                                   "prose.owner.publisher_ref", 0.55))
         m = prose.ADDRESSEE_RE.search(sent)
         if m and any(prose.ADDRESSEE_GRANTED_RE.search(x.text) for x in self.seg.blocks[:ADDRESSEE_BLOCKS]):
             self.addressee(b, sent, off, m)
@@ -1051,6 +1055,8 @@ class _Builder:
             for sent, s, _e in sentence_spans(b.text):
                 m = DECIDING_BODY_RE.search(sent)
                 if m and GRANTED_RE.search(sent, m.end()) and find_amounts(sent):
+                    if pays_out_a_fund(publisher, "", fund_named=self.doc.eu_fund):
+                        return  # "Länsstyrelsen beviljar ..." the fund's money, in a decision that names the fund
                     self.add_list("funders", publisher, self.prov(b, s + m.start(), s + m.end(), "publisher.deciding_body",
                                                                   0.6), key=normalise_org)
                     return
@@ -1421,6 +1427,10 @@ def refers_to(definite: str, org: str) -> bool:
     return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1] == stem)
 
 
+# "Kommunen får 2,1 miljoner kronor för projektet X": the site's own organisation owns it, named by its kind.
+PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:får|fick|har fått|beviljas|"
+                               r"beviljades|har beviljats|driver|leder|startar|har startat)\s+[^.]{0,60}?"
+                               r"(?:\d|projekt|förstudie|satsning)")
 # "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 # What follows the project or its owner in a sentence that says what it is for: "X, i Y, ska bygga ...".

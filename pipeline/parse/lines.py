@@ -12,6 +12,9 @@ BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·\-–—*»]|\d{1,2}[.)]
 # The colon ends a label only before a space or the line's end: "EU:s fond" and "2024:1" are no labels.
 LABEL_RE = re.compile(r"^(?P<key>[A-ZÅÄÖÉÜ][^:.!?;]{0,58}?)\s*:(?:\s+|$)(?!//)(?P<value>.*)$")
 SENTENCE_END = (".", "!", ";", ",")
+# A finite verb makes words before a colon a sentence's start, not a label.
+SENTENCE_VERB_RE = re.compile(r"(?i)\b(får|fick|har|hade|blir|blev|ska|skall|kommer|vill|ger|gav|går|gick|beviljas|"
+                              r"beviljades|gets|got|receives|received)\b")
 # The longest left cell of a two-cell table row that is read as a label and its value.
 MAX_KEY_CHARS = 60
 
@@ -41,6 +44,8 @@ def split_label(line: str) -> tuple[str, str] | None:
     key = m.group("key").strip()
     if len(key.split()) > 6 or key.endswith(("-", "–")):
         return None
+    if len(key.split()) >= 3 and SENTENCE_VERB_RE.search(key):
+        return None  # "Även föreningen får pengar: 640 000 kronor till ...": a sentence with a colon
     return key, m.group("value").strip()
 
 
