@@ -169,7 +169,7 @@ def parse_period(text: str) -> Period:
     (d1, _s1, e1), (d2, s2, _e2) = dates[0], dates[1]
     between = text[e1:s2]
     # "1 december 2014 - 30 november 2015" or "fr.o.m. X t.o.m. Y" or "från X till Y"
-    if re.fullmatch(DASH, between, re.IGNORECASE) or re.fullmatch(r"\s*(?:och|till|till och med|t\.?o\.?m\.?)\s*", between, re.IGNORECASE) \
+    if re.fullmatch(DASH, between, re.IGNORECASE) or re.fullmatch(r"\s*(?:och|till|till och med|t\.?o\.?m\.?|to|until|through)\s*", between, re.IGNORECASE) \
             or len(between.strip()) <= 3:
         if d1 <= d2 or d1.year <= d2.year:
             return d1, d2

@@ -30,7 +30,8 @@ AIM_RE = re.compile(
     r"(?:för)?väntas (också |även )?(?:projektet |förstudien |satsningen )?(ge|leda till|bidra till|resultera i|skapa)|"
     r"med (syfte|syftet|målet|målsättningen|ambitionen) att|(är|var) syftet med [\wåäö\- ]+ att|"
     r"har syftat till|syftade till|"
-    r"vill (projektet|vi) (uppnå|bidra)|projektet ska (stärka|öka|utveckla|skapa|bidra|främja|förbättra|minska))",
+    r"vill (projektet|vi) (uppnå|bidra)|projektet ska (stärka|öka|utveckla|skapa|bidra|främja|förbättra|minska)|"
+    r"(?:aims|aimed|seeks) to|is expected to (?:lead|result|contribute))",
     re.IGNORECASE,
 )
 # A sentence whose subject is the project, or its aim, and whose verb says what it shall do or achieve.
@@ -54,7 +55,9 @@ NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)
                         # a decision's conditions: "Projektet ska genomföras under perioden ...", "ska lämna en rapport"
                         r"\b(ska|skall)\s+(?:\w+\s+)?(genomföras|lämna|redovisa\w*|upplysa|följa|rapportera|ansöka|"
                         r"skicka|bifoga|återbetala\w*|betalas|visa|märkas)\b|"
-                        r"\b(ska|skall)\s+vara\s+(genomfört|genomförd|avslutat|avslutad|slutfört|klart|färdigt)\b",
+                        r"\b(ska|skall)\s+vara\s+(genomfört|genomförd|avslutat|avslutad|slutfört|klart|färdigt)\b|"
+                        # the project's period, not its aim: "ska pågå till 2027", "will run until May 2033"
+                        r"\b(ska|skall)\s+pågå\b|\bwill\s+(run|last|end|start)\b",
                         re.IGNORECASE)
 # A decision letter's closing note on who decided and handled it, whatever section it closes.
 DECISION_NOTE_RE = re.compile(r"\b(beslutet|beslut i (?:detta|det här) ärende)\s+har\s+fattats\b|\bhandläggning\w*\b|"

@@ -24,7 +24,7 @@ ORG_SUFFIX_RE = re.compile(
     r"högskola|högskolan|stiftelse|stiftelsen|ab|hb|kb|ek\. ?för\.?|ekonomisk förening|myndighet|verket|"
     r"länsstyrelse|länsstyrelsen|kammare|kammaren|institut|institutet|akademi|akademin|rådet|centrum|"
     r"företagarna|kluster|cluster|samordningsförbund|folkhögskola|gymnasium|arbetsförmedlingen|landsting|"
-    r"landstinget|sällskap|sällskapet|kommune|fylkeskommune|kunta|kaupunki|stad)$",
+    r"landstinget|sällskap|sällskapet|kommune|fylkeskommune|kunta|kaupunki|stad|byaråd|bygderåd|byalag|bygdelag)$",
     re.IGNORECASE,
 )
 
@@ -176,7 +176,10 @@ def split_org_list(text: str) -> list[str]:
     text = re.sub(r"(\w-) (och|eller) ", "\\1\u0001\\2\u0001", text)  # "Vård- och omsorgscollege" is one name
     # "Årjängs kommun Eda kommun Torsby kommun": a table's cells run together, each name ends in its kind
     text = re.sub(r"\b([Kk]ommune?|[Ss]tad)\s+(?=[A-ZÅÄÖ])", r"\1, ", text)
+    if "," in text:  # "A, B and the C": an English enumeration ends in "and" ("Science and Technology" alone stays)
+        text = re.sub(r",?\s+and\s+(?:the\s+)?(?=[A-ZÅÄÖ])", ", ", text)
     parts = [p.strip(" .").replace("\u0001", " ") for p in LIST_SPLIT_RE.split(text) if p and p.strip(" .")]
+    parts = [p[4:] if p.startswith("the ") and p[4:5].isupper() else p for p in parts]
     parts = [protected.get(p, p) for p in parts]
     for token, name in protected.items():
         parts = [p.replace(token, name) for p in parts]
@@ -217,7 +220,8 @@ def is_named_org(name: str) -> bool:
 
 # "Föreningen Mälardalens Kulturarv", "Stiftelsen Teknikdalen": the organisation's kind first.
 ORG_LEAD_RE = re.compile(r"^(Föreningen|Stiftelsen|Region|Regionförbundet|Länsstyrelsen|Samordningsförbundet|"
-                         r"Kommunalförbundet|Hushållningssällskapet|Studieförbundet|Högskolan|Universitetet)\s+[A-ZÅÄÖ]")
+                         r"Kommunalförbundet|Hushållningssällskapet|Studieförbundet|Högskolan|Universitetet|"
+                         r"[A-ZÅÄÖ][a-zåäö]+(?:föreningen|förbundet|sällskapet|stiftelsen))\s+[A-ZÅÄÖ]")  # "Kulturföreningen X"
 
 
 @lru_cache(maxsize=1)
@@ -355,8 +359,8 @@ def org_run(text: str, pos: int) -> str | None:
         if words and words[0].casefold() == "leader" and re.fullmatch(r"20\d\d", core):
             words.append(core)  # "Leader Kalixälven 2020": the area's name for a programme period
             break
-        if words and (lower in ORG_STOP_WORDS or core[:1].isdigit()):
-            break
+        if words and (lower in ORG_STOP_WORDS or core[:1].isdigit()) and core != "The":
+            break  # "UiT The Arctic University": a capital "The" goes on with the name
         if len(words) == 1 and words[0].endswith("s") and core == token and core[:1].islower() \
                 and not GENITIVE_OF_RE.search(lower) and (gazetteer().lookup(words[0][:-1]) or ORG_SUFFIX_RE.search(words[0][:-1])):
             words[0] = words[0][:-1]  # "Länsstyrelsens anslag": the genitive names the organisation, the noun is its

@@ -249,6 +249,9 @@ class _Builder:
         elif field == "funding":
             self.funding_fact(b, val, off, end, rule)
         elif field in ("funders", "fund"):
+            if PROGRAMME_KEY_RE.match(b.key or "") and not known_programme(val) \
+                    and not any(is_eu_fund(name) for name, _, _ in gazetteer().mentions(val)):
+                return  # "Programme: Norra Mellansverige och Övre Norrland": which programme, not who pays
             self.add_orgs("funders", val, b, off, f"label.{field}", 0.9)
             self.section, self.section_label = field, b.key  # more names may follow, one per line
         elif field == "partners":
@@ -1427,6 +1430,7 @@ def refers_to(definite: str, org: str) -> bool:
     return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1] == stem)
 
 
+PROGRAMME_KEY_RE = re.compile(r"(?i)^(?:eu-?)?program(?:me)?$")
 # "Kommunen får 2,1 miljoner kronor för projektet X": the site's own organisation owns it, named by its kind.
 PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:får|fick|har fått|beviljas|"
                                r"beviljades|har beviljats|driver|leder|startar|har startat)\s+[^.]{0,60}?"

@@ -49,6 +49,10 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                      r"\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}?project\b"), "before"),
     ("prose.owner.subject_vill", re.compile(r"\s+(?:vill|ska|skall|planerar att|tänker)\s+(?!också\b|även\b)"
                                             r"[a-zåäö]+"), "before_start"),
+    ("prose.owner.subject_does", re.compile(r"\s+(?:bygger|anordnar|arrangerar|utvecklar|skapar|inventerar|restaurerar|"
+                                            r"renoverar|rustar|anlägger|etablerar|undersöker|kartlägger|erbjuder|"
+                                            r"tar fram|genomför|driver)\s+(?:upp\s+)?(?:en|ett|nya|sina|sin|sitt|de|den|det)?\b"),
+     "before_start"),  # "Hammerdals byaråd bygger en gemensam webbplats": the named subject does the project's work
     ("prose.owner.soker", re.compile(r"\s+(?:söker|har sökt|ansöker|har ansökt|ansökte|sökte)\s+(?:i\s+projektet|om|stöd|"
                                      r"\d|projektstöd|medel|bidrag)"),
      "before"),  # "Jädraås Byalag söker i projektet X om projektstöd": the applicant
@@ -125,10 +129,10 @@ END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upph�
                          r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:den|i|under|vid|år|senast|vid utgången av|"
                          r"i slutet av|vid årsskiftet))*\s+", re.IGNORECASE)
 PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|project|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
-                                r"arbetet|verksamheten|utbildning\w*|programmet|det)\b", re.IGNORECASE)
+                                r"arbetet|verksamheten|utbildning\w*|programmet|det|it)\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|löpte|genomförs|genomfördes|sträcker sig|planeras pågå|"
-                          r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|drivs|drevs|runs|ran|for the period|under perioden|"
+                          r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|drivs|drevs|runs|ran|will run|is running|lasts|for the period|under perioden|"
                           r"för perioden|under åren|projektperioden är|projekttiden är|per år under|om året under|årligen under)\b", re.IGNORECASE)
 WITH_START_RE = re.compile(r"\bmed (?:projekt)?start\s+(?:i|den|under|år)?\s*(?P<rest>.{4,30})", re.IGNORECASE)
 PERIOD_RULES: list[tuple[str, re.Pattern]] = [
@@ -263,8 +267,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),  # "ett samverkansprojekt mellan förbundets medlemmar A, B och C"
     ("prose.partners.deltar", re.compile(r"\b(?:deltar|medverkar|ingår|samarbetar|samverkar)\s+(?:också\s+|även\s+)?"
                                          + CAP), "after"),
-    ("prose.partners.partner_kolon", re.compile(r"\b(?:har|med)\s+(?:\w+\s+)?(?:partner|partners|samverkansparter)"
-                                               r"\b[^.:]{0,60}:\s+" + CAP), "after"),
+    ("prose.partners.partner_kolon", re.compile(r"\b(?:har|med|brings together|has|involves|with)\s+(?:\w+\s+)?"
+                                               r"(?:partner|partners|samverkansparter)\b[^.:]{0,60}:\s+(?:the\s+)?" + CAP),
+     "after"),
     ("prose.partners.label_inline", re.compile(r"\b(?i:samarbetspartners?|samverkansparter|samverkanspartners?|"
                                                r"projektpartners?|partners?)\s*:\s+" + CAP), "after"),
     ("prose.partners.kommunerna", re.compile(r"\b(?:kommunerna|städerna|regionerna|partnerna|samverkansparterna|"
@@ -431,8 +436,9 @@ NOT_CONTACT_RE = re.compile(r"\b(press\w*|\w*handläggare|utvärderare|redaktör
 # finansierar 50 procent av ...", "varav EU-stöd 2 736 000 kr (40 %)".
 EU_MONEY_RE = re.compile(r"\beu(?:[-\s]|:s\s)?(?:stöd|finansiering|andel|medel|bidrag)\w*|\bunionens\b|co-?financing|"
                          r"stödandel\w*|\b(?:regionalfonden|socialfonden|esf\+?|eruf|erdf|landsbygdsfonden|"
-                         r"europeiska (?:\w+ )?\w*fonden|integrationsfonden|interreg|strukturfonds\w*)\b", re.IGNORECASE)
-PERCENT_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
+                         r"europeiska (?:\w+ )?\w*fonden|integrationsfonden|interreg|strukturfonds\w*|"
+                         r"european (?:\w+ ){0,3}fund|eu (?:funding|contribution|support))\b", re.IGNORECASE)
+PERCENT_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent|percent|per cent)")
 NOT_EU_RATE_RE = re.compile(r"\b(deltagar\w*|kvinnor|män|företag\w*|av programmets|ram\w*|medfinansiering på|"
                             r"krav på|utlys\w*|ökning|minska\w*|öka\w*|procentenheter)\b", re.IGNORECASE)
 

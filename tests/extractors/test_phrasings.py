@@ -896,3 +896,75 @@ def test_an_english_lead_partner_sentence(nlp):
             "EUR 1.2 million from Interreg Aurora. The project runs from March 2031 to February 2034.\n")
     [project] = _projects(text, nlp)
     assert project["owner"] == "Example University"
+
+
+def test_a_box_under_a_generic_line_a_name_with_mobil_and_a_varav_label(nlp):
+    text = ("Exempelportalen\nEU-projekt nära dig\nHem › Projekt\n\nMobila verkstäder i Exempelbygd\n\nProject details\n"
+            "Beneficiary: Exempel Verkstad AB\nTotal budget: EUR 900 000\nVarav EU: EUR 540 000\n"
+            "Programme: Exempelprogrammet och Granprogrammet 2031-2037\nStart date: 01/02/2031\nEnd date: 31/01/2033\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Mobila verkstäder i Exempelbygd"
+    assert project["funding"] == [{"amount": 900000, "currency": "EUR"}, {"amount": 540000, "currency": "EUR"}]
+    assert project["funders"] == []  # which programme, not who pays
+
+
+def test_a_template_and_a_statistics_page_describe_no_project(nlp):
+    text = ("Exempelverket\nSå fyller du i rapporten\n\nFyll i varje fält i mallen.\n\nProjektnamn: [projektets namn]\n"
+            "Projektägare: [organisationens namn]\nBeviljat stöd: [belopp i kronor]\n")
+    assert _projects(text, nlp) == []
+    text = ("Exempelverket\nStatistik\n\nBeviljade projekt 2031 i siffror\n\nSammanlagt beviljades 1,2 miljarder kronor "
+            "till 140 projekt.\n\nNorra området: 40 projekt, 300 miljoner kronor\n")
+    assert _projects(text, nlp) == []
+
+
+def test_a_minute_item_granted_by_its_decision_and_an_owner_with_its_unit(nlp):
+    text = ("Protokoll\nExempelförbundet\n\n§ 3 Ansökan om medel – projektet ”Nya steg”\nDnr EX 2031/4\n"
+            "Sökande: Exempelby kommun, Socialförvaltningen\nBeslut: Styrelsen beslutar att bevilja 300 000 kronor.\n\n"
+            "§ 4 Ansökan om medel – projektet ”Andra steg”\nDnr EX 2031/5\nSökande: Granby kommun\n"
+            "Beslut: Styrelsen beslutar att avslå ansökan.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"], project["case_number"]) == ("Nya steg", "Exempelby kommun", "EX 2031/4")
+
+
+def test_co_funding_with_the_owner_in_brackets_and_a_grants_period(nlp):
+    text = ("Region Exempel\nPressmeddelande\n\nBeslut i korthet\n\n"
+            "– Region Exempel medfinansierar Badhus Exempelby (Exempelby kommun) med 500 000 kronor under 2031–2032;\n"
+            "– Granby kommun får 200 000 kronor för projektet Torget, 2031–2033;\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Badhus Exempelby"]["owner"] == "Exempelby kommun"
+    assert (projects["Badhus Exempelby"]["start_date"], projects["Badhus Exempelby"]["end_date"]) == ("2031", "2032")
+    assert (projects["Torget"]["start_date"], projects["Torget"]["end_date"]) == ("2031", "2033")
+
+
+def test_two_grants_in_prose_one_by_the_sites_own_municipality(nlp):
+    text = ("Exempelby kommun\nAktuellt\n\nTvå projekt får stöd\n\nKommunen får 1,5 miljoner kronor för projektet "
+            "Hamnen lever, som ska rusta hamnen.\n\nÄven Exempelby båtklubb får pengar: 200 000 kronor till projektet "
+            "Segla mera.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Hamnen lever"]["owner"] == "Exempelby kommun"
+    assert projects["Segla mera"]["owner"] == "Exempelby båtklubb"
+
+
+def test_english_partners_after_a_colon_a_share_in_percent_and_run_until(nlp):
+    text = ("Interreg Exempel\nNews\n\nNew project approved\n\nThe committee approved the project Cold Rivers, led by "
+            "Example University. The project brings together partners from three countries: the University of Granby, "
+            "NordX The Northern Institute and the Example Council. Cold Rivers has a total budget of EUR 2 million, of "
+            "which 60 percent is financed by the European Regional Development Fund. It will run from May 2031 until "
+            "April 2034.\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["University of Granby", "NordX The Northern Institute", "Example Council"]
+    assert project["eu_cofinancing_rate"] == 60
+    assert (project["start_date"], project["end_date"]) == ("2031-05", "2034-04")
+
+
+def test_researchers_are_no_partners_and_a_named_subject_does_the_work(nlp):
+    text = ("Exempelhögskolan\nForskning\n\nLjud i skolan\n\nProjektledare: Anna Exempel\nFinansiär: Formas\n"
+            "Bidrag: 1 000 000 kr\nTid: 2031–2033\nMedverkande: Maria Berg, Petter Sund\nSamarbetspartner: Granby kommun\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Granby kommun"]
+    text = ("Leader Exempelbygd\nNyheter\n\nNya projekt\n\nStyrelsen beviljade stöd till två projekt.\n\nByarnas bastu\n"
+            "Granby byaråd bygger en bastu vid sjön. Stöd: 90 000 kronor.\n\nSommarteater\n"
+            "Teaterföreningen Exempel Scen anordnar teater i byarna. Stöd: 60 000 kronor.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Byarnas bastu"]["owner"] == "Granby byaråd"
+    assert projects["Sommarteater"]["owner"] == "Teaterföreningen Exempel Scen"
