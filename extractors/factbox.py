@@ -157,6 +157,10 @@ def _field_piece(body: str, start: int) -> Block:
     return Block(kind="paragraph", text=body, start=start, end=start + len(body))
 
 
+# A form's numbered field is answered on the next line in a few words; more is the section's text.
+FORM_ANSWER_WORDS = 8
+
+
 def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
     out: list[Block] = []
     i = 0
@@ -180,10 +184,14 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
             i += 2 * len(grid)
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if b.kind in ("line", "heading", "paragraph") and nxt is not None and nxt.kind in ("line", "paragraph") \
+        if (b.kind in ("line", "heading", "paragraph")
+                or b.kind == "list_item" and is_bare_label(b.text) and nxt is not None and label_field(nxt.text) is None
+                and len(nxt.text.split()) <= FORM_ANSWER_WORDS) \
+                and nxt is not None and nxt.kind in ("line", "paragraph") \
                 and len(nxt.text) <= MAX_VALUE_CHARS and not is_bare_label(nxt.text) \
                 and (is_bare_label(b.text) or is_typed_pair(b.text, nxt.text)):
-            # "Projektets namn" over its value: lines in text, paragraphs when a PDF sets them apart
+            # "Projektets namn" over its value: lines in text, paragraphs when a PDF sets them apart, a form's
+            # numbered field ("2. Projektets namn") over its answer
             out.append(_pair(b, nxt, text))
             i += 2
             continue

@@ -23,7 +23,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("ignore", r"^(program cci|cci|programområde|specifikt mål|insatsområde|region|nuts.*|interventionstyp|"
                r"antal deltagare|planerat antal deltagare|land som berörs|sekundärtema.*|insats av strategisk betydelse|"
                r"utlysning|målgrupp|målgrupper|bransch|kategori|tema|status|publicerad|senast ändrad|uppdaterad|"
-               r"behörig företrädare|firmatecknare|undertecknare|underskrift|ort och datum|datum|"
+               r"(underskrift )?(av )?(behörig företrädare|firmatecknare)|undertecknare|underskrift|ort och datum|datum|"
                r"sökt belopp|sökt stöd|ansökt belopp|ansökt stöd|delprogram|delområde|sub programme|"
                r"sub program|subprogramme|priority|priority axis|prioritet|prioriterat område|programme cci|"
                r"programming period|programperiod|beneficiary country|beneficiary type|european commission topic|"
@@ -65,7 +65,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"finansierande program|interregprogram|interreg program|programområde interreg|funded by|"
                 r"financed by|co funded by|funder|funders|financier|financiers|leaderområde|leader område|"
                 r"leaderområdet|leadergrupp|lag grupp|lokalt ledd utveckling genom|local action group)$"),
-    ("fund", r"^(berörd fond|fond|fonder|eu fond|strukturfond|fund|funds|eu fund)$"),
+    ("fund", r"^(berörd fond|fond|fonder|eu fond|strukturfond|fund|funds|eu fund|stödform)$"),
     ("partners", r"^(samverkansparter|samverkanspart|samverkanspartner|samverkanspartners|partner|partners|"
                  r"projektpartner|projektpartners|deltagande kommuner|deltagande organisationer|"
                  r"medverkande organisationer|medverkande kommuner|parter|samarbetspartner|samarbetspartners|"

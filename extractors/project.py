@@ -107,6 +107,8 @@ ALL_LISTED_RE = re.compile(r"(?i)\bprojekt(?:en)?\s+som\s+(?:har\s+)?(?:beviljat
 SOME_LISTED_RE = re.compile(r"(?i)\b(också|även|vissa|några|en del|ett par)\b")  # ... of some of them only
 # Money a Leader area hands out: "Leaderfinansiering", "Leaderstöd", "LAG-pott".
 LEADER_MONEY_RE = re.compile(r"(?i)\bleader\w*|\blag-?pott\w*|\blag:s\b")
+# "250 000 kronor i Leaderstöd", "... i Leadermedel": the money is the Leader area's to grant.
+LEADER_AID_AFTER_RE = re.compile(r"\s+i\s+(leader(?:stöd|medel|pengar|finansiering|bidrag))\b", re.IGNORECASE)
 # A programme's own decision-makers: the programme pays.
 PROGRAMME_BODY_RE = re.compile(r"\b(styrkommitté\w*|övervakningskommitté\w*|programmets? beslutsgrupp\w*)\b", re.IGNORECASE)
 LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?")
@@ -252,6 +254,9 @@ class _Builder:
             if PROGRAMME_KEY_RE.match(b.key or "") and not known_programme(val) \
                     and not any(is_eu_fund(name) for name, _, _ in gazetteer().mentions(val)):
                 return  # "Programme: Norra Mellansverige och Övre Norrland": which programme, not who pays
+            aid_from = AID_FROM_RE.match(val)  # "Stödform: Projektstöd ur Fonden X": the fund pays
+            if aid_from:
+                val, off = val[aid_from.end():], off + aid_from.end()
             self.add_orgs("funders", val, b, off, f"label.{field}", 0.9)
             self.section, self.section_label = field, b.key  # more names may follow, one per line
         elif field == "partners":
@@ -280,6 +285,9 @@ class _Builder:
         elif field == "goals":
             self.section, self.section_label = "goals", b.key
             self.goal_text(b, off, val, b.key, rule)
+        elif field == "section" and ORGANISATION_KEY_RE.match(b.key or "") and len(val.split()) <= 8 \
+                and looks_like_org(val) and self.rec.owner is None:
+            self.set_scalar("owner", val, self.prov(b, off, end, "label.organisation", 0.85))  # a database's "Organisation"
         elif field == "section":
             self.section, self.section_label = None, None  # "Beskrivning:" ends the goals above it
             for sentence, s, _e in sentence_spans(val):  # the value's sentences, not the label run into the first
@@ -392,6 +400,11 @@ class _Builder:
                 funder = publisher  # "850 000 kronor från förbundet" on the förbund's own site
                 self.add_list("funders", funder, self.prov(b, off + e + ref.start("ref"), off + e + ref.end("ref"),
                                                            "prose.funder.fran_publisher", 0.7), key=normalise_org)
+            leader = LEADER_AID_AFTER_RE.match(text[e:])
+            if not funder and leader and self.leader_area():
+                funder = self.leader_area()  # "250 000 kronor i Leaderstöd": the Leader area grants it
+                self.add_list("funders", funder, self.prov(b, off + e + leader.start(1), off + e + leader.end(1),
+                                                           "prose.funder.leaderstod", 0.7), key=normalise_org)
             if funder:  # who pays says more than the words around the amount
                 kind = funding_kind_for_funder(funder, kind)
             self.add_list("funding", Funding(money, kind, funder), self.prov(b, off + s, off + e, rule, conf),
@@ -1299,13 +1312,19 @@ class _Builder:
         subjects = [v.value for v in (self.rec.name, self.rec.owner) if v is not None]
         if not subjects:
             return
+        if self.rec.owner is not None:  # "Föreningen ska hjälpa ...": the owner by its kind
+            first = self.rec.owner.value.split()[0]
+            subjects += [w for w in {m.group(0) for b in self.seg.blocks for m in DEFINITE_SUBJECT_RE.finditer(b.text)}
+                         if w != first and refers_to(w, self.rec.owner.value)]
         for b in self.seg.blocks:
-            if b.kind == "key_value" or b.text[:1] in "–-”\"" or not any(x in b.text for x in subjects):
+            described = b.kind == "key_value" and label_field(b.key or "") == "section"  # "Beskrivning" over its text
+            if b.kind == "key_value" and not described or b.text[:1] in "–-”\"" or not any(x in b.text for x in subjects):
                 continue
-            for sentence, s, e in sentence_spans(b.text):
+            off = self.value_offset(b) if described else 0
+            for sentence, s, e in sentence_spans(b.text[off:]):
                 if any(sentence.startswith(x) and AIM_AFTER_SUBJECT_RE.match(sentence, len(x)) for x in subjects) \
                         and not sentence.rstrip().endswith(":"):
-                    self.add_goal(b, s, e, sentence, None, "prose.goal.weak")
+                    self.add_goal(b, off + s, off + e, sentence, None, "prose.goal.weak")
 
     def finish(self) -> ProjectRecord:
         if not self.rec.funding and self.seg.kind != "page":
@@ -1430,6 +1449,10 @@ def refers_to(definite: str, org: str) -> bool:
     return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1] == stem)
 
 
+# A sentence's subject naming an organisation by its kind, in the definite form ("Föreningen ska ...").
+DEFINITE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)(?=\s+(?:ska|skall|vill)\s)")
+AID_FROM_RE = re.compile(r"(?i)^[\wåäö-]*(?:stöd|bidrag|medel)\s+(?:ur|från)\s+")
+ORGANISATION_KEY_RE = re.compile(r"(?i)^(?:organisation|organization)$")
 PROGRAMME_KEY_RE = re.compile(r"(?i)^(?:eu-?)?program(?:me)?$")
 # "Kommunen får 2,1 miljoner kronor för projektet X": the site's own organisation owns it, named by its kind.
 PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:får|fick|har fått|beviljas|"

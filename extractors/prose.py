@@ -82,7 +82,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
 # Who pays, stated in a sentence: the list of payers starts where the cue ends. A fund may be
 # written in lower case ("från regionalfonden"), so the cue does not ask for a capital.
 FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinansieras|medfinansierades|"
-                          r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades)\s+(?:\w+\s+)?(?:av|från|"
+                          r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades)\s+"
+                          r"(?:\w+\s+|till\s+\d{1,3}(?:,\d+)?\s*(?:%|procent)\s+)?(?:av|från|"  # "till 60 procent av X"
                           r"genom|med medel från|med pengar från)\s+|\bmed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
                           r"(?:från|av|ur)\s+|\b(?:finansiering|finansieringen|medfinansiering|\w*medel|pengar|\w*stöd|bidrag|"
                           r"projektmedel|EU-stöd|EU-medel|stödet|pengarna|medlen) (?:kommer )?(?:från|ur)\s+(?:bland annat\s+)?|"
@@ -157,7 +158,9 @@ CASE_IN_TEXT_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärende-?id|ärend
 CASE_IN_TITLE_RE = re.compile(r"\((?P<case>[A-ZÅÄÖ]{2,5}\s?\d{1,5})\)\s*$")
 # "För mer information kontakta Lisa Nord, näringslivsstrateg, lisa.nord(at)solleftea.se."
 CONTACT_PROSE_RE = re.compile(r"\b(?:kontakta|kontaktperson(?:en)? är|kontakt:|frågor besvaras av|mer information "
-                              r"lämnas av|vänd dig till)\s+(?P<person>[A-ZÅÄÖ][^,.;:()]{2,60}(?:,[^,.;:()@]{2,80})?)",
+                              r"lämnas av|vänd dig till)\s+(?:(?:[a-zåäö]+s\s+)?(?:ordförande|projektledare(?:n)?|"
+                              r"samordnare(?:n)?|verksamhetsledare(?:n)?|koordinator(?:n)?)\s+)?"  # "föreningens ordförande X"
+                              r"(?P<person>[A-ZÅÄÖ][^,.;:()]{2,60}(?:,[^,.;:()@]{2,80})?)",
                               re.IGNORECASE)
 
 
@@ -422,7 +425,8 @@ CONTACT_CUE_RE = re.compile(r"\b(kontakta|kontaktperson|kontakt|frågor|mer info
 # Who is named with an e-mail but is no project contact: press, case officers, evaluators.
 # "Kontaktperson för projektet är Eva Ek": the project's contact named in a sentence.
 CONTACT_IS_RE = re.compile(r"\b(?i:kontaktperson|projektledare|projektsamordnare)(?: (?i:för|i) (?:projektet|förstudien))?"
-                           r" (?:är|blir|var) (?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")
+                           r" (?:är|blir|var) (?:(?:professor|docent|doktor|dr|forskaren|lektor|universitetslektor)\s+)?"
+                           r"(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")
 # A decision's addressee: "Krokoms kommun Att: Eva Ek, projektledare" over "... beviljas stöd": the one granted
 # is the owner, the one it is sent to the project's contact.
 ADDRESSEE_RE = re.compile(r"(?:^|\s)(?:Att|Attn)\.?:\s+(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")

@@ -968,3 +968,38 @@ def test_researchers_are_no_partners_and_a_named_subject_does_the_work(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Byarnas bastu"]["owner"] == "Granby byaråd"
     assert projects["Sommarteater"]["owner"] == "Teaterföreningen Exempel Scen"
+
+
+def test_a_databases_stacked_labels_organisation_and_form_of_support(nlp):
+    text = ("Exempelverket\nProjektdatabas\n\nSnabbare laddning\n\nÄrendenummer\n20319999\nOrganisation\n"
+            "Exempel Energi ekonomisk förening\nBeviljat belopp\n800 000 kr\nStödform\nEuropeiska regionala "
+            "utvecklingsfonden\nStart\n2031-01-01\nSlut\n2032-12-31\n\nBeskrivning\nFöreningen ska bygga tio "
+            "laddplatser i byarna.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Exempel Energi ekonomisk förening"
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
+    assert project["goals"] == ["Föreningen ska bygga tio laddplatser i byarna."]
+
+
+def test_a_share_before_the_payer_a_professor_leading_and_leader_aid(nlp):
+    text = ("Exempelby kommun\nNyheter\n\nNytt projekt\n\nExempelby kommun startar projektet Gröna tak. Projektet "
+            "finansieras till 50 procent av Europeiska regionala utvecklingsfonden. Projektledare är professor "
+            "Eva Exempel.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
+    assert [c["name"] for c in project["contacts"]] == ["Eva Exempel"]
+    text = ("Leader Exempelbygd\nAktuellt\n\nNy förstudie\n\nFörstudien ”Byns hus” drivs av Granby byalag och har fått "
+            "80 000 kronor i Leaderstöd. Kontakta föreningens ordförande Per Exempel, per@granby.se.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Leader Exempelbygd"]
+    assert project["contacts"] == [{"name": "Per Exempel", "email": "per@granby.se"}]
+
+
+def test_an_application_forms_numbered_fields_answered_below_and_its_signatory(nlp):
+    text = ("ANSÖKAN OM PROJEKTMEDEL\nExempelförbundet\n\n1. Sökande organisation\nExempelby kommun\n\n"
+            "2. Projektets namn\nNya vägar\n\n3. Projektperiod\n2031-01-01 – 2031-12-31\n\n4. Kontaktperson\n"
+            "Eva Exempel, eva@exempelby.se\n\nUnderskrift behörig företrädare\nPer Exempel, kommundirektör\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Nya vägar", "Exempelby kommun")
+    assert (project["start_date"], project["end_date"]) == ("2031-01-01", "2031-12-31")
+    assert [c["name"] for c in project["contacts"]] == ["Eva Exempel"]
