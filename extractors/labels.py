@@ -41,7 +41,9 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"genomförande organisation|projektägare stödmottagare|stödmottagare projektägare|"
               r"projektägare och samordnare|beneficiary|project owner|lead beneficiary|project leader organisation|"
               r"projektägare organisation|projektägare organisationsnamn|sökandes namn|namn juridisk person|"
-              r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare)$"),
+              r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare|"
+              r"coordinator|coordinating institution|coordinating organisation|coordinating organization|"
+              r"koordinator|koordinerande organisation|applicant|main applicant|host institution)$"),
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration|stödperiod|stödtid|beslutsperiod|projektets genomförandetid|genomförandetid för projektet|"
@@ -59,7 +61,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"medfinansiering|privat medfinansiering|kontant medfinansiering|beviljat|belopp|finansiering|"
                 r"total budget|eu funding|eu contribution|erdf|erdf funding|esf funding|interreg funding|"
                 r"budget total|beviljat eruf stöd|beviljat regionalfondsstöd|beviljade medel eu|"
-                r"summa|totalt|summa finansiering|sum finansiering|kostnader totalt|summa kostnader)$"),
+                r"summa|totalt|summa finansiering|sum finansiering|kostnader totalt|summa kostnader|"
+                r"grant|grant amount|awarded grant|total grant|granted amount|eu grant|project budget|total cost)$"),
     ("funders", r"^(finansiärer|finansiär|finansieras av|finansiering från|medfinansiärer|medfinansiär|"
                 r"finansiärer och partner|stöd från|bidragsgivare|program|programme|programmet|eu program|"
                 r"finansierande program|interregprogram|interreg program|programområde interreg|funded by|"

@@ -438,6 +438,7 @@ def case_entry(text: str) -> dict | None:
     else:
         from extractors.orgs import org_run
         run = org_run(text, pos)
+        run = re.split(r"\s+[–—]\s+", run)[0] if run else run  # a dash separates the entry's parts
         if run and not ORG_SUFFIX_RE.search(run) and gazetteer().lookup(run) is None:
             lead = ORG_LEAD_RE.match(run)  # "Stiftelsen Teknikdalen Industriell symbios": the noun and one name
             run = lead.group(0) if lead else None
@@ -451,10 +452,13 @@ def case_entry(text: str) -> dict | None:
         digits = re.search(r"\d{6}-?\d{4}", orgnr.group(0))
         orgnr_text = digits.group(0) if digits else None
         pos += orgnr.end()
+    dashed = re.match(r"\s*[–—-]\s+", text[pos:])  # "RUN 2025/412 Ägare – Namn – 750 000 kr – 2026"
+    pos += dashed.end() if dashed else 0
     while pos < len(text) and text[pos] == " ":
         pos += 1
     end = ENTRY_TEXT_RE.search(text, pos)
-    name = text[pos: end.start() if end else len(text)].strip(" ,.;:" + QUOTE_OPEN + QUOTE_CLOSE)
+    name = text[pos: end.start() if end else len(text)]
+    name = (re.split(r"\s+[–—]\s+", name, maxsplit=1)[0] if dashed else name).strip(" ,.;:–—" + QUOTE_OPEN + QUOTE_CLOSE)
     if not name or not re.match(rf"[{UPPER}0-9]", name) or len(name.split()) > MAX_NAME_WORDS or find_amounts(name):
         return None
     return {"case": m.group("case"), "owner": owner, "orgnr": orgnr_text, "name": name, "name_at": text.find(name, pos)}

@@ -1113,7 +1113,7 @@ class _Builder:
             m = prose.GRANTOR_RE.search(b.text)
             if m:
                 org = prose.org_at(b.text, m.start("org"), m.group("org"))
-                if looks_like_org(org) and not DECIDING_BODY_RE.search(org):
+                if looks_like_org(org) and not DECIDING_BODY_RE.search(org) and not pays_out_a_fund(org, b.text):
                     self.add_list("funders", org, self.prov(b, m.start("org"), m.start("org") + len(org),
                                                             "context.grantor", 0.6), key=normalise_org)
             m = prose.FUNDED_BY_RE.search(b.text)  # "projekt som har beviljats utvecklingsmedel från Region X"
@@ -1274,7 +1274,12 @@ class _Builder:
                               self.prov(b, rest_at + s, rest_at + e, "row.case_lead.figure", 0.75),
                               key=lambda f: (f.money, f.funder))
         if find_dates(rest) and self.rec.start_date is None:
-            self.period(b, rest, rest_at, "row.period", 0.8)
+            dated = [p for p in re.split(r"\s+[–—]\s+", rest) if find_dates(p) and not find_amounts(p)]
+            if dated:  # "... – 320 000 kr – 2026": the part that is a period, a single year too
+                part = dated[0].strip(" .;,")
+                self.period(b, part, rest_at + rest.find(part), "row.period", 0.8)
+            else:
+                self.period(b, rest, rest_at, "row.period", 0.8)
 
     def drop_generic_noun(self) -> None:
         """"Förstudie X" stays the name only when the text never calls it plain X."""
@@ -1389,12 +1394,12 @@ def leader_area(blocks: list[Block]) -> str | None:
 
 
 def main_programme(blocks: list[Block]) -> str | None:
-    """The EU programme (an Interreg programme, a fund) a document names most often, if any."""
+    """The programme (an Interreg programme, a fund, a Nordic one) a document names most often, if any."""
     counts: dict[str, int] = {}
     for b in blocks:
         for name, _, _ in gazetteer().mentions(b.text):
             info = gazetteer().lookup(name)
-            if info is not None and info.kind == "eu-program" and name.casefold() not in ("interreg", "leader"):
+            if info is not None and info.kind in ("eu-program", "program") and name.casefold() not in ("interreg", "leader"):
                 counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
 
