@@ -233,9 +233,11 @@ def row_name(block: Block) -> tuple[str, int] | None:
 
 
 # "X beviljas 310 000 kronor för Namn, en vandringsled ...": the sum's purpose is the project, by name.
-GRANTED_FOR_RE = re.compile(r"\b(?:får|fick|beviljas|beviljades|beviljats|tilldelas|tilldelades|erhåller|erhöll)\s+"
+GRANTED_FOR_RE = re.compile(r"\b(?:får|fick|fått|beviljas|beviljades|beviljats|tilldelas|tilldelades|erhåller|erhöll)\s+"
                             r"(?:drygt |nästan |närmare |knappt |cirka |ca |omkring )?\d[\d\s.,]*\s*(?:miljoner |miljon |"
-                            r"mnkr|msek|tkr)?\s*(?:kronor|kr|sek|euro|eur|€)\.?\s+(?:för|till)\s+(?=[A-ZÅÄÖ0-9])",
+                            r"mnkr|msek|tkr)?\s*(?:kronor|kr|sek|euro|eur|€)\.?\s+"
+                            r"(?:(?:från|ur)\s+[A-ZÅÄÖ][^,.;]{1,60}?\s+)?"  # "... från Allmänna arvsfonden för Namn"
+                            r"(?:för|till)\s+(?=[A-ZÅÄÖ0-9])",
                             re.IGNORECASE)
 # What the name is set off by: an apposition ("Namn, en förstudie om ..."), a clause or the sentence's end.
 GRANTED_NAME_END_RE = re.compile(r",\s+(?:en|ett|som|där|vilket|vars)\b|\s+(?:som|där|vilket)\s|[.;:!?](?:\s|$)|$")

@@ -164,6 +164,17 @@ LIST_SPLIT_RE = re.compile(r"\s*(?:(?<!-),|;|\s&\s|\s\+\s|(?<!-)\s+och\s+|(?<!-)
 PLURAL_SUFFIX_RE = re.compile(r"\s+(kommuner|kommunerna|regioner|regionerna)$", re.IGNORECASE)
 
 
+ENGLISH_MUNICIPALITY_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö-]+)\s+[Mm]unicipality$")
+
+
+def swedish_name(name: str) -> str:
+    """"Piteå municipality", as an English page writes it, is Piteå kommun."""
+    m = ENGLISH_MUNICIPALITY_RE.match(name)
+    if m and gazetteer().is_municipality(m.group("place")):
+        return f"{m.group('place')} kommun"
+    return name
+
+
 def split_org_list(text: str) -> list[str]:
     """Names in a list: "A, B och C kommuner" gives "A kommun", "B kommun", "C kommun"."""
     text = text.strip().rstrip(".,;: ")

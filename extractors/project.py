@@ -19,10 +19,10 @@ from extractors.labels import exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
-                              first_project_name, is_generic_heading, is_headline, labelled_name, mixed_parts, named_name,
+                              first_project_name, granted_for_name, is_generic_heading, is_headline, labelled_name, mixed_parts, named_name,
                               row_parts, run_by_subject)
 from extractors.orgs import (gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
-                            split_org_list)
+                            split_org_list, swedish_name)
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import fold
@@ -40,7 +40,7 @@ PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄ�
 FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|ERDF|EGF|FST|JTF|FRO|Regionalfonden|Socialfonden)(?=[\s)-]|$)", re.IGNORECASE)
 # How much each kind of name candidate is trusted; a candidate the text names again gets the bonus.
 NAME_SCORES = {"name.heter": 0.9, "name.title_projektet_x": 0.85, "name.lead_projektet_x": 0.65, "name.title": 0.6,
-               "name.projektet_x": 0.55, "name.run_in_title": 0.5, "name.run_by": 0.5}
+               "name.projektet_x": 0.55, "name.run_in_title": 0.5, "name.run_by": 0.5, "name.granted_for": 0.5}
 # A section that opens "Projektet X ..." under a heading that X does not repeat: the heading is a teaser.
 LEAD_NAME_CHARS = 150
 # "Grön omställning i X Projektet ska ...": a title and its text in one paragraph.
@@ -669,6 +669,8 @@ class _Builder:
                 return
         if self.section == "period" and self.rec.start_date is None:
             self.period(b, b.text, 0, "section.period", 0.85)
+        if self.section == "funders" and self.plan_line(b):
+            return
         if self.section in ("partners", "funders", "fund") and (b.kind in ("list_item", "line") or b.kind == "paragraph"
                                                                 and len(b.text.split()) <= 16 and not b.text.endswith(".")):
             # one name per line under "Partner" or "Finansiärer", until a line that is no name
@@ -805,6 +807,24 @@ class _Builder:
             org, s = found[-1]
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), "prose.owner.addressee", 0.55))
 
+    def plan_line(self, b: Block) -> bool:
+        """A financing plan's line, its figure bare: "Region Norrbotten 500 000" (a payer and its part) or
+        "Totalt 1 875 000" (the whole)."""
+        m = PLAN_LINE_RE.match(b.text)
+        if not m or find_amounts(b.text):
+            return False
+        name = m.group("name").strip(" :–-")
+        money = Money(int(re.sub(r"\D", "", m.group("figure"))), self.table_currency or "SEK")
+        prov = self.prov(b, m.start("figure"), m.end("figure"), "section.financing_plan", 0.8)
+        if TOTAL_RE.match(name):
+            self.add_list("funding", Funding(money, "other"), prov, key=lambda f: (f.money, f.funder))
+            return True
+        if not (looks_like_org(name) or is_eu_fund(name)):
+            return False
+        self.add_list("funders", name, self.prov(b, 0, len(name), "section.financing_plan", 0.8), key=normalise_org)
+        self.add_list("funding", Funding(money, "cofinancing", name), prov, key=lambda f: (f.money, f.funder))
+        return True
+
     def financing_plan(self, b: Block, sent: str, off: int, at: int) -> None:
         """"Finansieringsplan: A 875 000 kr, B 450 000 kr och C 425 000 kr": each payer with its part."""
         for part in re.finditer(r"[^,;]+?(?=,\s|;\s|\s+och\s+|\s+samt\s+|\.?$)", sent[at:]):
@@ -939,7 +959,7 @@ class _Builder:
         if best[3] == "name.title" and score(best) < NAME_SCORES["name.title"] + NAME_AGAIN_BONUS:
             # a news headline the text never repeats, over a lead that names "projektet X": X is the name
             lead = next((b for b in self.seg.blocks if b.kind == "paragraph" and b is not best[1]), None)
-            named = [c for c in candidates if c[1] is lead and c[3] in ("name.projektet_x", "name.heter")
+            named = [c for c in candidates if c[1] is lead and c[3] in ("name.projektet_x", "name.heter", "name.granted_for")
                      and fold(c[0]) not in fold(best[0]) and not generic_name(c[0])]
             best = named[0] if named else best
         if best[3] == "name.title":  # "Samisk mattradition" over "projektet Árbediehtu – samisk mattradition i ...":
@@ -1001,7 +1021,7 @@ class _Builder:
         lead = self.seg.blocks[1] if self.seg.kind == "section" and len(self.seg.blocks) > 1 else None
         for b in self.seg.blocks[:NAME_SEARCH_BLOCKS]:
             for finder, rule in ((named_name, "name.heter"), (first_project_name, "name.projektet_x"),
-                                 (run_by_subject, "name.run_by")):
+                                 (run_by_subject, "name.run_by"), (granted_for_name, "name.granted_for")):
                 found = finder(b.text)
                 if found and not gazetteer().lookup(found[0]) and not EARLIER_RE.search(b.text[:found[1]][-40:]):
                     if rule == "name.projektet_x" and b is lead and found[1] < LEAD_NAME_CHARS:
@@ -1317,6 +1337,8 @@ class _Builder:
         subjects = [v.value for v in (self.rec.name, self.rec.owner) if v is not None]
         if not subjects:
             return
+        if self.rec.name is not None and re.search(r"\s[–—-]\s", self.rec.name.value):
+            subjects.append(re.split(r"\s[–—-]\s", self.rec.name.value)[0])  # "SEED – Sustainable ...": "SEED ska ..."
         if self.rec.owner is not None:  # "Föreningen ska hjälpa ...": the owner by its kind
             first = self.rec.owner.value.split()[0]
             subjects += [w for w in {m.group(0) for b in self.seg.blocks for m in DEFINITE_SUBJECT_RE.finditer(b.text)}
@@ -1337,6 +1359,8 @@ class _Builder:
         self.drop_generic_noun()
         self.same_grant_once()
         self.aims_by_name()
+        if self.rec.owner is not None and swedish_name(self.rec.owner.value) != self.rec.owner.value:
+            self.rec.owner = Value(swedish_name(self.rec.owner.value), self.rec.owner.prov)
         for contact, p in self.pending_contacts:
             if contact.title and prose.NOT_CONTACT_RE.search(contact.title):
                 continue  # a case officer or a press officer is no contact of the project's
@@ -1426,6 +1450,7 @@ def last_bare_figure(text: str) -> tuple[int, int, int] | None:
 PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year)\b")
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
 CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer information|frågor om)\b")
+PLAN_LINE_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^\d]{1,80}?)\s+(?P<figure>\d{1,3}(?: \d{3})+|\d{4,})\s*$")
 BARE_FIGURE_RE = re.compile(r"\d{1,3}(?:[  ]\d{3})+|\d{4,}")
 # What kind of document it is, on a line of its own over the project's name.
 DOCUMENT_KIND_RE = re.compile(r"(?i)^(projektplan|projektbeskrivning|projektansökan|slutrapport|lägesrapport|delrapport|"

@@ -28,6 +28,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.owner.beviljats_mottagare", re.compile(r"\b(?:har beviljats|beviljades|tilldelades|har tilldelats)\s+" + CAP),
      "after"),
+    ("prose.owner.has_been_granted", re.compile(r"(?<!which)(?<!that)\s+(?:has|have) been (?:granted|awarded)\s|"
+                                                r"(?<!which)(?<!that)\s+(?:was|were) (?:granted|awarded)\s"),
+     "before"),  # "Piteå municipality has been granted SEK 3.2 million"
     ("prose.owner.belopp_till", re.compile(r"\b(?:(?:har\s+)?(?:bevilja|prioritera|tilldela|fördela)(?:r|de|t)?|ger|gav)\b"
                                            r"[^.;]{0,80}?"
                                            r"\d[^.;]{0,60}?\btill\s+" + CAP), "after"),
@@ -121,9 +124,11 @@ SPENT_RE = re.compile(r"\b(uppgick|uppgått|kostade|förbrukade|förbrukades|upp
 # A start or an end stated by its verb: "startar i augusti 2025", "avslutades den 31 mars 2012".
 START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|inleds|inleddes|påbörjas|påbörjades|drar igång|"
                            r"drog igång|drogs igång|kom igång|kommer igång|sjösätts|sjösattes|började|börjar|"
-                           r"pågår sedan|har pågått sedan|start(?:en)? (?:är|var|sker|skedde|blir))"
-                           r"(?:\s+(?:den|i|under|vid|år|redan|upp|först|officiellt))*\s+", re.IGNORECASE)
-END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upphörde|löper ut|"
+                           r"pågår sedan|har pågått sedan|start(?:en)? (?:är|var|sker|skedde|blir)|"
+                           r"starts|started|will start|begins|began|will begin|was launched|is launched)"
+                           r"(?:\s+(?:den|i|under|vid|år|redan|upp|först|officiellt|in|on))*\s+", re.IGNORECASE)
+END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upphörde|löper ut|ends in|ends on|ended in|"
+                         r"will end in|will end on|runs until|ran until|lasts until|"
                          r"(?:pågår|pågick|löper|varar|fortsätter|drivs|förlängs|förlängdes|förlängts)\s+"
                          r"(?:(?:arbetet|projektet|satsningen|insatsen)\s+)?(?:fram till och med|till och med|fram till|till|"
                          r"t\.\s?o\.\s?m\.?)|ska vara (?:klar|klart|avslutad|avslutat|genomförd|genomfört|färdig|färdigt)|"
@@ -261,7 +266,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|"
                                                   r"[Tt]illsammans|i partnerskap|samman)\s+med\s+"
                                                   r"(?:bland annat\s+)?(?:(?:forskare|experter|lärare|studenter|personal|"
-                                                  r"medarbetare)\s+(?:från|vid|på)\s+)?" + CAP + r"|\btogether with\s+(?:the\s+)?" + CAP),
+                                                  r"medarbetare)\s+(?:från|vid|på)\s+)?" + CAP + r"|\b[Tt]ogether with\s+(?:the\s+)?" + CAP),
      "after"),
     ("prose.partners.utgors_av", re.compile(r"\b(?i:samverkansparterna|partnerna|parterna|projektpartnerna|"
                                             r"samarbetsparterna)\s+(?:utgörs av|består av|är)\s+" + CAP), "after"),

@@ -1003,3 +1003,34 @@ def test_an_application_forms_numbered_fields_answered_below_and_its_signatory(n
     assert (project["name"], project["owner"]) == ("Nya vägar", "Exempelby kommun")
     assert (project["start_date"], project["end_date"]) == ("2031-01-01", "2031-12-31")
     assert [c["name"] for c in project["contacts"]] == ["Eva Exempel"]
+
+
+def test_english_granted_subject_start_and_end_verbs_and_together_with(nlp):
+    text = ("Exempelby kommun\nNews in English\n\nNew skills\n\nUmeå municipality has been granted SEK 2 million from the "
+            "Just Transition Fund for the project Skills North. The project starts in May 2031 and ends in April 2033.\n\n"
+            "Together with Example University, the municipality will offer courses.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Umeå kommun"
+    assert (project["start_date"], project["end_date"]) == ("2031-05", "2033-04")
+    assert project["partners"] == ["Example University"]
+
+
+def test_a_grant_from_a_payer_for_a_name_and_a_financing_plan_of_bare_figures(nlp):
+    text = ("Exempelby kommun\nPressmeddelande\n\nNytt för unga\n\nExempelby kommun har fått 500 000 kronor från "
+            "Allmänna arvsfonden för Ungkraft, ett projekt där unga leder aktiviteter.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Ungkraft", "Exempelby kommun")
+    text = ("Projektansökan\n\nProjektnamn: Nya bryggan\nSökande: Exempel Hamn AB\n\nFinansieringsplan\n"
+            "Region Exempel 300 000\nGranby kommun 100 000\nTotalt 400 000\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel", "Granby kommun"]
+    assert [f["amount"] for f in project["funding"]] == [300000, 100000, 400000]
+
+
+def test_case_led_entries_with_dashed_parts(nlp):
+    text = ("Region Exempel\nBeslut\n\nNämnden beslutade att bevilja stöd till följande projekt:\n\n"
+            "• EX 2031/12 Exempelby kommun – Torget lever – 400 000 kr – 2031–2032\n"
+            "• EX 2031/15 Granby kommun – Byns hus – 90 000 kr – 2031\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Torget lever"]["case_number"], projects["Torget lever"]["owner"]) == ("EX 2031/12", "Exempelby kommun")
+    assert (projects["Byns hus"]["start_date"], projects["Byns hus"]["end_date"]) == ("2031", "2031")
