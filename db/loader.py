@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import json
+from collections import namedtuple
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
@@ -112,20 +113,30 @@ def upsert_organisation(session: Session, name: str, orgnr: str | None = None) -
     return org_id
 
 
-def find_project(session: Session, rec: ProjectRecord) -> int | None:
-    """The id of the project a record is about: by case number, else by its key (made by this document a
-    moment ago), else by name with the same owner or none. One query for all three."""
+def find_projects(session: Session, records: list[ProjectRecord]) -> list[Any]:
+    """The rows of the projects these records may be about (by case number, key or name): one query for
+    a whole document."""
+    wanted = []
+    for rec in records:
+        assert rec.name is not None, "a record without a name is no project"
+        wanted += [PROJECTS.c.project_key == project_key(rec), PROJECTS.c.name_key == fold(rec.name.value)]
+        if rec.case_number:
+            wanted.append(PROJECTS.c.case_number == _case_key(rec.case_number.value))
+    if not wanted:
+        return []
+    return list(session.connection().execute(
+        select(PROJECTS.c.id, PROJECTS.c.project_key, PROJECTS.c.name_key, PROJECTS.c.case_number,
+               PROJECTS.c.owner_key).where(or_(*wanted)).order_by(PROJECTS.c.id)).all())
+
+
+def match_project(rec: ProjectRecord, candidates: list[Any]) -> int | None:
+    """The id of the project a record is about, among `candidates`: by case number, else by its key, else
+    by name with the same owner or none."""
     assert rec.name is not None, "a record without a name is no project"
     name_key = fold(rec.name.value)
     owner_key = normalise_org(rec.owner.value) if rec.owner else None
     case = _case_key(rec.case_number.value) if rec.case_number else None
     key = project_key(rec)
-    wanted = [PROJECTS.c.project_key == key, PROJECTS.c.name_key == name_key]
-    if case:
-        wanted.append(PROJECTS.c.case_number == case)
-    candidates = session.connection().execute(
-        select(PROJECTS.c.id, PROJECTS.c.project_key, PROJECTS.c.name_key, PROJECTS.c.case_number,
-               PROJECTS.c.owner_key).where(or_(*wanted)).order_by(PROJECTS.c.id)).all()
     by_case = next((p for p in candidates if case and p.case_number == case), None)
     by_key = next((p for p in candidates if p.project_key == key), None)
     found = by_case or by_key
@@ -137,6 +148,22 @@ def find_project(session: Session, rec: ProjectRecord) -> int | None:
                 continue
             return p.id
     return None
+
+
+def find_project(session: Session, rec: ProjectRecord) -> int | None:
+    """The id of the project a record is about, if it exists."""
+    return match_project(rec, find_projects(session, [rec]))
+
+
+_Candidate = namedtuple("_Candidate", "id project_key name_key case_number owner_key")
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """A scalar value as refresh_projects reads it, for a project whose only document is the one loading."""
+    field: str
+    value_json: Any
+    confidence: float
 
 
 def project_key(rec: ProjectRecord) -> str:
@@ -187,22 +214,27 @@ def load_document(session: Session, document_id: int, version_id: int, records: 
             conn.execute(delete(table(written)).where(table(written).c.document_id == document_id))
 
     records = _one_record_per_project(records)
+    candidates = find_projects(session, records)
     touched: set[int] = set()
     changed: set[int] = set()
+    fresh: dict[int, list[_Stated]] = {}  # the new projects' values: refresh_projects needs not read them back
     # The bulk of a document's rows, per table: one multi-row INSERT each, not an object each.
     rows: dict[type, list[dict]] = {t: [] for t in (m.ProjectSource, m.FieldValue, m.ProjectOrganisation, m.Funding,
                                                      m.Goal, m.Contact)}
     value_rows = rows[m.FieldValue]
     ids = dict(document_id=document_id, version_id=version_id)
     for rec in records:
-        project_id = find_project(session, rec)
-        assert rec.name is not None  # find_project asks the same
+        project_id = match_project(rec, candidates)
+        assert rec.name is not None  # match_project asks the same
         if project_id is None:
-            project_id = conn.execute(insert(PROJECTS).values(
-                project_key=project_key(rec), name=rec.name.value, name_key=fold(rec.name.value),
-                case_number=_case_key(rec.case_number.value) if rec.case_number else None,
-                first_seen=now, last_seen=now, last_changed=now).returning(PROJECTS.c.id)).scalar_one()
+            new_row = dict(project_key=project_key(rec), name=rec.name.value, name_key=fold(rec.name.value),
+                           case_number=_case_key(rec.case_number.value) if rec.case_number else None,
+                           owner_key=normalise_org(rec.owner.value) if rec.owner else None)
+            project_id = conn.execute(insert(PROJECTS).values(**new_row, first_seen=now, last_seen=now, last_changed=now)
+                                      .returning(PROJECTS.c.id)).scalar_one()
+            candidates.append(_Candidate(id=project_id, **{k: new_row[k] for k in _Candidate._fields if k != "id"}))
             info.added_ids.add(project_id)
+            fresh[project_id] = []
         elif project_id not in old_projects:
             info.updated_ids.add(project_id)
         info.project_ids.add(project_id)
@@ -225,6 +257,8 @@ def load_document(session: Session, document_id: int, version_id: int, records: 
                                    evidence=v.prov.evidence[:2000], extractor=v.prov.rule,
                                    confidence=v.prov.confidence, nlp_pipeline=rec.nlp_pipeline, first_seen=first,
                                    last_seen=now, changed_at=changed_at))
+            if project_id in fresh and fname in ProjectRecord.SCALARS:
+                fresh[project_id].append(_Stated(fname, value_rows[-1]["value_json"], v.prov.confidence))
             info.values_written += 1
         _typed_rows(session, rows, project_id, document_id, rec, store_contacts)
     changed |= {pid for pid, _, _ in old_values} & touched  # a value the document no longer states
@@ -232,7 +266,8 @@ def load_document(session: Session, document_id: int, version_id: int, records: 
         if model_rows:
             conn.execute(insert(table(model)), model_rows)
     stamps = {pid: {"last_seen": now, **({"last_changed": now} if pid in changed else {})} for pid in touched}
-    info.projects_removed = refresh_projects(session, touched | old_projects, described=touched, stamps=stamps)
+    info.projects_removed = refresh_projects(session, touched | old_projects, described=touched, stamps=stamps,
+                                             fresh=fresh)
     return info
 
 
@@ -271,22 +306,27 @@ def _typed_rows(session: Session, rows: dict[type, list[dict]], project_id: int,
 
 
 def refresh_projects(session: Session, project_ids: set[int], described: set[int] | None = None,
-                     stamps: dict[int, dict] | None = None) -> int:
+                     stamps: dict[int, dict] | None = None, fresh: dict[int, list[_Stated]] | None = None) -> int:
     """Recompute the projects' own columns from the values of all their documents, deleting those no document
     describes any more; the number deleted. `described`: of them, those known to have a document; `stamps`:
-    more columns to set per project (when it was last seen, last changed). A few statements for the lot."""
+    more columns to set per project (when it was last seen, last changed); `fresh`: the scalar values of
+    projects made by the document loading now (its values are all they have, and no analyst has corrected
+    them yet). A few statements for the lot."""
     if not project_ids:
         return 0
     conn = session.connection()
     ids = sorted(project_ids)
     documents, sources = table(m.Document), table(m.ProjectSource)
-    values: dict[int, list] = {}
-    for fv in conn.execute(select(VALUES.c.project_id, VALUES.c.field, VALUES.c.value_json, VALUES.c.confidence)
-                           .join(documents, documents.c.id == VALUES.c.document_id)
-                           .where(VALUES.c.project_id.in_(ids))
-                           .where(VALUES.c.field.in_(ProjectRecord.SCALARS))
-                           .order_by(documents.c.url)):  # ties go the same way whatever the load order
-        values.setdefault(fv.project_id, []).append(fv)
+    fresh = {pid: rows for pid, rows in (fresh or {}).items() if pid in project_ids}
+    values: dict[int, list] = dict(fresh)
+    stale = [pid for pid in ids if pid not in fresh]
+    if stale:
+        for fv in conn.execute(select(VALUES.c.project_id, VALUES.c.field, VALUES.c.value_json, VALUES.c.confidence)
+                               .join(documents, documents.c.id == VALUES.c.document_id)
+                               .where(VALUES.c.project_id.in_(stale))
+                               .where(VALUES.c.field.in_(ProjectRecord.SCALARS))
+                               .order_by(documents.c.url)):  # ties go the same way whatever the load order
+            values.setdefault(fv.project_id, []).append(fv)
     unsure = [pid for pid in ids if described is None or pid not in described]
     have = set(conn.execute(select(sources.c.project_id).where(sources.c.project_id.in_(unsure))).scalars()) \
         if unsure else set()
@@ -294,7 +334,8 @@ def refresh_projects(session: Session, project_ids: set[int], described: set[int
     if gone:
         conn.execute(delete(PROJECTS).where(PROJECTS.c.id.in_(gone)))
     kept = [pid for pid in ids if pid not in gone]
-    fixes = corrections.in_force(conn, kept) if kept else {}
+    corrected = [pid for pid in kept if pid not in fresh]
+    fixes = corrections.in_force(conn, corrected) if corrected else {}
     unnamed = [pid for pid in kept if not any(fv.field == "name" for fv in values.get(pid, []))]
     names = dict(conn.execute(select(PROJECTS.c.id, PROJECTS.c.name).where(PROJECTS.c.id.in_(unnamed))).all()) \
         if unnamed else {}

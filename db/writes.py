@@ -103,9 +103,12 @@ def load_fetched(sessions: sessionmaker, fetched: Fetched, parsed: ParsedDocumen
         now = m.utcnow()
         doc = conn.execute(select(documents.c.id, documents.c.etag, documents.c.last_modified, documents.c.parent_url)
                         .where(documents.c.url == fetched.url)).first()
-        if doc is None:
-            doc_id = conn.execute(insert(documents).values(url=fetched.url, source_name=fetched.source_name,
-                                                        first_seen=now).returning(documents.c.id)).scalar_one()
+        state = dict(current_sha256=fetched.sha256, extracted_with=extracted_with, last_seen=now)
+        if doc is None:  # written whole at once: nothing to update after its projects
+            doc_id = conn.execute(insert(documents).values(
+                url=fetched.url, source_name=fetched.source_name, first_seen=now, etag=fetched.etag,
+                last_modified=fetched.last_modified, parent_url=fetched.parent_url, **state)
+                .returning(documents.c.id)).scalar_one()
         else:
             doc_id = doc.id
         version_id = None if doc is None else conn.scalar(select(versions.c.id).where(
@@ -118,11 +121,10 @@ def load_fetched(sessions: sessionmaker, fetched: Fetched, parsed: ParsedDocumen
                 fetched_at=now).returning(versions.c.id)).scalar_one()
         info = load_document(s, doc_id, version_id, records, store_contacts=store_contacts,
                              new_document=doc is None)
-        conn.execute(update(documents).where(documents.c.id == doc_id).values(
-            current_sha256=fetched.sha256, extracted_with=extracted_with, last_seen=now,
-            etag=fetched.etag or (doc.etag if doc else None),
-            last_modified=fetched.last_modified or (doc.last_modified if doc else None),
-            parent_url=fetched.parent_url or (doc.parent_url if doc else None)))
+        if doc is not None:
+            conn.execute(update(documents).where(documents.c.id == doc_id).values(
+                etag=fetched.etag or doc.etag, last_modified=fetched.last_modified or doc.last_modified,
+                parent_url=fetched.parent_url or doc.parent_url, **state))
         return info
 
 

@@ -49,9 +49,9 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"project duration|stödperiod|stödtid|beslutsperiod|projektets genomförandetid|genomförandetid för projektet|"
                r"project dates|project runtime|runtime|implementation period)$"),
     ("start_date", r"^(startdatum|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"
-                   r"start date|projektet startar|startdatum projekt)$"),
+                   r"start date|projektet startar|startdatum projekt|projektets startdatum|starting date)$"),
     ("end_date", r"^(slutdatum|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|till och med|end date|"
-                 r"projektet avslutas|slutdatum projekt)$"),
+                 r"projektet avslutas|slutdatum projekt|projektets slutdatum|ending date)$"),
     ("eu_rate", r"^(eu co financing rate|co financing rate|eu cofinancing rate|unionens medfinansieringsgrad|eu:?s medfinansieringsgrad|medfinansieringsgrad|eu andel|"
                 r"eu finansieringsgrad|stödandel eu|andel eu stöd|eu stödandel|finansieringsgrad)$"),
     ("funding", r"^(beviljat belopp|beviljat stöd|beviljat esf ?stöd|beviljat esf\+? ?stöd|beviljade eu medel|"

@@ -111,12 +111,15 @@ LEADER_MONEY_RE = re.compile(r"(?i)\bleader\w*|\blag-?pott\w*|\blag:s\b")
 LEADER_AID_AFTER_RE = re.compile(r"\s+i\s+(leader(?:stöd|medel|pengar|finansiering|bidrag))\b", re.IGNORECASE)
 # A programme's own decision-makers: the programme pays.
 PROGRAMME_BODY_RE = re.compile(r"\b(styrkommitté\w*|övervakningskommitté\w*|programmets? beslutsgrupp\w*)\b", re.IGNORECASE)
-LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?")
+LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+| (?:inland|kust|fjäll|skärgård|län)\b)?")
 # "AU § 6 RS 2015/851", "§ 39 Dnr RF/212/2010": the case number beside an item's paragraph number.
 ITEM_CASE_RE = re.compile(r"§\s?\d{1,4}\s+(?:Dnr\.?\s+)?(?P<case>[A-ZÅÄÖ]{1,5}[\s/]?\d{2,4}/\d{1,6}(?:/\d{2,4})?)\b")
 # What a body that pays does ("beviljar", "tillstyrker", "medfinansierar"); recommending is not paying.
 GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*)\b")
 # A decision taken by one of the site's own bodies: the site's organisation pays.
+# Money a region or a municipality hands out of its own budget, named over a list of what it granted.
+OWN_MONEY_RE = re.compile(r"(?i)\b(?:regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel|"
+                          r"1:1-medel|kommunala utvecklingsmedel|utvecklingsmedel)\b")
 DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
                               r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
 
@@ -1104,7 +1107,8 @@ class _Builder:
         decided pays beside its fund ("Styrkommittén för Interreg X beviljade ...")."""
         self.stated_grantor()
         by_programme = any(PROGRAMME_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
-        decided = any(DECIDING_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
+        decided = any(DECIDING_BODY_RE.search(b.text) or OWN_MONEY_RE.search(b.text)
+                      for b in self.seg.context + self.seg.blocks[:1])  # "Beviljade projekt, regionala utvecklingsmedel"
         if by_programme and self.doc.programme:
             self.add_list("funders", self.doc.programme, Provenance(0, 0, self.doc.programme, "context.programme", 0.5),
                           key=normalise_org)
@@ -1476,7 +1480,7 @@ def refers_to(definite: str, org: str) -> bool:
     words = org.casefold().split()
     stem = re.sub(r"(?:en|et|n|t)$", "", definite.casefold())
     first = re.sub(r"(?:en|et)$", "", words[0]) if words else ""
-    return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1] == stem)
+    return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1].endswith(stem))  # "Skoterklubb"
 
 
 # A sentence's subject naming an organisation by its kind, in the definite form ("Föreningen ska ...").

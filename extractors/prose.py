@@ -56,6 +56,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                             r"renoverar|rustar|anlägger|etablerar|undersöker|kartlägger|erbjuder|"
                                             r"tar fram|genomför|driver)\s+(?:upp\s+)?(?:en|ett|nya|sina|sin|sitt|de|den|det)?\b"),
      "before_start"),  # "Hammerdals byaråd bygger en gemensam webbplats": the named subject does the project's work
+    ("prose.owner.ansokan_fran", re.compile(r"\b(?i:ansökan|ansökningen)\s+från\s+" + CAP
+                                            + r"(?=[^.;]{2,80}?\s+(?:om|för|till)\s+(?:projektet|förstudien|stöd|medel)\b)"),
+     "after"),  # "Ansökan från Storumans kommun om projektet X"
     ("prose.owner.soker", re.compile(r"\s+(?:söker|har sökt|ansöker|har ansökt|ansökte|sökte)\s+(?:i\s+projektet|om|stöd|"
                                      r"\d|projektstöd|medel|bidrag)"),
      "before"),  # "Jädraås Byalag söker i projektet X om projektstöd": the applicant
@@ -157,7 +160,7 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                                r"(?P<rest>.*)$", re.IGNORECASE)),
 ]
 # A case number stated in running text or a title: "Dnr RF/212/2010", "ärende-id 20200437", "(LBU 12)".
-CASE_IN_TEXT_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärende-?id|ärendenummer|projektnummer|journalnummer|"
+CASE_IN_TEXT_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärende-?id|ärendenummer|projektnummer|journalnummer|jnr|journalnr|"
                              r"beslutsnummer)\s*(?:\([^)]{1,20}\))?[:.]?\s*(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)",
                              re.IGNORECASE)
 CASE_IN_TITLE_RE = re.compile(r"\((?P<case>[A-ZÅÄÖ]{2,5}\s?\d{1,5})\)\s*$")

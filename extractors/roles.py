@@ -339,10 +339,10 @@ def content_blocks(blocks: list[Block]) -> list[Block]:
 
 
 PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?|[A-ZÅÄÖ][\wåäö-]+ (kommun|stad)|"
-                          r"Leader [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?|Leader [A-ZÅÄÖ][\wåäö-]+(, [\wåäö-]+)* och [\wåäö-]+|"
+                          r"Leader [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+| (inland|kust|fjäll|skärgård|län))?|Leader [A-ZÅÄÖ][\wåäö-]+(, [\wåäö-]+)* och [\wåäö-]+|"
                           r"Länsstyrelsen [\wåäö ]+|"
                           r"[A-ZÅÄÖ][\wåäö-]+ kommunalförbund|Region [A-ZÅÄÖ][\wåäö]+|"
-                          r"(Samordningsförbundet|Kommunalförbundet) [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?|"
+                          r"(Samordningsförbundet|Kommunalförbundet) [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?( län)?|"
                           r"Regionförbundet (i )?[A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?|"
                           r"(Högskolan|Universitetet) i [A-ZÅÄÖ][\wåäö]+|[A-ZÅÄÖ][\wåäö]+( tekniska)? (universitet|högskola)|"
                           r"[A-ZÅÄÖ][\wåäö]+universitetet|([A-Z][a-z]+ )*University( of [A-Z][a-z]+( [A-Z][a-z]+)*)?)$")

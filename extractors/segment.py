@@ -186,6 +186,17 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
     return segments
 
 
+def _titled_entry(b: Block) -> str | None:
+    """A paragraph that opens with its project's name and a colon, then says what it is and what it got:
+    the name, when the words before the colon are no label and the text states money."""
+    if b.kind != "key_value" or not b.key or not b.value or label_field(b.key) is not None:
+        return None
+    words = b.key.split()
+    if not 1 <= len(words) <= 6 or not b.key[:1].isupper() or not find_amounts(b.value) or len(b.value.split()) < 8:
+        return None
+    return b.key
+
+
 def _mentions(blocks: list[Block]) -> list[Segment] | None:
     """Rows, lines and paragraphs that each introduce a project of their own and state a grant or an
     owner for it: "1. Namn – Ägare – 1 450 000 kronor", "Projektet X leds av Y ...". Each project's text
@@ -196,6 +207,11 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     header_cells: list[str] = []
     columns: dict[int, tuple[list[str | None], list[str]]] = {}
     for i, b in enumerate(blocks):
+        titled = _titled_entry(b)
+        if titled and fold_name(titled) not in seen:  # "Jobbstart X: Insatsen ger ... Stöd: 1 300 000 kronor."
+            seen.add(fold_name(titled))
+            starts.append((i, (titled, 0)))
+            continue
         if b.kind not in ("list_item", "line", "table_row", "paragraph"):
             continue
         if (fields := header_fields(b)) is not None:

@@ -12,6 +12,7 @@ BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·\-–—*»]|\d{1,2}[.)]
 # The colon ends a label only before a space or the line's end: "EU:s fond" and "2024:1" are no labels.
 LABEL_RE = re.compile(r"^(?P<key>[A-ZÅÄÖÉÜ][^:.!?;]{0,58}?)\s*:(?:\s+|$)(?!//)(?P<value>.*)$")
 SENTENCE_END = (".", "!", ";", ",")
+ITEM_NUMBER_RE = re.compile(r"(?i)^(?:ärende|punkt|paragraf|beslutspunkt)\s+\d{1,3}$")
 # A finite verb makes words before a colon a sentence's start, not a label.
 SENTENCE_VERB_RE = re.compile(r"(?i)\b(får|fick|har|hade|blir|blev|ska|skall|kommer|vill|ger|gav|går|gick|beviljas|"
                               r"beviljades|gets|got|receives|received)\b")
@@ -46,6 +47,8 @@ def split_label(line: str) -> tuple[str, str] | None:
         return None
     if len(key.split()) >= 3 and SENTENCE_VERB_RE.search(key):
         return None  # "Även föreningen får pengar: 640 000 kronor till ...": a sentence with a colon
+    if ITEM_NUMBER_RE.match(key):
+        return None  # "Ärende 4: Ansökan från ...": a minute's numbered item, its text no label's value
     return key, m.group("value").strip()
 
 
