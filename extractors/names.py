@@ -404,6 +404,7 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 # what kind of document it is, over the name
                                 r"projektplan|projektbeskrivning|projektansökan|ansökan( om [\wåäö ]+)?|slutrapport|"
                                 r"lägesrapport|delrapport|verksamhetsplan|tjänsteskrivelse|"
+                                r"beslut om [\wåäö ]*(?:stöd|projektstöd|medel|bidrag|medfinansiering|finansiering)|"
                                 r"(?:pågående|avslutade|beviljade|aktuella|nya|våra)(?: projekt)?)\W*$", re.IGNORECASE)
 
 

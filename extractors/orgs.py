@@ -428,7 +428,7 @@ def is_eu_fund(name: str) -> bool:
     return bool(FUND_NAME_RE.match(name.strip()))
 
 
-ORG_INNER_LOWER_RE = re.compile(r"^(i|för|och|&|de|av)$")
+ORG_INNER_LOWER_RE = re.compile(r"^(i|för|och|&|de|av|of|for)$")  # "University of Technology" too
 
 
 # Words that open a sentence with a capital before a name: "Även", "Dessutom", "Där".

@@ -115,8 +115,9 @@ LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\w
 # "AU § 6 RS 2015/851", "§ 39 Dnr RF/212/2010": the case number beside an item's paragraph number.
 ITEM_CASE_RE = re.compile(r"§\s?\d{1,4}\s+(?:Dnr\.?\s+)?(?P<case>[A-ZÅÄÖ]{1,5}[\s/]?\d{2,4}/\d{1,6}(?:/\d{2,4})?)\b")
 # What a body that pays does ("beviljar", "tillstyrker", "medfinansierar"); recommending is not paying.
-GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*)\b")
+GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|prioritera\w*)\b")
 # A decision taken by one of the site's own bodies: the site's organisation pays.
+PROJECT_AFTER_RE = re.compile(r"(?:\s+project\b|-projekt\w*)")
 # Money a region or a municipality hands out of its own budget, named over a list of what it granted.
 OWN_MONEY_RE = re.compile(r"(?i)\b(?:regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel|"
                           r"1:1-medel|kommunala utvecklingsmedel|utvecklingsmedel)\b")
@@ -774,10 +775,17 @@ class _Builder:
             if m:
                 self.person(b, m.group("person"), off + m.start("person"), "prose.contact.ar", 0.7)
         m = VIA_LEADER_RE.search(sent)
-        if m and prose.FUNDED_BY_RE.search(sent):  # "finansieras av EU och staten via Leader X": the area grants
+        if m and (prose.FUNDED_BY_RE.search(sent) or GRANTED_RE.search(sent)):
+            # "finansieras av EU och staten via Leader X", "har beviljats ... från ... via Leader X": the area grants
             self.add_list("funders", m.group("area"), self.prov(b, off + m.start("area"), off + m.end("area"),
                                                                 "prose.funder.via_leader", 0.7), key=normalise_org)
         self.funded_by(b, sent, off)
+        for name, at, end in gazetteer().mentions(sent):  # "a new Horizon Europe project", "ett ERUF-projekt": it pays
+            info = gazetteer().lookup(name)
+            if info is not None and info.kind in ("eu-program", "program", "eu-fond") \
+                    and PROJECT_AFTER_RE.match(sent, end) and name.casefold() not in ("interreg", "leader"):
+                self.add_list("funders", name, self.prov(b, off + at, off + end, "prose.funder.programme_project", 0.65),
+                              key=normalise_org)
         if not self.stated_dates(b, sent, off):
             self.period_phrases(b, sent, off)
         m = prose.CASE_IN_TEXT_RE.search(sent)
@@ -1577,6 +1585,10 @@ ITEM_PREFIX_RE = re.compile(r"^(?:§\s*\d+\s*|\d{1,2}\s*[a-z]?\)\s*|[a-z]\)\s*)"
 CASE_TOKEN_RE = re.compile(r"^(?P<case>(?=[\w/-]*\d)[A-ZÅÄÖ0-9][\w]*(?:[-/][\w]+){1,4})\s+(?=[A-ZÅÄÖ])")
 
 
+KIND_SUFFIX_RE = re.compile(r"(?i)\s+[–-]\s+(?:slutrapport|lägesrapport|delrapport|projektplan|projektbeskrivning|"
+                            r"utvärdering|ansökan|final report|progress report)$")
+
+
 def clean_name(text: str, listed: bool = False) -> str:
     text = ITEM_PREFIX_RE.sub("", text.strip())
     m = CASE_TOKEN_RE.match(text)
@@ -1592,6 +1604,7 @@ def clean_name(text: str, listed: bool = False) -> str:
             and len(m.group("rest").split()) >= 1:
         name = m.group("rest")
     name = NAME_PREFIX_RE.sub("", name)
+    name = KIND_SUFFIX_RE.sub("", name)  # "X – slutrapport": the document's kind, no part of the name
     return name.strip().strip("\"”“'«»").strip()
 
 
@@ -1690,7 +1703,7 @@ LOCATIVE_NAME_RE = re.compile(r"^I (?P<name>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-
                               r"arbetar|utvecklas|utvecklar|testas|testar|prövas|prövar|undersöks|undersöker)\b")
 # "Nästa Kliv startade den 1 september 2023": a name as the subject of a start verb.
 NAME_STARTS_RE = re.compile(r"^(?P<subject>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:startade|startar|startades|inleddes|"
-                            r"inleds|påbörjades|drog igång|kom igång)\b")
+                            r"inleds|påbörjades|drog igång|kom igång|pågår|pågick|avslutas|avslutades|slutar|löper)\b")
 # "EU-medel ur ERUF år 2022": one year given for the whole project.
 ONE_YEAR_RE = re.compile(r"(?i)(?:^\s*|\b(?:år|under|för|projektperiod(?:en)?|projekttid(?:en)?)\s+)\d{4}\s*$")
 # An earlier project named in passing: the period in its sentence is that project's.

@@ -49,12 +49,14 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                      r"har inlett|drar igång)\s+(?:nu\s+)?(?:(?:ett|en|det|den)\s+)?(?:\w+\s+){0,2}?"
                                      r"(?:projektet|projekt|förstudien|förstudie|satsningen|pilotprojektet)\b"
                                      r"|\s+(?:leads|runs|coordinates|manages|has launched|launches|is leading|is coordinating)"
-                                     r"\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}?project\b"), "before"),
+                                     r"\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,3}?project\b"), "before"),
     ("prose.owner.subject_vill", re.compile(r"\s+(?:vill|ska|skall|planerar att|tänker)\s+(?!också\b|även\b)"
                                             r"[a-zåäö]+"), "before_start"),
     ("prose.owner.subject_does", re.compile(r"\s+(?:bygger|anordnar|arrangerar|utvecklar|skapar|inventerar|restaurerar|"
                                             r"renoverar|rustar|anlägger|etablerar|undersöker|kartlägger|erbjuder|"
-                                            r"tar fram|genomför|driver)\s+(?:upp\s+)?(?:en|ett|nya|sina|sin|sitt|de|den|det)?\b"),
+                                            r"tar fram|genomför|driver|planterar|testar|prövar|utbildar|inför|"
+                                            r"digitaliserar|moderniserar|bygger ut|ställer om)\s+"
+                                            r"(?:upp\s+)?(?:en|ett|nya|sina|sin|sitt|de|den|det)?\b"),
      "before_start"),  # "Hammerdals byaråd bygger en gemensam webbplats": the named subject does the project's work
     ("prose.owner.ansokan_fran", re.compile(r"\b(?i:ansökan|ansökningen)\s+från\s+" + CAP
                                             + r"(?=[^.;]{2,80}?\s+(?:om|för|till)\s+(?:projektet|förstudien|stöd|medel)\b)"),
@@ -128,7 +130,7 @@ SPENT_RE = re.compile(r"\b(uppgick|uppgått|kostade|förbrukade|förbrukades|upp
 START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|inleds|inleddes|påbörjas|påbörjades|drar igång|"
                            r"drog igång|drogs igång|kom igång|kommer igång|sjösätts|sjösattes|började|börjar|"
                            r"pågår sedan|har pågått sedan|start(?:en)? (?:är|var|sker|skedde|blir)|"
-                           r"starts|started|will start|begins|began|will begin|was launched|is launched)"
+                           r"starts|started|will start|begins|began|will begin|was launched|is launched|starting)"
                            r"(?:\s+(?:den|i|under|vid|år|redan|upp|först|officiellt|in|on))*\s+", re.IGNORECASE)
 END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upphörde|löper ut|ends in|ends on|ended in|"
                          r"will end in|will end on|runs until|ran until|lasts until|"

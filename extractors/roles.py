@@ -66,6 +66,8 @@ RUNNING_LINE_RE = re.compile(r"^((dnr|diarienr|ärende-?id)\.?:?\s+[\w/. -]{3,30
                              r"ansökan om stöd|beslut|beslut om stöd|protokoll|sammanträdesprotokoll|tjänsteskrivelse|"
                              r"projektplan|utvärdering|rapport)|.{0,60}\b(sida|page)\s+\d+(\s*(av|of|/)\s*\d+)?)$",
                              re.IGNORECASE)
+KIND_TITLE_RE = re.compile(r"^.{0,30}\b(projektet|förstudien)\s.{2,60}\s[–-]\s(slutrapport|lägesrapport|delrapport|"
+                           r"projektplan|projektbeskrivning|utvärdering|rapport)$")
 ITEM_HEAD_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s+\S")
 DATE_ONLY_RE = re.compile(rf"(den\s+)?(\d{{1,2}}[ .]+{MONTH_PATTERN},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
                           rf"\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{MONTH_PATTERN}\s+\d{{4}})(\s+(kl\.?\s*)?\d{{1,2}}[.:]\d{{2}})?")
@@ -288,6 +290,9 @@ def _stretches(blocks: list[Block], roles: list[Role]) -> None:
 
 def block_roles(blocks: list[Block]) -> list[Role]:
     roles: list[Role] = ["chrome" if _block_is_chrome(b) else "content" for b in blocks]
+    if blocks and roles[0] == "chrome" and KIND_TITLE_RE.match(fold(blocks[0].text)) \
+            and sum(_without_page_number(b.text) == _without_page_number(blocks[0].text) for b in blocks) == 1:
+        roles[0] = "content"  # "Utvärdering av projektet X – slutrapport" said once, on top: the title, no running header
     for k in range(1, len(blocks)):  # "§ 112 Title" over "Dnr KS 2024/456": the item's case, not a page header
         if roles[k] == "chrome" and ITEM_HEAD_RE.match(blocks[k - 1].text) and RUNNING_LINE_RE.match(fold(blocks[k].text)):
             roles[k] = "content"

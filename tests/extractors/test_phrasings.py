@@ -1034,3 +1034,37 @@ def test_case_led_entries_with_dashed_parts(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert (projects["Torget lever"]["case_number"], projects["Torget lever"]["owner"]) == ("EX 2031/12", "Exempelby kommun")
     assert (projects["Byns hus"]["start_date"], projects["Byns hus"]["end_date"]) == ("2031", "2031")
+
+
+def test_minute_items_numbered_ansokan_fran_and_a_leader_area_named_inland(nlp):
+    text = ("Protokoll LAG-möte\nLeader Exempelbygdens inland\n\nÄrende 3: Ansökan från Granby kommun om projektet "
+            "Torget (Jnr 2031-101). LAG beslutar att prioritera ansökan med 200 000 kronor.\n\nÄrende 4: Ansökan från "
+            "Exempelby IF om projektet Nya spår (Jnr 2031-102). LAG beslutar att inte prioritera ansökan.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"], project["case_number"]) == ("Torget", "Granby kommun", "2031-101")
+    assert project["funders"] == ["Leader Exempelbygdens inland"]
+
+
+def test_titled_entries_and_a_regions_own_development_money(nlp):
+    text = ("Samordningsförbundet Exempel län\nNyheter\n\nStyrelsen beslutade att finansiera två insatser.\n\n"
+            "Steg ett: Insatsen ger unga stöd på vägen till arbete. Projektägare är Granby kommun. Stöd: 500 000 kronor.\n\n"
+            "Steg två: Insatsen ger vuxna stöd på vägen till studier. Projektägare är Exempelby kommun. Stöd: 400 000 kronor.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Steg ett"]["owner"] == "Granby kommun"
+    assert projects["Steg två"]["funders"] == ["Samordningsförbundet Exempel län"]
+
+
+def test_an_evaluations_title_a_decisions_kind_and_a_horizon_project(nlp):
+    text = ("Utvärdering av projektet Vägen fram – slutrapport\n\nUtförd av Exempel Konsult AB\n\nProjektägare: Granby kommun\n"
+            "Projektperiod: 2031-01-01 – 2032-12-31\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Vägen fram"
+    text = ("Region Exempel\nBESLUT\n\nBeslut om regionalt projektstöd\n\nRegion Exempel beviljar Granby kommun ett "
+            "projektstöd om högst 300 000 kronor för projektet Ljusa gator under perioden 1 mars 2031 – 28 februari 2032.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Ljusa gator"
+    text = ("Example University\nNews\n\nExample University of Technology coordinates the new Horizon Europe project "
+            "COLDX, which has a total budget of EUR 4 million. The project will run for three years starting in May 2031.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funders"], project["start_date"]) == \
+        ("Example University of Technology", ["Horizon Europe"], "2031-05")
