@@ -10,7 +10,8 @@ from __future__ import annotations
 from extractors.annotations import annotate
 from extractors.factbox import read_fact_lines
 from extractors.nlp import NLP
-from extractors.project import build_record, document_facts, is_project, with_letterhead_case
+from extractors.document_facts import document_facts, with_letterhead_case
+from extractors.project import build_record, is_project
 from extractors.records import ProjectRecord, merge_records
 from extractors.roles import content_blocks, fold, site_publisher
 from extractors.segment import Segment, segment_blocks

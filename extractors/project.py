@@ -7,7 +7,6 @@ but no owner, period or funding is not a project.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
@@ -23,6 +22,7 @@ from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_
                               row_parts, run_by_subject)
 from extractors.orgs import (gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
                             split_org_list, swedish_name)
+from extractors.document_facts import DocumentFacts
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import fold
@@ -111,7 +111,6 @@ LEADER_MONEY_RE = re.compile(r"(?i)\bleader\w*|\blag-?pott\w*|\blag:s\b")
 LEADER_AID_AFTER_RE = re.compile(r"\s+i\s+(leader(?:stöd|medel|pengar|finansiering|bidrag))\b", re.IGNORECASE)
 # A programme's own decision-makers: the programme pays.
 PROGRAMME_BODY_RE = re.compile(r"\b(styrkommitté\w*|övervakningskommitté\w*|programmets? beslutsgrupp\w*)\b", re.IGNORECASE)
-LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+| (?:inland|kust|fjäll|skärgård|län)\b)?")
 # "AU § 6 RS 2015/851", "§ 39 Dnr RF/212/2010": the case number beside an item's paragraph number.
 ITEM_CASE_RE = re.compile(r"§\s?\d{1,4}\s+(?:Dnr\.?\s+)?(?P<case>[A-ZÅÄÖ]{1,5}[\s/]?\d{2,4}/\d{1,6}(?:/\d{2,4})?)\b")
 # What a body that pays does ("beviljar", "tillstyrker", "medfinansierar"); recommending is not paying.
@@ -1421,25 +1420,6 @@ class _Builder:
                     return
 
 
-def leader_area(blocks: list[Block]) -> str | None:
-    counts: dict[str, int] = {}
-    for b in blocks:
-        for m in LEADER_AREA_RE.finditer(b.text):
-            counts[m.group(0)] = counts.get(m.group(0), 0) + 1
-    return max(counts, key=lambda n: counts[n]) if counts else None
-
-
-def main_programme(blocks: list[Block]) -> str | None:
-    """The programme (an Interreg programme, a fund, a Nordic one) a document names most often, if any."""
-    counts: dict[str, int] = {}
-    for b in blocks:
-        for name, _, _ in gazetteer().mentions(b.text):
-            info = gazetteer().lookup(name)
-            if info is not None and info.kind in ("eu-program", "program") and name.casefold() not in ("interreg", "leader"):
-                counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda n: counts[n]) if counts else None
-
-
 BARE_FIGURES_RE = re.compile(r"^\s*(\d{1,3}(?: \d{3})+(?: \d{1,3}(?: \d{3})+)?)(?=\s|$)")
 
 
@@ -1478,7 +1458,6 @@ SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:utgör|uppgår till|motsvarar
                               r"(?:totala\s+)?stödberättigande")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|löper)\s+(?:under\s+(?:år\s+)?|år\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
-FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?slutrapport\b|\bfinal report\b")
 # What a final report achieved: a section under it states outcomes ("Resultat", "Genomförande och resultat").
 OUTCOME_LABEL_RE = re.compile(r"(?i)^(?!.*förväntad)(?:.*\b(?:resultat|uppnådda|måluppfyllelse|utfall)\b)")
 ACADEMIC_RE = re.compile(r"(?i)\b(universitet\w*|högskola|högskolan|university)\b")
@@ -1608,25 +1587,6 @@ def clean_name(text: str, listed: bool = False) -> str:
     return name.strip().strip("\"”“'«»").strip()
 
 
-@dataclass(frozen=True)
-class DocumentFacts:
-    """What a document says once for every project in it, read once per document."""
-    blocks: list[Block]
-    """All its blocks, footers included: an owner's org number may stand in the footer."""
-    publisher: str | None = None
-    """The organisation whose site or document this is ("vi" in its text)."""
-    programme: str | None = None
-    """The EU programme it names most often: it pays when one of its committees decides."""
-    leader_area: str | None = None
-    """The Leader area ("Leader Exempelbygd") it names most often: what a bare "Leader" means."""
-    final_report: bool = False
-    """A final report ("Slutrapport"): its results sections tell what was achieved, not what was aimed at."""
-    eu_fund: bool = False
-    """It names an EU fund: an authority's decision in it pays out the fund's money, not its own."""
-    case_line: Value | None = None
-    """A letterhead's "Dnr KS2024.0812" line: the case of the one project the document is about."""
-
-
 PAYER_IN_LABEL_RE = re.compile(r"\b(?:från|ur|via)\s+(?P<org>[A-ZÅÄÖ].*)$|,\s*(?P<after>[A-ZÅÄÖ][^,]*)$")
 
 
@@ -1640,39 +1600,6 @@ def table_payer(label: str) -> str | None:
         if label_field(name) is None and (is_eu_fund(name) or is_named_org(name)):  # "Material" is a cost
             return name
     return None
-
-
-def document_facts(blocks: list[Block], publisher: str | None) -> DocumentFacts:
-    final = any(FINAL_REPORT_RE.search(b.text) for b in blocks[:8])
-    eu_fund = any(is_eu_fund(name) and name.casefold() not in ("interreg", "leader")
-                  for b in blocks for name, _, _ in gazetteer().mentions(b.text))
-    return DocumentFacts(blocks, publisher, main_programme(blocks), leader_area(blocks), final, eu_fund,
-                         letterhead_case(blocks))
-
-
-# A line that is nothing but a case number; a PDF's running header adds its page ("Dnr X Sida 2") and is
-# no letterhead.
-CASE_LINE_RE = re.compile(r"^(?:Dnr|Diarienummer|Diarienr|Ärendenummer|Vårt dnr|Vår beteckning)[:.]?\s*"
-                          r"(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)$", re.IGNORECASE)
-
-
-def letterhead_case(blocks: list[Block]) -> Value | None:
-    """A case line above the document's first heading."""
-    for b in blocks[:8]:
-        if b.kind == "heading":
-            return None
-        m = CASE_LINE_RE.match(b.text.strip())
-        if m:
-            i = b.text.find(m.group("case"))
-            return Value(m.group("case"), _Builder.prov(b, i, i + len(m.group("case")), "document.case_line", 0.7))
-    return None
-
-
-def with_letterhead_case(records: list[ProjectRecord], doc: DocumentFacts) -> list[ProjectRecord]:
-    """A letter about one project: its letterhead's case number is that project's, unless it states another."""
-    if len(records) == 1 and doc.case_line is not None and records[0].case_number is None:
-        records[0].case_number = doc.case_line
-    return records
 
 
 def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,

@@ -1,0 +1,86 @@
+"""What a document says once for all the projects in it: whose it is, the programme and the Leader area it
+names, whether it is a final report, whether it names an EU fund, and the case number on its letterhead."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.orgs import gazetteer, is_eu_fund
+from extractors.records import ProjectRecord, Provenance, Value
+from pipeline.blocks import Block
+
+# The Leader area a document names: "Leader Exempelbygd", "Leader Västerbottens inland".
+LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+| (?:inland|kust|fjäll|skärgård|län)\b)?")
+# A final report ("Slutrapport"), said in its first lines.
+FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?slutrapport\b|\bfinal report\b")
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What a document says once for every project in it, read once per document."""
+    blocks: list[Block]
+    """All its blocks, footers included: an owner's org number may stand in the footer."""
+    publisher: str | None = None
+    """The organisation whose site or document this is ("vi" in its text)."""
+    programme: str | None = None
+    """The EU programme it names most often: it pays when one of its committees decides."""
+    leader_area: str | None = None
+    """The Leader area ("Leader Exempelbygd") it names most often: what a bare "Leader" means."""
+    final_report: bool = False
+    """A final report ("Slutrapport"): its results sections tell what was achieved, not what was aimed at."""
+    eu_fund: bool = False
+    """It names an EU fund: an authority's decision in it pays out the fund's money, not its own."""
+    case_line: Value | None = None
+    """A letterhead's "Dnr KS2024.0812" line: the case of the one project the document is about."""
+
+
+def document_facts(blocks: list[Block], publisher: str | None) -> DocumentFacts:
+    final = any(FINAL_REPORT_RE.search(b.text) for b in blocks[:8])
+    eu_fund = any(is_eu_fund(name) and name.casefold() not in ("interreg", "leader")
+                  for b in blocks for name, _, _ in gazetteer().mentions(b.text))
+    return DocumentFacts(blocks, publisher, main_programme(blocks), leader_area(blocks), final, eu_fund,
+                         letterhead_case(blocks))
+
+
+# A line that is nothing but a case number; a PDF's running header adds its page ("Dnr X Sida 2") and is
+# no letterhead.
+CASE_LINE_RE = re.compile(r"^(?:Dnr|Diarienummer|Diarienr|Ärendenummer|Vårt dnr|Vår beteckning)[:.]?\s*"
+                          r"(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)$", re.IGNORECASE)
+
+
+def letterhead_case(blocks: list[Block]) -> Value | None:
+    """A case line above the document's first heading."""
+    for b in blocks[:8]:
+        if b.kind == "heading":
+            return None
+        m = CASE_LINE_RE.match(b.text.strip())
+        if m:
+            i = b.text.find(m.group("case"))
+            return Value(m.group("case"), Provenance(b.start + i, b.start + i + len(m.group("case")), m.group("case"), "document.case_line", 0.7))
+    return None
+
+
+def with_letterhead_case(records: list[ProjectRecord], doc: DocumentFacts) -> list[ProjectRecord]:
+    """A letter about one project: its letterhead's case number is that project's, unless it states another."""
+    if len(records) == 1 and doc.case_line is not None and records[0].case_number is None:
+        records[0].case_number = doc.case_line
+    return records
+
+
+def leader_area(blocks: list[Block]) -> str | None:
+    counts: dict[str, int] = {}
+    for b in blocks:
+        for m in LEADER_AREA_RE.finditer(b.text):
+            counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+def main_programme(blocks: list[Block]) -> str | None:
+    """The programme (an Interreg programme, a fund, a Nordic one) a document names most often, if any."""
+    counts: dict[str, int] = {}
+    for b in blocks:
+        for name, _, _ in gazetteer().mentions(b.text):
+            info = gazetteer().lookup(name)
+            if info is not None and info.kind in ("eu-program", "program") and name.casefold() not in ("interreg", "leader"):
+                counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
