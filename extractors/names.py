@@ -196,6 +196,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
         if first and not find_amounts(first) and re.match(r"[A-ZÅÄÖ0-9”\"“]", first):
             name = first.strip(QUOTE_OPEN + QUOTE_CLOSE + " ")
             return name, max(text.find(name), 0)
+    dotted = dot_parts(text) or bracketed_parts(text)
+    if dotted:  # "Namn. Ägare. 300 000 kr.", "Namn (Ägare, 120 000 kr)"
+        return dotted[0], text.find(dotted[0])
     m = NAME_OWNER_AMOUNT_RE.match(text)
     head = head_and_amount(text)
     if head and not m:
@@ -287,6 +290,8 @@ def is_row(block: Block) -> bool:
         return True
     if case_entry(block.text) or OWNER_FIRST_ENTRY_RE.match(block.text):  # "2012-3317 Ägare, Namn ...", "Ägare, projekt ”Namn”, ..."
         return True
+    if dot_parts(block.text) or bracketed_parts(block.text):  # "Namn. Ägare. 300 000 kr.", "Namn (Ägare, 120 000 kr)"
+        return True
     parts = mixed_parts(block.text)
     if 3 <= len(parts) <= 6 and all(len(p.split()) <= 8 for p in parts) and find_amounts(parts[-1]):
         return True  # "Namn, Ägare – 150 tusen kronor": short parts, the last a sum
@@ -323,6 +328,29 @@ def mixed_parts(text: str) -> list[str]:
 def comma_parts(text: str) -> list[str]:
     """"Namn, Ägare, 4 210 500 kronor" into its parts; a decimal comma ("14,2") is no separator."""
     return [p.strip() for p in re.split(r",(?!\d)", text) if p.strip()]
+
+
+# "Bystugan lever (Hörja Byalag, 120 000 kr)": the name, then its owner and sum in brackets.
+BRACKETED_ENTRY_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^():,]{1,60}?)\s*\((?P<owner>[A-ZÅÄÖ][^(),]{1,80}),\s*"
+                                r"(?P<rest>[^()]*\d[^()]*)\)[\s,.;]*(?:och|samt)?\s*$")
+
+
+def bracketed_parts(text: str) -> list[str]:
+    m = BRACKETED_ENTRY_RE.match(text.strip())
+    if not m or not find_amounts(m.group("rest")):
+        return []
+    return [m.group("name").strip(), m.group("owner").strip(), m.group("rest").strip()]
+
+
+DOT_ENTRY_RE = re.compile(r"^(?P<name>[^.]{2,80}?)\.\s+(?P<owner>[A-ZÅÄÖ][^.]{2,80}?)\.\s+(?P<rest>[^.]*\d[^.]*)\.?$")
+
+
+def dot_parts(text: str) -> list[str]:
+    """"Namn. Ägare. 300 000 kr.": an entry's parts set off by full stops, the last one its sum."""
+    m = DOT_ENTRY_RE.match(text.strip())
+    if not m or not find_amounts(m.group("rest")):
+        return []
+    return [m.group("name").strip(), m.group("owner").strip(), m.group("rest").strip()]
 
 
 def title_name(text: str) -> str | None:

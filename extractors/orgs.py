@@ -164,14 +164,17 @@ LIST_SPLIT_RE = re.compile(r"\s*(?:(?<!-),|;|\s&\s|\s\+\s|(?<!-)\s+och\s+|(?<!-)
 PLURAL_SUFFIX_RE = re.compile(r"\s+(kommuner|kommunerna|regioner|regionerna)$", re.IGNORECASE)
 
 
-ENGLISH_MUNICIPALITY_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö-]+)\s+[Mm]unicipality$")
+ENGLISH_MUNICIPALITY_RE = re.compile(r"^(?:(?P<place>[A-ZÅÄÖ][\wåäö-]+)\s+[Mm]unicipality|"
+                                     r"(?:the\s+)?[Mm]unicipality\s+of\s+(?P<place2>[A-ZÅÄÖ][\wåäö-]+))$")
 
 
 def swedish_name(name: str) -> str:
-    """"Piteå municipality", as an English page writes it, is Piteå kommun."""
+    """"Piteå municipality" and "Municipality of Sundsvall", as English pages write them, are Piteå kommun
+    and Sundsvalls kommun (a place's genitive: an s unless it ends in a vowel or an s)."""
     m = ENGLISH_MUNICIPALITY_RE.match(name)
-    if m and gazetteer().is_municipality(m.group("place")):
-        return f"{m.group('place')} kommun"
+    place = m and (m.group("place") or m.group("place2"))
+    if place and gazetteer().is_municipality(place):
+        return f"{place}{'' if place[-1].lower() in 'aeiouyåäösxz' else 's'} kommun"
     return name
 
 

@@ -18,8 +18,8 @@ from extractors.labels import exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
-                              first_project_name, granted_for_name, is_generic_heading, is_headline, labelled_name, mixed_parts, named_name,
-                              row_parts, run_by_subject)
+                              bracketed_parts, dot_parts, first_project_name, granted_for_name, is_generic_heading, is_headline,
+                              labelled_name, mixed_parts, named_name, row_parts, run_by_subject)
 from extractors.orgs import (gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
                             split_org_list, swedish_name)
 from extractors.document_facts import DocumentFacts
@@ -117,9 +117,11 @@ ITEM_CASE_RE = re.compile(r"§\s?\d{1,4}\s+(?:Dnr\.?\s+)?(?P<case>[A-ZÅÄÖ]{1,
 GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|prioritera\w*)\b")
 # A decision taken by one of the site's own bodies: the site's organisation pays.
 PROJECT_AFTER_RE = re.compile(r"(?:\s+project\b|-projekt\w*)")
+OWN_MONEY_AFTER_RE = re.compile(r"\s+i\s+(regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel)\b",
+                                re.IGNORECASE)
 # Money a region or a municipality hands out of its own budget, named over a list of what it granted.
 OWN_MONEY_RE = re.compile(r"(?i)\b(?:regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel|"
-                          r"1:1-medel|kommunala utvecklingsmedel|utvecklingsmedel)\b")
+                          r"1:1-medel|kommunala utvecklingsmedel|utvecklingsmedel|beviljade ansökningar)\b")
 DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
                               r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
 
@@ -408,6 +410,12 @@ class _Builder:
                 funder = self.leader_area()  # "250 000 kronor i Leaderstöd": the Leader area grants it
                 self.add_list("funders", funder, self.prov(b, off + e + leader.start(1), off + e + leader.end(1),
                                                            "prose.funder.leaderstod", 0.7), key=normalise_org)
+            own = OWN_MONEY_AFTER_RE.match(text[e:])
+            publisher = self.doc.publisher
+            if not funder and own and publisher and publisher.startswith("Region "):
+                funder = publisher  # "850 tkr i regionala utvecklingsmedel" on the region's own site
+                self.add_list("funders", funder, self.prov(b, off + e + own.start(1), off + e + own.end(1),
+                                                           "prose.funder.own_money", 0.65), key=normalise_org)
             if funder:  # who pays says more than the words around the amount
                 kind = funding_kind_for_funder(funder, kind)
             self.add_list("funding", Funding(money, kind, funder), self.prov(b, off + s, off + e, rule, conf),
@@ -761,7 +769,8 @@ class _Builder:
         m = prose.GRANTOR_RE.search(sent)  # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor"
         if m and find_amounts(sent):
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
-            if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and not pays_out_a_fund(org, b.text, self.doc.eu_fund) and \
+            if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and not DECIDING_BODY_RE.fullmatch(org.split()[-1]) \
+                    and not pays_out_a_fund(org, b.text, self.doc.eu_fund) and \
                     (self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value)):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.beviljar", 0.7), key=normalise_org)
@@ -1218,7 +1227,7 @@ class _Builder:
         if not b.cells and len(parts) < 3:
             parts = comma_parts(b.text.split(". ")[0])
         if not b.cells and len(parts) < 3:
-            parts = mixed_parts(b.text)
+            parts = dot_parts(b.text) or bracketed_parts(b.text) or mixed_parts(b.text)
         m = NAME_OWNER_AMOUNT_RE.match(b.text)
         if m and not b.cells:  # "Namn (Ägare), 7 204 118 kr"
             parts = [m.group("name"), m.group("owner"), *[p.strip() for p in re.split(r",\s+", m.group("rest"))]]
@@ -1350,6 +1359,9 @@ class _Builder:
             return
         if self.rec.name is not None and re.search(r"\s[–—-]\s", self.rec.name.value):
             subjects.append(re.split(r"\s[–—-]\s", self.rec.name.value)[0])  # "SEED – Sustainable ...": "SEED ska ..."
+        if self.rec.name is not None:  # "Kreativ inkubator X": "Inkubatorn ska ..."
+            subjects += [w.capitalize() + ending for w in self.rec.name.value.split()[:3]
+                         if w.islower() and len(w) >= 5 for ending in ("n", "en", "et")]
         if self.rec.owner is not None:  # "Föreningen ska hjälpa ...": the owner by its kind
             first = self.rec.owner.value.split()[0]
             subjects += [w for w in {m.group(0) for b in self.seg.blocks for m in DEFINITE_SUBJECT_RE.finditer(b.text)}

@@ -23,7 +23,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.drivs_av", re.compile(r"\b(?:drivs|leds|ägs|samordnas|koordineras|drevs|leddes|ägdes|samordnades|"
                                         r"koordinerades|drivits|letts|ägts|samordnats|koordinerats|ägt|ägd|ägda|"
                                         r"drivet|drivna|lett|ledd|ledda)\s+"
-                                        r"(?:också\s+|nu\s+|i dag\s+)?av\s+" + CAP
+                                        r"(?:också\s+|nu\s+|i dag\s+)?(?:i regi\s+)?av\s+" + CAP
                                         + r"|\b(?:is |was )?(?:run|led|coordinated|owned|managed) by\s+(?:the\s+)?" + CAP),
      "after"),
     ("prose.owner.beviljats_mottagare", re.compile(r"\b(?:har beviljats|beviljades|tilldelades|har tilldelats)\s+" + CAP),
@@ -106,7 +106,8 @@ FINANCES_PROJECT_RE = re.compile(r"\s+(?:med|del)?finansierar\s+(?:också\s+|äv
 # Money asked for, not (yet) granted: "Projektet söker också stöd ur X".
 APPLIED_FOR_RE = re.compile(r"\b(?:söker|ansöker|har sökt|har ansökt|ansökt|sökt)\b", re.IGNORECASE)
 # The body that hands out the money in a press release about a call ("Region Norrland beviljar ...").
-GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:beviljar|har beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
+GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+att\s+(?:ge|bevilja|anslå|avsätta)|"
+                        rf"beviljar|har beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
                         rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till)\b")
 # "... till Europeiska socialfonden, som beviljade projektet medel": the payer named before its grant.
 FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:har\s+)?(?:beviljat|beviljade|beviljar|"
@@ -121,6 +122,7 @@ GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja
                               r"bidrar med|bidrog med|går in med|gick in med|skjuter till|uppgår|uppgick|"
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|"
+                              r"att ge|ger|gav|anslår|anslog|avsätter|avsatte|"
                               r"total kostnad|totala kostnad\w*|kostnaden)\b",
                               re.IGNORECASE)
 # What a final report says was spent or paid out: an outcome, not the project's funding.

@@ -360,6 +360,10 @@ JOINED_GRANTS_RE = re.compile(r"\s(?:och|samt)\s+(?P<second>[A-ZÅÄÖ][\wåäö
                               r"satsningen)\s)")
 
 
+INLINE_ENTRY_RE = re.compile(r"(?:(?<=:\s)|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?P<name>[A-ZÅÄÖ][^():,.]{1,60}?)\s*"
+                             r"\([A-ZÅÄÖ][^(),]{1,80},\s*[^()]*\d[^()]*\)")
+
+
 def _entry_marks(text: str) -> list[int]:
     """Where entries of a list run into one paragraph begin: "a) 2012-3317 Ägare, Namn ... b) ...", or
     "... 95 000 kr RD19/03377 Ägare, Namn, 140 000 kr": lettered marks in order, or case numbers that
@@ -376,6 +380,9 @@ def _entry_marks(text: str) -> list[int]:
     marks += [m.start() for m in CASE_MARK_RE.finditer(text) if m.start() not in marks and case_entry(text[m.start():])
               and (m.start() < 2 or not text[m.start() - 2].isalpha() or text[m.start() - 1] == ":"
                    or AMOUNT_END_RE.search(text, 0, m.start()))]
+    bracketed = [m.start("name") for m in INLINE_ENTRY_RE.finditer(text)]
+    if len(bracketed) >= 2:  # "... följande projekt: A (Ägare, 120 000 kr), B (Ägare, 80 000 kr) och C (...)"
+        marks += bracketed
     grants = [m.start() for m in GRANT_SENTENCE_RE.finditer(text)]
     joined = [m.start("second") for m in JOINED_GRANTS_RE.finditer(text)]
     if joined and GRANT_FOR_PROJECT_RE.search(text, 0, joined[0]):
@@ -390,7 +397,8 @@ def _split_at_items(blocks: list[Block]) -> list[Block]:
     block where an item or an entry opens."""
     out: list[Block] = []
     for b in blocks:
-        value_at = len(b.text) - len(b.value) if b.kind == "key_value" and b.value and b.text.endswith(b.value) else 0
+        labelled = b.kind == "key_value" and b.value and b.text.endswith(b.value) and label_field(b.key or "") is not None
+        value_at = len(b.text) - len(b.value or "") if labelled else 0  # "... följande projekt: A (...), B (...)": no label
         cuts = sorted({c for c in _item_marks(b.text) + _entry_marks(b.text) if c > value_at})
         if not cuts or b.kind not in ("paragraph", "line", "list_item", "key_value"):
             out.append(b)
@@ -401,7 +409,7 @@ def _split_at_items(blocks: list[Block]) -> list[Block]:
             if not piece:
                 continue
             at = b.text.index(piece, lo)
-            if lo == 0 and b.kind == "key_value":  # "Total budget: 412 000 kr. ... b) 2012-3402 ...": the fact stays one
+            if lo == 0 and labelled:  # "Total budget: 412 000 kr. ... b) 2012-3402 ...": the fact stays one
                 out.append(Block(kind="key_value", text=piece, start=b.start, end=b.start + len(piece), key=b.key,
                                  value=piece[value_at:].strip()))
             else:

@@ -1068,3 +1068,28 @@ def test_an_evaluations_title_a_decisions_kind_and_a_horizon_project(nlp):
     [project] = _projects(text, nlp)
     assert (project["owner"], project["funders"], project["start_date"]) == \
         ("Example University of Technology", ["Horizon Europe"], "2031-05")
+
+
+def test_entries_set_off_by_full_stops_or_brackets_in_one_sentence(nlp):
+    text = ("Stiftelsen Exempelfonden\nBeviljade ansökningar\n\n1) Byns bageri. Granby bygdeförening. 90 000 kr.\n"
+            "2) Ny brygga. Exempelby båtklubb. 40 000 kr.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Byns bageri"]["owner"] == "Granby bygdeförening"
+    assert projects["Ny brygga"]["funders"] == ["Stiftelsen Exempelfonden"]
+    text = ("Leader Exempelbygd\nNyheter\n\nLAG har prioriterat\n\nVid mötet prioriterade LAG följande projekt: Torgyran "
+            "(Granby kommun, 100 000 kr), Nya spår (Exempelby IF, 50 000 kr) och Byns hus (Granby byalag, 30 000 kr).\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Torgyran", "Nya spår", "Byns hus"}
+    assert projects["Byns hus"]["owner"] == "Granby byalag"
+
+
+def test_a_region_deciding_to_give_in_regi_av_and_a_municipality_of(nlp):
+    text = ("Region Exempel\nPressmeddelande\n\nPengar till forskning\n\nRegion Exempel har beslutat att ge 1 miljon "
+            "kronor till Exempel universitet för projektet Havets ljud. Projektet drivs i regi av Exempel universitet.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funders"]) == ("Exempel universitet", ["Region Exempel"])
+    assert project["funding"] == [{"amount": 1000000, "currency": "SEK"}]
+    text = ("Exempelby kommun\nIn English\n\nSmart Roads\n\nProject owner: Municipality of Umeå\n"
+            "Total budget: SEK 2 000 000\nProject period: 2031-01-01 – 2032-12-31\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Umeå kommun"
