@@ -787,7 +787,7 @@ class _Builder:
             # "finansieras av EU och staten via Leader X", "har beviljats ... från ... via Leader X": the area grants
             self.add_list("funders", m.group("area"), self.prov(b, off + m.start("area"), off + m.end("area"),
                                                                 "prose.funder.via_leader", 0.7), key=normalise_org)
-        self.funded_by(b, sent, off)
+        self.funded_by(b, sent, off, aim=strength == "strong" and not find_amounts(sent))
         for name, at, end in gazetteer().mentions(sent):  # "a new Horizon Europe project", "ett ERUF-projekt": it pays
             info = gazetteer().lookup(name)
             if info is not None and info.kind in ("eu-program", "program", "eu-fond") \
@@ -808,11 +808,14 @@ class _Builder:
             rate, s, e = stated_rate
             self.set_scalar("eu_cofinancing_rate", rate, self.prov(b, off + s, off + e, "prose.eu_rate.sentence", 0.65))
 
-    def funded_by(self, b: Block, sent: str, off: int) -> None:
-        """"Projektet finansieras av A med ... och av B": the payers after the cue."""
+    def funded_by(self, b: Block, sent: str, off: int, aim: bool = False) -> None:
+        """"Projektet finansieras av A med ... och av B": the payers after the cue. In an aim ("Syftet är att
+        unga ska få stöd från X och Y"), support from someone is the project's service, not its money."""
         for m in prose.FUNDED_BY_RE.finditer(sent):
             if prose.APPLIED_FOR_RE.search(sent[:m.start()]) and not GRANTED_RE.search(sent):
                 continue  # "Projektet söker också stöd ur X": applied for, not granted
+            if aim and re.match(r"(?i)\w*stöd\b", m.group(0)):
+                continue
             for org, s in prose.org_sequence(sent, m.end()):
                 if looks_like_org(org):
                     self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",

@@ -1093,3 +1093,10 @@ def test_a_region_deciding_to_give_in_regi_av_and_a_municipality_of(nlp):
             "Total budget: SEK 2 000 000\nProject period: 2031-01-01 – 2032-12-31\n")
     [project] = _projects(text, nlp)
     assert project["owner"] == "Umeå kommun"
+
+
+def test_support_from_someone_in_an_aim_is_no_payer(nlp):
+    text = ("Exempelby kommun\nNyheter\n\nNytt projekt\n\nExempelby kommun har fått 300 000 kronor från Arvsfonden för "
+            "projektet Vägen ut. Syftet är att unga ska få samordnat stöd från Granby kommun och Arbetsförmedlingen.\n")
+    [project] = _projects(text, nlp)
+    assert "Arbetsförmedlingen" not in project["funders"] and "Granby kommun" not in project["funders"]
