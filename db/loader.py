@@ -150,11 +150,6 @@ def match_project(rec: ProjectRecord, candidates: list[Any]) -> int | None:
     return None
 
 
-def find_project(session: Session, rec: ProjectRecord) -> int | None:
-    """The id of the project a record is about, if it exists."""
-    return match_project(rec, find_projects(session, [rec]))
-
-
 _Candidate = namedtuple("_Candidate", "id project_key name_key case_number owner_key")
 
 
