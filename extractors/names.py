@@ -342,6 +342,20 @@ def bracketed_parts(text: str) -> list[str]:
     return [m.group("name").strip(), m.group("owner").strip(), m.group("rest").strip()]
 
 
+# "Arvika kommun: Projekt Konst i skolan, 300 000 kronor": the owner as the label, the name and sum its value.
+OWNER_KEYED_RE = re.compile(r"^(?:[Pp]rojekt(?:et)?\s+)?(?P<name>[A-ZÅÄÖ0-9”\"][^,:]{1,80}?),\s*(?P<rest>[^,]*\d[^,]*)$")
+
+
+def owner_keyed_entry(key: str, value: str) -> tuple[str, str] | None:
+    """(name, rest) of an entry whose label is its owner, else None."""
+    from extractors.orgs import looks_like_org
+
+    m = OWNER_KEYED_RE.match(value.strip().rstrip("."))
+    if not m or not find_amounts(m.group("rest")) or not looks_like_org(key) or exact_label_field(key) is not None:
+        return None
+    return m.group("name").strip(QUOTE_OPEN + QUOTE_CLOSE + " "), m.group("rest")
+
+
 DOT_ENTRY_RE = re.compile(r"^(?P<name>[^.]{2,80}?)\.\s+(?P<owner>[A-ZÅÄÖ][^.]{2,80}?)\.\s+(?P<rest>[^.]*\d[^.]*)\.?$")
 
 
@@ -431,7 +445,8 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"(?:[a-h]\.\s+)?uppgifter om [\wåäö ]+|"
                                 # what kind of document it is, over the name
                                 r"projektplan|projektbeskrivning|projektansökan|ansökan( om [\wåäö ]+)?|slutrapport|"
-                                r"lägesrapport|delrapport|verksamhetsplan|tjänsteskrivelse|"
+                                r"lägesrapport|delrapport|verksamhetsplan|tjänsteskrivelse|delegationsbeslut|"
+                                r"ordförandebeslut|protokoll|sammanträdesprotokoll|"
                                 r"beslut om [\wåäö ]*(?:stöd|projektstöd|medel|bidrag|medfinansiering|finansiering)|"
                                 r"(?:pågående|avslutade|beviljade|aktuella|nya|våra)(?: projekt)?)\W*$", re.IGNORECASE)
 

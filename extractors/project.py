@@ -19,7 +19,7 @@ from extractors.money import Money, find_amounts, funding_kind, funding_kind_for
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
                               bracketed_parts, dot_parts, first_project_name, granted_for_name, is_generic_heading, is_headline,
-                              labelled_name, mixed_parts, named_name, row_parts, run_by_subject)
+                              labelled_name, mixed_parts, named_name, owner_keyed_entry, row_parts, run_by_subject)
 from extractors.orgs import (gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
                             split_org_list, swedish_name)
 from extractors.document_facts import DocumentFacts
@@ -211,6 +211,14 @@ class _Builder:
         off = self.value_offset(b)
         end = off + len(val)
         rule = f"label.{field}"
+        if ORGANISATION_KEY_RE.match(b.key or "") and self.rec.owner is None and looks_like_org(owner_value(val)) \
+                and not looks_like_person(owner_value(val)) and len(owner_value(val).split()) <= 8:
+            # a database's "Organisation", a page's "Ansvarig: Kiruna kommun", "Ägare: Borås Stad. Projektet ..."
+            name = owner_value(val)
+            self.set_scalar("owner", name, self.prov(b, off, off + len(name), "label.organisation", 0.85))
+            if len(val.split()) > len(name.split()) + 3:
+                self.prose(b)
+            return
         if field == "funding" and self.rec.eu_cofinancing_rate is None:
             found = prose.eu_rate_in(b.text)  # "Budget: 14,2 miljoner kronor, varav 5,68 (40 procent) från ERUF"
             if found:
@@ -290,13 +298,15 @@ class _Builder:
         elif field == "goals":
             self.section, self.section_label = "goals", b.key
             self.goal_text(b, off, val, b.key, rule)
-        elif field == "section" and ORGANISATION_KEY_RE.match(b.key or "") and len(val.split()) <= 8 \
-                and looks_like_org(val) and self.rec.owner is None:
-            self.set_scalar("owner", val, self.prov(b, off, end, "label.organisation", 0.85))  # a database's "Organisation"
         elif field == "section":
             self.section, self.section_label = None, None  # "Beskrivning:" ends the goals above it
             for sentence, s, _e in sentence_spans(val):  # the value's sentences, not the label run into the first
                 self.prose_sentence(b, sentence, off + s)
+        elif field is None and (keyed := owner_keyed_entry(b.key or "", val)):
+            owner = b.key or ""  # "Arvika kommun: Projekt Konst i skolan, 300 000 kronor"
+            self.set_scalar("owner", owner, self.prov(b, 0, len(owner), "row.owner_keyed", 0.85))
+            rest_at = off + val.find(keyed[1])
+            self.amounts(b, keyed[1], rest_at, context="beviljat", rule="row.funding", conf=0.85)
         elif field is None:
             m = prose.CASE_IN_TITLE_RE.search(b.text)
             if m:  # "GÄVLE: Projektnamn (LBU 12)"
@@ -1232,8 +1242,9 @@ class _Builder:
         if not b.cells and len(parts) < 3:
             parts = dot_parts(b.text) or bracketed_parts(b.text) or mixed_parts(b.text)
         m = NAME_OWNER_AMOUNT_RE.match(b.text)
-        if m and not b.cells:  # "Namn (Ägare), 7 204 118 kr"
-            parts = [m.group("name"), m.group("owner"), *[p.strip() for p in re.split(r",\s+", m.group("rest"))]]
+        if m and not b.cells:  # "Namn (Ägare), 7 204 118 kr", "NAMN (Lead partner: Ägare) – ERDF EUR 1.2 million"
+            owner = re.sub(r"^[^:]{2,30}:\s*", "", m.group("owner"))
+            parts = [m.group("name"), owner, *[p.strip() for p in re.split(r",\s+", m.group("rest"))]]
         role = ROW_ROLE_RE.match(parts[-1].strip(" .")) if len(parts) >= 3 and self.doc.publisher else None
         if role and self.doc.publisher:  # "Namn – Fond – 2019–2021 – partner": the publisher's own role in the project
             publisher = self.doc.publisher
@@ -1247,6 +1258,9 @@ class _Builder:
             i = max(b.text.find(part), 0)
             if find_amounts(part):
                 self.amounts(b, part, i, context="beviljat", rule="row.funding", conf=0.85)
+                fund = part[:find_amounts(part)[0][1]].strip(" :–-")
+                if fund and is_eu_fund(fund):  # "ERDF EUR 1.2 million": the fund, then its part
+                    self.add_list("funders", fund, self.prov(b, i, i + len(fund), "row.funder", 0.85), key=normalise_org)
                 if find_dates(part):  # "822 500 kronor EU-medel ur ERUF år 2022-2023"
                     self.period(b, part[find_amounts(part)[-1][2]:], i + find_amounts(part)[-1][2], "row.period", 0.8)
             elif find_dates(part):  # "– 2024" too: a period of one year is its start and its end
@@ -1488,7 +1502,7 @@ def refers_to(definite: str, org: str) -> bool:
 # A sentence's subject naming an organisation by its kind, in the definite form ("Föreningen ska ...").
 DEFINITE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)(?=\s+(?:ska|skall|vill)\s)")
 AID_FROM_RE = re.compile(r"(?i)^[\wåäö-]*(?:stöd|bidrag|medel)\s+(?:ur|från)\s+")
-ORGANISATION_KEY_RE = re.compile(r"(?i)^(?:organisation|organization)$")
+ORGANISATION_KEY_RE = re.compile(r"(?i)^(?:organisation|organization|ansvarig|ägare|huvudman)$")
 PROGRAMME_KEY_RE = re.compile(r"(?i)^(?:eu-?)?program(?:me)?$")
 # "Kommunen får 2,1 miljoner kronor för projektet X": the site's own organisation owns it, named by its kind.
 PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:får|fick|har fått|beviljas|"
@@ -1583,6 +1597,9 @@ KIND_SUFFIX_RE = re.compile(r"(?i)\s+[–-]\s+(?:slutrapport|lägesrapport|delra
                             r"utvärdering|ansökan|final report|progress report)$")
 
 
+NUMBERED_PREFIX_RE = re.compile(r"(?i)^(?:(?:projekt|project)\s+)?\d{1,2}\s*[–—:-]\s+(?=\S)")
+
+
 def clean_name(text: str, listed: bool = False) -> str:
     text = ITEM_PREFIX_RE.sub("", text.strip())
     m = CASE_TOKEN_RE.match(text)
@@ -1599,6 +1616,7 @@ def clean_name(text: str, listed: bool = False) -> str:
         name = m.group("rest")
     name = NAME_PREFIX_RE.sub("", name)
     name = KIND_SUFFIX_RE.sub("", name)  # "X – slutrapport": the document's kind, no part of the name
+    name = NUMBERED_PREFIX_RE.sub("", name)  # "Projekt 1 – Namn": its number in a list
     return name.strip().strip("\"”“'«»").strip()
 
 

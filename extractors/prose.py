@@ -58,6 +58,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                             r"digitaliserar|moderniserar|bygger ut|ställer om)\s+"
                                             r"(?:upp\s+)?(?:en|ett|nya|sina|sin|sitt|de|den|det)?\b"),
      "before_start"),  # "Hammerdals byaråd bygger en gemensam webbplats": the named subject does the project's work
+    ("prose.owner.startar_nu", re.compile(r"\b(?:startar|inleder|driver|påbörjar)\s+(?:nu\s+|nu också\s+|därför\s+)?"
+                                          r"(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:projektet|förstudien|satsningen)\s+[A-ZÅÄÖ\"”])"),
+     "after"),  # "Med stöd från X startar nu Mora kommun projektet Y": the subject after its verb
     ("prose.owner.ansokan_fran", re.compile(r"\b(?i:ansökan|ansökningen)\s+från\s+" + CAP
                                             + r"(?=[^.;]{2,80}?\s+(?:om|för|till)\s+(?:projektet|förstudien|stöd|medel)\b)"),
      "after"),  # "Ansökan från Storumans kommun om projektet X"

@@ -34,7 +34,8 @@ from extractors.contacts import is_known_first_name, parse_person
 from extractors.labels import exact_label_field, label_field
 from extractors.money import find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
-from extractors.names import case_entry, first_project_name, is_generic_heading, is_row, row_name, title_name
+from extractors.names import (case_entry, first_project_name, is_generic_heading, is_row, owner_keyed_entry, row_name,
+                              title_name)
 from pipeline.blocks import Block
 
 SegmentKind = Literal["page", "listed", "row", "section", "paragraph", "item"]
@@ -191,6 +192,9 @@ def _titled_entry(b: Block) -> str | None:
     the name, when the words before the colon are no label and the text states money."""
     if b.kind != "key_value" or not b.key or not b.value or label_field(b.key) is not None:
         return None
+    keyed = owner_keyed_entry(b.key, b.value)
+    if keyed:  # "Arvika kommun: Projekt Konst i skolan, 300 000 kronor"
+        return keyed[0]
     words = b.key.split()
     if not 1 <= len(words) <= 6 or not b.key[:1].isupper() or not find_amounts(b.value) or len(b.value.split()) < 8:
         return None

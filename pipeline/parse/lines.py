@@ -47,6 +47,8 @@ def split_label(line: str) -> tuple[str, str] | None:
         return None
     if len(key.split()) >= 3 and SENTENCE_VERB_RE.search(key):
         return None  # "Även föreningen får pengar: 640 000 kronor till ...": a sentence with a colon
+    if key.count("(") > key.count(")"):
+        return None  # "NAMN (Lead partner: X) – ...": the colon is inside brackets, no label's
     if ITEM_NUMBER_RE.match(key):
         return None  # "Ärende 4: Ansökan från ...": a minute's numbered item, its text no label's value
     return key, m.group("value").strip()
@@ -68,7 +70,7 @@ MIN_WRAPPED_CHARS = 40
 # With fewer long lines than this, the few cannot say which are unusually long.
 MIN_LINES_FOR_WIDTH = 20
 # A table row ends in a figure, a percentage or a currency; a wrapped sentence rarely does.
-TABLE_END_RE = re.compile(r"(\d|%|\b(kr|kronor|sek|eur|euro))$", re.IGNORECASE)
+TABLE_END_RE = re.compile(r"(\d|%|\b(kr|kronor|sek|eur|euro|miljoner|miljon|million|mnkr|msek|tkr))$", re.IGNORECASE)
 # "Namn – Fond – 2021–2023 – roll": a row of parts, not a sentence.
 ROW_SEPARATOR_RE = re.compile(r"\s[–—|-]\s")
 # A line that opens with a word in lower case (not an e-mail address or a web address).

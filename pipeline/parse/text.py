@@ -86,9 +86,14 @@ def text_blocks(text: str) -> list[Block]:
 
 
 def _cells(line: str) -> list[str]:
-    """A row's cells, split at tabs, or at bars when no cell is a "Label: value" pair (those are facts)."""
+    """A row's cells, split at tabs or semicolons, or at bars when no cell is a "Label: value" pair (those are
+    facts)."""
     if "\t" in line.strip():
         return [clean_line(c) for c in line.split("\t") if clean_line(c)]
+    if line.count(";") >= 2:  # "Projekt;Sökande;Belopp": a table saved as text, a cell between semicolons
+        cells = [clean_line(c) for c in line.split(";")]
+        if all(cells) and all(len(c) <= 80 for c in cells):
+            return cells
     cells = [clean_line(c) for c in PIPE_RE.split(line) if clean_line(c)]
     return cells if len(cells) >= 2 and not any(":" in c for c in cells) else []
 

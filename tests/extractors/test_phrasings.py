@@ -1100,3 +1100,34 @@ def test_support_from_someone_in_an_aim_is_no_payer(nlp):
             "projektet Vägen ut. Syftet är att unga ska få samordnat stöd från Granby kommun och Arbetsförmedlingen.\n")
     [project] = _projects(text, nlp)
     assert "Arbetsförmedlingen" not in project["funders"] and "Granby kommun" not in project["funders"]
+
+
+def test_semicolon_tables_owner_keyed_entries_and_english_lead_partner_rows(nlp):
+    text = ("Bilaga 1\nBeviljade projekt, Leader Exempelbygd\n\nProjekt;Sökande;Beviljat belopp (kr)\n"
+            "Byns bastu;Granby byalag;120 000\nNya spår;Exempelby IF;80 000\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Byns bastu"]["owner"] == "Granby byalag"
+    assert projects["Nya spår"]["funding"] == [{"amount": 80000, "currency": "SEK"}]
+    text = ("Region Exempel\nNyheter\n\nKulturstöd\n\nKulturnämnden har beslutat. Följande ansökningar beviljades:\n\n"
+            "• Granby kommun: Projekt Sång i skolan, 200 000 kronor\n• Exempelby teater: Projekt Scen i byn, 90 000 kronor\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Sång i skolan"]["owner"] == "Granby kommun"
+    text = ("Interreg Exempel\nNews\n\nNew projects\n\nThe committee approved two projects:\n\n"
+            "COLDBAY (Lead partner: Exempel universitet) – ERDF EUR 1.1 million\n"
+            "WARMSEA (Lead partner: Granby kommun) – ERDF EUR 0.8 million\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["COLDBAY"]["owner"], projects["COLDBAY"]["funding"]) == \
+        ("Exempel universitet", [{"amount": 1100000, "currency": "EUR"}])
+    assert "ERDF" in projects["WARMSEA"]["funders"]
+
+
+def test_numbered_project_headings_an_owner_label_and_inverted_order(nlp):
+    text = ("Exempelförbundet\nAktuellt\n\nTvå projekt\n\nProjekt 1 – Ljus i byn\nÄgare: Granby kommun. Projektet pågår "
+            "2031–2032 och har en budget på 1 miljon kronor.\n\nProjekt 2 – Nya spår\nÄgare: Exempelby kommun. Projektet "
+            "pågår 2031–2033 och har en budget på 2 miljoner kronor.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Ljus i byn"]["owner"] == "Granby kommun"
+    text = ("Exempelby kommun\nNyheter\n\nNytt projekt\n\nMed stöd från Region Exempel på 300 000 kronor startar nu "
+            "Exempelby kommun projektet Starta här. Projektet pågår under 2031.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Exempelby kommun"
