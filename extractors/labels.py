@@ -96,6 +96,9 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
 ]
 _COMPILED = [(fieldname, re.compile(pattern)) for fieldname, pattern in LABEL_PATTERNS]
 
+# What kind of document a report is, as a title says after a dash ("Projektet X – slutrapport").
+REPORT_KINDS = r"slutrapport|lägesrapport|delrapport|projektplan|projektbeskrivning|utvärdering"
+
 # Labels no list foresaw ("Ärendenummer hos Tillväxtverket", "Beviljad Leaderfinansiering", "Total
 # projektkostnad") still carry their field in a word stem; tried in this order after the list.
 LABEL_STEMS: list[tuple[LabelField, str]] = [

@@ -14,7 +14,7 @@ from extractors.contacts import (Contact, email_matches_name, find_emails, find_
                                  parse_person)
 from extractors.dates import find_dates, find_periods, parse_date, parse_period
 from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_goal_lead_in, make_goal
-from extractors.labels import exact_label_field, label_field
+from extractors.labels import REPORT_KINDS, exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
@@ -107,21 +107,21 @@ ALL_LISTED_RE = re.compile(r"(?i)\bprojekt(?:en)?\s+som\s+(?:har\s+)?(?:beviljat
 SOME_LISTED_RE = re.compile(r"(?i)\b(också|även|vissa|några|en del|ett par)\b")  # ... of some of them only
 # Money a Leader area hands out: "Leaderfinansiering", "Leaderstöd", "LAG-pott".
 LEADER_MONEY_RE = re.compile(r"(?i)\bleader\w*|\blag-?pott\w*|\blag:s\b")
-# "250 000 kronor i Leaderstöd", "... i Leadermedel": the money is the Leader area's to grant.
-LEADER_AID_AFTER_RE = re.compile(r"\s+i\s+(leader(?:stöd|medel|pengar|finansiering|bidrag))\b", re.IGNORECASE)
 # A programme's own decision-makers: the programme pays.
 PROGRAMME_BODY_RE = re.compile(r"\b(styrkommitté\w*|övervakningskommitté\w*|programmets? beslutsgrupp\w*)\b", re.IGNORECASE)
 # "AU § 6 RS 2015/851", "§ 39 Dnr RF/212/2010": the case number beside an item's paragraph number.
 ITEM_CASE_RE = re.compile(r"§\s?\d{1,4}\s+(?:Dnr\.?\s+)?(?P<case>[A-ZÅÄÖ]{1,5}[\s/]?\d{2,4}/\d{1,6}(?:/\d{2,4})?)\b")
 # What a body that pays does ("beviljar", "tillstyrker", "medfinansierar"); recommending is not paying.
 GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|prioritera\w*)\b")
-# A decision taken by one of the site's own bodies: the site's organisation pays.
+# "a new Horizon Europe project", "ett ERUF-projekt": a programme or fund named as the project's kind.
 PROJECT_AFTER_RE = re.compile(r"(?:\s+project\b|-projekt\w*)")
-OWN_MONEY_AFTER_RE = re.compile(r"\s+i\s+(regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel)\b",
-                                re.IGNORECASE)
 # Money a region or a municipality hands out of its own budget, named over a list of what it granted.
-OWN_MONEY_RE = re.compile(r"(?i)\b(?:regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel|"
-                          r"1:1-medel|kommunala utvecklingsmedel|utvecklingsmedel|beviljade ansökningar)\b")
+REGIONAL_MONEY = r"regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel"
+OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|kommunala utvecklingsmedel|utvecklingsmedel|"
+                          r"beviljade ansökningar)\b")
+# A sum's kind after it: "250 000 kronor i Leaderstöd" (the Leader area's), "... i regionala utvecklingsmedel".
+MONEY_KIND_AFTER_RE = re.compile(rf"(?i)\s+i\s+((?P<leader>leader(?:stöd|medel|pengar|finansiering|bidrag))|{REGIONAL_MONEY})\b")
+# A decision taken by one of the site's own bodies: the site's organisation pays.
 DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
                               r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
 
@@ -415,17 +415,8 @@ class _Builder:
                 funder = publisher  # "850 000 kronor från förbundet" on the förbund's own site
                 self.add_list("funders", funder, self.prov(b, off + e + ref.start("ref"), off + e + ref.end("ref"),
                                                            "prose.funder.fran_publisher", 0.7), key=normalise_org)
-            leader = LEADER_AID_AFTER_RE.match(text[e:])
-            if not funder and leader and self.leader_area():
-                funder = self.leader_area()  # "250 000 kronor i Leaderstöd": the Leader area grants it
-                self.add_list("funders", funder, self.prov(b, off + e + leader.start(1), off + e + leader.end(1),
-                                                           "prose.funder.leaderstod", 0.7), key=normalise_org)
-            own = OWN_MONEY_AFTER_RE.match(text[e:])
-            publisher = self.doc.publisher
-            if not funder and own and publisher and publisher.startswith("Region "):
-                funder = publisher  # "850 tkr i regionala utvecklingsmedel" on the region's own site
-                self.add_list("funders", funder, self.prov(b, off + e + own.start(1), off + e + own.end(1),
-                                                           "prose.funder.own_money", 0.65), key=normalise_org)
+            if not funder:
+                funder = self.payer_of_money_kind(b, text, off, e)
             if funder:  # who pays says more than the words around the amount
                 kind = funding_kind_for_funder(funder, kind)
             self.add_list("funding", Funding(money, kind, funder), self.prov(b, off + s, off + e, rule, conf),
@@ -838,6 +829,20 @@ class _Builder:
         if found and looks_like_org(found[-1][0]):
             org, s = found[-1]
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), "prose.owner.addressee", 0.55))
+
+    def payer_of_money_kind(self, b: Block, text: str, off: int, e: int) -> str | None:
+        """The payer a sum's kind names: "250 000 kronor i Leaderstöd" is the Leader area's money, "850 tkr i
+        regionala utvecklingsmedel" on a region's own site the region's."""
+        m = MONEY_KIND_AFTER_RE.match(text[e:])
+        if not m:
+            return None
+        publisher = self.doc.publisher
+        payer = self.leader_area() if m.group("leader") else \
+            publisher if publisher and publisher.startswith("Region ") else None
+        if payer:
+            self.add_list("funders", payer, self.prov(b, off + e + m.start(1), off + e + m.end(1),
+                                                      "prose.funder.money_kind", 0.7), key=normalise_org)
+        return payer
 
     def plan_line(self, b: Block) -> bool:
         """A financing plan's line, its figure bare: "Region Norrbotten 500 000" (a payer and its part) or
@@ -1593,8 +1598,7 @@ ITEM_PREFIX_RE = re.compile(r"^(?:§\s*\d+\s*|\d{1,2}\s*[a-z]?\)\s*|[a-z]\)\s*)"
 CASE_TOKEN_RE = re.compile(r"^(?P<case>(?=[\w/-]*\d)[A-ZÅÄÖ0-9][\w]*(?:[-/][\w]+){1,4})\s+(?=[A-ZÅÄÖ])")
 
 
-KIND_SUFFIX_RE = re.compile(r"(?i)\s+[–-]\s+(?:slutrapport|lägesrapport|delrapport|projektplan|projektbeskrivning|"
-                            r"utvärdering|ansökan|final report|progress report)$")
+KIND_SUFFIX_RE = re.compile(rf"(?i)\s+[–-]\s+(?:{REPORT_KINDS}|ansökan|final report|progress report)$")
 
 
 NUMBERED_PREFIX_RE = re.compile(r"(?i)^(?:(?:projekt|project)\s+)?\d{1,2}\s*[–—:-]\s+(?=\S)")

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from typing import Literal
 
-from extractors.labels import label_field
+from extractors.labels import REPORT_KINDS, label_field
 from extractors.lang_sv import MONTH_PATTERN
 from pipeline.blocks import Block
 from pipeline.parse import selectors
@@ -66,8 +66,7 @@ RUNNING_LINE_RE = re.compile(r"^((dnr|diarienr|ärende-?id)\.?:?\s+[\w/. -]{3,30
                              r"ansökan om stöd|beslut|beslut om stöd|protokoll|sammanträdesprotokoll|tjänsteskrivelse|"
                              r"projektplan|utvärdering|rapport)|.{0,60}\b(sida|page)\s+\d+(\s*(av|of|/)\s*\d+)?)$",
                              re.IGNORECASE)
-KIND_TITLE_RE = re.compile(r"^.{0,30}\b(projektet|förstudien)\s.{2,60}\s[–-]\s(slutrapport|lägesrapport|delrapport|"
-                           r"projektplan|projektbeskrivning|utvärdering|rapport)$")
+KIND_TITLE_RE = re.compile(rf"^.{{0,30}}\b(projektet|förstudien)\s.{{2,60}}\s[–-]\s({REPORT_KINDS}|rapport)$")
 ITEM_HEAD_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s+\S")
 DATE_ONLY_RE = re.compile(rf"(den\s+)?(\d{{1,2}}[ .]+{MONTH_PATTERN},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
                           rf"\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{MONTH_PATTERN}\s+\d{{4}})(\s+(kl\.?\s*)?\d{{1,2}}[.:]\d{{2}})?")
