@@ -220,6 +220,13 @@ def _title_line(current: Block, prev: _Line, right_edge: dict) -> bool:
         and prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 12 * prev.size
 
 
+def _wraps_on(prev: _Line | None, line: _Line, current: Block | None, new_para: bool, right_edge: dict) -> bool:
+    """The line goes on the paragraph above: that ran to its column's edge without ending a sentence."""
+    return prev is not None and not new_para and prev.page == line.page and current is not None \
+        and current.kind == "paragraph" and not prev.text.endswith((".", ":", ";", "!", "?")) \
+        and prev.x1 >= right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 3 * prev.size
+
+
 def _row_shaped(text: str) -> bool:
     """"Namn – Fond – 2019–2021 – partner": a row of parts, complete (however the column wrapped it)."""
     return len(text) <= 200 and len(ROW_SEPARATOR_RE.findall(text)) >= 2 and not re.search(r"[.,;:]", text) \
@@ -281,6 +288,8 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
             and not line.text.endswith((".", ",")) and not line.text[:1].islower()  # "varav ..." goes on
         item = strip_bullet(line.text)
+        if item is not None and line.text[:1].isdigit() and _wraps_on(prev, line, current, new_para, right_edge):
+            item = None  # "... Summa kostnader 486000" / "20. Finansiering ...": a form's field number mid-paragraph
         label = split_label(line.text)
         if label is not None and not new_para and current is not None and current.kind == "paragraph" \
                 and OPEN_END_RE.search(current.text):

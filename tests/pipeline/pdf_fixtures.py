@@ -124,6 +124,11 @@ WRAPPED_ROWS = ["Bilaga 1 Beviljade projekt Ärende Sökande Projekt Beviljat (k
 WRAPPED_SENTENCE = ["Projektet leds av Exempelby kommun och har partner i Finland, Norge och",
                     "Danmark: Åsby universitet, Granby stad och Lidby kommune."]
 
+# A form transcript run into one paragraph: a field's number ("7.") may open a wrapped line; a real list stays.
+WRAPPED_FIELD_NUMBERS = ["Projektplan 6. Bakgrund Byn saknar en samlingslokal sedan skolan i Granby stängde och",
+                         "7. Syfte Syftet är att bygga om skolan till ett hus för hela bygden.",
+                         "Målen är:", "1. Ett hus som är öppet varje vecka.", "2. Fler föreningar som möts där."]
+
 
 def wrapped_lines(lines: list[str]) -> bytes:
     """Lines set one under the other at a paragraph's spacing, as a narrow column wraps a table or a sentence."""

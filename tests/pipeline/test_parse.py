@@ -260,6 +260,13 @@ def test_pdf_sentence_that_goes_on_after_och_is_no_label_line():
     assert doc.blocks[0].text == " ".join(pdf_fixtures.WRAPPED_SENTENCE)
 
 
+def test_pdf_field_number_opening_a_wrapped_line_goes_on_the_paragraph_but_a_list_stays_a_list():
+    doc = parse_bytes(pdf_fixtures.wrapped_lines(pdf_fixtures.WRAPPED_FIELD_NUMBERS), "ansokan.pdf")
+    assert [(b.kind, b.text) for b in doc.blocks][0] == ("paragraph", " ".join(pdf_fixtures.WRAPPED_FIELD_NUMBERS[:2]))
+    assert [b.text for b in doc.blocks if b.kind == "list_item"] == ["Ett hus som är öppet varje vecka.",
+                                                                     "Fler föreningar som möts där."]
+
+
 def test_parse_text_tab_separated_rows_are_table_rows_and_two_cells_a_fact():
     from pipeline.parse.text import parse_text
     doc = parse_text("Tabell\n\nNamn\tÄgare\tBelopp\nEtt\tExempelby kommun\t100 kr\n\n"
