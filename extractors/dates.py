@@ -13,6 +13,9 @@ from typing import Literal
 
 from extractors.lang_sv import MONTH_PATTERN, MONTHS, SEASONS
 
+# A value that is a period and nothing else: "2025–2026", "2025-03-01 – 2026-02-28".
+PERIOD_VALUE_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:-\d{2}){0,2})(?:\s*(?:[-–—]|till|to)\s*(?:19|20)\d{2}(?:-\d{2}){0,2})?$")
+
 DatePrecision = Literal["day", "month", "year"]
 
 

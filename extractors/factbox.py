@@ -4,7 +4,7 @@
     Falu kommun
 
 A known label alone on its line names the line below it; several "Label: value" pairs
-on one line, between bars, are one fact each. Only the vocabulary (extractors.labels)
+on one line, between bars or middle dots, are one fact each. Only the vocabulary (extractors.labels)
 can tell, so this runs on any document type before roles and segments. Every block it
 makes keeps its span in the document's text, so provenance still points at the source.
 """
@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-from extractors.labels import exact_label_field, label_field
+from extractors.dates import PERIOD_VALUE_RE
+from extractors.labels import PERIOD_SECTION_RE, exact_label_field, label_field
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
 
 MAX_LABEL_WORDS = 5
 MAX_VALUE_CHARS = 300
-ROW_SEPARATOR_RE = re.compile(r"\s+\|\s+")
+ROW_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")  # "Ägare: X | Budget: Y", "Ägare: X · Budget: Y"
 
 
 TABLE_HEAD_RE = re.compile(r"\((?:EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)\)\s*:?\s*$", re.IGNORECASE)
@@ -39,6 +40,7 @@ def is_bare_label(text: str) -> bool:
 TYPED_VALUE_RE = re.compile(r"^(?:[\d\s.,]+\s*(?:kr|kronor|sek|eur|euro|€|%|procent|mkr|msek|miljoner(?: kronor| euro)?)\.?|"
                             r"\d{4}-\d{2}-\d{2}(?:\s*(?:[-–]|till|to)\s*\d{4}-\d{2}-\d{2})?|\d{6}-\d{4})$",
                             re.IGNORECASE)
+SINGLE_SUM_RE = re.compile(r"^\d{1,3}(?:[  .]\d{3})*(?:,\d+)?\s*(?:kr|kronor|sek|eur|euro|€|mkr|msek|tkr)\.?$", re.IGNORECASE)
 TYPED_FIELDS = {"funding", "eu_rate", "period", "start_date", "end_date", "owner_orgnr", "case_number"}
 
 
@@ -56,8 +58,8 @@ def _pair(label: Block, value: Block, text: str) -> Block:
 
 
 def _row_pairs(block: Block) -> list[Block] | None:
-    """"Beviljat: 480 000 kr | Projektperiod: 2021" as one key_value block per pair."""
-    if block.kind not in ("line", "paragraph", "key_value") or " | " not in block.text:
+    """"Beviljat: 480 000 kr | Projektperiod: 2021" (or "·" between) as one key_value block per pair."""
+    if block.kind not in ("line", "paragraph", "key_value") or not ROW_SEPARATOR_RE.search(block.text):
         return None
     out: list[Block] = []
     pos = 0
@@ -270,8 +272,16 @@ def _inline_label(block: Block) -> Block | None:
         field = exact_label_field(key) or (label_field(key) if n == 1 or words[n - 1][:1].islower() else None)
         if len(words) > n and field in INLINE_LABEL_FIELDS and key.casefold() not in AMBIGUOUS_LABELS \
                 and len(key) >= 7 and (label_field(" ".join(words[:n + 1])) is None
-                                       or field == "case_number" and re.match(r"\d", words[n])):  # "Ärendenummer 2034"
+                                       or field == "case_number" and re.match(r"\d", words[n])  # "Ärendenummer 2034"
+                                       or field == "owner" and exact_label_field(key) and words[n][:1].isupper()
+                                       and label_field(words[n]) is None):  # "Stödmottagare Åby IF"
             key = " ".join(words[:n])
+            value = block.text[block.text.index(words[n], len(key)):]
+            return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=key, value=value)
+        value = " ".join(words[n:])
+        if (exact_label_field(key) == "funding" and SINGLE_SUM_RE.match(value)
+                or PERIOD_SECTION_RE.match(key) and PERIOD_VALUE_RE.match(value)):
+            # "Beviljat 245 000 kr", "Genomförande 2025–2026": one sum, or a period, bears the label out
             value = block.text[block.text.index(words[n], len(key)):]
             return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=key, value=value)
     return None

@@ -96,6 +96,10 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
 ]
 _COMPILED = [(fieldname, re.compile(pattern)) for fieldname, pattern in LABEL_PATTERNS]
 
+# Section words that label the project's period when the value is a period and nothing else ("Genomförande
+# 2025–2026"); over text they head a section.
+PERIOD_SECTION_RE = re.compile(r"(?i)^(?:projektets\s+)?genomförande$")
+
 # What kind of document a report is, as a title says after a dash ("Projektet X – slutrapport").
 REPORT_KINDS = r"slutrapport|lägesrapport|delrapport|projektplan|projektbeskrivning|utvärdering"
 

@@ -12,9 +12,9 @@ from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import (Contact, email_matches_name, find_emails, find_phones, is_known_first_name, looks_like_person,
                                  parse_person)
-from extractors.dates import find_dates, find_periods, parse_date, parse_period
+from extractors.dates import PERIOD_VALUE_RE, find_dates, find_periods, parse_date, parse_period
 from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_goal_lead_in, make_goal
-from extractors.labels import REPORT_KINDS, exact_label_field, label_field
+from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
@@ -298,6 +298,8 @@ class _Builder:
         elif field == "goals":
             self.section, self.section_label = "goals", b.key
             self.goal_text(b, off, val, b.key, rule)
+        elif PERIOD_SECTION_RE.match(b.key or "") and PERIOD_VALUE_RE.match(val):
+            self.period(b, val, off, "label.section_period", 0.8)  # "Genomförande: 2025–2026"
         elif field == "section":
             self.section, self.section_label = None, None  # "Beskrivning:" ends the goals above it
             for sentence, s, _e in sentence_spans(val):  # the value's sentences, not the label run into the first
@@ -817,6 +819,9 @@ class _Builder:
                 continue  # "Projektet söker också stöd ur X": applied for, not granted
             if aim and re.match(r"(?i)\w*stöd\b", m.group(0)):
                 continue
+            if self.doc.publisher and m.group(0).casefold().startswith("finansieras") \
+                    and fold(sent[:m.start()]).strip() == fold(self.doc.publisher):
+                continue  # "Leader X finansieras av ...": the site's organisation's own money, not this project's
             for org, s in prose.org_sequence(sent, m.end()):
                 if looks_like_org(org):
                     self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",
@@ -976,6 +981,7 @@ class _Builder:
         if self.seg.name is not None:
             name, b, off = self.seg.name
             self.set_scalar("name", clean_name(name), self.prov(b, off, off + len(name), f"segment.{self.seg.kind}", 0.97))
+            self.period_beside_name(b)
         if self.rec.name is not None:
             self.case_out_of_name()
             return
@@ -1005,6 +1011,7 @@ class _Builder:
             best = fuller[0] if fuller else best  # a heading that quotes part of the name; a subtitle stays off
         name, block, off, rule = best
         self.set_scalar("name", name, self.prov(block, off, off + len(name), rule, round(min(0.95, score(best)), 2)))
+        self.period_beside_name(block)
         head = ITEM_PREFIX_RE.sub("", block.text.strip())
         m = CASE_TOKEN_RE.match(head)
         if m and len(m.group("case")) >= 6 and self.rec.case_number is None:  # "2009-ND-031/020 Namn"
@@ -1015,6 +1022,16 @@ class _Builder:
             if m and self.rec.case_number is None:
                 self.set_scalar("case_number", m.group("case"), self.prov(block, 0, len(m.group("case")), "name.case_prefix", 0.8))
         self.case_out_of_name()
+
+    def period_beside_name(self, block: Block) -> None:
+        """"Kompetenscentrum textil (2024–2026)": the years in brackets after the name are the project's period."""
+        m = TITLE_PERIOD_RE.search(block.text)
+        if m is None or self.rec.start_date is not None or self.rec.end_date is not None:
+            return
+        start, end = parse_period(m.group("period"))
+        for field, value in (("start_date", start), ("end_date", end or start)):
+            if value:
+                self.set_scalar(field, value, self.prov(block, m.start("period"), m.end("period"), "name.bracketed_period", 0.7))
 
     def case_out_of_name(self) -> None:
         """"Ändringsansökan 2009-ND-031/011 Ny scen i byn", "Projektbeslut a) 2009-..." : a title that holds the
@@ -1601,6 +1618,8 @@ CASE_TOKEN_RE = re.compile(r"^(?P<case>(?=[\w/-]*\d)[A-ZÅÄÖ0-9][\w]*(?:[-/][\
 KIND_SUFFIX_RE = re.compile(rf"(?i)\s+[–-]\s+(?:{REPORT_KINDS}|ansökan|final report|progress report)$")
 
 
+# "Kompetenscentrum textil (2024–2026)": a listed project's period in brackets after its name.
+TITLE_PERIOD_RE = re.compile(r"\s*\((?P<period>(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?)\)\s*$")
 NUMBERED_PREFIX_RE = re.compile(r"(?i)^(?:(?:projekt|project)\s+)?\d{1,2}\s*[–—:-]\s+(?=\S)")
 
 
@@ -1621,6 +1640,7 @@ def clean_name(text: str, listed: bool = False) -> str:
     name = NAME_PREFIX_RE.sub("", name)
     name = KIND_SUFFIX_RE.sub("", name)  # "X – slutrapport": the document's kind, no part of the name
     name = NUMBERED_PREFIX_RE.sub("", name)  # "Projekt 1 – Namn": its number in a list
+    name = TITLE_PERIOD_RE.sub("", name)  # "Namn (2024–2026)": its period, read as dates by the builder
     return name.strip().strip("\"”“'«»").strip()
 
 

@@ -1131,3 +1131,25 @@ def test_numbered_project_headings_an_owner_label_and_inverted_order(nlp):
             "Exempelby kommun projektet Starta här. Projektet pågår under 2031.\n")
     [project] = _projects(text, nlp)
     assert project["owner"] == "Exempelby kommun"
+
+
+def test_colonless_fact_lines_under_titles_dotted_facts_and_a_bracketed_period(nlp):
+    text = ("Leader Exempelbygd\nMeny\n\nBeviljade projekt 2031\n\nHär listas vad styrelsen har beviljat i år.\n\n"
+            "Bastu vid badet\nStödmottagare Granby byalag\nBeviljat 120 000 kr\nGenomförande 2031–2032\n\n"
+            "Nya skidspår\nStödmottagare Exempelby IF\nBeviljat 80 000 kr\nGenomförande 2031\n\n"
+            "Leader Exempelbygd finansieras av Europeiska unionen och Jordbruksverket.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Bastu vid badet", "Nya skidspår"}
+    bastu = projects["Bastu vid badet"]
+    assert (bastu["owner"], bastu["funding"]) == ("Granby byalag", [{"amount": 120000, "currency": "SEK"}])
+    assert (bastu["start_date"], bastu["end_date"]) == ("2031", "2032")
+    assert projects["Nya skidspår"]["funders"] == ["Leader Exempelbygd"]  # the area's own funders pay it nothing
+    text = ("Exempelförbundet\nVerksamhetsberättelse 2031\n\nPågående projekt\n\n"
+            "Ljus i byn (2031–2033)\nProjektägare: Granby kommun · Budget: 900 000 kr · Finansiär: Boverket\n\n"
+            "Nya spår (2032)\nProjektägare: Exempelby kommun · Budget: 400 000 kr · Finansiär: Trafikverket\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ljus i byn", "Nya spår"}
+    ljus = projects["Ljus i byn"]
+    assert (ljus["owner"], ljus["start_date"], ljus["end_date"], ljus["funders"]) == \
+        ("Granby kommun", "2031", "2033", ["Boverket"])
+    assert (projects["Nya spår"]["start_date"], projects["Nya spår"]["end_date"]) == ("2032", "2032")
