@@ -12,7 +12,7 @@ import re
 from extractors.money import find_amounts
 from extractors.dates import find_dates
 from extractors.labels import exact_label_field
-from extractors.orgs import ORG_SUFFIX_RE, gazetteer, is_eu_fund
+from extractors.orgs import ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_eu_fund, looks_like_org
 from pipeline.blocks import Block
 
 # One list of the nouns that introduce a project's name.
@@ -123,6 +123,11 @@ APPOSITION_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^,.;:]{{0,40}},\s+(?P<nam
 VERB_FORM_RE = re.compile(r"^[a-zåäö]+(ade|ades|dde|ddes|tte|ttes|erade|erar|eras)$")
 
 
+def _names_org_or_place(name: str) -> bool:
+    return gazetteer().lookup(name) is not None or gazetteer().is_place(name) \
+        or bool(ORG_SUFFIX_RE.search(name) or ORG_WORD_INSIDE_RE.search(name))
+
+
 # "Ett annat projekt som får pengar är Fäbodriket": the name after the copula.
 COPULA_NAME_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^.,;:]{{0,40}}?\s(?:är|heter|har varit|var|blev|kallas|"
                             rf"har fått namnet|fick namnet|har namnet)\s+"
@@ -134,6 +139,13 @@ COPULA_NAME_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^.,;:]{{0,40}}?\s(?:är|
 DASHED_NAME_RE = re.compile(rf"\s[–—]\s(?P<name>[{UPPER}][^–—.,;:]{{1,60}}?)\s[–—]\s(?:är|blir)\s+(?:ett|en)\s+"
                             rf"(?:[\wåäö]+\s+){{0,2}}?(?:av\s+(?:de\s+)?(?:[\wåäö]+\s+)?)?(?i:{PROJECT_NOUNS}|projekten|"
                             rf"satsningarna)\b")
+
+
+# "have started ArcticWaste, a three-year project on ...", "Vårdvägen, ett treårigt projekt som ...": a name, then
+# in apposition what it is.
+NAME_THEN_NOUN_RE = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w-]*[a-zåäö0-9][\w-]*(?:\s[{UPPER}0-9][\w-]*){{0,3}}),\s+"
+                               r"(?:a|an|ett|en)\s+(?:[\w-]+\s+){0,3}?(?:project|projekt|pilot project|pilotprojekt|"
+                               r"förstudie|feasibility study)\b")
 
 
 def first_project_name(text: str) -> tuple[str, int] | None:
@@ -153,6 +165,9 @@ def first_project_name(text: str) -> tuple[str, int] | None:
     m = APPOSITION_RE.search(text)
     if m and (best is None or m.start() < best[1]):
         best = (m.group("name").strip(), m.start("name"))
+    m = NAME_THEN_NOUN_RE.search(text)
+    if m and (best is None or m.start() < best[1]) and not _names_org_or_place(m.group("name")):
+        best = (m.group("name"), m.start("name"))
     for m in NOUN_THEN_NAME_RE.finditer(text):
         if best and m.start() > best[1]:
             break
@@ -203,6 +218,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     head = head_and_amount(text)
     if head and not m:
         return head, 0
+    first = AMOUNT_FIRST_RE.match(text)
+    if first and looks_like_org(first.group("owner")):
+        return first.group("name").strip(), first.start("name")
     funded = FUNDS_NAME_OWNER_RE.search(text)
     if funded:
         return funded.group("name").strip(), funded.start("name")
@@ -251,6 +269,14 @@ GRANTED_NAME_END_RE = re.compile(r",\s+(?:en|ett|som|där|vilket|vars)\b|\s+(?:s
 FUNDS_NAME_OWNER_RE = re.compile(r"\b(?:medfinansierar|finansierar|stöttar|stödjer|beviljar|ger)\s+(?:projektet\s+)?"
                                  r"(?P<name>[A-ZÅÄÖ0-9][^()]{1,60}?)\s*\((?P<owner>[A-ZÅÄÖ][^()]{1,80})\)\s+"
                                  r"(?:med|stöd med)\s+(?:drygt |närmare |cirka |ca )?\d")
+
+
+# "850 000 kronor till Granby kommun för projektet Namn, som ...": a line that opens with the sum, then who
+# gets it and for what.
+AMOUNT_FIRST_RE = re.compile(r"^(?:drygt |nästan |närmare |knappt |cirka |ca )?\d[\d\s.,]*\s*(?:miljoner |miljon |mnkr|msek|"
+                             r"tkr)?\s*(?:kronor|kr|sek|euro|eur|€)\.?\s+(?:till|åt)\s+(?P<owner>[A-ZÅÄÖ][^,.;]{1,80}?)\s+"
+                             r"(?:för|till)\s+(?:projektet\s+|förstudien\s+|satsningen\s+)?(?P<name>[A-ZÅÄÖ0-9][^,.;]{1,80}?)"
+                             r"(?=,|[.;]\s|[.;]?$|\s+som\b)")
 
 
 def granted_for_name(text: str) -> tuple[str, int] | None:

@@ -17,7 +17,7 @@ from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_goal
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (ABOUT_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
+from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
                               bracketed_parts, dot_parts, first_project_name, granted_for_name, is_generic_heading, is_headline,
                               labelled_name, mixed_parts, named_name, owner_keyed_entry, row_parts, run_by_subject)
 from extractors.orgs import (gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
@@ -111,6 +111,9 @@ LEADER_MONEY_RE = re.compile(r"(?i)\bleader\w*|\blag-?pott\w*|\blag:s\b")
 PROGRAMME_BODY_RE = re.compile(r"\b(styrkommitté\w*|övervakningskommitté\w*|programmets? beslutsgrupp\w*)\b", re.IGNORECASE)
 # "AU § 6 RS 2015/851", "§ 39 Dnr RF/212/2010": the case number beside an item's paragraph number.
 ITEM_CASE_RE = re.compile(r"§\s?\d{1,4}\s+(?:Dnr\.?\s+)?(?P<case>[A-ZÅÄÖ]{1,5}[\s/]?\d{2,4}/\d{1,6}(?:/\d{2,4})?)\b")
+# A registry's case number alone on its line, under a minute item's or a decision's title: "RUN/2026/0041".
+BARE_CASE_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{2,6}[\s/]?(?:19|20)\d{2}[/-]\d{1,6})$")
+CASE_LINE_BLOCKS = 8
 # What a body that pays does ("beviljar", "tillstyrker", "medfinansierar"); recommending is not paying.
 GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|prioritera\w*)\b")
 # "a new Horizon Europe project", "ett ERUF-projekt": a programme or fund named as the project's kind.
@@ -791,6 +794,10 @@ class _Builder:
             self.add_list("funders", m.group("area"), self.prov(b, off + m.start("area"), off + m.end("area"),
                                                                 "prose.funder.via_leader", 0.7), key=normalise_org)
         self.funded_by(b, sent, off, aim=strength == "strong" and not find_amounts(sent))
+        m = prose.PAYER_COVERS_RE.search(sent)
+        if m and (is_eu_fund(m.group("org")) or looks_like_org(m.group("org"))):
+            self.add_list("funders", m.group("org"), self.prov(b, off + m.start("org"), off + m.end("org"),
+                                                               "prose.funder.covers", 0.7), key=normalise_org)
         for name, at, end in gazetteer().mentions(sent):  # "a new Horizon Europe project", "ett ERUF-projekt": it pays
             info = gazetteer().lookup(name)
             if info is not None and info.kind in ("eu-program", "program", "eu-fond") \
@@ -1134,6 +1141,26 @@ class _Builder:
             if m and self.rec.case_number is None:
                 self.set_scalar("case_number", m.group("case"), self.prov(head, m.start("case"), m.end("case"),
                                                                           "item.case", 0.8))
+
+    def amount_first(self, b: Block) -> None:
+        """"850 000 kronor till Granby kommun för projektet X, ...": an entry that opens with the sum, then who
+        gets it."""
+        m = AMOUNT_FIRST_RE.match(b.text)
+        if m is None or not looks_like_org(m.group("owner")):
+            return
+        self.set_scalar("owner", m.group("owner"), self.prov(b, m.start("owner"), m.end("owner"), "row.amount_first.owner", 0.8))
+        self.amounts(b, b.text[:m.start("owner")], 0, context="beviljat", rule="row.amount_first.funding", conf=0.8)
+
+    def bare_case_line(self) -> None:
+        """"§ 23 Medfinansiering av projektet X" over "RUN/2026/0041": a case number standing alone near the top."""
+        if self.rec.case_number is not None:
+            return
+        for b in self.seg.blocks[:CASE_LINE_BLOCKS]:
+            m = BARE_CASE_RE.match(b.text.strip()) if b.kind in ("line", "paragraph") else None
+            if m:
+                i = b.text.find(m.group("case"))
+                self.set_scalar("case_number", m.group("case"), self.prov(b, i, i + len(m.group("case")), "case.bare_line", 0.7))
+                return
 
     def deciding_publisher(self) -> None:
         """"Utvecklingsutskottet beviljar X 850 000 kronor": one of the publisher's own bodies grants the
@@ -1668,6 +1695,9 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
         builder.row(segment.blocks[0])
     if segment.kind == "item":
         builder.minute_item()
+    builder.bare_case_line()
+    if segment.kind in ("row", "paragraph", "listed"):
+        builder.amount_first(segment.blocks[0])
     builder.deciding_publisher()
     if segment.kind in ("row", "paragraph", "section", "listed", "item"):
         builder.grantor()

@@ -103,6 +103,9 @@ FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinan
                           r"(?:är|var|blir)\s+|\bkommer från\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:with (?:funding|support|financing) from|(?:co-)?funded by|(?:co-)?financed by|"
                           r"supported by)\s+(?:the\s+)?(?=[A-ZÅÄÖ])")
+# "of which the Interreg Aurora programme covers 65 percent": an English payer before its verb.
+PAYER_COVERS_RE = re.compile(r"\bthe (?P<org>[A-ZÅÄÖ][\w+-]*(?: [A-ZÅÄÖ0-9][\w+-]*){0,5})(?: programme| program| fund)? "
+                             r"(?:covers|finances|funds|contributes|pays)\b")
 # "A och B medfinansierar projektet": the payers stand before the verb.
 FINANCES_PROJECT_RE = re.compile(r"\s+(?:med|del)?finansierar\s+(?:också\s+|även\s+)?(?:projektet|förstudien|satsningen|"
                                  r"arbetet|insatsen)\b")
@@ -110,6 +113,7 @@ FINANCES_PROJECT_RE = re.compile(r"\s+(?:med|del)?finansierar\s+(?:också\s+|äv
 APPLIED_FOR_RE = re.compile(r"\b(?:söker|ansöker|har sökt|har ansökt|ansökt|sökt)\b", re.IGNORECASE)
 # The body that hands out the money in a press release about a call ("Region Norrland beviljar ...").
 GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+att\s+(?:ge|bevilja|anslå|avsätta)|"
+                        r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?(?:stöd|bidrag|medel|pengar)\s+till|"
                         rf"beviljar|har beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
                         rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till)\b")
 # "... till Europeiska socialfonden, som beviljade projektet medel": the payer named before its grant.
@@ -144,7 +148,8 @@ END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upph�
                          r"t\.\s?o\.\s?m\.?)|ska vara (?:klar|klart|avslutad|avslutat|genomförd|genomfört|färdig|färdigt)|"
                          r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:den|i|under|vid|år|senast|vid utgången av|"
                          r"i slutet av|vid årsskiftet))*\s+", re.IGNORECASE)
-PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|project|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
+PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|"
+                                r",\s+som\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|project|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|det|it)\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|löpte|genomförs|genomfördes|sträcker sig|planeras pågå|"

@@ -1153,3 +1153,25 @@ def test_colonless_fact_lines_under_titles_dotted_facts_and_a_bracketed_period(n
     assert (ljus["owner"], ljus["start_date"], ljus["end_date"], ljus["funders"]) == \
         ("Granby kommun", "2031", "2033", ["Boverket"])
     assert (projects["Nya spår"]["start_date"], projects["Nya spår"]["end_date"]) == ("2032", "2032")
+
+
+def test_amount_first_lines_a_bare_case_line_and_an_english_name_in_apposition(nlp):
+    text = ("Region Exempel\nPressmeddelande\n\nStöd till byarna\n\nRegion Exempel har beslutat om stöd till tre projekt:\n\n"
+            "300 000 kronor till Granby kommun för projektet Ljus i byn, som pågår 2031–2032.\n"
+            "120 000 kronor till Exempelby IF för Nya spår, som pågår till och med 2033.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ljus i byn", "Nya spår"}
+    spar = projects["Nya spår"]
+    assert (spar["owner"], spar["end_date"], spar["funders"], spar["funding"]) == \
+        ("Exempelby IF", "2033", ["Region Exempel"], [{"amount": 120000, "currency": "SEK"}])
+    text = ("Region Exempel\nPROTOKOLL\nRegionala utvecklingsnämnden\n\n§ 12 Medfinansiering av projektet Ljus i byn\n"
+            "RUN/2031/0007\n\nBeslut\nNämnden beslutar att medfinansiera projektet Ljus i byn med 200 000 kronor "
+            "under perioden 2031-01-01–2031-12-31.\n\nGranby kommun har ansökt om medfinansiering för projektet.\n")
+    [project] = _projects(text, nlp)
+    assert project["case_number"] == "RUN/2031/0007"
+    text = ("News | Interreg Exempel\n\nA new project on cold harbours\n\nFour partners have started ColdBay, a two-year "
+            "project on ice in small harbours. The project is led by Exempel University and has a total budget of "
+            "EUR 1.2 million, of which the Interreg Exempel programme covers 60 percent.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("ColdBay", "Exempel University")
+    assert "Interreg Exempel" in project["funders"] and project["eu_cofinancing_rate"] == 60
