@@ -41,7 +41,7 @@ PROJECT_SUBJECT = (r"(?:det\s+(?:nya\s+|\w+åriga\s+)?)?(?:projektet|förstudien
 AIM_START_RES = [
     re.compile(rf"^{PROJECT_SUBJECT}(?:\s+[A-ZÅÄÖ][\w-]*){{0,4}}\s+(?:ska|skall|vill|syftar|avser|"
                rf"har som (?:mål|syfte|uppgift)|har till (?:syfte|uppgift)|siktar|är tänkt att|will|aims|shall|"
-               rf"is intended)\b", re.IGNORECASE),  # the weak form: what the project does may be activity
+               rf"is intended|wants to|intends to)\b", re.IGNORECASE),  # the weak form: what the project does may be activity
     re.compile(r"^(?:det övergripande |projektets |förstudiens |förprojektets |insatsens |vårt |huvud|"
                r"det långsiktiga |det |ett )?(?:syfte(?:t)?|mål(?:et)?|målsättning(?:en)?|ambition(?:en)?|vision(?:en)?|"
                r"effektmål(?:et)?|delmål(?:et)?|förväntat resultat|förväntade resultat(?:en)?|resultatet|"

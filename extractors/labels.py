@@ -86,7 +86,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"projektets syfte|förväntade resultat|förväntat resultat|förväntade effekter|resultat|effektmål|"
               r"målsättning|övergripande mål|delmål|projektets målsättning|vad vill vi uppnå|mål och resultat|"
               r"syfte och förväntade resultat|mål med projektet|syftet med projektet|sammanfattning av mål|"
-              r"objective|objectives|aim|aims|purpose|expected results|goals)$"),
+              r"objective|objectives|aim|aims|purpose|expected results|goals|project goals|project goal|"
+              r"project objectives|project aims|aims and objectives|goals and expected results)$"),
     ("section", r"^(bakgrund|beskrivning|metod.*|aktiviteter|genomförande|projektorganisation|organisation|"
                 r"sammanfattning|om projektet|projektbeskrivning|målgrupp|målgrupper|budget|finansiering|"
                 r"vad ska vi göra|aktuellt|dokument|läs mer|relaterat|nyheter|"

@@ -916,7 +916,7 @@ class _Builder:
             hit = prose.stated_date(sent, verb_re)
             if hit:
                 date, s, e = hit
-                if field == "start_date" and EARLIER_PROJECT_RE.search(sent[:s]):
+                if EARLIER_PROJECT_RE.search(sent[:s]) or BUILDS_ON_RE.search(sent[:s]):
                     continue  # "Det första Ungkraft-projektet startade 2018": an earlier project's start
                 self.set_scalar(field, date, self.prov(b, off + s, off + e, f"prose.{field}.verb", 0.75))
                 found = True
@@ -1621,6 +1621,8 @@ def known_programme(name: str) -> str | None:
     info = gazetteer().lookup(known) if known else None
     if not known or info is None or info.kind != "eu-program" or len(known.split()) < 2:
         return None
+    if re.fullmatch(r"\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", plain[len(known):]):
+        return plain  # "Interreg Baltic Sea Region 2021-2027": its programme period stays, as written
     if plain == known or len(plain[len(known):].split()) == 1 and gazetteer().lookup(plain) is None:
         return known
     return None
@@ -1723,6 +1725,9 @@ ONE_YEAR_RE = re.compile(r"(?i)(?:^\s*|\b(?:år|under|för|projektperiod(?:en)?|
 # An earlier project named in passing: the period in its sentence is that project's.
 EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregångaren|första)\s+(?:[\w-]+\s+)?"
                                 r"([\w-]*projekt\w*|förstudie\w*|satsning\w*)")
+# "Satsningen bygger på erfarenheterna från projektet X, som avslutades 2024": the date is that project's.
+BUILDS_ON_RE = re.compile(r"(?i)\b(?:bygger (?:vidare )?på|erfarenheter(?:na)? (?:från|av)|(?:en )?fortsättning på|"
+                          r"efterträder|builds on)\b[^.;]{0,60}?\b(?:[\w-]*projekt\w*|förstudie\w*|satsning\w*|project)\b")
 # How far down a segment a name in its text is sought: a form's own name may stand below its address fields.
 NAME_SEARCH_BLOCKS = 30
 RUN_ON_CHARS = 120

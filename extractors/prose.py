@@ -86,6 +86,12 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.in_brackets", re.compile(r"\b(?:medfinansierar|finansierar|stöttar|stödjer|beviljar|ger)\s+"
                                            r"(?:projektet\s+)?[A-ZÅÄÖ0-9][^()]{1,60}?\s*\((?=[A-ZÅÄÖ][^()]{1,80}\)\s+"
                                            r"(?:med|stöd med)\s)"), "after"),  # "... medfinansierar Namn (Ägare) med 600 000 kr"
+    ("prose.owner.adverb_far", re.compile(r"^(?:Slutligen|Dessutom|Därtill|Till sist|Sist|Även|Också|Vidare|Nu|I år|"
+                                          r"Sedan|Samtidigt)\s+(?:får|fick|beviljas|beviljades|tilldelas|tilldelades)\s+"
+                                          + CAP + r"(?=[^.;]{2,80}?\d)"),
+     "after"),  # "Slutligen får Stiftelsen X 90 000 kronor till projektet Y": the subject after its verb
+    ("prose.owner.gar_till", re.compile(r"\b(?:beloppet|summan|pengarna|stödet|bidraget|medlen)\b[^.;]{0,40}?\s"
+                                        r"(?:går|gick)\s+till\s+" + CAP), "after"),  # "Det största beloppet ... går till X"
     ("prose.owner.till_for_projektet", re.compile(r"\btill\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:för|till)\s+"
                                                   r"(?:projektet|förstudien|satsningen|förprojektet)\b)"), "after"),
 ]
@@ -126,7 +132,7 @@ CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:bidrar|bidrog|går in|gick in|skjuter
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"received|receives|awarded|granted|funding|"
-                              r"bidrar med|bidrog med|går in med|gick in med|skjuter till|uppgår|uppgick|"
+                              r"bidrar med|bidrog med|går in med|gick in med|skjuter till|uppgår|uppgick|går till|gick till|"
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|"
                               r"att ge|ger|gav|anslår|anslog|avsätter|avsatte|"

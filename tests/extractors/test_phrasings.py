@@ -1175,3 +1175,29 @@ def test_amount_first_lines_a_bare_case_line_and_an_english_name_in_apposition(n
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("ColdBay", "Exempel University")
     assert "Interreg Exempel" in project["funders"] and project["eu_cofinancing_rate"] == 60
+
+
+def test_another_projects_end_inverted_grants_english_goal_headings_and_a_programme_period(nlp):
+    text = ("Exempelby kommun\nNyheter\n\nNy satsning på unga\n\nExempelby kommun startar projektet Ungvägen. "
+            "Projektet får 2 miljoner kronor och pågår från mars 2031 till februari 2033.\n\n"
+            "Satsningen bygger på erfarenheterna från projektet Ungsteget, som avslutades 2029.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["start_date"], project["end_date"]) == ("Ungvägen", "2031-03", "2033-02")
+    text = ("Granby kommun\nNyheter\n\nMedel till två föreningar\n\nKommunen har fördelat årets utvecklingsmedel.\n\n"
+            "Det största beloppet, 200 000 kronor, går till Granby Roddklubb som ska bygga om sitt båthus i "
+            "projektet Båthuset.\n\nSlutligen får Stiftelsen Granbygården 50 000 kronor till projektet Sommarscen, "
+            "som genomförs under 2031.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Båthuset"]["owner"], projects["Båthuset"]["funding"]) == \
+        ("Granby Roddklubb", [{"amount": 200000, "currency": "SEK"}])
+    assert projects["Sommarscen"]["owner"] == "Stiftelsen Granbygården"
+    text = ("Exempel University\nResearch\n\nColdLab\n\nAbout the project\nColdLab tests new ways to store cold.\n\n"
+            "Project goals\nHalve the energy used by the cold stores.\nShare the results with ten companies.\n\n"
+            "Project facts\nDuration: 2031–2033\nFunded by: Vinnova\nBudget: SEK 3 million\n")
+    [project] = _projects(text, nlp)
+    assert [g for g in project["goals"]] == ["Halve the energy used by the cold stores.",
+                                             "Share the results with ten companies."]
+    text = ("keep.eu\nProject\n\nTitle: Cold harbours of the north\nProgramme: Interreg Baltic Sea Region 2021-2027\n"
+            "Lead partner: Exempel University\nTotal budget: EUR 1 000 000\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Interreg Baltic Sea Region 2021-2027"]
