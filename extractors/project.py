@@ -916,7 +916,7 @@ class _Builder:
             hit = prose.stated_date(sent, verb_re)
             if hit:
                 date, s, e = hit
-                if EARLIER_PROJECT_RE.search(sent[:s]) or BUILDS_ON_RE.search(sent[:s]):
+                if field == "start_date" and EARLIER_PROJECT_RE.search(sent[:s]) or BUILDS_ON_RE.search(sent[:s]):
                     continue  # "Det första Ungkraft-projektet startade 2018": an earlier project's start
                 self.set_scalar(field, date, self.prov(b, off + s, off + e, f"prose.{field}.verb", 0.75))
                 found = True
