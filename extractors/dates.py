@@ -58,7 +58,9 @@ YEAR_ONLY = rf"(?P<y>{YEAR})"
 
 # Tried in this order: the most precise reading wins where they overlap.
 DATE_FORMS = [ISO_DAY, DAY_MONTH_YEAR, DOT_DATE, SLASH_DATE, ISO_MONTH, NUM_MONTH_YEAR, MONTH_YEAR, SEASON_YEAR, YEAR_ONLY]
-DATE_RES = [re.compile(rf"(?<![\w/.]){form}(?![\w/]|-\d{{2}}(?!\d))", re.IGNORECASE) for form in DATE_FORMS]
+# A date is not followed by a word, a slash, a month ("2026-11") or a number that is no year ("2026-1101": a case).
+DATE_RES = [re.compile(rf"(?<![\w/.]){form}(?![\w/]|-\d{{2}}(?!\d)|-(?!{YEAR}(?!\d))\d{{3}})", re.IGNORECASE)
+            for form in DATE_FORMS]
 DASH = r"\s*(?:--|-|–|—|−|till|t\.?\s?o\.?\s?m\.?|till och med)\s*"
 
 

@@ -62,7 +62,7 @@ PRONOUNS = {"det", "den", "de", "vi", "man", "jag", "hon", "han", "dess", "deras
 # "Projektet heter X", "har fått namnet X": the name follows a naming verb.
 NAMED_RE = re.compile(r"\b(?:heter|kallas|har fått namnet|fått namnet|fick namnet|med namnet|går under namnet|"
                       r"har namnet|med arbetsnamnet|under namnet|(?:projekten|projekt) kan nämnas|"
-                      r"(?:projekten|projekt) märks)\s+(?=[A-ZÅÄÖ0-9”\"])")
+                      r"(?:projekten|projekt) märks|(?:project|initiative),? (?:called|named|known as))\s+(?=[A-ZÅÄÖ0-9”\"])")
 # A headline says something ("Testbädd ska knyta ..."), a name only names.
 HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|vill|kan|går|"
                               r"tar|öppnar|stärker|hjälper|leder|knyta|lyfter|når|söker|visar|är|var|"
@@ -300,7 +300,9 @@ def _starts_with_amount(text: str) -> bool:
 
 LEADING_NAME_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^,.;:()]{2,60}?)(?:,|\s+(?:ska|skall|är|har|får|fick|vill|drivs|leds|"
                              r"beviljas|beviljades|syftar)\b)")
-NAME_OWNER_AMOUNT_RE = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<owner>[^()]{2,80})\)\s*[,:–—-]\s*(?P<rest>.+)$")
+# "Namn (Ägare), 7 204 118 kr", "Projektet Namn (Ägare) beviljas 4,2 miljoner kronor."
+NAME_OWNER_AMOUNT_RE = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<owner>[^()]{2,80})\)\s*(?:[,:–—-]\s*|(?=(?:beviljas|"
+                                  r"beviljades|får|fick|tilldelas|tilldelades|förordas)\s))(?P<rest>.+)$")
 ROW_SPLIT_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|\s*\|\s*|\t")
 
 

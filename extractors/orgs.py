@@ -336,6 +336,10 @@ GENITIVE_OF_RE = re.compile(r"(universitet|förbund|förening|kommun|region|inst
 GENITIVE_KIND_RE = re.compile(r"\s(?:kommun|stad|region|kommunalförbund|förening|stiftelse)s$")
 
 
+# An association's name, which may go on in lower case ("Föreningen Byar i samverkan").
+ASSOCIATION_HEAD_RE = re.compile(r"(?i)^(?:föreningen|stiftelsen|nätverket|byalaget|sällskapet|intresseföreningen)$")
+
+
 def org_run(text: str, pos: int) -> str | None:
     """The organisation named at `pos` of running text: a known name, or the words from a capital up
     to where the sentence goes on ("Himmeta Fiber ekonomisk förening och får ..." gives the association).
@@ -354,6 +358,10 @@ def org_run(text: str, pos: int) -> str | None:
                     len(words) == 1 and PLACE_NAMED_RE.match(words[0]) and re.match(r"\s*[A-ZÅÄÖ]", rest):
                 words.append(core)  # "Länsstyrelsen i Örebro län", "Högskolan i Borås"
                 continue
+            tail = re.match(r"\s*([a-zåäö]{4,})(?=[,.;]|\s*$)", rest)
+            if tail and ASSOCIATION_HEAD_RE.match(words[0]) and len(words) <= 3:
+                words += [core, tail.group(1)]  # "Föreningen Byar i samverkan, som ...": the name ends at the comma
+                break
             break
         if words and lower in ("of", "for", "för") and re.match(r"\s*[A-ZÅÄÖ]", text[pos + m.end():]) \
                 and words[-1][:1].isupper() and lower != "för":

@@ -104,6 +104,9 @@ ROW_ROLE_RE = re.compile(r"(?i)^(?:(?P<owner>projektägare|koordinator|coordinat
 # A sentence about every project of a list: "Här presenteras projekt som har beviljats stöd från X".
 ALL_LISTED_RE = re.compile(r"(?i)\bprojekt(?:en)?\s+som\s+(?:har\s+)?(?:beviljats|fått|får|fick|tilldelats)\b|"
                            r"^projekten\s+(?:har\s+)?(?:samtidigt\s+)?(?:beviljats|fått|får|fick|tilldelats)\b")
+# A sentence said of all the projects listed: "Projekten startar under hösten 2026", "Samtliga projekt pågår ...".
+ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|alla (?:de )?projekt(?:en)?|samtliga projekt(?:en)?|"
+                                     r"de (?:\w+ )?projekten)\s")
 SOME_LISTED_RE = re.compile(r"(?i)\b(också|även|vissa|några|en del|ett par)\b")  # ... of some of them only
 # Money a Leader area hands out: "Leaderfinansiering", "Leaderstöd", "LAG-pott".
 LEADER_MONEY_RE = re.compile(r"(?i)\bleader\w*|\blag-?pott\w*|\blag:s\b")
@@ -1151,6 +1154,18 @@ class _Builder:
         self.set_scalar("owner", m.group("owner"), self.prov(b, m.start("owner"), m.end("owner"), "row.amount_first.owner", 0.8))
         self.amounts(b, b.text[:m.start("owner")], 0, context="beviljat", rule="row.amount_first.funding", conf=0.8)
 
+    def listed_period(self) -> None:
+        """"Projekten startar under hösten 2026" under or above the list: the period of every project listed."""
+        if self.rec.start_date is not None or self.rec.end_date is not None:
+            return
+        for b in self.seg.after + list(reversed(self.seg.context)):
+            for sent, s, _ in sentence_spans(b.text):
+                if ALL_PROJECTS_SUBJECT_RE.match(sent) and not SOME_LISTED_RE.search(sent):
+                    if not self.stated_dates(b, sent, s):
+                        self.period_phrases(b, sent, s)
+                    if self.rec.start_date is not None or self.rec.end_date is not None:
+                        return
+
     def bare_case_line(self) -> None:
         """"§ 23 Medfinansiering av projektet X" over "RUN/2026/0041": a case number standing alone near the top."""
         if self.rec.case_number is not None:
@@ -1294,6 +1309,8 @@ class _Builder:
         if m and not b.cells:  # "Namn (Ägare), 7 204 118 kr", "NAMN (Lead partner: Ägare) – ERDF EUR 1.2 million"
             owner = re.sub(r"^[^:]{2,30}:\s*", "", m.group("owner"))
             parts = [m.group("name"), owner, *[p.strip() for p in re.split(r",\s+", m.group("rest"))]]
+            if self.rec.owner is not None and self.rec.owner.prov.rule.startswith("prose.") and looks_like_org(owner):
+                self.rec.owner = None  # the owner in brackets beside the name says more than a sentence's subject
         role = ROW_ROLE_RE.match(parts[-1].strip(" .")) if len(parts) >= 3 and self.doc.publisher else None
         if role and self.doc.publisher:  # "Namn – Fond – 2019–2021 – partner": the publisher's own role in the project
             publisher = self.doc.publisher
@@ -1473,6 +1490,8 @@ class _Builder:
                 and any(c.prov.rule.startswith("label.contact") for c in self.rec.contacts):
             # a university's own page on a project it leads names the project leader, not the owner
             self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "context.publisher_leads", 0.5))
+        if self.rec.owner is not None and self.rec.name is not None and fold(self.rec.owner.value) == fold(self.rec.name.value):
+            self.rec.owner = None  # "The project, called X, has been granted ...": the project owns nothing of itself
         owner_key = normalise_org(self.rec.owner.value) if self.rec.owner else None
         if owner_key:  # the owner, also by a short form of its name ("Almi" for "Almi Företagspartner Mitt"), is no partner
             self.rec.partners = [p for p in self.rec.partners if normalise_org(p.value) != owner_key
@@ -1700,6 +1719,7 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
     builder.bare_case_line()
     if segment.kind in ("row", "paragraph", "listed"):
         builder.amount_first(segment.blocks[0])
+        builder.listed_period()
     builder.deciding_publisher()
     if segment.kind in ("row", "paragraph", "section", "listed", "item"):
         builder.grantor()

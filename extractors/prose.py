@@ -67,6 +67,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.soker", re.compile(r"\s+(?:söker|har sökt|ansöker|har ansökt|ansökte|sökte)\s+(?:i\s+projektet|om|stöd|"
                                      r"\d|projektstöd|medel|bidrag)"),
      "before"),  # "Jädraås Byalag söker i projektet X om projektstöd": the applicant
+    ("prose.owner.is_lead", re.compile(r"\s+(?:is|was)\s+the\s+(?:lead beneficiary|lead partner|project owner|"
+                                       r"coordinator|coordinating partner)\b"), "before"),  # "Strömstad is the lead beneficiary"
     ("prose.owner.som_ager", re.compile(r",?\s+som\s+(?:äger|driver|leder|samordnar)\s+(?:projektet|förstudien|"
                                         r"satsningen)\b"), "before"),
     ("prose.owner.som_projektledare", re.compile(r"\s+som\s+(?:projektägare|projektledare|huvudman|samordnare|"
@@ -126,12 +128,13 @@ GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar
 FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:har\s+)?(?:beviljat|beviljade|beviljar|"
                                    rf"finansierar|finansierade|medfinansierar|delfinansierar)\b")
 # "Region Halland bidrar med 1,2 miljoner kronor": the subject pays its part.
-CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till)\s+(?:också\s+|även\s+)?"
+CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till|medfinansierar|"
+                            r"medfinansierade|delfinansierar)\s+(?:också\s+|även\s+)?"
                             r"(?:med\s+)?(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d")
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
-                              r"received|receives|awarded|granted|funding|"
+                              r"received|receives|awarded|granted|funding|funded|financed|"
                               r"bidrar med|bidrog med|går in med|gick in med|skjuter till|uppgår|uppgick|går till|gick till|"
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|"
@@ -149,7 +152,7 @@ START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|inleds|inle
                            r"(?:\s+(?:den|i|under|vid|år|redan|upp|först|officiellt|in|on))*\s+", re.IGNORECASE)
 END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upphörde|löper ut|ends in|ends on|ended in|"
                          r"will end in|will end on|runs until|ran until|lasts until|"
-                         r"(?:pågår|pågick|löper|varar|fortsätter|drivs|förlängs|förlängdes|förlängts)\s+"
+                         r"(?:pågår|pågå|pågick|löper|löpa|varar|fortsätter|drivs|förlängs|förlängdes|förlängts)\s+"
                          r"(?:(?:arbetet|projektet|satsningen|insatsen)\s+)?(?:fram till och med|till och med|fram till|till|"
                          r"t\.\s?o\.\s?m\.?)|ska vara (?:klar|klart|avslutad|avslutat|genomförd|genomfört|färdig|färdigt)|"
                          r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:den|i|under|vid|år|senast|vid utgången av|"
@@ -287,7 +290,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|"
                                                   r"[Tt]illsammans|i partnerskap|samman)\s+med\s+"
                                                   r"(?:bland annat\s+)?(?:(?:forskare|experter|lärare|studenter|personal|"
-                                                  r"medarbetare)\s+(?:från|vid|på)\s+)?" + CAP + r"|\b[Tt]ogether with\s+(?:the\s+)?" + CAP),
+                                                  r"medarbetare)\s+(?:från|vid|på)\s+)?" + CAP + r"|\b(?:[Tt]ogether|in (?:close )?(?:cooperation|collaboration|"
+                                                  r"partnership)) with\s+(?:the\s+)?" + CAP),
      "after"),
     ("prose.partners.utgors_av", re.compile(r"\b(?i:samverkansparterna|partnerna|parterna|projektpartnerna|"
                                             r"samarbetsparterna)\s+(?:utgörs av|består av|är)\s+" + CAP), "after"),

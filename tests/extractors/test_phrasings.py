@@ -1201,3 +1201,36 @@ def test_another_projects_end_inverted_grants_english_goal_headings_and_a_progra
             "Lead partner: Exempel University\nTotal budget: EUR 1 000 000\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Interreg Baltic Sea Region 2021-2027"]
+
+
+def test_bracketed_owners_after_projektet_a_period_said_of_all_and_a_journal_number_column(nlp):
+    text = ("Exempelverket\nNyheter\n\nNya projekt\n\nExempelverket har fattat beslut om stöd:\n\n"
+            "• Projektet Ljus i byn Granby (Granby kommun) beviljas 1,2 miljoner kronor.\n"
+            "• Projektet Nya spår (Exempelby IF) beviljas 400 000 kronor.\n\nProjekten startar under våren 2031.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Ljus i byn Granby"]["owner"] == "Granby kommun"
+    assert [projects[n]["start_date"] for n in ("Ljus i byn Granby", "Nya spår")] == ["2031", "2031"]
+    text = ("Leader Exempelbygd\nLAG-möte\n\nJournalnr | Sökande | Projekt | Beslut | Belopp\n"
+            "2031-1201 | Granby byalag | Bastu vid sjön | Bifall | 90 000 kr\n"
+            "2031-1202 | Exempelby IF | Nya spår | Bifall | 60 000 kr\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Bastu vid sjön"]["case_number"], projects["Bastu vid sjön"]["start_date"]) == ("2031-1201", None)
+
+
+def test_an_association_named_in_lower_case_an_infinitive_period_and_english_cues(nlp):
+    text = ("Lokaltidningen\n\nBär och svamp i byarna\n\nBakom projektet står Föreningen Byar i samarbete, som har fått "
+            "300 000 kronor från Leader Exempelbygd. Projektet heter Skogsboden och ska pågå till och med maj 2032.\n\n"
+            "Tanken är att byarnas butiker ska sälja bär under ett gemensamt namn.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["end_date"]) == ("Föreningen Byar i samarbete", "2032-05")
+    assert project["goals"] == ["Tanken är att byarnas butiker ska sälja bär under ett gemensamt namn."]
+    text = ("Exempel University\nResearch\n\nSchools Online\n\nSchools Online studies shared teachers.\n\nFunding\n"
+            "The project is funded by Formas with SEK 2.5 million.\n\nPeriod\n2031–2033\n\nTeam\nThe project is led by "
+            "Exempel University in cooperation with Granby kommun and Åsby kommun.\n")
+    [project] = _projects(text, nlp)
+    assert project["funding"] == [{"amount": 2500000, "currency": "SEK"}]
+    assert project["partners"] == ["Granby kommun", "Åsby kommun"]
+    text = ("Interreg Exempel\nNews\n\nShared ferries\n\nTwo towns test shared ferries. The project, called Fergelink, "
+            "has been granted EUR 500 000 and will run from May 2031 until April 2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Fergelink", None)
