@@ -51,6 +51,17 @@ def table(model: type[m.Base]) -> Table:
 PROJECTS = table(m.Project)
 VALUES = table(m.FieldValue)
 ORGS = table(m.Organisation)
+# Statements built once, their values passed as parameters: compiled once, then found in the cache.
+ORG_BY_NR = select(ORGS.c.id, ORGS.c.orgnr).where(ORGS.c.orgnr == bindparam("orgnr"))
+ORG_BY_KEY = select(ORGS.c.id, ORGS.c.orgnr).where(ORGS.c.norm_name == bindparam("key"))
+INSERT_ORG = insert(ORGS).returning(ORGS.c.id)
+SET_ORGNR = update(ORGS).where(ORGS.c.id == bindparam("org_id")).values(orgnr=bindparam("new_orgnr"))
+INSERT_PROJECT = insert(PROJECTS).returning(PROJECTS.c.id)
+FIND_PROJECTS = select(PROJECTS.c.id, PROJECTS.c.project_key, PROJECTS.c.name_key, PROJECTS.c.case_number,
+                       PROJECTS.c.owner_key).where(or_(PROJECTS.c.project_key.in_(bindparam("keys", expanding=True)),
+                                                       PROJECTS.c.name_key.in_(bindparam("names", expanding=True)),
+                                                       PROJECTS.c.case_number.in_(bindparam("cases", expanding=True)))) \
+    .order_by(PROJECTS.c.id)
 
 
 def _earliest(d: PartialDate | None) -> date | None:
@@ -95,19 +106,19 @@ def upsert_organisation(session: Session, name: str, orgnr: str | None = None) -
     conn = session.connection()
     found = None
     if orgnr:
-        found = conn.execute(select(ORGS.c.id, ORGS.c.orgnr).where(ORGS.c.orgnr == orgnr)).first()
+        found = conn.execute(ORG_BY_NR, {"orgnr": orgnr}).first()
     if found is None:
-        found = conn.execute(select(ORGS.c.id, ORGS.c.orgnr).where(ORGS.c.norm_name == key)).first()
+        found = conn.execute(ORG_BY_KEY, {"key": key}).first()
     if found is None:
         info = gazetteer().lookup(name)
-        org_id = conn.execute(insert(ORGS).values(
+        org_id = conn.execute(INSERT_ORG, dict(
             name=info.name if info and info.kind in ("kommun", "region") else name, norm_name=key, orgnr=orgnr,
-            kind=org_kind(name), kommunkod=info.kommunkod if info else None).returning(ORGS.c.id)).scalar_one()
+            kind=org_kind(name), kommunkod=info.kommunkod if info else None)).scalar_one()
         org_nr = orgnr
     else:
         org_id, org_nr = found
         if orgnr and not org_nr:
-            conn.execute(update(ORGS).where(ORGS.c.id == org_id).values(orgnr=orgnr))
+            conn.execute(SET_ORGNR, {"org_id": org_id, "new_orgnr": orgnr})
             org_nr = orgnr
     mine[key] = (org_id, org_nr)
     return org_id
@@ -116,17 +127,13 @@ def upsert_organisation(session: Session, name: str, orgnr: str | None = None) -
 def find_projects(session: Session, records: list[ProjectRecord]) -> list[Any]:
     """The rows of the projects these records may be about (by case number, key or name): one query for
     a whole document."""
-    wanted = []
+    if not records:
+        return []
     for rec in records:
         assert rec.name is not None, "a record without a name is no project"
-        wanted += [PROJECTS.c.project_key == project_key(rec), PROJECTS.c.name_key == fold(rec.name.value)]
-        if rec.case_number:
-            wanted.append(PROJECTS.c.case_number == _case_key(rec.case_number.value))
-    if not wanted:
-        return []
-    return list(session.connection().execute(
-        select(PROJECTS.c.id, PROJECTS.c.project_key, PROJECTS.c.name_key, PROJECTS.c.case_number,
-               PROJECTS.c.owner_key).where(or_(*wanted)).order_by(PROJECTS.c.id)).all())
+    return list(session.connection().execute(FIND_PROJECTS, {
+        "keys": [project_key(rec) for rec in records], "names": [fold(rec.name.value) for rec in records if rec.name],
+        "cases": [_case_key(rec.case_number.value) for rec in records if rec.case_number]}).all())
 
 
 def match_project(rec: ProjectRecord, candidates: list[Any]) -> int | None:
@@ -155,7 +162,7 @@ _Candidate = namedtuple("_Candidate", "id project_key name_key case_number owner
 
 @dataclass(frozen=True)
 class _Stated:
-    """A scalar value as refresh_projects reads it, for a project whose only document is the one loading."""
+    """A scalar value as refresh_projects reads it, for a project made by the document loading now."""
     field: str
     value_json: Any
     confidence: float
@@ -212,7 +219,7 @@ def load_document(session: Session, document_id: int, version_id: int, records: 
     candidates = find_projects(session, records)
     touched: set[int] = set()
     changed: set[int] = set()
-    fresh: dict[int, list[_Stated]] = {}  # the new projects' values: refresh_projects needs not read them back
+    fresh: set[int] = set()  # projects made now, their own columns written whole: nothing to refresh
     # The bulk of a document's rows, per table: one multi-row INSERT each, not an object each.
     rows: dict[type, list[dict]] = {t: [] for t in (m.ProjectSource, m.FieldValue, m.ProjectOrganisation, m.Funding,
                                                      m.Goal, m.Contact)}
@@ -222,14 +229,16 @@ def load_document(session: Session, document_id: int, version_id: int, records: 
         project_id = match_project(rec, candidates)
         assert rec.name is not None  # match_project asks the same
         if project_id is None:
-            new_row = dict(project_key=project_key(rec), name=rec.name.value, name_key=fold(rec.name.value),
-                           case_number=_case_key(rec.case_number.value) if rec.case_number else None,
-                           owner_key=normalise_org(rec.owner.value) if rec.owner else None)
-            project_id = conn.execute(insert(PROJECTS).values(**new_row, first_seen=now, last_seen=now, last_changed=now)
-                                      .returning(PROJECTS.c.id)).scalar_one()
+            # its own columns from the record in hand: its values are all it has, and no analyst has corrected it
+            stated = [_Stated(f, value_payload(v.value), v.prov.confidence)
+                      for f in ProjectRecord.SCALARS if (v := getattr(rec, f)) is not None]
+            new_row = dict(_columns(session, rec.name.value, stated), project_key=project_key(rec),
+                           name_key=fold(rec.name.value))
+            project_id = conn.execute(INSERT_PROJECT, dict(new_row, first_seen=now, last_seen=now,
+                                                           last_changed=now)).scalar_one()
             candidates.append(_Candidate(id=project_id, **{k: new_row[k] for k in _Candidate._fields if k != "id"}))
             info.added_ids.add(project_id)
-            fresh[project_id] = []
+            fresh.add(project_id)
         elif project_id not in old_projects:
             info.updated_ids.add(project_id)
         info.project_ids.add(project_id)
@@ -252,8 +261,6 @@ def load_document(session: Session, document_id: int, version_id: int, records: 
                                    evidence=v.prov.evidence[:2000], extractor=v.prov.rule,
                                    confidence=v.prov.confidence, nlp_pipeline=rec.nlp_pipeline, first_seen=first,
                                    last_seen=now, changed_at=changed_at))
-            if project_id in fresh and fname in ProjectRecord.SCALARS:
-                fresh[project_id].append(_Stated(fname, value_rows[-1]["value_json"], v.prov.confidence))
             info.values_written += 1
         _typed_rows(session, rows, project_id, document_id, rec, store_contacts)
     changed |= {pid for pid, _, _ in old_values} & touched  # a value the document no longer states
@@ -261,8 +268,7 @@ def load_document(session: Session, document_id: int, version_id: int, records: 
         if model_rows:
             conn.execute(insert(table(model)), model_rows)
     stamps = {pid: {"last_seen": now, **({"last_changed": now} if pid in changed else {})} for pid in touched}
-    info.projects_removed = refresh_projects(session, touched | old_projects, described=touched, stamps=stamps,
-                                             fresh=fresh)
+    info.projects_removed = refresh_projects(session, (touched | old_projects) - fresh, described=touched, stamps=stamps)
     return info
 
 
@@ -301,27 +307,22 @@ def _typed_rows(session: Session, rows: dict[type, list[dict]], project_id: int,
 
 
 def refresh_projects(session: Session, project_ids: set[int], described: set[int] | None = None,
-                     stamps: dict[int, dict] | None = None, fresh: dict[int, list[_Stated]] | None = None) -> int:
+                     stamps: dict[int, dict] | None = None) -> int:
     """Recompute the projects' own columns from the values of all their documents, deleting those no document
     describes any more; the number deleted. `described`: of them, those known to have a document; `stamps`:
-    more columns to set per project (when it was last seen, last changed); `fresh`: the scalar values of
-    projects made by the document loading now (its values are all they have, and no analyst has corrected
-    them yet). A few statements for the lot."""
+    more columns to set per project (when it was last seen, last changed). A few statements for the lot."""
     if not project_ids:
         return 0
     conn = session.connection()
     ids = sorted(project_ids)
     documents, sources = table(m.Document), table(m.ProjectSource)
-    fresh = {pid: rows for pid, rows in (fresh or {}).items() if pid in project_ids}
-    values: dict[int, list] = dict(fresh)
-    stale = [pid for pid in ids if pid not in fresh]
-    if stale:
-        for fv in conn.execute(select(VALUES.c.project_id, VALUES.c.field, VALUES.c.value_json, VALUES.c.confidence)
-                               .join(documents, documents.c.id == VALUES.c.document_id)
-                               .where(VALUES.c.project_id.in_(stale))
-                               .where(VALUES.c.field.in_(ProjectRecord.SCALARS))
-                               .order_by(documents.c.url)):  # ties go the same way whatever the load order
-            values.setdefault(fv.project_id, []).append(fv)
+    values: dict[int, list] = {}
+    for fv in conn.execute(select(VALUES.c.project_id, VALUES.c.field, VALUES.c.value_json, VALUES.c.confidence)
+                           .join(documents, documents.c.id == VALUES.c.document_id)
+                           .where(VALUES.c.project_id.in_(ids))
+                           .where(VALUES.c.field.in_(ProjectRecord.SCALARS))
+                           .order_by(documents.c.url)):  # ties go the same way whatever the load order
+        values.setdefault(fv.project_id, []).append(fv)
     unsure = [pid for pid in ids if described is None or pid not in described]
     have = set(conn.execute(select(sources.c.project_id).where(sources.c.project_id.in_(unsure))).scalars()) \
         if unsure else set()
@@ -329,8 +330,7 @@ def refresh_projects(session: Session, project_ids: set[int], described: set[int
     if gone:
         conn.execute(delete(PROJECTS).where(PROJECTS.c.id.in_(gone)))
     kept = [pid for pid in ids if pid not in gone]
-    corrected = [pid for pid in kept if pid not in fresh]
-    fixes = corrections.in_force(conn, corrected) if corrected else {}
+    fixes = corrections.in_force(conn, kept) if kept else {}
     unnamed = [pid for pid in kept if not any(fv.field == "name" for fv in values.get(pid, []))]
     names = dict(conn.execute(select(PROJECTS.c.id, PROJECTS.c.name).where(PROJECTS.c.id.in_(unnamed))).all()) \
         if unnamed else {}

@@ -93,39 +93,62 @@ def mark_crawled(sessions: sessionmaker, name: str, config: dict, run_id: int | 
         row.pages_last_crawl = pages
 
 
+# Built once: a statement whose values come as parameters is compiled once and found in the cache after,
+# where one built with .values(...) per document costs more to build than to run.
+_DOCUMENTS, _VERSIONS = table(m.Document), table(m.DocumentVersion)
+FIND_DOCUMENT = select(_DOCUMENTS.c.id, _DOCUMENTS.c.etag, _DOCUMENTS.c.last_modified, _DOCUMENTS.c.parent_url) \
+    .where(_DOCUMENTS.c.url == bindparam("url"))
+INSERT_DOCUMENT = insert(_DOCUMENTS).returning(_DOCUMENTS.c.id)
+FIND_VERSION = select(_VERSIONS.c.id).where(_VERSIONS.c.document_id == bindparam("doc_id"),
+                                            _VERSIONS.c.sha256 == bindparam("sha"))
+INSERT_VERSION = insert(_VERSIONS).returning(_VERSIONS.c.id)
+UPDATE_DOCUMENT = update(_DOCUMENTS).where(_DOCUMENTS.c.id == bindparam("doc_id")).values(
+    {c: bindparam(f"new_{c}") for c in ("etag", "last_modified", "parent_url", "current_sha256", "extracted_with",
+                                        "last_seen")})
+
+
 def load_fetched(sessions: sessionmaker, fetched: Fetched, parsed: ParsedDocument, records: list[ProjectRecord],
                  extracted_with: str, store_contacts: bool = True) -> LoadInfo:
     """A document, its new version and everything it says, in one transaction: what it said before is
     replaced, so the same document twice changes nothing."""
-    documents, versions = table(m.Document), table(m.DocumentVersion)
+    return load_many(sessions, [(fetched, parsed, records)], extracted_with, store_contacts)[0]
+
+
+def load_many(sessions: sessionmaker, documents: list[tuple[Fetched, ParsedDocument, list[ProjectRecord]]],
+              extracted_with: str, store_contacts: bool = True) -> list[LoadInfo]:
+    """Documents as load_fetched writes each, all in one transaction: one commit for the batch."""
     with sessions.begin() as s:
-        conn = s.connection()
-        now = m.utcnow()
-        doc = conn.execute(select(documents.c.id, documents.c.etag, documents.c.last_modified, documents.c.parent_url)
-                        .where(documents.c.url == fetched.url)).first()
-        state = dict(current_sha256=fetched.sha256, extracted_with=extracted_with, last_seen=now)
-        if doc is None:  # written whole at once: nothing to update after its projects
-            doc_id = conn.execute(insert(documents).values(
-                url=fetched.url, source_name=fetched.source_name, first_seen=now, etag=fetched.etag,
-                last_modified=fetched.last_modified, parent_url=fetched.parent_url, **state)
-                .returning(documents.c.id)).scalar_one()
-        else:
-            doc_id = doc.id
-        version_id = None if doc is None else conn.scalar(select(versions.c.id).where(
-            versions.c.document_id == doc_id, versions.c.sha256 == fetched.sha256))
-        if version_id is None:
-            version_id = conn.execute(insert(versions).values(
-                document_id=doc_id, sha256=fetched.sha256,
-                content_type=(fetched.content_type or parsed.content_type)[:100], size=len(fetched.data),
-                raw_path=fetched.raw_path, title=(parsed.title or "")[:1000] or None, text=parsed.text,
-                fetched_at=now).returning(versions.c.id)).scalar_one()
-        info = load_document(s, doc_id, version_id, records, store_contacts=store_contacts,
-                             new_document=doc is None)
-        if doc is not None:
-            conn.execute(update(documents).where(documents.c.id == doc_id).values(
-                etag=fetched.etag or doc.etag, last_modified=fetched.last_modified or doc.last_modified,
-                parent_url=fetched.parent_url or doc.parent_url, **state))
-        return info
+        return [_load(s, fetched, parsed, records, extracted_with, store_contacts)
+                for fetched, parsed, records in documents]
+
+
+def _load(s: Session, fetched: Fetched, parsed: ParsedDocument, records: list[ProjectRecord], extracted_with: str,
+          store_contacts: bool) -> LoadInfo:
+    """One document of a batch, within the caller's transaction."""
+    conn = s.connection()
+    now = m.utcnow()
+    doc = conn.execute(FIND_DOCUMENT, {"url": fetched.url}).first()
+    state = dict(current_sha256=fetched.sha256, extracted_with=extracted_with, last_seen=now)
+    if doc is None:  # written whole at once: nothing to update after its projects
+        doc_id = conn.execute(INSERT_DOCUMENT, dict(
+            url=fetched.url, source_name=fetched.source_name, first_seen=now, etag=fetched.etag,
+            last_modified=fetched.last_modified, parent_url=fetched.parent_url, **state)).scalar_one()
+    else:
+        doc_id = doc.id
+    version_id = None if doc is None else conn.scalar(FIND_VERSION, {"doc_id": doc_id, "sha": fetched.sha256})
+    if version_id is None:
+        version_id = conn.execute(INSERT_VERSION, dict(
+            document_id=doc_id, sha256=fetched.sha256,
+            content_type=(fetched.content_type or parsed.content_type)[:100], size=len(fetched.data),
+            raw_path=fetched.raw_path, title=(parsed.title or "")[:1000] or None, text=parsed.text,
+            fetched_at=now)).scalar_one()
+    info = load_document(s, doc_id, version_id, records, store_contacts=store_contacts,
+                         new_document=doc is None)
+    if doc is not None:
+        conn.execute(UPDATE_DOCUMENT, {"doc_id": doc_id, **{f"new_{k}": v for k, v in dict(
+            etag=fetched.etag or doc.etag, last_modified=fetched.last_modified or doc.last_modified,
+            parent_url=fetched.parent_url or doc.parent_url, **state).items()}})
+    return info
 
 
 def correct(session: Session, project: m.Project, field: str, value: str, note: str | None,

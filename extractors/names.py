@@ -218,9 +218,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     head = head_and_amount(text)
     if head and not m:
         return head, 0
-    first = AMOUNT_FIRST_RE.match(text)
-    if first and looks_like_org(first.group("owner")):
-        return first.group("name").strip(), first.start("name")
+    by_sum = AMOUNT_FIRST_RE.match(text)
+    if by_sum and looks_like_org(by_sum.group("owner")):
+        return by_sum.group("name").strip(), by_sum.start("name")
     funded = FUNDS_NAME_OWNER_RE.search(text)
     if funded:
         return funded.group("name").strip(), funded.start("name")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from db import models as m
@@ -21,7 +21,9 @@ from db import writes
 from db.loader import LoadInfo
 from extractors.extract import EXTRACTOR_VERSION, extract_projects
 from extractors.nlp import NLP, build_nlp
+from extractors.records import ProjectRecord
 from pipeline import PIPELINE_VERSION
+from pipeline.blocks import ParsedDocument
 from pipeline.budget import OverBudget, time_budget
 from pipeline.config import Settings
 from pipeline.document import Fetched
@@ -169,17 +171,23 @@ def _read_known(ctx: Context, urls: list[str]) -> dict[str, _Known]:
 
 
 def process_targets(ctx: Context, targets: list[Target]) -> list[DocOutcome]:
-    """A batch of documents: what the database knows of them all in one query, then each in turn."""
+    """A batch of documents: what the database knows of them all in one query, then each in turn, and what
+    they say loaded in one transaction at the end."""
     known = known_documents(ctx, [t.url for t in targets]) if targets else {}
-    return [process_target(ctx, t, known.get(t.url)) for t in targets]
+    loads: list[_Loadable] = []
+    outcomes = [process_target(ctx, t, known.get(t.url), loads=loads) for t in targets]
+    load_documents(ctx, loads)  # completes the outcomes of those it loads
+    return outcomes
 
 
 NOT_LOOKED_UP = _Known(None, None, None, None, None, None, 0)
 
 
-def process_target(ctx: Context, target: Target, known: _Known | None = NOT_LOOKED_UP) -> DocOutcome:
+def process_target(ctx: Context, target: Target, known: _Known | None = NOT_LOOKED_UP,
+                   loads: list | None = None) -> DocOutcome:
     """Read or fetch one document and, when it is new or changed, parse, extract and load it. `known`: what
-    the database knew of it, when a batch looked it up (None: nothing)."""
+    the database knew of it, when a batch looked it up (None: nothing); `loads`: where a batch collects what
+    to load at its end (its outcome is then completed by load_documents)."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     if known is NOT_LOOKED_UP:
@@ -232,15 +240,35 @@ def process_target(ctx: Context, target: Target, known: _Known | None = NOT_LOOK
     fetched = Fetched(url=target.url, data=data, sha256=digest, raw_path=raw, content_type=content_type,
                       source_name=target.source_name, etag=etag, last_modified=last_modified,
                       parent_url=target.parent_url)
-    outcome = extract_and_load(ctx, fetched, timings)
+    ready = parse_and_extract(ctx, fetched, timings)
+    if isinstance(ready, _Loadable) and loads is not None:
+        loads.append(ready)
+        outcome = ready.outcome
+    else:
+        outcome = ready if isinstance(ready, DocOutcome) else load_documents(ctx, [ready])[0]
     if outcome.status != "failed":
         outcome.status = status
     outcome.raw_path, outcome.kind, outcome.content_type = raw, kind, content_type
     return outcome
 
 
+@dataclass
+class _Loadable:
+    """A document parsed and extracted, its rows not yet written: loaded alone or with its batch."""
+    doc: Fetched
+    parsed: ParsedDocument
+    records: list[ProjectRecord]
+    outcome: DocOutcome
+
+
 def extract_and_load(ctx: Context, doc: Fetched, timings: dict[str, float] | None = None) -> DocOutcome:
     """Parse, extract and load one document; its failure, at whichever stage, is a row with the reason."""
+    ready = parse_and_extract(ctx, doc, timings)
+    return ready if isinstance(ready, DocOutcome) else load_documents(ctx, [ready])[0]
+
+
+def parse_and_extract(ctx: Context, doc: Fetched, timings: dict[str, float] | None = None) -> DocOutcome | _Loadable:
+    """Parse and extract one document: what to load, or the outcome of its failure (recorded with the reason)."""
     url = doc.url
     timings = timings if timings is not None else {}
     t = time.perf_counter()
@@ -272,17 +300,43 @@ def extract_and_load(ctx: Context, doc: Fetched, timings: dict[str, float] | Non
         record_failure(ctx, url, "extract", f"{type(exc).__name__}: {exc}")
         return DocOutcome(url, "failed", stage="extract", error=f"{type(exc).__name__}: {exc}")
     timings["extract"] = time.perf_counter() - t
+    return _Loadable(doc, parsed, records, DocOutcome(url, "new", projects=len(records), seconds=timings,
+                                                      links=parsed.links))
+
+
+def load_documents(ctx: Context, batch: list[_Loadable]) -> list[DocOutcome]:
+    """Write a batch of extracted documents in one transaction, each its own unit within it; when the batch
+    fails as a whole (a document the database refuses, a concurrent writer), each is loaded alone, so one
+    bad document costs only itself. A crash before the commit loses no input: the batch is read again."""
+    if len(batch) > 1:
+        t = time.perf_counter()
+        try:
+            infos = writes.load_many(ctx.sessions, [(b.doc, b.parsed, b.records) for b in batch], ctx.version_tag,
+                                     store_contacts=ctx.settings.store_contacts)
+        except SystemicError:
+            raise
+        except (KompetensError, DBAPIError):
+            pass  # rolled back whole: one at a time below
+        else:
+            share = (time.perf_counter() - t) / len(batch)
+            for b, info in zip(batch, infos):
+                b.outcome.load, b.outcome.seconds["load"] = info, share
+            return [b.outcome for b in batch]
+    return [_load_one(ctx, b) for b in batch]
+
+
+def _load_one(ctx: Context, item: _Loadable) -> DocOutcome:
+    url, outcome = item.doc.url, item.outcome
     t = time.perf_counter()
     for attempt in range(LOAD_ATTEMPTS):
         try:
-            info = writes.load_fetched(ctx.sessions, doc, parsed, records, ctx.version_tag,
+            info = writes.load_fetched(ctx.sessions, item.doc, item.parsed, item.records, ctx.version_tag,
                                        store_contacts=ctx.settings.store_contacts)
             break
         except SystemicError:
             raise
         except KompetensError as exc:
-            record_failure(ctx, url, "load", str(exc))
-            return DocOutcome(url, "failed", stage="load", error=str(exc))
+            return _load_failed(ctx, outcome, str(exc))
         except (IntegrityError, OperationalError) as exc:
             # Another worker created the same project or organisation first, or a deadlock: the
             # transaction rolled back whole, so loading again sees the other's rows.
@@ -291,10 +345,17 @@ def extract_and_load(ctx: Context, doc: Fetched, timings: dict[str, float] | Non
                 continue
             if isinstance(exc, OperationalError):
                 raise SystemicError(f"database error while loading {url}: {exc.orig}") from exc
-            record_failure(ctx, url, "load", f"integrity error: {exc.orig}")
-            return DocOutcome(url, "failed", stage="load", error=f"integrity error: {exc.orig}")
-    timings["load"] = time.perf_counter() - t
-    return DocOutcome(url, "new", projects=len(records), load=info, seconds=timings, links=parsed.links)
+            return _load_failed(ctx, outcome, f"integrity error: {exc.orig}")
+        except DBAPIError as exc:  # a value the database refuses (out of range, a character it cannot store)
+            return _load_failed(ctx, outcome, f"refused by the database: {' '.join(str(exc.orig).split())[:300]}")
+    outcome.load, outcome.seconds["load"] = info, time.perf_counter() - t
+    return outcome
+
+
+def _load_failed(ctx: Context, outcome: DocOutcome, reason: str) -> DocOutcome:
+    record_failure(ctx, outcome.url, "load", reason)
+    outcome.status, outcome.stage, outcome.error, outcome.projects = "failed", "load", reason, 0
+    return outcome
 
 
 def _touch(ctx: Context, url: str, etag: str | None = None, last_modified: str | None = None,

@@ -82,16 +82,17 @@ def test_run_killed_mid_document_leaves_no_half_document_and_next_run_completes(
     victim = _ingest(db_url, tmp_path / "raw", [EXAMPLES], start_new_session=True)
     engine = make_engine(db_url)
     deadline = time.monotonic() + 120
-    loaded = 0
+    started = 0
     while time.monotonic() < deadline and victim.poll() is None:
         try:
-            with engine.connect() as conn:
-                loaded = conn.execute(text("SELECT COUNT(*) FROM project_sources")).scalar()
+            with engine.connect() as conn:  # the run has begun reading (its documents load in one batch)
+                started = conn.execute(text("SELECT COUNT(*) FROM runs WHERE status = 'running'")).scalar()
         except Exception:
-            loaded = 0  # schema not there yet
-        if loaded:
+            started = 0  # schema not there yet
+        if started:
             break
         time.sleep(0.05)
+    time.sleep(0.3)  # into its documents
     assert victim.poll() is None, "the run ended before it could be killed"
     os.killpg(victim.pid, signal.SIGKILL)
     victim.wait()

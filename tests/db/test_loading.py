@@ -227,3 +227,39 @@ def test_a_document_over_its_time_budget_is_one_failure_and_the_run_goes_on(sqli
     assert report.counts["failed"] == 1 and report.counts["new"] == 1
     [(url, stage, reason)] = report.failures
     assert url.endswith("seg.txt") and stage in ("parse", "extract") and "longer than its budget of 0.5 s" in reason
+
+
+def test_a_document_the_database_refuses_costs_only_itself_in_a_batch(db_url, tmp_path):
+    from flows.common import open_context
+    from flows.stages import process_targets
+    from pipeline.config import Settings
+    from pipeline.sources import resolve
+
+    texts = {"a.txt": "Projektet Ljus i byn\n\nProjektägare: Granby kommun\nProjektperiod: 2031-2032\n",
+             "b.txt": "Projektet Nya spår\n\nProjektägare: Åsby kommun\nProjektperiod: 2031-2033\n",
+             "c.txt": "Projektet Bastu vid sjön\n\nProjektägare: Lidby kommun\nProjektperiod: 2032-2033\n"}
+    for name, body in texts.items():
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    ctx = open_context(Settings(database_url=db_url, raw_dir=tmp_path / "raw"), "ingest")
+    engine = make_engine(db_url)
+    with engine.begin() as conn:  # the database itself refuses one project's name, as a constraint would
+        if db_url.startswith("sqlite"):
+            conn.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON projects WHEN NEW.name = 'Nya spår' "
+                              "BEGIN SELECT RAISE(ABORT, 'refused'); END"))
+        else:
+            conn.execute(text("CREATE OR REPLACE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF NEW.name = 'Nya spår' "
+                              "THEN RAISE EXCEPTION 'refused' USING ERRCODE = 'check_violation'; END IF; RETURN NEW; "
+                              "END $$ LANGUAGE plpgsql"))
+            conn.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON projects FOR EACH ROW EXECUTE FUNCTION refuse()"))
+    try:
+        outcomes = process_targets(ctx, [t for name in sorted(texts) for t in resolve(str(tmp_path / name))])
+    finally:
+        with engine.begin() as conn:
+            conn.execute(text("DROP TRIGGER refuse" + ("" if db_url.startswith("sqlite") else " ON projects")))
+        ctx.close()
+    assert [(o.status, o.stage) for o in outcomes] == [("new", None), ("failed", "load"), ("new", None)]
+    assert "refused" in (outcomes[1].error or "")
+    with Session(engine) as s:
+        assert sorted(s.scalars(select(m.Project.name))) == ["Bastu vid sjön", "Ljus i byn"]
+        assert s.scalars(select(m.Failure.stage).where(m.Failure.url.like("%b.txt"))).all() == ["load"]
+    engine.dispose()
