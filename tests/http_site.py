@@ -98,6 +98,7 @@ class SiteHandler(QuietHandler):
         site = self.server.site  # type: ignore[attr-defined]
         path = self.path
         n = site.hit(path, dict(self.headers))
+        site.connections.add(self.client_address)
         if path == "/flaky" and n == 1 or path == "/projekt/trasig":
             return self._send(500, b"Internal Server Error", "text/plain")
         if path == "/busy" and n == 1:
@@ -148,6 +149,8 @@ class Site:
     def __init__(self):
         self.requests: list[tuple[str, dict]] = []
         self.counts: dict[str, int] = {}
+        self.connections: set[tuple] = set()
+        """The client addresses requests came from: one per TCP connection."""
         self._lock = threading.Lock()
         self.server = QuietServer(("127.0.0.1", 0), SiteHandler)
         self.server.site = self  # type: ignore[attr-defined]

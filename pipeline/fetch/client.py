@@ -135,7 +135,10 @@ class Fetcher:
                 self._wait_for_host(current)
             try:
                 with self.client.stream("GET", current, headers=headers) as resp:
-                    if resp.status_code == 304 or resp.status_code >= 400:
+                    if resp.status_code == 304:
+                        resp.read()  # its empty body read to the end: the connection goes back to the pool
+                        return FetchResult(url, current, resp.status_code, None, headers=dict(resp.headers))
+                    if resp.status_code >= 400:
                         return FetchResult(url, current, resp.status_code, None, headers=dict(resp.headers))
                     if resp.is_redirect:
                         location = resp.headers.get("location")

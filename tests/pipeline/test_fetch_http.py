@@ -129,6 +129,13 @@ def test_etag_round_trip(site, fetcher):
     assert site.requests[-1][1].get("If-None-Match") == first.etag
 
 
+def test_unchanged_pages_answered_304_share_one_connection(site, fetcher):
+    first = fetcher.fetch(f"{site.url}/projekt/framtidsvagen")
+    for _ in range(5):  # a nightly run's conditional requests: no new TCP (and TLS) handshake for each
+        assert fetcher.fetch(f"{site.url}/projekt/framtidsvagen", etag=first.etag).not_modified
+    assert len(site.connections) == 1
+
+
 def test_last_modified_round_trip(site, fetcher):
     first = fetcher.fetch(f"{site.url}/projekt/framtidsvagen")
     assert first.last_modified == LAST_MODIFIED
