@@ -29,6 +29,7 @@ from pipeline.config import Settings
 from pipeline.document import Fetched
 from pipeline.errors import FetchError, KompetensError, ParseError, SystemicError, TerminalFetchError
 from pipeline.fetch import Fetcher
+from pipeline.fetch.client import FetchResult
 from pipeline.parse import parse_bytes, sniff_type
 from pipeline.parse.links import Link
 from pipeline.rawstore import SUFFIXES, RawStore
@@ -42,6 +43,8 @@ DocStatus = Literal["new", "changed", "unchanged", "failed"]
 LOAD_ATTEMPTS = 3
 DB_ATTEMPTS = 2  # a dropped connection is replaced by the pool: one more try
 T = TypeVar("T")
+FETCH_WINDOW = 16
+"""Documents of a batch fetched at once (hosts concurrently) before they are parsed."""
 PENDING_LIMIT = 200
 """Deferred rows of unchanged documents written at once (also at every heartbeat)."""
 
@@ -175,19 +178,41 @@ def process_targets(ctx: Context, targets: list[Target]) -> list[DocOutcome]:
     they say loaded in one transaction at the end."""
     known = known_documents(ctx, [t.url for t in targets]) if targets else {}
     loads: list[_Loadable] = []
-    outcomes = [process_target(ctx, t, known.get(t.url), loads=loads) for t in targets]
+    outcomes: list[DocOutcome] = []
+    for i in range(0, len(targets), FETCH_WINDOW):  # fetched a window at a time: bodies wait in memory briefly
+        window = targets[i:i + FETCH_WINDOW]
+        fetched = _fetch_window(ctx, window, known)
+        outcomes += [process_target(ctx, t, known.get(t.url), loads=loads, prefetched=fetched.get(id(t)))
+                     for t in window]
     load_documents(ctx, loads)  # completes the outcomes of those it loads
     return outcomes
+
+
+def _fetch_window(ctx: Context, targets: list[Target], known: dict[str, _Known]) -> dict[int, object]:
+    """The web targets' fetches, hosts asked concurrently (Fetcher.fetch_many), by target."""
+    by_fetcher: dict[int, tuple[Fetcher, list[Target]]] = {}
+    for t in targets:
+        if t.path is None:
+            fetcher = ctx.get_fetcher(t.spec)
+            by_fetcher.setdefault(id(fetcher), (fetcher, []))[1].append(t)
+    out: dict[int, object] = {}
+    for fetcher, web in by_fetcher.values():
+        if len(web) < 2:
+            continue  # one request: fetched in turn, as before
+        asks = [(t.url, k.etag if (k := known.get(t.url)) else None, k.last_modified if k else None) for t in web]
+        out.update({id(t): r for t, r in zip(web, fetcher.fetch_many(asks))})
+    return out
 
 
 NOT_LOOKED_UP = _Known(None, None, None, None, None, None, 0)
 
 
 def process_target(ctx: Context, target: Target, known: _Known | None = NOT_LOOKED_UP,
-                   loads: list | None = None) -> DocOutcome:
+                   loads: list | None = None, prefetched: object = None) -> DocOutcome:
     """Read or fetch one document and, when it is new or changed, parse, extract and load it. `known`: what
     the database knew of it, when a batch looked it up (None: nothing); `loads`: where a batch collects what
-    to load at its end (its outcome is then completed by load_documents)."""
+    to load at its end (its outcome is then completed by load_documents); `prefetched`: its fetch's result
+    or FetchError, when the batch fetched it already."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     if known is NOT_LOOKED_UP:
@@ -199,9 +224,12 @@ def process_target(ctx: Context, target: Target, known: _Known | None = NOT_LOOK
         if target.path is not None:
             data = target.path.read_bytes()
         else:
-            result = ctx.get_fetcher(target.spec).fetch(target.url, etag=known.etag if known else None,
-                                                        last_modified=known.last_modified if known else None)
-            fetch_rows.append(_fetch_row(ctx, target, result=result, seconds=time.perf_counter() - t0))
+            if isinstance(prefetched, FetchError):
+                raise prefetched
+            result = prefetched if isinstance(prefetched, FetchResult) else ctx.get_fetcher(target.spec).fetch(
+                target.url, etag=known.etag if known else None, last_modified=known.last_modified if known else None)
+            t0 -= result.seconds if result is prefetched else 0.0  # fetched before its turn: its time counts here
+            fetch_rows.append(_fetch_row(ctx, target, result=result, seconds=result.seconds))
             if result.not_modified and known and known.extracted_with == ctx.version_tag:
                 _touch(ctx, target.url, rows=fetch_rows)
                 return DocOutcome(target.url, "unchanged", projects=known.projects,
@@ -215,7 +243,7 @@ def process_target(ctx: Context, target: Target, known: _Known | None = NOT_LOOK
                 data, content_type = result.content or b"", result.content_type
             etag, last_modified = result.etag, result.last_modified
     except FetchError as exc:
-        _save(ctx, _fetch_row(ctx, target, error=exc.reason, status=exc.status, seconds=time.perf_counter() - t0,
+        _save(ctx, _fetch_row(ctx, target, error=exc.reason, status=exc.status, seconds=exc.seconds,
                               attempts=exc.attempts),
               m.Failure(run_id=ctx.run_id, url=target.url, stage="fetch", error=exc.reason[:4000]))
         return DocOutcome(target.url, "failed", stage="fetch", error=exc.reason)

@@ -33,6 +33,8 @@ class FetchError(KompetensError):
         self.attempts = 1
         self.retry_after: str | None = None
         """A server's Retry-After, when it sent one."""
+        self.seconds = 0.0
+        """How long the attempts took."""
 
 
 class TransientFetchError(FetchError):

@@ -7,6 +7,7 @@ MAX_ROBOTS_BYTES.
 """
 from __future__ import annotations
 
+import threading
 from typing import Callable
 from urllib.parse import urlparse
 
@@ -37,12 +38,15 @@ class Robots:
         self.fetch = fetch
         self.user_agent = user_agent
         self.verdicts: dict[str, _Verdict] = {}
+        self._lock = threading.Lock()  # hosts are fetched from several threads: each robots.txt is read once
 
     def _verdict(self, url: str) -> _Verdict:
         parts = urlparse(url)
         host = f"{parts.scheme}://{parts.netloc}"
         if host not in self.verdicts:
-            self.verdicts[host] = self._read(f"{host}/robots.txt")
+            with self._lock:
+                if host not in self.verdicts:
+                    self.verdicts[host] = self._read(f"{host}/robots.txt")
         return self.verdicts[host]
 
     def _read(self, robots_url: str) -> _Verdict:

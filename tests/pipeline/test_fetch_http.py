@@ -1,4 +1,7 @@
 """Fetching from a real HTTP server on 127.0.0.1: every fault a public server throws at us."""
+import threading
+import time
+
 import pytest
 
 from pipeline.config import Settings
@@ -6,7 +9,7 @@ from pipeline.errors import TerminalFetchError, TransientFetchError
 from pipeline.fetch import Fetcher
 from pipeline.fetch.retry import backoff_seconds, should_retry
 from pipeline.parse import parse_bytes, sniff_type
-from tests.http_site import LAST_MODIFIED, Site
+from tests.http_site import LAST_MODIFIED, QuietHandler, QuietServer, Site
 
 
 @pytest.fixture
@@ -177,3 +180,49 @@ def test_a_loose_url_may_not_redirect_off_its_site(site, tmp_path):
     report = run_ingest([f"{site.url}/away", f"{site.url}/moved"], settings)
     reasons = {url.rsplit("/", 1)[1]: error for url, _, error in report.failures}
     assert "outside the allowed domains" in reasons["away"] and report.counts["new"] == 1  # /moved stays on site
+
+
+class _Timed(QuietHandler):
+    """Answers after a short wait, noting when each request was being served."""
+
+    def do_GET(self):
+        started = time.monotonic()
+        if self.path == "/robots.txt":
+            return self._send(404, b"", "text/plain")
+        time.sleep(0.2)
+        self.server.spans.append((self.path, started, time.monotonic()))  # type: ignore[attr-defined]
+        self._send(200, b"<html><body><p>Sida</p></body></html>", "text/html")
+
+
+def _timed_server():
+    server = QuietServer(("127.0.0.1", 0), _Timed)
+    server.spans = []  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def _overlap(spans) -> bool:
+    spans = sorted(spans, key=lambda s: s[1])
+    return any(b[1] < a[2] for a, b in zip(spans, spans[1:]))
+
+
+def test_fetch_many_asks_hosts_at_once_but_each_polite_host_one_request_at_a_time():
+    one, two = _timed_server(), _timed_server()
+    urls = [f"http://127.0.0.1:{srv.server_address[1]}/sida-{i}" for srv in (one, two) for i in range(2)]
+    fetcher = Fetcher(Settings(private_hosts=("127.0.0.1",)), min_host_delay=0.05)
+    try:
+        results = fetcher.fetch_many([(u, None, None) for u in urls])
+        assert [r.status for r in results] == [200, 200, 200, 200]  # each answer in the order asked
+        assert [r.url for r in results] == urls
+        assert not _overlap(one.spans) and not _overlap(two.spans)  # a host with a delay: one after another
+        assert _overlap(one.spans + two.spans)  # but the two hosts at the same time
+        eager = Fetcher(Settings(private_hosts=("127.0.0.1",)), min_host_delay=0.0)
+        one.spans.clear()
+        eager.fetch_many([(u, None, None) for u in urls[:2]])
+        assert _overlap(one.spans)  # a host whose delay is 0 gets two connections
+        eager.close()
+    finally:
+        fetcher.close()
+        for srv in (one, two):
+            srv.shutdown()
+            srv.server_close()
