@@ -180,6 +180,11 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
                 out.append(hinted)
                 i += 2
                 continue
+        table = _cell_per_line_table(blocks, i, text)
+        if table:  # "Projekt" / "Sökande" / "Beviljat belopp" / "Smart skog" / "Skogsstyrelsen" / "850 000 kr"
+            out += table
+            i += sum(1 for b in blocks[i:] if b.start < table[-1].end)
+            continue
         grid = _stacked_labels(blocks, i, text)
         if grid:  # "Organisationsnummer" / "Journalnummer" / "802461-7758" / "2010-4471": a form's row of labels
             out += grid
@@ -217,6 +222,41 @@ def _stacked_labels(blocks: list[Block], i: int, text: str) -> list[Block] | Non
                 and all(b.kind == "line" and len(b.text) <= MAX_VALUE_CHARS and label_field(b.text) is None
                         and split_label(b.text) is None for b in values):
             return [_pair(label, value, text) for label, value in zip(labels, values)]
+    return None
+
+
+MAX_COLUMNS = 6
+# What a typed column's cells must hold, that a table's rows stay apart from the text under them.
+COLUMN_SHAPES = {"funding": re.compile(r"\d"), "period": re.compile(r"(?:19|20)\d{2}"),
+                 "start_date": re.compile(r"(?:19|20)\d{2}"), "end_date": re.compile(r"(?:19|20)\d{2}")}
+
+
+def _cell_per_line_table(blocks: list[Block], i: int, text: str) -> list[Block] | None:
+    """A table flattened one cell per line: a head of two to six labels ("Projekt", "Sökande", "Beviljat
+    belopp"), then its rows, as many lines each, as table rows with their cells (the lines' own spans kept)."""
+    for k in range(MAX_COLUMNS, 1, -1):
+        head = blocks[i:i + k]
+        if len(head) < k or not all(b.kind in ("line", "heading") and len(b.text.split()) <= 4
+                                    and label_field(b.text) not in (None, "ignore") for b in head) \
+                or sum(exact_label_field(b.text) is not None for b in head) < 2:
+            continue
+        fields = [label_field(b.text) for b in head]
+        typed = [(n, COLUMN_SHAPES[f]) for n, f in enumerate(fields) if f in COLUMN_SHAPES]
+        if not typed:
+            continue
+        rows: list[list[Block]] = []
+        j = i + k
+        while j + k <= len(blocks):
+            row = blocks[j:j + k]
+            if not all(b.kind == "line" and len(b.text) <= MAX_VALUE_CHARS and label_field(b.text) is None
+                       and split_label(b.text) is None for b in row) \
+                    or not all(shape.search(row[n].text) for n, shape in typed):
+                break
+            rows.append(row)
+            j += k
+        if len(rows) >= 2:
+            return [Block(kind="table_row", text=text[r[0].start:r[-1].end], start=r[0].start, end=r[-1].end,
+                          cells=[b.text for b in r]) for r in [head, *rows]]
     return None
 
 

@@ -25,7 +25,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"utlysning|målgrupp|målgrupper|bransch|kategori|tema|status|publicerad|senast ändrad|uppdaterad|"
                r"(underskrift )?(av )?(behörig företrädare|firmatecknare)|undertecknare|underskrift|ort och datum|datum|"
                r"sökt belopp|sökt stöd|ansökt belopp|ansökt stöd|delprogram|delområde|sub programme|"
-               r"sub program|subprogramme|priority|priority axis|prioritet|prioriterat område|programme cci|"
+               r"sub program|subprogramme|priority|priority axis|programme priority|program priority|prioritet|"
+               r"programprioritering|prioriterat område|programme cci|"
                r"programming period|programperiod|beneficiary country|beneficiary type|european commission topic|"
                r"topic|intervention field|keywords|nyckelord)$"),
     ("owner_orgnr", r"^((projektägare|stödmottagare|sökande|organisationens)\s*)?(organisationsnummer|org\s?nr|orgnr|"
@@ -44,7 +45,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare|"
               r"coordinator|coordinating institution|coordinating organisation|coordinating organization|"
               r"koordinator|koordinerande organisation|applicant|main applicant|host institution)$"),
-    ("period", r"^(projekttid|projektperiod|projektets period|tidplan|period|genomförandeperiod|genomförandetid|"
+    ("period", r"^(projekttid|projektperiod|projektets period|tidplan|tidsplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration|stödperiod|stödtid|beslutsperiod|projektets genomförandetid|genomförandetid för projektet|"
                r"project dates|project runtime|runtime|implementation period)$"),

@@ -237,7 +237,7 @@ def row_name(block: Block) -> tuple[str, int] | None:
         m = LEADING_NAME_RE.match(text)  # "• Blue Coast Tourism, där ... ska utveckla ..."
         if m and not gazetteer().lookup(m.group("name")) and not ORG_SUFFIX_RE.search(m.group("name")):
             return m.group("name").strip(), 0
-    parts = row_parts(text)
+    parts = owner_first(row_parts(text))
     if len(parts) >= 3 and not find_amounts(parts[0]) and not find_dates(parts[0]) \
             and any(find_amounts(p) or find_dates(p) or is_eu_fund(p) for p in parts[1:]):
         name = parts[0].strip(" ,;:")  # "Namn – Fond – 2019–2021 – partner"
@@ -309,6 +309,23 @@ ROW_SPLIT_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|\s*\|\s*|\t")
 def row_parts(text: str) -> list[str]:
     """"Namn – Ägare – 1 450 000 kronor" into its parts."""
     return [p.strip() for p in ROW_SPLIT_RE.split(text) if p.strip()]
+
+
+def owner_first(parts: list[str]) -> list[str]:
+    """"Sundsvalls kommun – Mobilitet i centrum – 1,2 mnkr": a row that opens with its owner, put name first."""
+    if len(parts) >= 3 and _plainly_org(parts[0]) and gazetteer().lookup(parts[1]) is None \
+            and not ORG_KIND_END_RE.search(parts[1]) \
+            and not find_amounts(parts[1]) and not find_dates(parts[1]) and any(find_amounts(p) for p in parts[2:]):
+        return [parts[1], parts[0], *parts[2:]]
+    return parts
+
+
+ORG_KIND_END_RE = re.compile(r"(?i)\b(?:kommun|stad|region|AB|universitet|högskola|förening|stiftelse|förbund)$")
+
+
+def _plainly_org(text: str) -> bool:
+    """An organisation by its kind word or as the gazetteer knows it, not merely by its capitals."""
+    return bool(ORG_SUFFIX_RE.search(text)) or gazetteer().lookup(text) is not None
 
 
 def is_row(block: Block) -> bool:

@@ -17,7 +17,7 @@ from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_goal
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
+from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, owner_first, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
                               bracketed_parts, dot_parts, first_project_name, granted_for_name, is_generic_heading, is_headline,
                               labelled_name, mixed_parts, named_name, owner_keyed_entry, row_parts, run_by_subject)
 from extractors.orgs import (gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
@@ -619,10 +619,10 @@ class _Builder:
                 b.kind == "list_item" and len(b.text.split()) <= 6 and ":" not in b.text:
             self.form_part = None  # "3. Projektet": the form's next numbered part
         if b.kind == "heading" and not (b.text[:1].isdigit() and find_amounts(b.text[:40])) \
-                or b.kind in ("list_item", "line") and len(b.text.split()) <= 5 \
+                or b.kind in ("list_item", "line") and len(b.text.split()) <= 5 and "@" not in b.text \
                 and not b.text.rstrip().endswith(".") and label_field(b.text) not in (None, "ignore") \
-                or b.kind == "paragraph" and exact_label_field(b.text) not in (None, "ignore") \
-                and not b.text.rstrip().endswith("."):  # "Kontakta NN, nn@x.se." is a sentence, no label
+                or b.kind == "paragraph" and exact_label_field(b.text) not in (None, "ignore") and "@" not in b.text \
+                and not b.text.rstrip().endswith("."):  # "Kontakta NN, nn@x.se" is a sentence, no label
             self.heading(b)  # "9. Kontaktuppgifter": a numbered section title
             if b.kind == "heading" and b.text.rstrip().endswith(":") and len(b.text.split()) >= 6:
                 self.prose(b)  # "Projektet pågår 2016–2018 och ska arbeta inom tre områden:" set as a heading
@@ -752,6 +752,9 @@ class _Builder:
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule + ".first", 0.6))
         if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and not prose.SPENT_RE.search(sent):
             self.amounts(b, sent, off, context=sent, rule="prose.funding", conf=0.75)
+        elif APPLIES_FOR_SUM_RE.search(sent):  # "X ansöker om 60 000 kronor för projektet Y": counts if granted
+            for money, s, e in find_amounts(sent)[:1]:
+                self.applied.append(Value(Funding(money, "granted"), self.prov(b, off + s, off + e, "prose.applied", 0.6)))
         m = prose.CONTRIBUTES_RE.match(sent)  # "Region X bidrar med 1,2 miljoner kronor"
         if m:
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
@@ -797,10 +800,10 @@ class _Builder:
             self.add_list("funders", m.group("area"), self.prov(b, off + m.start("area"), off + m.end("area"),
                                                                 "prose.funder.via_leader", 0.7), key=normalise_org)
         self.funded_by(b, sent, off, aim=strength == "strong" and not find_amounts(sent))
-        m = prose.PAYER_COVERS_RE.search(sent)
+        m = prose.PAYER_COVERS_RE.search(sent) or prose.AWARDED_BY_RE.search(sent)
         if m and (is_eu_fund(m.group("org")) or looks_like_org(m.group("org"))):
             self.add_list("funders", m.group("org"), self.prov(b, off + m.start("org"), off + m.end("org"),
-                                                               "prose.funder.covers", 0.7), key=normalise_org)
+                                                               "prose.funder.before_verb", 0.7), key=normalise_org)
         for name, at, end in gazetteer().mentions(sent):  # "a new Horizon Europe project", "ett ERUF-projekt": it pays
             info = gazetteer().lookup(name)
             if info is not None and info.kind in ("eu-program", "program", "eu-fond") \
@@ -1065,6 +1068,8 @@ class _Builder:
             inner = first_project_name(text)
             if inner and inner[1] > 0:  # "Medel till projektet ”X”": the name inside a longer title
                 out.append((clean_name(inner[0]), title, inner[1], "name.title_projektet_x"))
+            elif starts := NOW_STARTS_RE.match(text.strip()):  # "Nu startar Digitalt lyft för seniorer"
+                out.append((clean_name(starts.group("name")), title, starts.start("name"), "name.title"))
             elif (about := ABOUT_RE.match(text.strip())) and not is_generic_heading(text):  # "Om Nästa Kliv"
                 name = about.group("name")
                 out.append((name, title, max(title.text.find(name), 0), "name.title"))
@@ -1300,7 +1305,7 @@ class _Builder:
                 self.period(b, rest[find_amounts(rest)[-1][2]:] if find_amounts(rest) else rest,
                             m.start("rest") + (find_amounts(rest)[-1][2] if find_amounts(rest) else 0), "row.period", 0.8)
             return
-        parts = b.cells if b.cells else row_parts(b.text.split(". ")[0])
+        parts = b.cells if b.cells else owner_first(row_parts(b.text.split(". ")[0]))
         if not b.cells and len(parts) < 3:
             parts = comma_parts(b.text.split(". ")[0])
         if not b.cells and len(parts) < 3:
@@ -1553,7 +1558,7 @@ RUN_ON_WORDS = 12  # a label's value longer than this, in sentences, is text und
 SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:utgör|uppgår till|motsvarar|är)\s+(?:högst\s+|maximalt\s+)?"
                               r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)\s+av\s+(?:projektets\s+)?(?:de\s+)?"
                               r"(?:totala\s+)?stödberättigande")
-RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|löper)\s+(?:under\s+(?:år\s+)?|år\s+)"
+RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|löper)\s+(?:under\s+(?:hela\s+)?(?:år\s+)?|år\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
 # What a final report achieved: a section under it states outcomes ("Resultat", "Genomförande och resultat").
 OUTCOME_LABEL_RE = re.compile(r"(?i)^(?!.*förväntad)(?:.*\b(?:resultat|uppnådda|måluppfyllelse|utfall)\b)")
@@ -1666,6 +1671,11 @@ CASE_TOKEN_RE = re.compile(r"^(?P<case>(?=[\w/-]*\d)[A-ZÅÄÖ0-9][\w]*(?:[-/][\
 KIND_SUFFIX_RE = re.compile(rf"(?i)\s+[–-]\s+(?:{REPORT_KINDS}|ansökan|final report|progress report)$")
 
 
+# An application's sum in a sentence: "X ansöker om 60 000 kronor för ...", "har sökt 200 000 kronor".
+APPLIES_FOR_SUM_RE = re.compile(r"(?i)\b(?:ansöker|ansökte|söker|har sökt|har ansökt)\s+(?:om\s+)?(?:drygt\s+|cirka\s+)?\d")
+# A headline that announces a start: "Nu startar Digitalt lyft för seniorer", "Nu drar X igång" names X.
+NOW_STARTS_RE = re.compile(r"^(?:Nu\s+)?(?:startar|drar igång|inleds|börjar)\s+(?:projektet\s+|satsningen\s+)?"
+                           r"(?P<name>[A-ZÅÄÖ0-9][^.!?:]{2,60})$")
 # "Kompetenscentrum textil (2024–2026)": a listed project's period in brackets after its name.
 TITLE_PERIOD_RE = re.compile(r"\s*\((?P<period>(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?)\)\s*$")
 NUMBERED_PREFIX_RE = re.compile(r"(?i)^(?:(?:projekt|project)\s+)?\d{1,2}\s*[–—:-]\s+(?=\S)")

@@ -114,6 +114,9 @@ FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinan
 # "of which the Interreg Aurora programme covers 65 percent": an English payer before its verb.
 PAYER_COVERS_RE = re.compile(r"\bthe (?P<org>[A-ZÅÄÖ][\w+-]*(?: [A-ZÅÄÖ0-9][\w+-]*){0,5})(?: programme| program| fund)? "
                              r"(?:covers|finances|funds|contributes|pays)\b")
+# "... council Formas has awarded SEK 4 million to ...": an English grantor before its verb.
+AWARDED_BY_RE = re.compile(r"(?P<org>[A-ZÅÄÖ][\w+-]*(?: [A-ZÅÄÖ][\w+-]*){0,4}) (?:has|have) (?:awarded|granted) "
+                           r"(?=(?:SEK|EUR|NOK|€|\d))")
 # "A och B medfinansierar projektet": the payers stand before the verb.
 FINANCES_PROJECT_RE = re.compile(r"\s+(?:med|del)?finansierar\s+(?:också\s+|även\s+)?(?:projektet|förstudien|satsningen|"
                                  r"arbetet|insatsen)\b")

@@ -1234,3 +1234,37 @@ def test_an_association_named_in_lower_case_an_infinitive_period_and_english_cue
             "has been granted EUR 500 000 and will run from May 2031 until April 2033.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Fergelink", None)
+
+
+def test_a_table_flattened_one_cell_per_line_and_rows_that_open_with_the_owner(nlp):
+    text = ("Region Exempel\n\nBeslut om projektmedel\n\nNämnden har beviljat följande ansökningar.\n\n"
+            "Projekt\nSökande\nBeviljat belopp\nPeriod\nLjus i byn\nGranby kommun\n300 000 kr\n2031–2032\n"
+            "Nya spår\nExempelby IF\n120 000 kr\n2031\n\nNästa omgång stänger i maj.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ljus i byn", "Nya spår"}
+    assert (projects["Nya spår"]["owner"], projects["Nya spår"]["funding"], projects["Nya spår"]["end_date"]) == \
+        ("Exempelby IF", [{"amount": 120000, "currency": "SEK"}], "2031")
+    text = ("Region Exempel\nBeviljade projekt\n\nRegionen har beviljat utvecklingsmedel till följande projekt:\n\n"
+            "Granby kommun – Ljus i byn – 1,1 mnkr\nÅsby kommun – Torget året runt – 400 000 kr\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Torget året runt"]["owner"], projects["Ljus i byn"]["funding"]) == \
+        ("Åsby kommun", [{"amount": 1100000, "currency": "SEK"}])
+
+
+def test_an_item_granted_what_was_applied_for_a_start_headline_and_english_awards(nlp):
+    text = ("Kulturnämnden\nProtokoll\n\n§ 12 Ansökan om bidrag, Granby byalag\nDnr KN 2031/4\n"
+            "Ärendet: Granby byalag ansöker om 40 000 kronor för projektet Byns bastu.\nBeslut: Bifall.\n\n"
+            "§ 13 Ansökan om bidrag, Åsby IF\nDnr KN 2031/5\n"
+            "Ärendet: Åsby IF ansöker om 30 000 kronor för projektet Nya spår.\nBeslut: Avslag.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["funding"]) == ("Byns bastu", [{"amount": 40000, "currency": "SEK"}])
+    text = ("Exempelby kommun\nNyheter\n\nNu startar Digital hjälp i byn\n\nProjektet drivs av Exempelby kommun och "
+            "finansieras av Länsstyrelsen med 200 000 kronor. Det pågår under hela 2031.\n\n"
+            "Vill du veta mer? Kontakta projektledare Eva Ek, eva.ek@exempelby.se\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["start_date"], project["end_date"]) == ("Digital hjälp i byn", "2031", "2031")
+    assert project["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@exempelby.se"}]
+    text = ("Exempel University\nNews\n\nRoads in spring\n\nThe research council Formas has awarded SEK 3 million to a "
+            "project led by Exempel University. The project, Thaw Roads, runs 2031–2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["funders"]) == ("Thaw Roads", ["Formas"])
