@@ -1,5 +1,6 @@
 """What a document says once for all the projects in it: whose it is, the programme and the Leader area it
-names, whether it is a final report, whether it names an EU fund, and the case number on its letterhead."""
+names, whether it is a final report or a guide, whether it names an EU fund, and the case number on its
+letterhead."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,11 @@ from pipeline.blocks import Block
 
 # The Leader area a document names: "Leader Exempelbygd", "Leader Västerbottens inland".
 LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+| (?:inland|kust|fjäll|skärgård|län)\b)?")
+# A guide addresses its reader ("Så skriver du en bra ansökan", "Checklista för ...", "Guide: ..."): its
+# projects are examples.
+GUIDE_TITLE_RE = re.compile(r"(?i)^(?:så\s+(?:\w+\s+)?(?:söker|skriver|ansöker|fyller|gör|redovisar|rapporterar|"
+                            r"planerar|budgeterar)\s+du\b|guide\b|vägledning\b|checklista\b|handbok\b|"
+                            r"tips\s+(?:för|till|om|inför)\b|how to\b)")
 # A final report ("Slutrapport"), said in its first lines.
 FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?slutrapport\b|\bfinal report\b")
 
@@ -32,14 +38,17 @@ class DocumentFacts:
     """It names an EU fund: an authority's decision in it pays out the fund's money, not its own."""
     case_line: Value | None = None
     """A letterhead's "Dnr KS2024.0812" line: the case of the one project the document is about."""
+    guide: bool = False
+    """A guide for applicants, by its title: it describes no project, whatever examples it gives."""
 
 
 def document_facts(blocks: list[Block], publisher: str | None) -> DocumentFacts:
     final = any(FINAL_REPORT_RE.search(b.text) for b in blocks[:8])
     eu_fund = any(is_eu_fund(name) and name.casefold() not in ("interreg", "leader")
                   for b in blocks for name, _, _ in gazetteer().mentions(b.text))
+    title = next((b.text for b in blocks[:6] if b.kind == "heading"), None)
     return DocumentFacts(blocks, publisher, main_programme(blocks), leader_area(blocks), final, eu_fund,
-                         letterhead_case(blocks))
+                         letterhead_case(blocks), guide=bool(title and GUIDE_TITLE_RE.match(title.strip())))
 
 
 # A line that is nothing but a case number; a PDF's running header adds its page ("Dnr X Sida 2") and is

@@ -26,6 +26,8 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     all_blocks = read_fact_lines(doc.blocks, doc.text)
     blocks = content_blocks(all_blocks)
     facts = document_facts(all_blocks, site_publisher(doc.blocks, doc.title))
+    if facts.guide:
+        return []  # a guide's projects are examples
     annotations = annotate(nlp, blocks)
     released: list = []  # blocks of segments that turned out to describe no project: context for those below
     unnamed: list[tuple[Segment, ProjectRecord]] = []

@@ -202,7 +202,8 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
             out.append(_pair(b, nxt, text))
             i += 2
             continue
-        out += _row_pairs(b) or _sentence_pairs(b) or _title_then_applicant(b) or [_inline_label(b) or _as_fact(b)]
+        out += _row_pairs(b) or _sentence_pairs(b) or _title_then_applicant(b) or [_bar_pair(b) or _inline_label(b)
+                                                                                  or _as_fact(b)]
         i += 1
     return out
 
@@ -295,6 +296,16 @@ def _hinted_label(b: Block, nxt: Block, text: str) -> Block | None:
         return Block(kind="key_value", text=text[b.start:nxt.end], start=b.start, end=nxt.end, key="Projektperiod",
                      value=f"{m.group(1)} – {m.group(2)}")
     return None
+
+
+def _bar_pair(block: Block) -> Block | None:
+    """"Sammanfattning | Projektet ska ...": a fact table's row that stands alone, its label a known one."""
+    if block.kind not in ("line", "paragraph") or block.text.count(" | ") != 1:
+        return None
+    key, value = (part.strip() for part in block.text.split(" | "))
+    if not value or exact_label_field(key) in (None, "ignore"):
+        return None
+    return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=key, value=value)
 
 
 def _inline_label(block: Block) -> Block | None:

@@ -477,7 +477,8 @@ EARLIER_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|förra årets|ett 
 GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|projektinformation|project facts|"
                                 r"project info|kort om projektet|i korthet|sammanfattning|beskrivning|mer information|"
                                 r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|"
-                                r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|"
+                                r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|exempel|till exempel|"
+                                r"ett exempel|exempel på projekt|"
                                 # the parts of a decision or a minute's item
                                 r"beslut|förslag till beslut|beslutsunderlag|ärendebeskrivning|ärendet|bedömning|"
                                 r"motivering|yrkanden?|propositionsordning|förvaltningens förslag( och motivering)?|"

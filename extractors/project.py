@@ -772,6 +772,11 @@ class _Builder:
                 if looks_like_org(org) and not PROJECT_WORD_RE.match(org):
                     self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansierar",
                                                             0.7), key=normalise_org)
+            subject = sent[:m.start()].strip()
+            if self.doc.publisher and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", subject) and refers_to(subject, self.doc.publisher):
+                # "Regionen medfinansierar projektet med ..." in the region's own letter
+                self.add_list("funders", self.doc.publisher, self.prov(b, off, off + len(subject), "prose.funder.publisher_ref",
+                                                                       0.65), key=normalise_org)
         m = prose.FUNDER_THAT_GRANTS_RE.search(sent)  # "... Europeiska socialfonden, som beviljade projektet medel"
         if m:
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
@@ -1128,8 +1133,9 @@ class _Builder:
             if is_generic_heading(text) or label_field(text) is not None or gazetteer().lookup(text) \
                     or re.search(r"\s(AB|HB|KB|ek\. ?för\.?|ekonomisk förening)$", text):
                 continue  # a company's or an association's name over a report is its author, not the project
-            if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")) or b in out:
-                continue
+            if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")) or b in out \
+                    or re.search(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b", text):
+                continue  # "Datum 2026-02-03" in a letterhead dates the letter; a name holds no full date
             out.append(b)
         return out[:3]
 

@@ -121,7 +121,8 @@ AWARDED_BY_RE = re.compile(r"(?P<org>[A-ZÅÄÖ][\w+-]*(?: [A-ZÅÄÖ][\w+-]*){0
 FINANCES_PROJECT_RE = re.compile(r"\s+(?:med|del)?finansierar\s+(?:också\s+|även\s+)?(?:projektet|förstudien|satsningen|"
                                  r"arbetet|insatsen)\b")
 # Money asked for, not (yet) granted: "Projektet söker också stöd ur X".
-APPLIED_FOR_RE = re.compile(r"\b(?:söker|ansöker|har sökt|har ansökt|ansökt|sökt)\b", re.IGNORECASE)
+APPLIED_FOR_RE = re.compile(r"\b(?:söker|ansöker|har sökt|har ansökt|ansökt|sökt|ansökan om|ansökningen om)\b",
+                            re.IGNORECASE)
 # The body that hands out the money in a press release about a call ("Region Norrland beviljar ...").
 GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+att\s+(?:ge|bevilja|anslå|avsätta)|"
                         r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?(?:stöd|bidrag|medel|pengar)\s+till|"
@@ -140,7 +141,7 @@ GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja
                               r"received|receives|awarded|granted|funding|funded|financed|"
                               r"bidrar med|bidrog med|går in med|gick in med|skjuter till|uppgår|uppgick|går till|gick till|"
                               r"kommer(?! att)|kom(?= \d)|"
-                              r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|"
+                              r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|beräknas kosta|"
                               r"att ge|ger|gav|anslår|anslog|avsätter|avsatte|"
                               r"total kostnad|totala kostnad\w*|kostnaden)\b",
                               re.IGNORECASE)

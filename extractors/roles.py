@@ -213,9 +213,9 @@ def _menu_runs(blocks: list[Block], roles: list[Role]) -> None:
                 if i > 0 and k not in menus and blocks[k].kind == "heading":
                     continue  # mid-page, a heading between a post's furniture is the post's title
                 roles[k] = "chrome"
-            if i == 0:
-                for k in range(last + 1, j):
-                    if k != title and label_field(blocks[k].text) is None:
+            if i == 0:  # up to the title; what stands under the title is the page's own
+                for k in range(last + 1, title if title is not None and title > last else j):
+                    if label_field(blocks[k].text) is None:
                         roles[k] = "chrome"
         i = j
 

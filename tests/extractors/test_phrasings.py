@@ -1268,3 +1268,31 @@ def test_an_item_granted_what_was_applied_for_a_start_headline_and_english_award
             "project led by Exempel University. The project, Thaw Roads, runs 2031–2033.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["funders"]) == ("Thaw Roads", ["Formas"])
+
+
+def test_a_guide_describes_no_project_and_a_letter_names_its_project_not_its_date(nlp):
+    text = ("Exempelverket\nGuider\n\nSå skriver du en bra ansökan\n\nBeskriv vem som är projektägare.\n\nExempel\n"
+            "Projektet Exempelbyn ska skapa jobb. Projektägare: Exempelkommunen. Budget: 500 000 kronor.\n")
+    assert _projects(text, nlp) == []
+    text = ("Region Exempel\nYTTRANDE\nDatum 2031-02-03\nDnr RS/2031/14\n\n"
+            "Yttrande över ansökan om stöd ur Europeiska regionala utvecklingsfonden\n\n"
+            "Region Exempel tillstyrker ansökan från Exempel universitet om projektet Kalltest. Projektet beräknas "
+            "kosta 4 000 000 kronor och genomförs 2031-04-01–2033-12-31.\n\nRegionen medfinansierar projektet med "
+            "500 000 kronor.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"], project["case_number"]) == ("Kalltest", "Exempel universitet", "RS/2031/14")
+    assert project["funders"] == ["Region Exempel"]  # the fund is applied to, not paying yet
+    assert {f["amount"] for f in project["funding"]} == {4000000, 500000}
+
+
+def test_label_value_sentences_with_stod_and_a_lone_fact_row_between_bars(nlp):
+    text = ("Leader Exempelbygd\nNyheter\n\nTvå nya projekt\n\nBastu vid sjön\nStödmottagare: Granby byalag. "
+            "Stöd: 90 000 kr. Byalaget ska bygga en bastu vid badplatsen.\n\nNya spår\nStödmottagare: Exempelby IF. "
+            "Stöd: 60 000 kr. Projektet ska dra två nya skidspår.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Bastu vid sjön"]["funding"] == [{"amount": 90000, "currency": "SEK"}]
+    assert projects["Nya spår"]["goals"] == ["Projektet ska dra två nya skidspår."]
+    text = ("Projektbanken\n\nProjektnamn | Ljus i byn\nStödmottagare | Granby kommun\nProjektstart | 2031-01-01\n\n"
+            "Sammanfattning | Projektet ska sätta upp lampor i alla byar.\n")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Projektet ska sätta upp lampor i alla byar."]
