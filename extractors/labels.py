@@ -35,7 +35,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
              r"project name|project title|title)$"),
     ("case_number", r"^(diarienummer|diarienr|dnr|d nr|ärende ?id|ärendenummer|ärendenr|projektnummer|projektnr|jnr|journalnr|"
                     r"projekt ?id|projektkod|referensnummer|beslutsnummer|journalnummer|nyps ?id|ärende|"
-                    r"project number|project id|project code|reference number)$"),
+                    r"project number|project id|project code|reference number|case number|case no|registration number)$"),
     ("owner", r"^(projektägare|projektägar|projektägaren|projektägande organisation|projektägande organisationer|"
               r"stödmottagare|sökande|sökande organisation|huvudsökande|huvudstödmottagare|lead partner|"
               r"leadpartner|organisationsnamn|ansvarig organisation|projektansvarig organisation|"

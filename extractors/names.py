@@ -271,10 +271,11 @@ FUNDS_NAME_OWNER_RE = re.compile(r"\b(?:medfinansierar|finansierar|stöttar|stö
                                  r"(?:med|stöd med)\s+(?:drygt |närmare |cirka |ca )?\d")
 
 
-# "850 000 kronor till Granby kommun för projektet Namn, som ...": a line that opens with the sum, then who
-# gets it and for what.
+# "850 000 kronor till Granby kommun för projektet Namn, som ...", "25 000 kr – Granby IF för projektet Namn": a
+# line that opens with the sum, then who gets it and for what.
 AMOUNT_FIRST_RE = re.compile(r"^(?:drygt |nästan |närmare |knappt |cirka |ca )?\d[\d\s.,]*\s*(?:miljoner |miljon |mnkr|msek|"
-                             r"tkr)?\s*(?:kronor|kr|sek|euro|eur|€)\.?\s+(?:till|åt)\s+(?P<owner>[A-ZÅÄÖ][^,.;]{1,80}?)\s+"
+                             r"tkr)?\s*(?:kronor|kr|sek|euro|eur|€)\.?(?:\s+(?:till|åt)\s+|\s+[–—-]\s+)"
+                             r"(?P<owner>[A-ZÅÄÖ][^,.;]{1,80}?)\s+"
                              r"(?:för|till)\s+(?:projektet\s+|förstudien\s+|satsningen\s+)?(?P<name>[A-ZÅÄÖ0-9][^,.;]{1,80}?)"
                              r"(?=,|[.;]\s|[.;]?$|\s+som\b)")
 

@@ -232,6 +232,10 @@ class _Builder:
         if field == "name":
             name = labelled_name(clean_name(val))
             self.set_scalar("name", name, self.prov(b, off, off + len(name), rule, 0.95))
+            m = NAME_CASE_RE.search(val)
+            if m:  # "Projekt: Matlandet Härjedalen (Dnr 2024/77)"
+                self.set_scalar("case_number", m.group("case"), self.prov(b, off + m.start("case"), off + m.end("case"),
+                                                                          "label.name.case", 0.85))
             rest = b.text.find(name, off) + len(name) if name in b.text else len(b.text)
             if len(b.text) - rest > RUN_ON_CHARS:  # "Projekt: X Beslut om EU-medel Länsstyrelsen beslutar ...": a
                 for sent, s, _ in sentence_spans(b.text[rest:]):  # flattened letter goes on after the name
@@ -1122,6 +1126,9 @@ class _Builder:
             while lines and len(lines) > 1 and (any(fold(lines[0].text).startswith(x) for x in site)
                                                 or DOCUMENT_KIND_RE.match(lines[0].text.strip())):
                 lines = lines[1:]  # the site's name, or what kind of document it is ("Projektplan"), over the title
+            if len(lines) > 1 and gazetteer().lookup(lines[0].text) and is_generic_heading(lines[1].text) \
+                    and not DECIDING_BODY_RE.search(lines[2].text if len(lines) > 2 else ""):
+                lines = lines[2:]  # "Vinnova" / "Projekt" / the title: an authority's site and its section
             candidates += lines[:1]
         out: list[Block] = []
         for b in candidates:
@@ -1212,7 +1219,11 @@ class _Builder:
         self.stated_grantor()
         by_programme = any(PROGRAMME_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
         decided = any(DECIDING_BODY_RE.search(b.text) or OWN_MONEY_RE.search(b.text)
-                      for b in self.seg.context + self.seg.blocks[:1])  # "Beviljade projekt, regionala utvecklingsmedel"
+                      or self.doc.publisher and (g := PUBLISHER_GRANTS_RE.match(b.text)) is not None
+                      and refers_to(g.group("ref"), self.doc.publisher)  # "Kommunen har beviljat följande bidrag:"
+                      for b in self.seg.context + self.seg.blocks[:1]) \
+            or any(ALL_PROJECTS_SUBJECT_RE.match(b.text) and OWN_MONEY_RE.search(b.text)
+                   for b in self.doc.blocks)  # "Projekten har beviljats regionala utvecklingsmedel." under the list
         if by_programme and self.doc.programme:
             self.add_list("funders", self.doc.programme, Provenance(0, 0, self.doc.programme, "context.programme", 0.5),
                           key=normalise_org)
@@ -1587,6 +1598,9 @@ PROGRAMME_KEY_RE = re.compile(r"(?i)^(?:eu-?)?program(?:me)?$")
 PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:får|fick|har fått|beviljas|"
                                r"beviljades|har beviljats|driver|leder|startar|har startat)\s+[^.]{0,60}?"
                                r"(?:\d|projekt|förstudie|satsning)")
+# "Kommunen har beviljat följande bidrag": the site's own organisation, by its kind, grants what is listed.
+PUBLISHER_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:har\s+)?(?:beviljat|beviljar|beviljade|"
+                                 r"fördelat|fördelar|fördelade|delat ut|delar ut|beslutat om|beslutade om)\b")
 # "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 # What follows the project or its owner in a sentence that says what it is for: "X, i Y, ska bygga ...".
@@ -1682,6 +1696,9 @@ APPLIES_FOR_SUM_RE = re.compile(r"(?i)\b(?:ansöker|ansökte|söker|har sökt|ha
 # A headline that announces a start: "Nu startar Digitalt lyft för seniorer", "Nu drar X igång" names X.
 NOW_STARTS_RE = re.compile(r"^(?:Nu\s+)?(?:startar|drar igång|inleds|börjar)\s+(?:projektet\s+|satsningen\s+)?"
                            r"(?P<name>[A-ZÅÄÖ0-9][^.!?:]{2,60})$")
+# "Matlandet Härjedalen (Dnr 2024/77)": the project's case number in brackets after its name.
+NAME_CASE_RE = re.compile(r"\s*\((?:dnr|diarienr|diarienummer|ärende|jnr)\.?:?\s*(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)\)\s*$",
+                          re.IGNORECASE)
 # "Kompetenscentrum textil (2024–2026)": a listed project's period in brackets after its name.
 TITLE_PERIOD_RE = re.compile(r"\s*\((?P<period>(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?)\)\s*$")
 NUMBERED_PREFIX_RE = re.compile(r"(?i)^(?:(?:projekt|project)\s+)?\d{1,2}\s*[–—:-]\s+(?=\S)")
@@ -1705,6 +1722,7 @@ def clean_name(text: str, listed: bool = False) -> str:
     name = KIND_SUFFIX_RE.sub("", name)  # "X – slutrapport": the document's kind, no part of the name
     name = NUMBERED_PREFIX_RE.sub("", name)  # "Projekt 1 – Namn": its number in a list
     name = TITLE_PERIOD_RE.sub("", name)  # "Namn (2024–2026)": its period, read as dates by the builder
+    name = NAME_CASE_RE.sub("", name)  # "Namn (Dnr 2024/77)": its case, read by the builder
     return name.strip().strip("\"”“'«»").strip()
 
 

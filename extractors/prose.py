@@ -152,17 +152,19 @@ SPENT_RE = re.compile(r"\b(uppgick|uppgått|kostade|förbrukade|förbrukades|upp
 START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|inleds|inleddes|påbörjas|påbörjades|drar igång|"
                            r"drog igång|drogs igång|kom igång|kommer igång|sjösätts|sjösattes|började|börjar|"
                            r"pågår sedan|har pågått sedan|start(?:en)? (?:är|var|sker|skedde|blir)|"
+                           r"(?:pågå|pågår|löpa|löper)\s+(?:i\s+\w+\s+(?:år|månader)\s+)?från och med|"
                            r"starts|started|will start|begins|began|will begin|was launched|is launched|starting)"
                            r"(?:\s+(?:den|i|under|vid|år|redan|upp|först|officiellt|in|on))*\s+", re.IGNORECASE)
 END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upphörde|löper ut|ends in|ends on|ended in|"
                          r"will end in|will end on|runs until|ran until|lasts until|"
                          r"(?:pågår|pågå|pågick|löper|löpa|varar|fortsätter|drivs|förlängs|förlängdes|förlängts)\s+"
                          r"(?:(?:arbetet|projektet|satsningen|insatsen)\s+)?(?:fram till och med|till och med|fram till|till|"
-                         r"t\.\s?o\.\s?m\.?)|ska vara (?:klar|klart|avslutad|avslutat|genomförd|genomfört|färdig|färdigt)|"
+                         r"t\.\s?o\.\s?m\.?)|ska vara (?:klar|klart|klara|avslutad|avslutat|avslutade|genomförd|genomfört|genomförda|färdig|"
+                         r"färdigt|färdiga)|"
                          r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:den|i|under|vid|år|senast|vid utgången av|"
                          r"i slutet av|vid årsskiftet))*\s+", re.IGNORECASE)
 PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|"
-                                r",\s+som\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|project|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
+                                r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|project|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|det|it)\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|löpte|genomförs|genomfördes|sträcker sig|planeras pågå|"
@@ -173,7 +175,8 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.period.pagar", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet|förprojektet|"
                                       r"projekttiden|arbetet|insatsen)\s+(?:pågår|löper|sträcker sig|genomförs|"
                                       r"är|var|pågick|startar|startade|inleds|inleddes|påbörjades|påbörjas|"
-                                      r"avslutas|avslutades|slutar|(?:avses|planeras|beräknas|kommer att|ska|skall) pågå)"
+                                      r"avslutas|avslutades|slutar|(?:avses|planeras|beräknas|kommer att|ska|skall) "
+                                      r"(?:pågå|genomföras|löpa))"
                                       r"\b(?P<rest>.*)$",
                                       re.IGNORECASE)),
     ("prose.period.label_inline", re.compile(r"\b(?:projekttid|projektperiod|genomförandeperiod|projekttiden|"

@@ -138,17 +138,23 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
     anchors: list[int] = []
     for i, b in enumerate(blocks):
         if b.kind == "key_value" and _fact_field(b) == anchor:
-            # "Svensk projektägare", "Norsk projektägare" in one fact box are one project
-            if anchors and all(_is_fact(x) for x in blocks[anchors[-1]:i]):
+            # "Svensk projektägare", "Norsk projektägare" in one fact box are one project; the same label
+            # again ("Projekt: A ... Projekt: B") opens the next
+            if anchors and all(_is_fact(x) for x in blocks[anchors[-1]:i]) \
+                    and fold_name(blocks[anchors[-1]].key or "") != fold_name(b.key or ""):
                 continue
             anchors.append(i)
     starts: list[int] = []
     floor = 0
+    lead = None  # facts above the name in the first box: the boxes below are laid out alike
     for a in anchors:
         k = a - 1
         while k >= floor and _is_fact(blocks[k]):
             k -= 1
         start = k + 1
+        if anchor == "name":
+            lead = a - start if lead is None else lead
+            start = max(start, a - lead)
         if anchor != "name":
             # Up over this project's other fact lines, then over its text (a few paragraphs), to its
             # title; never into the project above. With no title above the text, the text opens it.

@@ -1296,3 +1296,34 @@ def test_label_value_sentences_with_stod_and_a_lone_fact_row_between_bars(nlp):
             "Sammanfattning | Projektet ska sätta upp lampor i alla byar.\n")
     [project] = _projects(text, nlp)
     assert project["goals"] == ["Projektet ska sätta upp lampor i alla byar."]
+
+
+def test_repeated_fact_boxes_opened_by_the_same_label_and_a_page_that_grants_them(nlp):
+    text = ("Region Exempel\nNyheter\n\nBeviljat i maj\n\nProjekt: Ljus i byn\nProjektägare: Granby kommun\n"
+            "Beviljat: 300 000 kr\nProjektperiod: 2031–2032\n\nProjekt: Nya spår\nProjektägare: Åsby kommun\n"
+            "Beviljat: 100 000 kr\nProjektperiod: 2031\n\nProjekten har beviljats regionala utvecklingsmedel.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Nya spår"]["owner"], projects["Nya spår"]["funding"]) == \
+        ("Åsby kommun", [{"amount": 100000, "currency": "SEK"}])
+    assert projects["Ljus i byn"]["funders"] == ["Region Exempel"]
+    text = ("Exempelby kommun\nKultur och fritid\n\nBidrag 2031\n\nKommunen har beviljat följande bidrag:\n\n"
+            "• 20 000 kr – Granby byalag för projektet Byns arkiv\n• 10 000 kr – Åsby IF för projektet Nya mål\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Nya mål"]["owner"], projects["Nya mål"]["funders"]) == ("Åsby IF", ["Exempelby kommun"])
+
+
+def test_a_case_in_brackets_after_the_name_and_periods_said_with_infinitives(nlp):
+    text = ("DELÅRSRAPPORT\n\nProjekt: Matlandet Exempel (Dnr 2031/17)\nProjektägare: Exempelby kommun\n"
+            "Projektperiod: 2031–2032\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["case_number"]) == ("Matlandet Exempel", "2031/17")
+    text = ("Lokaltidningen\n\nSimskola vid sjön\n\nSimförbundet startar projektet Trygg vid sjön tillsammans med "
+            "Exempelby kommun. Arvsfonden ger 1,5 miljoner kronor till projektet, som ska pågå i två år från och med "
+            "augusti 2031.\n")
+    [project] = _projects(text, nlp)
+    assert project["start_date"] == "2031-08"
+    text = ("Länsstyrelsen Exempel\nBESLUT\n\nStödmottagare\nExempelby fiskevårdsförening\n\nBeslut om projektstöd\n"
+            "Länsstyrelsen beviljar stöd med 200 000 kronor till projektet Fria vägar.\n"
+            "Projektet ska genomföras 2031-07-01–2032-12-31.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031-07-01", "2032-12-31")
