@@ -24,7 +24,7 @@ ROW_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")  # "Ägare: X | Budget: Y", "Ä
 
 TABLE_HEAD_RE = re.compile(r"\((?:EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)\)\s*:?\s*$", re.IGNORECASE)
 # Words that label a fact only with a colon; alone on a line they are a menu item or a section's title.
-COLON_ONLY_LABELS = {"projekt", "project", "kontakt", "start", "till", "från", "tid", "när", "titel"}
+COLON_ONLY_LABELS = {"projekt", "project", "kontakt", "start", "till", "från", "tid", "när", "titel", "läs mer"}
 
 
 def is_bare_label(text: str) -> bool:

@@ -25,7 +25,10 @@ class Money:
 
 
 # "18.5 million" (a decimal point before a scale word) first; "3.140 euro" groups thousands.
+# "DKK 500,000", "EUR 2,400,000": commas that group thousands (three digits after each; a scale word after
+# makes the comma a decimal one again: "2,500 miljoner").
 NUMBER = (r"\d{1,3}\.\d{1,2}(?=\s*(?:miljoner|miljon|million|millions|billion|miljarder|miljard|mkr|msek|meur|mn)\b)|"
+          r"\d{1,3}(?:,\d{3})+(?![\d.,])|"
           r"(?:\d{1,3}(?:[  .](?=\d{3}(?!\d))\d{3})+|\d+)(?:,\d+)?|\d+(?:[.,]\d+)?")
 WORD_NUMBER = r"(?:en halv|ett halvt|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 SCALE = (r"(?P<scale>miljarder|miljard|mdkr|mdr|miljoner|miljon|milj\.?|mnkr|mkr|msek|mn|mio|mil\.?|tkr|ksek|tusen|"
@@ -88,7 +91,10 @@ def _money(m: re.Match) -> Money | None:
     currency = CURRENCIES.get(cur_word) or SCALE_CURRENCY.get(scale_word)
     if currency is None:
         return None
-    value = _number(m.group("num"))
+    num = m.group("num")
+    if not scale_word and re.fullmatch(r"\d{1,3}(?:,\d{3})+", num):
+        num = num.replace(",", "")  # thousands grouped by commas, as English writes them
+    value = _number(num)
     if value is None:
         return None
     is_word = not any(ch.isdigit() for ch in m.group("num"))

@@ -39,7 +39,7 @@ STOP_WORDS = {
     "avslutas", "avslutades", "löper", "sträcker", "vilken", "hos", "enligt", "inleds", "inleddes", "med",
     "förordas", "prioriteras", "prioriterades", "beviljad", "beviljat", "och", "samt", "eller", "men", "när",
     "efter", "via", "genomförts", "utförs", "rör", "gäller", "ger", "gav", "tar", "tog", "the", "is", "will", "has",
-    "led", "which", "aims", "received", "receives", "of", "bidrar", "erbjuder", "utvecklar", "stärker", "skapar",
+    "led", "which", "aims", "received", "receives", "of", "with", "by", "runs", "was", "are", "bidrar", "erbjuder", "utvecklar", "stärker", "skapar",
     "hjälper", "stöttar", "samlar", "möjliggör", "undersöker", "kartlägger", "testar", "prövar", "jobbar", "satsar", "når", "visar", "ökar", "minskar", "främjar", "involverar", "engagerar",
     "sker", "hette", "heter", "kallas", "ingår", "består", "utgör", "samarbetar",
     "samverkar", "deltar", "medverkar", "söker", "behöver", "saknar", "planerar", "riktas", "vänds",

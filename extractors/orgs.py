@@ -363,6 +363,11 @@ def org_run(text: str, pos: int) -> str | None:
                 words += [core, tail.group(1)]  # "Föreningen Byar i samverkan, som ...": the name ends at the comma
                 break
             break
+        if words and lower == "in" and re.match(r"(?i)association|institute|council|network|federation|society|"
+                                                r"foundation|agency|office", words[-1]) \
+                and re.match(r"\s*[A-ZÅÄÖ][a-zåäö]+", text[pos + m.end():]):
+            words.append(core)  # "Norden Association in Sweden"
+            continue
         if words and lower in ("of", "for", "för") and re.match(r"\s*[A-ZÅÄÖ]", text[pos + m.end():]) \
                 and words[-1][:1].isupper() and lower != "för":
             words.append(core)  # "Port of Gävle"

@@ -1023,8 +1023,12 @@ class _Builder:
             return
         if best[3] == "name.title" and score(best) < NAME_SCORES["name.title"] + NAME_AGAIN_BONUS:
             # a news headline the text never repeats, over a lead that names "projektet X": X is the name
-            lead = next((b for b in self.seg.blocks if b.kind == "paragraph" and b is not best[1]), None)
-            named = [c for c in candidates if c[1] is lead and c[3] in ("name.projektet_x", "name.heter", "name.granted_for")
+            paragraphs = [b for b in self.seg.blocks if b.kind == "paragraph" and b is not best[1]]
+            paragraphs = paragraphs[:LEAD_PARAGRAPHS if self.seg.kind == "page" else 1]
+            # an article's lead: its first paragraph that speaks of a project ("Klockan är sju ..." sets a scene)
+            lead = next((b for b in paragraphs if PROJECT_WORD_RE.search(b.text)), paragraphs[0] if paragraphs else None)
+            named = [c for c in candidates if c[1] is lead
+                     and c[3] in ("name.projektet_x", "name.heter", "name.granted_for")
                      and fold(c[0]) not in fold(best[0]) and not generic_name(c[0])]
             best = named[0] if named else best
         if best[3] == "name.title":  # "Samisk mattradition" over "projektet Árbediehtu – samisk mattradition i ...":
@@ -1782,6 +1786,8 @@ EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregång
 # "Satsningen bygger på erfarenheterna från projektet X, som avslutades 2024": the date is that project's.
 BUILDS_ON_RE = re.compile(r"(?i)\b(?:bygger (?:vidare )?på|erfarenheter(?:na)? (?:från|av)|(?:en )?fortsättning på|"
                           r"efterträder|builds on)\b[^.;]{0,60}?\b(?:[\w-]*projekt\w*|förstudie\w*|satsning\w*|project)\b")
+# The paragraphs at an article's top where it names its project, after a scene set ("Klockan är sju ...").
+LEAD_PARAGRAPHS = 3
 # How far down a segment a name in its text is sought: a form's own name may stand below its address fields.
 NAME_SEARCH_BLOCKS = 30
 RUN_ON_CHARS = 120

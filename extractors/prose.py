@@ -115,8 +115,9 @@ FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinan
 PAYER_COVERS_RE = re.compile(r"\bthe (?P<org>[A-ZÅÄÖ][\w+-]*(?: [A-ZÅÄÖ0-9][\w+-]*){0,5})(?: programme| program| fund)? "
                              r"(?:covers|finances|funds|contributes|pays)\b")
 # "... council Formas has awarded SEK 4 million to ...": an English grantor before its verb.
-AWARDED_BY_RE = re.compile(r"(?P<org>[A-ZÅÄÖ][\w+-]*(?: [A-ZÅÄÖ][\w+-]*){0,4}) (?:has|have) (?:awarded|granted) "
-                           r"(?=(?:SEK|EUR|NOK|€|\d))")
+AWARDED_BY_RE = re.compile(r"(?:\b[Tt]he )?(?P<org>(?!The )[A-ZÅÄÖ][\w+-]*(?: (?:[A-ZÅÄÖ][\w+-]*|of|for))*) "
+                           r"(?:(?:has|have) (?:awarded|granted) "
+                           r"(?=(?:SEK|EUR|NOK|DKK|€|\d))|supports (?:the )?project\b)")
 # "A och B medfinansierar projektet": the payers stand before the verb.
 FINANCES_PROJECT_RE = re.compile(r"\s+(?:med|del)?finansierar\s+(?:också\s+|även\s+)?(?:projektet|förstudien|satsningen|"
                                  r"arbetet|insatsen)\b")
@@ -138,7 +139,7 @@ CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:bidrar|bidrog|går in|gick in|skjuter
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
-                              r"received|receives|awarded|granted|funding|funded|financed|"
+                              r"received|receives|awarded|granted|funding|funded|financed|supports|supported|"
                               r"bidrar med|bidrog med|går in med|gick in med|skjuter till|uppgår|uppgick|går till|gick till|"
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|beräknas kosta|"

@@ -246,6 +246,20 @@ def _page_end(blocks: list[Block], roles: list[Role]) -> None:
             return
 
 
+READ_MORE = {"läs mer", "read more", "läs hela artikeln", "läs vidare", "fortsätt läsa"}
+TEASER_WORDS = 16
+
+
+def _teasers(blocks: list[Block], roles: list[Role]) -> None:
+    """A list of news teasers (a date, a headline, "Läs mer"), two or more: headlines of other pages, chrome."""
+    found = [k for k in range(2, len(blocks))
+             if fold(blocks[k].text) in READ_MORE and DATE_ONLY_RE.fullmatch(fold(blocks[k - 2].text))
+             and len(blocks[k - 1].text.split()) <= TEASER_WORDS]
+    if len(found) >= 2:
+        for k in found:
+            roles[k - 2] = roles[k - 1] = roles[k] = "chrome"
+
+
 def _stretches(blocks: list[Block], roles: list[Role]) -> None:
     """Headings that open related links, press contacts or comments colour the blocks under them."""
     current: Role | None = None
@@ -299,6 +313,7 @@ def block_roles(blocks: list[Block]) -> list[Role]:
     _repeated_lines(blocks, roles)
     _menu_runs(blocks, roles)
     _page_end(blocks, roles)
+    _teasers(blocks, roles)
     _stretches(blocks, roles)
     _quotes(blocks, roles)
     return roles

@@ -1327,3 +1327,28 @@ def test_a_case_in_brackets_after_the_name_and_periods_said_with_infinitives(nlp
             "Projektet ska genomföras 2031-07-01–2032-12-31.\n")
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031-07-01", "2032-12-31")
+
+
+def test_english_thousands_with_commas_and_a_council_that_supports_a_project(nlp):
+    from extractors.money import find_amounts
+
+    assert [m.amount for m, _, _ in find_amounts("EUR 1,250,000 and DKK 300,000")] == [1250000, 300000]
+    assert [m.amount for m, _, _ in find_amounts("2,5 miljoner kronor")] == [2500000]  # a Swedish decimal comma stays
+    text = ("Nordic News\n\nA network for young farmers\n\nThe Nordic Council of Ministers supports the project Young "
+            "Farmers North with DKK 400,000. The project is led by the Farmers Association in Norway and runs from "
+            "2031 to 2032.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Young Farmers North", "Farmers Association in Norway")
+    assert (project["funders"], project["funding"]) == (["Nordic Council of Ministers"],
+                                                        [{"amount": 400000, "currency": "DKK"}])
+
+
+def test_a_news_archive_of_teasers_describes_no_project_and_an_article_names_its_project_after_a_scene(nlp):
+    text = ("Region Exempel\nNyhetsarkiv\n\nAlla nyheter\n\n2031-03-12\nProjektet Ljuset får 2 miljoner kronor\nLäs mer\n\n"
+            "2031-03-05\nNy strategi antagen\nLäs mer\n")
+    assert _projects(text, nlp) == []
+    text = ("Lokaltidningen\n\nSensorer ska spara el i hamnen\n\nKlockan är sju och de första bilarna rullar in i hamnen. "
+            "Under taket sitter nya mätare.\n\nDet är en del av projektet Smart Kaj, som Exempel Hamn AB driver med stöd "
+            "från Europeiska regionala utvecklingsfonden. Projektet har en budget på 4 miljoner kronor och pågår till 2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"], project["end_date"]) == ("Smart Kaj", "Exempel Hamn AB", "2033")
