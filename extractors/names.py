@@ -52,7 +52,8 @@ TRAIL_STRIP = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "
 # "året runt", "dygnet runt": a preposition that closes an adverb stays with the name.
 ADVERB_PAIR_RE = re.compile(r"(?:året|dygnet|jorden|klockan|landet|länet) runt")
 BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bidrag|eu-stöd|regionalt|projektet)|för att|"
-                            r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|och (ska|har|"
+                            r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|"
+                            r"(för|under) (perioden|tiden|åren)\b|och (ska|har|"
                             r"kommer|är|den|det|de|får|vill|kan|syftar|handlar)|och (en|ett) |"
                             # a minute's next heading run into the title: "... i Kalmar län Kommunstyrelsens beslut"
                             r"[A-ZÅÄÖ]\w*(styrelsens|nämndens|utskottets|förvaltningens) (beslut|förslag)\b)",
@@ -65,6 +66,7 @@ NAMED_RE = re.compile(r"\b(?:heter|kallas|har fått namnet|fått namnet|fick nam
                       r"(?:projekten|projekt) märks|(?:project|initiative),? (?:called|named|known as))\s+(?=[A-ZÅÄÖ0-9”\"])")
 # A headline says something ("Testbädd ska knyta ..."), a name only names.
 HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|vill|kan|går|"
+                              r"gets|receives|wins|starts|launches|opens|tests|funds|supports|"
                               r"tar|öppnar|stärker|hjälper|leder|knyta|lyfter|når|söker|visar|är|var|"
                               # what a photo's caption says people do
                               r"samtalar|står|sitter|tittar|pratar|arbetar|jobbar|håller|deltar|möts|träffas|berättar|"
@@ -479,6 +481,8 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"project info|kort om projektet|i korthet|sammanfattning|beskrivning|mer information|"
                                 r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|"
                                 r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|exempel|till exempel|"
+                                r"våra projekt|pågående projekt|avslutade projekt|aktuella projekt|news|projects|"
+                                r"our projects|press release|pressmeddelande|"
                                 r"ett exempel|exempel på projekt|"
                                 # the parts of a decision or a minute's item
                                 r"beslut|förslag till beslut|beslutsunderlag|ärendebeskrivning|ärendet|bedömning|"

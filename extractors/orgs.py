@@ -188,6 +188,8 @@ def split_org_list(text: str) -> list[str]:
             protected[token] = name
             text = text.replace(name, token)
     text = re.sub(r"(\w-) (och|eller) ", "\\1\u0001\\2\u0001", text)  # "Vård- och omsorgscollege" is one name
+    text = re.sub(r"(?<=[a-zåäö]) & (?=[A-ZÅÄÖ][\wåäö]*(?: [A-ZÅÄÖ][\wåäö]*)* (?:AB|HB|KB)\b)", "\u0001&\u0001", text)
+    # "Falu Energi & Vatten AB" is one company
     # "Årjängs kommun Eda kommun Torsby kommun": a table's cells run together, each name ends in its kind
     text = re.sub(r"\b([Kk]ommune?|[Ss]tad)\s+(?=[A-ZÅÄÖ])", r"\1, ", text)
     if "," in text:  # "A, B and the C": an English enumeration ends in "and" ("Science and Technology" alone stays)

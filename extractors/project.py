@@ -1125,11 +1125,13 @@ class _Builder:
         candidates += [b for b in top if b.kind == "heading" and b.level == 1]
         candidates += [b for b in top if b.kind == "heading" and b.level in (None, 2)]
         if len(candidates) == (self.seg.title is not None):  # no heading: a short first line may be the title,
-            site = [fold(x) for x in (self.doc.publisher, self.doc.leader_area) if x]  # after the site's own name
-            lines = [b for b in blocks[:3] if b.kind in ("line", "paragraph")]
+            site = [fold(x) for x in (self.doc.publisher, self.doc.leader_area, self.doc.programme) if x]
+            lines = [b for b in blocks[:3] if b.kind in ("line", "paragraph")]  # after the site's own name
             while lines and len(lines) > 1 and (any(fold(lines[0].text).startswith(x) for x in site)
-                                                or DOCUMENT_KIND_RE.match(lines[0].text.strip())):
-                lines = lines[1:]  # the site's name, or what kind of document it is ("Projektplan"), over the title
+                                                or DOCUMENT_KIND_RE.match(lines[0].text.strip())
+                                                or " / " in lines[0].text or is_generic_heading(lines[0].text)):
+                lines = lines[1:]  # the site's name, what kind of document it is ("Projektplan"), or where on the
+                # site the page is ("Prosjekter / Projekt"), over the title
             if len(lines) > 1 and gazetteer().lookup(lines[0].text) and is_generic_heading(lines[1].text) \
                     and not DECIDING_BODY_RE.search(lines[2].text if len(lines) > 2 else ""):
                 lines = lines[2:]  # "Vinnova" / "Projekt" / the title: an authority's site and its section
@@ -1141,9 +1143,13 @@ class _Builder:
                     out.append(b)
                 continue
             text = b.text
-            if is_generic_heading(text) or label_field(text) is not None or gazetteer().lookup(text) \
-                    or re.search(r"\s(AB|HB|KB|ek\. ?för\.?|ekonomisk förening)$", text):
-                continue  # a company's or an association's name over a report is its author, not the project
+            if is_generic_heading(text) or exact_label_field(text) is not None or gazetteer().lookup(text) \
+                    or label_field(text) is not None and re.search(r"\d", text) \
+                    or re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+ \d{1,3}[A-Za-z]?", text.strip()) \
+                    or re.search(r"\s(AB|HB|KB|ek\. ?för\.?|ekonomisk förening)$", text) \
+                    or len(text.split()) <= 3 and DECIDING_BODY_RE.search(text) \
+                    or re.search(r"(?i)\b(?:kommun|kommune|region|stad|\w*förvaltningen|\w*nämnden)$", text):
+                continue  # an author (a company, an association, a board), a fact line or an address: no title
             if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")) or b in out \
                     or re.search(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b", text):
                 continue  # "Datum 2026-02-03" in a letterhead dates the letter; a name holds no full date

@@ -1352,3 +1352,27 @@ def test_a_news_archive_of_teasers_describes_no_project_and_an_article_names_its
             "från Europeiska regionala utvecklingsfonden. Projektet har en budget på 4 miljoner kronor och pågår till 2033.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"], project["end_date"]) == ("Smart Kaj", "Exempel Hamn AB", "2033")
+
+
+def test_a_site_section_and_breadcrumb_over_the_title_and_a_company_named_with_an_ampersand(nlp):
+    text = ("Interreg Sverige-Norge\nProsjekter / Projekt\nGränslösa spår\nProjektägare: Granby kommune\n"
+            "Total budget: 500 000 EUR\nProjektperiod: 2031-03-01 – 2032-12-31\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Gränslösa spår", "Granby kommune")
+    text = ("Föreningen Exempel\nVåra projekt\nSkolkontakt i norr\n\nOm projektet\nSkolkontakt i norr kopplar ihop "
+            "klasser i två länder.\n\nProjektet genomförs 2031–2032 och finansieras av Nordplus med 50 000 euro.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Skolkontakt i norr"
+    text = ("Högskolan Exempel\nForskning / Projekt\n\nSolvärme i byn\n\nProjektet testar solvärme.\n\n"
+            "Projektledare: Eva Ek, eva.ek@exempel.se\nProjekttid: 2031-01-01 – 2032-12-31\nFinansiär: Energimyndigheten\n"
+            "Samarbetspartner: Granby Energi & Vatten AB, Åsby kommun\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Granby Energi & Vatten AB", "Åsby kommun"]
+
+
+def test_a_name_ends_before_for_perioden(nlp):
+    text = ("Samordningsförbundet Exempel\nProtokoll\n\n§ 4 Ansökan från Granby kommun – Steg för steg\nDnr 2031/12\n"
+            "Styrelsen beslutar att bevilja 300 000 kronor till projektet Steg för steg för perioden "
+            "2031-05-01 – 2032-04-30.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["start_date"], project["end_date"]) == ("Steg för steg", "2031-05-01", "2032-04-30")
