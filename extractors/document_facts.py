@@ -17,6 +17,14 @@ LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\w
 GUIDE_TITLE_RE = re.compile(r"(?i)^(?:så\s+(?:\w+\s+)?(?:söker|skriver|ansöker|fyller|gör|redovisar|rapporterar|"
                             r"planerar|budgeterar)\s+du\b|guide\b|vägledning\b|checklista\b|handbok\b|"
                             r"tips\s+(?:för|till|om|inför)\b|how to\b)")
+# A sentence said of all the projects a document lists: "Projekten startar ...", "Samtliga projekt pågår ...".
+ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|alla (?:de )?projekt(?:en)?|samtliga projekt(?:en)?|"
+                                     r"de (?:\w+ )?projekten)\s")
+# A region's or a municipality's own money: its body decided, so it pays ("Beviljade projekt, regionala
+# utvecklingsmedel").
+REGIONAL_MONEY = r"regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel"
+OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|kommunala utvecklingsmedel|utvecklingsmedel|"
+                          r"beviljade ansökningar)\b")
 # A final report ("Slutrapport"), said in its first lines.
 FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?slutrapport\b|\bfinal report\b")
 
@@ -40,6 +48,8 @@ class DocumentFacts:
     """A letterhead's "Dnr KS2024.0812" line: the case of the one project the document is about."""
     guide: bool = False
     """A guide for applicants, by its title: it describes no project, whatever examples it gives."""
+    own_money_for_all: bool = False
+    """"Projekten har beviljats regionala utvecklingsmedel": the site's own money, said of all it lists."""
 
 
 def document_facts(blocks: list[Block], publisher: str | None) -> DocumentFacts:
@@ -47,8 +57,10 @@ def document_facts(blocks: list[Block], publisher: str | None) -> DocumentFacts:
     eu_fund = any(is_eu_fund(name) and name.casefold() not in ("interreg", "leader")
                   for b in blocks for name, _, _ in gazetteer().mentions(b.text))
     title = next((b.text for b in blocks[:6] if b.kind == "heading"), None)
+    own_money = any(ALL_PROJECTS_SUBJECT_RE.match(b.text) and OWN_MONEY_RE.search(b.text) for b in blocks)
     return DocumentFacts(blocks, publisher, main_programme(blocks), leader_area(blocks), final, eu_fund,
-                         letterhead_case(blocks), guide=bool(title and GUIDE_TITLE_RE.match(title.strip())))
+                         letterhead_case(blocks), guide=bool(title and GUIDE_TITLE_RE.match(title.strip())),
+                         own_money_for_all=own_money)
 
 
 # A line that is nothing but a case number; a PDF's running header adds its page ("Dnr X Sida 2") and is

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stdnum.se import orgnr as se_orgnr
 
@@ -16,9 +17,16 @@ def normalise_orgnr(text: str) -> str | None:
 
 
 def find_orgnrs(text: str) -> list[tuple[str, int, int]]:
+    """Every valid organisation number in the text, with its span. Each project of a long list looks for its
+    owner's number in the whole document's footer, so the answers are remembered."""
+    return list(_orgnrs(text))
+
+
+@lru_cache(maxsize=8192)
+def _orgnrs(text: str) -> tuple[tuple[str, int, int], ...]:
     out = []
     for m in ORGNR_RE.finditer(text):
         digits = m.group(1) + m.group(2)
         if se_orgnr.is_valid(digits):
             out.append((digits, m.start(), m.end()))
-    return out
+    return tuple(out)

@@ -22,7 +22,7 @@ from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, owner_first, EARLIER_RE
                               labelled_name, mixed_parts, named_name, owner_keyed_entry, row_parts, run_by_subject)
 from extractors.orgs import (gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
                             split_org_list, swedish_name)
-from extractors.document_facts import DocumentFacts
+from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import fold
@@ -104,9 +104,6 @@ ROW_ROLE_RE = re.compile(r"(?i)^(?:(?P<owner>projektägare|koordinator|coordinat
 # A sentence about every project of a list: "Här presenteras projekt som har beviljats stöd från X".
 ALL_LISTED_RE = re.compile(r"(?i)\bprojekt(?:en)?\s+som\s+(?:har\s+)?(?:beviljats|fått|får|fick|tilldelats)\b|"
                            r"^projekten\s+(?:har\s+)?(?:samtidigt\s+)?(?:beviljats|fått|får|fick|tilldelats)\b")
-# A sentence said of all the projects listed: "Projekten startar under hösten 2026", "Samtliga projekt pågår ...".
-ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|alla (?:de )?projekt(?:en)?|samtliga projekt(?:en)?|"
-                                     r"de (?:\w+ )?projekten)\s")
 SOME_LISTED_RE = re.compile(r"(?i)\b(också|även|vissa|några|en del|ett par)\b")  # ... of some of them only
 # Money a Leader area hands out: "Leaderfinansiering", "Leaderstöd", "LAG-pott".
 LEADER_MONEY_RE = re.compile(r"(?i)\bleader\w*|\blag-?pott\w*|\blag:s\b")
@@ -121,10 +118,6 @@ CASE_LINE_BLOCKS = 8
 GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|prioritera\w*)\b")
 # "a new Horizon Europe project", "ett ERUF-projekt": a programme or fund named as the project's kind.
 PROJECT_AFTER_RE = re.compile(r"(?:\s+project\b|-projekt\w*)")
-# Money a region or a municipality hands out of its own budget, named over a list of what it granted.
-REGIONAL_MONEY = r"regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel"
-OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|kommunala utvecklingsmedel|utvecklingsmedel|"
-                          r"beviljade ansökningar)\b")
 # A sum's kind after it: "250 000 kronor i Leaderstöd" (the Leader area's), "... i regionala utvecklingsmedel".
 MONEY_KIND_AFTER_RE = re.compile(rf"(?i)\s+i\s+((?P<leader>leader(?:stöd|medel|pengar|finansiering|bidrag))|{REGIONAL_MONEY})\b")
 # A decision taken by one of the site's own bodies: the site's organisation pays.
@@ -1145,7 +1138,8 @@ class _Builder:
             text = b.text
             if is_generic_heading(text) or exact_label_field(text) is not None or gazetteer().lookup(text) \
                     or label_field(text) is not None and re.search(r"\d", text) \
-                    or re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+ \d{1,3}[A-Za-z]?", text.strip()) \
+                    or re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]*(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|platsen) "
+                                    r"\d{1,3}[A-Za-z]?", text.strip()) \
                     or re.search(r"\s(AB|HB|KB|ek\. ?för\.?|ekonomisk förening)$", text) \
                     or len(text.split()) <= 3 and DECIDING_BODY_RE.search(text) \
                     or re.search(r"(?i)\b(?:kommun|kommune|region|stad|\w*förvaltningen|\w*nämnden)$", text):
@@ -1232,8 +1226,7 @@ class _Builder:
                       or self.doc.publisher and (g := PUBLISHER_GRANTS_RE.match(b.text)) is not None
                       and refers_to(g.group("ref"), self.doc.publisher)  # "Kommunen har beviljat följande bidrag:"
                       for b in self.seg.context + self.seg.blocks[:1]) \
-            or any(ALL_PROJECTS_SUBJECT_RE.match(b.text) and OWN_MONEY_RE.search(b.text)
-                   for b in self.doc.blocks)  # "Projekten har beviljats regionala utvecklingsmedel." under the list
+            or self.doc.own_money_for_all  # "Projekten har beviljats regionala utvecklingsmedel." under the list
         if by_programme and self.doc.programme:
             self.add_list("funders", self.doc.programme, Provenance(0, 0, self.doc.programme, "context.programme", 0.5),
                           key=normalise_org)
