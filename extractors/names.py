@@ -326,6 +326,17 @@ def owner_first(parts: list[str]) -> list[str]:
 ORG_KIND_END_RE = re.compile(r"(?i)\b(?:kommun|stad|region|AB|universitet|högskola|förening|stiftelse|förbund)$")
 
 
+def owner_and_name(text: str) -> tuple[str, str] | None:
+    """("Mora kommun", "Fler cyklister i Mora") for a heading "Mora kommun – Fler cyklister i Mora" (a site's
+    "Region X – Möten" names a page, in one word)."""
+    parts = row_parts(text)
+    if len(parts) == 2 and _plainly_org(parts[0]) and gazetteer().lookup(parts[1]) is None \
+            and len(parts[1].split()) >= 2 and not is_generic_heading(parts[1]) \
+            and not ORG_KIND_END_RE.search(parts[1]) and not find_amounts(parts[1]):
+        return parts[0], parts[1]
+    return None
+
+
 def _plainly_org(text: str) -> bool:
     """An organisation by its kind word or as the gazetteer knows it, not merely by its capitals."""
     return bool(ORG_SUFFIX_RE.search(text)) or gazetteer().lookup(text) is not None

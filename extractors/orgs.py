@@ -225,7 +225,11 @@ NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra",
                        # times of year, not organisations ("Läsåret 2024/25 får 0,8 procent ...")
                        "läsåret", "året", "hösten", "våren", "sommaren", "vintern", "terminen", "perioden", "månaden",
                        # sums and summaries opening a sentence ("Sammanlagt beviljades 2,9 miljarder")
-                       "sammanlagt", "totalt", "sammantaget", "därmed", "dessutom", "samtidigt", "därutöver"}
+                       "sammanlagt", "totalt", "sammantaget", "därmed", "dessutom", "samtidigt", "därutöver",
+                       # months ("runs from April 2026 to March 2030")
+                       *(m.casefold() for m in ("January", "February", "March", "April", "May", "June", "July",
+                                                 "August", "September", "October", "November", "December",
+                                                 "januari", "februari", "mars", "juni", "juli", "augusti", "oktober"))}
 
 
 def is_named_org(name: str) -> bool:

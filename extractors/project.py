@@ -17,7 +17,7 @@ from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_goal
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, owner_first, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
+from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, owner_and_name, owner_first, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
                               bracketed_parts, dot_parts, first_project_name, granted_for_name, is_generic_heading, is_headline,
                               labelled_name, mixed_parts, named_name, owner_keyed_entry, row_parts, run_by_subject)
 from extractors.orgs import (gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
@@ -328,6 +328,10 @@ class _Builder:
             self.set_scalar("eu_cofinancing_rate", float(rate.group("rate").replace(",", ".")),
                             self.prov(b, off, end, "label.funding.eu_share", 0.9))
             return
+        for m in FUND_IN_BRACKETS_RE.finditer(val):  # "Budget: EUR 1,950,000 (ERDF EUR 1,560,000)": the fund's part
+            if is_eu_fund(m.group("fund")):
+                self.add_list("funders", m.group("fund"), self.prov(b, off + m.start("fund"), off + m.end("fund"),
+                                                                    "label.funding.fund_part", 0.85), key=normalise_org)
         if len(val.split()) > RUN_ON_WORDS and len(sentence_spans(val)) > 1:
             for sentence, s, _e in sentence_spans(val):  # "Finansiering" over sentences: who pays what, in prose
                 self.prose_sentence(b, sentence, off + s)
@@ -1031,6 +1035,10 @@ class _Builder:
         name, block, off, rule = best
         self.set_scalar("name", name, self.prov(block, off, off + len(name), rule, round(min(0.95, score(best)), 2)))
         self.period_beside_name(block)
+        owned = owner_and_name(block.text) if rule == "name.title" else None
+        if owned:  # "Mora kommun – Fler cyklister i Mora"
+            at = block.text.find(owned[0])
+            self.set_scalar("owner", owned[0], self.prov(block, at, at + len(owned[0]), "title.owner", 0.8))
         head = ITEM_PREFIX_RE.sub("", block.text.strip())
         m = CASE_TOKEN_RE.match(head)
         if m and len(m.group("case")) >= 6 and self.rec.case_number is None:  # "2009-ND-031/020 Namn"
@@ -1081,6 +1089,9 @@ class _Builder:
                 out.append((name, title, max(title.text.find(name), 0), "name.title"))
             elif len(row_parts(text)) >= 3:  # "Namn – Fond – 2019–2021 – partner"
                 name = row_parts(text)[0]
+                out.append((clean_name(name), title, max(title.text.find(name), 0), "name.title"))
+            elif owned := owner_and_name(text):  # "Mora kommun – Fler cyklister i Mora": its owner, read with the name
+                name = owned[1]
                 out.append((clean_name(name), title, max(title.text.find(name), 0), "name.title"))
             elif not is_headline(text):
                 name = clean_name(text, listed=self.seg.kind == "listed")
@@ -1571,6 +1582,7 @@ DOCUMENT_KIND_RE = re.compile(r"(?i)^(projektplan|projektbeskrivning|projektans�
                               r"verksamhetsplan|tjänsteskrivelse)$")
 VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)?(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
                             r"\s+(?:med\s+)?\d")
+FUND_IN_BRACKETS_RE = re.compile(r"\((?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+(?:EUR|SEK|NOK|DKK|€)?\s*\d")
 FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer?|funding)$")
 OWN_SHARE_LABEL_RE = re.compile(r"(?i)^(regional|kommunal)\s+(?:med)?finansiering")
 LABEL_PAYER_RE = re.compile(r"\b(?:från|ur|av)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,5})$")

@@ -110,7 +110,7 @@ FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinan
                           r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna)\s+(?:i projektet\s+)?"
                           r"(?:är|var|blir)\s+|\bkommer från\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:with (?:funding|support|financing) from|(?:co-)?funded by|(?:co-)?financed by|"
-                          r"supported by)\s+(?:the\s+)?(?=[A-ZÅÄÖ])")
+                          r"supported by|approved by|granted by)\s+(?:the\s+)?(?=[A-ZÅÄÖ])")
 # "of which the Interreg Aurora programme covers 65 percent": an English payer before its verb.
 PAYER_COVERS_RE = re.compile(r"\bthe (?P<org>[A-ZÅÄÖ][\w+-]*(?: [A-ZÅÄÖ0-9][\w+-]*){0,5})(?: programme| program| fund)? "
                              r"(?:covers|finances|funds|contributes|pays)\b")

@@ -1376,3 +1376,22 @@ def test_a_name_ends_before_for_perioden(nlp):
             "2031-05-01 – 2032-04-30.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["start_date"], project["end_date"]) == ("Steg för steg", "2031-05-01", "2032-04-30")
+
+
+def test_headings_owner_then_name_a_funds_part_in_brackets_and_english_approval(nlp):
+    text = ("Region Exempel\nNyheter\n\nTre projekt får stöd\n\nGranby kommun – Säkra cykelvägar\n"
+            "Projektet får 300 000 kronor och ska bygga nya cykelbanor.\n\nÅsby kommun – Unga i arbete\n"
+            "Projektet får 200 000 kronor och pågår 2031–2032.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Unga i arbete"]["owner"], projects["Säkra cykelvägar"]["owner"]) == ("Åsby kommun", "Granby kommun")
+    text = ("Exempel Programme\nProjects\n\nProject: Harbour Links\nLead partner: Exempel University\n"
+            "Budget: EUR 1,000,000 (ERDF EUR 800,000)\nDuration: 01/2031 – 12/2032\n")
+    [project] = _projects(text, nlp)
+    assert "ERDF" in project["funders"]
+    assert {f["amount"] for f in project["funding"]} == {1000000, 800000}
+    text = ("Exempel University\nNews\n\nOur project ColdWise approved\n\nWe are happy to announce that our project "
+            "ColdWise has been approved by Interreg Europe! The project has a total budget of EUR 1.5 million and runs "
+            "from April 2031 to March 2034.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Interreg Europe"]
+    assert (project["start_date"], project["end_date"]) == ("2031-04", "2034-03")
