@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.orgs import gazetteer, is_eu_fund
+from extractors.orgs import funds_in_lower_case, gazetteer, is_eu_fund
 from extractors.records import ProjectRecord, Provenance, Value
 from pipeline.blocks import Block
 
@@ -55,7 +55,8 @@ class DocumentFacts:
 def document_facts(blocks: list[Block], publisher: str | None) -> DocumentFacts:
     final = any(FINAL_REPORT_RE.search(b.text) for b in blocks[:8])
     eu_fund = any(is_eu_fund(name) and name.casefold() not in ("interreg", "leader")
-                  for b in blocks for name, _, _ in gazetteer().mentions(b.text))
+                  for b in blocks for name, _, _ in gazetteer().mentions(b.text)) \
+        or any(funds_in_lower_case(b.text) for b in blocks)
     title = next((b.text for b in blocks[:6] if b.kind == "heading"), None)
     own_money = any(ALL_PROJECTS_SUBJECT_RE.match(b.text) and OWN_MONEY_RE.search(b.text) for b in blocks)
     return DocumentFacts(blocks, publisher, main_programme(blocks), leader_area(blocks), final, eu_fund,

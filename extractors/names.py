@@ -330,8 +330,8 @@ def owner_and_name(text: str) -> tuple[str, str] | None:
     """("Mora kommun", "Fler cyklister i Mora") for a heading "Mora kommun – Fler cyklister i Mora" (a site's
     "Region X – Möten" names a page, in one word)."""
     parts = row_parts(text)
-    if len(parts) == 2 and _plainly_org(parts[0]) and gazetteer().lookup(parts[1]) is None \
-            and len(parts[1].split()) >= 2 and not is_generic_heading(parts[1]) \
+    if len(parts) == 2 and (gazetteer().lookup(parts[0]) is not None or ORG_KIND_END_RE.search(parts[0])) \
+            and gazetteer().lookup(parts[1]) is None and len(parts[1].split()) >= 2 and not is_generic_heading(parts[1]) \
             and not ORG_KIND_END_RE.search(parts[1]) and not find_amounts(parts[1]):
         return parts[0], parts[1]
     return None

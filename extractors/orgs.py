@@ -450,6 +450,20 @@ def is_eu_fund(name: str) -> bool:
     return bool(FUND_NAME_RE.match(name.strip()))
 
 
+# A fund or programme named in lower case in running text: "ur landsbygdsprogrammet", "från regionalfonden".
+LOWER_FUND_RE = re.compile(r"\b(?:från|ur|via)\s+(?P<fund>[a-zåäö-]+(?:fonden|programmet))\b")
+
+
+def funds_in_lower_case(text: str) -> list[tuple[str, int, int]]:
+    """(the fund's own name, start, end) of each known EU fund or programme the text names in lower case."""
+    out = []
+    for m in LOWER_FUND_RE.finditer(text):
+        info = gazetteer().lookup(m.group("fund"))
+        if info is not None and info.kind in ("eu-fond", "eu-program"):
+            out.append((info.name, m.start("fund"), m.end("fund")))
+    return out
+
+
 ORG_INNER_LOWER_RE = re.compile(r"^(i|för|och|&|de|av|of|for)$")  # "University of Technology" too
 
 

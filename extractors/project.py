@@ -20,7 +20,7 @@ from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, owner_and_name, owner_first, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
                               bracketed_parts, dot_parts, first_project_name, granted_for_name, is_generic_heading, is_headline,
                               labelled_name, mixed_parts, named_name, owner_keyed_entry, row_parts, run_by_subject)
-from extractors.orgs import (gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
+from extractors.orgs import (funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
                             split_org_list, swedish_name)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
 from extractors.records import Funding, ProjectRecord, Provenance, Value
@@ -418,6 +418,11 @@ class _Builder:
                                                                 "prose.funder.fran", 0.8), key=normalise_org)
                 else:
                     funder = None
+            lower = funds_in_lower_case(text[e:e + 60]) if not funder else []
+            if lower and lower[0][1] <= 12:  # "760 000 kronor ur landsbygdsprogrammet"
+                funder, s0, e0 = lower[0]
+                self.add_list("funders", funder, self.prov(b, off + e + s0, off + e + e0, "prose.funder.fran", 0.8),
+                              key=normalise_org)
             ref = REFERS_TO_PUBLISHER_RE.match(text[e:])
             publisher = self.doc.publisher
             if not funder and ref and publisher and refers_to(ref.group("ref"), publisher):

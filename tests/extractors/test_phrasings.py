@@ -1395,3 +1395,12 @@ def test_headings_owner_then_name_a_funds_part_in_brackets_and_english_approval(
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Interreg Europe"]
     assert (project["start_date"], project["end_date"]) == ("2031-04", "2034-03")
+
+
+def test_a_fund_named_in_lower_case_pays_and_an_authority_that_pays_it_out_does_not(nlp):
+    text = ("Länsstyrelsen Exempel\nNyheter\n\nLokal mat i skolan\n\nLänsstyrelsen har beviljat 300 000 kronor ur "
+            "landsbygdsprogrammet till Exempel Matkluster för projektet Skolmat nära. Projektet pågår till och med "
+            "december 2032.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Landsbygdsprogrammet"]
+    assert (project["owner"], project["end_date"]) == ("Exempel Matkluster", "2032-12")
