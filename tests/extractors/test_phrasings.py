@@ -1404,3 +1404,9 @@ def test_a_fund_named_in_lower_case_pays_and_an_authority_that_pays_it_out_does_
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Landsbygdsprogrammet"]
     assert (project["owner"], project["end_date"]) == ("Exempel Matkluster", "2032-12")
+
+
+def test_a_sum_said_of_many_projects_is_no_projects_money(nlp):
+    text = ("Region Exempel\nÅrsredovisning\n\nEU-projekt\n\nUnder året deltog regionen i 12 EU-projekt med en "
+            "sammanlagd budget på 80 miljoner kronor. Bland annat avslutades projektet Grön Hamn under året.\n")
+    assert _projects(text, nlp) == []
