@@ -1599,7 +1599,7 @@ RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|gen
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
 # What a final report achieved: a section under it states outcomes ("Resultat", "Genomförande och resultat").
 OUTCOME_LABEL_RE = re.compile(r"(?i)^(?!.*förväntad)(?:.*\b(?:resultat|uppnådda|måluppfyllelse|utfall)\b)")
-ACADEMIC_RE = re.compile(r"(?i)\b(universitet\w*|högskola|högskolan|university)\b")
+ACADEMIC_RE = re.compile(r"(?i)\b(\w*universitet\w*|högskola|högskolan|university)\b")  # "Mittuniversitetet" too
 def refers_to(definite: str, org: str) -> bool:
     """"förbundet" for "Samordningsförbundet X", "kommunen" for "Hylte kommun": the definite form of the
     organisation's first or last word."""

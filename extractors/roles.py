@@ -364,6 +364,7 @@ PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåä�
                           r"(Samordningsförbundet|Kommunalförbundet) [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?( län)?|"
                           r"Regionförbundet (i )?[A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?|"
                           r"([A-ZÅÄÖ][\wåäö]+ )?[A-ZÅÄÖ][\wåäö]+sregionen|"  # "Västra Götalandsregionen"
+                          r"[A-ZÅÄÖ][\wåäö]+ läns landsting|"  # a region by its former name
                           r"(Högskolan|Universitetet) i [A-ZÅÄÖ][\wåäö]+|Högskolan [A-ZÅÄÖ][\wåäö]+|"
                           r"[A-ZÅÄÖ][\wåäö]+( tekniska)? (universitet|högskola)|Föreningen [A-ZÅÄÖ][\wåäö-]+|"
                           r"[A-ZÅÄÖ][\wåäö]+universitetet|([A-Z][a-z]+ )*University( of [A-Z][a-z]+( [A-Z][a-z]+)*)?)$")

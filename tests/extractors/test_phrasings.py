@@ -1410,3 +1410,18 @@ def test_a_sum_said_of_many_projects_is_no_projects_money(nlp):
     text = ("Region Exempel\nÅrsredovisning\n\nEU-projekt\n\nUnder året deltog regionen i 12 EU-projekt med en "
             "sammanlagd budget på 80 miljoner kronor. Bland annat avslutades projektet Grön Hamn under året.\n")
     assert _projects(text, nlp) == []
+
+
+def test_a_university_named_in_one_word_owns_its_page_and_a_landsting_is_a_site_that_pays(nlp):
+    text = ("Exempeluniversitetet\nForskningsprojekt\n\nSkogens kol\n\nOm projektet\nForskare undersöker hur skogen "
+            "binder kol.\n\nFinansiär: Formas\nBeviljat belopp: 2 000 000 kr\nProjektperiod: 2031-01-01 – 2032-12-31\n"
+            "Projektledare: Eva Ek, eva.ek@exempel.se\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Exempeluniversitetet"
+    text = ("Exempels läns landsting\nPROTOKOLL\nRegionala utvecklingsutskottet\n\n§ 3 Projekt: Unga i fjällen\n"
+            "Diarienummer: RUN 2031/0201\nSökande: Granby kommun\nBeslut\nUtskottet beviljar 500 000 kronor i "
+            "regionala utvecklingsmedel för perioden 2031-04-01–2032-03-31.\n\n§ 4 Projekt: Gröna bussar\n"
+            "Diarienummer: RUN 2031/0207\nSökande: Åsby kommun\nBeslut\nUtskottet beviljar 700 000 kronor i "
+            "regionala utvecklingsmedel för perioden 2031-05-01–2032-04-30.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Gröna bussar"]["funders"] == ["Exempels läns landsting"]
