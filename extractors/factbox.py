@@ -324,8 +324,9 @@ def _inline_label(block: Block) -> Block | None:
         if len(words) > n and field in INLINE_LABEL_FIELDS and key.casefold() not in AMBIGUOUS_LABELS \
                 and len(key) >= 7 and (label_field(" ".join(words[:n + 1])) is None
                                        or field == "case_number" and re.match(r"\d", words[n])  # "Ärendenummer 2034"
+                                       or field == "period" and PERIOD_VALUE_RE.match(" ".join(words[n:]))
                                        or field == "owner" and exact_label_field(key) and words[n][:1].isupper()
-                                       and label_field(words[n]) is None):  # "Stödmottagare Åby IF"
+                                       and label_field(words[n]) in (None, "ignore")):  # "Stödmottagare Region X"
             key = " ".join(words[:n])
             value = block.text[block.text.index(words[n], len(key)):]
             return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=key, value=value)

@@ -193,10 +193,11 @@ def first_project_name(text: str) -> tuple[str, int] | None:
 LEADING_QUOTED_RE = re.compile(rf"^\s*[{QUOTE_OPEN}](?P<name>[^{QUOTE_OPEN}{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]")
 
 
-# "Höga Kusten AB, projekt ”Världsarvet”, 650 000 kronor, projektperiod 2024": the owner first, then the name.
+# "Höga Kusten AB, projekt ”Världsarvet”, 650 000 kronor, projektperiod 2024", "Karlskoga kommun, projekt
+# Industrikompetens, 1 200 000 kronor": the owner first, then the name.
 OWNER_FIRST_ENTRY_RE = re.compile(rf"^(?P<owner>[{UPPER}][^,]{{2,80}}),\s+(?:projekt(?:et)?|förstudie(?:n)?)\s+"
-                                  rf"[{QUOTE_OPEN}](?P<name>[^{QUOTE_OPEN}{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]\s*,\s*"
-                                  r"(?P<rest>.+)$")
+                                  rf"(?:[{QUOTE_OPEN}](?P<name>[^{QUOTE_OPEN}{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]|"
+                                  rf"(?P<bare>[{UPPER}0-9][^,]{{1,80}}))\s*,\s*(?P<rest>.*\d.*)$")
 
 
 def row_name(block: Block) -> tuple[str, int] | None:
@@ -205,6 +206,10 @@ def row_name(block: Block) -> tuple[str, int] | None:
     entry = case_entry(text)
     if entry:
         return entry["name"], entry["name_at"]
+    owned = OWNER_FIRST_ENTRY_RE.match(text)
+    if owned:  # "Karlskoga kommun, projekt Namn, 1 200 000 kronor, ...": the owner first
+        group = "name" if owned.group("name") else "bare"
+        return owned.group(group).strip(), owned.start(group)
     lead = LEADING_QUOTED_RE.match(text)
     if lead:  # "”Fiske för alla” – Klubben, 120 000 kr": a quoted name opens the entry
         return lead.group("name").strip(), lead.start("name")

@@ -1133,7 +1133,8 @@ class _Builder:
         candidates = [self.seg.title] if self.seg.title is not None else []
         candidates += [b for b in top if b.kind == "heading" and b.level == 1]
         candidates += [b for b in top if b.kind == "heading" and b.level in (None, 2)]
-        if len(candidates) == (self.seg.title is not None):  # no heading: a short first line may be the title,
+        if all(c is self.seg.title or is_generic_heading(c.text) for c in candidates):
+            # no heading but the section's ("Projektbanken"): a short first line may be the title,
             site = [fold(x) for x in (self.doc.publisher, self.doc.leader_area, self.doc.programme) if x]
             lines = [b for b in blocks[:3] if b.kind in ("line", "paragraph")]  # after the site's own name
             while lines and len(lines) > 1 and (any(fold(lines[0].text).startswith(x) for x in site)

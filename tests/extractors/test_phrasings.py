@@ -1425,3 +1425,17 @@ def test_a_university_named_in_one_word_owns_its_page_and_a_landsting_is_a_site_
             "regionala utvecklingsmedel för perioden 2031-05-01–2032-04-30.\n")
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Gröna bussar"]["funders"] == ["Exempels läns landsting"]
+
+
+def test_colonless_facts_with_a_region_and_a_period_and_owner_first_entries_without_quotes(nlp):
+    text = ("Projektbanken\n\nKompetensnav Exempel\nÄrendeid 20311234\nStödmottagare Region Exempel\n"
+            "Beviljat ERUF-stöd 500 000 kr\nProjektperiod 2031-06-01 – 2033-05-31\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["start_date"], project["end_date"]) == ("Region Exempel", "2031-06-01", "2033-05-31")
+    text = ("Region Exempel\nBeslut\n\nNämnden beviljade följande projekt regionala utvecklingsmedel:\n\n"
+            "Granby kommun, projekt Industrikompetens Granby, 400 000 kronor, projektperiod 2031-06-01–2033-05-31.\n"
+            "Åsby universitet, projekt AI i skolan, 900 000 kronor, projektperiod 2031-09-01–2034-08-31.\n\n"
+            "Båda projekten redovisas till nämnden varje år.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["AI i skolan"]["owner"], projects["AI i skolan"]["funding"]) == \
+        ("Åsby universitet", [{"amount": 900000, "currency": "SEK"}])
