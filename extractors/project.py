@@ -17,9 +17,10 @@ from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_goal
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, owner_and_name, owner_first, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE, case_entry, comma_parts,
-                              bracketed_parts, dot_parts, first_project_name, granted_for_name, is_generic_heading, is_headline,
-                              labelled_name, mixed_parts, named_name, owner_keyed_entry, row_parts, run_by_subject)
+from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE,
+                              bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, granted_for_name,
+                              is_generic_heading, is_headline, labelled_name, mixed_parts, named_name, owner_and_name,
+                              owner_first, owner_keyed_entry, row_parts, run_by_subject)
 from extractors.orgs import (funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
                             split_org_list, swedish_name)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
