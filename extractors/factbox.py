@@ -183,7 +183,7 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
         table = _cell_per_line_table(blocks, i, text)
         if table:  # "Projekt" / "Sökande" / "Beviljat belopp" / "Smart skog" / "Skogsstyrelsen" / "850 000 kr"
             out += table
-            i += sum(1 for b in blocks[i:] if b.start < table[-1].end)
+            i += sum(len(row.cells or []) for row in table)  # one line per cell
             continue
         grid = _stacked_labels(blocks, i, text)
         if grid:  # "Organisationsnummer" / "Journalnummer" / "802461-7758" / "2010-4471": a form's row of labels

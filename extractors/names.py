@@ -319,32 +319,35 @@ def row_parts(text: str) -> list[str]:
     return [p.strip() for p in ROW_SPLIT_RE.split(text) if p.strip()]
 
 
+# The word an organisation's name ends in, saying what it is: "Mora kommun", "Destination Småland AB".
+ORG_KIND_END_RE = re.compile(r"(?i)\b(?:kommun|stad|region|AB|universitet|högskola|förening|stiftelse|förbund)$")
+
+
+def _plainly_org(text: str) -> bool:
+    """An organisation as the gazetteer knows it or by the kind its name ends in, not merely by its capitals
+    ("Samverkan lärcentrum" is a project's name)."""
+    return gazetteer().lookup(text) is not None or bool(ORG_KIND_END_RE.search(text))
+
+
+def _owner_then_name(owner: str, name: str) -> bool:
+    return _plainly_org(owner) and not _plainly_org(name) and not find_amounts(name) and not find_dates(name)
+
+
 def owner_first(parts: list[str]) -> list[str]:
     """"Sundsvalls kommun – Mobilitet i centrum – 1,2 mnkr": a row that opens with its owner, put name first."""
-    if len(parts) >= 3 and _plainly_org(parts[0]) and gazetteer().lookup(parts[1]) is None \
-            and not ORG_KIND_END_RE.search(parts[1]) \
-            and not find_amounts(parts[1]) and not find_dates(parts[1]) and any(find_amounts(p) for p in parts[2:]):
+    if len(parts) >= 3 and _owner_then_name(parts[0], parts[1]) and any(find_amounts(p) for p in parts[2:]):
         return [parts[1], parts[0], *parts[2:]]
     return parts
-
-
-ORG_KIND_END_RE = re.compile(r"(?i)\b(?:kommun|stad|region|AB|universitet|högskola|förening|stiftelse|förbund)$")
 
 
 def owner_and_name(text: str) -> tuple[str, str] | None:
     """("Mora kommun", "Fler cyklister i Mora") for a heading "Mora kommun – Fler cyklister i Mora" (a site's
     "Region X – Möten" names a page, in one word)."""
     parts = row_parts(text)
-    if len(parts) == 2 and (gazetteer().lookup(parts[0]) is not None or ORG_KIND_END_RE.search(parts[0])) \
-            and gazetteer().lookup(parts[1]) is None and len(parts[1].split()) >= 2 and not is_generic_heading(parts[1]) \
-            and not ORG_KIND_END_RE.search(parts[1]) and not find_amounts(parts[1]):
+    if len(parts) == 2 and _owner_then_name(parts[0], parts[1]) and len(parts[1].split()) >= 2 \
+            and not is_generic_heading(parts[1]):
         return parts[0], parts[1]
     return None
-
-
-def _plainly_org(text: str) -> bool:
-    """An organisation by its kind word or as the gazetteer knows it, not merely by its capitals."""
-    return bool(ORG_SUFFIX_RE.search(text)) or gazetteer().lookup(text) is not None
 
 
 def is_row(block: Block) -> bool:
