@@ -198,6 +198,7 @@ def _dask_scaleout(corpus: Corpus, admin_url: str, work: Path) -> dict:
             subprocess.run([sys.executable, "-m", "flows.cli", "ingest", "--db", db, "--raw-dir", str(run_dir / "raw"),
                             *extra, docs], cwd=run_dir, capture_output=True, env=_env(), check=True)
             out[f"{label}_wall_s"] = time.perf_counter() - t
+            out[f"{label}_run_s"] = _run_span(db)
             done = subprocess.run([sys.executable, "-m", "flows.cli", "export", "--db", db], cwd=run_dir,
                                   capture_output=True, text=True, env=_env(), check=True)
             exports[label] = _facts(json.loads(done.stdout)["projects"])
@@ -206,6 +207,20 @@ def _dask_scaleout(corpus: Corpus, admin_url: str, work: Path) -> dict:
     out["documents"] = corpus.documents
     out["same_as_default"] = exports["dask_1"] == exports["default"] == exports["dask_2"]
     return out
+
+
+def _run_span(db: str) -> float:
+    """Seconds between the start and the end of the database's last run: the documents' processing, without
+    Prefect's and the cluster's start-up (which the wall time holds)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.connect() as conn:
+            started, finished = conn.execute(text("SELECT started_at, finished_at FROM runs ORDER BY id DESC")).first()
+    finally:
+        engine.dispose()
+    return (finished - started).total_seconds()
 
 
 def _facts(projects: list[dict]) -> list[str]:
@@ -359,9 +374,12 @@ def summarise(r: dict) -> dict:
         s["train_kind_ms_per_doc"] = r["train_kind_costs"]
     if "dask" in r:
         d = r["dask"]
-        s["dask_1_docs_per_s"] = d["documents"] / d["dask_1_wall_s"]
-        s["dask_2_docs_per_s"] = d["documents"] / d["dask_2_wall_s"]
-        s["dask_speedup"] = d["dask_1_wall_s"] / d["dask_2_wall_s"]
+        # throughput over the run's own span; the start-up (temporary API, cluster) is shown beside it
+        s["dask_1_docs_per_s"] = d["documents"] / d["dask_1_run_s"]
+        s["dask_2_docs_per_s"] = d["documents"] / d["dask_2_run_s"]
+        s["dask_speedup"] = d["dask_1_run_s"] / d["dask_2_run_s"]
+        s["dask_wall_speedup"] = d["dask_1_wall_s"] / d["dask_2_wall_s"]
+        s["dask_startup_s"] = d["dask_2_wall_s"] - d["dask_2_run_s"]
         s["dask_same_as_default"] = d["same_as_default"]
     return s
 
@@ -398,7 +416,8 @@ def print_table(s: dict) -> None:
                      f"{s['one_doc_ingest_no_prefect_s']:.1f} s"))
     if "dask_speedup" in s:
         rows.append(("Dask, 1 / 2 workers (PostgreSQL)", f"{s['dask_1_docs_per_s']:.1f} / {s['dask_2_docs_per_s']:.1f} "
-                     f"docs/s", f"{s['dask_speedup']:.2f}x (aim ≥ 1.7x); same projects as the default runner: "
+                     f"docs/s", f"{s['dask_speedup']:.2f}x (aim ≥ 1.7x; wall {s['dask_wall_speedup']:.2f}x with "
+                     f"{s['dask_startup_s']:.0f} s start-up); same projects as the default runner: "
                      f"{'yes' if s['dask_same_as_default'] else 'NO'}"))
     for stage, v in sorted(s["stage_s_per_doc"].items()):
         rows.append((f"stage {stage}", f"{1000 * v:.1f} ms/doc", "large corpus, first run"))

@@ -13,8 +13,11 @@ from pipeline.config import Settings
 from pipeline.sources import Target
 from flows.stages import Context, DocOutcome, process_targets
 
-PARALLEL_BATCH = 8
-"""Documents per task on a parallel runner: small enough to spread over the workers."""
+PARALLEL_BATCH = 32
+"""Documents per task on a parallel runner: enough that Prefect's bookkeeping of a task (a few API calls)
+is small beside its work, few enough to spread over the workers."""
+PARALLEL_WAVE = 512
+"""Documents handed to a parallel runner at once: its workers wait for each other only at the end of a wave."""
 
 
 @task(name="process-documents", cache_policy=NO_CACHE, retries=0)
@@ -43,7 +46,10 @@ def task_batches(parallel: bool):
 def run_ingest(sources: list[str], settings: Settings, use_tasks: bool = True, parallel: bool = False,
                **options) -> RunReport:
     """The flow's body with tasks (inside a flow) or without (`use_tasks=False`: tests, benchmark)."""
-    return _run_ingest(sources, settings, batches=task_batches(parallel) if use_tasks else direct_batches, **options)
+    if not use_tasks:
+        return _run_ingest(sources, settings, batches=direct_batches, **options)
+    return _run_ingest(sources, settings, batches=task_batches(parallel), **options,
+                       **({"wave_size": PARALLEL_WAVE} if parallel else {}))
 
 
 @flow(name="ingest", log_prints=True)

@@ -40,7 +40,7 @@ def direct_batches(ctx: Context) -> Batch:
 
 def run_ingest(sources: list[str], settings: Settings, sources_file: str | None = None,
                only: list[str] | None = None, force: bool = False,
-               batches: BatchFactory = direct_batches) -> RunReport:
+               batches: BatchFactory = direct_batches, wave_size: int = WAVE_SIZE) -> RunReport:
     ctx = open_context(settings, "ingest")
     report = RunReport(run_id=ctx.run_id)
     run_batch = batches(ctx)
@@ -53,7 +53,7 @@ def run_ingest(sources: list[str], settings: Settings, sources_file: str | None 
                 _source_failed(ctx, report, exc)
                 specs = []
             for spec in specs:
-                crawl_source(ctx, spec, report, run_batch, force)
+                crawl_source(ctx, spec, report, run_batch, force, wave_size)
         targets: list[Target] = []
         for source in sources:
             try:
@@ -63,8 +63,8 @@ def run_ingest(sources: list[str], settings: Settings, sources_file: str | None 
         bar = progress.ACTIVE
         if bar and targets:
             bar.known(len(targets))
-        for i in range(0, len(targets), WAVE_SIZE):
-            for outcome in run_batch(targets[i:i + WAVE_SIZE]):
+        for i in range(0, len(targets), wave_size):
+            for outcome in run_batch(targets[i:i + wave_size]):
                 report.add(outcome)
                 if bar:
                     bar.done(outcome)
@@ -77,7 +77,8 @@ def run_ingest(sources: list[str], settings: Settings, sources_file: str | None 
     return report
 
 
-def crawl_source(ctx: Context, spec: SourceSpec, report: RunReport, run_batch: Batch, force: bool = False) -> int:
+def crawl_source(ctx: Context, spec: SourceSpec, report: RunReport, run_batch: Batch, force: bool = False,
+                 wave_size: int = WAVE_SIZE) -> int:
     """Walk one watched source breadth-first, a wave at a time; returns the pages processed
     (0 when the source was fetched within its minimum interval)."""
     if not force and not _due(ctx, spec):
@@ -86,7 +87,7 @@ def crawl_source(ctx: Context, spec: SourceSpec, report: RunReport, run_batch: B
     frontier = Frontier(spec)
     pages = 0
     while frontier:
-        wave = [t for _ in range(min(WAVE_SIZE, len(frontier.queue))) if (t := frontier.pop()) is not None]
+        wave = [t for _ in range(min(wave_size, len(frontier.queue))) if (t := frontier.pop()) is not None]
         bar = progress.ACTIVE
         if bar:
             bar.known(len(wave))

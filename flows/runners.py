@@ -22,5 +22,19 @@ def make_task_runner(kind: str = "default", address: str | None = None, workers:
         raise RuntimeError("the dask task runner needs prefect-dask: pip install -e '.[dask]'") from exc
     if address:
         return DaskTaskRunner(address=address)
+    share_temporary_api()
     return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
                                           "dashboard_address": None})
+
+
+def share_temporary_api() -> None:
+    """With no Prefect server configured, start the temporary API now and name it in the environment, so
+    the local cluster's worker processes (which inherit it) report to this one instead of each starting
+    its own: that cost ten seconds a worker and left their task runs out of the flow's record."""
+    if os.environ.get("PREFECT_API_URL"):
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    os.environ["PREFECT_API_URL"] = server.api_url

@@ -42,3 +42,31 @@ def test_dask_two_workers_matches_the_default_runner(db_url, sqlite_url, tmp_pat
     assert "15 new" in dask.stdout and "15 new" in default.stdout
     assert _counts(dask_url) == _counts(sqlite_url)
     assert _export(dask_url, tmp_path) == _export(sqlite_url, tmp_path)
+
+
+WORKERS_SHARE_THE_API = """
+import os, sys, urllib.request
+from distributed import Client, LocalCluster
+from flows.runners import share_temporary_api
+
+share_temporary_api()
+url = os.environ["PREFECT_API_URL"]
+assert urllib.request.urlopen(url + "/health", timeout=10).status == 200
+with LocalCluster(n_workers=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+    print(url, client.submit(lambda: os.environ.get("PREFECT_API_URL")).result())
+"""
+
+
+def test_local_cluster_workers_report_to_the_runs_temporary_api(tmp_path):
+    """With no Prefect server configured, the run starts one temporary API and its Dask workers inherit its
+    address: a worker that started its own would cost seconds and keep its task runs from the flow's record."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PYTHONPATH=str(ROOT), PREFECT_HOME=str(tmp_path / ".prefect"), PREFECT_SERVER_ANALYTICS_ENABLED="false",
+               PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120")
+    (tmp_path / ".prefect").mkdir()
+    done = subprocess.run([sys.executable, "-c", WORKERS_SHARE_THE_API], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    parent, worker = done.stdout.split()[-2:]
+    assert parent.startswith("http://127.0.0.1:") and parent.endswith("/api")
+    assert worker == parent
