@@ -6,7 +6,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from flows.common import worker_context
-from flows.ingest_run import Batch, direct_batches
+from flows.ingest_run import WAVE_SIZE, Batch, direct_batches
 from flows.ingest_run import run_ingest as _run_ingest
 from flows.report import RunReport
 from pipeline.config import Settings
@@ -48,8 +48,8 @@ def run_ingest(sources: list[str], settings: Settings, use_tasks: bool = True, p
     """The flow's body with tasks (inside a flow) or without (`use_tasks=False`: tests, benchmark)."""
     if not use_tasks:
         return _run_ingest(sources, settings, batches=direct_batches, **options)
-    return _run_ingest(sources, settings, batches=task_batches(parallel), **options,
-                       **({"wave_size": PARALLEL_WAVE} if parallel else {}))
+    return _run_ingest(sources, settings, batches=task_batches(parallel),
+                       wave_size=PARALLEL_WAVE if parallel else WAVE_SIZE, **options)
 
 
 @flow(name="ingest", log_prints=True)
