@@ -17,7 +17,6 @@ from extractors.roles import content_blocks, fold, site_publisher
 from extractors.segment import Segment, segment_blocks
 from pipeline.blocks import ParsedDocument
 
-EXTRACTOR_VERSION = "6"
 
 
 def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:

@@ -25,6 +25,7 @@ from flows.report import RunReport
 from pipeline.config import Settings
 from pipeline.crawl import Frontier, links_from_html
 from pipeline.errors import SourceError, SystemicError
+from pipeline.parse.links import Link
 from pipeline.sources import SourceSpec, Target, load_sources, resolve
 from flows.stages import Context, DocOutcome, process_targets, record_failure
 
@@ -97,21 +98,34 @@ def crawl_source(ctx: Context, spec: SourceSpec, report: RunReport, run_batch: B
                 bar.done(outcome)
             pages += 1
             if outcome.kind == "html" and (outcome.links is not None or outcome.raw_path):
-                links = outcome.links  # read with the page's blocks when it was parsed: each page is parsed once
-                if links is None:
-                    try:
-                        links = links_from_html(Path(outcome.raw_path or "").read_bytes(), target.url,
-                                                outcome.content_type)
-                    except OSError as exc:
-                        record_failure(ctx, target.url, "discover", f"cannot read archived page: {exc}")
-                        continue
-                frontier.add_links(target, links, is_project_page=outcome.projects > 0)
+                links = _links(ctx, target, outcome)
+                if links is not None:
+                    frontier.add_links(target, links, is_project_page=outcome.projects > 0)
         ctx.heartbeat()
     for url, reason in frontier.skipped:  # every link found is fetched, or kept with why it was not
         record_failure(ctx, url, "skipped", reason)
         report.notes.append(f"source {spec.name}: not fetched {url} ({reason})")
     _crawled(ctx, spec, pages)
     return pages
+
+
+def _links(ctx: Context, target: Target, outcome: DocOutcome) -> list[Link] | None:
+    """A page's links: read with its blocks when it was parsed in this run (each page is parsed once), else
+    kept beside its archived copy, else read from that copy; None when the copy cannot be read."""
+    raw = Path(outcome.raw_path) if outcome.raw_path else None
+    links = outcome.links
+    if links is None and raw is not None:
+        links = ctx.store.kept_links(raw, target.url)
+        if links is not None:
+            return links
+        try:
+            links = links_from_html(raw.read_bytes(), target.url, outcome.content_type)
+        except OSError as exc:
+            record_failure(ctx, target.url, "discover", f"cannot read archived page: {exc}")
+            return None
+    if raw is not None and links is not None:
+        ctx.store.keep_links(raw, target.url, links)
+    return links
 
 
 def _source_failed(ctx: Context, report: RunReport, exc: SourceError) -> None:

@@ -19,8 +19,7 @@ from sqlalchemy.orm import sessionmaker
 from db import models as m
 from db import writes
 from db.loader import LoadInfo
-from extractors.extract import EXTRACTOR_VERSION, extract_projects
-from extractors.nlp import NLP, build_nlp
+from extractors import EXTRACTOR_VERSION
 from extractors.records import ProjectRecord
 from pipeline import PIPELINE_VERSION
 from pipeline.blocks import ParsedDocument
@@ -36,6 +35,7 @@ from pipeline.rawstore import SUFFIXES, RawStore
 from pipeline.sources import SourceSpec, Target
 
 if TYPE_CHECKING:
+    from extractors.nlp import NLP
     from db.runlock import RunLock
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,8 @@ class Context:
 
     @property
     def nlp(self) -> NLP:
+        from extractors.nlp import build_nlp  # the rules are imported when a document needs them
+
         return build_nlp(self.settings.nlp_model)  # cached per process
 
     def get_fetcher(self, spec: SourceSpec | None = None) -> Fetcher:
@@ -319,6 +321,8 @@ def parse_and_extract(ctx: Context, doc: Fetched, timings: dict[str, float] | No
     nlp = ctx.nlp  # built once per process, outside any one document's budget
     try:
         with time_budget(max(budget - timings["parse"], 0.01) if budget else None, "parsing and extraction", budget):
+            from extractors.extract import extract_projects  # imported once a document changed: see Context.nlp
+
             records = extract_projects(parsed, nlp)
     except OverBudget as exc:
         record_failure(ctx, url, "extract", exc.reason)

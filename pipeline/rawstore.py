@@ -11,8 +11,10 @@ import tempfile
 from pathlib import Path
 
 from pipeline.errors import SystemicError
+from pipeline.parse.links import LINKS_VERSION, Link
 
 SUFFIXES = {"pdf": ".pdf", "html": ".html", "text": ".txt"}
+LINKS_SUFFIX = ".links.json"
 MANIFEST = "manifest.jsonl"
 
 
@@ -44,6 +46,35 @@ class RawStore:
         except OSError as exc:
             raise SystemicError(f"raw store {self.root} is not writable: {exc}") from exc
         return digest, path
+
+    @staticmethod
+    def _links_path(raw_path: Path) -> Path:
+        return raw_path.with_name(raw_path.name.split(".")[0] + LINKS_SUFFIX)
+
+    def keep_links(self, raw_path: Path, url: str, links: list[Link]) -> None:
+        """Beside an archived page, the links read from it at `url`, so that a crawl that finds it unchanged
+        need not read it again. A cache, not the archive: written without fsync, and a lost or unreadable
+        one only means the page is read again."""
+        data = json.dumps({"version": LINKS_VERSION, "url": url,
+                           "links": [[k.url, k.text, k.pagination, k.pdf] for k in links]}, ensure_ascii=False)
+        path = self._links_path(raw_path)
+        try:
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+
+    def kept_links(self, raw_path: Path, url: str) -> list[Link] | None:
+        """The links keep_links kept for this page at this URL, by the current link rules; else None."""
+        try:
+            data = json.loads(self._links_path(raw_path).read_bytes())
+            if data["version"] != LINKS_VERSION or data["url"] != url:
+                return None
+            return [Link(str(u), str(t), bool(p), bool(d)) for u, t, p, d in data["links"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
 
     @property
     def manifest_path(self) -> Path:

@@ -17,6 +17,10 @@ PAGE_PARAMS = {"page", "sida", "p", "pagenumber", "paged", "start", "offset"}
 SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "#")
 PDF_PATH = re.compile(r"\.pdf$", re.I)
 
+LINKS_VERSION = 1
+"""Raised when page_links changes what it returns: links kept beside archived pages (RawStore.keep_links) by
+another version are read again."""
+
 Anchor = tuple[str, str, str, str]
 """(tag, href, rel, text) of an <a> or a <link>."""
 

@@ -9,6 +9,8 @@ from flows.ingest import run_ingest
 from pipeline.config import Settings
 from pipeline.crawl import Frontier, links_from_html
 from pipeline.errors import SourceError
+from pipeline.parse.links import Link
+from pipeline.rawstore import RawStore
 from pipeline.sources import SourceSpec, Target, load_sources
 from tests.http_site import Site
 
@@ -86,6 +88,47 @@ def test_second_night_asks_conditionally_and_does_no_work(crawl_setup, db_url):
     assert conditional and all("If-None-Match" in h and "If-Modified-Since" in h for h in conditional)
     # links of unchanged pages come from the raw store, so the whole site is still walked
     assert any(p == "/filer/slutrapport.pdf" for p in site.paths()[before:])
+
+
+def test_an_unchanged_page_is_not_read_again_for_its_links(crawl_setup, db_url, monkeypatch):
+    """The links read from a page are kept beside its archived copy: a night that finds it unchanged walks
+    on from them; without them (deleted, or kept by other link rules) the archived page is read again."""
+    site, settings, toml = crawl_setup
+    run_ingest([], settings, use_tasks=False, sources_file=toml)
+    kept = sorted(settings.raw_dir.rglob("*.links.json"))
+    assert len(kept) == 5  # one per HTML page; none for the PDF
+
+    def must_not_read(*_):
+        raise AssertionError("an unchanged page was read again for its links")
+    monkeypatch.setattr("flows.ingest_run.links_from_html", must_not_read)
+    before = len(site.requests)
+    again = run_ingest([], settings, use_tasks=False, sources_file=toml, force=True)
+    assert again.counts["unchanged"] == 6 and again.counts["failed"] == 2
+    assert "/filer/slutrapport.pdf" in site.paths()[before:]
+
+    read: list[str] = []
+    monkeypatch.setattr("flows.ingest_run.links_from_html", lambda data, url, ct: read.append(url) or
+                        links_from_html(data, url, ct))
+    for path in kept:
+        path.unlink()
+    before = len(site.requests)
+    third = run_ingest([], settings, use_tasks=False, sources_file=toml, force=True)
+    assert third.counts["unchanged"] == 6 and len(read) == 5 and "/filer/slutrapport.pdf" in site.paths()[before:]
+    assert len(sorted(settings.raw_dir.rglob("*.links.json"))) == 5  # kept again for the next night
+
+
+def test_kept_links_answer_only_for_the_same_url_and_link_rules(tmp_path):
+    store = RawStore(tmp_path)
+    _, page = store.put(b"<html><a href='/a'>A</a></html>", ".html")
+    links = [Link("https://example.se/a", "A", False, False), Link("https://example.se/b.pdf", "", False, True)]
+    store.keep_links(page, "https://example.se/", links)
+    assert store.kept_links(page, "https://example.se/") == links
+    assert store.kept_links(page, "https://example.se/other") is None  # the same bytes elsewhere resolve otherwise
+    kept = next(tmp_path.rglob("*.links.json"))
+    kept.write_text(kept.read_text().replace('"version": 1', '"version": 0'))
+    assert store.kept_links(page, "https://example.se/") is None
+    kept.write_text("{not json")
+    assert store.kept_links(page, "https://example.se/") is None
 
 
 def test_links_are_absolute_deduplicated_and_classified():
