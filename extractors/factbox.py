@@ -310,6 +310,12 @@ def _bar_pair(block: Block) -> Block | None:
 
 def _inline_label(block: Block) -> Block | None:
     """"Beneficiary Lindesbergs kommun": a short line that opens with a known label and no colon."""
+    key, colon, value = block.text.partition(":")
+    if colon and block.kind in ("line", "paragraph") and value.strip() and len(key.split()) <= 5 \
+            and exact_label_field(key.strip()) not in (None, "ignore"):
+        # "Stödet kommer från: X": a label the parser took for a sentence (it has a verb) is still a label
+        return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=key.strip(),
+                     value=value.strip())
     words = block.text.split()
     if block.kind not in ("line", "paragraph") or not 2 <= len(words) <= 9 or block.text.rstrip().endswith("."):
         return None

@@ -50,6 +50,16 @@ AIM_START_RES = [
     re.compile(r"^(?:the (?:main |overall )?(?:aim|goal|objective|purpose)s?(?: of (?:the|this) project)? (?:is|are|was)|"
                r"expected results? (?:is|are))\b", re.IGNORECASE),
 ]
+# The weak form with the project after an adverbial: "Tillsammans med X ska projektet ...", "Under projekttiden ska
+# minst 40 deltagare ...", "Together with X, the project will ...".
+INVERTED_AIM_RES = [
+    re.compile(rf"^(?:tillsammans med|i samarbete med|under|efter|inom|genom)\s[^.;]{{2,80}}?\s(?:ska|skall|vill)\s+"
+               rf"{PROJECT_SUBJECT}\b", re.IGNORECASE),
+    re.compile(r"^(?:under|efter|vid|inom)\s+(?:projekttiden|projektperioden|projektets\s+\w+|projektet|\w+\s+år)\s+"
+               r"(?:ska|skall)\s+(?:minst|drygt|cirka|ca|fler än|totalt|sammanlagt)?\s*\d", re.IGNORECASE),
+    re.compile(r"^(?:together with|in cooperation with|in partnership with)\s[^.;]{2,80}?,\s+(?:the|this) project\s+"
+               r"(?:will|shall|aims)\b", re.IGNORECASE),
+]
 # Sentences that are not goals even when they hold a cue word.
 NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)?s? syfte)\b|"
                         # a decision's conditions: "Projektet ska genomföras under perioden ...", "ska lämna en rapport"
@@ -113,7 +123,7 @@ def aim_strength(sentence: str) -> str | None:
         return None  # a lead-in (the list below finishes it), a target group, or a quote
     if AIM_RE.search(text) or any(rx.search(text) for rx in AIM_START_RES[1:]):
         return "strong"
-    return "weak" if AIM_START_RES[0].search(text) else None
+    return "weak" if AIM_START_RES[0].search(text) or any(rx.search(text) for rx in INVERTED_AIM_RES) else None
 
 
 def is_aim_sentence(sentence: str) -> bool:

@@ -65,6 +65,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"summa|totalt|summa finansiering|sum finansiering|kostnader totalt|summa kostnader|"
                 r"grant|grant amount|awarded grant|total grant|granted amount|eu grant|project budget|total cost)$"),
     ("funders", r"^(finansiärer|finansiär|finansieras av|finansiering från|medfinansiärer|medfinansiär|"
+                r"stödet kommer från|pengarna kommer från|medlen kommer från|stöd ur|stödet beviljas ur|"
                 r"finansiärer och partner|stöd från|bidragsgivare|program|programme|programmet|eu program|"
                 r"finansierande program|interregprogram|interreg program|programområde interreg|funded by|"
                 r"financed by|co funded by|funder|funders|financier|financiers|leaderområde|leader område|"
@@ -88,7 +89,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"målsättning|övergripande mål|delmål|projektets målsättning|vad vill vi uppnå|mål och resultat|"
               r"syfte och förväntade resultat|mål med projektet|syftet med projektet|sammanfattning av mål|"
               r"objective|objectives|aim|aims|purpose|expected results|goals|project goals|project goal|"
-              r"project objectives|project aims|aims and objectives|goals and expected results)$"),
+              r"project objectives|project objective|project aim|project purpose|overall objective|"
+              r"project aims|aims and objectives|goals and expected results)$"),
     ("section", r"^(bakgrund|beskrivning|metod.*|aktiviteter|genomförande|projektorganisation|organisation|"
                 r"sammanfattning|om projektet|projektbeskrivning|målgrupp|målgrupper|budget|finansiering|"
                 r"vad ska vi göra|aktuellt|dokument|läs mer|relaterat|nyheter|"

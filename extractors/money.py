@@ -60,7 +60,7 @@ SCALE_CURRENCY = {"mnkr": "SEK", "mkr": "SEK", "msek": "SEK", "tkr": "SEK", "kse
 KIND_CUES: list[tuple[FundingKind, re.Pattern]] = [
     ("called", re.compile(r"utlys|utlyst|att söka|kan sökas|söka upp till|ansöka om|finns att söka|ramen för utlysningen|"
                           r"totalt har .* beviljats|sammanlagt .* projekt|"
-                          r"\b\d+\s+[\w-]*projekt\b.*\b(?:sammanlagd|sammanlagda|total|totala)\b", re.I)),
+                          r"\b\d+\s+[\w-]*projekt\b.*\b(?:sammanlagd|sammanlagda|sammanlagt|total|totala|totalt)\b", re.I)),
     ("cofinancing", re.compile(r"medfinansiering|motfinansiering|egen insats|offentlig finansiering|kontant", re.I)),
     ("eu_contribution", re.compile(r"eu-?stöd|eu-?medel|esf|eruf|regionalfond|socialfond|interreg|eu-bidrag|"
                                    r"europeiska|unionens", re.I)),

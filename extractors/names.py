@@ -231,6 +231,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     funded = FUNDS_NAME_OWNER_RE.search(text)
     if funded:
         return funded.group("name").strip(), funded.start("name")
+    led = led_entry(text)
+    if led:
+        return led, 0
     found = first_project_name(text)
     if found:
         return found
@@ -276,6 +279,29 @@ GRANTED_NAME_END_RE = re.compile(r",\s+(?:en|ett|som|där|vilket|vars)\b|\s+(?:s
 FUNDS_NAME_OWNER_RE = re.compile(r"\b(?:medfinansierar|finansierar|stöttar|stödjer|beviljar|ger)\s+(?:projektet\s+)?"
                                  r"(?P<name>[A-ZÅÄÖ0-9][^()]{1,60}?)\s*\((?P<owner>[A-ZÅÄÖ][^()]{1,80})\)\s+"
                                  r"(?:med|stöd med)\s+(?:drygt |närmare |cirka |ca )?\d")
+
+
+# "Namn, som drivs av Granby kommun, får ...", "Namn leds av Granby kommun och får ...", "Name, led by X, receives",
+# "Name, with X as lead partner, receives": an entry that opens with its name, then who runs it.
+NAME_LED_BY_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^,.;:()]{2,60}?)(?:,\s*(?:som\s+)?|\s+(?:is\s+)?)(?:(?:drivs|leds|ägs|"
+                            r"samordnas|led|run|coordinated)\s+(?:av|by)|with\s+[A-ZÅÄÖ][^.;,]{2,80}?\s+as\s+(?:\w+\s+)?"
+                            r"(?:lead partner|lead applicant)|med\s+[A-ZÅÄÖ][^.;,]{2,80}?\s+som\s+(?:projektägare|"
+                            r"stödmottagare))\b")
+
+
+
+def led_entry(text: str) -> str | None:
+    """The name of an entry that opens with it and then says who runs it (NAME_LED_BY_RE), else None."""
+    led = NAME_LED_BY_RE.match(text)
+    if led and not _plainly_org(led.group("name")) and led.group("name").split()[0].casefold() not in STOP_WORDS \
+            and not NOT_A_LED_NAME_RE.match(led.group("name")):
+        return led.group("name").strip()
+    return None
+
+
+# "Projektet leds av ...", "Det leds av ...": the subject is the project the text is about, not a name.
+NOT_A_LED_NAME_RE = re.compile(r"(?i)(?:projekt\w*|förstudie\w*|satsning\w*|initiativ\w*|arbetet|insatsen|det|den|de|"
+                               r"detta|denna|vi|the|this|it|project)\b")
 
 
 # "850 000 kronor till Granby kommun för projektet Namn, som ...", "25 000 kr – Granby IF för projektet Namn": a
@@ -495,11 +521,13 @@ def is_headline(text: str) -> bool:
 ABOUT_RE = re.compile(r"^(?:Om|Mer om|Fakta om|About)\s+(?:projektet\s+)?(?P<name>[A-ZÅÄÖ0-9][^.!?:]{1,60})$")
 # "förbundets tidigare projekt Stegvis": a project named in passing.
 EARLIER_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|förra årets|ett annat|andra|avslutade|bygger (?:vidare )?på|"
+                        r"exempel är|exempel på det är|till exempel|bland annat|såsom|for example|such as|"
                         r"(?:en )?fortsättning på|fortsätter|efterträder|kompletterar)\s+(?:\w+\s+)?$")
 GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|projektinformation|project facts|"
                                 r"project info|kort om projektet|i korthet|sammanfattning|beskrivning|mer information|"
                                 r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|"
-                                r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|exempel|till exempel|"
+                                r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|projektdatabase?n?|projektregistret|"
+                                r"projektkatalogen|project database|exempel|till exempel|"
                                 r"våra projekt|pågående projekt|avslutade projekt|aktuella projekt|news|projects|"
                                 r"our projects|press release|pressmeddelande|"
                                 r"ett exempel|exempel på projekt|"

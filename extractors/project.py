@@ -1143,9 +1143,11 @@ class _Builder:
                                                 or " / " in lines[0].text or is_generic_heading(lines[0].text)):
                 lines = lines[1:]  # the site's name, what kind of document it is ("Projektplan"), or where on the
                 # site the page is ("Prosjekter / Projekt"), over the title
-            if len(lines) > 1 and gazetteer().lookup(lines[0].text) and is_generic_heading(lines[1].text) \
+            if len(lines) > 1 and is_generic_heading(lines[1].text) \
+                    and (gazetteer().lookup(lines[0].text) or len(lines) > 2 and len(lines[0].text.split()) <= 3
+                         and len(lines[2].text.split()) <= 10 and not lines[2].text.rstrip().endswith(".")) \
                     and not DECIDING_BODY_RE.search(lines[2].text if len(lines) > 2 else ""):
-                lines = lines[2:]  # "Vinnova" / "Projekt" / the title: an authority's site and its section
+                lines = lines[2:]  # "Vinnova" / "Projekt" / the title: a site's name and its section over the title
             candidates += lines[:1]
         out: list[Block] = []
         for b in candidates:
@@ -1313,7 +1315,9 @@ class _Builder:
                 if area:
                     f = Value(area, f.prov)
             publisher = self.doc.publisher
-            if publisher and len(name.split()) == 1 and name != publisher and refers_to(name, publisher):
+            if publisher and publisher.startswith(name + ","):
+                f = Value(publisher, f.prov)  # "Leader Sjö" where a comma cut the site's own "Leader Sjö, skog och fjäll"
+            elif publisher and len(name.split()) == 1 and name != publisher and refers_to(name, publisher):
                 f = Value(publisher, f.prov)  # "Samordningsförbundet" on the site of Samordningsförbundet X
             programme = known_programme(name)
             if programme and programme != name:
@@ -1323,7 +1327,8 @@ class _Builder:
                 kept.append(f)
             elif len(f.value) > len(kept[same].value):  # "ESF+" and "Europeiska socialfonden plus (ESF+)": one
                 kept[same] = f  # fund, by its fuller name
-        self.rec.funders = kept
+        # "Leader Sjö" read where a comma cut "Leader Sjö, skog och fjäll", named in full elsewhere: one funder
+        self.rec.funders = [f for f in kept if not any(k.value.startswith(f.value + ",") for k in kept)]
 
     def row(self, b: Block) -> None:
         """A row of facts: "Namn – Ägare – 1 450 000 kronor", "2012-3317 Ägare, Namn ...", or table cells."""

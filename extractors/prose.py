@@ -26,6 +26,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                         r"(?:också\s+|nu\s+|i dag\s+)?(?:i regi\s+)?av\s+" + CAP
                                         + r"|\b(?:is |was )?(?:run|led|coordinated|owned|managed) by\s+(?:the\s+)?" + CAP),
      "after"),
+    ("prose.owner.med_som_agare", re.compile(r"\b(?:med|with)\s+" + CAP + r"(?=[^.;,]{2,80}?\s+(?:som|as)\s+(?:\w+\s+)?"
+                                             r"(?:projektägare|stödmottagare|huvudstödmottagare|lead partner|lead applicant)\b)"),
+     "after"),  # "med Åre kommun som projektägare", "with Åre kommun as lead partner"
     ("prose.owner.beviljats_mottagare", re.compile(r"\b(?:har beviljats|beviljades|tilldelades|har tilldelats)\s+" + CAP),
      "after"),
     ("prose.owner.has_been_granted", re.compile(r"(?<!which)(?<!that)\s+(?:has|have) been (?:granted|awarded)\s|"
@@ -139,7 +142,7 @@ CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:bidrar|bidrog|går in|gick in|skjuter
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
-                              r"received|receives|awarded|granted|funding|funded|financed|supports|supported|"
+                              r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|"
                               r"bidrar med|bidrog med|går in med|gick in med|skjuter till|uppgår|uppgick|går till|gick till|"
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|beräknas kosta|"

@@ -34,7 +34,7 @@ from extractors.contacts import is_known_first_name, parse_person
 from extractors.labels import exact_label_field, label_field
 from extractors.money import find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
-from extractors.names import (case_entry, first_project_name, is_generic_heading, is_row, owner_keyed_entry, row_name,
+from extractors.names import (case_entry, first_project_name, is_generic_heading, is_row, led_entry, owner_keyed_entry, row_name,
                               title_name)
 from pipeline.blocks import Block
 
@@ -243,8 +243,10 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         seen.add(fold_name(found[0]))
         starts.append((i, found))
     rows = [(i, found) for i, found in starts if is_row(blocks[i])]
-    if len(rows) >= 2:  # a list of rows: a name in the text under a row is no project of its own
-        starts = [(i, found) for i, found in starts if is_row(blocks[i]) or i < rows[0][0]]
+    if len(rows) >= 2:  # a list of rows: a name in the text under a row is no project of its own, unless
+        # its block opens with it and says who runs it, as an entry does ("Namn leds av X och får ...")
+        starts = [(i, found) for i, found in starts if is_row(blocks[i]) or i < rows[0][0]
+                  or found[1] == 0 and led_entry(blocks[i].text)]
     if len(starts) < 2:
         return None
     context = blocks[: starts[0][0]]

@@ -88,11 +88,18 @@ def line_width(lines: list[str]) -> int:
     return usual[int(len(usual) * 0.9)]
 
 
+# A section's heading alone on its line ("Beskrivning"), which a wrapped sentence never ends on.
+SECTION_WORDS = {"beskrivning", "sammanfattning", "bakgrund", "syfte", "mål", "målgrupp", "aktiviteter", "resultat",
+                 "förväntade resultat", "kontakt", "kontaktperson", "finansiering", "finansiärer", "partner", "partners",
+                 "projekttid", "projektperiod", "om projektet", "description", "background", "objectives", "contact"}
+
+
 def continues_line(previous_line: str, line: str, width: int) -> bool:
     """Whether a line goes on with the previous line's sentence, as transcripts of PDFs and pages with
     hard line breaks wrap it: this one opens in lower case, or the previous line did not end its sentence
     and was wrapped because this line's first word did not fit on it (`width`: a full line's length)."""
-    if not previous_line or split_label(line) or strip_bullet(line) is not None:
+    if not previous_line or split_label(line) or strip_bullet(line) is not None \
+            or line.strip().rstrip(":").casefold() in SECTION_WORDS:
         return False
     if LOWER_WORD_RE.match(line) and not previous_line.endswith((".", "!", "?")):
         return True
@@ -116,7 +123,8 @@ def join_wrapped(previous: str, line: str) -> str:
 
 def _list_goes_on(value: str, line: str) -> bool:
     """"Partners: A, B, Studieförbundet" / "Vuxenskolan Dalarna": a list of names wrapped in mid-name."""
-    return "," in value and not value.endswith(".") and ":" not in line and len(line.split()) <= 4
+    return "," in value and not value.endswith(".") and ":" not in line and len(line.split()) <= 4 \
+        and not re.search(r"@[\w.-]+\.[a-z]{2,}$|\d{2}$", value)  # a contact's e-mail or phone ends its line
 
 
 def value_with_wrap(value: str, lines: list[str], i: int, width: int) -> tuple[str, int]:

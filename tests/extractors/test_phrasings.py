@@ -1439,3 +1439,56 @@ def test_colonless_facts_with_a_region_and_a_period_and_owner_first_entries_with
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert (projects["AI i skolan"]["owner"], projects["AI i skolan"]["funding"]) == \
         ("Åsby universitet", [{"amount": 900000, "currency": "SEK"}])
+
+
+def test_entries_that_open_with_the_name_then_say_who_runs_it_in_english_and_swedish(nlp):
+    text = ("Exempel Programme\nNews\nTwo projects approved\nThe committee approved two projects on 3 May 2031.\n"
+            "Lake Boats, led by Granby kommun, receives EUR 300 000 from the programme. Together with Åsby "
+            "universitet, the project will build three electric ferries. The project runs from 1 June 2031 to "
+            "31 May 2033.\n"
+            "Forest Paths is led by Åsby kommun and gets EUR 120 000. The aim is to mark new hiking trails.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Lake Boats", "Forest Paths"}
+    assert projects["Forest Paths"]["owner"] == "Åsby kommun"
+    assert projects["Forest Paths"]["funding"] == [{"amount": 120000, "currency": "EUR"}]
+    assert projects["Lake Boats"]["goals"] == ["Together with Åsby universitet, the project will build three "
+                                               "electric ferries."]
+    text = ("Nyheter\nTvå nya projekt\nVattenvägar, med Granby kommun som projektägare, får 400 000 kronor. "
+            "Projektet pågår 2031–2032.\nSkolskogen leds av Åsby kommun och får 250 000 kronor.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Vattenvägar"]["owner"], projects["Skolskogen"]["owner"]) == ("Granby kommun", "Åsby kommun")
+
+
+def test_a_site_name_and_its_database_over_the_title_and_a_label_with_a_verb(nlp):
+    text = ("Exempelnätverket\nProjektdatabas\nBygdens smedja\nProjektägare: Granby hembygdsförening\n"
+            "Beviljat stöd: 90 000 kr\nStödet kommer från: Europeiska jordbruksfonden för landsbygdsutveckling\n"
+            "Beskrivning\nProjektet ska rusta upp byns gamla smedja.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Bygdens smedja"
+    assert project["funders"] == ["Europeiska jordbruksfonden för landsbygdsutveckling"]
+    assert project["goals"] == ["Projektet ska rusta upp byns gamla smedja."]
+
+
+def test_a_contact_line_ending_in_an_email_does_not_swallow_the_next_projects_title(nlp):
+    text = ("Våra projekt\nVi driver två projekt.\nBroar till jobb\nProjektägare: Exempelförbundet\n"
+            "Period: 2031-01-01 – 2032-12-31\nBudget: 800 000 kronor\nKontakt: Eva Ek, eva.ek@exempel.se\n"
+            "Språkcafé\nProjektägare: Exempelförbundet\nPeriod: 2031-03-01 – 2032-02-28\nBudget: 300 000 kronor\n"
+            "Kontakt: Per Ek, per.ek@exempel.se\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Broar till jobb", "Språkcafé"}
+    assert projects["Broar till jobb"]["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@exempel.se"}]
+
+
+def test_a_target_after_an_adverbial_is_a_goal_and_a_leader_areas_name_cut_at_its_comma_is_its_site(nlp):
+    text = ("Leader Sjö, berg och dal\nNyheter\nGranby bygdeförening har beviljats 200 000 kronor från Leader Sjö, berg och dal för projektet "
+            "Bygdens bad. Projektet pågår från 1 maj 2031 till 30 april 2032.\nUnder projekttiden ska minst 20 "
+            "föreningar pröva att hyra badet.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Leader Sjö, berg och dal"]
+    assert project["goals"] == ["Under projekttiden ska minst 20 föreningar pröva att hyra badet."]
+
+
+def test_a_project_given_as_an_example_in_an_overview_is_no_entry(nlp):
+    text = ("Nyheter\nSå har pengarna fördelats\nHittills har 30 projekt i länet beviljats totalt 90 miljoner kronor "
+            "från Europeiska socialfonden plus.\nEtt exempel är projektet Bryggan, som vi skrev om i höstas.\n")
+    assert _projects(text, nlp) == []
