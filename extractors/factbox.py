@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from extractors.dates import PERIOD_VALUE_RE
+from extractors.money import SINGLE_SUM_RE
 from extractors.labels import PERIOD_SECTION_RE, exact_label_field, label_field
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
@@ -40,7 +41,6 @@ def is_bare_label(text: str) -> bool:
 TYPED_VALUE_RE = re.compile(r"^(?:[\d\s.,]+\s*(?:kr|kronor|sek|eur|euro|€|%|procent|mkr|msek|miljoner(?: kronor| euro)?)\.?|"
                             r"\d{4}-\d{2}-\d{2}(?:\s*(?:[-–]|till|to)\s*\d{4}-\d{2}-\d{2})?|\d{6}-\d{4})$",
                             re.IGNORECASE)
-SINGLE_SUM_RE = re.compile(r"^\d{1,3}(?:[  .]\d{3})*(?:,\d+)?\s*(?:kr|kronor|sek|eur|euro|€|mkr|msek|tkr)\.?$", re.IGNORECASE)
 TYPED_FIELDS = {"funding", "eu_rate", "period", "start_date", "end_date", "owner_orgnr", "case_number"}
 
 

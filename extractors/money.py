@@ -57,6 +57,10 @@ CURRENCIES = {"kronor": "SEK", "kr": "SEK", "sek": "SEK", ":-": "SEK", "svenska 
 SCALE_CURRENCY = {"mnkr": "SEK", "mkr": "SEK", "msek": "SEK", "tkr": "SEK", "ksek": "SEK", "mdkr": "SEK",
                   "keur": "EUR", "meur": "EUR"}
 
+# A value that is one sum and nothing else: "245 000 kr".
+SINGLE_SUM_RE = re.compile(r"^\d{1,3}(?:[  .]\d{3})*(?:,\d+)?\s*(?:kr|kronor|sek|eur|euro|€|mkr|msek|tkr)\.?$", re.IGNORECASE)
+
+
 KIND_CUES: list[tuple[FundingKind, re.Pattern]] = [
     ("called", re.compile(r"utlys|utlyst|att söka|kan sökas|söka upp till|ansöka om|finns att söka|ramen för utlysningen|"
                           r"totalt har .* beviljats|sammanlagt .* projekt|"

@@ -293,7 +293,7 @@ NAME_LED_BY_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^,.;:()]{2,60}?)(?:,\s*(?
 def led_entry(text: str) -> str | None:
     """The name of an entry that opens with it and then says who runs it (NAME_LED_BY_RE), else None."""
     led = NAME_LED_BY_RE.match(text)
-    if led and not _plainly_org(led.group("name")) and led.group("name").split()[0].casefold() not in STOP_WORDS \
+    if led and not plainly_org(led.group("name")) and led.group("name").split()[0].casefold() not in STOP_WORDS \
             and not NOT_A_LED_NAME_RE.match(led.group("name")):
         return led.group("name").strip()
     return None
@@ -346,17 +346,19 @@ def row_parts(text: str) -> list[str]:
 
 
 # The word an organisation's name ends in, saying what it is: "Mora kommun", "Destination Småland AB".
-ORG_KIND_END_RE = re.compile(r"(?i)\b(?:kommun|stad|region|AB|universitet|högskola|förening|stiftelse|förbund)$")
+ORG_KIND_END_RE = re.compile(r"(?i)(?:\b(?:kommun|stad|region|AB|universitet|högskola)|(?:förening|förbund|stiftelse|"
+                             r"klubb|byalag|bylag|sällskap|samfällighet|församling|kooperativ))$")  # "Norrby byalag",
+# "Kungsörs ridklubb", "Arboga hembygdsförening": the kind may end a compound
 
 
-def _plainly_org(text: str) -> bool:
+def plainly_org(text: str) -> bool:
     """An organisation as the gazetteer knows it or by the kind its name ends in, not merely by its capitals
     ("Samverkan lärcentrum" is a project's name)."""
     return gazetteer().lookup(text) is not None or bool(ORG_KIND_END_RE.search(text))
 
 
 def _owner_then_name(owner: str, name: str) -> bool:
-    return _plainly_org(owner) and not _plainly_org(name) and not find_amounts(name) and not find_dates(name)
+    return plainly_org(owner) and not plainly_org(name) and not find_amounts(name) and not find_dates(name)
 
 
 def owner_first(parts: list[str]) -> list[str]:
@@ -511,6 +513,9 @@ def is_headline(text: str) -> bool:
     words = text.split()
     if len(words) >= 3 and words[0].casefold() in HEADLINE_OPENERS:
         return True
+    if len(words) >= 3 and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:en|et|na)", words[0]) \
+            and HEADLINE_VERB_RE.fullmatch(words[1]):
+        return True  # "Regionen satsar på vätgas": a subject in its definite form, then its verb
     if len(words) < 5:
         return False
     return bool(HEADLINE_VERB_RE.search(text) or re.search(r"\b(när|att|då|eftersom|skulle|kommer)\b", text)
@@ -549,9 +554,20 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"(?:pågående|avslutade|beviljade|aktuella|nya|våra)(?: projekt)?)\W*$", re.IGNORECASE)
 
 
+# The words of a municipality's or region's site sections ("Arbete och företagande", "Bygga, bo och miljö").
+SITE_SECTION_WORDS = {"arbete", "arbeta", "jobb", "företagande", "företag", "näringsliv", "utbildning", "förskola",
+                      "skola", "barnomsorg", "omsorg", "stöd", "hjälp", "kultur", "fritid", "idrott", "bygga", "bo",
+                      "boende", "miljö", "natur", "trafik", "gator", "infrastruktur", "kommun", "politik", "demokrati",
+                      "påverkan", "hälsa", "vård", "socialt", "uppleva", "göra", "turism", "besöka", "utveckling",
+                      "regional", "forskning", "innovation", "samhälle", "service", "organisation"}
+
+
 def is_generic_heading(text: str) -> bool:
-    """A heading any project's page has ("FAKTA", "Om projektet"): it titles a section, not a project."""
-    return bool(GENERIC_HEADING_RE.match(text.strip()))
+    """A heading any project's page has ("FAKTA", "Om projektet"), or a site's section ("Arbete och företagande"):
+    it titles a section, not a project."""
+    words = [w for w in re.split(r"[\s,&]+", text.strip().casefold()) if w and w != "och"]
+    return bool(GENERIC_HEADING_RE.match(text.strip())) \
+        or len(words) >= 2 and all(w in SITE_SECTION_WORDS for w in words)
 
 
 # Decision lists open each entry with its case number: "2012-3317 Bygdeförening X, org.nr 802466-0915,

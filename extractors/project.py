@@ -15,12 +15,12 @@ from extractors.contacts import (Contact, email_matches_name, find_emails, find_
 from extractors.dates import PERIOD_VALUE_RE, find_dates, find_periods, parse_date, parse_period
 from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
-from extractors.money import Money, find_amounts, funding_kind, funding_kind_for_funder
+from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE,
                               bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, granted_for_name,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, named_name, owner_and_name,
-                              owner_first, owner_keyed_entry, row_parts, run_by_subject)
+                              owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
 from extractors.orgs import (funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
                             split_org_list, swedish_name)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
@@ -219,6 +219,13 @@ class _Builder:
             if len(val.split()) > len(name.split()) + 3:
                 self.prose(b)
             return
+        if field is None and SINGLE_SUM_RE.match(val) and (plainly_org(b.key or "") or is_eu_fund(b.key or "")):
+            # a financing plan's line "Region Dalarna: 600 000 kr": a payer and its part
+            part_payer = (b.key or "").strip()
+            self.add_list("funders", part_payer, self.prov(b, 0, len(part_payer), "label.payer_part", 0.8),
+                          key=normalise_org)
+            self.amounts(b, val, off, context="medfinansiering", rule="label.payer_part", conf=0.8)
+            return
         if field == "funding" and self.rec.eu_cofinancing_rate is None:
             found = prose.eu_rate_in(b.text)  # "Budget: 14,2 miljoner kronor, varav 5,68 (40 procent) från ERUF"
             if found:
@@ -323,6 +330,9 @@ class _Builder:
     def funding_fact(self, b: Block, val: str, off: int, end: int, rule: str) -> None:
         """A money label's value: the EU's share in percent, sentences under "Finansiering", payers listed
         without sums, or sums with who pays them (in the value, in brackets, in the label itself)."""
+        unit = TABLE_CURRENCY_RE.search(b.key or "")
+        if unit and re.fullmatch(r"\d{1,3}(?:[  .]?\d{3})*", val.strip()):
+            val = f"{val.strip()} {unit.group(1)}"  # "Beviljat belopp (kr): 2 760 000": the label gives the unit
         rate = prose.PERCENT_RE.fullmatch(val.strip(" ."))
         if not find_amounts(val) and rate and prose.EU_MONEY_RE.search(b.key or ""):
             # "Varav EU-finansiering: 49 procent": the EU's share
@@ -578,6 +588,9 @@ class _Builder:
                 (field == "funding" or field is None and re.search(r"(?i)finansiering|stöd\b", b.text)):
             return  # "Offentlig kontantfinansiering", "14.1 Offentlig finansiering, kontant": payers grouped in the table
         self.goal_list_open = False
+        if field in ("partners", "funders", "fund") and exact_label_field(b.text) is None \
+                and label_field(b.text.split()[0]) != field:
+            field = None  # "Projektdatabasen för landsbygdsprogrammet": a word stem deep in a title opens no list of payers
         self.section, self.section_label = (field, b.text) if field in ("goals", "contact", "period", "partners",
                                                                         "funders", "fund", "funding") else (None, None)
         self.section_numbered = b.kind == "list_item"  # "1. Projektets mål": the next numbered part ends it
@@ -768,6 +781,13 @@ class _Builder:
             if looks_like_org(org) and not PROJECT_WORD_RE.match(org):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.bidrar_med", 0.7), key=normalise_org)
+        m = DEFINITE_PAYS_RE.match(sent)  # "Förbundet satsar en halv miljon kronor på projektet": named by its kind
+        if m and find_amounts(sent):
+            known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
+            referred = next((o for o in known if refers_to(m.group("ref"), o)), None)
+            if referred:
+                self.add_list("funders", referred, self.prov(b, off, off + m.end("ref"), "prose.funder.definite", 0.65),
+                              key=normalise_org)
         for m in VARAV_PAYER_RE.finditer(sent):  # "Total kostnad 2,4 mkr, varav ERUF 960 000 kr": the part's payer
             org = m.group("org").strip()
             if is_eu_fund(org) or is_named_org(org):
@@ -1148,6 +1168,11 @@ class _Builder:
                          and len(lines[2].text.split()) <= 10 and not lines[2].text.rstrip().endswith(".")) \
                     and not DECIDING_BODY_RE.search(lines[2].text if len(lines) > 2 else ""):
                 lines = lines[2:]  # "Vinnova" / "Projekt" / the title: a site's name and its section over the title
+            facts = next((k for k, b in enumerate(blocks[:8]) if b.kind == "key_value" and label_field(b.key or "")), None)
+            above = blocks[facts - 1] if facts else None
+            if above is not None and above.kind in ("line", "paragraph") and len(above.text.split()) <= 10 \
+                    and above not in lines[:1]:
+                candidates.append(above)  # the line right over a fact box names it, whatever chrome is above
             candidates += lines[:1]
         out: list[Block] = []
         for b in candidates:
@@ -1162,7 +1187,8 @@ class _Builder:
                                     r"\d{1,3}[A-Za-z]?", text.strip()) \
                     or re.search(r"\s(AB|HB|KB|ek\. ?för\.?|ekonomisk förening)$", text) \
                     or len(text.split()) <= 3 and DECIDING_BODY_RE.search(text) \
-                    or re.search(r"(?i)\b(?:kommun|kommune|region|stad|\w*förvaltningen|\w*nämnden)$", text):
+                    or re.search(r"(?i)\b(?:kommun|kommune|region|stad|\w*förvaltningen|\w*nämnden)$", text) \
+                    or re.fullmatch(r"Region [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?", text.strip()):
                 continue  # an author (a company, an association, a board), a fact line or an address: no title
             if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")) or b in out \
                     or re.search(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b", text):
@@ -1591,7 +1617,8 @@ PLAN_LINE_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^\d]{1,80}?)\s+(?P<figure>\d{1
 BARE_FIGURE_RE = re.compile(r"\d{1,3}(?:[  ]\d{3})+|\d{4,}")
 # What kind of document it is, on a line of its own over the project's name.
 DOCUMENT_KIND_RE = re.compile(r"(?i)^(projektplan|projektbeskrivning|projektansökan|slutrapport|lägesrapport|delrapport|"
-                              r"verksamhetsplan|tjänsteskrivelse)$")
+                              r"verksamhetsplan|tjänsteskrivelse)$|"
+                              r"^(nyhetsbrev|newsletter|månadsbrev|veckobrev)\b.{0,80}$")  # "Nyhetsbrev från X, maj 2026"
 VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)?(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
                             r"\s+(?:med\s+)?\d")
 FUND_IN_BRACKETS_RE = re.compile(r"\((?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+(?:EUR|SEK|NOK|DKK|€)?\s*\d")
@@ -1616,6 +1643,9 @@ def refers_to(definite: str, org: str) -> bool:
     return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1].endswith(stem))  # "Skoterklubb"
 
 
+# An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...".
+DEFINITE_PAYS_RE = re.compile(r"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:satsar|satsade|bidrar med|bidrog med|"
+                              r"går in med|gick in med|skjuter till|sköt till|finansierar|medfinansierar|står för)\b")
 # A sentence's subject naming an organisation by its kind, in the definite form ("Föreningen ska ...").
 DEFINITE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)(?=\s+(?:ska|skall|vill)\s)")
 AID_FROM_RE = re.compile(r"(?i)^[\wåäö-]*(?:stöd|bidrag|medel)\s+(?:ur|från)\s+")

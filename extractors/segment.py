@@ -63,6 +63,10 @@ class Segment:
     """For a table's row: the header's cells ("Beviljat stöd (kr)": the unit of bare figures)."""
 
 
+# A table's column of counts ("Antal projekt", "Antal beviljade"): the table is statistics, its rows no projects.
+COUNT_COLUMN_RE = re.compile(r"(?i)^(?:antal|number of)\b")
+
+
 def header_fields(block: Block) -> list[str | None] | None:
     """The field each column holds when the block is a table's header ("Projekt | Stödmottagare | Belopp"):
     cells without a figure, two or more of them labels of a field."""
@@ -227,6 +231,12 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         if (fields := header_fields(b)) is not None:
             header, header_cells = fields, list(b.cells or [])
             continue
+        if b.kind == "table_row" and b.cells and not any(ch.isdigit() for ch in b.text) \
+                and any(COUNT_COLUMN_RE.match(cell) for cell in b.cells):
+            header, header_cells = ["statistics"], list(b.cells)  # "Län | Antal projekt | Beviljat stöd": counts
+            continue
+        if header == ["statistics"] and b.kind == "table_row":
+            continue  # a statistics table's rows are places or years, no projects
         if b.kind == "table_row" and header and b.cells and len(b.cells) == len(header):
             columns[i] = (header, header_cells)
             if "name" in header:  # the name is in the column the header calls so
@@ -318,7 +328,7 @@ def _section_head(blocks: list[Block], i: int) -> bool:
     return True
 
 
-def _sections(blocks: list[Block]) -> list[Segment] | None:
+def _sections(blocks: list[Block], at_least: int = 2) -> list[Segment] | None:
     """Headings, or list items standing as headings, each followed by the text of one project."""
     found: list[tuple[int, int]] = []  # (heading index, end index)
     heads = [i for i, b in enumerate(blocks) if _section_head(blocks, i)]
@@ -329,10 +339,10 @@ def _sections(blocks: list[Block]) -> list[Segment] | None:
             continue
         if _states_a_project(blocks[h], body):
             found.append((h, end))
-    if len(found) < 2:
+    if len(found) < at_least:
         return None
     names = {fold_name(blocks[h].text) for h, _ in found}
-    if len(names) < 2:
+    if len(names) < at_least:
         return None
     context = blocks[: found[0][0]]
     segments = []
@@ -528,6 +538,10 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
     items = _minute_items(blocks)
     if items:
         return items
+    if any(NEWSLETTER_RE.match(b.text) for b in blocks[:2]):
+        items = _sections(blocks, at_least=1)
+        if items:  # a newsletter's items are news of their own: one about a project, the others about other things
+            return _with_context(blocks, items)
     clusters = _fact_clusters(blocks)
     mentions = _mentions(blocks) or []
     rows = [m for m in mentions if m.kind == "row"]
@@ -549,6 +563,7 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
     return _with_context(blocks, best) if best else [Segment(blocks=list(blocks), kind="page")]
 
 
+NEWSLETTER_RE = re.compile(r"(?i)^(nyhetsbrev|newsletter|månadsbrev|veckobrev)\b")
 GROUP_OPENER_RE = re.compile(r"(?i)^(?:\d{1,2}\.\s+)?(?:prioritering|beslut|behandling|beredning|bedömning|"
                              r"fördelning)\s+(?:av|om)\s+(?:\w+\s+)?(?:ansökningar|ärenden|projekt|medel)\b")
 

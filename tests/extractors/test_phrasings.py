@@ -1492,3 +1492,68 @@ def test_a_project_given_as_an_example_in_an_overview_is_no_entry(nlp):
     text = ("Nyheter\nSå har pengarna fördelats\nHittills har 30 projekt i länet beviljats totalt 90 miljoner kronor "
             "från Europeiska socialfonden plus.\nEtt exempel är projektet Bryggan, som vi skrev om i höstas.\n")
     assert _projects(text, nlp) == []
+
+
+def test_the_line_over_a_fact_box_is_its_title_whatever_chrome_is_above_and_a_label_can_give_the_unit(nlp):
+    text = ("Exempelverket\nSök projekt\nProjektbanken\nBryggor i skärgården\nÄrendenummer: 20319001\n"
+            "Stödmottagare: Granby kommun\nBeviljat belopp (kr): 1 500 000\nTotal budget (tkr): 3 000\n"
+            "Projektstart: 2031-01-01\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Bryggor i skärgården"
+    assert project["funding"] == [{"amount": 1500000, "currency": "SEK"}, {"amount": 3000000, "currency": "SEK"}]
+
+
+def test_owner_first_rows_whose_owner_is_a_compound_of_its_kind(nlp):
+    text = ("Leader Exempelbygd\nLAG har beviljat tre projekt:\n1. Åby byalag – Nytt bygdehus – 200 000 kr\n"
+            "2. Granby skidklubb – Spår för alla – 90 000 kr\n3. Åsby hembygdsförening – Bygdens röster – 50 000 kr\n")
+    projects = {p["name"]: p["owner"] for p in _projects(text, nlp)}
+    assert projects == {"Nytt bygdehus": "Åby byalag", "Spår för alla": "Granby skidklubb",
+                        "Bygdens röster": "Åsby hembygdsförening"}
+
+
+def test_a_headline_of_a_subject_and_its_verb_is_no_name_and_a_payer_named_by_its_kind(nlp):
+    text = ("Region Exempel\nNyheter\nRegionen satsar på solel\nRegion Exempel går in med 1 miljon kronor i projektet "
+            "Soltaket, som Granby kommun driver.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Soltaket", "Granby kommun")
+    text = ("Samordningsförbundet Exempel\nPressmeddelande\nSamordningsförbundet Exempel driver projektet ”Friskt "
+            "arbete” tillsammans med Granby kommun. Förbundet satsar 300 000 kronor på projektet.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Samordningsförbundet Exempel"]
+
+
+def test_a_financing_plan_of_payers_and_their_parts(nlp):
+    text = ("Ansökan\n2.1 Projektets namn\nLäsglädje\n2.2 Sökande organisation\nStiftelsen Exempel\n3. Finansiering\n"
+            "Granby kommun: 100 000 kr\nEuropeiska socialfonden plus: 150 000 kr\nTotal kostnad: 250 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Granby kommun", "Europeiska socialfonden plus"]
+    assert [f["amount"] for f in project["funding"]] == [100000, 150000, 250000]
+
+
+def test_a_table_of_counts_is_statistics_and_a_site_section_is_no_title(nlp):
+    text = ("Exempelrådet\nStatistik\nLän | Antal projekt | Beviljat stöd (kr)\nExempels län | 4 | 12 000 000\n"
+            "Granby län | 2 | 5 000 000\n")
+    assert _projects(text, nlp) == []
+    text = ("Granby kommun\nKultur och fritid\nBiblioteket i byn\nI Granby öppnar ett bibliotek i skolan.\n"
+            "Fakta\nProjektägare: Granby kommun\nBudget: 400 000 kronor\nTid: 2031–2032\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Biblioteket i byn"
+
+
+def test_a_newsletters_items_stand_alone(nlp):
+    text = ("Nyhetsbrev från Exempelförbundet, maj 2031\nVårens mässa\nFler än 200 personer besökte mässan i år.\n"
+            "Nytt projekt om skolskjutsar\nExempelförbundet har beviljats 900 000 kronor från Region Exempel för "
+            "projektet Trygga resor. Projektet pågår 2031–2032.\nNy kollega\nVi välkomnar en ny ekonom.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Trygga resor", "Exempelförbundet")
+
+
+def test_granted_money_under_the_sites_heading_is_the_sites_and_a_title_stem_opens_no_payer_list(nlp):
+    text = ("Region Exempel\nBeviljade medel för regional utveckling 2031\nProjekt | Sökande | Belopp (kr)\n"
+            "Solbyn | Granby kommun | 300 000\nSkogsbyn | Åsby kommun | 200 000\n")
+    assert {p["name"]: p["funders"] for p in _projects(text, nlp)} == {"Solbyn": ["Region Exempel"],
+                                                                        "Skogsbyn": ["Region Exempel"]}
+    text = ("Exempelverket\nProjektdatabasen för landsbygdsprogrammet\nByns smedja\nLeaderområde: Leader Exempel\n"
+            "Stödmottagare: Granby hembygdsförening\nStödbelopp: 80 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Leader Exempel"]
