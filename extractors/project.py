@@ -288,9 +288,11 @@ class _Builder:
             self.section, self.section_label = "partners", b.key
         elif field == "contact":
             self.section, self.section_label = "contact", b.key
-            self.person(b, val, off, rule, 0.9)
+            named = self.person(b, val, off, rule, 0.9)
+            waiting = any(c.email is None for c, _ in self.pending_contacts)  # named on the line above
             for email, s, e in find_emails(val):
-                self.email(email, self.prov(b, off + s, off + e, rule + ".email", 0.9))
+                if named or waiting or not self.contact_spelled_by(email):
+                    self.email(email, self.prov(b, off + s, off + e, rule + ".email", 0.9))
             for phone, _, _ in find_phones(val):
                 self.phone(phone)
         elif field == "ignore":
@@ -558,7 +560,23 @@ class _Builder:
                                                                      "prose.contact.email_name", 0.8)))
                     found = True
                     break
+            if not found and not PERSON_NAME_RE.search(sent[CONTACT_CUE_WORD_RE.match(sent).end()
+                                                             if CONTACT_CUE_WORD_RE.match(sent) else 0:]):
+                found = self.contact_spelled_by(email)
         return found
+
+    def contact_spelled_by(self, email: str) -> bool:
+        """"Mer information: jonas.ek@x.se" with no name beside it: the person the text names whom the address
+        spells ("..., säger projektledaren Jonas Ek")."""
+        for other in self.seg.blocks:
+            m = next((m for m in PERSON_NAME_RE.finditer(other.text)
+                      if len(m.group(0).split()) >= 2 and is_known_first_name(m.group(0))
+                      and email_matches_name(email, m.group(0))), None)
+            if m:
+                self.pending_contacts.append((Contact(name=m.group(0), email=email),
+                                              self.prov(other, m.start(), m.end(), "prose.contact.email_spells", 0.7)))
+                return True
+        return False
 
     def email(self, email: str, prov: Provenance) -> None:
         for idx in range(len(self.pending_contacts) - 1, -1, -1):
@@ -715,6 +733,7 @@ class _Builder:
                                                                 and len(b.text.split()) <= 16 and not b.text.endswith(".")):
             # one name per line under "Partner" or "Finansiärer", until a line that is no name
             if label_field(b.text) is None and looks_like_org(b.text.rstrip(".")) and not is_generic_heading(b.text) \
+                    and not re.match(r"(?:Om|Mer om|Fakta om|About)\s", b.text) \
                     and (len(b.text.split()) <= 8 or len(split_org_list(b.text)) >= 2):  # "A kommun B kommun C kommune"
                 self.add_orgs("partners" if self.section == "partners" else "funders", b.text, b, 0,
                               f"section.{self.section}", 0.8)
@@ -778,9 +797,15 @@ class _Builder:
         m = prose.CONTRIBUTES_RE.match(sent)  # "Region X bidrar med 1,2 miljoner kronor"
         if m:
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
-            if looks_like_org(org) and not PROJECT_WORD_RE.match(org):
+            if (looks_like_org(org) or is_eu_fund(org)) and not PROJECT_WORD_RE.match(org):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.bidrar_med", 0.7), key=normalise_org)
+                for more in prose.AND_ALSO_WITH_RE.finditer(sent, m.end()):  # "... och Region Y med 800 000 kronor"
+                    other = self.org_at(b, sent, off, more.start("org"), more.group("org"))
+                    if looks_like_org(other) or is_eu_fund(other):
+                        self.add_list("funders", other, self.prov(b, off + more.start("org"), off + more.start("org")
+                                                                  + len(other), "prose.funder.bidrar_med", 0.7),
+                                      key=normalise_org)
         m = DEFINITE_PAYS_RE.match(sent)  # "Förbundet satsar en halv miljon kronor på projektet": named by its kind
         if m and find_amounts(sent):
             known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
@@ -1157,7 +1182,8 @@ class _Builder:
         if all(c is self.seg.title or is_generic_heading(c.text) for c in candidates):
             # no heading but the section's ("Projektbanken"): a short first line may be the title,
             site = [fold(x) for x in (self.doc.publisher, self.doc.leader_area, self.doc.programme) if x]
-            lines = [b for b in blocks[:3] if b.kind in ("line", "paragraph")]  # after the site's own name
+            prose_at = next((k for k, b in enumerate(blocks) if len(b.text.split()) >= 12), len(blocks))
+            lines = [b for b in blocks[:max(3, min(5, prose_at))] if b.kind in ("line", "paragraph")]  # after the site's name
             while lines and len(lines) > 1 and (any(fold(lines[0].text).startswith(x) for x in site)
                                                 or DOCUMENT_KIND_RE.match(lines[0].text.strip())
                                                 or " / " in lines[0].text or is_generic_heading(lines[0].text)):
@@ -1168,6 +1194,8 @@ class _Builder:
                          and len(lines[2].text.split()) <= 10 and not lines[2].text.rstrip().endswith(".")) \
                     and not DECIDING_BODY_RE.search(lines[2].text if len(lines) > 2 else ""):
                 lines = lines[2:]  # "Vinnova" / "Projekt" / the title: a site's name and its section over the title
+                while len(lines) > 1 and is_generic_heading(lines[0].text):
+                    lines = lines[1:]  # "Forskning" / "Forskningsprojekt" / the title: sections within sections
             facts = next((k for k, b in enumerate(blocks[:8]) if b.kind == "key_value" and label_field(b.key or "")), None)
             above = blocks[facts - 1] if facts else None
             if above is not None and above.kind in ("line", "paragraph") and len(above.text.split()) <= 10 \
@@ -1191,6 +1219,7 @@ class _Builder:
                     or re.fullmatch(r"Region [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?", text.strip()):
                 continue  # an author (a company, an association, a board), a fact line or an address: no title
             if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")) or b in out \
+                    or not re.search(r"[^\W\d_]{2}", text) \
                     or re.search(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b", text):
                 continue  # "Datum 2026-02-03" in a letterhead dates the letter; a name holds no full date
             out.append(b)

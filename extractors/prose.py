@@ -13,7 +13,7 @@ from extractors.lang_sv import MONTH_PATTERN
 # "och" is left out on purpose: "Region Kronoberg och kommunerna" is two parties, not one name.
 ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|på|av|med|läns?|kommuns?|stad|" \
       r"region(en)?|kommunalförbund|förbund|universitet|högskola|socialfonden|regionalfonden|" \
-      r"regionala|utvecklingsfonden|socialfond|jordbruksfonden|landsbygdsfonden|fonden)){0,6})"
+      r"regionala|utvecklingsfonden|socialfond|jordbruksfonden|landsbygdsfonden|fonden|plus|\+)){0,6})"
 
 # Who owns a project, stated in a sentence: (rule, pattern, where the organisation stands). "after": the
 # organisation starts where the pattern ends; "before": it ends where the pattern starts. A `check`
@@ -31,6 +31,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),  # "med Åre kommun som projektägare", "with Åre kommun as lead partner"
     ("prose.owner.beviljats_mottagare", re.compile(r"\b(?:har beviljats|beviljades|tilldelades|har tilldelats)\s+" + CAP),
      "after"),
+    ("prose.owner.klartecken", re.compile(r"\s+(?:har\s+)?(?:fått|får|fick)\s+(?:klartecken|grönt ljus|ja)\s+(?:för|till)\s+"
+                                          r"(?:\w+\s+){0,2}?(?:projektet|förstudien|satsningen)\b"),
+     "before"),  # "Granby kommun har fått klartecken för projektet X": the subject runs it
     ("prose.owner.has_been_granted", re.compile(r"(?<!which)(?<!that)\s+(?:has|have) been (?:granted|awarded)\s|"
                                                 r"(?<!which)(?<!that)\s+(?:was|were) (?:granted|awarded)\s"),
      "before"),  # "Piteå municipality has been granted SEK 3.2 million"
@@ -135,12 +138,15 @@ GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar
 # "... till Europeiska socialfonden, som beviljade projektet medel": the payer named before its grant.
 FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:har\s+)?(?:beviljat|beviljade|beviljar|"
                                    rf"finansierar|finansierade|medfinansierar|delfinansierar)\b")
+# "X går in med 5 miljoner kronor och Region Y med 800 000 kronor": a second payer, its verb left out.
+AND_ALSO_WITH_RE = re.compile(rf"\s(?:och|samt)\s+{ORG}\s+med\s+(?:drygt\s+|cirka\s+|närmare\s+)?\d")
 # "Region Halland bidrar med 1,2 miljoner kronor": the subject pays its part.
 CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till|medfinansierar|"
                             r"medfinansierade|delfinansierar)\s+(?:också\s+|även\s+)?"
                             r"(?:med\s+)?(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d")
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
-FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?{ORG}")
+FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?"
+                                    rf"(?:EU:s\s+(?:ram)?program(?:met)?\s+)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|"
                               r"bidrar med|bidrog med|går in med|gick in med|skjuter till|uppgår|uppgick|går till|gick till|"
@@ -231,7 +237,7 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
     from extractors.orgs import fund_at, is_eu_fund
 
     out: list[tuple[str, int]] = []
-    lead = re.match(r"(?:EU-)?program(?:met)?\s+(?=[A-ZÅÄÖ])", text[pos:])
+    lead = re.match(r"(?:EU-|EU:s\s+)?(?:ram)?program(?:met)?\s+(?=[A-ZÅÄÖ])", text[pos:])
     if lead:  # "finansieras av programmet Europa för medborgarna"
         pos += lead.end()
     while pos < len(text):
@@ -258,7 +264,8 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         place = re.match(r"\s+i\s+[A-ZÅÄÖ][\wåäöøæ-]+(?=\s*(?:,|och|samt|$|\.))", text[after:])
         if place:  # "Sámi allaskuvla i Kautokeino och ...": the place is not part of the list
             after += place.end()
-        sep = re.match(r"\s*(?:,|och|samt|&|,\s*och|and|,\s*and)\s+(?:(?:från|av|ur)\s+)?(?:the\s+)?(?=[A-ZÅÄÖÉ])",
+        sep = re.match(r"\s*(?:,|och|samt|&|,\s*och|and|,\s*and)\s+(?:(?:från|av|ur)\s+)?(?:the\s+)?"
+                       r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen)\s+)?(?=[A-ZÅÄÖÉ])",  # "och gruvbolaget Boliden"
                        text[after:])
         if not sep:
             break

@@ -208,14 +208,14 @@ def _menu_runs(blocks: list[Block], roles: list[Role]) -> None:
             headings = [k for k in titles if blocks[k].kind == "heading"]  # over "Project details" set as a line
             title = (headings or titles)[-1] if titles and j < n and i == 0 else None
             for k in range(first, last + 1):
-                if k == title or label_field(blocks[k].text) is not None:
-                    continue  # the title above the text, or a section label
+                if k == title or label_field(blocks[k].text) is not None or ITEM_HEAD_RE.match(blocks[k].text):
+                    continue  # the title above the text, a section label, or a minute's item ("§ 187 Dnr ...")
                 if i > 0 and k not in menus and blocks[k].kind == "heading":
                     continue  # mid-page, a heading between a post's furniture is the post's title
                 roles[k] = "chrome"
             if i == 0:  # up to the title; what stands under the title is the page's own
                 for k in range(last + 1, title if title is not None and title > last else j):
-                    if label_field(blocks[k].text) is None:
+                    if label_field(blocks[k].text) is None and not ITEM_HEAD_RE.match(blocks[k].text):
                         roles[k] = "chrome"
         i = j
 
@@ -234,6 +234,22 @@ def _repeated_lines(blocks: list[Block], roles: list[Role]) -> None:
     for k, b in enumerate(blocks):
         if b.kind != "heading" and counts.get(_without_page_number(b.text), 0) >= 3 and label_field(b.text) is None:
             roles[k] = "chrome"
+
+
+PAGE_HEADER_REACH = 4
+
+
+def _page_headers(blocks: list[Block], roles: list[Role]) -> None:
+    """A short line that stands again elsewhere and within a few lines of a page number is a running
+    header or footer, though a two-page PDF repeats it only twice ("Sammanträdesprotokoll", "Sida 15 (31)")."""
+    counts = Counter(fold(b.text) for b in blocks if _short(b))
+    numbers = [k for k, b in enumerate(blocks) if len(b.text) < 40 and PAGE_NUMBER_RE.search(b.text)]
+    for n in numbers:
+        for k in range(max(0, n - PAGE_HEADER_REACH), min(len(blocks), n + PAGE_HEADER_REACH + 1)):
+            b = blocks[k]
+            if _short(b) and counts[fold(b.text)] >= 2 and label_field(b.text) is None \
+                    and not ITEM_HEAD_RE.match(b.text):
+                roles[k] = "chrome"
 
 
 def _page_end(blocks: list[Block], roles: list[Role]) -> None:
@@ -311,6 +327,7 @@ def block_roles(blocks: list[Block]) -> list[Role]:
             roles[k] = "content"
     _before_breadcrumb(blocks, roles)
     _repeated_lines(blocks, roles)
+    _page_headers(blocks, roles)
     _menu_runs(blocks, roles)
     _page_end(blocks, roles)
     _teasers(blocks, roles)

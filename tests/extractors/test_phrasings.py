@@ -1557,3 +1557,39 @@ def test_granted_money_under_the_sites_heading_is_the_sites_and_a_title_stem_ope
             "Stödmottagare: Granby hembygdsförening\nStödbelopp: 80 000 kr\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Leader Exempel"]
+
+
+def test_a_green_light_for_a_project_and_a_second_payer_with_its_verb_left_out(nlp):
+    text = ("Nyheter\nPengar till nytt projekt\nGranby kommun har fått klartecken för projektet ”Lärlingsvägen”. "
+            "Europeiska socialfonden plus går in med 2 miljoner kronor och Region Exempel med 300 000 kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Granby kommun"
+    assert project["funders"] == ["Europeiska socialfonden plus", "Region Exempel"]
+
+
+def test_a_minutes_running_header_on_every_page_and_its_item_line(nlp):
+    header = "Granby kommun\nSammanträdesprotokoll\nKommunstyrelsen\n2031-02-01\nSida\n{page} (9)\nJusterandes sign\n"
+    text = (header.format(page=3) + "§ 41 Dnr KS 2031/77\nMedfinansiering av projektet Byns skola\nBeslut\n"
+            "Kommunstyrelsen beslutar att medfinansiera projektet Byns skola med 200 000 kronor under 2031.\n"
+            + header.format(page=4) + "Syftet är att barnen ska kunna gå i skolan i byn.\n")
+    [project] = _projects(text, nlp)
+    assert project["case_number"] == "KS 2031/77"
+    assert project["goals"] == ["Syftet är att barnen ska kunna gå i skolan i byn."]
+
+
+def test_a_universitys_research_page_and_a_heading_under_its_partners(nlp):
+    text = ("Exempelhögskolan\nForskning\nForskningsprojekt\nRobotar i vården\nProjektet prövar robotar som hjälper "
+            "personalen att lyfta patienter.\nProjektledare\nEva Ek\neva.ek@exempel.se\nFinansiär\nForte\n"
+            "Projekttid\n2031–2032\nSamarbetspartner\nGranby kommun\nOm forskningen\nGruppen har arbetat med vårdteknik i tio år.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["partners"]) == ("Robotar i vården", ["Granby kommun"])
+
+
+def test_an_address_alone_after_more_information_is_the_named_person_it_spells(nlp):
+    text = ("Nyheter\nÅsby universitet har fått 1,5 miljoner euro från EU:s ramprogram Horisont Europa för att leda "
+            "projektet Rent vatten. I projektet deltar även Granby kommun och energibolaget Exempelkraft.\n"
+            "– Det är ett viktigt steg, säger projektledaren Eva Ek.\nMer information: eva.ek@asby.se\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Horisont Europa"]
+    assert project["partners"] == ["Granby kommun", "Exempelkraft"]
+    assert project["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@asby.se"}]
