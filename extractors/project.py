@@ -560,8 +560,8 @@ class _Builder:
                                                                      "prose.contact.email_name", 0.8)))
                     found = True
                     break
-            if not found and not PERSON_NAME_RE.search(sent[CONTACT_CUE_WORD_RE.match(sent).end()
-                                                             if CONTACT_CUE_WORD_RE.match(sent) else 0:]):
+            cue = CONTACT_CUE_WORD_RE.match(sent)
+            if not found and not PERSON_NAME_RE.search(sent[cue.end() if cue else 0:]):
                 found = self.contact_spelled_by(email)
         return found
 
