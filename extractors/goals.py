@@ -55,7 +55,7 @@ AIM_START_RES = [
 INVERTED_AIM_RES = [
     re.compile(rf"^(?:tillsammans med|i samarbete med|under|efter|inom|genom)\s[^.;]{{2,80}}?\s(?:ska|skall|vill)\s+"
                rf"{PROJECT_SUBJECT}\b", re.IGNORECASE),
-    re.compile(r"^(?:under|efter|vid|inom)\s+(?:projekttiden|projektperioden|projektets\s+\w+|projektet|\w+\s+år)\s+"
+    re.compile(r"^(?:under|efter|vid|inom|i)\s+(?:projekttiden|projektperioden|projektets\s+\w+|projektet|\w+\s+år)\s+"
                r"(?:ska|skall)\s+(?:minst|drygt|cirka|ca|fler än|totalt|sammanlagt)?\s*\d", re.IGNORECASE),
     re.compile(r"^(?:together with|in cooperation with|in partnership with)\s[^.;]{2,80}?,\s+(?:the|this) project\s+"
                r"(?:will|shall|aims)\b", re.IGNORECASE),

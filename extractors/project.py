@@ -105,6 +105,8 @@ ROW_ROLE_RE = re.compile(r"(?i)^(?:(?P<owner>projektägare|koordinator|coordinat
 # A sentence about every project of a list: "Här presenteras projekt som har beviljats stöd från X".
 ALL_LISTED_RE = re.compile(r"(?i)\bprojekt(?:en)?\s+som\s+(?:har\s+)?(?:beviljats|fått|får|fick|tilldelats)\b|"
                            r"^projekten\s+(?:har\s+)?(?:samtidigt\s+)?(?:beviljats|fått|får|fick|tilldelats)\b")
+# Under a list, "Stödet kommer från X och Y": the money of every project listed.
+THE_MONEY_RE = re.compile(r"(?i)(?:stödet|pengarna|medlen|bidragen|bidraget|stöden)\b")
 SOME_LISTED_RE = re.compile(r"(?i)\b(också|även|vissa|några|en del|ett par)\b")  # ... of some of them only
 # Money a Leader area hands out: "Leaderfinansiering", "Leaderstöd", "LAG-pott".
 LEADER_MONEY_RE = re.compile(r"(?i)\bleader\w*|\blag-?pott\w*|\blag:s\b")
@@ -806,6 +808,12 @@ class _Builder:
                         self.add_list("funders", other, self.prov(b, off + more.start("org"), off + more.start("org")
                                                                   + len(other), "prose.funder.bidrar_med", 0.7),
                                       key=normalise_org)
+        m = prose.SETS_ASIDE_RE.match(sent)  # "Granby kommun avsätter 850 tkr till projektet X"
+        if m:
+            org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
+            if looks_like_org(org) and not PROJECT_WORD_RE.match(org):
+                self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
+                                                        "prose.funder.avsatter", 0.7), key=normalise_org)
         m = DEFINITE_PAYS_RE.match(sent)  # "Förbundet satsar en halv miljon kronor på projektet": named by its kind
         if m and find_amounts(sent):
             known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
@@ -893,7 +901,7 @@ class _Builder:
                     and fold(sent[:m.start()]).strip() == fold(self.doc.publisher):
                 continue  # "Leader X finansieras av ...": the site's organisation's own money, not this project's
             for org, s in prose.org_sequence(sent, m.end()):
-                if looks_like_org(org):
+                if looks_like_org(org) or is_eu_fund(org) and org[:1].isupper():
                     self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",
                                                             0.75), key=normalise_org)
 
@@ -1319,7 +1327,8 @@ class _Builder:
                 break  # said above a heading, of the projects listed under that one
             for sent, s, _ in sentence_spans(b.text):
                 m = prose.FUNDED_BY_RE.search(sent)
-                if m and ALL_LISTED_RE.search(sent[:m.start()]) and not SOME_LISTED_RE.search(sent[:m.start()]):
+                if m and (ALL_LISTED_RE.search(sent[:m.start()]) or b in self.seg.after and THE_MONEY_RE.match(sent)) \
+                        and not SOME_LISTED_RE.search(sent[:m.start()]):
                     for org, o in prose.org_sequence(sent, m.end()):
                         if (looks_like_org(org) or is_eu_fund(org)) and not NOT_A_FUNDER_RE.match(org):
                             self.add_list("funders", org, self.prov(b, s + o, s + o + len(org), "context.all_listed",
@@ -1588,6 +1597,13 @@ class _Builder:
             # a project on a programme's own site, no payer named: the programme pays
             self.add_list("funders", programme, Provenance(0, 0, programme, "context.programme_site", 0.5),
                           key=normalise_org)
+        if self.rec.owner is None and self.seg.kind != "page":
+            for b in reversed(self.seg.context):  # "Här hittar du projekt som Region X driver.": of every one listed
+                m = PROJECTS_RUN_BY_RE.search(b.text)
+                if m and looks_like_org(m.group("org")):
+                    self.set_scalar("owner", m.group("org"), self.prov(b, m.start("org"), m.end("org"),
+                                                                       "context.projects_run_by", 0.55))
+                    break
         publisher = self.doc.publisher
         if self.rec.owner is None and self.seg.kind == "page" and publisher and ACADEMIC_RE.search(publisher) \
                 and any(c.prov.rule.startswith("label.contact") for c in self.rec.contacts):
@@ -1672,6 +1688,9 @@ def refers_to(definite: str, org: str) -> bool:
     return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1].endswith(stem))  # "Skoterklubb"
 
 
+# What a list's introduction says of all its projects: "projekt som Region X driver".
+PROJECTS_RUN_BY_RE = re.compile(r"\bprojekt(?:en)?\s+som\s+(?P<org>[A-ZÅÄÖ][^.,;]{2,60}?)\s+(?:driver|leder|äger|"
+                                r"har drivit|har lett|samordnar)\b")
 # An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...".
 DEFINITE_PAYS_RE = re.compile(r"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:satsar|satsade|bidrar med|bidrog med|"
                               r"går in med|gick in med|skjuter till|sköt till|finansierar|medfinansierar|står för)\b")

@@ -106,7 +106,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
 
 # Who pays, stated in a sentence: the list of payers starts where the cue ends. A fund may be
 # written in lower case ("från regionalfonden"), so the cue does not ask for a capital.
-FUNDED_BY_RE = re.compile(r"\b(?:finansieras|finansierades|finansierats|medfinansieras|medfinansierades|"
+FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]edfinansieras|medfinansierades|"
                           r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades)\s+"
                           r"(?:\w+\s+|till\s+\d{1,3}(?:,\d+)?\s*(?:%|procent)\s+)?(?:av|från|"  # "till 60 procent av X"
                           r"genom|med medel från|med pengar från)\s+|\bmed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
@@ -138,6 +138,9 @@ GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar
 # "... till Europeiska socialfonden, som beviljade projektet medel": the payer named before its grant.
 FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:har\s+)?(?:beviljat|beviljade|beviljar|"
                                    rf"finansierar|finansierade|medfinansierar|delfinansierar)\b")
+# "Granby kommun avsätter 850 tkr till projektet X": the subject pays, though it may run the project too.
+SETS_ASIDE_RE = re.compile(rf"^{ORG}\s+(?:avsätter|avsatte|anslår|anslog|satsar|satsade)\s+(?:drygt\s+|cirka\s+|närmare\s+)?"
+                           r"\d[^.;]{0,40}?\b(?:till|på|i)\s+(?:det nya\s+)?(?:projektet|förstudien|satsningen)\b")
 # "X går in med 5 miljoner kronor och Region Y med 800 000 kronor": a second payer, its verb left out.
 AND_ALSO_WITH_RE = re.compile(rf"\s(?:och|samt)\s+{ORG}\s+med\s+(?:drygt\s+|cirka\s+|närmare\s+)?\d")
 # "Region Halland bidrar med 1,2 miljoner kronor": the subject pays its part.
@@ -221,7 +224,16 @@ def org_at(text: str, start: int, matched: str) -> str:
     the sentence goes on, else the matched words, trimmed."""
     from extractors.orgs import org_run
 
-    return org_run(text, start) or clean_org(matched)
+    return with_area_tail(text, start, org_run(text, start) or clean_org(matched))
+
+
+# "Leader Bohuskust och gränsbygd": a Leader area's name may go on in lower case after "och".
+AREA_TAIL_RE = re.compile(r"\s+och\s+[a-zåäö]+(?=[.,;]|\s+(?:för|till|med|i)\b|$)")
+
+
+def with_area_tail(text: str, start: int, name: str) -> str:
+    tail = AREA_TAIL_RE.match(text, start + len(name)) if name.startswith("Leader ") else None
+    return name + tail.group(0) if tail else name
 
 
 AMOUNT_AFTER_ORG_RE = re.compile(r"\s+(?:med\s+)?\d[\d  .,]*\s*(?:kr|kronor|sek|euro|eur|€|mkr|msek|meur|"
@@ -241,9 +253,12 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
     if lead:  # "finansieras av programmet Europa för medborgarna"
         pos += lead.end()
     while pos < len(text):
-        name = fund_at(text, pos) or org_run(text, pos)
+        fund, run = fund_at(text, pos), org_run(text, pos)
+        # "Leader Småland Sydost": an area's name runs on past the known word "Leader"
+        name = run if fund and run and fund.casefold() == "leader" and len(run) > len(fund) else fund or run
         if not name:
             break
+        name = with_area_tail(text, pos, name)
         out.append((name, pos))
         after = pos + len(name)
         if text.startswith("s", after) and not text[after + 1: after + 2].isalnum():

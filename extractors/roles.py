@@ -420,6 +420,9 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
             candidates.append(m.group("org"))
     # "Kommunstyrelsen, Askersunds kommun": a body, then its organisation, after the whole lines
     candidates += [part.strip() for b in blocks[:6] if ", " in b.text for part in b.text.split(", ")[1:]]
+    for n, b in enumerate(blocks):  # a PDF's footer beside its page number: "Tanums kommun" / "Sida 1 av 2"
+        if len(b.text) < 40 and PAGE_NUMBER_RE.search(b.text):
+            candidates += [x.text.strip() for x in blocks[max(0, n - 2):n + 3] if x is not b and len(x.text) < 60]
     for text in candidates:
         if PUBLISHER_RE.match(text) and len(text.split()) <= 5:
             return text

@@ -299,12 +299,18 @@ OWNER_CUE_RE = re.compile(r"\b(drivs|leds|ägs|samordnas|drevs|leddes) av\b|\bpr
                           r"\b(avslutat|pågående|nytt|beviljat) projekt\b", re.IGNORECASE)
 
 
+# A fact stated inside a card's text: "Projektperiod: 2025–2027.", "Finansieras av Europeiska ...".
+INLINE_FACT_RE = re.compile(r"(?i)\b(?:projektperiod|projekttid|projektägare|stödmottagare)\s*:\s*\S|"
+                            r"(?:^|[.!?]\s+)(?:Projektet\s+)?(?:[Ff]inansieras|[Mm]edfinansieras|[Dd]elfinansieras)\s+av\s+"
+                            r"[A-ZÅÄÖ]")  # not "Programmet finansieras av ...": the programme's money
+
+
 def _states_a_project(head: Block, body: list[Block]) -> bool:
     """A heading's text says something of a project: a grant, an owner, or a fact label."""
     text = " ".join(b.text for b in body[:4])
     if find_amounts(text) and (GRANT_VERB_RE.search(text) or FUNDING_WORD_RE.search(text)):
         return True
-    if OWNER_CUE_RE.search(text):
+    if OWNER_CUE_RE.search(text) or INLINE_FACT_RE.search(text):
         return True
     return any(b.kind == "key_value" and label_field(b.key or "") in ("owner", "period", "case_number", "funding")
                for b in body)

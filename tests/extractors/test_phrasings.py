@@ -1593,3 +1593,35 @@ def test_an_address_alone_after_more_information_is_the_named_person_it_spells(n
     assert project["funders"] == ["Horisont Europa"]
     assert project["partners"] == ["Granby kommun", "Exempelkraft"]
     assert project["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@asby.se"}]
+
+
+def test_project_cards_on_an_overview_with_their_facts_inline_and_the_owner_said_of_all(nlp):
+    text = ("Region Exempel\nVåra projekt\nHär hittar du projekt som Region Exempel driver.\nSmarta bussar\n"
+            "Ett projekt om elbussar i glesbygd. Projektperiod: 2031–2032. Finansieras av Europeiska regionala "
+            "utvecklingsfonden.\nLäs mer om Smarta bussar\nVård i byn\nRegionen prövar mobila vårdcentraler "
+            "tillsammans med Granby kommun. Projektperiod: 2031–2033.\nLäs mer om Vård i byn\nSamverkansrådet\n"
+            "Ett nätverk där kommunerna möts.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Smarta bussar", "Vård i byn"}  # the network has no period, owner or money
+    assert projects["Smarta bussar"]["owner"] == "Region Exempel"
+    assert projects["Smarta bussar"]["funders"] == ["Europeiska regionala utvecklingsfonden"]
+
+
+def test_a_municipality_that_sets_money_aside_pays_for_the_project_it_runs(nlp):
+    text = ("Nyheter\nGranby kommun avsätter 500 tkr till projektet Unga i Granby under 2031.\nProjektet drivs av "
+            "Granby kommun.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funders"]) == ("Granby kommun", ["Granby kommun"])
+
+
+def test_a_leader_areas_name_runs_on_and_the_money_below_a_table_is_all_its_projects(nlp):
+    text = ("Leader Exempelbygd\nBeviljade projekt\nProjekt | Projektägare | Beviljat stöd\n"
+            "Bygdens bastu | Åby byalag | 120 000 kr\nNya stigar | Granby kommun | 80 000 kr\n"
+            "Stödet kommer från Leader Exempelbygd och Europeiska jordbruksfonden för landsbygdsutveckling.\n")
+    for project in _projects(text, nlp):
+        assert project["funders"] == ["Leader Exempelbygd", "Europeiska jordbruksfonden för landsbygdsutveckling"]
+    text = ("Protokollsutdrag\nKommunstyrelsen\nBeslut\nKommunstyrelsen beslutar att bevilja Åby byalag 50 000 kronor "
+            "för projektet Byns hus.\nÄrendet\nByalaget vill bygga om skolan till ett samlingshus och har fått "
+            "200 000 kronor från Leader Kust och skog.\nGranby kommun\nSida 1 av 1\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Leader Kust och skog", "Granby kommun"]

@@ -173,6 +173,21 @@ def test_text_wrapped_lines_join_into_sentences_and_rows_stay_apart():
     assert "Kommunen 200 000" in texts and "Regionen 300 000" in texts  # rows of figures stay rows
 
 
+def test_a_sum_that_opens_a_wrapped_line_goes_on_its_sentence_but_column_heads_stay_over_their_values():
+    text = ("Föreningen har ansökt om medel för att bygga om det gamla skolhuset till en mötesplats för byn och har\n"
+            "beviljats medel från flera håll. Projektet har under våren och sommaren beviljats\n"
+            "480 000 kronor från regionen.\n"
+            "Datum för projektstart Datum för projektslut\n2031-01-01 2032-12-31\n"
+            "Läs mer om projektet på vår webbplats där du hittar rapporter och filmer från alla delar av arbetet\n"
+            "Kontakt\nKontaktperson: Eva Ek, eva.ek@example.se\nNästa projekt\n")
+    texts = [b.text for b in parse_text(text).blocks]
+    assert any(t.endswith("Projektet har under våren och sommaren beviljats 480 000 kronor från regionen.")
+               for t in texts)
+    assert "2031-01-01 2032-12-31" in texts  # a form's dates stay under their column heads
+    assert "Kontakt" in texts  # a section word alone is no wrapped sentence's end
+    assert "Nästa projekt" in texts  # nor is the line after a contact's e-mail
+
+
 def test_html_line_breaks_inside_a_sentence_join_like_text():
     html = ("<html><body><p>Kommunen ansöker om medel till projektet Solbacken i samverkan med<br>"
             "föreningarna i byn. Projektet ska pågå i två år och leds av en arbets-<br>"
