@@ -44,11 +44,12 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"projektägare organisation|projektägare organisationsnamn|sökandes namn|namn juridisk person|"
               r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare|"
               r"coordinator|coordinating institution|coordinating organisation|coordinating organization|"
-              r"koordinator|koordinerande organisation|applicant|main applicant|host institution)$"),
+              r"koordinator|koordinerande organisation|applicant|main applicant|host institution|"
+              r"prosjekteier|norsk prosjekteier|prosjektansvarlig|hovedprosjekteier)$"),  # Norwegian, on Interreg pages
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|tidsplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration|stödperiod|stödtid|beslutsperiod|projektets genomförandetid|genomförandetid för projektet|"
-               r"project dates|project runtime|runtime|implementation period)$"),
+               r"project dates|project runtime|runtime|implementation period|prosjektperiode|prosjekttid)$"),
     ("start_date", r"^(startdatum|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"
                    r"start date|projektet startar|startdatum projekt|projektets startdatum|starting date)$"),
     ("end_date", r"^(slutdatum|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|till och med|end date|"
@@ -58,9 +59,10 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("funding", r"^(beviljat belopp|beviljat stöd|beviljat esf ?stöd|beviljat esf\+? ?stöd|beviljade eu medel|"
                 r"beviljat eu stöd|eu stöd|esf stöd|eruf stöd|stödbelopp|beviljade medel|beviljat bidrag|bidrag|stöd|"
                 r"total budget|total projektbudget|totalbudget|budget|projektbudget|omslutning|projektets omslutning|"
+                r"totalbudsjett|budsjett|eu midler|interreg midler|interregmidler|norske interregmidler|"
                 r"total kostnad|projektets totala kostnad|totala kostnader|offentlig medfinansiering|"
                 r"medfinansiering|privat medfinansiering|kontant medfinansiering|beviljat|belopp|finansiering|"
-                r"total budget|eu funding|eu contribution|erdf|erdf funding|esf funding|interreg funding|"
+                r"total budget|funding|eu funding|eu contribution|erdf|erdf funding|esf funding|interreg funding|"
                 r"budget total|beviljat eruf stöd|beviljat regionalfondsstöd|beviljade medel eu|"
                 r"summa|totalt|summa finansiering|sum finansiering|kostnader totalt|summa kostnader|"
                 r"grant|grant amount|awarded grant|total grant|granted amount|eu grant|project budget|total cost)$"),

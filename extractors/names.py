@@ -243,6 +243,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     granted = granted_for_name(text)
     if granted:
         return granted
+    named = named_name(text)
+    if named and find_amounts(text):  # "... får 1,2 miljoner kronor för projektet, som kallas X"
+        return named
     if block.kind == "list_item":
         m = LEADING_NAME_RE.match(text)  # "• Blue Coast Tourism, där ... ska utveckla ..."
         if m and not gazetteer().lookup(m.group("name")) and not ORG_SUFFIX_RE.search(m.group("name")):
@@ -265,10 +268,10 @@ def row_name(block: Block) -> tuple[str, int] | None:
 
 # "X beviljas 310 000 kronor för Namn, en vandringsled ...": the sum's purpose is the project, by name.
 GRANTED_FOR_RE = re.compile(r"\b(?:får|fick|fått|beviljas|beviljades|beviljats|tilldelas|tilldelades|erhåller|erhöll)\s+"
-                            r"(?:drygt |nästan |närmare |knappt |cirka |ca |omkring )?\d[\d\s.,]*\s*(?:miljoner |miljon |"
-                            r"mnkr|msek|tkr)?\s*(?:kronor|kr|sek|euro|eur|€)\.?\s+"
+                            r"(?:drygt |nästan |närmare |knappt |cirka |ca |omkring )?\d[\d\s.,]*\s*(?:(?:miljoner |miljon )?"
+                            r"(?:kronor|kr|sek|euro|eur|€)|mnkr|msek|mkr|tkr)\.?\s+"
                             r"(?:(?:från|ur)\s+[A-ZÅÄÖ][^,.;]{1,60}?\s+)?"  # "... från Allmänna arvsfonden för Namn"
-                            r"(?:för|till)\s+(?=[A-ZÅÄÖ0-9])",
+                            r"(?:för|till)\s+(?=[”\"“]?[A-ZÅÄÖ0-9])",
                             re.IGNORECASE)
 # What the name is set off by: an apposition ("Namn, en förstudie om ..."), a clause or the sentence's end.
 GRANTED_NAME_END_RE = re.compile(r",\s+(?:en|ett|som|där|vilket|vars)\b|\s+(?:som|där|vilket)\s|[.;:!?](?:\s|$)|$")
@@ -316,10 +319,13 @@ AMOUNT_FIRST_RE = re.compile(r"^(?:drygt |nästan |närmare |knappt |cirka |ca )
 def granted_for_name(text: str) -> tuple[str, int] | None:
     """(name, offset) of "... får 300 000 kronor till Namn, ett ...": a capitalised name, no organisation."""
     m = GRANTED_FOR_RE.search(text)
-    if not m or not re.match(r"[A-ZÅÄÖ]", text[m.end():]):
+    if not m or not re.match(r"[”\"“]?[A-ZÅÄÖ]", text[m.end():]):
         return None
     end = GRANTED_NAME_END_RE.search(text, m.end())
-    name = text[m.end(): end.start() if end else len(text)].strip(" ,")
+    quoted = text[m.end()] in QUOTE_OPEN
+    name = text[m.end(): end.start() if end else len(text)].strip(" ,").strip(QUOTE_OPEN + QUOTE_CLOSE)
+    if quoted:
+        return (name, m.end() + 1) if 1 <= len(name.split()) <= MAX_NAME_WORDS else None
     words = name.split()
     if not 1 <= len(words) <= MAX_NAME_WORDS or gazetteer().lookup(name) is not None or ORG_SUFFIX_RE.search(name) \
             or words[0].casefold() in STOP_WORDS:
@@ -448,6 +454,8 @@ def owner_keyed_entry(key: str, value: str) -> tuple[str, str] | None:
     m = OWNER_KEYED_RE.match(value.strip().rstrip("."))
     if not m or not find_amounts(m.group("rest")) or not looks_like_org(key) or exact_label_field(key) is not None:
         return None
+    if re.search(r"\b(?:får|fick|beviljas|beviljades|tilldelas)\b|\d$", m.group("name")):
+        return None  # "Framtidens industri: Umeå universitet får 2,1 miljoner": the label names the project
     return m.group("name").strip(QUOTE_OPEN + QUOTE_CLOSE + " "), m.group("rest")
 
 
@@ -533,7 +541,8 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|"
                                 r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|projektdatabase?n?|projektregistret|"
                                 r"projektkatalogen|project database|exempel|till exempel|forskning|forskningsprojekt|"
-                                r"research|research projects|"
+                                r"research|research projects|samverkan|samarbeten|uppdrag|verksamhet|"
+                                r"om (?:[a-zåäö]+(?:et|en|an))|"  # "Om universitetet": about the site's owner
                                 r"våra projekt|pågående projekt|avslutade projekt|aktuella projekt|news|projects|"
                                 r"our projects|press release|pressmeddelande|"
                                 r"ett exempel|exempel på projekt|"

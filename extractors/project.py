@@ -255,7 +255,12 @@ class _Builder:
             name = owner_value(re.sub(r"\(?\s*(org\.?\s?nr\.?|organisationsnummer)?:?\s*\d{6}-?\d{4}\s*\)?", "", val))
             if nrs:
                 self.set_scalar("owner_orgnr", nrs[0][0], self.prov(b, off, end, "label.owner.orgnr", 0.9))
-            if name and len(name) > 1:
+            if name and len(name) > 1 and self.rec.owner is not None and COUNTRY_SIDE_RE.match(b.key or "") \
+                    and normalise_org(name) != normalise_org(self.rec.owner.value):
+                # "Prosjekteier: X" then "Svensk projektägare: Y": the lead owns it, the other side's owner takes part
+                self.add_list("partners", name, self.prov(b, off, off + len(name), "label.owner.other_side", 0.85),
+                              key=normalise_org)
+            elif name and len(name) > 1:
                 self.set_scalar("owner", name, self.prov(b, off, off + len(name), rule, 0.95))
             if len(val.split()) > 15 or OWNER_RUNS_ON_RE.search(val):  # the owner's line runs on into the text
                 self.prose(b)
@@ -1308,7 +1313,7 @@ class _Builder:
         decided = any(DECIDING_BODY_RE.search(b.text) or OWN_MONEY_RE.search(b.text)
                       or self.doc.publisher and (g := PUBLISHER_GRANTS_RE.match(b.text)) is not None
                       and refers_to(g.group("ref"), self.doc.publisher)  # "Kommunen har beviljat följande bidrag:"
-                      for b in self.seg.context + self.seg.blocks[:1]) \
+                      for b in self.seg.context + self.seg.blocks[:1] + self.seg.after) \
             or self.doc.own_money_for_all  # "Projekten har beviljats regionala utvecklingsmedel." under the list
         if by_programme and self.doc.programme:
             self.add_list("funders", self.doc.programme, Provenance(0, 0, self.doc.programme, "context.programme", 0.5),
@@ -1667,6 +1672,7 @@ DOCUMENT_KIND_RE = re.compile(r"(?i)^(projektplan|projektbeskrivning|projektans�
 VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)?(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
                             r"\s+(?:med\s+)?\d")
 FUND_IN_BRACKETS_RE = re.compile(r"\((?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+(?:EUR|SEK|NOK|DKK|€)?\s*\d")
+COUNTRY_SIDE_RE = re.compile(r"(?i)(?:svensk|norsk|finsk|dansk)a?\s")
 FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer?|funding)$")
 OWN_SHARE_LABEL_RE = re.compile(r"(?i)^(regional|kommunal)\s+(?:med)?finansiering")
 LABEL_PAYER_RE = re.compile(r"\b(?:från|ur|av)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,5})$")

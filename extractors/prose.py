@@ -31,6 +31,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),  # "med Åre kommun som projektägare", "with Åre kommun as lead partner"
     ("prose.owner.beviljats_mottagare", re.compile(r"\b(?:har beviljats|beviljades|tilldelades|har tilldelats)\s+" + CAP),
      "after"),
+    ("prose.owner.i_plats", re.compile(r"^I\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:får|fick|beviljas|beviljades|tilldelas|satsar|startar|"
+                                       r"driver|leder)\s+(?:nu\s+)?" + CAP),
+     "after"),  # "I Krokom får Föreningen X 900 000 kronor": after a place, the subject follows its verb
     ("prose.owner.klartecken", re.compile(r"\s+(?:har\s+)?(?:fått|får|fick)\s+(?:klartecken|grönt ljus|ja)\s+(?:för|till)\s+"
                                           r"(?:\w+\s+){0,2}?(?:projektet|förstudien|satsningen)\b"),
      "before"),  # "Granby kommun har fått klartecken för projektet X": the subject runs it

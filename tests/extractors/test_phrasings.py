@@ -1625,3 +1625,46 @@ def test_a_leader_areas_name_runs_on_and_the_money_below_a_table_is_all_its_proj
             "200 000 kronor från Leader Kust och skog.\nGranby kommun\nSida 1 av 1\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Leader Kust och skog", "Granby kommun"]
+
+
+def test_paragraphs_that_open_with_a_place_and_name_their_project_at_the_end(nlp):
+    text = ("Region Exempel\nNyheter\nTvå projekt får regionala medel\nNämnden har beviljat två projekt.\n"
+            "I Granby får Föreningen Bygdegården 400 000 kronor för att rusta upp gården. Projektet heter Nya "
+            "gården.\nI Åsby satsar Åsby universitet på ett labb för skogsteknik. Universitetet får 700 000 kronor "
+            "för projektet, som kallas Skogslabbet.\n")
+    projects = {p["name"]: p["owner"] for p in _projects(text, nlp)}
+    assert projects == {"Nya gården": "Föreningen Bygdegården", "Skogslabbet": "Åsby universitet"}
+
+
+def test_entries_titled_by_their_name_then_a_colon_and_a_quoted_name_after_a_grant_in_mnkr(nlp):
+    text = ("Region Exempel\nPressmeddelande\nSmart skog: Åsby universitet får 1,5 miljoner kronor för att bygga "
+            "en testbädd. Projektet pågår 2031–2032.\nGröna resor: Granby kommun får 900 000 kronor för att samordna "
+            "resor.\nBesluten fattades av regionala utvecklingsnämnden.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Smart skog"]["owner"], projects["Gröna resor"]["owner"]) == ("Åsby universitet", "Granby kommun")
+    assert projects["Smart skog"]["funders"] == ["Region Exempel"]
+    text = ("Granby kommun\nAktuellt\nGranby kommun beviljas 1,2 mnkr för ”Vård i tiden”\nGranby kommun beviljas "
+            "1,2 miljoner kronor från Europeiska socialfonden plus för ”Vård i tiden”, ett projekt om vårdens "
+            "kompetens.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["funding"]) == ("Vård i tiden", [{"amount": 1200000, "currency": "SEK"}])
+
+
+def test_a_norwegian_interreg_box_and_the_other_sides_owner_takes_part(nlp):
+    text = ("Interreg Sverige-Norge\nProsjekter / Projekt\nFelles fjell\nProsjekteier: Exempel kommune\n"
+            "Svensk projektägare: Granby kommun\nProsjektperiode: 2031-01-01 – 2033-12-31\n"
+            "Totalbudsjett: 500 000 € + 2 000 000 NOK\nProsjektet skal merke nye turstier over grensen.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["partners"]) == ("Exempel kommune", ["Granby kommun"])
+    assert (project["start_date"], project["end_date"]) == ("2031-01-01", "2033-12-31")
+    assert project["funding"] == [{"amount": 500000, "currency": "EUR"}, {"amount": 2000000, "currency": "NOK"}]
+    assert project["goals"] == ["Prosjektet skal merke nye turstier over grensen."]
+
+
+def test_a_universitys_page_with_english_labels_under_its_own_menu(nlp):
+    text = ("Exempeluniversitetet\nOm universitetet\nSamverkan\nProjekt\nRen energi i länet\nThe project builds a "
+            "regional energy plan.\nProject owner\nExempeluniversitetet\nFunding\nEnergimyndigheten, Granby kommun\n"
+            "Project period\n2031–2033\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Ren energi i länet"
+    assert project["funders"] == ["Energimyndigheten", "Granby kommun"]
