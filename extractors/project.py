@@ -902,6 +902,8 @@ class _Builder:
                 continue  # "Projektet söker också stöd ur X": applied for, not granted
             if aim and re.match(r"(?i)\w*stöd\b", m.group(0)):
                 continue
+            if EARLIER_WORK_RE.search(sent[:m.start()]):
+                continue  # "bygger vidare på förstudien X, som genomfördes med stöd från Y": the earlier work's payer
             if self.doc.publisher and m.group(0).casefold().startswith("finansieras") \
                     and fold(sent[:m.start()]).strip() == fold(self.doc.publisher):
                 continue  # "Leader X finansieras av ...": the site's organisation's own money, not this project's
@@ -1694,6 +1696,9 @@ def refers_to(definite: str, org: str) -> bool:
     return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1].endswith(stem))  # "Skoterklubb"
 
 
+# A sentence about earlier work: "bygger vidare på förstudien X", "det tidigare projektet Y".
+EARLIER_WORK_RE = re.compile(r"(?i)\b(?:bygger\s+(?:vidare\s+)?på|tidigare|förra|föregående|fortsättning\s+på)\b[^.;]{0,60}?"
+                             r"\b(?:projekt\w*|förstudie\w*|satsning\w*|förprojekt\w*)\b")
 # What a list's introduction says of all its projects: "projekt som Region X driver".
 PROJECTS_RUN_BY_RE = re.compile(r"\bprojekt(?:en)?\s+som\s+(?P<org>[A-ZÅÄÖ][^.,;]{2,60}?)\s+(?:driver|leder|äger|"
                                 r"har drivit|har lett|samordnar)\b")

@@ -243,32 +243,37 @@ AMOUNT_AFTER_ORG_RE = re.compile(r"\s+(?:med\s+)?\d[\d  .,]*\s*(?:kr|kronor|sek|
                                  r"miljoner kronor|miljoner euro|miljoner)\b\.?", re.IGNORECASE)
 
 
+def _name_at(text: str, pos: int) -> str | None:
+    """The fund or organisation named at `pos`; "Leader Småland Sydost", "Leader Bohuskust och gränsbygd": an
+    area's name runs on past the known word "Leader"."""
+    from extractors.orgs import fund_at, org_run
+
+    fund, run = fund_at(text, pos), org_run(text, pos)
+    name = run if fund and run and fund.casefold() == "leader" and len(run) > len(fund) else fund or run
+    return with_area_tail(text, pos, name) if name else None
+
+
 def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
     """The organisations named one after another from `pos`: "A, B och C" gives A, B and C
     with their offsets; it stops where the sentence goes on about something else. A country
     in brackets after a name ("Gdynia (Polen)") is skipped."""
-    from extractors.orgs import org_run
-
-    from extractors.orgs import fund_at, is_eu_fund
+    from extractors.orgs import is_eu_fund
 
     out: list[tuple[str, int]] = []
     lead = re.match(r"(?:EU-|EU:s\s+)?(?:ram)?program(?:met)?\s+(?=[A-ZÅÄÖ])", text[pos:])
     if lead:  # "finansieras av programmet Europa för medborgarna"
         pos += lead.end()
     while pos < len(text):
-        fund, run = fund_at(text, pos), org_run(text, pos)
-        # "Leader Småland Sydost": an area's name runs on past the known word "Leader"
-        name = run if fund and run and fund.casefold() == "leader" and len(run) > len(fund) else fund or run
+        name = _name_at(text, pos)
         if not name:
             break
-        name = with_area_tail(text, pos, name)
         out.append((name, pos))
         after = pos + len(name)
         if text.startswith("s", after) and not text[after + 1: after + 2].isalnum():
             after += 1  # "Härnösands, Ånge och ...": the genitive's s that org_run left off
         via = re.match(r"\s+(?:genom|via)\s+", text[after:])
         if via:  # "fonden genom Tillväxtverket": the authority that pays the fund out is no funder of its own,
-            agent = fund_at(text, after + via.end()) or org_run(text, after + via.end())
+            agent = _name_at(text, after + via.end())
             if agent and is_eu_fund(agent):  # but "fonden genom Interreg Sverige-Norge" names the programme too
                 out.append((agent, after + via.end()))
             if agent:

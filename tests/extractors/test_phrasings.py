@@ -1668,3 +1668,17 @@ def test_a_universitys_page_with_english_labels_under_its_own_menu(nlp):
     [project] = _projects(text, nlp)
     assert project["name"] == "Ren energi i länet"
     assert project["funders"] == ["Energimyndigheten", "Granby kommun"]
+
+
+def test_an_earlier_studys_payer_is_not_the_projects_and_a_leader_area_as_agent_then_the_owner_pays(nlp):
+    text = ("Nyheter\nNu startar Granby kommun projektet Broarna. Projektet har beviljats 2 miljoner kronor från "
+            "Europeiska socialfonden plus.\nProjektet bygger vidare på förstudien Stegen, som genomfördes 2029 med "
+            "stöd från Exempelverket.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska socialfonden plus"]
+    text = ("Granby kommun\nProjekt\nBygdens båtar\nProjektet leds av Granby kommun.\nFinansiering\nProjektet "
+            "finansieras av Europeiska jordbruksfonden för landsbygdsutveckling genom Leader Exempelkust samt av "
+            "Granby kommun. Den totala budgeten är 900 000 kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska jordbruksfonden för landsbygdsutveckling", "Leader Exempelkust",
+                                  "Granby kommun"]
