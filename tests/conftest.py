@@ -83,3 +83,14 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.get_closest_marker("shared_corpus"):
             item.add_marker(skip)
+
+
+def pytest_unconfigure(config):
+    """Stop the temporary Prefect API that flows run in this process started, while output is still open:
+    stopped at exit instead, it logs to a closed stream."""
+    import sys
+
+    if "prefect.server.api.server" in sys.modules:
+        from prefect.server.api.server import SubprocessASGIServer
+
+        SubprocessASGIServer().stop()
