@@ -64,7 +64,7 @@ INVERTED_AIM_RES = [
 NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)?s? syfte)\b|"
                         # a decision's conditions: "Projektet ska genomföras under perioden ...", "ska lämna en rapport"
                         r"\b(ska|skall)\s+(?:\w+\s+)?(genomföras|lämna|redovisa\w*|upplysa|följa|rapportera|ansöka|"
-                        r"skicka|bifoga|återbetala\w*|betalas|visa|märkas)\b|"
+                        r"skicka|bifoga|återbetala\w*|betalas|visa upp|märkas)\b|"
                         r"\b(ska|skall)\s+vara\s+(genomfört|genomförd|avslutat|avslutad|slutfört|klart|färdigt)\b|"
                         # the project's period, not its aim: "ska pågå till 2027", "will run until May 2033"
                         r"\b(ska|skall)\s+pågå\b|\bwill\s+(run|last|end|start)\b",

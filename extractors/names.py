@@ -66,7 +66,7 @@ NAMED_RE = re.compile(r"\b(?:heter|kallas|har fått namnet|fått namnet|fick nam
                       r"(?:projekten|projekt) märks|(?:project|initiative),? (?:called|named|known as))\s+(?=[A-ZÅÄÖ0-9”\"])")
 # A headline says something ("Testbädd ska knyta ..."), a name only names.
 HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|vill|kan|går|"
-                              r"gets|receives|wins|starts|launches|opens|tests|funds|supports|"
+                              r"gets|receives|wins|starts|launches|opens|tests|funds|supports|awarded|granted|secures|"
                               r"tar|öppnar|stärker|hjälper|leder|knyta|lyfter|når|söker|visar|är|var|"
                               # what a photo's caption says people do
                               r"samtalar|står|sitter|tittar|pratar|arbetar|jobbar|håller|deltar|möts|träffas|berättar|"

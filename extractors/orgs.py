@@ -406,7 +406,8 @@ def org_run(text: str, pos: int) -> str | None:
                 words.append(f"({inner})")
             break
         if words and core[:1].islower() and len(words) <= 2 and words[-1][:1].isupper() \
-                and not re.search(r"(ar|er|ir|ade|de|te)$", lower) and len(lower) > 3 and lower not in VERBS \
+                and not re.search(r"(ar|er|ir|ade|de|te|alt|igt|iskt|ligt|ellt)$", lower) and len(lower) > 3 \
+                and lower not in VERBS \
                 and not (lower.endswith("a") and _particle_follows(text, pos + m.end())):  # "X bygga upp": a verb
             words.append(core)  # "Lapin yliopisto", "Seinäjoen ammattikorkeakoulu"
             if core != token:
@@ -423,8 +424,8 @@ def org_run(text: str, pos: int) -> str | None:
                                                           r"sällskap|kooperativ|folkhögskola|kollegium|college|"
                                                           r"nämnd|nämnden|styrelse|förvaltning|verk|kår|fond|fonden|myndighet|"
                                                           r"kommune|fylkeskommune|yliopisto|kaupunki|universitet|"
-                                                          r"savivaldybė|universitetas|kunta|korkeakoulu|allaskuvla)",
-                                                          lower):
+                                                          r"savivaldybė|universitetas|kunta|korkeakoulu|allaskuvla)"
+                                                          r"(?:en|et|s|ens|ets|er|erna|ar|arna)?$", lower):  # not "regionalt"
             break
         words.append(core)
         if core != token or len(words) >= MAX_ORG_WORDS:

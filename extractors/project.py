@@ -11,7 +11,7 @@ import re
 from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import (Contact, email_matches_name, find_emails, find_phones, is_known_first_name, looks_like_person,
-                                 parse_person)
+                                 parse_person, TITLE_FIRST_RE)
 from extractors.dates import PERIOD_VALUE_RE, find_dates, find_periods, parse_date, parse_period
 from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_goal_lead_in, make_goal
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
@@ -358,6 +358,19 @@ class _Builder:
                 if find_amounts(sentence) and not prose.GRANT_CONTEXT_RE.search(sentence):
                     self.amounts(b, sentence, off + s, context=b.key or "", rule=rule, conf=0.85)
             return
+        plan = PLAN_LINE_RE.match(val.strip())
+        if plan and not find_amounts(val) and FINANCING_KEY_RE.match(b.key or "") \
+                and (looks_like_org(plan.group("name")) or is_eu_fund(plan.group("name"))):
+            # "Finansiering" over "Region Gotland 450 000": a financing plan's first payer, more lines may follow
+            payer = plan.group("name").strip(" :–-")
+            money = Money(int(re.sub(r"\D", "", plan.group("figure"))), self.table_currency or "SEK")
+            self.add_list("funders", payer, self.prov(b, off, off + len(payer), "label.financing_plan", 0.8),
+                          key=normalise_org)
+            self.add_list("funding", Funding(money, "cofinancing", payer),
+                          self.prov(b, off + plan.start("figure"), off + plan.end("figure"), "label.financing_plan", 0.8),
+                          key=lambda f: (f.money, f.funder))
+            self.section, self.section_label = "funders", b.key
+            return
         if not find_amounts(val) and FINANCING_KEY_RE.match(b.key or ""):
             # "Finansiering: Europeiska regionala utvecklingsfonden (40 %), kommunerna och regionen": who pays
             self.add_orgs("funders", re.sub(r"\s*\([^)]*\)", "", val), b, off, "label.funding.payers", 0.85)
@@ -561,6 +574,9 @@ class _Builder:
                 cue = CONTACT_CUE_WORD_RE.match(name)
                 if cue:  # "Kontakta Pia Ek": the sentence's first word is no part of the name
                     name, start = name[cue.end():], start + cue.end()
+                title = TITLE_FIRST_RE.match(name)
+                if title and title.group(1)[:1].isupper():  # "Professor Karin Holm": the title is no part of it
+                    name, start = name[title.end():], start + title.end()
                 if len(name.split()) >= 2 and email_matches_name(email, name):
                     contact = Contact(name=name, email=email)
                     self.pending_contacts.append((contact, self.prov(b, off + start, off + start + len(name),
@@ -749,8 +765,8 @@ class _Builder:
                     and re.search(r"(?i)finansiering|stöd\b", b.text):
                 return  # "14.1 Offentlig finansiering, kontant": a group of the table's payers
             self.section, self.section_label = None, None
-            if label_field(b.text) is not None:
-                self.heading(b)
+            if label_field(b.text) is not None and len(b.text.split()) <= 6 and not b.text.rstrip().endswith("."):
+                self.heading(b)  # "Syftet med projektet är att ..." under a payers' list is a sentence, no label
                 return
         self.prose(b)
         if is_goal_lead_in(b.text):
@@ -801,8 +817,8 @@ class _Builder:
         elif APPLIES_FOR_SUM_RE.search(sent):  # "X ansöker om 60 000 kronor för projektet Y": counts if granted
             for money, s, e in find_amounts(sent)[:1]:
                 self.applied.append(Value(Funding(money, "granted"), self.prov(b, off + s, off + e, "prose.applied", 0.6)))
-        m = prose.CONTRIBUTES_RE.match(sent)  # "Region X bidrar med 1,2 miljoner kronor"
-        if m:
+        m = prose.CONTRIBUTES_RE.match(sent) or prose.CONTRIBUTES_AFTER_ADVERB_RE.match(sent)
+        if m:  # "Region X bidrar med 1,2 miljoner kronor", "Dessutom bidrar Region X med ..."
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
             if (looks_like_org(org) or is_eu_fund(org)) and not PROJECT_WORD_RE.match(org):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
@@ -870,7 +886,8 @@ class _Builder:
             self.add_list("funders", m.group("area"), self.prov(b, off + m.start("area"), off + m.end("area"),
                                                                 "prose.funder.via_leader", 0.7), key=normalise_org)
         self.funded_by(b, sent, off, aim=strength == "strong" and not find_amounts(sent))
-        m = prose.PAYER_COVERS_RE.search(sent) or prose.AWARDED_BY_RE.search(sent)
+        m = prose.PAYER_COVERS_RE.search(sent) or prose.AWARDED_BY_RE.search(sent) \
+            or prose.AWARDED_BY_PASSIVE_RE.search(sent)
         if m and (is_eu_fund(m.group("org")) or looks_like_org(m.group("org"))):
             self.add_list("funders", m.group("org"), self.prov(b, off + m.start("org"), off + m.end("org"),
                                                                "prose.funder.before_verb", 0.7), key=normalise_org)
@@ -1234,7 +1251,8 @@ class _Builder:
                     or re.fullmatch(r"Region [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?", text.strip()):
                 continue  # an author (a company, an association, a board), a fact line or an address: no title
             if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")) or b in out \
-                    or not re.search(r"[^\W\d_]{2}", text) \
+                    or not re.search(r"[^\W\d_]{2}", text) or BARE_CASE_RE.match(text.strip()) \
+                    or re.search(r"\d{1,3}(?:[  ]\d{3})+$", text) \
                     or re.search(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b", text):
                 continue  # "Datum 2026-02-03" in a letterhead dates the letter; a name holds no full date
             out.append(b)

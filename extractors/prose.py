@@ -127,6 +127,9 @@ PAYER_COVERS_RE = re.compile(r"\bthe (?P<org>[A-ZÅÄÖ][\w+-]*(?: [A-ZÅÄÖ0-9
 AWARDED_BY_RE = re.compile(r"(?:\b[Tt]he )?(?P<org>(?!The )[A-ZÅÄÖ][\w+-]*(?: (?:[A-ZÅÄÖ][\w+-]*|of|for))*) "
                            r"(?:(?:has|have) (?:awarded|granted) "
                            r"(?=(?:SEK|EUR|NOK|DKK|€|\d))|supports (?:the )?project\b)")
+# "X has been awarded SEK 12 million by the Swedish Research Council": the payer after "by".
+AWARDED_BY_PASSIVE_RE = re.compile(r"\b(?:has|have|was|were) been (?:awarded|granted) [^.;]{0,40}?\bby (?:the )?"
+                                   r"(?P<org>[A-ZÅÄÖ][\w+-]*(?:\s(?:of|for)\s[A-ZÅÄÖ][\w+-]*|\s[A-ZÅÄÖ][\w+-]*)*)")
 # "A och B medfinansierar projektet": the payers stand before the verb.
 FINANCES_PROJECT_RE = re.compile(r"\s+(?:med|del)?finansierar\s+(?:också\s+|även\s+)?(?:projektet|förstudien|satsningen|"
                                  r"arbetet|insatsen)\b")
@@ -144,6 +147,9 @@ FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:har\s+)?(
 # "Granby kommun avsätter 850 tkr till projektet X": the subject pays, though it may run the project too.
 SETS_ASIDE_RE = re.compile(rf"^{ORG}\s+(?:avsätter|avsatte|anslår|anslog|satsar|satsade)\s+(?:drygt\s+|cirka\s+|närmare\s+)?"
                            r"\d[^.;]{0,40}?\b(?:till|på|i)\s+(?:det nya\s+)?(?:projektet|förstudien|satsningen)\b")
+# "Dessutom bidrar Region Y med en halv miljon kronor": after an adverb, the payer follows its verb.
+CONTRIBUTES_AFTER_ADVERB_RE = re.compile(rf"^(?:Dessutom|Även|Också|Samtidigt|Därtill|Vidare|Utöver det)\s+(?:bidrar|bidrog|"
+                                         rf"går|gick|skjuter|sköt)\s+(?:också\s+|även\s+)?{ORG}\s+(?:in\s+|till\s+)?med\b")
 # "X går in med 5 miljoner kronor och Region Y med 800 000 kronor": a second payer, its verb left out.
 AND_ALSO_WITH_RE = re.compile(rf"\s(?:och|samt)\s+{ORG}\s+med\s+(?:drygt\s+|cirka\s+|närmare\s+)?\d")
 # "Region Halland bidrar med 1,2 miljoner kronor": the subject pays its part.
@@ -155,7 +161,8 @@ FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåä
                                     rf"(?:EU:s\s+(?:ram)?program(?:met)?\s+)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|"
-                              r"bidrar med|bidrog med|går in med|gick in med|skjuter till|uppgår|uppgick|går till|gick till|"
+                              r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"
+                              r"går till|gick till|"
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|beräknas kosta|"
                               r"att ge|ger|gav|anslår|anslog|avsätter|avsatte|"

@@ -326,6 +326,8 @@ def _section_head(blocks: list[Block], i: int) -> bool:
     b = blocks[i]
     if not heading_like(b) or is_generic_heading(b.text) or REFERENCE_RE.search(b.text) or is_row(b):
         return False  # a row of facts ("Namn – Fond – 2019–2021 – roll") is a mention, not a heading
+    if re.search(r"\d{1,3}(?:[  ]\d{3})+$", b.text):
+        return False  # "Summa kostnader 600 000": a table's row of figures
     if b.text.rstrip().endswith(":") and len(b.text.split()) >= 4:
         return False  # "Projektet ska arbeta inom tre områden:" set as a heading leads into a list
     if b.kind == "line":

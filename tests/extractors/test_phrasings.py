@@ -1682,3 +1682,38 @@ def test_an_earlier_studys_payer_is_not_the_projects_and_a_leader_area_as_agent_
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Europeiska jordbruksfonden för landsbygdsutveckling", "Leader Exempelkust",
                                   "Granby kommun"]
+
+
+def test_a_decision_with_its_case_line_over_the_title_a_cost_table_and_a_financing_plan(nlp):
+    text = ("Region Exempel\nBESLUT\nRegionstyrelsen\n2031-03-01\nRS 2031/55\nBeslut om regionalt utvecklingsstöd "
+            "till projektet Byns kök\nRegionstyrelsen beslutar att bevilja Granby byalag regionalt utvecklingsstöd med "
+            "200 000 kronor.\nKostnadsslag Belopp (kr)\nPersonal 250 000\nSumma kostnader 300 000\nFinansiering\n"
+            "Region Exempel 200 000\nGranby byalag 100 000\nSyftet med projektet är att byn ska få ett kök för "
+            "föreningarna.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["case_number"], project["owner"]) == ("Byns kök", "RS 2031/55", "Granby byalag")
+    assert project["funders"] == ["Region Exempel", "Granby byalag"]
+    assert sorted(f["amount"] for f in project["funding"]) == [100000, 200000, 300000]
+    assert project["goals"] == ["Syftet med projektet är att byn ska få ett kök för föreningarna."]
+
+
+def test_english_awarded_by_and_a_payer_after_an_adverb(nlp):
+    text = ("Exempeluniversitetet\nPress\nExempeluniversitetet awarded SEK 5 million for research on forests\n"
+            "Exempeluniversitetet has been awarded SEK 5 million by the Swedish Research Council for the project "
+            "Forest Futures. The project will run from 2031 to 2033.\nFor more information, please contact "
+            "Professor Eva Ek, eva.ek@exempel.se\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["funders"]) == ("Forest Futures", ["Swedish Research Council"])
+    assert project["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@exempel.se"}]
+    text = ("Nyheter\nGranby kommun får två miljoner kronor från Allmänna arvsfonden för projektet Ung röst. Dessutom "
+            "bidrar Region Exempel med en halv miljon kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Allmänna arvsfonden", "Region Exempel"]
+    assert [f["amount"] for f in project["funding"]] == [2000000, 500000]
+
+
+def test_a_project_that_shall_show_something_has_that_aim(nlp):
+    text = ("Exempelverket\nFinansierade projekt\nTrä i höga hus\nKoordinator\nÅsby universitet\nBidrag från "
+            "Exempelverket\n900 000 kronor\nSyfte och mål\nProjektet ska visa att trä håller i hus med tio våningar.\n")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Projektet ska visa att trä håller i hus med tio våningar."]
