@@ -27,12 +27,12 @@ class Money:
 # "18.5 million" (a decimal point before a scale word) first; "3.140 euro" groups thousands.
 # "DKK 500,000", "EUR 2,400,000": commas that group thousands (three digits after each; a scale word after
 # makes the comma a decimal one again: "2,500 miljoner").
-NUMBER = (r"\d{1,3}\.\d{1,2}(?=\s*(?:miljoner|miljon|million|millions|billion|miljarder|miljard|mkr|msek|meur|mn)\b)|"
+NUMBER = (r"\d{1,3}\.\d{1,2}(?=\s*(?:miljoner|miljon|million|millions|billion|miljarder|miljard|mkr|msek|meur|mn|m|bn)\b)|"
           r"\d{1,3}(?:,\d{3})+(?![\d.,])|"
           r"(?:\d{1,3}(?:[  .](?=\d{3}(?!\d))\d{3})+|\d+)(?:,\d+)?|\d+(?:[.,]\d+)?")
 WORD_NUMBER = r"(?:en halv|ett halvt|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 SCALE = (r"(?P<scale>miljarder|miljard|mdkr|mdr|miljoner|miljon|milj\.?|mnkr|mkr|msek|mn|mio|mil\.?|tkr|ksek|tusen|"
-         r"keur|meur|millions|million|billion|thousand)")
+         r"keur|meur|millions|million|billion|thousand|bn|m)")  # "SEK 3.45m", "€1.2bn": after a currency only
 CURRENCY = (r"(?P<cur>svenska kronor|norska kronor|danska kronor|kronor|kr\.?|sek|:-|euro|eur|€|nok|dkk|usd|\$)")
 CURRENCY_FIRST = r"(?P<pre>€|eur|sek|nok|dkk|usd|\$)"
 
@@ -50,7 +50,7 @@ SCALES = {"miljard": 10**9, "miljarder": 10**9, "mdkr": 10**9, "mdr": 10**9,
           "miljon": 10**6, "miljoner": 10**6, "milj": 10**6, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6,
           "mn": 10**6, "mio": 10**6, "mil": 10**6, "meur": 10**6,
           "tkr": 1000, "ksek": 1000, "tusen": 1000, "keur": 1000,
-          "million": 10**6, "millions": 10**6, "billion": 10**9, "thousand": 1000}
+          "million": 10**6, "millions": 10**6, "billion": 10**9, "thousand": 1000, "m": 10**6, "bn": 10**9}
 CURRENCIES = {"kronor": "SEK", "kr": "SEK", "sek": "SEK", ":-": "SEK", "svenska kronor": "SEK",
               "euro": "EUR", "eur": "EUR", "€": "EUR", "nok": "NOK", "norska kronor": "NOK",
               "dkk": "DKK", "danska kronor": "DKK", "usd": "USD", "$": "USD"}
@@ -124,6 +124,8 @@ def _amounts(text: str) -> tuple[tuple[Money, int, int], ...]:
     for m in MONEY_RE.finditer(text):
         if not (m.group("cur") or m.group("pre") or m.group("scale")):
             continue
+        if (m.group("scale") or "").casefold() in ("m", "bn") and not m.group("pre"):
+            continue  # "3 m" is a length; "SEK 3.45m" a sum
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/"):
             continue
         money = _money(m)

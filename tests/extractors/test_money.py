@@ -42,7 +42,14 @@ def test_money_parse_amount(text, amount, currency):
     assert money is not None and (money.amount, money.currency) == (amount, currency)
 
 
-@pytest.mark.parametrize("text", ["cirka 400 arbetssökande", "2024", "150 företag", "40%", "fem företag"])
+@pytest.mark.parametrize("text,amount,currency", [("SEK 3.45m", 3450000, "SEK"), ("€2.1m", 2100000, "EUR"),
+                                                   ("EUR 1.2bn", 1200000000, "EUR")])
+def test_money_in_english_shorthand_after_a_currency(text, amount, currency):
+    assert [(m.amount, m.currency) for m, _, _ in find_amounts(text)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text", ["cirka 400 arbetssökande", "2024", "150 företag", "40%", "fem företag",
+                                  "bryggan är 3 m lång"])
 def test_money_rejects_numbers_without_currency(text):
     assert find_amounts(text) == []
 
