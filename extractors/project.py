@@ -1629,6 +1629,11 @@ class _Builder:
                     self.set_scalar("owner", m.group("org"), self.prov(b, m.start("org"), m.end("org"),
                                                                        "context.projects_run_by", 0.55))
                     break
+        site_fund = next((b.text.strip() for b in self.doc.blocks[:2] if len(b.text) <= 60 and is_eu_fund(b.text.strip())
+                          and b.text.strip().casefold() not in ("interreg", "leader")), None)
+        if not self.rec.funders and site_fund and self.seg.kind == "page":
+            # a project on a fund's own pages ("Europeiska socialfonden" / "Projektfakta"), no payer named: the fund
+            self.add_list("funders", site_fund, Provenance(0, 0, site_fund, "context.fund_site", 0.5), key=normalise_org)
         publisher = self.doc.publisher
         if self.rec.owner is None and self.seg.kind == "page" and publisher and ACADEMIC_RE.search(publisher) \
                 and any(c.prov.rule.startswith("label.contact") for c in self.rec.contacts):

@@ -1717,3 +1717,10 @@ def test_a_project_that_shall_show_something_has_that_aim(nlp):
             "Exempelverket\n900 000 kronor\nSyfte och mål\nProjektet ska visa att trä håller i hus med tio våningar.\n")
     [project] = _projects(text, nlp)
     assert project["goals"] == ["Projektet ska visa att trä håller i hus med tio våningar."]
+
+
+def test_a_project_on_a_funds_own_pages_is_paid_by_that_fund(nlp):
+    text = ("Europeiska socialfonden\nProjektfakta\nProjektets namn: Jobbvägen\nProjektägare: Granby kommun\n"
+            "Projektperiod: 2031-01-01 – 2032-12-31\nBeviljat belopp: 800 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska socialfonden"]
