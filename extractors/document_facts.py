@@ -18,8 +18,8 @@ GUIDE_TITLE_RE = re.compile(r"(?i)^(?:så\s+(?:\w+\s+)?(?:söker|skriver|ansöke
                             r"planerar|budgeterar)\s+du\b|guide\b|vägledning\b|checklista\b|handbok\b|"
                             r"tips\s+(?:för|till|om|inför)\b|how to\b)")
 # A sentence said of all the projects a document lists: "Projekten startar ...", "Samtliga projekt pågår ...".
-ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|alla (?:de )?projekt(?:en)?|samtliga projekt(?:en)?|"
-                                     r"(?:de )?(?:båda|bägge) projekten|de (?:\w+ )?projekten)\s")
+ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|insatserna|satsningarna|alla (?:de )?projekt(?:en)?|"
+                                     r"samtliga projekt(?:en)?|(?:de )?(?:båda|bägge) projekten|de (?:\w+ )?projekten)\s")
 # A region's or a municipality's own money: its body decided, so it pays ("Beviljade projekt, regionala
 # utvecklingsmedel").
 REGIONAL_MONEY = r"regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel"

@@ -32,7 +32,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("owner_orgnr", r"^((projektägare|stödmottagare|sökande|organisationens)\s*)?(organisationsnummer|org\s?nr|orgnr|"
                     r"organisationsnr|org nummer)$"),
     ("name", r"^(namn|project|projekt|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel|"
-             r"project name|project title|title)$"),
+             r"project name|project title|title|insats|insatsens namn|förstudie|förstudiens namn)$"),
     ("case_number", r"^(diarienummer|diarienr|dnr|d nr|ärende ?id|ärendenummer|ärendenr|projektnummer|projektnr|jnr|journalnr|"
                     r"projekt ?id|projektkod|referensnummer|beslutsnummer|journalnummer|nyps ?id|ärende|"
                     r"project number|project id|project code|reference number|case number|case no|registration number)$"),
@@ -45,7 +45,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare|"
               r"coordinator|coordinating institution|coordinating organisation|coordinating organization|"
               r"koordinator|koordinerande organisation|applicant|main applicant|host institution|"
-              r"prosjekteier|norsk prosjekteier|prosjektansvarlig|hovedprosjekteier)$"),  # Norwegian, on Interreg pages
+              r"prosjekteier|norsk prosjekteier|prosjektansvarlig|hovedprosjekteier|coordinated by)$"),  # Norwegian
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|tidsplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration|stödperiod|stödtid|beslutsperiod|projektets genomförandetid|genomförandetid för projektet|"
@@ -70,7 +70,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"stödet kommer från|pengarna kommer från|medlen kommer från|stöd ur|stödet beviljas ur|"
                 r"finansiärer och partner|stöd från|bidragsgivare|program|programme|programmet|eu program|"
                 r"finansierande program|interregprogram|interreg program|programområde interreg|funded by|"
-                r"financed by|co funded by|funder|funders|financier|financiers|leaderområde|leader område|"
+                r"financed by|co funded by|funded under|funder|funders|financier|financiers|leaderområde|leader område|"
                 r"leaderområdet|leadergrupp|lag grupp|lokalt ledd utveckling genom|local action group)$"),
     ("fund", r"^(berörd fond|fond|fonder|eu fond|strukturfond|fund|funds|eu fund|stödform)$"),
     ("partners", r"^(samverkansparter|samverkanspart|samverkanspartner|samverkanspartners|partner|partners|"

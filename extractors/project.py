@@ -630,7 +630,7 @@ class _Builder:
             return  # "Offentlig kontantfinansiering", "14.1 Offentlig finansiering, kontant": payers grouped in the table
         self.goal_list_open = False
         if field in ("partners", "funders", "fund") and exact_label_field(b.text) is None \
-                and label_field(b.text.split()[0]) != field:
+                and label_field(b.text.split()[0]) != field and not prose.FUNDED_BY_RE.search(b.text):
             field = None  # "Projektdatabasen för landsbygdsprogrammet": a word stem deep in a title opens no list of payers
         self.section, self.section_label = (field, b.text) if field in ("goals", "contact", "period", "partners",
                                                                         "funders", "fund", "funding") else (None, None)
@@ -771,6 +771,8 @@ class _Builder:
         self.prose(b)
         if is_goal_lead_in(b.text):
             self.goal_list_open = True
+        elif PAYERS_LEAD_IN_RE.search(b.text):
+            self.section, self.section_label = "funders", b.text  # "Projektet har finansierats av:", the payers below
 
     def prose(self, b: Block) -> None:
         for sentence, s, _e in sentence_spans(b.text):
@@ -1103,7 +1105,8 @@ class _Builder:
             return
         if best[3] == "name.title" and score(best) < NAME_SCORES["name.title"] + NAME_AGAIN_BONUS:
             # a news headline the text never repeats, over a lead that names "projektet X": X is the name
-            paragraphs = [b for b in self.seg.blocks if b.kind == "paragraph" and b is not best[1]]
+            paragraphs = [b for b in self.seg.blocks if b is not best[1] and (b.kind == "paragraph" or b.kind == "line"
+                                                                               and len(b.text.split()) >= 8)]
             paragraphs = paragraphs[:LEAD_PARAGRAPHS if self.seg.kind == "page" else 1]
             # an article's lead: its first paragraph that speaks of a project ("Klockan är sju ..." sets a scene)
             lead = next((b for b in paragraphs if PROJECT_WORD_RE.search(b.text)), paragraphs[0] if paragraphs else None)
@@ -1722,6 +1725,9 @@ def refers_to(definite: str, org: str) -> bool:
 # A sentence about earlier work: "bygger vidare på förstudien X", "det tidigare projektet Y".
 EARLIER_WORK_RE = re.compile(r"(?i)\b(?:bygger\s+(?:vidare\s+)?på|tidigare|förra|föregående|fortsättning\s+på)\b[^.;]{0,60}?"
                              r"\b(?:projekt\w*|förstudie\w*|satsning\w*|förprojekt\w*)\b")
+# A sentence that leads into a list of payers: "Projektet har finansierats av:".
+PAYERS_LEAD_IN_RE = re.compile(r"(?i)\b(?:finansier\w*|medfinansier\w*|bekosta\w*|stöd\w*|funded|financed)\s+"
+                               r"(?:\w+\s+)?(?:av|från|by)\s*:\s*$")
 # What a list's introduction says of all its projects: "projekt som Region X driver".
 PROJECTS_RUN_BY_RE = re.compile(r"\bprojekt(?:en)?\s+som\s+(?P<org>[A-ZÅÄÖ][^.,;]{2,60}?)\s+(?:driver|leder|äger|"
                                 r"har drivit|har lett|samordnar)\b")
@@ -1783,6 +1789,9 @@ def owner_value(value: str) -> str:
                      value.strip(), maxsplit=1)[0]  # "X kommun, Arbetsmarknadsenheten": the unit is part of X
     value = OWNER_RUNS_ON_RE.split(value, maxsplit=1)[0].strip(" ,.")
     value = re.sub(r"\s*\([^)]*\d[^)]*\)$", "", value)  # "X (Dnr 304-6140-09)": a reference beside the name
+    head, _, country = value.rpartition(", ")
+    if head and is_country(country):
+        value = head  # "Luleå tekniska universitet, Sweden": where it is, no part of its name
     if len(value.split()) > 8:
         run = org_run(value, 0)
         if run and len(run.split()) <= 8:

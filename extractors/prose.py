@@ -112,7 +112,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
 FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]edfinansieras|medfinansierades|"
                           r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades)\s+"
                           r"(?:\w+\s+|till\s+\d{1,3}(?:,\d+)?\s*(?:%|procent)\s+)?(?:av|från|"  # "till 60 procent av X"
-                          r"genom|med medel från|med pengar från)\s+|\bmed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
+                          r"genom|med medel från|med pengar från)\s+|\b[Mm]ed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
                           r"(?:från|av|ur)\s+|\b(?:finansiering|finansieringen|medfinansiering|\w*medel|pengar|\w*stöd|bidrag|"
                           r"projektmedel|EU-stöd|EU-medel|stödet|pengarna|medlen) (?:kommer )?(?:från|ur)\s+(?:bland annat\s+)?|"
                           r"\b\w*medel av\s+(?=[A-ZÅÄÖ])|"
@@ -470,6 +470,11 @@ def subject_org(sentence: str, end: int) -> str | None:
     return subject
 
 
+# A sentence that opens with who pays: "Med stöd av A, B och C startar nu projektet X".
+PAYERS_FIRST_RE = re.compile(r"(?i)^(?:med\s+(?:ekonomiskt\s+|finansiellt\s+)?stöd\s+(?:av|från|ur)|med\s+finansiering\s+från|"
+                             r"med\s+medel\s+från|tack\s+vare\s+(?:stöd|pengar|medel)\s+från)\s")
+
+
 def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
     from extractors.orgs import is_named_org, looks_like_org, org_run
 
@@ -484,6 +489,8 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                 if not org or len(org) != len(sentence[:m.start()].strip()) or not is_named_org(org):
                     continue
             else:
+                if PAYERS_FIRST_RE.match(sentence):
+                    continue  # "Med stöd av A och B startar nu projektet X": they pay, they do not run it
                 found = org_sequence_before(sentence, m.start())  # "A och B får ...": A leads
                 subject = subject_org(sentence, m.start())
                 if subject and (not found or len(subject) > len(found[0][0])):

@@ -34,6 +34,7 @@ from extractors.contacts import is_known_first_name, parse_person
 from extractors.labels import exact_label_field, label_field
 from extractors.money import find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
+from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
 from extractors.names import (case_entry, first_project_name, is_generic_heading, is_row, led_entry, owner_keyed_entry, row_name,
                               title_name)
 from pipeline.blocks import Block
@@ -561,7 +562,7 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
         if len(sections) > len(clusters) and all(c.title is not None and fold_name(c.title.text) in heads
                                                   for c in clusters):
             return _with_context(blocks, sections)
-        return _with_context(blocks, clusters)
+        return _said_of_all(_with_context(blocks, clusters))
     if len(sections) >= max(2, len(mentions)) and sum(map(_names_itself, sections)) >= max(2, len(sections) - 1):
         return _with_context(blocks, sections)  # the headings' texts name those headings' projects again
     if _single_fact_box(blocks):  # a page about one project, whatever else it mentions
@@ -574,6 +575,18 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
 NEWSLETTER_RE = re.compile(r"(?i)^(nyhetsbrev|newsletter|månadsbrev|veckobrev)\b")
 GROUP_OPENER_RE = re.compile(r"(?i)^(?:\d{1,2}\.\s+)?(?:prioritering|beslut|behandling|beredning|bedömning|"
                              r"fördelning)\s+(?:av|om)\s+(?:\w+\s+)?(?:ansökningar|ärenden|projekt|medel)\b")
+
+
+def _said_of_all(segments: list[Segment]) -> list[Segment]:
+    """Under the last of a list of fact boxes, "Projekten pågår under 2026." speaks of every one of them."""
+    last = segments[-1] if len(segments) >= 2 else None
+    k = next((k for k, b in enumerate(last.blocks) if k > 0 and ALL_PROJECTS_SUBJECT_RE.match(b.text)), None) \
+        if last else None
+    if last is not None and k is not None:
+        after, last.blocks = last.blocks[k:], last.blocks[:k]
+        for seg in segments:
+            seg.after = after
+    return segments
 
 
 def _with_context(blocks: list[Block], segments: list[Segment]) -> list[Segment]:

@@ -1724,3 +1724,32 @@ def test_a_project_on_a_funds_own_pages_is_paid_by_that_fund(nlp):
             "Projektperiod: 2031-01-01 – 2032-12-31\nBeviljat belopp: 800 000 kr\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Europeiska socialfonden"]
+
+
+def test_payers_named_before_the_project_starts_and_a_headline_without_a_verb_gives_way_to_its_lead(nlp):
+    text = ("Nyheter\nNy mötesplats för unga i Granby\n2031-06-03\nMed stöd av Europeiska regionala "
+            "utvecklingsfonden och Granby kommun startar nu projektet Unga idéer.\nProjektet drivs av Exempelhuset "
+            "och pågår till och med maj 2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Unga idéer", "Exempelhuset")
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden", "Granby kommun"]
+
+
+def test_payers_listed_under_a_lead_in_and_an_international_coordinator(nlp):
+    text = ("Slutrapport\nProjekt: Bygdens smak\nProjektägare: Granby byalag\nProjektperiod: 2031-01-01 – 2032-12-31\n"
+            "Projektet har finansierats av:\n• Leader Exempelbygd\n• Granby kommun\nBeviljat stöd: 300 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Leader Exempelbygd", "Granby kommun"]
+    text = ("Exempelportalen\nWood Futures\nProject ID: 101000001\nCoordinated by: Åsby universitet, Sweden\n"
+            "Funded under: Horizon Europe\nEU contribution: EUR 2 000 000\nStart date: 1 January 2031\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funders"]) == ("Åsby universitet", ["Horizon Europe"])
+
+
+def test_an_associations_interventions_and_a_sentence_under_them_about_all(nlp):
+    text = ("Samordningsförbundet Exempel\nVåra insatser\nFörbundet har beviljat medel till följande insatser:\n"
+            "Insats: Första steget\nAnsvarig: Granby kommun\nBelopp: 500 000 kronor\nInsats: Vägen vidare\n"
+            "Ansvarig: Åsby kommun\nBelopp: 300 000 kronor\nInsatserna pågår under 2031.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert {n: (p["owner"], p["start_date"], p["end_date"]) for n, p in projects.items()} == {
+        "Första steget": ("Granby kommun", "2031", "2031"), "Vägen vidare": ("Åsby kommun", "2031", "2031")}
