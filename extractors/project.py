@@ -1944,7 +1944,9 @@ def turned_down(segment: Segment) -> bool:
     """The entry's own text turns the application down or tables it, and grants nothing. A minute's item is
     read whole; a list's entry by its first lines (what follows may be general text below the list)."""
     blocks = segment.blocks if segment.kind == "item" else segment.blocks[:2]
-    return turned_down_text(" ".join(b.text for b in blocks))
+    decided = [b for b in segment.blocks if b.kind == "key_value" and re.match(r"(?i)(?:beslut|beslutet|decision)$",
+                                                                              (b.key or "").strip())]
+    return turned_down_text(" ".join(b.text for b in decided or blocks))  # "Beslut: Avslag" in an entry's facts
 
 
 def is_project(rec: ProjectRecord, segment: Segment) -> bool:

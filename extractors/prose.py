@@ -475,6 +475,16 @@ PAYERS_FIRST_RE = re.compile(r"(?i)^(?:med\s+(?:ekonomiskt\s+|finansiellt\s+)?st
                              r"med\s+medel\s+från|tack\s+vare\s+(?:stöd|pengar|medel)\s+från)\s")
 
 
+def _one_word_org(word: str) -> bool:
+    """One word that names an organisation: a known one, one ending in its kind ("Mittuniversitetet",
+    "Hushållningssällskapet"), or an acronym ("LRF")."""
+    from extractors.orgs import gazetteer
+
+    return gazetteer().lookup(word) is not None or word.isupper() and len(word) >= 2 \
+        or bool(re.search(r"(?i)(?:universitet|högskola|förening|förbund|stiftelse|sällskap|bolag|kommun|region|"
+                          r"akademi|institut|verk|byrå|råd|lag|klubb|kooperativ|centrum|landsting)(?:et|en|an|n|s)?$", word))
+
+
 def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
     from extractors.orgs import is_named_org, looks_like_org, org_run
 
@@ -492,12 +502,17 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                 if PAYERS_FIRST_RE.match(sentence):
                     continue  # "Med stöd av A och B startar nu projektet X": they pay, they do not run it
                 found = org_sequence_before(sentence, m.start())  # "A och B får ...": A leads
+                whole = org_run(sentence, 0)
+                if found and found[0][0][:1].islower() and whole and sentence[:m.start()].strip() == whole:
+                    found = [(whole, 0)]  # "Pajala bageri ekonomisk förening får": the subject whole, read forwards
                 subject = subject_org(sentence, m.start())
                 if subject and (not found or len(subject) > len(found[0][0])):
                     found = [(subject, 0)]  # "Byalaget i X får", "Föreningen Y:s vänner får": the subject whole
                 if not found:
                     continue
                 org, start = found[0]
+            if org and side != "after" and start == 0 and len(org.split()) == 1 and not _one_word_org(org):
+                continue  # "Bageri i Pajala får Leaderstöd": a common noun at a headline's start, no organisation
             if org and looks_like_org(org) and not re.match(r"(?i)(projekt|förstudie|satsning|det|den|de|vi)\b", org) \
                     and not re.search(r"(?i)\b(projekt\w*|förstudie\w*|satsning\w*)\b", org) \
                     and not MONEY_WORD_RE.search(org):

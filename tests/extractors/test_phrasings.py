@@ -1753,3 +1753,14 @@ def test_an_associations_interventions_and_a_sentence_under_them_about_all(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert {n: (p["owner"], p["start_date"], p["end_date"]) for n, p in projects.items()} == {
         "Första steget": ("Granby kommun", "2031", "2031"), "Vägen vidare": ("Åsby kommun", "2031", "2031")}
+
+
+def test_a_turned_down_entry_in_a_minutes_fact_boxes_and_a_common_noun_in_a_headline_owns_nothing(nlp):
+    text = ("Leader Exempelbygd\nProtokoll LAG-möte\nÄrende 1\nSökande: Granby IF\nProjekt: Boll för alla\n"
+            "Belopp: 50 000 kr\nBeslut: Beviljas\nÄrende 2\nSökande: Åsby konstförening\nProjekt: Konst i byn\n"
+            "Belopp: 30 000 kr\nBeslut: Avslag\n")
+    assert [p["name"] for p in _projects(text, nlp)] == ["Boll för alla"]
+    text = ("Leader Exempelbygd\nNyheter\nBageri i Granby får Leaderstöd\nGranby bageri ekonomisk förening har fått "
+            "200 000 kronor i Leaderstöd för projektet Bröd från byn.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Granby bageri ekonomisk förening"
