@@ -331,6 +331,9 @@ def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
 # Who takes part, stated in a sentence: (rule, pattern, side). "after": the list of organisations starts
 # where the pattern ends; "before": it ends where the pattern starts.
 PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
+    ("prose.partners.ovriga_ar", re.compile(r"\b(?:[Dd]e\s+)?(?:övriga|deltagande|medverkande)\s+(?:kommunerna|kommuner|"
+                                            r"regionerna|parterna|organisationerna)\s+(?:är|var)\s+(?=[A-ZÅÄÖ])"),
+     "after"),  # "De övriga kommunerna är Bollnäs, Ljusdal och Söderhamn"
     ("prose.partners.samarbetar_x_med", re.compile(r"\b(?:samarbetar|samverkar)\s+(?=[A-ZÅÄÖÉ][^.;]{0,60}?\s+med\s)"),
      "after"),  # "I projektet X samarbetar A med B": A takes part too
     ("prose.partners.samverkar_med", re.compile(r"\b(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:[\w-]+\s+){0,4}?"
@@ -380,6 +383,11 @@ def _bare(name: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", name).casefold()
 
 
+def _kommun_of(place: str) -> str:
+    """"Ljusdal" is Ljusdals kommun, "Gnosjö" Gnosjö kommun: the genitive's s after a consonant other than s, x, z."""
+    return f"{place}s kommun" if re.search(r"[bcdfghjklmnpqrtvw]$", place) else f"{place} kommun"
+
+
 def partners_in(sentence: str) -> list[tuple[str, int, str]]:
     """(organisation, offset, rule) of every partner a sentence states."""
     from extractors.orgs import looks_like_org, split_org_list
@@ -400,6 +408,8 @@ def partners_in(sentence: str) -> list[tuple[str, int, str]]:
             if rule == "prose.partners.samarbetar_x_med" and orgs:  # and those it works with
                 med = re.match(r"[^.;]{0,60}?\s+med\s+", sentence[orgs[-1][1]:])
                 orgs += org_sequence(sentence, orgs[-1][1] + med.end()) if med else []
+            if rule == "prose.partners.ovriga_ar" and re.search(r"(?i)kommun", m.group(0)):
+                orgs = [(o if o.endswith(("kommun", "stad")) else _kommun_of(o), s) for o, s in orgs]
             orgs = [(o, s) for o, s in orgs if looks_like_org(o)]
             found += [(o, s, rule) for o, s in orgs if all(_bare(o) != _bare(f[0]) for f in found)]
     return found  # "X är projektägare och A deltar som partner tillsammans med B och C": A, B and C

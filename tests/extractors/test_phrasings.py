@@ -1764,3 +1764,10 @@ def test_a_turned_down_entry_in_a_minutes_fact_boxes_and_a_common_noun_in_a_head
             "200 000 kronor i Leaderstöd för projektet Bröd från byn.\n")
     [project] = _projects(text, nlp)
     assert project["owner"] == "Granby bageri ekonomisk förening"
+
+
+def test_the_other_municipalities_named_bare_take_part(nlp):
+    text = ("Nyheter\nTre kommuner går ihop i projektet Gröna jobb, som leds av Granby kommun. Projektet har beviljats "
+            "2 miljoner kronor från Europeiska socialfonden plus.\nDe övriga kommunerna är Åsby och Norrfors.\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Åsby kommun", "Norrfors kommun"]
