@@ -39,6 +39,7 @@ class OrgInfo:
     """The län a kommun or region lies in (the first two digits of a kommunkod)."""
 
 
+@lru_cache(maxsize=32768)  # every rule folds the same names again
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = re.sub(r"[\"'”“’«»]", "", text)
