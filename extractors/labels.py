@@ -145,8 +145,15 @@ def _without_hint(label: str) -> str:
 
 
 @lru_cache(maxsize=8192)  # the same labels come back on every page
+def _bilingual(label: str, read) -> LabelField | None:
+    """"EU-midler / EU-medel": a label in two languages is either one."""
+    return next((f for part in label.split(" / ")[:3] if (f := read(part)) is not None), None) if " / " in label else None
+
+
 def exact_label_field(label: str) -> LabelField | None:
     """The field of a label written as the vocabulary has it, no stems."""
+    if (both := _bilingual(label, exact_label_field)) is not None:
+        return both
     key = re.sub(r"\s+", " ", fold(_without_hint(label).replace("/", " ").replace("-", " ")).strip(" :"))
     for fieldname, rx in _COMPILED:
         if rx.match(key):
@@ -156,6 +163,8 @@ def exact_label_field(label: str) -> LabelField | None:
 
 @lru_cache(maxsize=8192)
 def label_field(label: str) -> LabelField | None:
+    if (both := _bilingual(label, label_field)) is not None:
+        return both
     key = fold(_without_hint(label).replace("/", " ").replace("-", " ")).strip(" :")
     key = re.sub(r"\s+", " ", key)
     for fieldname, rx in _COMPILED:

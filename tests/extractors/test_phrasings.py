@@ -1771,3 +1771,10 @@ def test_the_other_municipalities_named_bare_take_part(nlp):
             "2 miljoner kronor från Europeiska socialfonden plus.\nDe övriga kommunerna är Åsby och Norrfors.\n")
     [project] = _projects(text, nlp)
     assert project["partners"] == ["Åsby kommun", "Norrfors kommun"]
+
+
+def test_a_label_in_two_languages_is_either_one(nlp):
+    text = ("Interreg Exempel\nProjekter\nFjord Food\nProjektejer / Projektägare: Åsby universitet\n"
+            "Projektperiode / Projektperiod: 2031-01-01 – 2033-12-31\nEU-midler / EU-medel: 900 000 euro\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funding"]) == ("Åsby universitet", [{"amount": 900000, "currency": "EUR"}])
