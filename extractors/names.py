@@ -394,11 +394,15 @@ def is_row(block: Block) -> bool:
     if dot_parts(block.text) or bracketed_parts(block.text):  # "Namn. Ägare. 300 000 kr.", "Namn (Ägare, 120 000 kr)"
         return True
     parts = mixed_parts(block.text)
-    if 3 <= len(parts) <= 6 and all(len(p.split()) <= 8 for p in parts) and find_amounts(parts[-1]):
-        return True  # "Namn, Ägare – 150 tusen kronor": short parts, the last a sum
+    if 3 <= len(parts) <= 6 and all(len(p.split()) <= 8 for p in parts) and not find_amounts(parts[0]) \
+            and (find_amounts(parts[-1]) or find_amounts(parts[-2]) and PERIOD_PART_RE.match(parts[-1])):
+        return True  # "Namn, Ägare – 150 tusen kronor": short parts, the last a sum (or a sum, then the years)
     if head_and_amount(block.text):  # "Namn, 822 500 kronor EU-medel ur ERUF år 2022-2023 ..."
         return True
     return len(block.text) <= 300 and len(row_parts(block.text.split(". ")[0])) >= 3
+
+
+PERIOD_PART_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2,4})?\.?$")
 
 
 def head_and_amount(text: str) -> str | None:

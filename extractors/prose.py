@@ -31,6 +31,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),  # "med Åre kommun som projektägare", "with Åre kommun as lead partner"
     ("prose.owner.beviljats_mottagare", re.compile(r"\b(?:har beviljats|beviljades|tilldelades|har tilldelats)\s+" + CAP),
      "after"),
+    ("prose.owner.till_x_gar", re.compile(r"^Till\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:går|gick)\s+(?:drygt\s+|cirka\s+)?\d)"),
+     "after"),  # "Till Ljungby kommun går 650 000 kronor för projektet X"
     ("prose.owner.i_plats", re.compile(r"^I\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:får|fick|beviljas|beviljades|tilldelas|satsar|startar|"
                                        r"driver|leder)\s+(?:nu\s+)?" + CAP),
      "after"),  # "I Krokom får Föreningen X 900 000 kronor": after a place, the subject follows its verb
@@ -162,7 +164,7 @@ FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåä
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|"
                               r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"
-                              r"går till|gick till|"
+                              r"går till|gick till|går(?= (?:drygt |cirka |närmare )?\d)|gick(?= (?:drygt |cirka )?\d)|"
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|beräknas kosta|"
                               r"att ge|ger|gav|anslår|anslog|avsätter|avsatte|"

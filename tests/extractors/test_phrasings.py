@@ -1778,3 +1778,18 @@ def test_a_label_in_two_languages_is_either_one(nlp):
             "Projektperiode / Projektperiod: 2031-01-01 – 2033-12-31\nEU-midler / EU-medel: 900 000 euro\n")
     [project] = _projects(text, nlp)
     assert (project["owner"], project["funding"]) == ("Åsby universitet", [{"amount": 900000, "currency": "EUR"}])
+
+
+def test_grants_told_in_varied_sentences_and_a_dashed_list_with_the_years_last(nlp):
+    text = ("Region Exempel\nNyheter\nTre projekt delar på 2 miljoner\nNämnden har fördelat 2 miljoner kronor till tre "
+            "projekt.\nGranby kommun får 900 000 kronor för projektet Nya spår.\nTill Åsby kommun går 600 000 kronor "
+            "för projektet Unga i jobb.\nResterande 500 000 kronor går till Norrfors kommun för projektet Byn i "
+            "fokus.\n")
+    projects = {p["name"]: (p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)}
+    assert projects == {"Nya spår": ("Granby kommun", 900000), "Unga i jobb": ("Åsby kommun", 600000),
+                        "Byn i fokus": ("Norrfors kommun", 500000)}
+    text = ("Region Exempel\nBeslut i nämnden\nNämnden beslutade att bevilja följande projekt:\n"
+            "- Rena hav, Åsby universitet, 1 000 000 kronor, 2031–2033\n- Vuxna lär, Granby kommun, 400 000 kronor, "
+            "2031–2032\nNämnden beslutade också att avslå ansökan från Föreningen Exempel.\n")
+    projects = {p["name"]: (p["owner"], p["start_date"], p["end_date"]) for p in _projects(text, nlp)}
+    assert projects == {"Rena hav": ("Åsby universitet", "2031", "2033"), "Vuxna lär": ("Granby kommun", "2031", "2032")}
