@@ -546,6 +546,7 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|projektdatabase?n?|projektregistret|"
                                 r"projektkatalogen|project database|exempel|till exempel|forskning|forskningsprojekt|"
                                 r"research|research projects|samverkan|samarbeten|uppdrag|verksamhet|"
+                                r"eu-?projekt|eu-projekt och samverkan|internationellt(?: arbete| samarbete)?|"
                                 r"om (?:[a-zåäö]+(?:et|en|an))|"  # "Om universitetet": about the site's owner
                                 r"våra projekt|pågående projekt|avslutade projekt|aktuella projekt|news|projects|"
                                 r"our projects|press release|pressmeddelande|"
@@ -569,7 +570,7 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
 
 
 # The words of a municipality's or region's site sections ("Arbete och företagande", "Bygga, bo och miljö").
-SITE_SECTION_WORDS = {"arbete", "arbeta", "jobb", "företagande", "företag", "näringsliv", "utbildning", "förskola",
+SITE_SECTION_WORDS = {"arbete", "arbeta", "jobb", "företagande", "företag", "näringsliv", "näringslivet", "utbildning", "förskola",
                       "skola", "barnomsorg", "omsorg", "stöd", "hjälp", "kultur", "fritid", "idrott", "bygga", "bo",
                       "boende", "miljö", "natur", "trafik", "gator", "infrastruktur", "kommun", "politik", "demokrati",
                       "påverkan", "hälsa", "vård", "socialt", "uppleva", "göra", "turism", "besöka", "utveckling",
@@ -580,8 +581,7 @@ def is_generic_heading(text: str) -> bool:
     """A heading any project's page has ("FAKTA", "Om projektet"), or a site's section ("Arbete och företagande"):
     it titles a section, not a project."""
     words = [w for w in re.split(r"[\s,&]+", text.strip().casefold()) if w and w != "och"]
-    return bool(GENERIC_HEADING_RE.match(text.strip())) \
-        or len(words) >= 2 and all(w in SITE_SECTION_WORDS for w in words)
+    return bool(GENERIC_HEADING_RE.match(text.strip())) or bool(words) and all(w in SITE_SECTION_WORDS for w in words)
 
 
 # Decision lists open each entry with its case number: "2012-3317 Bygdeförening X, org.nr 802466-0915,

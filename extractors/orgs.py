@@ -426,7 +426,7 @@ def org_run(text: str, pos: int) -> str | None:
                                                           r"nämnd|nämnden|styrelse|förvaltning|verk|kår|fond|fonden|myndighet|"
                                                           r"kommune|fylkeskommune|yliopisto|kaupunki|universitet|"
                                                           r"savivaldybė|universitetas|kunta|korkeakoulu|allaskuvla)"
-                                                          r"(?:en|et|s|ens|ets|er|erna|ar|arna)?$", lower):  # not "regionalt"
+                                                          r"(?:en|et|n|t|s|ens|ets|er|erna|ar|arna)?$", lower):  # not "regionalt"
             break
         words.append(core)
         if core != token or len(words) >= MAX_ORG_WORDS:

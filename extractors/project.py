@@ -1399,7 +1399,9 @@ class _Builder:
         kept: list[Value] = []
         for f in self.rec.funders:
             name = f.value
-            if NOT_A_FUNDER_RE.match(name) or DECIDING_BODY_RE.fullmatch(name.split()[-1]):
+            known = gazetteer().lookup(name)
+            if NOT_A_FUNDER_RE.match(name) or DECIDING_BODY_RE.fullmatch(name.split()[-1]) \
+                    and not (known and known.kind == "myndighet"):  # "Post- och telestyrelsen" is an authority
                 continue
             if name.casefold() == "leader":  # a bare "Leader" is the Leader area the document is about
                 publisher = self.doc.publisher

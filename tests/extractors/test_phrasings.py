@@ -1793,3 +1793,15 @@ def test_grants_told_in_varied_sentences_and_a_dashed_list_with_the_years_last(n
             "2031–2032\nNämnden beslutade också att avslå ansökan från Föreningen Exempel.\n")
     projects = {p["name"]: (p["owner"], p["start_date"], p["end_date"]) for p in _projects(text, nlp)}
     assert projects == {"Rena hav": ("Åsby universitet", "2031", "2033"), "Vuxna lär": ("Granby kommun", "2031", "2032")}
+
+
+def test_a_municipal_eu_project_page_under_its_sections_and_an_authority_whose_name_ends_in_styrelsen(nlp):
+    text = ("Granby kommun\nNäringsliv\nEU-projekt\nBatterijobb Granby\nGranby kommun leder ett EU-projekt om "
+            "batteriindustrins jobb.\nProjektfakta\nProjektägare: Granby kommun\nProjekttid: 1 januari 2031 – "
+            "31 december 2032\nBudget: 5 miljoner kronor\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Batterijobb Granby"
+    text = ("Nyheter\nGranby kommun får 1 miljon kronor från Post- och telestyrelsen för att bygga ut bredband. "
+            "Projektet, som kallas Fiber i byarna, pågår till och med 2032.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["funders"]) == ("Fiber i byarna", ["Post- och telestyrelsen"])
