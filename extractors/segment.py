@@ -65,7 +65,8 @@ class Segment:
 
 
 # A table's column of counts ("Antal projekt", "Antal beviljade"): the table is statistics, its rows no projects.
-COUNT_COLUMN_RE = re.compile(r"(?i)^(?:antal|number of)\b")
+COUNT_COLUMN_RE = re.compile(r"(?i)^(?:antal|number of|kvinnor|män|deltagare|andel)\b")
+TOTAL_CELL_RE = re.compile(r"(?i)^(?:totalt|total|summa|sum|varav)\b")
 
 
 def header_fields(block: Block) -> list[str | None] | None:
@@ -232,12 +233,13 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         if (fields := header_fields(b)) is not None:
             header, header_cells = fields, list(b.cells or [])
             continue
-        if b.kind == "table_row" and b.cells and not any(ch.isdigit() for ch in b.text) \
-                and any(COUNT_COLUMN_RE.match(cell) for cell in b.cells):
-            header, header_cells = ["statistics"], list(b.cells)  # "Län | Antal projekt | Beviljat stöd": counts
-            continue
-        if header == ["statistics"] and b.kind == "table_row":
-            continue  # a statistics table's rows are places or years, no projects
+        if b.kind == "table_row" and b.cells and not any(ch.isdigit() for ch in b.text):
+            if any(COUNT_COLUMN_RE.match(cell) for cell in b.cells):
+                header, header_cells = ["statistics"], list(b.cells)  # "Län | Antal projekt | Beviljat stöd": counts
+            continue  # a table's head names its columns, no project
+        if header == ["statistics"] and b.kind == "table_row" or b.kind == "table_row" and b.cells \
+                and TOTAL_CELL_RE.match(b.cells[0]):
+            continue  # a statistics table's rows are places or years, and a "Totalt" row sums the others
         if b.kind == "table_row" and header and b.cells and len(b.cells) == len(header):
             columns[i] = (header, header_cells)
             if "name" in header:  # the name is in the column the header calls so

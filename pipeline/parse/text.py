@@ -16,6 +16,7 @@ from pipeline.parse.lines import (MAX_KEY_CHARS, clean_line, list_item_label, co
 
 MAX_LABEL_VALUE_CHARS = 160
 PIPE_RE = re.compile(r"\s+\|\s+")
+COLUMN_GAP_RE = re.compile(r" {3,}")
 # Longer lone lines are more often a goal or a caption than a heading in plain text.
 MAX_TEXT_HEADING_WORDS = 6
 
@@ -103,9 +104,32 @@ def table_cells(raw: list[str], i: int) -> list[str] | None:
     many cells (one tab alone may be indentation, one bar a menu)."""
     cells = _cells(raw[i])
     if len(cells) < 2:
-        return None
+        return _spaced_cells(raw, i)
     beside = [raw[j] for j in (i - 1, i + 1) if 0 <= j < len(raw)]
     return cells if any(len(_cells(line)) == len(cells) for line in beside) else None
+
+
+def _spaced(line: str) -> list[str]:
+    return [clean_line(c) for c in COLUMN_GAP_RE.split(line.strip()) if clean_line(c)]
+
+
+def _spaced_cells(raw: list[str], i: int) -> list[str] | None:
+    """A row of a table whose columns are set apart by runs of spaces (a PDF's table as text): three or more
+    cells, in a run of such rows under a head row of as many cells without figures."""
+    cells = _spaced(raw[i])
+    if len(cells) < 3 or any(":" in c for c in cells):
+        return None
+    k = i
+    while k > 0 and len(_spaced(raw[k - 1])) == len(cells):
+        k -= 1  # up to the run's first row
+    head = _spaced(raw[k])
+    rows = 0
+    j = k + 1
+    while j < len(raw) and len(_spaced(raw[j])) == len(cells):
+        rows, j = rows + 1, j + 1
+    if any(ch.isdigit() for ch in " ".join(head)) or rows < 2:
+        return None
+    return cells
 
 
 def _is_label_line(line: str) -> bool:

@@ -1805,3 +1805,15 @@ def test_a_municipal_eu_project_page_under_its_sections_and_an_authority_whose_n
             "Projektet, som kallas Fiber i byarna, pågår till och med 2032.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["funders"]) == ("Fiber i byarna", ["Post- och telestyrelsen"])
+
+
+def test_a_statistics_table_in_spaced_columns_yields_no_project_but_a_grants_table_does(nlp):
+    text = ("Rapport\nTabell 1. Deltagare per region\nRegion           Kvinnor   Män      Totalt\n"
+            "Exempelregionen  1 200     1 100    2 300\nGranbyregionen   800       700      1 500\n"
+            "Totalt           2 000     1 800    3 800\n")
+    assert _projects(text, nlp) == []
+    text = ("Region Exempel\nBeviljade projekt\nStödmottagare        Projekt             Stöd (kr)\n"
+            "Åby byalag           Byns bastu          120 000\nGranby kommun        Nya stigar          80 000\n")
+    projects = {p["name"]: (p["owner"], p["funding"]) for p in _projects(text, nlp)}
+    assert projects == {"Byns bastu": ("Åby byalag", [{"amount": 120000, "currency": "SEK"}]),
+                        "Nya stigar": ("Granby kommun", [{"amount": 80000, "currency": "SEK"}])}

@@ -188,6 +188,16 @@ def test_a_sum_that_opens_a_wrapped_line_goes_on_its_sentence_but_column_heads_s
     assert "Nästa projekt" in texts  # nor is the line after a contact's e-mail
 
 
+def test_a_table_in_spaced_columns_under_its_head_is_rows_and_a_lone_spaced_line_is_not():
+    text = ("Beviljade projekt\nProjekt          Sökande             Belopp (kr)\n"
+            "Byns bastu       Åby byalag          120 000\nNya stigar       Granby kommun       80 000\n\n"
+            "Datum för start          Datum för slut          Ansvarig\n2031-01-01   2031-12-31   Eva Ek\n")
+    blocks = parse_text(text).blocks
+    rows = [b.cells for b in blocks if b.kind == "table_row"]
+    assert rows == [["Projekt", "Sökande", "Belopp (kr)"], ["Byns bastu", "Åby byalag", "120 000"],
+                    ["Nya stigar", "Granby kommun", "80 000"]]  # one row under a head is no table
+
+
 def test_html_line_breaks_inside_a_sentence_join_like_text():
     html = ("<html><body><p>Kommunen ansöker om medel till projektet Solbacken i samverkan med<br>"
             "föreningarna i byn. Projektet ska pågå i två år och leds av en arbets-<br>"
