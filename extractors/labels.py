@@ -144,12 +144,12 @@ def _without_hint(label: str) -> str:
     return stripped or label
 
 
-@lru_cache(maxsize=8192)  # the same labels come back on every page
 def _bilingual(label: str, read) -> LabelField | None:
     """"EU-midler / EU-medel": a label in two languages is either one."""
     return next((f for part in label.split(" / ")[:3] if (f := read(part)) is not None), None) if " / " in label else None
 
 
+@lru_cache(maxsize=8192)  # the same labels come back on every page
 def exact_label_field(label: str) -> LabelField | None:
     """The field of a label written as the vocabulary has it, no stems."""
     if (both := _bilingual(label, exact_label_field)) is not None:
