@@ -261,9 +261,14 @@ PLURAL_DEFINITE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:arna|erna|orna)$")
 COUNTED_PLURAL_RE = re.compile(r"\b\d+\s+(?:kommuner|regioner|företag|organisationer|skolor|föreningar)\b")
 
 
+STATE_RE = re.compile(r"(?:svenska|norska|finska|danska)\s+staten", re.IGNORECASE)
+
+
 def looks_like_org(name: str) -> bool:
     """A plausible organisation name: known, or capitalised words with an organisation word."""
     name = name.strip()
+    if STATE_RE.fullmatch(name):
+        return True  # "norska staten": the state pays, in lower case as Swedish writes it
     if not name or len(name) > 120 or not name[0].isupper() and not name[0].isdigit():
         return False
     if name.split()[0].casefold() in NOT_ORG_FIRST_WORDS or name.casefold() in GENERIC_ORG_WORDS:

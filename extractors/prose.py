@@ -255,8 +255,11 @@ AMOUNT_AFTER_ORG_RE = re.compile(r"\s+(?:med\s+)?\d[\d  .,]*\s*(?:kr|kronor|sek|
 def _name_at(text: str, pos: int) -> str | None:
     """The fund or organisation named at `pos`; "Leader Småland Sydost", "Leader Bohuskust och gränsbygd": an
     area's name runs on past the known word "Leader"."""
-    from extractors.orgs import fund_at, org_run
+    from extractors.orgs import STATE_RE, fund_at, org_run
 
+    state = STATE_RE.match(text, pos)
+    if state:
+        return state.group(0)  # "och norska staten"
     fund, run = fund_at(text, pos), org_run(text, pos)
     name = run if fund and run and fund.casefold() == "leader" and len(run) > len(fund) else fund or run
     return with_area_tail(text, pos, name) if name else None
@@ -297,7 +300,8 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         if place:  # "Sámi allaskuvla i Kautokeino och ...": the place is not part of the list
             after += place.end()
         sep = re.match(r"\s*(?:,|och|samt|&|,\s*och|and|,\s*and)\s+(?:(?:från|av|ur)\s+)?(?:the\s+)?"
-                       r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen)\s+)?(?=[A-ZÅÄÖÉ])",  # "och gruvbolaget Boliden"
+                       r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen)\s+)?"  # "och gruvbolaget Boliden"
+                       r"(?=[A-ZÅÄÖÉ]|(?:svenska|norska|finska|danska)\s+staten\b)",
                        text[after:])
         if not sep:
             break

@@ -1817,3 +1817,11 @@ def test_a_statistics_table_in_spaced_columns_yields_no_project_but_a_grants_tab
     projects = {p["name"]: (p["owner"], p["funding"]) for p in _projects(text, nlp)}
     assert projects == {"Byns bastu": ("Åby byalag", [{"amount": 120000, "currency": "SEK"}]),
                         "Nya stigar": ("Granby kommun", [{"amount": 80000, "currency": "SEK"}])}
+
+
+def test_the_state_pays_in_lower_case(nlp):
+    text = ("Länsstyrelsen Exempel\nPressmeddelande\nLänsstyrelsen har beslutat om stöd till två projekt. Pengarna "
+            "kommer från Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten.\nGranby kommun får "
+            "300 000 kronor för projektet Byns nät.\nÅsby kommun beviljas 200 000 kronor till projektet Gröna gårdar.\n")
+    for project in _projects(text, nlp):
+        assert project["funders"] == ["Europeiska jordbruksfonden för landsbygdsutveckling", "svenska staten"]
