@@ -352,7 +352,8 @@ def row_parts(text: str) -> list[str]:
 
 
 # The word an organisation's name ends in, saying what it is: "Mora kommun", "Destination Småland AB".
-ORG_KIND_END_RE = re.compile(r"(?i)(?:\b(?:kommun|stad|region|AB|universitet|högskola)|(?:förening|förbund|stiftelse|"
+ORG_KIND_END_RE = re.compile(r"(?i)(?:\b(?:kommun|stad|region|AB|universitet|högskola)|(?-i:\b(?:IF|IK|BK|FK|FF|SK|GIF|AIK))|"
+                             r"(?:förening|förbund|stiftelse|"
                              r"klubb|byalag|bylag|sällskap|samfällighet|församling|kooperativ))$")  # "Norrby byalag",
 # "Kungsörs ridklubb", "Arboga hembygdsförening": the kind may end a compound
 

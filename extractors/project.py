@@ -13,7 +13,7 @@ from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import (Contact, email_matches_name, find_emails, find_phones, is_known_first_name, looks_like_person,
                                  parse_person, TITLE_FIRST_RE)
 from extractors.dates import PERIOD_VALUE_RE, find_dates, find_periods, parse_date, parse_period
-from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_goal_lead_in, make_goal
+from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
@@ -1477,6 +1477,11 @@ class _Builder:
                 self.add_list("funders", part, self.prov(b, i, i + len(part), "row.funder", 0.85), key=normalise_org)
             elif self.rec.owner is None and looks_like_org(part):
                 self.set_scalar("owner", part, self.prov(b, i, i + len(part), "row.owner", 0.85))
+            elif is_aim_sentence(part.strip()):  # "... – 210 000 kr – Projektet ska utveckla ...": its aim, last
+                aim = part.strip()
+                self.add_goal(b, i, i + len(part), aim, "mål", "row.goal")
+                self.rec.goals = [g for g in self.rec.goals if g.value.text == aim or aim not in g.value.text]  # the
+                # whole row read as one sentence is no goal of its own
 
     def row_by_columns(self, b: Block, cells: list[str], columns: list[str | None]) -> None:
         """A table's row read by its header: each cell is the field its column's label names."""

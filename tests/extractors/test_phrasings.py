@@ -1825,3 +1825,12 @@ def test_the_state_pays_in_lower_case(nlp):
             "300 000 kronor för projektet Byns nät.\nÅsby kommun beviljas 200 000 kronor till projektet Gröna gårdar.\n")
     for project in _projects(text, nlp):
         assert project["funders"] == ["Europeiska jordbruksfonden för landsbygdsutveckling", "svenska staten"]
+
+
+def test_owner_first_dashed_rows_of_sports_clubs_with_the_aim_as_the_last_part(nlp):
+    text = ("Leader Exempelbygd\nProjekt som fått stöd\nÅby bryggeri AB – Öl från byn – 200 000 kr – Projektet ska "
+            "utveckla öl av lokala råvaror.\nGranby IF – Aktiv i Granby – 50 000 kr\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert {n: p["owner"] for n, p in projects.items()} == {"Öl från byn": "Åby bryggeri AB",
+                                                            "Aktiv i Granby": "Granby IF"}
+    assert projects["Öl från byn"]["goals"] == ["Projektet ska utveckla öl av lokala råvaror."]
