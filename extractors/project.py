@@ -339,6 +339,11 @@ class _Builder:
     def funding_fact(self, b: Block, val: str, off: int, end: int, rule: str) -> None:
         """A money label's value: the EU's share in percent, sentences under "Finansiering", payers listed
         without sums, or sums with who pays them (in the value, in brackets, in the label itself)."""
+        named = LABEL_PAYER_RE.search(b.key or "")
+        if named and find_amounts(val) and (is_eu_fund(named.group("org")) or looks_like_org(named.group("org"))):
+            # "Beviljat från Europeiska regionala utvecklingsfonden: 9,2 miljoner kronor": the label names the payer
+            self.add_list("funders", named.group("org"), self.prov(b, named.start("org"), named.end("org"),
+                                                                   "label.funding.payer", 0.85), key=normalise_org)
         unit = TABLE_CURRENCY_RE.search(b.key or "")
         if unit and re.fullmatch(r"\d{1,3}(?:[  .]?\d{3})*", val.strip()):
             val = f"{val.strip()} {unit.group(1)}"  # "Beviljat belopp (kr): 2 760 000": the label gives the unit
@@ -443,7 +448,8 @@ class _Builder:
             if kind == "called":
                 continue
             funder = None
-            m = prose.FUNDER_AFTER_AMOUNT_RE.match(text[e:])
+            m = prose.FUNDER_AFTER_AMOUNT_RE.match(text[e:]) or (
+                prose.GRANTED_BY_AFTER_AMOUNT_RE.match(text[e:]) if PASSIVE_GRANT_RE.search(text[:s]) else None)
             if m:
                 funder = prose.org_at(text[e:], m.start("org"), m.group("org"))
                 if looks_like_org(funder):
@@ -795,7 +801,9 @@ class _Builder:
             found = None  # the project named as its own owner ("I X får unga stöd")
         if found:
             org, s, rule = found
-            self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule, 0.7))
+            headline = b.kind == "heading" or len(b.text.split()) <= 12 and not b.text.rstrip().endswith((".", "!", "?"))
+            # a headline's subject gives way to the one a sentence of the text names ("Studieförbund får stöd ...")
+            self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule, 0.6 if headline else 0.7))
             for other, o in prose.named_beside_owner(sent):
                 self.add_list("partners", other, self.prov(b, off + o, off + o + len(other), rule + ".beside", 0.65),
                               key=normalise_org)
@@ -837,6 +845,10 @@ class _Builder:
             if looks_like_org(org) and not PROJECT_WORD_RE.match(org):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.avsatter", 0.7), key=normalise_org)
+        m = prose.GRANTED_FROM_FIRST_RE.match(sent)  # "Beviljat från Europeiska regionala utvecklingsfonden 9,2 ..."
+        if m and (is_eu_fund(m.group("org")) or looks_like_org(m.group("org"))):
+            self.add_list("funders", m.group("org"), self.prov(b, off + m.start("org"), off + m.end("org"),
+                                                               "prose.funder.label_run_in", 0.75), key=normalise_org)
         m = DEFINITE_PAYS_RE.match(sent)  # "Förbundet satsar en halv miljon kronor på projektet": named by its kind
         if m and find_amounts(sent):
             known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
@@ -1738,6 +1750,8 @@ PAYERS_LEAD_IN_RE = re.compile(r"(?i)\b(?:finansier\w*|medfinansier\w*|bekosta\w
 # What a list's introduction says of all its projects: "projekt som Region X driver".
 PROJECTS_RUN_BY_RE = re.compile(r"\bprojekt(?:en)?\s+som\s+(?P<org>[A-ZÅÄÖ][^.,;]{2,60}?)\s+(?:driver|leder|äger|"
                                 r"har drivit|har lett|samordnar)\b")
+# "har beviljats 640 000 kronor av Region X": a passive grant, its giver after "av".
+PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelats|tilldelades|tilldelas)\s+(?:\w+\s+){0,2}$")
 # An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...".
 DEFINITE_PAYS_RE = re.compile(r"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:satsar|satsade|bidrar med|bidrog med|"
                               r"går in med|gick in med|skjuter till|sköt till|finansierar|medfinansierar|står för)\b")

@@ -154,6 +154,11 @@ CONTRIBUTES_AFTER_ADVERB_RE = re.compile(rf"^(?:Dessutom|Även|Också|Samtidigt|
                                          rf"går|gick|skjuter|sköt)\s+(?:också\s+|även\s+)?{ORG}\s+(?:in\s+|till\s+)?med\b")
 # "X går in med 5 miljoner kronor och Region Y med 800 000 kronor": a second payer, its verb left out.
 AND_ALSO_WITH_RE = re.compile(rf"\s(?:och|samt)\s+{ORG}\s+med\s+(?:drygt\s+|cirka\s+|närmare\s+)?\d")
+# "Beviljat från Europeiska regionala utvecklingsfonden 9,2 miljoner kronor": a money label with its payer, run
+# into its figure.
+GRANTED_FROM_FIRST_RE = re.compile(rf"^(?:[Bb]eviljat|[Bb]eviljade medel|[Bb]eviljat stöd|[Ss]töd|[Bb]idrag)\s+(?:från|ur)\s+"
+                                   rf"{ORG}\s+(?:drygt\s+|cirka\s+)?\d")
+GRANTED_BY_AFTER_AMOUNT_RE = re.compile(rf"^\s+av\s+{ORG}")  # "... beviljats 640 000 kronor av Region X"
 # "Region Halland bidrar med 1,2 miljoner kronor": the subject pays its part.
 CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till|medfinansierar|"
                             r"medfinansierade|delfinansierar)\s+(?:också\s+|även\s+)?"

@@ -1834,3 +1834,14 @@ def test_owner_first_dashed_rows_of_sports_clubs_with_the_aim_as_the_last_part(n
     assert {n: p["owner"] for n, p in projects.items()} == {"Öl från byn": "Åby bryggeri AB",
                                                             "Aktiv i Granby": "Granby IF"}
     assert projects["Öl från byn"]["goals"] == ["Projektet ska utveckla öl av lokala råvaror."]
+
+
+def test_a_headline_owner_gives_way_and_payers_named_by_av_or_in_a_money_label(nlp):
+    text = ("Nyheter\nStudieförbund får stöd för läsning\nStudieförbundet Exempel har beviljats 300 000 kronor av "
+            "Region Exempel för projektet Läslust. Projektet startar i januari 2031.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funders"]) == ("Studieförbundet Exempel", ["Region Exempel"])
+    text = ("Region Exempel\nProjekt\nHamnens jobb\nProjektägare\nÅsby universitet\nTotal budget\n4 miljoner kronor\n"
+            "Beviljat från Europeiska regionala utvecklingsfonden\n2 miljoner kronor\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
