@@ -339,11 +339,11 @@ class _Builder:
     def funding_fact(self, b: Block, val: str, off: int, end: int, rule: str) -> None:
         """A money label's value: the EU's share in percent, sentences under "Finansiering", payers listed
         without sums, or sums with who pays them (in the value, in brackets, in the label itself)."""
-        named = LABEL_PAYER_RE.search(b.key or "")
-        if named and find_amounts(val) and (is_eu_fund(named.group("org")) or looks_like_org(named.group("org"))):
+        in_label = LABEL_PAYER_RE.search(b.key or "")
+        if in_label and find_amounts(val) and (is_eu_fund(in_label.group("org")) or looks_like_org(in_label.group("org"))):
             # "Beviljat från Europeiska regionala utvecklingsfonden: 9,2 miljoner kronor": the label names the payer
-            self.add_list("funders", named.group("org"), self.prov(b, named.start("org"), named.end("org"),
-                                                                   "label.funding.payer", 0.85), key=normalise_org)
+            self.add_list("funders", in_label.group("org"), self.prov(b, in_label.start("org"), in_label.end("org"),
+                                                                      "label.funding.payer", 0.85), key=normalise_org)
         unit = TABLE_CURRENCY_RE.search(b.key or "")
         if unit and re.fullmatch(r"\d{1,3}(?:[  .]?\d{3})*", val.strip()):
             val = f"{val.strip()} {unit.group(1)}"  # "Beviljat belopp (kr): 2 760 000": the label gives the unit
