@@ -933,7 +933,7 @@ class _Builder:
                 continue  # "Projektet söker också stöd ur X": applied for, not granted
             if aim and re.match(r"(?i)\w*stöd\b", m.group(0)):
                 continue
-            if EARLIER_WORK_RE.search(sent[:m.start()]):
+            if BUILDS_ON_RE.search(sent[:m.start()]) or EARLIER_PROJECT_RE.search(sent[:m.start()]):
                 continue  # "bygger vidare på förstudien X, som genomfördes med stöd från Y": the earlier work's payer
             if self.doc.publisher and m.group(0).casefold().startswith("finansieras") \
                     and fold(sent[:m.start()]).strip() == fold(self.doc.publisher):
@@ -1741,9 +1741,6 @@ def refers_to(definite: str, org: str) -> bool:
     return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1].endswith(stem))  # "Skoterklubb"
 
 
-# A sentence about earlier work: "bygger vidare på förstudien X", "det tidigare projektet Y".
-EARLIER_WORK_RE = re.compile(r"(?i)\b(?:bygger\s+(?:vidare\s+)?på|tidigare|förra|föregående|fortsättning\s+på)\b[^.;]{0,60}?"
-                             r"\b(?:projekt\w*|förstudie\w*|satsning\w*|förprojekt\w*)\b")
 # A sentence that leads into a list of payers: "Projektet har finansierats av:".
 PAYERS_LEAD_IN_RE = re.compile(r"(?i)\b(?:finansier\w*|medfinansier\w*|bekosta\w*|stöd\w*|funded|financed)\s+"
                                r"(?:\w+\s+)?(?:av|från|by)\s*:\s*$")
