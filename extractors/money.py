@@ -120,7 +120,7 @@ def find_amounts(text: str) -> list[tuple[Money, int, int]]:
 
 @lru_cache(maxsize=8192)
 def _amounts(text: str) -> tuple[tuple[Money, int, int], ...]:
-    found = []
+    found: list[tuple[Money, int, int]] = []
     for m in MONEY_RE.finditer(text):
         if not (m.group("cur") or m.group("pre") or m.group("scale")):
             continue
@@ -129,9 +129,26 @@ def _amounts(text: str) -> tuple[tuple[Money, int, int], ...]:
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/"):
             continue
         money = _money(m)
+        if money is None and found and m.start() - found[-1][2] <= ELLIPSIS_REACH \
+                and (m.group("scale") or "").casefold() in SPELLED_SCALES and any(ch.isdigit() for ch in m.group("num")):
+            # "14,6 miljoner kronor varav 9,5 miljoner kommer från ESF+": the currency said once, for both
+            money = _money_in(m, found[-1][0].currency)
         if money is not None:
             found.append((money, m.start(), m.end()))
     return tuple(found)
+
+
+# A second sum in a sentence may leave its currency out when the first said it.
+SPELLED_SCALES = {"miljoner", "miljon", "miljarder", "miljard"}
+ELLIPSIS_REACH = 80
+
+
+def _money_in(m: re.Match, currency: str) -> Money | None:
+    value = _number(m.group("num"))
+    if value is None:
+        return None
+    amount = int((value * SCALES[m.group("scale").casefold()]).to_integral_value())
+    return Money(amount, currency) if amount > 0 else None
 
 
 def parse_amount(text: str) -> Money | None:

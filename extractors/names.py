@@ -74,6 +74,10 @@ HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har
 TOKEN_RE = re.compile(r"\S+")
 
 
+# "som" and a noun or two, then the end: a name's own words ("Kulturen som kraft"), not a relative clause.
+SOM_NOUN_END_RE = re.compile(r"\s+(?P<words>[a-zåäö]{3,}(?:\s[a-zåäö]{3,})?)(?=\s*(?:[.!?”\"]|$))")
+
+
 def _run_name(text: str, pos: int) -> str | None:
     """The name that starts at `pos`, up to where the clause goes on."""
     if pos < len(text) and text[pos] in QUOTE_OPEN:
@@ -88,6 +92,11 @@ def _run_name(text: str, pos: int) -> str | None:
         if words and lower == "från" and re.match(r"\s+[a-zåäö]{3,}(?:en|et|na)[\s,.]", text[m.end():]):
             words.append(core)  # "Minnen från skogen": a noun in the definite form after "från" goes on the name
             continue
+        if words and lower == "som" and (tail := SOM_NOUN_END_RE.match(text, m.end())) \
+                and not any(w.casefold() in STOP_WORDS or w.casefold() in PRONOUNS or VERB_FORM_RE.match(w)
+                            or re.search(r"(?:ar|er)$", w) for w in tail.group("words").split()):
+            words += [core, *tail.group("words").split()]  # "Social ekonomi som motor": "som" says "as", no clause
+            break
         if words and (lower in STOP_WORDS and lower not in INNER_WORDS or BREAK_AFTER_RE.match(text[m.start():])
                       or VERB_FORM_RE.match(core)):
             break
@@ -554,7 +563,8 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"ett exempel|exempel på projekt|"
                                 # the parts of a decision or a minute's item
                                 r"beslut|förslag till beslut|beslutsunderlag|ärendebeskrivning|ärendet|bedömning|"
-                                r"motivering|yrkanden?|propositionsordning|förvaltningens förslag( och motivering)?|"
+                                r"motivering|yrkanden?|propositionsordning|villkor|särskilda villkor|"
+                                r"förvaltningens förslag( och motivering)?|"
                                 r"protokollsutdrag|beslutet skickas till|finansieringsplan|syfte och mål|"
                                 # a report's chapters
                                 r"projektets [\wåäö ,]+|inledning( och sammanfattning)?|rekommendationer|slutsatser|"

@@ -27,7 +27,7 @@ from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REG
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import fold
-from extractors.segment import Segment, heading_like
+from extractors.segment import GRANT_DECISION_RE, Segment, heading_like
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
 
@@ -143,6 +143,10 @@ class _Builder:
         self.yearly: list[Money] = []  # sums said "per år": a part of a total that may be stated too
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
         self.applied: list[Value] = []
+        self.own_share: Provenance | None = None
+        """Where a financing plan names the owner's own part ("Egen insats"): the owner pays too."""
+        self.applied_payers: list[tuple[str, Provenance]] = []
+        """Payers money is asked of ("söker medel från X"): they pay when the text grants the project too."""
         """Applied-for amounts: a project's funding only when no granted amount is stated."""
         self.doc = doc
         self.table_currency: str | None = None
@@ -930,7 +934,11 @@ class _Builder:
         unga ska få stöd från X och Y"), support from someone is the project's service, not its money."""
         for m in prose.FUNDED_BY_RE.finditer(sent):
             if prose.APPLIED_FOR_RE.search(sent[:m.start()]) and not GRANTED_RE.search(sent):
-                continue  # "Projektet söker också stöd ur X": applied for, not granted
+                for org, s in prose.org_sequence(sent, m.end()):  # "Projektet söker också stöd ur X": applied for
+                    if is_eu_fund(org) or looks_like_org(org):
+                        self.applied_payers.append((org, self.prov(b, off + s, off + s + len(org),
+                                                                   "prose.funder.applied", 0.6)))
+                continue
             if aim and re.match(r"(?i)\w*stöd\b", m.group(0)):
                 continue
             if BUILDS_ON_RE.search(sent[:m.start()]) or EARLIER_PROJECT_RE.search(sent[:m.start()]):
@@ -976,6 +984,10 @@ class _Builder:
         prov = self.prov(b, m.start("figure"), m.end("figure"), "section.financing_plan", 0.8)
         if TOTAL_RE.match(name):
             self.add_list("funding", Funding(money, "other"), prov, key=lambda f: (f.money, f.funder))
+            return True
+        if OWN_SHARE_RE.match(name):  # "Egen finansiering 840 000": the owner's own part
+            self.add_list("funding", Funding(money, "cofinancing"), prov, key=lambda f: (f.money, f.funder))
+            self.own_share = self.prov(b, 0, len(name), "section.financing_plan.own", 0.7)
             return True
         if not (looks_like_org(name) or is_eu_fund(name)):
             return False
@@ -1621,6 +1633,12 @@ class _Builder:
     def finish(self) -> ProjectRecord:
         if not self.rec.funding and self.seg.kind != "page":
             self.rec.funding = self.applied[:]  # in a list of granted projects the applied sum is the grant
+        if self.own_share is not None and self.rec.owner is not None:
+            self.add_list("funders", self.rec.owner.value, self.own_share, key=normalise_org)
+        if self.applied_payers and self.seg.kind == "item" and not turned_down(self.seg) \
+                and any(GRANT_DECISION_RE.search(b.text) for b in self.seg.blocks):
+            for org, p in self.applied_payers:  # a minute's item that co-funds what was asked of X: X pays too
+                self.add_list("funders", org, p, key=normalise_org)
         self.drop_generic_noun()
         self.same_grant_once()
         self.aims_by_name()
@@ -1710,6 +1728,9 @@ def last_bare_figure(text: str) -> tuple[int, int, int] | None:
 PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year)\b")
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
 CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer information|frågor om)\b")
+# A financing plan's line for the owner's own money.
+OWN_SHARE_RE = re.compile(r"(?i)^(?:(?:sökandens|stödmottagarens|projektägarens)\s+)?(?:egen finansiering|egenfinansiering|"
+                          r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)$")
 PLAN_LINE_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^\d]{1,80}?)\s+(?P<figure>\d{1,3}(?: \d{3})+|\d{4,})\s*$")
 BARE_FIGURE_RE = re.compile(r"\d{1,3}(?:[  ]\d{3})+|\d{4,}")
 # What kind of document it is, on a line of its own over the project's name.
@@ -1855,6 +1876,9 @@ CASE_TOKEN_RE = re.compile(r"^(?P<case>(?=[\w/-]*\d)[A-ZÅÄÖ0-9][\w]*(?:[-/][\
 
 
 KIND_SUFFIX_RE = re.compile(rf"(?i)\s+[–-]\s+(?:{REPORT_KINDS}|ansökan|final report|progress report)$")
+# "Namn – ett ESF-projekt", "Namn: ett samverkansprojekt för unga": what kind of project it is, after its name.
+DESCRIPTOR_SUFFIX_RE = re.compile(r"(?i)\s*(?:\s[–—-]|:)\s+(?:ett|en|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                                  r"[\w-]*(?:projekt|förstudie|satsning|project)\b.*$")
 
 
 # An application's sum in a sentence: "X ansöker om 60 000 kronor för ...", "har sökt 200 000 kronor".
@@ -1886,6 +1910,7 @@ def clean_name(text: str, listed: bool = False) -> str:
         name = m.group("rest")
     name = NAME_PREFIX_RE.sub("", name)
     name = KIND_SUFFIX_RE.sub("", name)  # "X – slutrapport": the document's kind, no part of the name
+    name = DESCRIPTOR_SUFFIX_RE.sub("", name)  # "X – ett ESF-projekt": what X is, no part of it
     name = NUMBERED_PREFIX_RE.sub("", name)  # "Projekt 1 – Namn": its number in a list
     name = TITLE_PERIOD_RE.sub("", name)  # "Namn (2024–2026)": its period, read as dates by the builder
     name = NAME_CASE_RE.sub("", name)  # "Namn (Dnr 2024/77)": its case, read by the builder
@@ -1961,6 +1986,8 @@ PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "nam
 def turned_down(segment: Segment) -> bool:
     """The entry's own text turns the application down or tables it, and grants nothing. A minute's item is
     read whole; a list's entry by its first lines (what follows may be general text below the list)."""
+    if segment.declined:
+        return True
     blocks = segment.blocks if segment.kind == "item" else segment.blocks[:2]
     decided = [b for b in segment.blocks if b.kind == "key_value" and re.match(r"(?i)(?:beslut|beslutet|decision)$",
                                                                               (b.key or "").strip())]

@@ -70,7 +70,10 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                             r"(?:upp\s+)?(?:en|ett|nya|sina|sin|sitt|de|den|det)?\b"),
      "before_start"),  # "Hammerdals byaråd bygger en gemensam webbplats": the named subject does the project's work
     ("prose.owner.startar_nu", re.compile(r"\b(?:startar|inleder|driver|påbörjar)\s+(?:nu\s+|nu också\s+|därför\s+)?"
-                                          r"(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:projektet|förstudien|satsningen)\s+[A-ZÅÄÖ\"”])"),
+                                          r"(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:projektet|förstudien|satsningen)\s+[A-ZÅÄÖ\"”])|"
+                                          r"^(?:Nu|I dag|Därför|I höst|I vår|I år|Snart)\s+(?:startar|inleder|påbörjar|drar)\s+"
+                                          r"(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:igång\s+)?(?:ett|en)\s+(?:[a-zåäö-]+\s+){0,2}?"
+                                          r"(?:projekt|förstudie|satsning|pilotprojekt)\b)"),
      "after"),  # "Med stöd från X startar nu Mora kommun projektet Y": the subject after its verb
     ("prose.owner.ansokan_fran", re.compile(r"\b(?i:ansökan|ansökningen)\s+från\s+" + CAP
                                             + r"(?=[^.;]{2,80}?\s+(?:om|för|till)\s+(?:projektet|förstudien|stöd|medel)\b)"),
@@ -88,7 +91,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                    r"tilldelas|tilldelades|har tilldelats|erhåller|erhöll)\s+(?:\w+\s+){0,3}?"
                                    r"(?:\d|en\s+halv|en\s+miljon|\w+\s+miljoner|\w*stöd|\w*bidrag|\w*medel|pengar)"), "before"),
     ("prose.owner.beviljat_mottagare", re.compile(r"\b(?:har beviljat|beviljade|beviljar|bevilja|har tilldelat|tilldelade|"
-                                                  r"tilldelar|tilldela)\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:\d|en |ett |drygt |"
+                                                  r"tilldelar|tilldela)\s+" + CAP + r"(?=(?:org\.\s?nr|[^.;]){2,80}?\s+(?:\d|en |ett |drygt |"
                                                   r"närmare |cirka |ca |totalt |sammanlagt |stöd|bidrag|medel|pengar))"),
      "after"),
     ("prose.owner.som_x_driver", re.compile(r",\s+som\s+" + CAP + r"(?=[^,.;]{2,60}?\s(?:driver|leder|äger|samordnar|"
@@ -160,9 +163,11 @@ GRANTED_FROM_FIRST_RE = re.compile(rf"^(?:[Bb]eviljat|[Bb]eviljade medel|[Bb]evi
                                    rf"{ORG}\s+(?:drygt\s+|cirka\s+)?\d")
 GRANTED_BY_AFTER_AMOUNT_RE = re.compile(rf"^\s+av\s+{ORG}")  # "... beviljats 640 000 kronor av Region X"
 # "Region Halland bidrar med 1,2 miljoner kronor": the subject pays its part.
-CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till|medfinansierar|"
+CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till|medfinansierar|"
                             r"medfinansierade|delfinansierar)\s+(?:också\s+|även\s+)?"
-                            r"(?:med\s+)?(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d")
+                            r"(?:med\s+)?(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d|"
+                            r"(?:står|stod)\s+(?:också\s+|även\s+)?för\s+(?:[a-zåäö]+\s+){0,3}?"  # "står för merparten av"
+                            r"(?:finansieringen|kostnaderna|kostnaden|budgeten|pengarna)\b)")
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?"
                                     rf"(?:EU:s\s+(?:ram)?program(?:met)?\s+)?{ORG}")

@@ -199,7 +199,9 @@ def _menu_runs(blocks: list[Block], roles: list[Role]) -> None:
         while j < n and _short(blocks[j]):
             j += 1
         run = range(i, j)
-        menus = [k for k in run if fold(blocks[k].text) in CHROME_PHRASES or roles[k] == "chrome"]
+        menus = [k for k in run if fold(blocks[k].text) in CHROME_PHRASES or roles[k] == "chrome"
+                 or label_field(blocks[k].text) is None and all(t in MENU_WORDS for t in fold(blocks[k].text).split())]
+        # ("Om oss", "Verksamhet": menu words alone; "Kontakt" over a name labels it)
         # mid-page, two menu words around one line ("View Post", title, byline) are a post's furniture
         if len(run) >= 3 and (len(menus) >= 3 or len(menus) == 2 and len(run) >= 5 or i == 0 and menus):
             # The menu spans its menu words (and the page's top); a name or an address after it is not menu.

@@ -62,6 +62,8 @@ class Segment:
     """For a table's row: the field each cell holds, as the table's header names it."""
     header: list[str] | None = None
     """For a table's row: the header's cells ("Beviljat stöd (kr)": the unit of bare figures)."""
+    declined: bool = False
+    """A lead above it turned the entries under it down ("Följande ansökningar avslogs:")."""
 
 
 # A table's column of counts ("Antal projekt", "Antal beviljade"): the table is statistics, its rows no projects.
@@ -105,8 +107,9 @@ def heading_like(b: Block) -> bool:
         return False  # "809 733 SEK beviljat projektstöd": a fact set as a heading titles nothing
     if b.kind == "heading":  # "Fortsatt stöd" is a money label only by a word stem: as a heading it titles a project
         return exact_label_field(b.text) is None and label_field(b.text) in (None, "funding", "funders")
-    if b.kind in ("line", "paragraph", "list_item"):
-        return len(b.text.split()) <= 16 and not b.text.rstrip().endswith((".", ":", "!", "?", ";"))
+    if b.kind in ("line", "paragraph", "list_item"):  # a label word alone ("Mål") heads a project's part
+        return len(b.text.split()) <= 16 and not b.text.rstrip().endswith((".", ":", "!", "?", ";")) \
+            and exact_label_field(b.text.strip()) is None
     return False
 
 
@@ -333,6 +336,8 @@ def _section_head(blocks: list[Block], i: int) -> bool:
         return False  # "Summa kostnader 600 000": a table's row of figures
     if b.text.rstrip().endswith(":") and len(b.text.split()) >= 4:
         return False  # "Projektet ska arbeta inom tre områden:" set as a heading leads into a list
+    if b.kind == "list_item" and any(0 <= n < len(blocks) and blocks[n].kind == "list_item" for n in (i - 1, i + 1)):
+        return False  # a bullet among bullets (a project's goals) heads nothing below it
     if b.kind == "line":
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         return nxt is not None and (_is_prose(nxt) or nxt.kind in ("key_value", "list_item"))
@@ -453,8 +458,8 @@ def _split_at_items(blocks: list[Block]) -> list[Block]:
 
 # A decision that turns an application down or puts it off; "prioritera" and "bevilja" not negated grant it.
 TURNED_DOWN_RE = re.compile(r"(?i)\b(avslå\w*|avslog\w*|avslag|bordla\w*|bordlägg\w*|återremitter\w*|"
-                            r"inte (?:att )?(?:prioritera|bevilja|tillstyrka)\w*)\b")
-GRANT_DECISION_RE = re.compile(r"(?i)(?<!inte )(?<!inte att )\b(bevilja\w*|prioritera\w*|tillstyrk\w*|förorda\w*|"
+                            r"(?:inte|ej) (?:att )?(?:prioritera|bevilja|tillstyrka)\w*)\b")
+GRANT_DECISION_RE = re.compile(r"(?i)(?<!inte )(?<!inte att )(?<!ej )\b(bevilja\w*|prioritera\w*|tillstyrk\w*|förorda\w*|"
                                r"medfinansiera\w*|besluta\w* att (?:ge|anvisa|avsätta))\b")
 
 MEETING_SUM_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Totalt|Sammanlagt|Sammantaget|Sammanfattningsvis|Allt som allt)\b[^.!?]*")
@@ -543,6 +548,11 @@ def fold_name(name: str) -> str:
 
 
 def segment_blocks(blocks: list[Block]) -> list[Segment]:
+    """One segment per project the blocks describe (or one for the whole page)."""
+    return _declined_groups(_segments(blocks))
+
+
+def _segments(blocks: list[Block]) -> list[Segment]:
     if not blocks:
         return []
     blocks = _split_at_items(blocks)
@@ -575,6 +585,32 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
 
 
 NEWSLETTER_RE = re.compile(r"(?i)^(nyhetsbrev|newsletter|månadsbrev|veckobrev)\b")
+LEAD_WORDS = 12
+
+
+def _lead(b: Block) -> bool:
+    """A short line that introduces the entries below it: "Följande projekt beviljades stöd:", "Avslag"."""
+    text = b.text.strip()
+    return len(text.split()) <= LEAD_WORDS and (text.endswith(":") or b.kind == "heading"
+                                                or b.kind == "line" and not text.endswith("."))
+
+
+def _declined_groups(segments: list[Segment]) -> list[Segment]:
+    """Entries under a lead that turns them down ("Följande projekt fick avslag:") are declined, until a
+    lead that grants ("Beviljade projekt:"). The lead, set at the end of the entry above it, is taken off."""
+    declined = False
+    for k, seg in enumerate(segments):
+        prev = segments[k - 1] if k else None
+        lead = prev.blocks[-1] if prev is not None and len(prev.blocks) > 1 else (seg.context[-1] if seg.context else None)
+        if lead is not None and _lead(lead):
+            if turned_down(lead.text):
+                declined = True
+                if prev is not None and lead is prev.blocks[-1]:
+                    prev.blocks = prev.blocks[:-1]
+            elif GRANT_DECISION_RE.search(lead.text) or GRANT_VERB_RE.search(lead.text):
+                declined = False
+        seg.declined = declined
+    return segments
 GROUP_OPENER_RE = re.compile(r"(?i)^(?:\d{1,2}\.\s+)?(?:prioritering|beslut|behandling|beredning|bedömning|"
                              r"fördelning)\s+(?:av|om)\s+(?:\w+\s+)?(?:ansökningar|ärenden|projekt|medel)\b")
 

@@ -91,7 +91,10 @@ def line_width(lines: list[str]) -> int:
 # A section's heading alone on its line ("Beskrivning"), which a wrapped sentence never ends on.
 SECTION_WORDS = {"beskrivning", "sammanfattning", "bakgrund", "syfte", "mål", "målgrupp", "aktiviteter", "resultat",
                  "förväntade resultat", "kontakt", "kontaktperson", "finansiering", "finansiärer", "partner", "partners",
-                 "projekttid", "projektperiod", "om projektet", "description", "background", "objectives", "contact"}
+                 "projekttid", "projektperiod", "om projektet", "description", "background", "objectives", "contact",
+                 # a minute's and a decision's parts
+                 "ärendebeskrivning", "ärendet", "beslut", "förslag till beslut", "beslutsunderlag", "bedömning",
+                 "motivering", "villkor", "yrkanden", "projektbeskrivning", "projektets syfte", "syfte och mål", "budget"}
 
 
 def continues_line(previous_line: str, line: str, width: int) -> bool:

@@ -1845,3 +1845,57 @@ def test_a_headline_owner_gives_way_and_payers_named_by_av_or_in_a_money_label(n
             "Beviljat från Europeiska regionala utvecklingsfonden\n2 miljoner kronor\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
+
+
+def test_a_descriptor_after_the_title_and_goal_bullets_under_a_label_line(nlp):
+    text = ("Exempelförbundet\nOm oss\nVerksamhet\nProjekt\nKontakt\nNya steg – ett ESF-projekt\n"
+            "Nya steg är ett samverkansprojekt mellan Exempelförbundet och kommunerna Åby och Granby. Projektet "
+            "finansieras av Europeiska socialfonden plus och pågår mellan 1 mars 2031 och 28 februari 2033.\n"
+            "Projektägare är Exempelförbundet.\nMål\n- 80 deltagare ska ha börjat i projektet\n"
+            "- Hälften av deltagarna ska gå vidare till arbete\nBudget\n"
+            "Budgeten är 8 miljoner kronor varav 5 miljoner kommer från ESF+.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Nya steg"
+    assert project["owner"] == "Exempelförbundet"
+    assert project["goals"] == ["80 deltagare ska ha börjat i projektet", "Hälften av deltagarna ska gå vidare till arbete"]
+    assert project["funding"] == [{"amount": 8000000, "currency": "SEK"}, {"amount": 5000000, "currency": "SEK"}]
+
+
+def test_entries_under_a_lead_that_turns_them_down_are_none(nlp):
+    text = ("Leader Exempelbygd\nBeslut från styrelsemötet\nFöljande projekt beviljades stöd:\n"
+            "Projekt: Bryggan i Åby. Sökande: Åby båtklubb. Beviljat stöd: 90 000 kr.\n"
+            "Följande ansökningar fick avslag:\nProjekt: Ny skidbacke. Sökande: Granby alpina klubb.\n")
+    assert [p["name"] for p in _projects(text, nlp)] == ["Bryggan i Åby"]
+
+
+def test_a_subject_after_its_verb_and_a_payer_that_stands_for_most_of_the_money(nlp):
+    text = ("Nyheter\nFler unga på landet\nNu startar Hushållningssällskapet Exempel ett projekt som ska locka unga till byn. "
+            "Projektet heter Unga i Åby och pågår under 2031. Leader Exempelbygd står för merparten av "
+            "finansieringen, 400 000 kronor.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Unga i Åby", "Hushållningssällskapet Exempel")
+    assert project["funders"] == ["Leader Exempelbygd"]
+
+
+def test_a_decision_letter_with_its_own_share_and_a_name_with_som(nlp):
+    text = ("Region Exempel BESLUT\nDnr EX 2031/77\nÅby ekonomisk förening\nBox 12\n123 45 Åby\n\n"
+            "Beslut om projektstöd för projektet Byn som scen\nBeslut\n"
+            "Region Exempel beviljar Åby ekonomisk förening, org.nr 769600-4121, projektstöd med högst 300 000 kronor "
+            "för projektet Byn som scen. Stödet avser perioden 2031-01-01–2031-12-31.\nVillkor\n"
+            "Stödet får uppgå till högst 50 procent av kostnaderna.\nFinansiering\nRegion Exempel 300 000\n"
+            "Egen insats 100 000\nSumma 400 000\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Byn som scen"
+    assert project["owner"] == "Åby ekonomisk förening"
+    assert project["funders"] == ["Region Exempel", "Åby ekonomisk förening"]
+
+
+def test_a_minute_item_that_cofunds_what_was_asked_of_a_fund(nlp):
+    text = ("PROTOKOLL\nKommunstyrelsen\n§ 12 Dnr KS 2031/5\nMedfinansiering av projektet Ren luft\nÄrendebeskrivning\n"
+            "Åby energibyrå AB söker medel från Europeiska regionala utvecklingsfonden för projektet Ren luft.\n"
+            "Beslut\nKommunstyrelsen beslutar att medfinansiera projektet med 50 000 kronor.\n"
+            "§ 13 Dnr KS 2031/6\nBidrag till Sommarkul\nÄrendebeskrivning\nÅby IF ansöker om 10 000 kronor.\n"
+            "Beslut\nAnsökan avslås.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Ren luft"
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
