@@ -32,6 +32,8 @@ CORPORA = {  # name: (folder of documents, folder of gold files, suffix)
     "dev/pdf": ("examples", "corpus/dev", ".pdf"),
     # written here, in our own words and shapes the rules were not tuned on: a check on generalising
     "heldout": ("tests/fixtures/heldout", "tests/fixtures/heldout", ".txt"),
+    # the same, as whole web pages with their markup (header, menus, fact lists, tables, footers)
+    "heldout/html": ("tests/fixtures/heldout_pages", "tests/fixtures/heldout_pages", ".html"),
 }
 
 
