@@ -783,6 +783,8 @@ class _Builder:
             self.goal_list_open = True
         elif PAYERS_LEAD_IN_RE.search(b.text):
             self.section, self.section_label = "funders", b.text  # "Projektet har finansierats av:", the payers below
+        elif PARTNERS_LEAD_IN_RE.search(b.text):
+            self.section, self.section_label = "partners", b.text  # "I projektet deltar följande organisationer:"
 
     def prose(self, b: Block) -> None:
         for sentence, s, _e in sentence_spans(b.text):
@@ -1765,6 +1767,9 @@ def refers_to(definite: str, org: str) -> bool:
 # A sentence that leads into a list of payers: "Projektet har finansierats av:".
 PAYERS_LEAD_IN_RE = re.compile(r"(?i)\b(?:finansier\w*|medfinansier\w*|bekosta\w*|stöd\w*|funded|financed)\s+"
                                r"(?:\w+\s+)?(?:av|från|by)\s*:\s*$")
+# A sentence that leads into a list of those taking part: "I projektet deltar även följande organisationer:".
+PARTNERS_LEAD_IN_RE = re.compile(r"(?i)\b(?:deltar|medverkar|samarbetar|ingår|samverkar|participate|partners?|"
+                                 r"parter|samverkansparter|i samarbete med|tillsammans med)\b[^.:]{0,60}:\s*$")
 # What a list's introduction says of all its projects: "projekt som Region X driver".
 PROJECTS_RUN_BY_RE = re.compile(r"\bprojekt(?:en)?\s+som\s+(?P<org>[A-ZÅÄÖ][^.,;]{2,60}?)\s+(?:driver|leder|äger|"
                                 r"har drivit|har lett|samordnar)\b")

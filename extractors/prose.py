@@ -21,6 +21,7 @@ ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för
 CAP = r"(?=[A-ZÅÄÖÉ0-9])"
 OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.drivs_av", re.compile(r"\b(?:drivs|leds|ägs|samordnas|koordineras|drevs|leddes|ägdes|samordnades|"
+                                        r"startas|startades|har startats|initieras|initierades|"
                                         r"koordinerades|drivits|letts|ägts|samordnats|koordinerats|ägt|ägd|ägda|"
                                         r"drivet|drivna|lett|ledd|ledda)\s+"
                                         r"(?:också\s+|nu\s+|i dag\s+)?(?:i regi\s+)?av\s+" + CAP

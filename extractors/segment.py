@@ -43,7 +43,7 @@ SegmentKind = Literal["page", "listed", "row", "section", "paragraph", "item"]
 
 GRANT_VERB_RE = re.compile(r"\b(förordas|förordades|föreslås|rekommenderas|får|fick|beviljas|beviljades|beviljats|"
                            r"beviljat|har fått|tilldelas|tilldelades|tilldelats|erhåller|erhöll|prioriteras|"
-                           r"prioriterades|stöd|bidrag|"
+                           r"prioriterades|stöd|bidrag|bidrar med|bidrog med|går in med|gick in med|"
                            r"drivs av|leds av|ägs av|samordnas av|projektägare|stödmottagare|huvudstödmottagare)\b",
                            re.IGNORECASE)
 
@@ -301,7 +301,7 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
 MONEY_BACK_RE = re.compile(r"^(?:Pengarna|Medlen|Stödet|Bidraget|Summan|Beloppet|Anslaget)\s+(?:går|ska gå|gick|"
                            r"kommer att gå|används|ska användas)\s+till\b")
 FUNDING_WORD_RE = re.compile(r"(finansiering|\w*stöd(et)?\b|\w*bidrag(et)?\b|budget|kostnad|omslutning)", re.IGNORECASE)
-OWNER_CUE_RE = re.compile(r"\b(drivs|leds|ägs|samordnas|drevs|leddes) av\b|\bprojektägare\b|\bstödmottagare\b|"
+OWNER_CUE_RE = re.compile(r"\b(drivs|leds|ägs|samordnas|drevs|leddes|startas|startades) av\b|\bprojektägare\b|\bstödmottagare\b|"
                           r"\b(avslutat|pågående|nytt|beviljat) projekt\b", re.IGNORECASE)
 
 

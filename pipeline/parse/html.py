@@ -70,12 +70,20 @@ def _metadata(soup: BeautifulSoup) -> dict:
 def _is_chrome(tag: Tag) -> bool:
     if tag.name in sel.DROP_TAGS:
         return True
+    if tag.name in sel.SIDE_TAGS and _mostly_links(tag):
+        return True  # related pages, a sub-menu: a side box of links
     if tag.get("aria-hidden") == "true" or tag.has_attr("hidden"):
         return True
     if (tag.get("role") or "") in ("navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"):
         return True
     marks = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
     return bool(marks.strip()) and bool(sel.CHROME_CLASS_RE.search(marks))
+
+
+def _mostly_links(tag: Tag) -> bool:
+    text = len(tag.get_text(strip=True))
+    linked = sum(len(a.get_text(strip=True)) for a in tag.find_all("a"))
+    return text == 0 or linked >= sel.SIDE_LINK_SHARE * text
 
 
 def _main_content(soup: BeautifulSoup) -> Tag:

@@ -12,7 +12,10 @@ MAIN_SELECTORS = ["main", "[role=main]", "article", "#content", "#main", "#main-
 
 # Elements never read.
 DROP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "input", "select",
-             "textarea", "nav", "aside", "dialog", "object", "embed", "canvas", "picture", "img", "video", "audio"}
+             "textarea", "nav", "dialog", "object", "embed", "canvas", "picture", "img", "video", "audio"}
+# A side box is read when it holds text of its own (a fact box, "Fakta om projektet"), not a list of links.
+SIDE_TAGS = {"aside"}
+SIDE_LINK_SHARE = 0.5
 # Dropped outside the main content; inside it a <header> often holds the page title.
 PAGE_CHROME_TAGS = {"header", "footer"}
 

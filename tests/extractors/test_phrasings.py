@@ -1899,3 +1899,22 @@ def test_a_minute_item_that_cofunds_what_was_asked_of_a_fund(nlp):
     [project] = _projects(text, nlp)
     assert project["name"] == "Ren luft"
     assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
+
+
+def test_a_list_of_partners_under_a_lead_and_an_owner_that_starts_the_project(nlp):
+    text = ("Nyheter\nNy forskning om solel\nProjektet, som heter Solbyn, startas av Åby högskola och har fått "
+            "2 miljoner kronor från Energimyndigheten.\nI projektet deltar även följande organisationer:\n"
+            "- Åby energi AB\n- Granby kommun\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Solbyn", "Åby högskola")
+    assert project["partners"] == ["Åby energi AB", "Granby kommun"]
+
+
+def test_sections_whose_payer_contributes_a_sum_are_projects(nlp):
+    html = ("<html><body><main><h1>Nya projekt</h1><p>Styrelsen i Leader Exempelbygd har prioriterat två projekt.</p>"
+            "<h2>Bryggan i Åby</h2><p>Åby båtklubb bygger en ny brygga. Leader Exempelbygd bidrar med 90 000 kronor.</p>"
+            "<h2>Ljus i Granby</h2><p>Granby byalag sätter upp belysning längs byvägen. Leader Exempelbygd bidrar med "
+            "45 000 kronor.</p></main></body></html>")
+    projects = {p["name"]: p for p in (r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp))}
+    assert {n: p["funding"] for n, p in projects.items()} == {"Bryggan i Åby": [{"amount": 90000, "currency": "SEK"}],
+                                                              "Ljus i Granby": [{"amount": 45000, "currency": "SEK"}]}

@@ -42,6 +42,15 @@ def test_parse_text_fact_box_label_on_its_own_line():
     assert doc.text[doc.blocks[1].start:doc.blocks[1].end] == doc.blocks[1].text
 
 
+def test_a_side_box_of_facts_is_read_and_a_side_box_of_links_is_not():
+    doc = parse_html("<body><main><h1>Byns nya bastu</h1><p>" + "Text om bastun. " * 20 + "</p>"
+                     "<aside class='faktaruta'><h2>Fakta</h2><dl><dt>Projektägare</dt><dd>Åby byalag</dd></dl></aside>"
+                     "<aside><h2>Se också</h2><ul><li><a href='/a'>Andra projekt i Åby</a></li>"
+                     "<li><a href='/b'>Så söker du stöd</a></li></ul></aside></main></body>")
+    assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == [("Projektägare", "Åby byalag")]
+    assert "Andra projekt i Åby" not in doc.text and "Se också" not in doc.text
+
+
 def test_parse_html_windows_1252():
     html = "<html><head><meta charset='windows-1252'></head><body><main><h1>Kompetensförsörjning i Västra Götaland</h1>" \
            "<p>Projektägare: Region Örebro län</p><p>" + "Lång text om projektet. " * 12 + "</p></main></body></html>"
