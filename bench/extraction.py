@@ -34,6 +34,8 @@ CORPORA = {  # name: (folder of documents, folder of gold files, suffix)
     "heldout": ("tests/fixtures/heldout", "tests/fixtures/heldout", ".txt"),
     # the same, as whole web pages with their markup (header, menus, fact lists, tables, footers)
     "heldout/html": ("tests/fixtures/heldout_pages", "tests/fixtures/heldout_pages", ".html"),
+    # and as PDFs laid out as letters, forms, newsletters and summaries are (letterheads, columns, ruled tables)
+    "heldout/pdf": ("tests/fixtures/heldout_pdfs", "tests/fixtures/heldout_pdfs", ".pdf"),
 }
 
 
