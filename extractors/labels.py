@@ -64,7 +64,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"medfinansiering|privat medfinansiering|kontant medfinansiering|beviljat|belopp|finansiering|"
                 r"total budget|funding|eu funding|eu contribution|erdf|erdf funding|esf funding|interreg funding|"
                 r"budget total|beviljat eruf stöd|beviljat regionalfondsstöd|beviljade medel eu|"
-                r"summa|totalt|summa finansiering|sum finansiering|kostnader totalt|summa kostnader|"
+                r"summa|totalt|total|summa finansiering|sum finansiering|kostnader totalt|summa kostnader|"
                 r"grant|grant amount|awarded grant|total grant|granted amount|eu grant|project budget|total cost)$"),
     ("funders", r"^(finansiärer|finansiär|finansieras av|finansiering från|medfinansiärer|medfinansiär|"
                 r"stödet kommer från|pengarna kommer från|medlen kommer från|stöd ur|stödet beviljas ur|"

@@ -21,7 +21,7 @@ from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, NAME_OWNER_
                               bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, granted_for_name,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, named_name, owner_and_name,
                               owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
-from extractors.orgs import (funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
+from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
                             split_org_list, swedish_name)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
 from extractors.records import Funding, ProjectRecord, Provenance, Value
@@ -190,8 +190,8 @@ class _Builder:
                 continue  # "Partner i: Sverige och Finland" names countries, not parties
             if looks_like_person(name):
                 continue  # "Medverkande: Eva Ek, Per Holm": researchers, not organisations
-            if field == "funders" and not name[:1].isupper() and not is_eu_fund(name):
-                continue  # "... och medlemskommunerna": those it refers to, not a name
+            if field == "funders" and not name[:1].isupper() and not is_eu_fund(name) and not STATE_RE.fullmatch(name):
+                continue  # "... och medlemskommunerna": those it refers to, not a name ("svenska staten" pays)
             i = block.text.find(name.split(" ")[0], offset)
             i = offset if i < 0 else i
             self.add_list(field, name, self.prov(block, i, i + len(name), rule, conf), key=normalise_org)
@@ -349,8 +349,11 @@ class _Builder:
             self.add_list("funders", in_label.group("org"), self.prov(b, in_label.start("org"), in_label.end("org"),
                                                                       "label.funding.payer", 0.85), key=normalise_org)
         unit = TABLE_CURRENCY_RE.search(b.key or "")
-        if unit and re.fullmatch(r"\d{1,3}(?:[  .]?\d{3})*", val.strip()):
+        bare = re.fullmatch(r"\d{1,3}(?:[  .]?\d{3})*", val.strip())
+        if unit and bare:
             val = f"{val.strip()} {unit.group(1)}"  # "Beviljat belopp (kr): 2 760 000": the label gives the unit
+        elif self.table_currency and bare:
+            val = f"{val.strip()} {self.table_currency}"  # under a table's head that gives it ("Source | EUR")
         rate = prose.PERCENT_RE.fullmatch(val.strip(" ."))
         if not find_amounts(val) and rate and prose.EU_MONEY_RE.search(b.key or ""):
             # "Varav EU-finansiering: 49 procent": the EU's share
@@ -698,8 +701,13 @@ class _Builder:
             if b.kind == "heading" and b.text.rstrip().endswith(":") and len(b.text.split()) >= 6:
                 self.prose(b)  # "Projektet pågår 2016–2018 och ska arbeta inom tre områden:" set as a heading
             return
+        if b.kind == "key_value" and (b.value or "").strip().casefold() in CURRENCY_CODES:
+            self.table_currency = CURRENCY_CODES[(b.value or "").strip().casefold()]  # a table's head: "Källa | SEK"
+            return
         if b.kind == "key_value":
             self.key_value(b)
+            return
+        if b.kind == "table_row" and b.cells and self.partner_row(b, b.cells):
             return
         if TABLE_CURRENCY_RE.search(b.text) and len(b.text.split()) <= 8 and not re.search(r"\d", b.text) \
                 and label_field(b.text) in ("funders", "funding"):
@@ -974,6 +982,22 @@ class _Builder:
             self.add_list("funders", payer, self.prov(b, off + e + m.start(1), off + e + m.end(1),
                                                       "prose.funder.money_kind", 0.7), key=normalise_org)
         return payer
+
+    def partner_row(self, b: Block, cells: list[str]) -> bool:
+        """A table of the parties with their roles: "X kommun | Lead partner | SE" owns the project,
+        "Y AB | Partner | NO" takes part."""
+        roles = [c for c in cells if LEAD_ROLE_RE.match(c) or PARTNER_ROLE_RE.match(c)]
+        orgs = [c for c in cells if c not in roles and looks_like_org(c) and not is_country(c)
+                and not re.fullmatch(r"[A-Z]{2}", c)]
+        if len(roles) != 1 or not orgs:
+            return False
+        at = b.text.find(orgs[0])
+        prov = self.prov(b, at, at + len(orgs[0]), "row.partner_role", 0.85)
+        if LEAD_ROLE_RE.match(roles[0]):
+            self.set_scalar("owner", orgs[0], prov)
+        else:
+            self.add_list("partners", orgs[0], prov, key=normalise_org)
+        return True
 
     def plan_line(self, b: Block) -> bool:
         """A financing plan's line, its figure bare: "Region Norrbotten 500 000" (a payer and its part) or
@@ -1730,6 +1754,11 @@ def last_bare_figure(text: str) -> tuple[int, int, int] | None:
 PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year)\b")
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
 CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer information|frågor om)\b")
+# The role a table of parties gives each: the lead owns the project, the others take part.
+LEAD_ROLE_RE = re.compile(r"(?i)^(?:lead partner|lead beneficiary|lead applicant|coordinator|huvudstödmottagare|"
+                          r"huvudsökande|projektägare|koordinator|samordnare|prosjekteier)$")
+PARTNER_ROLE_RE = re.compile(r"(?i)^(?:partner|project partner|associated partner|samverkanspart(?:ner)?|medsökande|"
+                             r"delprojektägare|associerad partner|samarbetspartner|prosjektpartner)$")
 # A financing plan's line for the owner's own money.
 OWN_SHARE_RE = re.compile(r"(?i)^(?:(?:sökandens|stödmottagarens|projektägarens)\s+)?(?:egen finansiering|egenfinansiering|"
                           r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)$")

@@ -556,8 +556,9 @@ CONTACT_IS_RE = re.compile(r"\b(?i:kontaktperson|projektledare|projektsamordnare
                            r"(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")
 # A decision's addressee: "Krokoms kommun Att: Eva Ek, projektledare" over "... beviljas stöd": the one granted
 # is the owner, the one it is sent to the project's contact.
-ADDRESSEE_RE = re.compile(r"(?:^|\s)(?:Att|Attn)\.?:\s+(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")
-ADDRESSEE_GRANTED_RE = re.compile(r"\b(?:beviljas|beviljades|har beviljats|beslutar att bevilja|tilldelas|beviljar)\b(?!\s+inte)")
+ADDRESSEE_RE = re.compile(r"(?:^|\s)(?:Att|Attn)\.?:\s+(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -](?!Box\b)[A-ZÅÄÖ][\wåäö]+)+)")
+ADDRESSEE_GRANTED_RE = re.compile(r"\b(?:beviljas|beviljades|har beviljats|beslutar att bevilja|tilldelas|beviljar|"
+                                  r"(?:har )?beslutat att bevilja)\b(?!\s+inte)")
 # Who signs or handles a decision, or speaks to the press, is no contact of the project.
 NOT_CONTACT_RE = re.compile(r"\b(press\w*|\w*handläggare|utvärderare|redaktör|kommunikatör|\w*sekreterare|"
                             r"ordförande|justerare|justerande|registrator|föredragande)\b", re.IGNORECASE)

@@ -1918,3 +1918,26 @@ def test_sections_whose_payer_contributes_a_sum_are_projects(nlp):
     projects = {p["name"]: p for p in (r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp))}
     assert {n: p["funding"] for n, p in projects.items()} == {"Bryggan i Åby": [{"amount": 90000, "currency": "SEK"}],
                                                               "Ljus i Granby": [{"amount": 45000, "currency": "SEK"}]}
+
+
+def test_a_table_of_parties_with_roles_and_a_budget_under_a_currency_head(nlp):
+    html = ("<html><body><main><h1>Fjällturism över gränsen</h1><p>Project number: 20990011</p>"
+            "<p>The project aims to make the border region a year-round destination for hikers.</p>"
+            "<h2>Partners</h2><table><tr><th>Organisation</th><th>Role</th><th>Country</th></tr>"
+            "<tr><td>Åby kommun</td><td>Lead partner</td><td>SE</td></tr>"
+            "<tr><td>Granby kommune</td><td>Partner</td><td>NO</td></tr></table>"
+            "<h2>Budget</h2><table><tr><th>Source</th><th>EUR</th></tr><tr><td>EU funding (ERDF)</td><td>600 000</td></tr>"
+            "<tr><td>Total</td><td>1 000 000</td></tr></table></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert (project["owner"], project["partners"]) == ("Åby kommun", ["Granby kommune"])
+    assert project["funding"] == [{"amount": 600000, "currency": "EUR"}, {"amount": 1000000, "currency": "EUR"}]
+
+
+def test_a_letters_addressee_over_its_box_address_and_the_state_as_a_payer_in_a_fact(nlp):
+    text = ("Leader Exempelbygd BESLUT\nÄrende-id: 2031-0101\nÅby byalag\nAtt: Eva Exempelsson Box 12 123 45 Åby\n"
+            "Leader Exempelbygd har beslutat att bevilja er ansökan om stöd enligt nedan.\n"
+            "Projektnamn: Byns bastu\nBeviljat stöd: 80 000 kronor\n"
+            "Stödet finansieras av: Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten\n")
+    [project] = _projects(text, nlp)
+    assert project["contacts"] == [{"name": "Eva Exempelsson", "email": None}]
+    assert project["funders"] == ["Europeiska jordbruksfonden för landsbygdsutveckling", "svenska staten"]
