@@ -31,7 +31,7 @@ from extractors.segment import GRANT_DECISION_RE, Segment, heading_like
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
 
-PROJECT_WORD_RE = re.compile(r"projekt|förstudie|pilot|satsning|initiativ|insats", re.IGNORECASE)
+PROJECT_WORD_RE = re.compile(r"projekt|project|förstudie|pilot|satsning|initiativ|insats", re.IGNORECASE)
 # "projektet X" and "förstudien X" set the noun apart from the name; "Förstudie X" is the name's own form.
 NAME_PREFIX_RE = re.compile(r"^(?:(?i:förstudien|förprojektet|projektet|projekt|projektnamn|pilotprojektet)|"
                             r"förstudie|förprojekt|pilotprojekt)"
@@ -371,14 +371,13 @@ class _Builder:
                     self.amounts(b, sentence, off + s, context=b.key or "", rule=rule, conf=0.85)
             return
         plan = PLAN_LINE_RE.match(val.strip())
-        if plan and not find_amounts(val) and FINANCING_KEY_RE.match(b.key or "") \
-                and (looks_like_org(plan.group("name")) or is_eu_fund(plan.group("name"))):
+        if plan and not find_amounts(val) and FINANCING_KEY_RE.match(b.key or "") and plan_payer(plan.group("name")):
             # "Finansiering" over "Region Gotland 450 000": a financing plan's first payer, more lines may follow
-            payer = plan.group("name").strip(" :–-")
+            first_payer = plan_payer(plan.group("name")) or ""
             money = Money(int(re.sub(r"\D", "", plan.group("figure"))), self.table_currency or "SEK")
-            self.add_list("funders", payer, self.prov(b, off, off + len(payer), "label.financing_plan", 0.8),
+            self.add_list("funders", first_payer, self.prov(b, off, off + len(first_payer), "label.financing_plan", 0.8),
                           key=normalise_org)
-            self.add_list("funding", Funding(money, "cofinancing", payer),
+            self.add_list("funding", Funding(money, "cofinancing", first_payer),
                           self.prov(b, off + plan.start("figure"), off + plan.end("figure"), "label.financing_plan", 0.8),
                           key=lambda f: (f.money, f.funder))
             self.section, self.section_label = "funders", b.key
@@ -447,6 +446,8 @@ class _Builder:
         for money, s, e in found:
             if money.amount >= PROGRAMME_SCALE.get(money.currency, 10**9):
                 continue  # a programme's or a fund's total, not a project's
+            if prose.SPENT_RE.search(text[max(text.rfind(". ", 0, s) + 1, s - 60, 0):s]):
+                continue  # "Upparbetade kostnader hittills: 2 100 000 kr": spent so far, an outcome
             if PER_YEAR_RE.match(text[e:]):
                 if TOTAL_AFTER_RE.match(text[e:]) and len(found) > 1:
                     continue  # "300 000 kronor per år, totalt 900 000 kronor": the total is the grant
@@ -768,8 +769,9 @@ class _Builder:
                 return
         if self.section == "period" and self.rec.start_date is None:
             self.period(b, b.text, 0, "section.period", 0.85)
-        if self.section == "funders" and self.plan_line(b):
-            return
+        if (self.section == "funders" or self.section == "funding" and FINANCING_KEY_RE.match(self.section_label or "")) \
+                and self.plan_line(b):
+            return  # a financing plan's lines, under "Finansiärer" or "Finansiering" (not a budget's costs)
         if self.section in ("partners", "funders", "fund") and (b.kind in ("list_item", "line") or b.kind == "paragraph"
                                                                 and len(b.text.split()) <= 16 and not b.text.endswith(".")):
             # one name per line under "Partner" or "Finansiärer", until a line that is no name
@@ -1015,7 +1017,8 @@ class _Builder:
             self.add_list("funding", Funding(money, "cofinancing"), prov, key=lambda f: (f.money, f.funder))
             self.own_share = self.prov(b, 0, len(name), "section.financing_plan.own", 0.7)
             return True
-        if not (looks_like_org(name) or is_eu_fund(name)):
+        name = plan_payer(name) or ""
+        if not name:
             return False
         self.add_list("funders", name, self.prov(b, 0, len(name), "section.financing_plan", 0.8), key=normalise_org)
         self.add_list("funding", Funding(money, "cofinancing", name), prov, key=lambda f: (f.money, f.funder))
@@ -1300,7 +1303,7 @@ class _Builder:
                                     r"\d{1,3}[A-Za-z]?", text.strip()) \
                     or re.search(r"\s(AB|HB|KB|ek\. ?för\.?|ekonomisk förening)$", text) \
                     or len(text.split()) <= 3 and DECIDING_BODY_RE.search(text) \
-                    or re.search(r"(?i)\b(?:kommun|kommune|region|stad|\w*förvaltningen|\w*nämnden)$", text) \
+                    or AUTHOR_LINE_RE.search(text) \
                     or re.fullmatch(r"Region [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?", text.strip()):
                 continue  # an author (a company, an association, a board), a fact line or an address: no title
             if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")) or b in out \
@@ -1759,6 +1762,10 @@ LEAD_ROLE_RE = re.compile(r"(?i)^(?:lead partner|lead beneficiary|lead applicant
                           r"huvudsökande|projektägare|koordinator|samordnare|prosjekteier)$")
 PARTNER_ROLE_RE = re.compile(r"(?i)^(?:partner|project partner|associated partner|samverkanspart(?:ner)?|medsökande|"
                              r"delprojektägare|associerad partner|samarbetspartner|prosjektpartner)$")
+# A letter's or a page's author over its title: "Kultur- och fritidsförvaltningen, Bollnäs kommun", "Åby kommun"
+# (not a title that ends in a word like "region": "Climate-smart forestry in the Nordic region").
+AUTHOR_LINE_RE = re.compile(r"(?:^|,\s*)(?:[A-ZÅÄÖ][\wåäö-]*\s+(?:i\s+)?){1,3}(?:kommun|kommune|region|stad)$|"
+                            r"(?i:\w*förvaltningen|\w*nämnden)$|^(?i:region)\s+\w+$")
 # A financing plan's line for the owner's own money.
 OWN_SHARE_RE = re.compile(r"(?i)^(?:(?:sökandens|stödmottagarens|projektägarens)\s+)?(?:egen finansiering|egenfinansiering|"
                           r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)$")
@@ -1952,6 +1959,14 @@ def clean_name(text: str, listed: bool = False) -> str:
 
 
 PAYER_IN_LABEL_RE = re.compile(r"\b(?:från|ur|via)\s+(?P<org>[A-ZÅÄÖ].*)$|,\s*(?P<after>[A-ZÅÄÖ][^,]*)$")
+
+
+def plan_payer(name: str) -> str | None:
+    """Who pays a financing plan's line: "Region X", or the payer a label names ("Sökt belopp från Region X")."""
+    name = name.strip(" :–-")
+    if re.search(r"\b(?:från|ur|via)\s", name):
+        return table_payer(name)
+    return name if looks_like_org(name) or is_eu_fund(name) else table_payer(name)
 
 
 def table_payer(label: str) -> str | None:

@@ -25,7 +25,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                         r"koordinerades|drivits|letts|ägts|samordnats|koordinerats|ägt|ägd|ägda|"
                                         r"drivet|drivna|lett|ledd|ledda)\s+"
                                         r"(?:också\s+|nu\s+|i dag\s+)?(?:i regi\s+)?av\s+" + CAP
-                                        + r"|\b(?:is |was )?(?:run|led|coordinated|owned|managed) by\s+(?:the\s+)?" + CAP),
+                                        + r"|\b(?:is |was )?(?i:run|led|coordinated|owned|managed) by\s+(?:the\s+)?" + CAP),
      "after"),
     ("prose.owner.med_som_agare", re.compile(r"\b(?:med|with)\s+" + CAP + r"(?=[^.;,]{2,80}?\s+(?:som|as)\s+(?:\w+\s+)?"
                                              r"(?:projektägare|stödmottagare|huvudstödmottagare|lead partner|lead applicant)\b)"),
@@ -171,7 +171,7 @@ CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skju
                             r"(?:finansieringen|kostnaderna|kostnaden|budgeten|pengarna)\b)")
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?"
-                                    rf"(?:EU:s\s+(?:ram)?program(?:met)?\s+)?{ORG}")
+                                    rf"(?:EU(?::s|'s|’s)\s+(?:(?:ram)?program(?:met)?\s+)?)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|"
                               r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"

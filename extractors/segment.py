@@ -427,7 +427,26 @@ def _entry_marks(text: str) -> list[int]:
         marks += joined  # "A får 1 mkr för projektet X och B får 2 mkr för projektet Y": two entries in one sentence
     if len(grants) >= 2:  # "X förordas 12.480 euro för ”A”. Y förordas 21.300 euro för ”B”." run into one paragraph
         marks += grants
+    marks += _semicolon_entries(text)
     return sorted(set(marks))
+
+
+def _semicolon_entries(text: str) -> list[int]:
+    """"Följande projekt beviljades: A, Ägare, 320 000 kr; B, Ägare, 185 000 kr; och C, ...": after a colon,
+    entries with a sum each, parted by semicolons."""
+    first = text.find("; ")
+    colon = text.rfind(":", 0, first) if first > 0 else -1
+    if colon < 0:
+        return []
+    pieces = text[colon + 1:].split("; ")
+    if len(pieces) < 2 or not all(find_amounts(p) for p in pieces):
+        return []
+    marks, pos = [], colon + 1
+    for piece in pieces:
+        lead = re.match(r"\s*(?:och\s+|samt\s+)?", text[pos:])
+        marks.append(pos + (lead.end() if lead else 0))
+        pos += len(piece) + 2
+    return marks
 
 
 def _split_at_items(blocks: list[Block]) -> list[Block]:
@@ -444,6 +463,7 @@ def _split_at_items(blocks: list[Block]) -> list[Block]:
         for lo, hi in zip([0] + cuts, cuts + [len(b.text)]):
             piece = b.text[lo:hi].strip()
             piece = re.sub(r"\s[a-h]\)$", "", piece)  # the next entry's letter
+            piece = re.sub(r";(?:\s+(?:och|samt))?$", "", piece)  # the semicolon that parts it from the next
             if not piece:
                 continue
             at = b.text.index(piece, lo)
@@ -457,7 +477,7 @@ def _split_at_items(blocks: list[Block]) -> list[Block]:
 
 
 # A decision that turns an application down or puts it off; "prioritera" and "bevilja" not negated grant it.
-TURNED_DOWN_RE = re.compile(r"(?i)\b(avslå\w*|avslog\w*|avslag|bordla\w*|bordlägg\w*|återremitter\w*|"
+TURNED_DOWN_RE = re.compile(r"(?i)\b(avslå\w*|avslog\w*|avslag|bordla\w*|bordlägg\w*|återremitter\w*|avstyrk\w*|"
                             r"(?:inte|ej) (?:att )?(?:prioritera|bevilja|tillstyrka)\w*)\b")
 GRANT_DECISION_RE = re.compile(r"(?i)(?<!inte )(?<!inte att )(?<!ej )\b(bevilja\w*|prioritera\w*|tillstyrk\w*|förorda\w*|"
                                r"medfinansiera\w*|besluta\w* att (?:ge|anvisa|avsätta))\b")

@@ -1941,3 +1941,44 @@ def test_a_letters_addressee_over_its_box_address_and_the_state_as_a_payer_in_a_
     [project] = _projects(text, nlp)
     assert project["contacts"] == [{"name": "Eva Exempelsson", "email": None}]
     assert project["funders"] == ["Europeiska jordbruksfonden för landsbygdsutveckling", "svenska staten"]
+
+
+def test_grants_listed_in_one_sentence_parted_by_semicolons(nlp):
+    text = ("Leader Exempelbygd\nAktuellt\nStyrelsen har beslutat. Följande projekt beviljades: Ny brygga, Åby "
+            "båtklubb, 90 000 kr; Ljus i byn, Granby byalag, 45 000 kr; och Bokbussen, Åsby läsförening, 30 000 kr.\n")
+    projects = {p["name"]: (p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)}
+    assert projects == {"Ny brygga": ("Åby båtklubb", 90000), "Ljus i byn": ("Granby byalag", 45000),
+                        "Bokbussen": ("Åsby läsförening", 30000)}
+
+
+def test_a_preparing_groups_rows_that_it_advises_against_are_none(nlp):
+    text = ("Region Exempel\nBeredningsgruppen\nÄrenden\n1. Ny brygga – Åby kommun – 90 000 kr – Tillstyrks\n"
+            "2. Ljus i byn – Granby kommun – 45 000 kr – Avstyrks\n3. Bokbussen – Åsby kommun – 30 000 kr – Tillstyrks\n")
+    assert sorted(p["name"] for p in _projects(text, nlp)) == ["Bokbussen", "Ny brygga"]
+
+
+def test_an_english_page_coordinated_by_a_university_with_money_from_an_eu_programme(nlp):
+    text = ("Exempel universitet\nResearch project\nSMARTSOIL – Soil data for small farms\n"
+            "Coordinated by the Exempel Institute of Technology, the SMARTSOIL consortium has eight partners. The "
+            "project has received EUR 2.5 million from the EU's Horizon Europe programme and runs from March 2031 to "
+            "February 2034.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "SMARTSOIL – Soil data for small farms"
+    assert project["owner"] == "Exempel Institute of Technology"
+    assert project["funders"] == ["Horizon Europe"]
+
+
+def test_money_spent_so_far_in_a_report_is_no_funding(nlp):
+    text = ("Lägesrapport 1\nProjekt: Ren sjö\nStödmottagare: Åby kommun\nProjektperiod: 2031-01-01 – 2032-12-31\n"
+            "Beviljat stöd: 500 000 kr. Upparbetade kostnader hittills: 120 000 kr.\n")
+    [project] = _projects(text, nlp)
+    assert project["funding"] == [{"amount": 500000, "currency": "SEK"}]
+
+
+def test_an_application_plan_whose_line_names_its_payer_after_fran(nlp):
+    text = ("ANSÖKAN OM PROJEKTMEDEL\nOrganisationens namn: Åby utveckling AB\nProjektets namn: Nya jobb i Åby\n"
+            "Projektets startdatum: 2031-01-01\n3. Finansiering\nSökt belopp från Region Exempel   300 000\n"
+            "Åby kommun   100 000\nSumma   400 000\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel", "Åby kommun"]
+    assert [f["amount"] for f in project["funding"]] == [300000, 100000, 400000]
