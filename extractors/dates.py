@@ -181,7 +181,8 @@ def parse_period(text: str) -> Period:
     return d1, None
 
 
-PERIOD_JOIN_RE = re.compile(rf"(?:{DASH}|\s*(?:och|till|till och med|t\.?o\.?m\.?|to|until|and)\s*)", re.IGNORECASE)
+PERIOD_JOIN_RE = re.compile(rf"(?:{DASH}|\s*(?:och|till|till och med|t\.?o\.?m\.?|to|until|and|til|til og med)\s*)",
+                            re.IGNORECASE)  # Norwegian "til" too
 
 
 def find_periods(text: str) -> list[tuple[Period, int, int]]:

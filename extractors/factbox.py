@@ -78,12 +78,19 @@ def _row_pairs(block: Block) -> list[Block] | None:
 SENTENCE_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<key>[A-ZÅÄÖ][\wåäö -]{1,40}?):\s+")
 
 
+LABEL_AT_RE = re.compile(r"(?P<key>[A-ZÅÄÖ][\wåäö -]{1,40}?):\s+")
+FACTS_HEAD_RE = re.compile(r"(?i)(?:projektfakta|fakta|fakta om projektet|kort om projektet|i korthet|project facts)\s*:\s*")
+
+
 def _sentence_pairs(block: Block) -> list[Block] | None:
     """One key_value block per "Label: value." sentence of a paragraph, and the text after the last as a paragraph."""
-    if block.kind not in ("paragraph", "key_value") or len(block.text) > 1000:
+    if block.kind not in ("paragraph", "key_value", "line") or len(block.text) > 1000:
         return None
-    marks = [m for m in SENTENCE_LABEL_RE.finditer(block.text) if exact_label_field(m.group("key")) not in (None, "ignore")]
-    if len(marks) < 2 or marks[0].start() != 0:
+    head = FACTS_HEAD_RE.match(block.text)  # "Projektfakta: Projektägare: X. Projekttid: 2026–2028.": the box's title
+    first = LABEL_AT_RE.match(block.text, head.end()) if head else None
+    marks = [m for m in ([first] if first else []) + list(SENTENCE_LABEL_RE.finditer(block.text))
+             if exact_label_field(m.group("key")) not in (None, "ignore")]
+    if len(marks) < 2 or marks[0].start() != (head.end() if head else 0):
         return None
     out: list[Block] = []
     text = block.text

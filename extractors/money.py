@@ -31,9 +31,10 @@ NUMBER = (r"\d{1,3}\.\d{1,2}(?=\s*(?:miljoner|miljon|million|millions|billion|mi
           r"\d{1,3}(?:,\d{3})+(?![\d.,])|"
           r"(?:\d{1,3}(?:[  .](?=\d{3}(?!\d))\d{3})+|\d+)(?:,\d+)?|\d+(?:[.,]\d+)?")
 WORD_NUMBER = r"(?:en halv|ett halvt|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-SCALE = (r"(?P<scale>miljarder|miljard|mdkr|mdr|miljoner|miljon|milj\.?|mnkr|mkr|msek|mn|mio|mil\.?|tkr|ksek|tusen|"
+SCALE = (r"(?P<scale>miljarder|miljard|mdkr|mdr|miljoner|miljon|millioner|milj\.?|mnkr|mkr|msek|mn|mio|mil\.?|tkr|ksek|tusen|"
          r"keur|meur|millions|million|billion|thousand|bn|m)")  # "SEK 3.45m", "€1.2bn": after a currency only
-CURRENCY = (r"(?P<cur>svenska kronor|norska kronor|danska kronor|kronor|kr\.?|sek|:-|euro|eur|€|nok|dkk|usd|\$)")
+CURRENCY = (r"(?P<cur>svenska kronor|norska kronor|danska kronor|norske kroner|kronor|kroner|kr\.?|sek|:-|euro|eur|€|nok|dkk|"
+            r"usd|\$)")
 CURRENCY_FIRST = r"(?P<pre>€|eur|sek|nok|dkk|usd|\$)"
 
 MONEY_RE = re.compile(
@@ -47,13 +48,14 @@ HEDGE_RE = re.compile(r"(närmare|drygt|nästan|cirka|ca\.?|omkring|runt|över|u
                       re.IGNORECASE)
 
 SCALES = {"miljard": 10**9, "miljarder": 10**9, "mdkr": 10**9, "mdr": 10**9,
-          "miljon": 10**6, "miljoner": 10**6, "milj": 10**6, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6,
+          "miljon": 10**6, "miljoner": 10**6, "millioner": 10**6, "milj": 10**6, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6,
           "mn": 10**6, "mio": 10**6, "mil": 10**6, "meur": 10**6,
           "tkr": 1000, "ksek": 1000, "tusen": 1000, "keur": 1000,
           "million": 10**6, "millions": 10**6, "billion": 10**9, "thousand": 1000, "m": 10**6, "bn": 10**9}
 CURRENCIES = {"kronor": "SEK", "kr": "SEK", "sek": "SEK", ":-": "SEK", "svenska kronor": "SEK",
               "euro": "EUR", "eur": "EUR", "€": "EUR", "nok": "NOK", "norska kronor": "NOK",
-              "dkk": "DKK", "danska kronor": "DKK", "usd": "USD", "$": "USD"}
+              "dkk": "DKK", "danska kronor": "DKK", "usd": "USD", "$": "USD",
+              "kroner": "NOK", "norske kroner": "NOK"}  # "kroner" in Norwegian (the Interreg programmes with Norway)
 SCALE_CURRENCY = {"mnkr": "SEK", "mkr": "SEK", "msek": "SEK", "tkr": "SEK", "ksek": "SEK", "mdkr": "SEK",
                   "keur": "EUR", "meur": "EUR"}
 
@@ -68,7 +70,7 @@ KIND_CUES: list[tuple[FundingKind, re.Pattern]] = [
     ("cofinancing", re.compile(r"medfinansiering|motfinansiering|egen insats|offentlig finansiering|kontant", re.I)),
     ("eu_contribution", re.compile(r"eu-?stöd|eu-?medel|esf|eruf|regionalfond|socialfond|interreg|eu-bidrag|"
                                    r"europeiska|unionens", re.I)),
-    ("total_budget", re.compile(r"total(a)?\s*(projekt)?budget|budget|omslutning|totalt|projektets kostnad|"
+    ("total_budget", re.compile(r"total(a)?\s*(projekt)?budget|budget|budsjett|omslutning|totalt|projektets kostnad|"
                                 r"kostnad", re.I)),
     ("granted", re.compile(r"beviljat|beviljas|beviljades|tilldelats|tilldelades|får|fått|stöd|bidrag|anslag", re.I)),
 ]
@@ -139,7 +141,7 @@ def _amounts(text: str) -> tuple[tuple[Money, int, int], ...]:
 
 
 # A second sum in a sentence may leave its currency out when the first said it.
-SPELLED_SCALES = {"miljoner", "miljon", "miljarder", "miljard"}
+SPELLED_SCALES = {"miljoner", "miljon", "miljarder", "miljard", "millioner"}
 ELLIPSIS_REACH = 80
 
 

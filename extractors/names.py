@@ -20,7 +20,8 @@ PROJECT_NOUNS = (r"(?:projekt|projektet|förstudien|förstudie|förprojektet|pil
                  r"samarbetsprojektet|samverkansprojektet|utvecklingsprojektet|interregprojektet|esf-projektet|"
                  r"leaderprojektet|eu-projektet|delprojektet|initiativet|programmet|nätverket|projektsatsningen|"
                  r"kompetensprojektet|forskningsprojektet|investeringsprojektet|förprojektering|project|"
-                 r"insatsen|testarenan|testbädden|plattformen|klustret|pilotsatsningen|utbildningssatsningen)")
+                 r"insatsen|testarenan|testbädden|plattformen|klustret|pilotsatsningen|utbildningssatsningen|"
+                 r"prosjektet|prosjekt)")  # Norwegian, as Interreg Sverige-Norge writes
 # Capitals that open a name, Sámi and Finnish names included.
 UPPER = "A-ZÅÄÖÉÁÀÜØÆÓÍÚČŠŽĐŊ"
 QUOTE_OPEN = "”“\"'«„"
@@ -43,6 +44,7 @@ STOP_WORDS = {
     "hjälper", "stöttar", "samlar", "möjliggör", "undersöker", "kartlägger", "testar", "prövar", "jobbar", "satsar", "når", "visar", "ökar", "minskar", "främjar", "involverar", "engagerar",
     "sker", "hette", "heter", "kallas", "ingår", "består", "utgör", "samarbetar",
     "samverkar", "deltar", "medverkar", "söker", "behöver", "saknar", "planerar", "riktas", "vänds",
+    "skal", "vil", "gir", "eies", "ledes",  # Norwegian, as Interreg Sverige-Norge writes
 }
 # Lower-case words that stay inside a name when a capital or a noun follows ("Lokal mat i Bergslagen").
 INNER_WORDS = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "kring", "om", "vid",

@@ -319,6 +319,9 @@ ORG_STOP_WORDS = {
     "medfinansierar", "går", "tar", "ger", "vid", "mellan", "hos", "efter", "innan", "sedan", "även", "också", "nu",
     "redan", "förordas", "prioriteras", "the", "is", "will", "and", "with", "as", "in", "of", "for", "has",
 }
+# What is granted, after the one it is granted to: "bevilja X medfinansiering med ...".
+GRANTED_NOUNS = {"medfinansiering", "finansiering", "stöd", "projektstöd", "bidrag", "medel", "projektmedel", "pengar",
+                 "anslag"}
 MAX_ORG_WORDS = 8
 # Institutions named by their kind and their place: "Högskolan i Gävle", "Naturskyddsföreningen i Tranemo".
 PLACE_NAMED_RE = re.compile(r"^(högskolan|høgskolen|universitetet|länsstyrelsen|statsforvalteren|\w*föreningen|\w*stiftelsen|\w*sällskapet|"
@@ -404,6 +407,8 @@ def org_run(text: str, pos: int) -> str | None:
                 and not GENITIVE_OF_RE.search(lower) and (gazetteer().lookup(words[0][:-1]) or ORG_SUFFIX_RE.search(words[0][:-1])):
             words[0] = words[0][:-1]  # "Länsstyrelsens anslag": the genitive names the organisation, the noun is its
             break
+        if words and lower in GRANTED_NOUNS:
+            break  # after the genitive above: "Länsstyrelsens anslag" is the county board's money
         if len(words) >= 2 and core[:1].isupper() and ORG_SUFFIX_RE.fullmatch(words[-1]) and words[-1].islower():
             break  # "Heby kommun Förstudien ...": the name ended with what the organisation is
         if words and core.startswith("("):  # an acronym stays with its name, a country in brackets does not

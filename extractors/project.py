@@ -1101,8 +1101,8 @@ class _Builder:
                     return
             else:
                 self.unclaimed_periods.append((b, sent, off))
-        elif self.names_project(sent) and find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) \
-                and len(find_periods(sent)) == 1:
+        elif (self.names_project(sent) or re.search(r"\b(?:projektet|förstudien)\s+[A-ZÅÄÖ]", sent)) \
+                and find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and len(find_periods(sent)) == 1:
             self.grant_periods.append((b, sent, off))  # "X får 350 000 kronor för projektet Y, 2026–2028"
         m = RUNS_ONE_YEAR_RE.search(sent)  # "... och pågår under 2025": one year is the start and the end
         if m and prose.PROJECT_SUBJECT_RE.search(sent) and self.rec.start_date is None:
@@ -1496,6 +1496,9 @@ class _Builder:
                             m.start("rest") + (find_amounts(rest)[-1][2] if find_amounts(rest) else 0), "row.period", 0.8)
             return
         parts = b.cells if b.cells else owner_first(row_parts(b.text.split(". ")[0]))
+        if b.cells and len(comma_parts(b.cells[0])) >= 3:  # "Projekt X, sökande Y, 600 000 kr | Beviljas"
+            parts = comma_parts(b.cells[0]) + b.cells[1:]
+        parts = [INLINE_ROLE_RE.sub("", p) for p in parts]  # "sökande Y": the label inside the cell
         if not b.cells and len(parts) < 3:
             parts = comma_parts(b.text.split(". ")[0])
         if not b.cells and len(parts) < 3:
@@ -1515,7 +1518,8 @@ class _Builder:
                 self.add_list("partners", publisher, Provenance(0, 0, publisher, "row.publisher_role", 0.7),
                               key=normalise_org)
             parts = parts[:-1]
-        for part in parts[1:]:
+        named_above = self.seg.name is not None and self.seg.name[1] is not b  # "Namn" over "Ägare, 220 000 kr"
+        for part in parts if named_above else parts[1:]:
             i = max(b.text.find(part), 0)
             if find_amounts(part):
                 self.amounts(b, part, i, context="beviljat", rule="row.funding", conf=0.85)
@@ -1528,7 +1532,7 @@ class _Builder:
                 self.period(b, part, i, "row.period", 0.85)
             elif is_eu_fund(part) or (known := gazetteer().lookup(part)) is not None and known.kind.startswith("eu"):
                 self.add_list("funders", part, self.prov(b, i, i + len(part), "row.funder", 0.85), key=normalise_org)
-            elif self.rec.owner is None and looks_like_org(part):
+            elif self.rec.owner is None and looks_like_org(part) and not DECISION_WORD_RE.match(part.strip()):
                 self.set_scalar("owner", part, self.prov(b, i, i + len(part), "row.owner", 0.85))
             elif is_aim_sentence(part.strip()):  # "... – 210 000 kr – Projektet ska utveckla ...": its aim, last
                 aim = part.strip()
@@ -1766,6 +1770,11 @@ PARTNER_ROLE_RE = re.compile(r"(?i)^(?:partner|project partner|associated partne
 # (not a title that ends in a word like "region": "Climate-smart forestry in the Nordic region").
 AUTHOR_LINE_RE = re.compile(r"(?:^|,\s*)(?:[A-ZÅÄÖ][\wåäö-]*\s+(?:i\s+)?){1,3}(?:kommun|kommune|region|stad)$|"
                             r"(?i:\w*förvaltningen|\w*nämnden)$|^(?i:region)\s+\w+$")
+# A row's part labelled inside its cell: "sökande Falkenbergs kommun".
+INLINE_ROLE_RE = re.compile(r"^(?i:sökande|projektägare|stödmottagare|ägare|huvudman)\s*:?\s+(?=[A-ZÅÄÖ])")
+# A decision in a row's last cell: "Beviljas", "Avslås", "Tillstyrks", "Bordläggs".
+DECISION_WORD_RE = re.compile(r"(?i)^(?:beviljas|beviljat|bifalls|avslås|avslag|tillstyrks|avstyrks|bordläggs|"
+                              r"prioriteras|ej beviljat|approved|rejected)\.?$")
 # A financing plan's line for the owner's own money.
 OWN_SHARE_RE = re.compile(r"(?i)^(?:(?:sökandens|stödmottagarens|projektägarens)\s+)?(?:egen finansiering|egenfinansiering|"
                           r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)$")

@@ -47,7 +47,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                            r"[^.;]{0,80}?"
                                            r"\d[^.;]{0,60}?\btill\s+" + CAP), "after"),
     ("prose.owner.projektagare_ar", re.compile(r"\b(?i:projektägare|stödmottagare|huvudstödmottagare|huvudsökande|"
-                                               r"huvudman|lead partner|projektägaren)\s+(?:är|blir|var|har varit)\s+"
+                                               r"huvudman|lead partner|projektägaren|huvudpartner|huvudpartnern|"
+                                               r"prosjekteier)\s+(?:är|blir|var|har varit|er)\s+"
                                                + CAP),
      "after"),
     ("prose.owner.label_inline", re.compile(r"^(?:Projektägare|Stödmottagare|Huvudsökande|Sökande|Projektägaren)\s*:?\s+"
@@ -84,6 +85,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "before"),  # "Jädraås Byalag söker i projektet X om projektstöd": the applicant
     ("prose.owner.is_lead", re.compile(r"\s+(?:is|was)\s+the\s+(?:lead beneficiary|lead partner|project owner|"
                                        r"coordinator|coordinating partner)\b"), "before"),  # "Strömstad is the lead beneficiary"
+    ("prose.owner.vi_pa", re.compile(r"^(?:Vi|Nu)\s+(?:på|vid|inom|i)\s+(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:driver|leder|har startat|"
+                                     r"startar|har fått|får|har beviljats|samordnar)\b)"),
+     "after"),  # "Vi på Coompanion X driver projektet Y": the organisation the writers speak for
     ("prose.owner.som_ager", re.compile(r",?\s+som\s+(?:äger|driver|leder|samordnar)\s+(?:projektet|förstudien|"
                                         r"satsningen)\b"), "before"),
     ("prose.owner.som_projektledare", re.compile(r"\s+som\s+(?:projektägare|projektledare|huvudman|samordnare|"
@@ -117,7 +121,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
 # written in lower case ("från regionalfonden"), so the cue does not ask for a capital.
 FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]edfinansieras|medfinansierades|"
                           r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades)\s+"
-                          r"(?:\w+\s+|till\s+\d{1,3}(?:,\d+)?\s*(?:%|procent)\s+)?(?:av|från|"  # "till 60 procent av X"
+                          r"(?:i övrigt\s+|\w+\s+|till\s+\d{1,3}(?:,\d+)?\s*(?:%|procent)\s+)?(?:av|från|"  # "till 60 procent av X"
                           r"genom|med medel från|med pengar från)\s+|\b[Mm]ed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
                           r"(?:från|av|ur)\s+|\b(?:finansiering|finansieringen|medfinansiering|\w*medel|pengar|\w*stöd|bidrag|"
                           r"projektmedel|EU-stöd|EU-medel|stödet|pengarna|medlen) (?:kommer )?(?:från|ur)\s+(?:bland annat\s+)?|"
@@ -173,6 +177,7 @@ CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skju
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?"
                                     rf"(?:EU(?::s|'s|’s)\s+(?:(?:ram)?program(?:met)?\s+)?)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
+                              r"\w*budsjett\w*|"
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|"
                               r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"
                               r"går till|gick till|går(?= (?:drygt |cirka |närmare )?\d)|gick(?= (?:drygt |cirka )?\d)|"
@@ -200,11 +205,11 @@ END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upph�
                          r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:den|i|under|vid|år|senast|vid utgången av|"
                          r"i slutet av|vid årsskiftet))*\s+", re.IGNORECASE)
 PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|"
-                                r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|project|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
+                                r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|project|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|det|it)\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|löpte|genomförs|genomfördes|sträcker sig|planeras pågå|"
-                          r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|drivs|drevs|runs|ran|will run|is running|lasts|for the period|under perioden|"
+                          r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|varer|drivs|drevs|runs|ran|will run|is running|lasts|for the period|under perioden|"
                           r"för perioden|under åren|projektperioden är|projekttiden är|per år under|om året under|årligen under)\b", re.IGNORECASE)
 WITH_START_RE = re.compile(r"\bmed (?:projekt)?start\s+(?:i|den|under|år)?\s*(?P<rest>.{4,30})", re.IGNORECASE)
 PERIOD_RULES: list[tuple[str, re.Pattern]] = [
@@ -390,7 +395,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.partner_ar", re.compile(r"\b(?i:samverkansparter|samverkanspartners?|samarbetspartners?|"
                                              r"samarbetsparter|partner|partners|parter|projektpartner|"
                                              r"projektpartners|deltagande kommuner|medverkande kommuner|"
-                                             r"medverkande organisationer)\s+(?:i projektet\s+|in the project\s+)?"
+                                             r"medverkande organisationer)\s+(?:i projektet\s+|in the project\s+|"
+                                             r"på (?:svenska|norska|finska|danska) sidan\s+|"  # "partner på svenska sidan är X"
+                                             r"i (?:Sverige|Norge|Finland|Danmark)\s+)?"
                                              r"(?:är|blir|var|are|include)\s+(?:the\s+)?" + CAP), "after"),
 ]
 

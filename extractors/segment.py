@@ -35,8 +35,8 @@ from extractors.labels import exact_label_field, label_field
 from extractors.money import find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
-from extractors.names import (case_entry, first_project_name, is_generic_heading, is_row, led_entry, owner_keyed_entry, row_name,
-                              title_name)
+from extractors.names import (case_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
+                              owner_keyed_entry, plainly_org, row_name, title_name)
 from pipeline.blocks import Block
 
 SegmentKind = Literal["page", "listed", "row", "section", "paragraph", "item"]
@@ -225,6 +225,7 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     header: list[str | None] | None = None
     header_cells: list[str] = []
     columns: dict[int, tuple[list[str | None], list[str]]] = {}
+    name_blocks: dict[int, Block] = {}  # a row whose name stands on the line above it
     for i, b in enumerate(blocks):
         titled = _titled_entry(b)
         if titled and fold_name(titled) not in seen:  # "Jobbstart X: Insatsen ger ... Stöd: 1 300 000 kronor."
@@ -256,6 +257,11 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         found = row_name(b)
         if not found or fold_name(found[0]) in seen:
             continue
+        above = blocks[i - 1] if i else None
+        named = _name_above(above) if above is not None and _owner_and_sum(b.text) else None
+        if named and above is not None:
+            found = named  # "Österby äppelrunda" over "Österby fruktförening, 220 000 kr"
+            name_blocks[i] = above
         seen.add(fold_name(found[0]))
         starts.append((i, found))
     rows = [(i, found) for i, found in starts if is_row(blocks[i])]
@@ -284,8 +290,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
             seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:stop]]
         kind: SegmentKind = "row" if is_row(blocks[i]) else "paragraph"
         fields, cells = columns.get(i, (None, None))
-        segments.append(Segment(blocks=seg_blocks, context=context, kind=kind, name=(name, blocks[i], off),
-                                columns=fields, header=cells))
+        segments.append(Segment(blocks=seg_blocks, context=context, kind=kind,
+                                name=(name, name_blocks.get(i, blocks[i]), off), columns=fields, header=cells))
     if all(len(seg.blocks) == 1 for seg in segments[:-1]) and len(segments[-1].blocks) > 1:
         # entries line after line, then text: the text speaks of them all, not of the last one only
         after = segments[-1].blocks[1:]
@@ -295,6 +301,27 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     for n, lead in leads.items():
         segments[n].blocks.insert(0, lead)
     return segments
+
+
+def _owner_and_sum(text: str) -> bool:
+    """"Österby fruktförening, 220 000 kr": an organisation and its sum, and no name."""
+    parts = comma_parts(text.rstrip(" ."))
+    return len(parts) == 2 and plainly_org(parts[0]) and bool(find_amounts(parts[1])) \
+        and not re.search(r"\s[–—-]\s|[”“\"|]", parts[0])  # not "”Namn” – Ägare, 380 000 kr": a whole row
+
+
+def _name_above(b: Block) -> tuple[str, int] | None:
+    """(name, offset) of a short line that can name what the line under it funds: no sum, no sentence, no
+    organisation. A list's title paired with the first name as a fact ("Beviljade projekt" over it) gives it up."""
+    text = b.text.strip()
+    if b.kind == "key_value" and label_field(b.key or "") == "section" and b.value:
+        text = b.value.strip()
+    elif b.kind not in ("line", "heading", "paragraph"):
+        return None
+    if not 1 <= len(text.split()) <= 8 or find_amounts(text) or text.endswith((".", ":", "!", "?")) or plainly_org(text) \
+            or is_generic_heading(text) or gazetteer().lookup(text) is not None or _owner_and_sum(text):
+        return None
+    return text, b.text.find(text)
 
 
 # A paragraph that opens by pointing back at the money the one above it stated.
@@ -554,13 +581,20 @@ def _single_fact_box(blocks: list[Block]) -> bool:
     for i, b in enumerate(blocks):
         if b.kind == "key_value" and (i == 0 or blocks[i - 1].kind != "key_value"):
             run += 1
-        if b.kind == "key_value" and label_field(b.key or "") in ("name", "owner", "case_number"):
+        if _anchor(b):
             runs.append(run)
     if not runs:
         return False
-    fields = [label_field(b.key or "") for b in blocks
-              if b.kind == "key_value" and label_field(b.key or "") in ("name", "owner", "case_number")]
+    fields = [_anchor(b) for b in blocks if _anchor(b)]
     return len(set(runs)) == 1 or len(set(fields)) == len(fields)
+
+
+def _anchor(b: Block) -> str | None:
+    """The name, owner or case number a fact line states; "Ärende | Beslut" heads a table, it states no case."""
+    field = label_field(b.key or "") if b.kind == "key_value" else None
+    if field not in ("name", "owner", "case_number") or field == "case_number" and not re.search(r"\d", b.value or ""):
+        return None
+    return field
 
 
 def fold_name(name: str) -> str:

@@ -10,7 +10,7 @@ from bs4.element import Comment, Doctype, ProcessingInstruction
 from pipeline.blocks import Block, BlockKind, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
 from pipeline.parse.links import page_links
-from pipeline.parse.lines import (MAX_KEY_CHARS, clean_line, list_item_label, continues_line, join_wrapped, line_width, split_label, strip_bullet,
+from pipeline.parse.lines import (is_fact_pair, clean_line, list_item_label, continues_line, join_wrapped, line_width, split_label, strip_bullet,
                                   value_with_wrap)
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -252,7 +252,7 @@ class _Walker:
             cells = [c for c in cells if c]
             if not cells:
                 continue
-            if len(cells) == 2 and len(cells[0]) <= MAX_KEY_CHARS:
+            if is_fact_pair(cells):
                 self.blocks.append(key_value_block(cells[0].rstrip(":"), cells[1]))
             elif len(cells) == 1:
                 self.add_lines(cells[0], kind="paragraph")

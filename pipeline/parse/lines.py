@@ -18,6 +18,13 @@ SENTENCE_VERB_RE = re.compile(r"(?i)\b(får|fick|har|hade|blir|blev|ska|skall|ko
                               r"beviljades|gets|got|receives|received)\b")
 # The longest left cell of a two-cell table row that is read as a label and its value.
 MAX_KEY_CHARS = 60
+# A sum in a left cell makes the row an entry ("Projekt X, sökande Y, 600 000 kr | Beviljas"), not a label.
+SUM_IN_CELL_RE = re.compile(r"\d{1,3}(?:[  .]\d{3})+|\d{5,}")
+
+
+def is_fact_pair(cells: list[str]) -> bool:
+    """A two-cell table row read as a label and its value, whatever the format it came in."""
+    return len(cells) == 2 and len(cells[0]) <= MAX_KEY_CHARS and not SUM_IN_CELL_RE.search(cells[0])
 
 
 def clean_line(line: str) -> str:

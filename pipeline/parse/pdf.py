@@ -22,7 +22,7 @@ from pdfminer.psparser import PSException
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.errors import ParseError
 from pipeline.parse import pdfium_words
-from pipeline.parse.lines import (ROW_SEPARATOR_RE, clean_line, join_wrapped, list_item_label, split_label,
+from pipeline.parse.lines import (ROW_SEPARATOR_RE, is_fact_pair, clean_line, join_wrapped, list_item_label, split_label,
                                   strip_bullet)
 
 PAGE_NUMBER_RE = re.compile(r"^(sida\s*|page\s*|s\.\s*)?\d{1,4}(\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE)
@@ -350,7 +350,7 @@ def _table_blocks(rows: list[list[str]]) -> list[Block]:
     out = []
     for row in rows:
         cells = [c for c in row if c]
-        if len(cells) == 2 and len(cells[0]) <= 60:
+        if is_fact_pair(cells):
             out.append(key_value_block(cells[0].rstrip(":"), cells[1]))
         elif cells:
             out.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
-from pipeline.parse.lines import (MAX_KEY_CHARS, clean_line, list_item_label, continues_line, join_wrapped, line_width, looks_like_heading,
+from pipeline.parse.lines import (is_fact_pair, clean_line, list_item_label, continues_line, join_wrapped, line_width, looks_like_heading,
                                   split_label, strip_bullet, value_with_wrap)
 
 MAX_LABEL_VALUE_CHARS = 160
@@ -39,7 +39,7 @@ def text_blocks(text: str) -> list[Block]:
         prev_blank = i == 0 or not lines[i - 1]
         next_line = lines[i + 1] if i + 1 < n else ""
         cells = table_cells(raw, i)
-        if cells and len(cells) == 2 and len(cells[0]) <= MAX_KEY_CHARS:  # a fact table, as in HTML
+        if cells and is_fact_pair(cells):  # a fact table, as in HTML
             blocks.append(key_value_block(cells[0].rstrip(":"), cells[1]))
             i += 1
             continue

@@ -1982,3 +1982,61 @@ def test_an_application_plan_whose_line_names_its_payer_after_fran(nlp):
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Region Exempel", "Åby kommun"]
     assert [f["amount"] for f in project["funding"]] == [300000, 100000, 400000]
+
+
+def test_name_lines_over_owner_and_sum_lines(nlp):
+    text = ("Leader Exempelbygd\nBeviljade projekt\nBryggan i Åby\nÅby båtklubb, 90 000 kr\nLjus i byn\n"
+            "Granby byalag, 45 000 kr\n")
+    projects = {p["name"]: (p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)}
+    assert projects == {"Bryggan i Åby": ("Åby båtklubb", 90000), "Ljus i byn": ("Granby byalag", 45000)}
+
+
+def test_a_minute_table_of_cases_and_decisions_with_labels_inside_its_cells(nlp):
+    text = ("Region Exempel\nProtokollsutdrag\n§ 5 Ansökningar om projektmedel\nÄrende | Beslut\n"
+            "Projekt Ny hamn, sökande Åby kommun, 600 000 kr | Beviljas\n"
+            "Projekt Gröna tak, sökande Granby kommun, 300 000 kr | Avslås\n"
+            "Projekt Unga i Åsby, sökande Åsby kommun, 200 000 kr | Beviljas\n")
+    projects = {p["name"]: p["owner"] for p in _projects(text, nlp)}
+    assert projects == {"Ny hamn": "Åby kommun", "Unga i Åsby": "Åsby kommun"}
+
+
+def test_a_norwegian_release_about_a_cross_border_project(nlp):
+    text = ("Interreg Sverige-Norge\nNyheter\nNytt samarbeid over grensen\nProsjektet Fjellvei skal gjøre det enklere "
+            "å reise mellom landene. Prosjekteier er Exempel fylkeskommune, og på svensk side deltar Åby kommun.\n"
+            "Prosjektet har et totalbudsjett på 6 millioner kroner og varer fra mai 2031 til april 2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Fjellvei", "Exempel fylkeskommune")
+    assert project["funding"] == [{"amount": 6000000, "currency": "NOK"}]
+    assert (project["start_date"], project["end_date"]) == ("2031-05", "2033-04")
+
+
+def test_a_lead_partner_named_huvudpartner_and_we_at_an_organisation(nlp):
+    text = ("Exempel yrkeshögskola\nProjekt\nHavets jobb\nProjektet utvecklar nya jobb vid kusten. Huvudpartner är "
+            "Exempel yrkeshögskola och partner på svenska sidan är Åby universitet. Projektet finansieras av "
+            "Interreg Aurora med 1 miljon euro.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["partners"]) == ("Exempel yrkeshögskola", ["Åby universitet"])
+    text = ("Exempelkooperativet\nProjekt\nNya företag\nVi på Exempelkooperativet driver sedan i våras projektet Nya "
+            "företag. Projektet pågår till och med mars 2032 och finansieras av Europeiska socialfonden plus.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Exempelkooperativet"
+
+
+def test_facts_inline_after_a_facts_title(nlp):
+    text = ("Åby kommun\nGröna gårdar\nLantbruk i Åby ska få hjälp att spara energi.\n"
+            "Projektfakta: Projektägare: Åby kommun. Projekttid: 2031–2033. Budget: 2,5 Mkr. Finansiärer: Region "
+            "Exempel och Åby kommun.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["start_date"], project["end_date"]) == ("Åby kommun", "2031", "2033")
+    assert project["funders"] == ["Region Exempel", "Åby kommun"]
+
+
+def test_an_officers_report_granting_cofunding_with_the_period_after_the_name(nlp):
+    text = ("TJÄNSTESKRIVELSE\nDnr KS 2031/7\nAnsökan om medfinansiering av projektet Torget lever\nFörslag till beslut\n"
+            "Kommunstyrelsen beslutar att bevilja Åby handelsförening medfinansiering med 100 000 kronor för "
+            "projektet Torget lever under 2031–2032.\nSammanfattning\nProjektet finansieras i övrigt av Region "
+            "Exempel.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby handelsförening"
+    assert (project["start_date"], project["end_date"]) == ("2031", "2032")
+    assert project["funders"] == ["Region Exempel"]
