@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from extractors.annotations import annotate
 from extractors.factbox import read_fact_lines
+from extractors.money import find_amounts
 from extractors.nlp import NLP
 from extractors.document_facts import document_facts, with_letterhead_case
 from extractors.project import build_record, is_project
@@ -49,7 +50,10 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
         record = build_record(page, facts, nlp.name, annotations)
         if is_project(record, page) and record.owner is not None and (record.funding or record.start_date or record.end_date):
             return with_letterhead_case([record], facts)  # stated more fully than one segment needs: an owner, and money or a period
-    if len(records) == 1 and len(kept) == 1 and kept[0].kind == "section" and len(segments) > 1:
+    others = [b for seg in segments if seg not in kept for b in seg.blocks]
+    if len(records) == 1 and len(kept) == 1 and kept[0].kind == "section" and len(segments) > 1 \
+            and not (records[0].funding and any(find_amounts(b.text) for b in others)):
+        # (unless the other sections have money of their own: other news, as a newsletter's items are)
         whole = _read_as_one_page(blocks, records[0], facts, nlp.name, annotations)
         if whole is not None:
             return with_letterhead_case([whole], facts)

@@ -15,6 +15,7 @@ import re
 from extractors.dates import PERIOD_VALUE_RE
 from extractors.money import SINGLE_SUM_RE
 from extractors.labels import PERIOD_SECTION_RE, exact_label_field, label_field
+from extractors.orgs import gazetteer, is_eu_fund, split_org_list
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
 
@@ -345,7 +346,11 @@ def _inline_label(block: Block) -> Block | None:
             return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=key, value=value)
         value = " ".join(words[n:])
         if (exact_label_field(key) == "funding" and SINGLE_SUM_RE.match(value)
-                or PERIOD_SECTION_RE.match(key) and PERIOD_VALUE_RE.match(value)):
+                or PERIOD_SECTION_RE.match(key) and PERIOD_VALUE_RE.match(value)
+                or exact_label_field(key) == "funders" and words[n][:1].isupper()
+                and all(is_eu_fund(x) or gazetteer().lookup(x) for x in split_org_list(value))):
+            # "Beviljat 245 000 kr", "Genomförande 2025–2026": one sum, or a period, bears the label out, and
+            # "Finansiär Europeiska regionala utvecklingsfonden": payers known by name
             # "Beviljat 245 000 kr", "Genomförande 2025–2026": one sum, or a period, bears the label out
             value = block.text[block.text.index(words[n], len(key)):]
             return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=key, value=value)

@@ -266,9 +266,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
             and any(find_amounts(p) or find_dates(p) or is_eu_fund(p) for p in parts[1:]):
         name = parts[0].strip(" ,;:")  # "Namn – Fond – 2019–2021 – partner"
         return name, text.find(name)
-    m = NAME_OWNER_AMOUNT_RE.match(text)
-    if m and find_amounts(m.group("rest")):  # "Namn (Ägare), 7 204 118 kr"
-        return m.group("name").strip(), 0
+    entry = bracket_entry(text)
+    if entry and find_amounts(entry[2]):  # "Namn (Ägare), 7 204 118 kr", "Ägare (Namn) – 95 000 kr"
+        return entry[0], max(text.find(entry[0]), 0)
     parts = comma_parts(text)
     if len(parts) >= 2 and len(text.split()) <= 30 and not find_amounts(parts[0]) and len(parts[0].split()) <= 8 \
             and not MONEY_WORDS_RE.search(parts[0]) and not any(w.casefold() in STOP_WORDS for w in parts[0].split()) \
@@ -355,6 +355,19 @@ LEADING_NAME_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^,.;:()]{2,60}?)(?:,|\s+
 NAME_OWNER_AMOUNT_RE = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<owner>[^()]{2,80})\)\s*(?:[,:–—-]\s*|(?=(?:beviljas|"
                                   r"beviljades|får|fick|tilldelas|tilldelades|förordas)\s))(?P<rest>.+)$")
 ROW_SPLIT_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|\s*\|\s*|\t")
+
+
+def bracket_entry(text: str) -> tuple[str, str, str] | None:
+    """(name, owner, rest) of "Namn (Ägare) – 120 000 kr", or of "Ägare (Namn) – 120 000 kr" when the words outside
+    the brackets are plainly an organisation and those inside are not."""
+    m = NAME_OWNER_AMOUNT_RE.match(text)
+    if not m:
+        return None
+    name, owner = m.group("name").strip(), re.sub(r"^[^:]{2,30}:\s*", "", m.group("owner")).strip()
+    bare = re.sub(r"^\d{1,2}[.)]\s+", "", name)  # "1. Ägare (Namn)": its number in a list
+    if plainly_org(bare) and not plainly_org(owner):
+        return owner, bare, m.group("rest")
+    return name, owner, m.group("rest")
 
 
 def row_parts(text: str) -> list[str]:

@@ -13,12 +13,13 @@ from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import (Contact, email_matches_name, find_emails, find_phones, is_known_first_name, looks_like_person,
                                  parse_person, TITLE_FIRST_RE)
 from extractors.dates import PERIOD_VALUE_RE, find_dates, find_periods, parse_date, parse_period
+from extractors.lang_sv import MONTH_PATTERN
 from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, NAME_OWNER_AMOUNT_RE, OWNER_FIRST_ENTRY_RE,
-                              bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, granted_for_name,
+from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE,
+                              bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, granted_for_name,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, named_name, owner_and_name,
                               owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
 from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
@@ -177,6 +178,13 @@ class _Builder:
         items.append(Value(value, prov))
 
     def add_orgs(self, field: str, text: str, block: Block, offset: int, rule: str, conf: float) -> None:
+        text = COUNTRY_CODE_RE.sub("", text)  # "Lapin yliopisto (FI)": the party, not its country
+        lead = LEAD_AFTER_RE.match(text.strip())
+        if field == "partners" and lead:  # "Luleå tekniska universitet, huvudpartner" under "Partners"
+            org = lead.group("org")
+            at = max(block.text.find(org), 0)
+            self.set_scalar("owner", org, self.prov(block, at, at + len(org), rule + ".lead", conf))
+            return
         for name in split_org_list(text):
             named_fund = PROGRAMME_DASH_FUND_RE.match(name)
             if field == "funders" and named_fund and is_eu_fund(named_fund.group("fund")):
@@ -775,7 +783,8 @@ class _Builder:
         if self.section in ("partners", "funders", "fund") and (b.kind in ("list_item", "line") or b.kind == "paragraph"
                                                                 and len(b.text.split()) <= 16 and not b.text.endswith(".")):
             # one name per line under "Partner" or "Finansiärer", until a line that is no name
-            if label_field(b.text) is None and looks_like_org(b.text.rstrip(".")) and not is_generic_heading(b.text) \
+            if label_field(b.text) is None and looks_like_org(COUNTRY_CODE_RE.sub("", b.text).rstrip(".")) \
+                    and not is_generic_heading(b.text) \
                     and not re.match(r"(?:Om|Mer om|Fakta om|About)\s", b.text) \
                     and (len(b.text.split()) <= 8 or len(split_org_list(b.text)) >= 2):  # "A kommun B kommun C kommune"
                 self.add_orgs("partners" if self.section == "partners" else "funders", b.text, b, 0,
@@ -802,7 +811,8 @@ class _Builder:
 
     def prose_sentence(self, b: Block, sent: str, off: int) -> None:
         strength = aim_strength(sent)
-        if strength:
+        headline = b.kind != "list_item" and len(sent.split()) <= 12 and not sent.rstrip().endswith((".", "!", "?"))
+        if strength and not (strength == "weak" and headline):  # "Projektet som ska få fler unga att stanna": a title
             self.add_goal(b, off, off + len(sent), sent, None, f"prose.goal.{strength}")
         m = FINANCING_PLAN_RE.search(sent)
         if m:
@@ -865,6 +875,19 @@ class _Builder:
         if m and (is_eu_fund(m.group("org")) or looks_like_org(m.group("org"))):
             self.add_list("funders", m.group("org"), self.prov(b, off + m.start("org"), off + m.end("org"),
                                                                "prose.funder.label_run_in", 0.75), key=normalise_org)
+        m = EU_PAYS_THROUGH_RE.search(sent)  # "EU står för 60 procent genom Europeiska regionala utvecklingsfonden"
+        if m:
+            for org, o in prose.org_sequence(sent, m.end()):
+                if is_eu_fund(org):
+                    self.add_list("funders", org, self.prov(b, off + o, off + o + len(org), "prose.funder.eu_through",
+                                                            0.75), key=normalise_org)
+        m = REST_PAID_BY_RE.search(sent)  # "... och resten betalar kommunen": the rest by one named by its kind
+        if m:
+            known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
+            referred = next((o for o in known if refers_to(m.group("ref"), o)), None)
+            if referred:
+                self.add_list("funders", referred, self.prov(b, off + m.start("ref"), off + m.end("ref"),
+                                                             "prose.funder.rest", 0.65), key=normalise_org)
         m = DEFINITE_PAYS_RE.match(sent)  # "Förbundet satsar en halv miljon kronor på projektet": named by its kind
         if m and find_amounts(sent):
             known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
@@ -895,7 +918,8 @@ class _Builder:
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.som_beviljade", 0.7), key=normalise_org)
         m = prose.GRANTOR_RE.search(sent)  # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor"
-        if m and find_amounts(sent):
+        if m and (find_amounts(sent) or re.search(r"\b(?:stöd|bidrag|projektmedel|medfinansiering)\b", sent[m.end():])):
+            # (or "... beslutar att bevilja X stöd till projektet Y", the sum on a line of its own)
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
             if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and not DECIDING_BODY_RE.fullmatch(org.split()[-1]) \
                     and not pays_out_a_fund(org, b.text, self.doc.eu_fund) and \
@@ -1111,6 +1135,12 @@ class _Builder:
                 for fieldname in ("start_date", "end_date"):
                     self.set_scalar(fieldname, year, self.prov(b, off + m.start("y"), off + m.end("y"),
                                                                "prose.period.one_year", 0.7))
+        m = SINCE_YEAR_RE.match(sent)  # "Sedan 2024 driver X kommun projektet Y": it started that year
+        if m and prose.PROJECT_SUBJECT_RE.search(sent[m.end():]) and self.rec.start_date is None:
+            date = parse_date(m.group("since"))
+            if date:
+                self.set_scalar("start_date", date, self.prov(b, off + m.start("since"), off + m.end("since"),
+                                                              "prose.period.since", 0.65))
         m = prose.WITH_START_RE.search(sent)  # "... i två år med start i april 2017"
         if m:
             date = parse_date(m.group("rest"))
@@ -1303,7 +1333,7 @@ class _Builder:
                                     r"\d{1,3}[A-Za-z]?", text.strip()) \
                     or re.search(r"\s(AB|HB|KB|ek\. ?för\.?|ekonomisk förening)$", text) \
                     or len(text.split()) <= 3 and DECIDING_BODY_RE.search(text) \
-                    or AUTHOR_LINE_RE.search(text) \
+                    or AUTHOR_LINE_RE.search(text) or LETTERHEAD_KIND_RE.search(text) \
                     or re.fullmatch(r"Region [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?", text.strip()):
                 continue  # an author (a company, an association, a board), a fact line or an address: no title
             if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")) or b in out \
@@ -1503,10 +1533,10 @@ class _Builder:
             parts = comma_parts(b.text.split(". ")[0])
         if not b.cells and len(parts) < 3:
             parts = dot_parts(b.text) or bracketed_parts(b.text) or mixed_parts(b.text)
-        m = NAME_OWNER_AMOUNT_RE.match(b.text)
-        if m and not b.cells:  # "Namn (Ägare), 7 204 118 kr", "NAMN (Lead partner: Ägare) – ERDF EUR 1.2 million"
-            owner = re.sub(r"^[^:]{2,30}:\s*", "", m.group("owner"))
-            parts = [m.group("name"), owner, *[p.strip() for p in re.split(r",\s+", m.group("rest"))]]
+        entry = bracket_entry(b.text)
+        if entry and not b.cells:  # "Namn (Ägare), 7 204 118 kr", "NAMN (Lead partner: Ägare) – ERDF EUR 1.2 million"
+            owner = entry[1]
+            parts = [entry[0], owner, *[p.strip() for p in re.split(r",\s+", entry[2])]]
             if self.rec.owner is not None and self.rec.owner.prov.rule.startswith("prose.") and looks_like_org(owner):
                 self.rec.owner = None  # the owner in brackets beside the name says more than a sentence's subject
         role = ROW_ROLE_RE.match(parts[-1].strip(" .")) if len(parts) >= 3 and self.doc.publisher else None
@@ -1775,6 +1805,21 @@ INLINE_ROLE_RE = re.compile(r"^(?i:sökande|projektägare|stödmottagare|ägare|
 # A decision in a row's last cell: "Beviljas", "Avslås", "Tillstyrks", "Bordläggs".
 DECISION_WORD_RE = re.compile(r"(?i)^(?:beviljas|beviljat|bifalls|avslås|avslag|tillstyrks|avstyrks|bordläggs|"
                               r"prioriteras|ej beviljat|approved|rejected)\.?$")
+# A letterhead: the author, then what the document is, in capitals ("Region X BESLUT").
+LETTERHEAD_KIND_RE = re.compile(r"\s(?:BESLUT|PROTOKOLL|TJÄNSTESKRIVELSE|ANSÖKAN|YTTRANDE|KALLELSE|SLUTRAPPORT|"
+                                r"DELEGATIONSBESLUT|PROTOKOLLSUTDRAG)(?:\s+\d.*)?$")
+# A party's country after its name, as cross-border programmes list them.
+COUNTRY_CODE_RE = re.compile(r"\s*\((?:SE|NO|FI|DK|IS|DE|EE|LV|LT|PL|UK|GB|RU|Sverige|Norge|Finland|Danmark|Sweden|"
+                             r"Norway|Denmark)\)")
+# "X, huvudpartner", "X (lead partner)": a party listed with its role as the project's lead.
+LEAD_AFTER_RE = re.compile(r"^(?P<org>[^,()]{3,80}?)\s*(?:,\s*|\()(?i:huvudpartner|lead partner|lead beneficiary|"
+                           r"projektägare|koordinator|coordinator|huvudsökande|huvudstödmottagare)\)?\.?$")
+# The EU's part paid through a fund: "EU står för 60 procent av kostnaden genom Europeiska X-fonden".
+EU_PAYS_THROUGH_RE = re.compile(r"\bEU\s+(?:står för|betalar|bidrar med|finansierar|täcker)\b[^.;]{0,60}?\b(?:genom|via|"
+                                r"från|ur)\s+")
+# "... och resten betalar kommunen", "Resterande del står föreningen för": the rest paid by one named by its kind.
+REST_PAID_BY_RE = re.compile(r"\b(?:resten|återstoden|resterande del(?:en)?)\s+(?:betalar|bekostar|finansierar|står)\s+"
+                             r"(?P<ref>[a-zåäö]{4,}(?:en|et))\b")
 # A financing plan's line for the owner's own money.
 OWN_SHARE_RE = re.compile(r"(?i)^(?:(?:sökandens|stödmottagarens|projektägarens)\s+)?(?:egen finansiering|egenfinansiering|"
                           r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)$")
@@ -1795,6 +1840,8 @@ RUN_ON_WORDS = 12  # a label's value longer than this, in sentences, is text und
 SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:utgör|uppgår till|motsvarar|är)\s+(?:högst\s+|maximalt\s+)?"
                               r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)\s+av\s+(?:projektets\s+)?(?:de\s+)?"
                               r"(?:totala\s+)?stödberättigande")
+SINCE_YEAR_RE = re.compile(rf"^Sedan\s+(?P<since>(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}})\s+(?:driver|leder|pågår|"
+                           r"genomför|samordnar)\b")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|löper)\s+(?:under\s+(?:hela\s+)?(?:år\s+)?|år\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
 # What a final report achieved: a section under it states outcomes ("Resultat", "Genomförande och resultat").
@@ -2061,6 +2108,9 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
     facts = sum((rec.owner is not None, rec.start_date is not None or rec.end_date is not None, bool(rec.funding)))
     if not facts:
         return False
+    if segment.kind == "section" and rec.owner is None and not rec.funders \
+            and not any(PROJECT_WORD_RE.search(b.text) for b in segment.blocks):
+        return False  # "Regionens budget för 2027": a section with a sum and a year that speaks of no project
     if segment.kind in ("row", "section", "paragraph", "listed", "item"):
         return not turned_down(segment)  # the segmenter found it as one of a list of projects
     if rec.owner is None and (any(b.kind == "key_value" and CALL_LABEL_RE.match(b.key or "") for b in segment.blocks)

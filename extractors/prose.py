@@ -575,7 +575,8 @@ NOT_CONTACT_RE = re.compile(r"\b(press\w*|\w*handläggare|utvärderare|redaktör
 # finansierar 50 procent av ...", "varav EU-stöd 2 736 000 kr (40 %)".
 EU_MONEY_RE = re.compile(r"\beu(?:[-\s]|:s\s)?(?:stöd|finansiering|andel|medel|bidrag)\w*|\bunionens\b|co-?financing|"
                          r"stödandel\w*|\b(?:regionalfonden|socialfonden|esf\+?|eruf|erdf|landsbygdsfonden|"
-                         r"europeiska (?:\w+ )?\w*fonden|integrationsfonden|interreg|strukturfonds\w*|"
+                         r"europeiska [\wåäö ,-]{0,40}?fonden|integrationsfonden|interreg|strukturfonds\w*|"
+                         r"eu\s+(?:står för|betalar|bidrar med|finansierar|täcker)|"  # "EU står för 60 procent"
                          r"european (?:\w+ ){0,3}fund|eu (?:funding|contribution|support))\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent|percent|per cent)")
 NOT_EU_RATE_RE = re.compile(r"\b(deltagar\w*|kvinnor|män|företag\w*|av programmets|ram\w*|medfinansiering på|"

@@ -1940,7 +1940,8 @@ def test_a_letters_addressee_over_its_box_address_and_the_state_as_a_payer_in_a_
             "Stödet finansieras av: Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten\n")
     [project] = _projects(text, nlp)
     assert project["contacts"] == [{"name": "Eva Exempelsson", "email": None}]
-    assert project["funders"] == ["Europeiska jordbruksfonden för landsbygdsutveckling", "svenska staten"]
+    assert project["funders"] == ["Leader Exempelbygd", "Europeiska jordbruksfonden för landsbygdsutveckling",
+                                  "svenska staten"]  # the Leader area grants it
 
 
 def test_grants_listed_in_one_sentence_parted_by_semicolons(nlp):
@@ -2040,3 +2041,60 @@ def test_an_officers_report_granting_cofunding_with_the_period_after_the_name(nl
     assert project["owner"] == "Åby handelsförening"
     assert (project["start_date"], project["end_date"]) == ("2031", "2032")
     assert project["funders"] == ["Region Exempel"]
+
+
+def test_owner_first_rows_with_the_name_in_brackets(nlp):
+    text = ("Leader Exempelbygd\nProjekt 2031\nTre nya projekt har fått stöd:\n1. Åby ryttarsällskap (Ridhus för alla) – "
+            "400 000 kr\n2. Granby hembygdsförening (Minnen digitalt) – 90 000 kr\n")
+    projects = {p["name"]: p["owner"] for p in _projects(text, nlp)}
+    assert projects == {"Ridhus för alla": "Åby ryttarsällskap", "Minnen digitalt": "Granby hembygdsförening"}
+
+
+def test_a_decision_letter_whose_letterhead_names_the_document_and_grants_support_without_a_sum(nlp):
+    text = ("Region Exempel BESLUT\nDiarienr: RS/11/2031\nÅby AB\nBeslut om regionala projektmedel\n"
+            "Region Exempel beslutar att bevilja Åby AB stöd till projektet Hela året.\n"
+            "Beviljat belopp: högst 300 000 kronor\nProjekttid: 1 mars 2031 – 28 februari 2033\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Hela året", "Åby AB")
+    assert project["funders"] == ["Region Exempel"]
+
+
+def test_a_project_run_since_a_year_and_a_headline_that_is_no_goal(nlp):
+    text = ("Åby kommun\nNyheter\nProjektet som ska få fler unga att stanna\nSedan 2029 driver Åby kommun projektet Bo "
+            "kvar. Nu förlängs projektet till och med december 2032 med 1 miljon kronor från Europeiska socialfonden plus.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2029", "2032-12")
+    assert project["goals"] == []
+
+
+def test_a_newsletter_item_with_money_of_its_own_is_no_part_of_the_project_beside_it(nlp):
+    text = ("Nyhetsbrev Region Exempel, mars 2031\nRegionens budget\nRegionfullmäktige har antagit budgeten. Den "
+            "regionala utvecklingen får 20 miljoner kronor mer än i år.\nNytt projekt för trähus\nÅby högskola får 2 "
+            "miljoner kronor från Region Exempel för projektet Trähus i Åby, som ska pågå 2031–2033.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Trähus i Åby"
+    assert project["funding"] == [{"amount": 2000000, "currency": "SEK"}]
+
+
+def test_partners_with_countries_and_the_lead_by_its_role_and_the_eu_paying_through_a_fund(nlp):
+    text = ("Interreg Aurora\nProjekt\nArktisk hälsa\nArktisk hälsa tar fram nya arbetssätt för vården.\n"
+            "Projektet ska pröva nya sätt att ge vård på distans i glesbygd, där avstånden till närmaste "
+            "vårdcentral är långa och vintrarna hårda.\n"
+            "Partners: Åby universitet (SE), huvudpartner\nExempel yliopisto (FI)\nExempel universitet (NO)\n"
+            "Budget: 2 miljoner euro.\nProjekttid: 2031-01-01 – 2033-12-31\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby universitet"
+    assert project["partners"] == ["Exempel yliopisto", "Exempel universitet"]
+    text = ("Åby kommun\nAktuellt\nEU-pengar till ny färja\nÅby kommun har beviljats 2 miljoner euro för en eldriven "
+            "färja. EU står för 60 procent av kostnaden genom Europeiska regionala utvecklingsfonden, och resten "
+            "betalar kommunen. Projektet heter Elfärjan och pågår till och med 2033.\n")
+    [project] = _projects(text, nlp)
+    assert project["eu_cofinancing_rate"] == 60
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden", "Åby kommun"]
+
+
+def test_labels_without_colons_name_a_known_payer(nlp):
+    text = ("Region Exempel\nProjekt\nVård hemma\nPatienter ska kunna få vård hemma.\nProjektägare Region Exempel\n"
+            "Projekttid 2031–2033\nFinansiär Europeiska regionala utvecklingsfonden\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
