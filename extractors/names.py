@@ -266,9 +266,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
             and any(find_amounts(p) or find_dates(p) or is_eu_fund(p) for p in parts[1:]):
         name = parts[0].strip(" ,;:")  # "Namn – Fond – 2019–2021 – partner"
         return name, text.find(name)
-    entry = bracket_entry(text)
-    if entry and find_amounts(entry[2]):  # "Namn (Ägare), 7 204 118 kr", "Ägare (Namn) – 95 000 kr"
-        return entry[0], max(text.find(entry[0]), 0)
+    bracketed = bracket_entry(text)
+    if bracketed and find_amounts(bracketed[2]):  # "Namn (Ägare), 7 204 118 kr", "Ägare (Namn) – 95 000 kr"
+        return bracketed[0], max(text.find(bracketed[0]), 0)
     parts = comma_parts(text)
     if len(parts) >= 2 and len(text.split()) <= 30 and not find_amounts(parts[0]) and len(parts[0].split()) <= 8 \
             and not MONEY_WORDS_RE.search(parts[0]) and not any(w.casefold() in STOP_WORDS for w in parts[0].split()) \

@@ -1533,10 +1533,10 @@ class _Builder:
             parts = comma_parts(b.text.split(". ")[0])
         if not b.cells and len(parts) < 3:
             parts = dot_parts(b.text) or bracketed_parts(b.text) or mixed_parts(b.text)
-        entry = bracket_entry(b.text)
-        if entry and not b.cells:  # "Namn (Ägare), 7 204 118 kr", "NAMN (Lead partner: Ägare) – ERDF EUR 1.2 million"
-            owner = entry[1]
-            parts = [entry[0], owner, *[p.strip() for p in re.split(r",\s+", entry[2])]]
+        bracketed = bracket_entry(b.text)
+        if bracketed and not b.cells:  # "Namn (Ägare), 7 204 118 kr", "NAMN (Lead partner: Ägare) – ERDF EUR 1.2 million"
+            owner = bracketed[1]
+            parts = [bracketed[0], owner, *[p.strip() for p in re.split(r",\s+", bracketed[2])]]
             if self.rec.owner is not None and self.rec.owner.prov.rule.startswith("prose.") and looks_like_org(owner):
                 self.rec.owner = None  # the owner in brackets beside the name says more than a sentence's subject
         role = ROW_ROLE_RE.match(parts[-1].strip(" .")) if len(parts) >= 3 and self.doc.publisher else None
