@@ -494,8 +494,9 @@ DOT_ENTRY_RE = re.compile(r"^(?P<name>[^.]{2,80}?)\.\s+(?P<owner>[A-ZÅÄÖ][^.]
 def dot_parts(text: str) -> list[str]:
     """"Namn. Ägare. 300 000 kr.": an entry's parts set off by full stops, the last one its sum."""
     m = DOT_ENTRY_RE.match(text.strip())
-    if not m or not find_amounts(m.group("rest")):
-        return []
+    if not m or not find_amounts(m.group("rest")) or find_amounts(m.group("owner")) \
+            or any(w.casefold() in STOP_WORDS and w.casefold() not in INNER_WORDS for w in m.group("name").split()[1:]):
+        return []  # not sentences ("X vill bygga ... Projektets budget är 3,6 miljoner kronor. ...")
     return [m.group("name").strip(), m.group("owner").strip(), m.group("rest").strip()]
 
 

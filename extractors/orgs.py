@@ -165,20 +165,6 @@ LIST_SPLIT_RE = re.compile(r"\s*(?:(?<!-),|;|\s&\s|\s\+\s|(?<!-)\s+och\s+|(?<!-)
 PLURAL_SUFFIX_RE = re.compile(r"\s+(kommuner|kommunerna|regioner|regionerna)$", re.IGNORECASE)
 
 
-ENGLISH_MUNICIPALITY_RE = re.compile(r"^(?:(?P<place>[A-ZÅÄÖ][\wåäö-]+)\s+[Mm]unicipality|"
-                                     r"(?:the\s+)?[Mm]unicipality\s+of\s+(?P<place2>[A-ZÅÄÖ][\wåäö-]+))$")
-
-
-def swedish_name(name: str) -> str:
-    """"Piteå municipality" and "Municipality of Sundsvall", as English pages write them, are Piteå kommun
-    and Sundsvalls kommun (a place's genitive: an s unless it ends in a vowel or an s)."""
-    m = ENGLISH_MUNICIPALITY_RE.match(name)
-    place = m and (m.group("place") or m.group("place2"))
-    if place and gazetteer().is_municipality(place):
-        return f"{place}{'' if place[-1].lower() in 'aeiouyåäösxz' else 's'} kommun"
-    return name
-
-
 def split_org_list(text: str) -> list[str]:
     """Names in a list: "A, B och C kommuner" gives "A kommun", "B kommun", "C kommun"."""
     text = text.strip().rstrip(".,;: ")
@@ -319,6 +305,8 @@ ORG_STOP_WORDS = {
     "medfinansierar", "går", "tar", "ger", "vid", "mellan", "hos", "efter", "innan", "sedan", "även", "också", "nu",
     "redan", "förordas", "prioriteras", "the", "is", "will", "and", "with", "as", "in", "of", "for", "has",
 }
+# What a name is, said after it in lower case: "the LIFE programme" is LIFE.
+KIND_AFTER_NAME = {"programme", "program", "programmet", "project", "projektet", "fund"}
 # What is granted, after the one it is granted to: "bevilja X medfinansiering med ...".
 GRANTED_NOUNS = {"medfinansiering", "finansiering", "stöd", "projektstöd", "bidrag", "medel", "projektmedel", "pengar",
                  "anslag"}
@@ -418,7 +406,7 @@ def org_run(text: str, pos: int) -> str | None:
             break
         if words and core[:1].islower() and len(words) <= 2 and words[-1][:1].isupper() \
                 and not re.search(r"(ar|er|ir|ade|de|te|alt|igt|iskt|ligt|ellt)$", lower) and len(lower) > 3 \
-                and lower not in VERBS \
+                and lower not in VERBS and lower not in KIND_AFTER_NAME \
                 and not (lower.endswith("a") and _particle_follows(text, pos + m.end())):  # "X bygga upp": a verb
             words.append(core)  # "Lapin yliopisto", "Seinäjoen ammattikorkeakoulu"
             if core != token:

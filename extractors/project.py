@@ -23,7 +23,7 @@ from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST
                               is_generic_heading, is_headline, labelled_name, mixed_parts, named_name, owner_and_name,
                               owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
 from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
-                            split_org_list, swedish_name)
+                            split_org_list)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
@@ -825,6 +825,9 @@ class _Builder:
                                              self.seg.title.text if self.seg.title else None) if x]
         if found and normalise_org(found[0]) in names:
             found = None  # the project named as its own owner ("I X får unga stöd")
+        if found and self.doc.publisher and (unit := UNIT_OF_RE.match(found[0])) \
+                and refers_to(unit.group("ref"), self.doc.publisher):
+            found = (self.doc.publisher, found[1], found[2] + ".unit_of_publisher")  # "Kommunens näringslivsavdelning"
         if found:
             org, s, rule = found
             headline = b.kind == "heading" or len(b.text.split()) <= 12 and not b.text.rstrip().endswith((".", "!", "?"))
@@ -1705,8 +1708,6 @@ class _Builder:
         self.drop_generic_noun()
         self.same_grant_once()
         self.aims_by_name()
-        if self.rec.owner is not None and swedish_name(self.rec.owner.value) != self.rec.owner.value:
-            self.rec.owner = Value(swedish_name(self.rec.owner.value), self.rec.owner.prov)
         for contact, p in self.pending_contacts:
             if contact.title and prose.NOT_CONTACT_RE.search(contact.title):
                 continue  # a case officer or a press officer is no contact of the project's
@@ -1820,6 +1821,9 @@ EU_PAYS_THROUGH_RE = re.compile(r"\bEU\s+(?:står för|betalar|bidrar med|finans
 # "... och resten betalar kommunen", "Resterande del står föreningen för": the rest paid by one named by its kind.
 REST_PAID_BY_RE = re.compile(r"\b(?:resten|återstoden|resterande del(?:en)?)\s+(?:betalar|bekostar|finansierar|står)\s+"
                              r"(?P<ref>[a-zåäö]{4,}(?:en|et))\b")
+# A unit of the site's own organisation, named by the organisation's kind: "Kommunens näringslivsavdelning".
+UNIT_OF_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))s\s+[a-zåäö]+(?:avdelning|enhet|förvaltning|kontor|"
+                        r"sektion|stab|avdelningen|enheten|förvaltningen|kontoret)$")
 # A financing plan's line for the owner's own money.
 OWN_SHARE_RE = re.compile(r"(?i)^(?:(?:sökandens|stödmottagarens|projektägarens)\s+)?(?:egen finansiering|egenfinansiering|"
                           r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)$")

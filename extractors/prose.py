@@ -210,7 +210,8 @@ PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avs
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|löpte|genomförs|genomfördes|sträcker sig|planeras pågå|"
                           r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|varer|drivs|drevs|runs|ran|will run|is running|lasts|for the period|under perioden|"
-                          r"för perioden|under åren|projektperioden är|projekttiden är|per år under|om året under|årligen under)\b", re.IGNORECASE)
+                          r"för perioden|under åren|projektperioden är|projekttiden är|per år under|om året under|årligen under|"
+                          r"between(?=\s+(?:19|20)\d{2}\s+and\b)|mellan(?=\s+(?:19|20)\d{2}\s+och\b))\b", re.IGNORECASE)
 WITH_START_RE = re.compile(r"\bmed (?:projekt)?start\s+(?:i|den|under|år)?\s*(?P<rest>.{4,30})", re.IGNORECASE)
 PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.period.pagar", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet|förprojektet|"

@@ -211,8 +211,9 @@ def _titled_entry(b: Block) -> str | None:
     if keyed:  # "Arvika kommun: Projekt Konst i skolan, 300 000 kronor"
         return keyed[0]
     words = b.key.split()
-    if not 1 <= len(words) <= 6 or not b.key[:1].isupper() or not find_amounts(b.value) or len(b.value.split()) < 8:
-        return None
+    if not 1 <= len(words) <= 6 or not b.key[:1].isupper() or not find_amounts(b.value) \
+            or len(b.value.split()) < (4 if GRANT_VERB_RE.search(b.value) else 8):
+        return None  # ("Namn: Ägare beviljas 80 000 kronor." is short, but says what was granted)
     return b.key
 
 

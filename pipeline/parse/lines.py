@@ -81,7 +81,7 @@ TABLE_END_RE = re.compile(r"(\d|%|\b(kr|kronor|sek|eur|euro|miljoner|miljon|mill
 # "Namn – Fond – 2021–2023 – roll": a row of parts, not a sentence.
 ROW_SEPARATOR_RE = re.compile(r"\s[–—|-]\s")
 # A line that opens with a word in lower case (not an e-mail address or a web address).
-LOWER_WORD_RE = re.compile(r"[a-zåäöéü]+(?:[\s,;:)]|$)")
+LOWER_WORD_RE = re.compile(r"[a-zåäöéü]+(?:[\s,;:)]|[.!?](?:\s|$)|$)")  # "kronor." ends the sentence above it
 
 
 def line_width(lines: list[str]) -> int:
