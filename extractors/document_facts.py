@@ -50,18 +50,30 @@ class DocumentFacts:
     """A guide for applicants, by its title: it describes no project, whatever examples it gives."""
     own_money_for_all: bool = False
     """"Projekten har beviljats regionala utvecklingsmedel": the site's own money, said of all it lists."""
+    site_programme: str | None = None
+    """The programme whose own site the page is, by the page's title ("NordHydro – Interreg Nord")."""
 
 
-def document_facts(blocks: list[Block], publisher: str | None) -> DocumentFacts:
+def document_facts(blocks: list[Block], publisher: str | None, title: str | None = None) -> DocumentFacts:
     final = any(FINAL_REPORT_RE.search(b.text) for b in blocks[:8])
     eu_fund = any(is_eu_fund(name) and name.casefold() not in ("interreg", "leader")
                   for b in blocks for name, _, _ in gazetteer().mentions(b.text)) \
         or any(funds_in_lower_case(b.text) for b in blocks)
-    title = next((b.text for b in blocks[:6] if b.kind == "heading"), None)
+    heading = next((b.text for b in blocks[:6] if b.kind == "heading"), None)
     own_money = any(ALL_PROJECTS_SUBJECT_RE.match(b.text) and OWN_MONEY_RE.search(b.text) for b in blocks)
-    return DocumentFacts(blocks, publisher, main_programme(blocks), leader_area(blocks), final, eu_fund,
-                         letterhead_case(blocks), guide=bool(title and GUIDE_TITLE_RE.match(title.strip())),
-                         own_money_for_all=own_money)
+    site = title_programme(title)
+    return DocumentFacts(blocks, publisher, main_programme(blocks) or site, leader_area(blocks), final, eu_fund,
+                         letterhead_case(blocks), guide=bool(heading and GUIDE_TITLE_RE.match(heading.strip())),
+                         own_money_for_all=own_money, site_programme=site)
+
+
+def title_programme(title: str | None) -> str | None:
+    """The programme a page's title names after its own: "NordHydro – Interreg Nord"."""
+    if not title:
+        return None
+    last = re.split(r"\s[–|-]\s", title)[-1].strip()
+    info = gazetteer().lookup(last)
+    return last if last != title.strip() and info is not None and info.kind == "eu-program" else None
 
 
 # A line that is nothing but a case number; a PDF's running header adds its page ("Dnr X Sida 2") and is

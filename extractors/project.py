@@ -710,6 +710,11 @@ class _Builder:
             if b.kind == "heading" and b.text.rstrip().endswith(":") and len(b.text.split()) >= 6:
                 self.prose(b)  # "Projektet pågår 2016–2018 och ska arbeta inom tre områden:" set as a heading
             return
+        if b.kind == "line" and self.seg.title is not None and len(self.seg.blocks) > 1 and b is self.seg.blocks[1] \
+                and self.seg.blocks[0] is self.seg.title and self.rec.owner is None and plainly_org(b.text.strip()):
+            # a card: its title, then the organisation that runs it on a line of its own
+            self.set_scalar("owner", b.text.strip(), self.prov(b, 0, len(b.text), "section.owner_line", 0.7))
+            return
         if b.kind == "key_value" and (b.value or "").strip().casefold() in CURRENCY_CODES:
             self.table_currency = CURRENCY_CODES[(b.value or "").strip().casefold()]  # a table's head: "Källa | SEK"
             return
@@ -1721,8 +1726,9 @@ class _Builder:
         programme = self.doc.programme
         only_funds = all(is_eu_fund(f.value) and not f.value.casefold().startswith(("interreg", "leader"))
                          for f in self.rec.funders)  # "ERDF" stated; the programme whose site it is pays it
-        if only_funds and programme and any(fold(b.text).startswith(fold(programme)) and len(b.text) <= 60
-                                            for b in self.doc.blocks[:2]):
+        if only_funds and programme and (programme == self.doc.site_programme
+                                         or any(fold(b.text).startswith(fold(programme)) and len(b.text) <= 60
+                                                for b in self.doc.blocks[:2])):
             # a project on a programme's own site, no payer named: the programme pays
             self.add_list("funders", programme, Provenance(0, 0, programme, "context.programme_site", 0.5),
                           key=normalise_org)

@@ -366,6 +366,8 @@ def _section_head(blocks: list[Block], i: int) -> bool:
         return False  # "Projektet ska arbeta inom tre områden:" set as a heading leads into a list
     if b.kind == "list_item" and any(0 <= n < len(blocks) and blocks[n].kind == "list_item" for n in (i - 1, i + 1)):
         return False  # a bullet among bullets (a project's goals) heads nothing below it
+    if b.kind == "line" and i > 0 and blocks[i - 1].kind == "heading" and plainly_org(b.text):
+        return False  # "Hova hembygdsförening" under the card's title: its owner, not a title of its own
     if b.kind == "line":
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         return nxt is not None and (_is_prose(nxt) or nxt.kind in ("key_value", "list_item"))
@@ -604,7 +606,10 @@ def fold_name(name: str) -> str:
 
 def segment_blocks(blocks: list[Block]) -> list[Segment]:
     """One segment per project the blocks describe (or one for the whole page)."""
-    return _declined_groups(_segments(blocks))
+    segments = _segments(blocks)
+    if len(segments) >= 2 and all(seg.kind == "section" for seg in segments):
+        segments = _said_of_all(segments)  # "Projekten finansieras av ..." under the last card
+    return _declined_groups(segments)
 
 
 def _segments(blocks: list[Block]) -> list[Segment]:

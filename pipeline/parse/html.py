@@ -110,8 +110,10 @@ def _densest(body: Tag) -> Tag:
     held: dict[int, int] = {}  # id(tag) -> length of paragraph text inside it
     for tag in reversed(tags):
         held[id(tag)] = sum(held[id(c)] + (len(c.get_text()) if c.name in TEXT_TAGS else 0)
-                            for c in tag.children if isinstance(c, Tag))
+                            for c in tag.children if isinstance(c, Tag)) + _loose_text(tag)
     total = held[id(body)]
+    if not total:
+        return body
     best, best_len = body, 0
     for div in tags[1:]:
         if div.name not in ("div", "section") or _is_chrome(div):
@@ -121,6 +123,13 @@ def _densest(body: Tag) -> Tag:
         if own >= 0.85 * total and (best is body or own <= best_len):
             best, best_len = div, own
     return best
+
+
+def _loose_text(tag: Tag) -> int:
+    """Text set straight in a container, as pages built of <div>s and <br>s hold it (a link's text is a menu's)."""
+    if tag.name in TEXT_TAGS or tag.name == "a":
+        return 0
+    return sum(len(child.strip()) for child in tag.children if type(child) is NavigableString)
 
 
 class _Walker:
@@ -247,6 +256,12 @@ class _Walker:
                 self.blocks.append(Block(kind="paragraph", text=text))
 
     def add_table(self, table: Tag) -> None:
+        if any(cell.find(LAYOUT_CELL_TAGS) for cell in table.find_all(["td", "th"])):
+            for cell in table.find_all(["td", "th"]):  # a table that lays out blocks (cards side by side): its
+                self.flush()  # cells are read as the page's own blocks, one after another, not as a row
+                self.walk(cell)
+                self.flush()
+            return
         for tr in table.find_all("tr"):
             cells = [clean_line(_text_with_breaks(c).replace(INLINE_BREAK, " ")) for c in tr.find_all(["th", "td"])]
             cells = [c for c in cells if c]
@@ -260,6 +275,8 @@ class _Walker:
                 self.blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
 
 
+# Blocks inside a table cell make the table a layout, not data.
+LAYOUT_CELL_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl", "table", "div"]
 _INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s",
            "samp", "small", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "label", "output"}
 

@@ -2132,3 +2132,21 @@ def test_a_sum_whose_currency_wraps_to_the_next_line_and_sentences_are_no_dotted
     [project] = _projects(text, nlp)
     assert [f["amount"] for f in project["funding"]] == [500000, 2400000, 300000]
     assert project["funders"] == ["Åby kommun"]
+
+
+def test_cards_with_their_owner_on_a_line_under_the_title_and_payers_said_of_all(nlp):
+    html = ("<html><body><main><h1>Beviljade projekt</h1><h3>Bryggan</h3><p>Åby båtklubb<br>Beviljat: 90 000 kr</p>"
+            "<h3>Ljus i byn</h3><p>Granby byalag<br>Beviljat: 45 000 kr</p>"
+            "<p>Projekten finansieras av Leader Exempelbygd.</p></main></body></html>")
+    projects = {r.to_gold()["name"]: r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)}
+    assert {n: p["owner"] for n, p in projects.items()} == {"Bryggan": "Åby båtklubb", "Ljus i byn": "Granby byalag"}
+    assert all(p["funders"] == ["Leader Exempelbygd"] for p in projects.values())
+
+
+def test_a_programme_named_in_the_pages_title_pays_on_its_own_site(nlp):
+    html = ("<html><head><title>Fjällkraft – Interreg Aurora</title></head><body><main><h1>Fjällkraft</h1>"
+            "<p>Fjällkraft develops small hydropower for remote villages in the north.</p><dl><dt>Lead partner</dt>"
+            "<dd>Åby energi AB</dd><dt>Duration</dt><dd>1 January 2031 – 31 December 2033</dd><dt>EU funding</dt>"
+            "<dd>€ 500 000</dd></dl></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert project["funders"] == ["Interreg Aurora"]

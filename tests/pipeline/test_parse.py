@@ -51,6 +51,26 @@ def test_a_side_box_of_facts_is_read_and_a_side_box_of_links_is_not():
     assert "Andra projekt i Åby" not in doc.text and "Se också" not in doc.text
 
 
+def test_a_page_of_divs_and_line_breaks_without_paragraphs_is_read():
+    doc = parse_html("<body><div class='top'><a href='/'>Start</a> <a href='/s'>Sök</a></div><div class='main'>"
+                     "<div class='h1'>Byns nya bastu</div><div>Bastun ska byggas vid sjön och vara öppen för alla.</div>"
+                     "<div><strong>Projektägare:</strong> Åby byalag<br><strong>Beviljat stöd:</strong> 90 000 kr</div>"
+                     "</div><div class='footer'>Åby kommun, 123 45 Åby</div></body>")
+    assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == [("Projektägare", "Åby byalag"),
+                                                                               ("Beviljat stöd", "90 000 kr")]
+    assert "Bastun ska byggas vid sjön" in doc.text
+
+
+def test_a_layout_table_of_cards_is_read_as_blocks_and_a_data_table_as_rows():
+    doc = parse_html("<body><main><h1>Projekt</h1><table><tr><td><h3>Bryggan</h3><p>Åby båtklubb<br>Beviljat: "
+                     "90 000 kr</p></td><td><h3>Ljus i byn</h3><p>Granby byalag</p></td></tr></table>"
+                     "<table><tr><th>Projekt</th><th>Ägare</th><th>Belopp</th></tr><tr><td>Bastun</td><td>Åby IF</td>"
+                     "<td>40 000 kr</td></tr></table><p>" + "Text. " * 40 + "</p></main></body>")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["Projekt", "Bryggan", "Ljus i byn"]
+    assert [b.cells for b in doc.blocks if b.kind == "table_row"] == [["Projekt", "Ägare", "Belopp"],
+                                                                      ["Bastun", "Åby IF", "40 000 kr"]]
+
+
 def test_parse_html_windows_1252():
     html = "<html><head><meta charset='windows-1252'></head><body><main><h1>Kompetensförsörjning i Västra Götaland</h1>" \
            "<p>Projektägare: Region Örebro län</p><p>" + "Lång text om projektet. " * 12 + "</p></main></body></html>"
