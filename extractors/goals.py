@@ -63,7 +63,7 @@ INVERTED_AIM_RES = [
 # Sentences that are not goals even when they hold a cue word.
 NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)?s? syfte)\b|"
                         # a decision's conditions: "Projektet ska genomföras under perioden ...", "ska lämna en rapport"
-                        r"\b(ska|skall)\s+(?:\w+\s+)?(genomföras|lämna|redovisa\w*|upplysa|följa|rapportera|ansöka|"
+                        r"\b(ska|skall)\s+(?:\w+\s+)?(genomföras|avslutas|slutföras|lämna|redovisa\w*|upplysa|följa|rapportera|ansöka|"
                         r"skicka|bifoga|återbetala\w*|betalas|visa upp|märkas)\b|"
                         r"\b(ska|skall)\s+vara\s+(genomfört|genomförd|avslutat|avslutad|slutfört|klart|färdigt)\b|"
                         # the project's period, not its aim: "ska pågå till 2027", "will run until May 2033"

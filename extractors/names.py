@@ -571,7 +571,7 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|"
                                 r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|projektdatabase?n?|projektregistret|"
                                 r"projektkatalogen|project database|exempel|till exempel|forskning|forskningsprojekt|"
-                                r"research|research projects?|eu projects?|projekt|project|samverkan|samarbeten|uppdrag|verksamhet|"
+                                r"research|research projects?|eu projects?|projekt|project|projekter|prosjekter|samverkan|samarbeten|uppdrag|verksamhet|"
                                 r"eu-?projekt|eu-projekt och samverkan|internationellt(?: arbete| samarbete)?|"
                                 r"om (?:[a-zåäö]+(?:et|en|an))|"  # "Om universitetet": about the site's owner
                                 r"våra projekt|pågående projekt|avslutade projekt|aktuella projekt|news|projects|"

@@ -161,7 +161,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
-LIST_SPLIT_RE = re.compile(r"\s*(?:(?<!-),|;|\s&\s|\s\+\s|(?<!-)\s+och\s+|(?<!-)\s+samt\s+|\n)\s*")
+LIST_SPLIT_RE = re.compile(r"\s*(?:(?<!-),|;|\s&\s|\s\+\s|(?<!-)\s+och\s+|(?<!-)\s+samt\s+|\s+og\s+|\n)\s*")  # "og": Danish, Norwegian
 PLURAL_SUFFIX_RE = re.compile(r"\s+(kommuner|kommunerna|regioner|regionerna)$", re.IGNORECASE)
 
 
@@ -433,6 +433,9 @@ def org_run(text: str, pos: int) -> str | None:
     if run.endswith("s") and not known and (gazetteer().lookup(run[:-1]) or GENITIVE_KIND_RE.search(run)):
         run = run[:-1]  # a genitive: "Jönköpings kommuns projekt"
     if known and len(known) >= len(run):
+        branch = re.match(r"\s+([A-ZÅÄÖ][\wåäö-]+)\b", text[pos + len(known):])
+        if branch and gazetteer().is_place(branch.group(1)) and not gazetteer().is_place(known):
+            return f"{known} {branch.group(1)}"  # "Hela Sverige ska leva Västerbotten": a national body's branch
         return known
     return run or known
 

@@ -883,6 +883,9 @@ class _Builder:
         if m and (is_eu_fund(m.group("org")) or looks_like_org(m.group("org"))):
             self.add_list("funders", m.group("org"), self.prov(b, off + m.start("org"), off + m.end("org"),
                                                                "prose.funder.label_run_in", 0.75), key=normalise_org)
+        for m in FUND_MONEY_RE.finditer(sent) if find_amounts(sent) else ():  # "ERUF-stödet är 1,2 miljoner euro"
+            self.add_list("funders", m.group("fund"), self.prov(b, off + m.start("fund"), off + m.end("fund"),
+                                                                "prose.funder.fund_money", 0.7), key=normalise_org)
         m = EU_PAYS_THROUGH_RE.search(sent)  # "EU står för 60 procent genom Europeiska regionala utvecklingsfonden"
         if m:
             for org, o in prose.org_sequence(sent, m.end()):
@@ -1230,6 +1233,9 @@ class _Builder:
     def period_beside_name(self, block: Block) -> None:
         """"Kompetenscentrum textil (2024–2026)": the years in brackets after the name are the project's period."""
         m = TITLE_PERIOD_RE.search(block.text)
+        name = self.rec.name.value if self.rec.name else None
+        if m is None and name and name in block.text:  # "Projektet Handel i Ljusdal (2024–2026) stärker ..."
+            m = BRACKETED_PERIOD_RE.match(block.text, block.text.index(name) + len(name))
         if m is None or self.rec.start_date is not None or self.rec.end_date is not None:
             return
         start, end = parse_period(m.group("period"))
@@ -1352,6 +1358,15 @@ class _Builder:
             out.append(b)
         return out[:3]
 
+    def author(self) -> str | None:
+        """Whose document it is: the site's organisation, else the organisation that ends its first line
+        ("Verksamhetsberättelse 2025 – Näringslivsenheten, Ljusdals kommun")."""
+        if self.doc.publisher:
+            return self.doc.publisher
+        first = self.doc.blocks[0].text if self.doc.blocks else ""
+        m = AUTHOR_LINE_RE.search(first)
+        return m.group(0).strip(" ,") if m and "," in m.group(0) else None
+
     def leader_area(self) -> str | None:
         """The Leader area whose site or document this is."""
         publisher = self.doc.publisher
@@ -1406,6 +1421,14 @@ class _Builder:
         money, so the publisher pays, whoever else does."""
         publisher = self.doc.publisher
         if publisher is None:
+            return
+        decides = any(sent.startswith(publisher) and DECIDES_RE.match(sent, len(publisher))
+                      for b in self.seg.blocks for sent, _, _ in sentence_spans(b.text))
+        granted = next((b for b in self.seg.blocks if GRANTED_SUM_RE.search(b.text) and find_amounts(b.text)), None)
+        if decides and granted is not None and not pays_out_a_fund(publisher, "", fund_named=self.doc.eu_fund):
+            # "Region X beslutar att förlänga ..." over "Beviljat stöd, 1 350 000 kronor, är oförändrat": its grant
+            self.add_list("funders", publisher, self.prov(granted, 0, len(granted.text), "publisher.decides_grant", 0.55),
+                          key=normalise_org)
             return
         for b in self.seg.blocks:
             for sent, s, _e in sentence_spans(b.text):
@@ -1739,6 +1762,10 @@ class _Builder:
                     self.set_scalar("owner", m.group("org"), self.prov(b, m.start("org"), m.end("org"),
                                                                        "context.projects_run_by", 0.55))
                     break
+                author = self.author()
+                if author and WE_RAN_RE.search(b.text):  # "Under året har enheten drivit tre projekt": the author's
+                    self.set_scalar("owner", author, Provenance(0, 0, author, "context.author_ran", 0.5))
+                    break
         site_fund = next((b.text.strip() for b in self.doc.blocks[:2] if len(b.text) <= 60 and is_eu_fund(b.text.strip())
                           and b.text.strip().casefold() not in ("interreg", "leader")), None)
         if not self.rec.funders and site_fund and self.seg.kind == "page":
@@ -1812,6 +1839,9 @@ INLINE_ROLE_RE = re.compile(r"^(?i:sökande|projektägare|stödmottagare|ägare|
 # A decision in a row's last cell: "Beviljas", "Avslås", "Tillstyrks", "Bordläggs".
 DECISION_WORD_RE = re.compile(r"(?i)^(?:beviljas|beviljat|bifalls|avslås|avslag|tillstyrks|avstyrks|bordläggs|"
                               r"prioriteras|ej beviljat|approved|rejected)\.?$")
+# What a report says its author ran: "Under året har enheten drivit tre projekt", "Vi har drivit fyra projekt".
+WE_RAN_RE = re.compile(r"(?i)\bhar\s+(?:vi|enheten|förvaltningen|avdelningen|kontoret|kommunen|regionen|förbundet|"
+                       r"föreningen)\s+(?:drivit|lett|genomfört|drivits)\s+(?:[\wåäö-]+\s+){0,3}projekt")
 # A letterhead: the author, then what the document is, in capitals ("Region X BESLUT").
 LETTERHEAD_KIND_RE = re.compile(r"\s(?:BESLUT|PROTOKOLL|TJÄNSTESKRIVELSE|ANSÖKAN|YTTRANDE|KALLELSE|SLUTRAPPORT|"
                                 r"DELEGATIONSBESLUT|PROTOKOLLSUTDRAG)(?:\s+\d.*)?$")
@@ -1821,6 +1851,12 @@ COUNTRY_CODE_RE = re.compile(r"\s*\((?:SE|NO|FI|DK|IS|DE|EE|LV|LT|PL|UK|GB|RU|Sv
 # "X, huvudpartner", "X (lead partner)": a party listed with its role as the project's lead.
 LEAD_AFTER_RE = re.compile(r"^(?P<org>[^,()]{3,80}?)\s*(?:,\s*|\()(?i:huvudpartner|lead partner|lead beneficiary|"
                            r"projektägare|koordinator|coordinator|huvudsökande|huvudstödmottagare)\)?\.?$")
+# A fund's money, by a compound of its short name: "ERUF-stödet", "ESF-medel", "ERUF-støtten".
+FUND_MONEY_RE = re.compile(r"\b(?P<fund>ESF\+?|ERUF|ERDF|EJFLU|EHFF|EHFVF|JTF|FRO)-(?:stöd\w*|medel|medlen|bidrag\w*|"
+                           r"finansiering\w*|støtte\w*|midler|funding)\b")
+# The site's organisation deciding in its own name, and the grant its decision is about.
+DECIDES_RE = re.compile(r"\s+(?:har\s+)?(?:beslutar|beslutat|beslutade)\b")
+GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|belopp|bidrag)\b")
 # The EU's part paid through a fund: "EU står för 60 procent av kostnaden genom Europeiska X-fonden".
 EU_PAYS_THROUGH_RE = re.compile(r"\bEU\s+(?:står för|betalar|bidrar med|finansierar|täcker)\b[^.;]{0,60}?\b(?:genom|via|"
                                 r"från|ur)\s+")
@@ -1997,6 +2033,7 @@ NOW_STARTS_RE = re.compile(r"^(?:Nu\s+)?(?:startar|drar igång|inleds|börjar)\s
 NAME_CASE_RE = re.compile(r"\s*\((?:dnr|diarienr|diarienummer|ärende|jnr)\.?:?\s*(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)\)\s*$",
                           re.IGNORECASE)
 # "Kompetenscentrum textil (2024–2026)": a listed project's period in brackets after its name.
+BRACKETED_PERIOD_RE = re.compile(r"\s*\((?P<period>(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?)\)")
 TITLE_PERIOD_RE = re.compile(r"\s*\((?P<period>(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?)\)\s*$")
 NUMBERED_PREFIX_RE = re.compile(r"(?i)^(?:(?:projekt|project)\s+)?\d{1,2}\s*[–—:-]\s+(?=\S)")
 

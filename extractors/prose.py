@@ -169,7 +169,7 @@ GRANTED_FROM_FIRST_RE = re.compile(rf"^(?:[Bb]eviljat|[Bb]eviljade medel|[Bb]evi
 GRANTED_BY_AFTER_AMOUNT_RE = re.compile(rf"^\s+av\s+{ORG}")  # "... beviljats 640 000 kronor av Region X"
 # "Region Halland bidrar med 1,2 miljoner kronor": the subject pays its part.
 CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till|medfinansierar|"
-                            r"medfinansierade|delfinansierar)\s+(?:också\s+|även\s+)?"
+                            r"medfinansierade|delfinansierar|finansierar|finansierade)\s+(?:också\s+|även\s+)?"
                             r"(?:med\s+)?(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d|"
                             r"(?:står|stod)\s+(?:också\s+|även\s+)?för\s+(?:[a-zåäö]+\s+){0,3}?"  # "står för merparten av"
                             r"(?:finansieringen|kostnaderna|kostnaden|budgeten|pengarna)\b)")
@@ -316,7 +316,7 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         place = re.match(r"\s+i\s+[A-ZÅÄÖ][\wåäöøæ-]+(?=\s*(?:,|och|samt|$|\.))", text[after:])
         if place:  # "Sámi allaskuvla i Kautokeino och ...": the place is not part of the list
             after += place.end()
-        sep = re.match(r"\s*(?:,|och|samt|&|,\s*och|and|,\s*and)\s+(?:(?:från|av|ur)\s+)?(?:the\s+)?"
+        sep = re.match(r"\s*(?:,|och|samt|&|,\s*och|and|,\s*and|og)\s+(?:(?:från|av|ur)\s+)?(?:the\s+)?"
                        r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen)\s+)?"  # "och gruvbolaget Boliden"
                        r"(?=[A-ZÅÄÖÉ]|(?:svenska|norska|finska|danska)\s+staten\b)",
                        text[after:])
@@ -395,11 +395,11 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                              r"med\s+(?!\d)[a-zåäö])"), "after"),  # "X kommun bidrar med personal"
     ("prose.partners.partner_ar", re.compile(r"\b(?i:samverkansparter|samverkanspartners?|samarbetspartners?|"
                                              r"samarbetsparter|partner|partners|parter|projektpartner|"
-                                             r"projektpartners|deltagande kommuner|medverkande kommuner|"
+                                             r"projektpartners|projektpartnere|projektpartnerne|deltagande kommuner|medverkande kommuner|"
                                              r"medverkande organisationer)\s+(?:i projektet\s+|in the project\s+|"
                                              r"på (?:svenska|norska|finska|danska) sidan\s+|"  # "partner på svenska sidan är X"
                                              r"i (?:Sverige|Norge|Finland|Danmark)\s+)?"
-                                             r"(?:är|blir|var|are|include)\s+(?:the\s+)?" + CAP), "after"),
+                                             r"(?:är|blir|var|are|include|er)\s+(?:the\s+)?" + CAP), "after"),
 ]
 
 
@@ -521,7 +521,7 @@ def _one_word_org(word: str) -> bool:
 
 
 def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
-    from extractors.orgs import is_named_org, looks_like_org, org_run
+    from extractors.orgs import gazetteer, is_named_org, looks_like_org, org_run
 
     for rule, rx, side in OWNER_CUES:
         for m in rx.finditer(sentence):
@@ -538,8 +538,10 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                     continue  # "Med stöd av A och B startar nu projektet X": they pay, they do not run it
                 found = org_sequence_before(sentence, m.start())  # "A och B får ...": A leads
                 whole = org_run(sentence, 0)
-                if found and found[0][0][:1].islower() and whole and sentence[:m.start()].strip() == whole:
-                    found = [(whole, 0)]  # "Pajala bageri ekonomisk förening får": the subject whole, read forwards
+                if found and whole and sentence[:m.start()].strip() == whole and len(whole) > len(found[0][0]) \
+                        and (found[0][0][:1].islower() or is_named_org(whole) or gazetteer().known_at(whole, 0)):
+                    found = [(whole, 0)]  # "Pajala bageri ekonomisk förening får", "Hela Sverige ska leva X har
+                    # fått": the subject whole, read forwards
                 subject = subject_org(sentence, m.start())
                 if subject and (not found or len(subject) > len(found[0][0])):
                     found = [(subject, 0)]  # "Byalaget i X får", "Föreningen Y:s vänner får": the subject whole

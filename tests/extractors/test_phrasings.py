@@ -2150,3 +2150,43 @@ def test_a_programme_named_in_the_pages_title_pays_on_its_own_site(nlp):
             "<dd>€ 500 000</dd></dl></main></body></html>")
     [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert project["funders"] == ["Interreg Aurora"]
+
+
+def test_projects_in_an_annual_report_run_by_its_author_with_bracketed_periods(nlp):
+    text = ("Verksamhetsberättelse 2031 – Näringslivsenheten, Åby kommun\n4. Projekt\nUnder året har enheten drivit två "
+            "externt finansierade projekt.\nProjektet Handel i Åby (2030–2032) stärker handeln. Region Exempel finansierar "
+            "500 tkr.\nProjektet Unga i Åby (2031–2033) ger unga stöd att starta företag. Det finansieras av Europeiska "
+            "socialfonden plus med 800 tkr.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert {n: (p["owner"], p["start_date"], p["end_date"]) for n, p in projects.items()} == {
+        "Handel i Åby": ("Åby kommun", "2030", "2032"), "Unga i Åby": ("Åby kommun", "2031", "2033")}
+    assert projects["Handel i Åby"]["funders"] == ["Region Exempel"]
+
+
+def test_a_national_bodys_branch_is_the_owner_whole(nlp):
+    text = ("Nyheter\nByarna får stöd\nHela Sverige ska leva Exempellän har fått 1 miljon kronor från Allmänna "
+            "arvsfonden för projektet Byn lever.\n")
+    text = text.replace("Exempellän", "Jämtland")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Hela Sverige ska leva Jämtland"
+
+
+def test_a_danish_interreg_page(nlp):
+    text = ("Interreg Öresund-Kattegat-Skagerrak\nProjekter\nRen Fjord\nRen Fjord skal rense fjordene for plast. Lead "
+            "partner er Åby kommun, og projektpartnere er Granby Havn og Exempel Universitet.\nProjektet har et samlet "
+            "budget på 3 mio. euro, og ERUF-støtten er på 1,5 mio. euro (50 %).\nProjektperiode: 1.3.2031 – 28.2.2034\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Ren Fjord", "Åby kommun")
+    assert project["partners"] == ["Granby Havn", "Exempel Universitet"]
+    assert project["funding"] == [{"amount": 3000000, "currency": "EUR"}, {"amount": 1500000, "currency": "EUR"}]
+    assert "ERUF" in project["funders"]
+
+
+def test_a_change_decision_by_the_region_whose_grant_is_unchanged(nlp):
+    text = ("ÄNDRINGSBESLUT Dnr 2031-77\nRegion Exempel\nÄndring av beslut om projektstöd för projektet Fjällturism\n"
+            "Region Exempel beslutar att förlänga projekttiden för projektet Fjällturism, som drivs av Åby kommun. "
+            "Projektet ska nu avslutas den 31 december 2032 i stället för den 30 juni 2032.\nBeviljat stöd, 900 000 "
+            "kronor, är oförändrat.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel"]
+    assert project["goals"] == []  # when it ends is no aim
