@@ -2164,9 +2164,8 @@ def test_projects_in_an_annual_report_run_by_its_author_with_bracketed_periods(n
 
 
 def test_a_national_bodys_branch_is_the_owner_whole(nlp):
-    text = ("Nyheter\nByarna får stöd\nHela Sverige ska leva Exempellän har fått 1 miljon kronor från Allmänna "
-            "arvsfonden för projektet Byn lever.\n")
-    text = text.replace("Exempellän", "Jämtland")
+    text = ("Nyheter\nByarna får stöd\nHela Sverige ska leva Jämtland har fått 1 miljon kronor från Allmänna "
+            "arvsfonden för projektet Byn lever.\n")  # a branch is named by its county, a place the gazetteer knows
     [project] = _projects(text, nlp)
     assert project["owner"] == "Hela Sverige ska leva Jämtland"
 
