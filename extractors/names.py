@@ -232,6 +232,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     dotted = dot_parts(text) or bracketed_parts(text)
     if dotted:  # "Namn. Ägare. 300 000 kr.", "Namn (Ägare, 120 000 kr)"
         return dotted[0], text.find(dotted[0])
+    dashed = owner_dash_name(text) if find_amounts(text) else None
+    if dashed:  # "Fagersta kommun – Vägen till jobb. Projektet ..."
+        return dashed[1], text.find(dashed[1])
     m = NAME_OWNER_AMOUNT_RE.match(text)
     head = head_and_amount(text)
     if head and not m:
@@ -409,6 +412,12 @@ def owner_and_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+def owner_dash_name(text: str) -> tuple[str, str] | None:
+    """(owner, name) of an entry that opens "Fagersta kommun – Vägen till jobb." and goes on in sentences."""
+    head = row_parts(text.split(". ")[0])
+    return (head[0], head[1]) if len(head) == 2 and _owner_then_name(head[0], head[1]) else None
+
+
 def is_row(block: Block) -> bool:
     """A block laid out as a row of facts: table cells, "Namn (Ägare), belopp", or three or more parts
     between dashes or bars."""
@@ -451,8 +460,9 @@ SENTENCE_SUBJECTS = {"pengarna", "medlen", "stödet", "beslutet", "summan", "tot
 
 
 def mixed_parts(text: str) -> list[str]:
-    """"Namn, Ägare – 150 tusen kronor": parts between commas and dashes alike (not a decimal comma)."""
-    return [p.strip() for p in re.split(r",(?!\d)\s*|\s[–—-]\s", text.split(". ")[0]) if p.strip()]
+    """"Namn, Ägare – 150 tusen kronor", "Namn, Ägare: 350 000 kronor": parts between commas, dashes and a colon
+    before the sum alike (not a decimal comma)."""
+    return [p.strip() for p in re.split(r",(?!\d)\s*|\s[–—-]\s|:\s+(?=\d)", text.split(". ")[0]) if p.strip()]
 
 
 def comma_parts(text: str) -> list[str]:
@@ -494,8 +504,9 @@ DOT_ENTRY_RE = re.compile(r"^(?P<name>[^.]{2,80}?)\.\s+(?P<owner>[A-ZÅÄÖ][^.]
 def dot_parts(text: str) -> list[str]:
     """"Namn. Ägare. 300 000 kr.": an entry's parts set off by full stops, the last one its sum."""
     m = DOT_ENTRY_RE.match(text.strip())
-    if not m or not find_amounts(m.group("rest")) or find_amounts(m.group("owner")) \
-            or any(w.casefold() in STOP_WORDS and w.casefold() not in INNER_WORDS for w in m.group("name").split()[1:]):
+    if not m or not find_amounts(m.group("rest")) or find_amounts(m.group("owner")) or len(m.group("owner").split()) > 8 \
+            or any(w.casefold() in STOP_WORDS and w.casefold() not in INNER_WORDS
+                   for w in m.group("name").split()[1:] + m.group("owner").split()[1:]):
         return []  # not sentences ("X vill bygga ... Projektets budget är 3,6 miljoner kronor. ...")
     return [m.group("name").strip(), m.group("owner").strip(), m.group("rest").strip()]
 

@@ -21,7 +21,7 @@ from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, granted_for_name,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, named_name, owner_and_name,
-                              owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
+                              owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
 from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
                             split_org_list)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
@@ -106,6 +106,9 @@ ROW_ROLE_RE = re.compile(r"(?i)^(?:(?P<owner>projektägare|koordinator|coordinat
 # A sentence about every project of a list: "Här presenteras projekt som har beviljats stöd från X".
 ALL_LISTED_RE = re.compile(r"(?i)\bprojekt(?:en)?\s+som\s+(?:har\s+)?(?:beviljats|fått|får|fick|tilldelats)\b|"
                            r"^projekten\s+(?:har\s+)?(?:samtidigt\s+)?(?:beviljats|fått|får|fick|tilldelats)\b")
+# "Följande projekt har beviljats stöd:" over a list on an organisation's own site: its own grant.
+LISTED_GRANTED_RE = re.compile(r"(?i)\b(?:följande|dessa|nedanstående)\s+(?:\w+\s+)?projekt\w*\s+(?:har\s+)?"
+                               r"(?:beviljats|fått|fick|tilldelats)\s+(?:stöd|medel|bidrag|pengar|projektmedel)\b")
 # Under a list, "Stödet kommer från X och Y": the money of every project listed.
 THE_MONEY_RE = re.compile(r"(?i)(?:stödet|pengarna|medlen|bidragen|bidraget|stöden)\b")
 SOME_LISTED_RE = re.compile(r"(?i)\b(också|även|vissa|några|en del|ett par)\b")  # ... of some of them only
@@ -1358,6 +1361,12 @@ class _Builder:
             out.append(b)
         return out[:3]
 
+    def owner_before_name(self, b: Block) -> None:
+        """"Fagersta kommun – Vägen till jobb. Projektet syftar ...": the entry opens with who runs it."""
+        owned = owner_dash_name(b.text)
+        if owned and self.rec.owner is None and self.seg.name and fold(self.seg.name[0]) == fold(owned[1]):
+            self.set_scalar("owner", owned[0], self.prov(b, 0, len(owned[0]), "entry.owner_dash_name", 0.8))
+
     def author(self) -> str | None:
         """Whose document it is: the site's organisation, else the organisation that ends its first line
         ("Verksamhetsberättelse 2025 – Näringslivsenheten, Ljusdals kommun")."""
@@ -1447,7 +1456,7 @@ class _Builder:
         decided pays beside its fund ("Styrkommittén för Interreg X beviljade ...")."""
         self.stated_grantor()
         by_programme = any(PROGRAMME_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
-        decided = any(DECIDING_BODY_RE.search(b.text) or OWN_MONEY_RE.search(b.text)
+        decided = any(DECIDING_BODY_RE.search(b.text) or OWN_MONEY_RE.search(b.text) or LISTED_GRANTED_RE.search(b.text)
                       or self.doc.publisher and (g := PUBLISHER_GRANTS_RE.match(b.text)) is not None
                       and refers_to(g.group("ref"), self.doc.publisher)  # "Kommunen har beviljat följande bidrag:"
                       for b in self.seg.context + self.seg.blocks[:1] + self.seg.after) \
@@ -2094,6 +2103,8 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
     if segment.kind == "item":
         builder.minute_item()
     builder.bare_case_line()
+    if segment.kind in ("paragraph", "listed"):
+        builder.owner_before_name(segment.blocks[0])
     if segment.kind in ("row", "paragraph", "listed"):
         builder.amount_first(segment.blocks[0])
         builder.listed_period()

@@ -2189,3 +2189,26 @@ def test_a_change_decision_by_the_region_whose_grant_is_unchanged(nlp):
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Region Exempel"]
     assert project["goals"] == []  # when it ends is no aim
+
+
+def test_bullets_with_name_owner_and_the_sum_after_a_colon(nlp):
+    text = ("Region Exempel\nPressmeddelande\nKulturnämnden har beslutat om stöd till två projekt:\n"
+            "• Teater i skogen, Åby teaterförening: 300 000 kronor\n• Musik i byn, Granby musikförening: 150 000 kronor\n")
+    projects = {p["name"]: (p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)}
+    assert projects == {"Teater i skogen": ("Åby teaterförening", 300000), "Musik i byn": ("Granby musikförening", 150000)}
+
+
+def test_entries_that_open_owner_dash_name_and_go_on_in_sentences_on_the_granters_site(nlp):
+    text = ("Samordningsförbundet Exempel\nNyheter\nFöljande projekt har beviljats stöd:\n"
+            "Åby kommun – Hälsa och arbete. Projektet syftar till att fler ska återgå i arbete. Beviljat belopp: "
+            "400 000 kr.\nGranby kommun – Vägen in. Projektet syftar till att unga ska hitta jobb. Beviljat belopp: "
+            "300 000 kr.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert {n: p["owner"] for n, p in projects.items()} == {"Hälsa och arbete": "Åby kommun", "Vägen in": "Granby kommun"}
+    assert all(p["funders"] == ["Samordningsförbundet Exempel"] for p in projects.values())
+
+
+def test_a_list_of_declined_applications_gives_no_project(nlp):
+    text = ("Leader Exempelbygd\nAvslagna ansökningar\nStyrelsen har avslagit följande ansökningar:\n"
+            "• Ny brygga, Åby båtklubb, 150 000 kr\n• Sommarkafé, Granby byalag, 90 000 kr\n")
+    assert _projects(text, nlp) == []
