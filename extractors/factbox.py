@@ -16,6 +16,7 @@ from extractors.dates import PERIOD_VALUE_RE
 from extractors.money import SINGLE_SUM_RE
 from extractors.labels import PERIOD_SECTION_RE, exact_label_field, label_field
 from extractors.orgs import gazetteer, is_eu_fund, split_org_list
+from extractors.sentences import sentence_spans
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
 
@@ -91,10 +92,15 @@ def _sentence_pairs(block: Block) -> list[Block] | None:
     first = LABEL_AT_RE.match(block.text, head.end()) if head else None
     marks = [m for m in ([first] if first else []) + list(SENTENCE_LABEL_RE.finditer(block.text))
              if exact_label_field(m.group("key")) not in (None, "ignore")]
-    if len(marks) < 2 or marks[0].start() != (head.end() if head else 0):
-        return None
+    opening = block.text[head.end():marks[0].start()] if head and marks else ""
+    if len(marks) < 2 or marks[0].start() != (head.end() if head else 0) \
+            and not (opening.rstrip().endswith(".") and len(sentence_spans(opening)) == 1):
+        return None  # (a box's title, then one sentence of its own: "FAKTA: Projektet heter X. Projektägare: Y. ...")
     out: list[Block] = []
     text = block.text
+    if opening.strip() and head:
+        at = block.start + head.end() + len(opening) - len(opening.lstrip())
+        out.append(Block(kind="paragraph", text=opening.strip(), start=at, end=at + len(opening.strip())))
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
         chunk = text[m.start():end].rstrip()

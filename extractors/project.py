@@ -128,7 +128,7 @@ PROJECT_AFTER_RE = re.compile(r"(?:\s+project\b|-projekt\w*)")
 # A sum's kind after it: "250 000 kronor i Leaderstöd" (the Leader area's), "... i regionala utvecklingsmedel".
 MONEY_KIND_AFTER_RE = re.compile(rf"(?i)\s+i\s+((?P<leader>leader(?:stöd|medel|pengar|finansiering|bidrag))|{REGIONAL_MONEY})\b")
 # A decision taken by one of the site's own bodies: the site's organisation pays.
-DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
+DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|\w*fullmäktige|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
                               r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
 
 
@@ -1851,6 +1851,7 @@ DECISION_WORD_RE = re.compile(r"(?i)^(?:beviljas|beviljat|bifalls|avslås|avslag
 # What a report says its author ran: "Under året har enheten drivit tre projekt", "Vi har drivit fyra projekt".
 WE_RAN_RE = re.compile(r"(?i)\bhar\s+(?:vi|enheten|förvaltningen|avdelningen|kontoret|kommunen|regionen|förbundet|"
                        r"föreningen)\s+(?:drivit|lett|genomfört|drivits)\s+(?:[\wåäö-]+\s+){0,3}projekt")
+TRAILING_CASE_RE = re.compile(r"\s+(?:Dnr|Diarienr|Diarienummer|Ärendenr)\.?:?\s+\S.*$")
 # A letterhead: the author, then what the document is, in capitals ("Region X BESLUT").
 LETTERHEAD_KIND_RE = re.compile(r"\s(?:BESLUT|PROTOKOLL|TJÄNSTESKRIVELSE|ANSÖKAN|YTTRANDE|KALLELSE|SLUTRAPPORT|"
                                 r"DELEGATIONSBESLUT|PROTOKOLLSUTDRAG)(?:\s+\d.*)?$")
@@ -1863,6 +1864,8 @@ LEAD_AFTER_RE = re.compile(r"^(?P<org>[^,()]{3,80}?)\s*(?:,\s*|\()(?i:huvudpartn
 # A fund's money, by a compound of its short name: "ERUF-stödet", "ESF-medel", "ERUF-støtten".
 FUND_MONEY_RE = re.compile(r"\b(?P<fund>ESF\+?|ERUF|ERDF|EJFLU|EHFF|EHFVF|JTF|FRO)-(?:stöd\w*|medel|medlen|bidrag\w*|"
                            r"finansiering\w*|støtte\w*|midler|funding)\b")
+# A decision in so many words: "Kommunfullmäktige beslutar att avslå ansökan".
+DECIDES_TO_RE = re.compile(r"(?i)\bbeslut(?:ar|ade|at)\s+att\b")
 # The site's organisation deciding in its own name, and the grant its decision is about.
 DECIDES_RE = re.compile(r"\s+(?:har\s+)?(?:beslutar|beslutat|beslutade)\b")
 GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|belopp|bidrag)\b")
@@ -2067,6 +2070,7 @@ def clean_name(text: str, listed: bool = False) -> str:
     name = NUMBERED_PREFIX_RE.sub("", name)  # "Projekt 1 – Namn": its number in a list
     name = TITLE_PERIOD_RE.sub("", name)  # "Namn (2024–2026)": its period, read as dates by the builder
     name = NAME_CASE_RE.sub("", name)  # "Namn (Dnr 2024/77)": its case, read by the builder
+    name = TRAILING_CASE_RE.sub("", name)  # "Namn      Dnr KS 2026/044": a minute's item head, its case at the end
     return name.strip().strip("\"”“'«»").strip()
 
 
@@ -2171,6 +2175,9 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
         return False  # "Regionens budget för 2027": a section with a sum and a year that speaks of no project
     if segment.kind in ("row", "section", "paragraph", "listed", "item"):
         return not turned_down(segment)  # the segmenter found it as one of a list of projects
+    decisions = [sent for b in segment.blocks for sent, _, _ in sentence_spans(b.text) if DECIDES_TO_RE.search(sent)]
+    if decisions and all(turned_down_text(sent) for sent in decisions):
+        return False  # a minute's item or a letter whose decision turns the application down
     if rec.owner is None and (any(b.kind == "key_value" and CALL_LABEL_RE.match(b.key or "") for b in segment.blocks)
                               or any(CALL_TEXT_RE.search(b.text) for b in segment.blocks)):
         return False  # a call for proposals: its period and amount are the call's

@@ -517,7 +517,13 @@ def _one_word_org(word: str) -> bool:
 
     return gazetteer().lookup(word) is not None or word.isupper() and len(word) >= 2 \
         or bool(re.search(r"(?i)(?:universitet|högskola|förening|förbund|stiftelse|sällskap|bolag|kommun|region|"
-                          r"akademi|institut|verk|byrå|råd|lag|klubb|kooperativ|centrum|landsting)(?:et|en|an|n|s)?$", word))
+                          r"akademi|institut|verk|byrå|råd|lag|klubb|kooperativ|centrum|landsting)(?:et|en|an|n|s)?$", word)) \
+        or bool(ORG_NAME_END_RE.search(word))
+
+
+# Compound names that end in what the organisation is: "Vasaskolan", "Kulturhuset", "Folkets hus".
+ORG_NAME_END_RE = re.compile(r"[a-zåäö]{3}(?<!Hög)(?<!hög)(?:skolan|gymnasiet|museet|biblioteket|teatern|kyrkan|"
+                             r"församlingen)$")
 
 
 def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
@@ -548,6 +554,10 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                 if not found:
                     continue
                 org, start = found[0]
+            at_place = re.match(r"^(?P<org>[A-ZÅÄÖ][\wåäö-]+)\s+i\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+)$", org or "")
+            if at_place and not is_named_org(org or "") and gazetteer().is_place(at_place.group("place")) \
+                    and (is_named_org(at_place.group("org")) or ORG_NAME_END_RE.search(at_place.group("org"))):
+                org = at_place.group("org")  # "Vasaskolan i Gävle har beviljats ...": the school, in its town
             if org and side != "after" and start == 0 and len(org.split()) == 1 and not _one_word_org(org):
                 continue  # "Bageri i Pajala får Leaderstöd": a common noun at a headline's start, no organisation
             if org and looks_like_org(org) and not re.match(r"(?i)(projekt|förstudie|satsning|det|den|de|vi)\b", org) \

@@ -75,7 +75,7 @@ ADDRESS_RE = re.compile(r"^(box \d+|\d{3} ?\d{2} [A-ZÅÄÖ][\wåäö]+$|(växel
 
 # Headings that open a stretch of something other than the page's content.
 RELATED_HEADINGS_RE = re.compile(
-    r"^(relaterade?( nyheter| sidor| projekt| artiklar| länkar| innehåll)?|läs också|läs även|fler nyheter|"
+    r"^(relaterade?( nyheter| sidor| projekt| artiklar| länkar| innehåll)?|relaterat|läs också|läs även|fler nyheter|"
     r"andra nyheter|mer från|senaste nyheterna|senaste inläggen|senaste nytt|populära|mest lästa|arkiv|"
     r"kategorier|taggar|du kanske också är intresserad av|se även|tidigare nyheter|fler artiklar|"
     r"liknande projekt|andra projekt|fler projekt|övriga projekt|senaste projekten|senaste projekt|"
@@ -392,7 +392,7 @@ PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåä�
 # A letterhead in capitals opens a minute or a decision: "VIMMERBY KOMMUN", "REGIONFÖRBUNDET JÄMTLANDS LÄN".
 SHOUTED_ORG_RE = re.compile(r"^(REGION|REGIONFÖRBUNDET|LÄNSSTYRELSEN)( I)?( [A-ZÅÄÖ-]{3,}){1,2}( LÄN)?\b|^[A-ZÅÄÖ-]{3,} (KOMMUN|STAD)\b")
 # A minute's head names the body, then its organisation: "Protokoll ... Regionala utvecklingsnämnden Region Dalarna".
-BODY_OF_ORG_RE = re.compile(r"\b\w*(?:nämnden|styrelsen|utskottet|fullmäktige)\s+(?P<org>Region [A-ZÅÄÖ][\wåäö]+|"
+BODY_OF_ORG_RE = re.compile(r"\b\w*(?:nämnden|styrelsen|utskottet|fullmäktige),?\s+(?P<org>Region [A-ZÅÄÖ][\wåäö]+|"
                             r"[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad))\b")
 
 

@@ -2212,3 +2212,33 @@ def test_a_list_of_declined_applications_gives_no_project(nlp):
     text = ("Leader Exempelbygd\nAvslagna ansökningar\nStyrelsen har avslagit följande ansökningar:\n"
             "• Ny brygga, Åby båtklubb, 150 000 kr\n• Sommarkafé, Granby byalag, 90 000 kr\n")
     assert _projects(text, nlp) == []
+
+
+def test_a_council_minute_whose_item_head_ends_in_its_case_and_whose_council_cofunds(nlp):
+    text = ("PROTOKOLL\nKommunfullmäktige, Åby kommun\n§ 21 Val av justerare\nEva Ek väljs att justera protokollet.\n"
+            "§ 22 Medfinansiering av projektet Skogens jobb      Dnr KS 2031/4\nSkogsstyrelsen har ansökt om "
+            "medfinansiering för projektet Skogens jobb, som ska pågå 2031–2033.\nKommunfullmäktige beslutar att "
+            "medfinansiera projektet med 100 000 kronor.\n§ 23 Ansökan om bidrag till Byfesten\nÅby byalag ansöker om "
+            "20 000 kronor. Ansökan avslås.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["case_number"]) == ("Skogens jobb", "KS 2031/4")
+    assert project["funders"] == ["Åby kommun"]
+
+
+def test_a_facts_paragraph_that_opens_with_a_sentence_of_its_own(nlp):
+    text = ("Åby kommun\nNyheter\nNytt liv i mejeriet\nByalaget har fått pengar för att rusta huset.\n"
+            "FAKTA: Projektet heter Mejeriet i Åby. Projektägare: Åby byalag. Budget: 1 miljon kronor. Finansiärer: "
+            "Leader Exempelbygd och Åby kommun. Projekttid: 2031–2032.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Mejeriet i Åby", "Åby byalag")
+    assert project["funders"] == ["Leader Exempelbygd", "Åby kommun"]
+
+
+def test_a_school_in_its_town_owns_and_a_single_decision_that_turns_down_is_no_project(nlp):
+    text = ("Nyheter\nSkola får EU-pengar\nVasaskolan i Gävle har beviljats 100 000 euro från Erasmus+ för projektet "
+            "Gröna klassrum. Projektet pågår från augusti 2031 till juli 2033.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Vasaskolan"
+    text = ("Protokoll\nKommunfullmäktige\n§ 4 Ansökan om medel till projektet Ny väg\nDnr KS 2031/9\nBeslut\n"
+            "Kommunfullmäktige beslutar att avslå ansökan.\nÄrendet\nÅby vägförening har ansökt om 200 000 kronor.\n")
+    assert _projects(text, nlp) == []
