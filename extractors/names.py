@@ -618,8 +618,9 @@ SITE_SECTION_WORDS = {"arbete", "arbeta", "jobb", "företagande", "företag", "n
 def is_generic_heading(text: str) -> bool:
     """A heading any project's page has ("FAKTA", "Om projektet"), or a site's section ("Arbete och företagande"):
     it titles a section, not a project."""
-    words = [w for w in re.split(r"[\s,&]+", text.strip().casefold()) if w and w != "och"]
-    return bool(GENERIC_HEADING_RE.match(text.strip())) or bool(words) and all(w in SITE_SECTION_WORDS for w in words)
+    text = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d])", "", text.strip())  # "1 Bakgrund", "2.1 Syfte"
+    words = [w for w in re.split(r"[\s,&]+", text.casefold()) if w and w != "och"]
+    return bool(GENERIC_HEADING_RE.match(text)) or bool(words) and all(w in SITE_SECTION_WORDS for w in words)
 
 
 # Decision lists open each entry with its case number: "2012-3317 Bygdeförening X, org.nr 802466-0915,

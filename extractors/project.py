@@ -1314,6 +1314,9 @@ class _Builder:
         candidates = [self.seg.title] if self.seg.title is not None else []
         candidates += [b for b in top if b.kind == "heading" and b.level == 1]
         candidates += [b for b in top if b.kind == "heading" and b.level in (None, 2)]
+        if top and top[0].kind == "heading" and top[0] not in candidates and not is_generic_heading(top[0].text) \
+                and all(c is self.seg.title or is_generic_heading(c.text) for c in candidates):
+            candidates.append(top[0])  # a PDF's cover title, whatever level its type size gave it
         if all(c is self.seg.title or is_generic_heading(c.text) for c in candidates):
             # no heading but the section's ("Projektbanken"): a short first line may be the title,
             site = [fold(x) for x in (self.doc.publisher, self.doc.leader_area, self.doc.programme) if x]
@@ -1343,7 +1346,7 @@ class _Builder:
                 if b is self.seg.title and b.value:  # "Västerbotten: Projektnamn"
                     out.append(b)
                 continue
-            text = b.text
+            text = KIND_PREFIX_RE.sub("", b.text)  # "PROJEKTPLAN X": judged by its title
             if is_generic_heading(text) or exact_label_field(text) is not None or gazetteer().lookup(text) \
                     or label_field(text) is not None and re.search(r"\d", text) \
                     or re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]*(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|platsen) "
@@ -1851,6 +1854,8 @@ DECISION_WORD_RE = re.compile(r"(?i)^(?:beviljas|beviljat|bifalls|avslås|avslag
 # What a report says its author ran: "Under året har enheten drivit tre projekt", "Vi har drivit fyra projekt".
 WE_RAN_RE = re.compile(r"(?i)\bhar\s+(?:vi|enheten|förvaltningen|avdelningen|kontoret|kommunen|regionen|förbundet|"
                        r"föreningen)\s+(?:drivit|lett|genomfört|drivits)\s+(?:[\wåäö-]+\s+){0,3}projekt")
+KIND_PREFIX_RE = re.compile(r"^(?:PROJEKTPLAN|PROJEKTBESKRIVNING|SLUTRAPPORT|LÄGESRAPPORT|DELRAPPORT|ANSÖKAN|"
+                            r"PROJEKTANSÖKAN|VERKSAMHETSPLAN)\s+(?=\S)")
 TRAILING_CASE_RE = re.compile(r"\s+(?:Dnr|Diarienr|Diarienummer|Ärendenr)\.?:?\s+\S.*$")
 # A letterhead: the author, then what the document is, in capitals ("Region X BESLUT").
 LETTERHEAD_KIND_RE = re.compile(r"\s(?:BESLUT|PROTOKOLL|TJÄNSTESKRIVELSE|ANSÖKAN|YTTRANDE|KALLELSE|SLUTRAPPORT|"
@@ -2066,6 +2071,7 @@ def clean_name(text: str, listed: bool = False) -> str:
         name = m.group("rest")
     name = NAME_PREFIX_RE.sub("", name)
     name = KIND_SUFFIX_RE.sub("", name)  # "X – slutrapport": the document's kind, no part of the name
+    name = KIND_PREFIX_RE.sub("", name)  # "PROJEKTPLAN X": a cover's kind over its title, run into one line
     name = DESCRIPTOR_SUFFIX_RE.sub("", name)  # "X – ett ESF-projekt": what X is, no part of it
     name = NUMBERED_PREFIX_RE.sub("", name)  # "Projekt 1 – Namn": its number in a list
     name = TITLE_PERIOD_RE.sub("", name)  # "Namn (2024–2026)": its period, read as dates by the builder

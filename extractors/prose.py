@@ -318,7 +318,7 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
             after += place.end()
         sep = re.match(r"\s*(?:,|och|samt|&|,\s*och|and|,\s*and|og)\s+(?:(?:från|av|ur)\s+)?(?:the\s+)?"
                        r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen)\s+)?"  # "och gruvbolaget Boliden"
-                       r"(?=[A-ZÅÄÖÉ]|(?:svenska|norska|finska|danska)\s+staten\b)",
+                       r"(?=[A-ZÅÄÖÉ]|(?:svenska|norska|finska|danska)\s+statens?\b)",
                        text[after:])
         if not sep:
             break

@@ -412,6 +412,8 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     if title and re.search(r"\s[|–-]\s", title):
         candidates.append(re.split(r"\s[|–-]\s", title)[-1].strip())
     for b in blocks[:6]:  # "Region Gävleborg – Möten", "Nyheter | Leader X", "VIMMERBY KOMMUN"
+        if b.kind == "table_row":
+            continue  # a table's cells name its entries ("RV 2026/101 | Västerås stad | ..."), not the site
         candidates += [part.strip() for part in re.split(r"\s[|–]\s", b.text)]
         m = SHOUTED_ORG_RE.match(b.text)
         if m:

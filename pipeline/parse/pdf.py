@@ -130,13 +130,19 @@ def _inside(word: dict, box: tuple) -> bool:
     return word["x0"] >= x0 - 1 and word["x1"] <= x1 + 1 and word["top"] >= top - 1 and word["bottom"] <= bottom + 1
 
 
+GUTTER = 8.0  # points: the narrowest white band between two columns of text
+
+
 def _split_columns(words: list[dict], width: float) -> list[list[dict]]:
     """Two columns when a vertical gutter near the middle is crossed by (almost) no word."""
     if len(words) < 40:
         return [words]
     body = [w for w in words]
     for x in sorted(range(int(width * 0.38), int(width * 0.62), 4), key=lambda v: abs(v - width / 2)):
-        crossing = sum(1 for w in body if w["x0"] < x < w["x1"])
+        # a gutter is wider than the space between two words: no word may reach into the band around x
+        across = [w for w in body if w["x0"] < x + GUTTER / 2 and w["x1"] > x - GUTTER / 2]
+        # a title or a header set across both columns may cross it: one line's words do not count
+        crossing = 0 if len({round(w["top"]) for w in across}) <= 1 else len(across)
         left = sum(1 for w in body if w["x1"] <= x)
         right = sum(1 for w in body if w["x0"] >= x)
         if crossing <= len(body) * 0.01 and (left > len(body) * 0.2 and right > len(body) * 0.2 or
@@ -349,7 +355,7 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
 def _table_blocks(rows: list[list[str]]) -> list[Block]:
     out = []
     for row in rows:
-        cells = [c for c in row if c]
+        cells = [" ".join(c.split()) for c in row if c]  # a cell's text wrapped over lines is one text
         if is_fact_pair(cells):
             out.append(key_value_block(cells[0].rstrip(":"), cells[1]))
         elif cells:

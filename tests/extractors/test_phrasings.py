@@ -2242,3 +2242,19 @@ def test_a_school_in_its_town_owns_and_a_single_decision_that_turns_down_is_no_p
     text = ("Protokoll\nKommunfullmäktige\n§ 4 Ansökan om medel till projektet Ny väg\nDnr KS 2031/9\nBeslut\n"
             "Kommunfullmäktige beslutar att avslå ansökan.\nÄrendet\nÅby vägförening har ansökt om 200 000 kronor.\n")
     assert _projects(text, nlp) == []
+
+
+def test_a_cover_title_after_its_kind_and_numbered_chapters_that_title_nothing(nlp):
+    text = ("PROJEKTPLAN Fjällmat 2.0\nProjektägare: Åby hushållningssällskap\n1 Bakgrund\nSmå företag når inte ut.\n"
+            "2 Syfte och mål\nSyftet är att fler företag ska sälja utanför länet.\n3 Tid och budget\nProjektet pågår "
+            "från 1 mars 2031 till 28 februari 2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Fjällmat 2.0", "Åby hushållningssällskap")
+
+
+def test_the_state_pays_by_its_budget(nlp):
+    text = ("Beslut om stöd till projektet Levande byar\nStödmottagare: Åby byalag\nLänsstyrelsen beviljar stöd ur "
+            "Europeiska jordbruksfonden för landsbygdsutveckling och svenska statens budget.\nBeviljat stöd: "
+            "300 000 kronor\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska jordbruksfonden för landsbygdsutveckling", "svenska staten"]

@@ -1,5 +1,6 @@
 """Parsing: every sentence of the original kept, no site chrome, bad files give readable errors."""
 import re
+from pathlib import Path
 
 import pytest
 
@@ -69,6 +70,15 @@ def test_a_layout_table_of_cards_is_read_as_blocks_and_a_data_table_as_rows():
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["Projekt", "Bryggan", "Ljus i byn"]
     assert [b.cells for b in doc.blocks if b.kind == "table_row"] == [["Projekt", "Ägare", "Belopp"],
                                                                       ["Bastun", "Åby IF", "40 000 kr"]]
+
+
+def test_pdf_lines_alike_down_a_page_are_no_two_columns():
+    # a decision whose condition line repeats down the page: the spaces between its words line up, a gutter's
+    # width apart from none of them (the held-out PDF h470, written with fpdf2)
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "heldout_pdfs" / "h470.pdf"
+    doc = parse_bytes(path.read_bytes(), path.name)
+    assert "Beslut om stöd till projektet Levande fäbodar" in doc.text
+    assert doc.text.count("alla kostnader och spara underlag i tio år") == 18
 
 
 def test_parse_html_windows_1252():
