@@ -511,12 +511,24 @@ def dot_parts(text: str) -> list[str]:
     return [m.group("name").strip(), m.group("owner").strip(), m.group("rest").strip()]
 
 
+def name_comma_owner(text: str) -> tuple[str, str] | None:
+    """(name, owner) of a title "Kompetens i vården, Region Jämtland Härjedalen": the name, then who runs it."""
+    parts = comma_parts(text.strip())
+    if len(parts) == 2 and plainly_org(parts[1]) and not plainly_org(parts[0]) and not find_amounts(text) \
+            and len(parts[0].split()) <= 8 and not is_headline(parts[0]):
+        return parts[0], parts[1]
+    return None
+
+
 def title_name(text: str) -> str | None:
     """The project's name in a heading: "Medel till projektet ”X”" is X, "X – Ägare – belopp" is X,
-    "Om X" is X."""
+    "Om X" is X, "X, Ägare" is X."""
     found = first_project_name(text)
     if found:
         return found[0]
+    owned = name_comma_owner(text)
+    if owned:
+        return owned[0]
     m = ABOUT_RE.match(text.strip())
     if m:
         return m.group("name")

@@ -20,7 +20,8 @@ from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, f
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, granted_for_name,
-                              is_generic_heading, is_headline, labelled_name, mixed_parts, named_name, owner_and_name,
+                              is_generic_heading, is_headline, labelled_name, mixed_parts, name_comma_owner, named_name,
+                              owner_and_name,
                               owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
 from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
                             split_org_list)
@@ -1183,6 +1184,10 @@ class _Builder:
             name, b, off = self.seg.name
             self.set_scalar("name", clean_name(name), self.prov(b, off, off + len(name), f"segment.{self.seg.kind}", 0.97))
             self.period_beside_name(b)
+            owned = name_comma_owner(b.text) if b is self.seg.title else None
+            if owned and owned[0] == name and self.rec.owner is None:  # "Kompetens i vården, Region X"
+                at = b.text.rfind(owned[1])
+                self.set_scalar("owner", owned[1], self.prov(b, at, at + len(owned[1]), "title.owner_after_comma", 0.8))
         if self.rec.name is not None:
             self.case_out_of_name()
             return

@@ -66,6 +66,8 @@ class Segment:
     """A lead above it turned the entries under it down ("Följande ansökningar avslogs:")."""
 
 
+# A table's column that says what each grant is for ("Ändamål | Projektet Gamla gruvvägar").
+PURPOSE_COLUMN_RE = re.compile(r"(?i)^(?:ändamål|avser|beskrivning|syfte|aktivitet|insats)$")
 # A table's column of counts ("Antal projekt", "Antal beviljade"): the table is statistics, its rows no projects.
 COUNT_COLUMN_RE = re.compile(r"(?i)^(?:antal|number of|kvinnor|män|deltagare|andel)\b")
 TOTAL_CELL_RE = re.compile(r"(?i)^(?:totalt|total|summa|sum|varav)\b")
@@ -252,6 +254,13 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
                 if cell and not find_amounts(cell) and fold_name(cell) not in seen:
                     seen.add(fold_name(cell))
                     starts.append((i, (cell, max(b.text.find(cell), 0))))
+                continue
+            purpose = next((k for k, cell in enumerate(header_cells) if PURPOSE_COLUMN_RE.match(cell)), None)
+            if purpose is not None:  # "Ändamål": a grant's purpose, a project only where it names one
+                named = first_project_name(b.cells[purpose])
+                if named and fold_name(named[0]) not in seen:
+                    seen.add(fold_name(named[0]))
+                    starts.append((i, (named[0], max(b.text.find(named[0]), 0))))
                 continue
         if not find_amounts(b.text) and not GRANT_VERB_RE.search(b.text) and not is_row(b):
             continue

@@ -2258,3 +2258,19 @@ def test_the_state_pays_by_its_budget(nlp):
             "300 000 kronor\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Europeiska jordbruksfonden för landsbygdsutveckling", "svenska staten"]
+
+
+def test_name_comma_owner_titles_over_their_facts(nlp):
+    text = ("Exempelrådet\nNyheter\nRådet har beviljat stöd till två projekt.\nVård i byn, Region Exempel\n"
+            "Beviljat stöd: 2 miljoner kronor. Projekttid: 2031-01-01 – 2032-12-31.\nUnga i jobb, Åby kommun\n"
+            "Beviljat stöd: 1 miljon kronor. Projekttid: 2031-03-01 – 2033-02-28.\n")
+    projects = {p["name"]: p["owner"] for p in _projects(text, nlp)}
+    assert projects == {"Vård i byn": "Region Exempel", "Unga i jobb": "Åby kommun"}
+
+
+def test_a_grants_table_with_a_purpose_column_names_only_the_projects_among_its_grants(nlp):
+    text = ("Delegationsbeslut om bidrag\nBeslut | Sökande | Ändamål | Belopp\n"
+            "Beviljas | Åby IBK | Cup för unga | 25 000\nBeviljas | Åby hembygdsförening | Projektet Gamla vägar | 60 000\n"
+            "Avslås | Granby byalag | Projektet Ny badplats | 80 000\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Gamla vägar", "Åby hembygdsförening")
