@@ -12,7 +12,7 @@ import re
 from extractors.money import find_amounts
 from extractors.dates import find_dates
 from extractors.labels import exact_label_field
-from extractors.orgs import ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_eu_fund, looks_like_org
+from extractors.orgs import ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_eu_fund, is_named_org, looks_like_org
 from pipeline.blocks import Block
 
 # One list of the nouns that introduce a project's name.
@@ -514,7 +514,8 @@ def dot_parts(text: str) -> list[str]:
 def name_comma_owner(text: str) -> tuple[str, str] | None:
     """(name, owner) of a title "Kompetens i vården, Region Jämtland Härjedalen": the name, then who runs it."""
     parts = comma_parts(text.strip())
-    if len(parts) == 2 and plainly_org(parts[1]) and not plainly_org(parts[0]) and not find_amounts(text) \
+    if len(parts) == 2 and (plainly_org(parts[1]) or is_named_org(parts[1])) and not plainly_org(parts[0]) \
+            and not find_amounts(text) \
             and len(parts[0].split()) <= 8 and not is_headline(parts[0]):
         return parts[0], parts[1]
     return None
