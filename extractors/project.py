@@ -871,6 +871,13 @@ class _Builder:
             if (looks_like_org(org) or is_eu_fund(org)) and not PROJECT_WORD_RE.match(org):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.bidrar_med", 0.7), key=normalise_org)
+                for more in AND_ALSO_DEFINITE_RE.finditer(sent, m.end()):  # "... och kommunen med 30 miljoner"
+                    known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
+                    referred = next((o for o in known if refers_to(more.group("ref"), o)), None)
+                    if referred:
+                        self.add_list("funders", referred, self.prov(b, off + more.start("ref"), off + more.end("ref"),
+                                                                     "prose.funder.bidrar_med.definite", 0.65),
+                                      key=normalise_org)
                 for more in prose.AND_ALSO_WITH_RE.finditer(sent, m.end()):  # "... och Region Y med 800 000 kronor"
                     other = self.org_at(b, sent, off, more.start("org"), more.group("org"))
                     if looks_like_org(other) or is_eu_fund(other):
@@ -1150,6 +1157,12 @@ class _Builder:
                 for fieldname in ("start_date", "end_date"):
                     self.set_scalar(fieldname, year, self.prov(b, off + m.start("y"), off + m.end("y"),
                                                                "prose.period.one_year", 0.7))
+        m = READY_BY_RE.search(sent)  # "Resecentrumet ska stå klart hösten 2028", "Båda projekten ska vara klara 2026"
+        if m and self.rec.end_date is None:
+            date = parse_date(m.group("y"))
+            if date:
+                self.set_scalar("end_date", date, self.prov(b, off + m.start("y"), off + m.end("y"), "prose.period.ready_by",
+                                                            0.6))
         m = SINCE_YEAR_RE.match(sent)  # "Sedan 2024 driver X kommun projektet Y": it started that year
         if m and prose.PROJECT_SUBJECT_RE.search(sent[m.end():]) and self.rec.start_date is None:
             date = parse_date(m.group("since"))
@@ -1879,6 +1892,8 @@ DECIDES_TO_RE = re.compile(r"(?i)\bbeslut(?:ar|ade|at)\s+att\b")
 # The site's organisation deciding in its own name, and the grant its decision is about.
 DECIDES_RE = re.compile(r"\s+(?:har\s+)?(?:beslutar|beslutat|beslutade)\b")
 GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|belopp|bidrag)\b")
+# "Trafikverket bidrar med 45 miljoner kronor och kommunen med 30 miljoner": the second payer by its kind.
+AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s+med\s+(?:drygt\s+|cirka\s+)?\d")
 # The EU's part paid through a fund: "EU står för 60 procent av kostnaden genom Europeiska X-fonden".
 EU_PAYS_THROUGH_RE = re.compile(r"\bEU\s+(?:står för|betalar|bidrar med|finansierar|täcker)\b[^.;]{0,60}?\b(?:genom|via|"
                                 r"från|ur)\s+")
@@ -1908,6 +1923,8 @@ RUN_ON_WORDS = 12  # a label's value longer than this, in sentences, is text und
 SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:utgör|uppgår till|motsvarar|är)\s+(?:högst\s+|maximalt\s+)?"
                               r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)\s+av\s+(?:projektets\s+)?(?:de\s+)?"
                               r"(?:totala\s+)?stödberättigande")
+READY_BY_RE = re.compile(r"\bska\s+(?:stå|vara)\s+(?:klar|klara|klart|färdig|färdigt|färdiga)\s+(?:(?:under|i|till|"
+                         r"senast)\s+)?(?:(?:våren|hösten|sommaren|vintern|slutet av)\s+)?(?P<y>(?:19|20)\d{2})\b")
 SINCE_YEAR_RE = re.compile(rf"^Sedan\s+(?P<since>(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}})\s+(?:driver|leder|pågår|"
                            r"genomför|samordnar)\b")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|löper)\s+(?:under\s+(?:hela\s+)?(?:år\s+)?|år\s+)"

@@ -2274,3 +2274,20 @@ def test_a_grants_table_with_a_purpose_column_names_only_the_projects_among_its_
             "Avslås | Granby byalag | Projektet Ny badplats | 80 000\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Gamla vägar", "Åby hembygdsförening")
+
+
+def test_a_second_payer_by_its_kind_and_a_date_it_shall_be_ready_by(nlp):
+    text = ("Åby kommun\nAktuellt\nNytt resecentrum\nBygget av ett nytt resecentrum börjar nu. Trafikverket bidrar med "
+            "40 miljoner kronor och kommunen med 20 miljoner kronor. Resecentrumet ska stå klart hösten 2033.\n"
+            "Projektet kallas Resecentrum Åby.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Trafikverket", "Åby kommun"]
+    assert project["end_date"] == "2033"
+
+
+def test_a_council_named_in_lower_case_grants(nlp):
+    text = ("Nyheter\nNordiskt stöd\nNordiska ministerrådet har beviljat 1 miljon danska kronor till projektet Grön ö. "
+            "Projektet leds av Ålands landskapsregering och pågår under 2031–2032.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Nordiska ministerrådet"]
+    assert project["funding"] == [{"amount": 1000000, "currency": "DKK"}]
