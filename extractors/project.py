@@ -148,6 +148,8 @@ class _Builder:
         self.yearly: list[Money] = []  # sums said "per år": a part of a total that may be stated too
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
         self.applied: list[Value] = []
+        self.own_site_grant: Provenance | None = None
+        """"Beviljat stöd: 340 000 kr" on a Leader area's own pages: its grant, when no payer is named."""
         self.own_share: Provenance | None = None
         """Where a financing plan names the owner's own part ("Egen insats"): the owner pays too."""
         self.applied_payers: list[tuple[str, Provenance]] = []
@@ -406,6 +408,8 @@ class _Builder:
         if len(val.split()) > RUN_ON_WORDS:
             self.funded_by(b, val, off)  # "Finansiering" over "Projektet finansieras av X med 3 000 000 kronor."
         area = self.leader_area()
+        if area is not None and area == self.doc.publisher and GRANTED_SUM_RE.search(b.key or "") and find_amounts(val):
+            self.own_site_grant = self.prov(b, 0, len(b.key or ""), "label.funding.leader_site", 0.6)
         if area and find_amounts(val) and LEADER_MONEY_RE.search(f"{b.key} {val}"):
             # "Beviljad Leaderfinansiering: 833 750 kr", "... kr i LAG-pott": the Leader area pays
             self.add_list("funders", area, self.prov(b, 0, len(b.key or ""), "label.funding.leader", 0.8),
@@ -1757,6 +1761,9 @@ class _Builder:
     def finish(self) -> ProjectRecord:
         if not self.rec.funding and self.seg.kind != "page":
             self.rec.funding = self.applied[:]  # in a list of granted projects the applied sum is the grant
+        area = self.leader_area()
+        if self.own_site_grant is not None and area and not self.rec.funders:
+            self.add_list("funders", area, self.own_site_grant, key=normalise_org)
         if self.own_share is not None and self.rec.owner is not None:
             self.add_list("funders", self.rec.owner.value, self.own_share, key=normalise_org)
         if self.applied_payers and self.seg.kind == "item" and not turned_down(self.seg) \

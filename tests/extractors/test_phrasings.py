@@ -2291,3 +2291,12 @@ def test_a_council_named_in_lower_case_grants(nlp):
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Nordiska ministerrådet"]
     assert project["funding"] == [{"amount": 1000000, "currency": "DKK"}]
+
+
+def test_granted_sums_on_a_leader_areas_own_cards_are_its_grants_when_no_payer_is_named(nlp):
+    html = ("<html><head><title>Projekt – Leader Exempelbygd</title></head><body><main><h1>Pågående projekt</h1>"
+            "<div class='card'><h2>Fiskecamp</h2><ul><li>Projektägare: Åby fiskeklubb</li><li>Beviljat stöd: 300 000 kr"
+            "</li></ul></div><div class='card'><h2>Bybageriet</h2><ul><li>Projektägare: Granby byalag</li>"
+            "<li>Beviljat stöd: 200 000 kr</li></ul></div></main></body></html>")
+    projects = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert [p["funders"] for p in projects] == [["Leader Exempelbygd"], ["Leader Exempelbygd"]]
