@@ -35,7 +35,7 @@ SCALE = (r"(?P<scale>miljarder|miljard|mdkr|mdr|miljoner|miljon|millioner|milj\.
          r"keur|meur|millions|million|billion|thousand|bn|m)")  # "SEK 3.45m", "€1.2bn": after a currency only
 CURRENCY = (r"(?P<cur>svenska kronor|norska kronor|danska kronor|norske kroner|kronor|kroner|kr\.?|sek|:-|euro|eur|€|nok|dkk|"
             r"usd|\$)")
-CURRENCY_FIRST = r"(?P<pre>€|eur|sek|nok|dkk|usd|\$)"
+CURRENCY_FIRST = r"(?P<pre>€|eur|sek|nok|dkk|usd|\$|kr(?=\s\d))"  # "kr 250 000", as some forms write it
 
 MONEY_RE = re.compile(
     rf"(?:(?:{CURRENCY_FIRST})\s?)?"
