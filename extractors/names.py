@@ -208,7 +208,7 @@ LEADING_QUOTED_RE = re.compile(rf"^\s*[{QUOTE_OPEN}](?P<name>[^{QUOTE_OPEN}{QUOT
 # Industrikompetens, 1 200 000 kronor": the owner first, then the name.
 OWNER_FIRST_ENTRY_RE = re.compile(rf"^(?P<owner>[{UPPER}][^,]{{2,80}}),\s+(?:projekt(?:et)?|förstudie(?:n)?)\s+"
                                   rf"(?:[{QUOTE_OPEN}](?P<name>[^{QUOTE_OPEN}{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]|"
-                                  rf"(?P<bare>[{UPPER}0-9][^,]{{1,80}}))\s*,\s*(?P<rest>.*\d.*)$")
+                                  rf"(?P<bare>[{UPPER}0-9][^,:]{{1,80}}))\s*[,:]\s*(?P<rest>.*\d.*)$")
 
 
 def row_name(block: Block) -> tuple[str, int] | None:

@@ -2300,3 +2300,10 @@ def test_granted_sums_on_a_leader_areas_own_cards_are_its_grants_when_no_payer_i
             "<li>Beviljat stöd: 200 000 kr</li></ul></div></main></body></html>")
     projects = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert [p["funders"] for p in projects] == [["Leader Exempelbygd"], ["Leader Exempelbygd"]]
+
+
+def test_owner_first_entries_with_the_sum_after_a_colon_and_a_currency_before_its_figure(nlp):
+    text = ("Region Exempel\nBeslut om stöd 2031\nNämnden fördelar medel enligt följande:\n"
+            "– Åby stiftelse, projektet Unga forskare: 2 000 000 kr\n– Granby kommun, projektet Ny industri: kr 500 000\n")
+    projects = {p["name"]: (p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)}
+    assert projects == {"Unga forskare": ("Åby stiftelse", 2000000), "Ny industri": ("Granby kommun", 500000)}
