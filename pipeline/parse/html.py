@@ -10,7 +10,7 @@ from bs4.element import Comment, Doctype, ProcessingInstruction
 from pipeline.blocks import Block, BlockKind, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
 from pipeline.parse.links import page_links
-from pipeline.parse.lines import (is_fact_pair, clean_line, list_item_label, continues_line, join_wrapped, line_width, split_label, strip_bullet,
+from pipeline.parse.lines import (bar_cells, is_fact_pair, clean_line, list_item_label, continues_line, join_wrapped, line_width, split_label, strip_bullet,
                                   value_with_wrap)
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -30,7 +30,7 @@ def parse_html(html: str, base_url: str | None = None) -> ParsedDocument:
     main = _main_content(soup)
     walker = _Walker()
     walker.walk(main)
-    blocks = [b for b in walker.blocks if not sel.is_chrome_phrase(b.text)]
+    blocks = _barred_rows([b for b in walker.blocks if not sel.is_chrome_phrase(b.text)])
     doc = assemble(blocks, content_type="text/html", **meta)
     doc.links = links
     for block in walker.blocks:
@@ -40,6 +40,22 @@ def parse_html(html: str, base_url: str | None = None) -> ParsedDocument:
             if getattr(doc, kind) is None:
                 setattr(doc, kind, m.group("date"))
     return doc
+
+
+def _barred_rows(blocks: list[Block]) -> list[Block]:
+    """Paragraphs set as a table's rows with bars ("Projekt | Sökande | Belopp", one <p> each): two or more
+    alike in a row are that table's rows, as the same lines in a text are."""
+    cells = [bar_cells(b.text) if b.kind in ("line", "paragraph") else [] for b in blocks]
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        row = cells[k]
+        beside = [cells[j] for j in (k - 1, k + 1) if 0 <= j < len(blocks)]
+        if len(row) >= 2 and any(len(other) == len(row) for other in beside):
+            out.append(key_value_block(row[0], row[1]) if is_fact_pair(row) else
+                       Block(kind="table_row", text=" | ".join(row), cells=row))
+        else:
+            out.append(b)
+    return out
 
 
 def _links(soup: BeautifulSoup, base_url: str) -> list:
@@ -226,7 +242,9 @@ class _Walker:
                     and continues_line(lines[i - 1], line, width):
                 self.blocks[-1].text = join_wrapped(self.blocks[-1].text, line)
             else:
-                self.blocks.append(Block(kind=kind if one else "line", text=line))
+                short = one and len(line.split()) <= SHORT_LINE_WORDS and not line.endswith((".", "!", "?", ":"))
+                self.blocks.append(Block(kind="line" if short or not one else kind, text=line))  # a short <p> is a
+                # line, as a text's short line is: a name, a title, a cell of a table flattened one cell per <p>
             i += 1
 
     def add_list(self, lst: Tag) -> None:
@@ -275,6 +293,7 @@ class _Walker:
                 self.blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
 
 
+SHORT_LINE_WORDS = 12
 # Blocks inside a table cell make the table a layout, not data.
 LAYOUT_CELL_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl", "table", "div"]
 _INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s",

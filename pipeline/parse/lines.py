@@ -22,6 +22,16 @@ MAX_KEY_CHARS = 60
 SUM_IN_CELL_RE = re.compile(r"\d{1,3}(?:[  .]\d{3})+|\d{5,}")
 
 
+BAR_RE = re.compile(r"\s+\|\s+")
+
+
+def bar_cells(line: str) -> list[str]:
+    """A row's cells set apart by bars ("Projekt | Sökande | Belopp"); none when a cell is a "Label: value" pair
+    (those are facts side by side)."""
+    cells = [clean_line(c) for c in BAR_RE.split(line) if clean_line(c)]
+    return cells if len(cells) >= 2 and not any(":" in c for c in cells) else []
+
+
 def is_fact_pair(cells: list[str]) -> bool:
     """A two-cell table row read as a label and its value, whatever the format it came in."""
     return len(cells) == 2 and len(cells[0]) <= MAX_KEY_CHARS and not SUM_IN_CELL_RE.search(cells[0])

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
-from pipeline.parse.lines import (is_fact_pair, clean_line, list_item_label, continues_line, join_wrapped, line_width, looks_like_heading,
+from pipeline.parse.lines import (bar_cells, is_fact_pair, clean_line, list_item_label, continues_line, join_wrapped, line_width, looks_like_heading,
                                   split_label, strip_bullet, value_with_wrap)
 
 MAX_LABEL_VALUE_CHARS = 160
-PIPE_RE = re.compile(r"\s+\|\s+")
 COLUMN_GAP_RE = re.compile(r" {3,}")
 # Longer lone lines are more often a goal or a caption than a heading in plain text.
 MAX_TEXT_HEADING_WORDS = 6
@@ -95,8 +94,7 @@ def _cells(line: str) -> list[str]:
         cells = [clean_line(c) for c in line.split(";")]
         if all(cells) and all(len(c) <= 80 for c in cells):
             return cells
-    cells = [clean_line(c) for c in PIPE_RE.split(line) if clean_line(c)]
-    return cells if len(cells) >= 2 and not any(":" in c for c in cells) else []
+    return bar_cells(line)
 
 
 def table_cells(raw: list[str], i: int) -> list[str] | None:

@@ -81,6 +81,16 @@ def test_pdf_lines_alike_down_a_page_are_no_two_columns():
     assert doc.text.count("alla kostnader och spara underlag i tio år") == 18
 
 
+def test_html_paragraphs_set_as_barred_rows_are_table_rows_and_a_short_paragraph_is_a_line():
+    doc = parse_html("<body><main><h1>Beviljade projekt</h1><p>Projekt | Sökande | Belopp</p>"
+                     "<p>Bryggan | Åby båtklubb | 90 000 kr</p><p>Ljus i byn | Granby byalag | 45 000 kr</p>"
+                     "<p>Åby kommun</p><p>" + "En mening om projekten. " * 10 + "</p></main></body>")
+    assert [b.cells for b in doc.blocks if b.kind == "table_row"] == [["Projekt", "Sökande", "Belopp"],
+                                                                      ["Bryggan", "Åby båtklubb", "90 000 kr"],
+                                                                      ["Ljus i byn", "Granby byalag", "45 000 kr"]]
+    assert [b.kind for b in doc.blocks if b.text == "Åby kommun"] == ["line"]
+
+
 def test_parse_html_windows_1252():
     html = "<html><head><meta charset='windows-1252'></head><body><main><h1>Kompetensförsörjning i Västra Götaland</h1>" \
            "<p>Projektägare: Region Örebro län</p><p>" + "Lång text om projektet. " * 12 + "</p></main></body></html>"
