@@ -30,7 +30,7 @@ def parse_html(html: str, base_url: str | None = None) -> ParsedDocument:
     main = _main_content(soup)
     walker = _Walker()
     walker.walk(main)
-    blocks = _barred_rows([b for b in walker.blocks if not sel.is_chrome_phrase(b.text)])
+    blocks = _marked_items(_barred_rows([b for b in walker.blocks if not sel.is_chrome_phrase(b.text)]))
     doc = assemble(blocks, content_type="text/html", **meta)
     doc.links = links
     for block in walker.blocks:
@@ -40,6 +40,21 @@ def parse_html(html: str, base_url: str | None = None) -> ParsedDocument:
             if getattr(doc, kind) is None:
                 setattr(doc, kind, m.group("date"))
     return doc
+
+
+def _marked_items(blocks: list[Block]) -> list[Block]:
+    """Paragraphs that each open with a bullet or a number ("<p>• 25 000 kr – ...</p>", "<p>1. Namn – ...</p>"):
+    two or more in a row are a list's items, as the same lines in a text are."""
+    items = [strip_bullet(b.text) if b.kind in ("line", "paragraph") else None for b in blocks]
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        item = items[k]
+        if item is not None and any(0 <= j < len(blocks) and items[j] is not None for j in (k - 1, k + 1)):
+            label = list_item_label(item)
+            out.append(key_value_block(*label) if label else Block(kind="list_item", text=item))
+        else:
+            out.append(b)
+    return out
 
 
 def _barred_rows(blocks: list[Block]) -> list[Block]:

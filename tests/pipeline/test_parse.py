@@ -91,6 +91,14 @@ def test_html_paragraphs_set_as_barred_rows_are_table_rows_and_a_short_paragraph
     assert [b.kind for b in doc.blocks if b.text == "Åby kommun"] == ["line"]
 
 
+def test_html_paragraphs_that_open_with_bullets_or_numbers_are_a_lists_items():
+    doc = parse_html("<body><main><h1>Beviljade projekt</h1><p>1. Inledning</p><p>Följande projekt fick stöd:</p>"
+                     "<p>1. Bryggan – Åby båtklubb – 90 000 kronor</p><p>2. Ljus i byn – Granby byalag – 45 000 kronor</p>"
+                     "<p>" + "En mening om projekten. " * 10 + "</p></main></body>")  # a numbered line alone stays
+    assert [b.text for b in doc.blocks if b.kind == "list_item"] == ["Bryggan – Åby båtklubb – 90 000 kronor",
+                                                                     "Ljus i byn – Granby byalag – 45 000 kronor"]
+
+
 def test_parse_html_windows_1252():
     html = "<html><head><meta charset='windows-1252'></head><body><main><h1>Kompetensförsörjning i Västra Götaland</h1>" \
            "<p>Projektägare: Region Örebro län</p><p>" + "Lång text om projektet. " * 12 + "</p></main></body></html>"
