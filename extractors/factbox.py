@@ -19,6 +19,7 @@ from extractors.orgs import gazetteer, is_eu_fund, split_org_list
 from extractors.sentences import sentence_spans
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
+from pipeline.parse.selectors import SHORT_CRUMB_RE
 
 MAX_LABEL_WORDS = 5
 MAX_VALUE_CHARS = 300
@@ -33,8 +34,8 @@ COLON_ONLY_LABELS = {"projekt", "project", "kontakt", "start", "till", "från", 
 def is_bare_label(text: str) -> bool:
     """A label as the vocabulary writes it, alone on its line (stems are too loose here: "Söka stöd" is a menu)."""
     words = text.split()
-    if text.strip().casefold() in COLON_ONLY_LABELS or TABLE_HEAD_RE.search(text):
-        return False  # "Budget (EUR)" heads a table of figures; its first line is no value of its own
+    if text.strip().casefold() in COLON_ONLY_LABELS or TABLE_HEAD_RE.search(text) or SHORT_CRUMB_RE.match(text.strip()):
+        return False  # "Budget (EUR)" heads a table of figures; "Stöd / Projektdatabasen" says where the page is
     return 0 < len(words) <= MAX_LABEL_WORDS and not text.endswith((".", "!", "?", ",", ";")) \
         and exact_label_field(text) is not None
 

@@ -140,7 +140,7 @@ def is_chrome_text(text: str) -> bool:
         return True
     if len(t) < 160 and CHROME_PREFIX_RE.match(t):
         return True
-    if BREADCRUMB_RE.match(text.strip()) and len(text) < 200:
+    if BREADCRUMB_RE.match(text.strip()) and len(text) < 200 or selectors.SHORT_CRUMB_RE.match(text.strip()):
         return True
     if PAGE_NUMBER_RE.match(t) or len(t) < 90 and RUNNING_LINE_RE.match(t):
         return True

@@ -28,6 +28,8 @@ CHROME_CLASS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Where on the site a page is, in two short steps: "Näringsliv › Projekt", "Stöd / Projektdatabasen".
+SHORT_CRUMB_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,2} (?:›|»|>|/) [A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,2}$")
 # Whole blocks that are chrome whatever element they sit in.
 CHROME_PHRASES = {
     "vad letar du efter?", "sök på webbplatsen", "sök", "sök här", "dela", "dela sidan", "dela på facebook",
@@ -36,7 +38,8 @@ CHROME_PHRASES = {
     "hoppa till innehållet", "gå direkt till innehållet", "till startsidan", "startsida", "cookies",
     "vi använder kakor", "jag godkänner", "godkänn alla", "acceptera", "inställningar för kakor",
     "tipsa", "tipsa en vän", "kontakta oss", "translate", "in english", "english", "logga in",
-    "sidan uppdaterad", "senast uppdaterad", "senast ändrad", "publicerad", "nyhet",
+    "sidan uppdaterad", "senast uppdaterad", "senast ändrad", "publicerad", "nyhet", "till innehåll",
+    "gå till innehållet",
 }
 CHROME_PREFIX_RE = re.compile(
     r"^(senast (ändrad|uppdaterad|granskad)|sidan (senast )?(ändrad|uppdaterad)|uppdaterad|publicerad|"

@@ -198,3 +198,14 @@ def test_section_heading_that_teases_gives_way_to_the_name_in_its_text(nlp):
             "Mat från fjällen\n\nProjektet Ásaš smaker ska utveckla samisk mat. Sameföreningen driver projektet, "
             "som får 250 000 kronor.\n")
     assert [p["name"] for p in _projects(text, nlp)] == ["Vinterljus i byarna", "Ásaš smaker"]
+
+
+def test_a_two_step_breadcrumb_is_chrome_and_labels_nothing():
+    html = ("<html><body><main><p>Åby kommun</p><p>Näringsliv › Projekt</p><p>Stöd / Projektdatabasen</p>"
+            "<p>Byns bastu</p><p>" + "Bastun ska byggas vid sjön. " * 6 + "</p></main></body></html>")
+    doc = parse_bytes(html.encode(), "x.html")
+    blocks = read_fact_lines(doc.blocks, doc.text)
+    roles = dict(zip((b.text for b in blocks), block_roles(blocks)))
+    assert roles["Näringsliv › Projekt"] == "chrome"
+    assert roles["Stöd / Projektdatabasen"] == "chrome"  # not a label over the title
+    assert roles["Byns bastu"] == "content"
