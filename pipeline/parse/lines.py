@@ -26,8 +26,12 @@ BAR_RE = re.compile(r"\s+\|\s+")
 
 
 def bar_cells(line: str) -> list[str]:
-    """A row's cells set apart by bars ("Projekt | Sökande | Belopp"); none when a cell is a "Label: value" pair
-    (those are facts side by side)."""
+    """A row's cells set apart by semicolons ("Projekt;Sökande;Belopp", a table saved as text) or by bars
+    ("Projekt | Sökande | Belopp"); none when a cell is a "Label: value" pair (those are facts side by side)."""
+    if line.count(";") >= 2:
+        cells = [clean_line(c) for c in line.split(";")]
+        if all(cells) and all(len(c) <= 80 for c in cells):
+            return cells
     cells = [clean_line(c) for c in BAR_RE.split(line) if clean_line(c)]
     return cells if len(cells) >= 2 and not any(":" in c for c in cells) else []
 

@@ -90,10 +90,6 @@ def _cells(line: str) -> list[str]:
     facts)."""
     if "\t" in line.strip():
         return [clean_line(c) for c in line.split("\t") if clean_line(c)]
-    if line.count(";") >= 2:  # "Projekt;Sökande;Belopp": a table saved as text, a cell between semicolons
-        cells = [clean_line(c) for c in line.split(";")]
-        if all(cells) and all(len(c) <= 80 for c in cells):
-            return cells
     return bar_cells(line)
 
 
