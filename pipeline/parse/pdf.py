@@ -233,6 +233,13 @@ def _wraps_on(prev: _Line | None, line: _Line, current: Block | None, new_para: 
         and prev.x1 >= right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 3 * prev.size
 
 
+def _ends_short(prev: _Line | None, line: _Line, right_edge: dict) -> bool:
+    """A fact's value line that stopped short of its column's edge: the next line is one of its own ("Finansiärer:"
+    over one payer a line), unless it opens in lower case and so goes on the same words."""
+    return prev is not None and not line.text[:1].islower() \
+        and prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 3 * prev.size
+
+
 def _row_shaped(text: str) -> bool:
     """"Namn – Fond – 2019–2021 – partner": a row of parts, complete (however the column wrapped it)."""
     return len(text) <= 200 and len(ROW_SEPARATOR_RE.findall(text)) >= 2 and not re.search(r"[.,;:]", text) \
@@ -248,6 +255,7 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
     table_queue = sorted(tables)
     current: Block | None = None
     prev: _Line | None = None
+    value_below: Block | None = None  # a fact whose label stood alone, its value on the lines below
 
     def close() -> None:
         nonlocal current
@@ -325,9 +333,11 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 current = Block(kind="key_value", text="", key=label[0], value="")
         elif current is not None and current.kind == "key_value" and not current.value:
             current.value = line.text
+            value_below = current  # "Finansiärer:" alone, its value on the lines under it
         elif current is not None and not new_para and current.kind == "heading" and line.text[:1].islower():
             current.text = join_wrapped(current.text, line.text)  # a heading's second line
-        elif current is not None and not new_para and current.kind in ("paragraph", "list_item", "key_value"):
+        elif current is not None and not new_para and current.kind in ("paragraph", "list_item", "key_value") \
+                and not (current is value_below and _ends_short(prev, line, right_edge)):
             if current.kind == "key_value":
                 current.value = join_wrapped(current.value or "", line.text)
             else:
