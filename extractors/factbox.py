@@ -354,6 +354,7 @@ def _inline_label(block: Block) -> Block | None:
         value = " ".join(words[n:])
         if (exact_label_field(key) == "funding" and SINGLE_SUM_RE.match(value)
                 or PERIOD_SECTION_RE.match(key) and PERIOD_VALUE_RE.match(value)
+                or exact_label_field(key) == "period" and PERIOD_VALUE_RE.fullmatch(value)  # "Period 2026–2027"
                 or exact_label_field(key) == "funders" and words[n][:1].isupper()
                 and all(is_eu_fund(x) or gazetteer().lookup(x) for x in split_org_list(value))):
             # "Beviljat 245 000 kr", "Genomförande 2025–2026": one sum, or a period, bears the label out, and

@@ -65,7 +65,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"total budget|funding|eu funding|eu contribution|erdf|erdf funding|esf funding|interreg funding|"
                 r"budget total|beviljat eruf stöd|beviljat regionalfondsstöd|beviljade medel eu|"
                 r"summa|totalt|total|summa finansiering|sum finansiering|kostnader totalt|summa kostnader|"
-                r"grant|grant amount|awarded grant|total grant|granted amount|eu grant|project budget|total cost)$"),
+                r"grant|grant amount|awarded grant|total grant|granted amount|eu grant|esf grant|erdf grant|esf\+ grant|"
+                r"project budget|total cost)$"),
     ("funders", r"^(finansiärer|finansiär|finansieras av|finansiering från|medfinansiärer|medfinansiär|"
                 r"stödet kommer från|pengarna kommer från|medlen kommer från|stöd ur|stödet beviljas ur|"
                 r"finansiärer och partner|stöd från|bidragsgivare|program|programme|programmet|eu program|"

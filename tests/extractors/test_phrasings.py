@@ -2307,3 +2307,15 @@ def test_owner_first_entries_with_the_sum_after_a_colon_and_a_currency_before_it
             "– Åby stiftelse, projektet Unga forskare: 2 000 000 kr\n– Granby kommun, projektet Ny industri: kr 500 000\n")
     projects = {p["name"]: (p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)}
     assert projects == {"Unga forskare": ("Åby stiftelse", 2000000), "Ny industri": ("Granby kommun", 500000)}
+
+
+def test_a_catalogue_in_spaced_label_columns_and_an_english_grant_label(nlp):
+    text = ("Projektkatalog 2031\nBryggan i Åby\nProjektägare   Åby båtklubb\nPeriod         2031–2032\n"
+            "Beviljat       90 000 kr\nProjektet ska bygga en ny brygga.\nLjus i byn\nProjektägare   Granby byalag\n"
+            "Period         2031–2033\nBeviljat       45 000 kr\nProjektet ska sätta upp belysning.\n")
+    projects = {p["name"]: (p["owner"], p["start_date"], p["end_date"]) for p in _projects(text, nlp)}
+    assert projects == {"Bryggan i Åby": ("Åby båtklubb", "2031", "2032"), "Ljus i byn": ("Granby byalag", "2031", "2033")}
+    text = "Green Skills Åby\nProject owner: Åby kommun\nBudget: SEK 4,000,000\nESF+ grant: SEK 2,400,000\n"
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["ESF+"]
+    assert [f["amount"] for f in project["funding"]] == [4000000, 2400000]
