@@ -305,6 +305,7 @@ ORG_STOP_WORDS = {
     "medfinansierar", "går", "tar", "ger", "vid", "mellan", "hos", "efter", "innan", "sedan", "även", "också", "nu",
     "redan", "förordas", "prioriteras", "the", "is", "will", "and", "with", "as", "in", "of", "for", "has",
 }
+MODAL_BEFORE_RE = re.compile(r"\b(?:ska|skall|kan|vill|kommer att|måste)\s+(?:\S+\s+){0,6}$")
 # What a name is, said after it in lower case: "the LIFE programme" is LIFE.
 KIND_AFTER_NAME = {"programme", "program", "programmet", "project", "projektet", "fund"}
 # What is granted, after the one it is granted to: "bevilja X medfinansiering med ...".
@@ -407,7 +408,9 @@ def org_run(text: str, pos: int) -> str | None:
         if words and core[:1].islower() and len(words) <= 2 and words[-1][:1].isupper() \
                 and not re.search(r"(ar|er|ir|ade|de|te|alt|igt|iskt|ligt|ellt)$", lower) and len(lower) > 3 \
                 and lower not in VERBS and lower not in KIND_AFTER_NAME \
-                and not (lower.endswith("a") and _particle_follows(text, pos + m.end())):  # "X bygga upp": a verb
+                and not (lower.endswith("a") and (_particle_follows(text, pos + m.end())
+                                                  or MODAL_BEFORE_RE.search(text, 0, pos))):  # "X bygga upp": a verb
+            # ("ska RISE och Volvo Cars utveckla ...": after a modal verb, the infinitive)
             words.append(core)  # "Lapin yliopisto", "Seinäjoen ammattikorkeakoulu"
             if core != token:
                 break

@@ -851,6 +851,10 @@ class _Builder:
                               key=normalise_org)
         elif self.doc.publisher and prose.WE_OWN_RE.match(sent):  # "Vi har fått 1,2 miljoner till projektet X"
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off, off + 2, "prose.owner.vi_publisher", 0.55))
+        elif self.doc.publisher and (m := OWN_PROJECT_RE.search(sent)) and refers_to(m.group("ref"), self.doc.publisher):
+            # "Regionens projekt X har fått ...": the site's own organisation's project, by its kind
+            self.set_scalar("owner", self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
+                                                                   "prose.owner.publisher_genitive", 0.55))
         elif self.doc.publisher and (m := PUBLISHER_OWNS_RE.match(sent)) and refers_to(m.group("ref"), self.doc.publisher):
             # "Kommunen får 2,1 miljoner kronor för projektet X" on the municipality's own site
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
@@ -1920,7 +1924,7 @@ DOCUMENT_KIND_RE = re.compile(r"(?i)^(projektplan|projektbeskrivning|projektans�
                               r"verksamhetsplan|tjänsteskrivelse)$|"
                               r"^(nyhetsbrev|newsletter|månadsbrev|veckobrev)\b.{0,80}$")  # "Nyhetsbrev från X, maj 2026"
 VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)?(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
-                            r"\s+(?:med\s+)?\d")
+                            r"\s+(?:(?:står|stod)\s+för\s+|bidrar\s+med\s+|med\s+)?\d")  # "varav X står för 2 miljoner"
 FUND_IN_BRACKETS_RE = re.compile(r"\((?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+(?:EUR|SEK|NOK|DKK|€)?\s*\d")
 COUNTRY_SIDE_RE = re.compile(r"(?i)(?:svensk|norsk|finsk|dansk)a?\s")
 FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer?|funding)$")
@@ -1971,6 +1975,8 @@ PROGRAMME_KEY_RE = re.compile(r"(?i)^(?:eu-?)?program(?:me)?$")
 PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:får|fick|har fått|beviljas|"
                                r"beviljades|har beviljats|driver|leder|startar|har startat)\s+[^.]{0,60}?"
                                r"(?:\d|projekt|förstudie|satsning)")
+# "Regionens projekt Kompetenslyft": the site's own organisation's project, named by its kind in the genitive.
+OWN_PROJECT_RE = re.compile(r"\b(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et))s\s+(?:projekt|förstudie|satsning)\s+(?=[A-ZÅÄÖ])")
 # "Kommunen har beviljat följande bidrag": the site's own organisation, by its kind, grants what is listed.
 PUBLISHER_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:har\s+)?(?:beviljat|beviljar|beviljade|"
                                  r"fördelat|fördelar|fördelade|delat ut|delar ut|beslutat om|beslutade om)\b")

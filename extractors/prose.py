@@ -86,6 +86,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "before"),  # "Jädraås Byalag söker i projektet X om projektstöd": the applicant
     ("prose.owner.is_lead", re.compile(r"\s+(?:is|was)\s+the\s+(?:lead beneficiary|lead partner|project owner|"
                                        r"coordinator|coordinating partner)\b"), "before"),  # "Strömstad is the lead beneficiary"
+    ("prose.owner.med_hjalp_ska", re.compile(r"^Med (?:hjälp|stöd) av\b[^.;]{0,100}?\s(?:ska|skall|kommer|kan)\s+"
+                                             r"(?:nu\s+)?" + CAP), "after"),  # "Med hjälp av N från X ska A och B ..."
     ("prose.owner.vi_pa", re.compile(r"^(?:Vi|Nu)\s+(?:på|vid|inom|i)\s+(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:driver|leder|har startat|"
                                      r"startar|har fått|får|har beviljats|samordnar)\b)"),
      "after"),  # "Vi på Coompanion X driver projektet Y": the organisation the writers speak for
@@ -178,6 +180,7 @@ CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skju
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?"
                                     rf"(?:EU(?::s|'s|’s)\s+(?:(?:ram)?program(?:met)?\s+)?)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
+                              r"med hjälp av|"
                               r"\w*budsjett\w*|"
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|"
                               r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"
@@ -373,6 +376,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.mellan", re.compile(r"\b(?:samarbete|samverkan|samverkansprojekt|samarbetsprojekt|partnerskap|"
                                          r"\w*plattform)\s+(?:[^.;:]{0,60}?\s)?mellan\s+(?:[a-zåäö]+\s+){0,3}?" + CAP),
      "after"),  # "ett samverkansprojekt mellan förbundets medlemmar A, B och C"
+    ("prose.partners.med_hjalp_ska", re.compile(r"^Med (?:hjälp|stöd) av\b[^.;]{0,100}?\s(?:ska|skall|kommer|kan)\s+"
+                                                r"(?:nu\s+)?[A-ZÅÄÖ][^.;,]{1,60}?\s+och\s+" + CAP),
+     "after"),  # "... ska RISE och Volvo Cars utveckla ...": the second one takes part
     ("prose.partners.deltar", re.compile(r"\b(?:deltar|medverkar|ingår|samarbetar|samverkar)\s+(?:också\s+|även\s+)?"
                                          + CAP), "after"),
     ("prose.partners.partner_kolon", re.compile(r"\b(?:har|med|brings together|has|involves|with)\s+(?:\w+\s+)?"

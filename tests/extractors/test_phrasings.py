@@ -2319,3 +2319,22 @@ def test_a_catalogue_in_spaced_label_columns_and_an_english_grant_label(nlp):
     [project] = _projects(text, nlp)
     assert project["funders"] == ["ESF+"]
     assert [f["amount"] for f in project["funding"]] == [4000000, 2400000]
+
+
+def test_money_first_then_who_does_it_and_the_sites_own_project_by_its_kind(nlp):
+    text = ("Nyheter\nBatterier i kretslopp\nMed hjälp av 2 miljoner kronor från Vinnova ska Åby institut och Granby AB "
+            "utveckla återvinning av batterier. Projektet heter Kretsloppet och pågår till december 2032.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["partners"]) == ("Åby institut", ["Granby AB"])
+    assert project["funders"] == ["Vinnova"]
+    text = ("Region Exempel\nNyheter\nFörlängning\nRegionens projekt Kompetenslyft Exempel har nu fått ytterligare 1 miljon "
+            "kronor från Tillväxtverket.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Region Exempel"
+
+
+def test_a_total_with_the_share_a_payer_stands_for(nlp):
+    text = ("Åby kommun\nNyheter\nNy satsning\nÅby kommun startar projektet Fjällen året runt tillsammans med Granby "
+            "turism. Totalt omsluter projektet 4 miljoner kronor, varav Region Exempel står för 1 miljon kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel"]
