@@ -150,7 +150,45 @@ def _split_columns(words: list[dict], width: float) -> list[list[dict]]:
                                              _text_lines(body, lambda w, x=x: w["x0"] >= x)):
             full = [w for w in body if w["x0"] < x < w["x1"]]
             return [full + [w for w in body if w["x1"] <= x], [w for w in body if w["x0"] >= x]]
-    return [words]
+    return _three_columns(body, width) or [words]
+
+
+def _clear(body: list[dict], x: float) -> bool:
+    """No word reaches into the band around x, but for two lines' (a title and its subtitle across the columns)."""
+    across = [w for w in body if w["x0"] < x + GUTTER / 2 and w["x1"] > x - GUTTER / 2]
+    return len({round(w["top"]) for w in across}) <= 2
+
+
+def _widest_gutter(body: list[dict], lo: float, hi: float) -> float | None:
+    """The middle of the widest clear band between lo and hi, when it is a gutter's width (not a word space that
+    happens to line up down a few lines)."""
+    best: tuple[float, float] | None = None
+    start = None
+    for x in list(range(int(lo), int(hi), 2)) + [None]:
+        if x is not None and _clear(body, x):
+            start = x if start is None else start
+            continue
+        if start is not None:
+            end = (x if x is not None else int(hi)) - 2
+            if best is None or end - start > best[1] - best[0]:
+                best = (start, end)
+            start = None
+    return (best[0] + best[1]) / 2 if best and best[1] - best[0] >= 2 * GUTTER else None
+
+
+def _three_columns(body: list[dict], width: float) -> list[list[dict]] | None:
+    """Three columns (a poster, a newsletter): two gutters near a third and two thirds of the page, each side of
+    them lines of text."""
+    first, second = _widest_gutter(body, width * 0.25, width * 0.42), _widest_gutter(body, width * 0.58, width * 0.75)
+    if first is None or second is None:
+        return None
+    parts = [lambda w: w["x1"] <= first, lambda w: w["x0"] >= first and w["x1"] <= second, lambda w: w["x0"] >= second]
+    if not all(_text_lines(body, side) for side in parts):
+        return None
+    across = {round(w["top"]) for w in body if w["x0"] < first < w["x1"] or w["x0"] < second < w["x1"]}
+    full = [w for w in body if round(w["top"]) in across]  # a title's whole line, over the first column
+    rest = [w for w in body if round(w["top"]) not in across]
+    return [full + [w for w in rest if parts[0](w)]] + [[w for w in rest if side(w)] for side in parts[1:]]
 
 
 def _text_lines(words: list[dict], side) -> bool:
@@ -170,7 +208,7 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
     lines = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
-        text = clean_line(" ".join(w["text"] for w in row))
+        text = clean_line(_row_text(row))
         if not text:
             continue
         sizes = Counter(round(w["size"], 1) for w in row)
@@ -179,6 +217,21 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
                            x0=row[0]["x0"], size=sizes.most_common(1)[0][0], bold=bold, page=page,
                            page_height=height, x1=max(w["x1"] for w in row)))
     return lines
+
+
+LABEL_GAP = 4.0  # font sizes: the white space between a form's label and its value set in a column of their own
+
+
+def _row_text(row: list[dict]) -> str:
+    """A line's words; one wide gap after a few words on its left sets a label apart from its value, as a form
+    prints them in two columns ("Projektnamn      Vägar till arbete"): the two are joined with a colon."""
+    gaps = [k for k in range(1, len(row)) if row[k]["x0"] - row[k - 1]["x1"] > LABEL_GAP * row[k]["size"]]
+    words = [w["text"] for w in row]
+    if len(gaps) == 1 and gaps[0] <= 3 and not words[gaps[0] - 1].endswith(":") \
+            and not any(ch.isdigit() for w in words[:gaps[0]] for ch in w):
+        k = gaps[0]
+        return " ".join(words[:k]) + ": " + " ".join(words[k:])
+    return " ".join(words)
 
 
 def _shape(text: str) -> str:

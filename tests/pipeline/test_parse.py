@@ -99,6 +99,35 @@ def test_html_paragraphs_that_open_with_bullets_or_numbers_are_a_lists_items():
                                                                      "Ljus i byn – Granby byalag – 45 000 kronor"]
 
 
+def test_pdf_in_three_columns_under_a_title_and_a_form_in_label_and_value_columns():
+    from fpdf import FPDF
+    pdf = FPDF(orientation="L", format="A4")
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.set_xy(20, 20)
+    pdf.cell(text="Odling vid kusten i tre delar")
+    pdf.set_font("Helvetica", size=10)
+    columns = ["Forsta spalten handlar om musslor som odlas langs kusten, om linor och bojar, om vattnets "
+               "temperatur och om hur odlarna arbetar varje dag.",
+               "Andra spalten handlar om sjogras som skordas pa hosten, om batar och redskap, om vaxternas "
+               "tillvaxt och om hur det torkas i en gammal lada i hamnen.",
+               "Tredje spalten handlar om hur maten saljs till restauranger och skolor, om priser och transporter "
+               "och om kunderna i hela regionen."]
+    for i, text in enumerate(columns):
+        pdf.set_xy(20 + i * 88, 40)
+        pdf.multi_cell(80, 5, text)
+    pdf.set_xy(20, 90)
+    pdf.cell(text="Projektnamn")
+    pdf.set_xy(70, 90)
+    pdf.cell(text="Odling vid kusten")
+    doc = parse_bytes(bytes(pdf.output()), "affisch.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert any(t.startswith("Forsta spalten") and t.endswith("varje dag.") for t in texts)  # a column read whole
+    assert any(t.startswith("Andra spalten") and t.endswith("i hamnen.") for t in texts)
+    assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == [("Projektnamn", "Odling vid kusten")]
+
+
 def test_parse_html_windows_1252():
     html = "<html><head><meta charset='windows-1252'></head><body><main><h1>Kompetensförsörjning i Västra Götaland</h1>" \
            "<p>Projektägare: Region Örebro län</p><p>" + "Lång text om projektet. " * 12 + "</p></main></body></html>"
