@@ -153,25 +153,31 @@ def _split_columns(words: list[dict], width: float) -> list[list[dict]]:
     return _three_columns(body, width) or [words]
 
 
-def _clear(body: list[dict], x: float) -> bool:
-    """No word reaches into the band around x, but for two lines' (a title and its subtitle across the columns)."""
-    across = [w for w in body if w["x0"] < x + GUTTER / 2 and w["x1"] > x - GUTTER / 2]
-    return len({round(w["top"]) for w in across}) <= 2
+def _line_coverage(body: list[dict], width: float) -> list[int]:
+    """For each point across the page, how many lines have a word within half a gutter of it."""
+    covered: dict[int, set[int]] = {}
+    for w in body:
+        covered.setdefault(round(w["top"]), set()).update(range(max(0, int(w["x0"] - GUTTER / 2)),
+                                                               min(int(width) + 1, int(w["x1"] + GUTTER / 2) + 1)))
+    coverage = [0] * (int(width) + 2)
+    for points in covered.values():
+        for x in points:
+            coverage[x] += 1
+    return coverage
 
 
-def _widest_gutter(body: list[dict], lo: float, hi: float) -> float | None:
-    """The middle of the widest clear band between lo and hi, when it is a gutter's width (not a word space that
-    happens to line up down a few lines)."""
-    best: tuple[float, float] | None = None
+def _widest_gutter(coverage: list[int], lo: float, hi: float) -> float | None:
+    """The middle of the widest band between lo and hi that at most two lines reach into (a title and its subtitle
+    across the columns), when it is a gutter's width (not a word space that happens to line up down a few lines)."""
+    best: tuple[int, int] | None = None
     start = None
-    for x in list(range(int(lo), int(hi), 2)) + [None]:
-        if x is not None and _clear(body, x):
+    for x in range(int(lo), int(hi) + 1):
+        if x < int(hi) and coverage[x] <= 2:
             start = x if start is None else start
             continue
         if start is not None:
-            end = (x if x is not None else int(hi)) - 2
-            if best is None or end - start > best[1] - best[0]:
-                best = (start, end)
+            if best is None or x - 1 - start > best[1] - best[0]:
+                best = (start, x - 1)
             start = None
     return (best[0] + best[1]) / 2 if best and best[1] - best[0] >= 2 * GUTTER else None
 
@@ -179,7 +185,8 @@ def _widest_gutter(body: list[dict], lo: float, hi: float) -> float | None:
 def _three_columns(body: list[dict], width: float) -> list[list[dict]] | None:
     """Three columns (a poster, a newsletter): two gutters near a third and two thirds of the page, each side of
     them lines of text."""
-    first, second = _widest_gutter(body, width * 0.25, width * 0.42), _widest_gutter(body, width * 0.58, width * 0.75)
+    coverage = _line_coverage(body, width)
+    first, second = _widest_gutter(coverage, width * 0.25, width * 0.42), _widest_gutter(coverage, width * 0.58, width * 0.75)
     if first is None or second is None:
         return None
     parts = [lambda w: w["x1"] <= first, lambda w: w["x0"] >= first and w["x1"] <= second, lambda w: w["x0"] >= second]
