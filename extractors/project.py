@@ -948,6 +948,8 @@ class _Builder:
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.som_beviljade", 0.7), key=normalise_org)
         m = prose.GRANTOR_RE.search(sent)  # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor"
+        if m and OUT_OF_FUND_RE.search(sent) and any(is_eu_fund(name) for name, _, _ in gazetteer().mentions(sent)):
+            m = None  # "X har beviljat 450 000 euro ur Europeiska regionala utvecklingsfonden": X pays the fund's money out
         if m and (find_amounts(sent) or re.search(r"\b(?:stöd|bidrag|projektmedel|medfinansiering)\b", sent[m.end():])):
             # (or "... beslutar att bevilja X stöd till projektet Y", the sum on a line of its own)
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
@@ -1380,6 +1382,7 @@ class _Builder:
                     or re.search(r"\s(AB|HB|KB|ek\. ?för\.?|ekonomisk förening)$", text) \
                     or len(text.split()) <= 3 and DECIDING_BODY_RE.search(text) \
                     or AUTHOR_LINE_RE.search(text) or LETTERHEAD_KIND_RE.search(text) \
+                    or len(text.split()) <= 4 and plainly_org(text) \
                     or re.fullmatch(r"Region [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?", text.strip()):
                 continue  # an author (a company, an association, a board), a fact line or an address: no title
             if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")) or b in out \
@@ -1900,6 +1903,8 @@ FUND_MONEY_RE = re.compile(r"\b(?P<fund>ESF\+?|ERUF|ERDF|EJFLU|EHFF|EHFVF|JTF|FR
                            r"finansiering\w*|støtte\w*|midler|funding)\b")
 # A decision in so many words: "Kommunfullmäktige beslutar att avslå ansökan".
 DECIDES_TO_RE = re.compile(r"(?i)\bbeslut(?:ar|ade|at)\s+att\b")
+# A sum granted out of a fund: "beviljat 450 000 euro ur Europeiska regionala utvecklingsfonden".
+OUT_OF_FUND_RE = re.compile(r"\d[\d\s.,]*\s*(?:miljoner\s+|miljon\s+)?(?:kronor|kr|euro|eur|€)\s+(?:ur|från)\s+")
 # The site's organisation deciding in its own name, and the grant its decision is about.
 DECIDES_RE = re.compile(r"\s+(?:har\s+)?(?:beslutar|beslutat|beslutade)\b")
 GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|belopp|bidrag)\b")

@@ -22,7 +22,7 @@ ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för
 CAP = r"(?=[A-ZÅÄÖÉ0-9])"
 OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.drivs_av", re.compile(r"\b(?:drivs|leds|ägs|samordnas|koordineras|drevs|leddes|ägdes|samordnades|"
-                                        r"startas|startades|har startats|initieras|initierades|"
+                                        r"startas|startades|har startats|initieras|initierades|genomförs|genomfördes|"
                                         r"koordinerades|drivits|letts|ägts|samordnats|koordinerats|ägt|ägd|ägda|"
                                         r"drivet|drivna|lett|ledd|ledda)\s+"
                                         r"(?:också\s+|nu\s+|i dag\s+)?(?:i regi\s+)?av\s+" + CAP
@@ -485,7 +485,14 @@ def named_beside_owner(sentence: str) -> list[tuple[str, int]]:
     """"A och B får 90 000 euro för X": A owns it (owner_in), B takes part; B here, with its offset."""
     from extractors.orgs import looks_like_org
 
-    for _rule, rx, side in OWNER_CUES:
+    for rule, rx, side in OWNER_CUES:
+        if side == "after" and rule == "prose.owner.drivs_av":  # "... genomförs av A och B": A leads, B takes part
+            for m in rx.finditer(sentence):
+                found = org_sequence(sentence, m.end())
+                joined = len(found) > 1 and re.match(r"\s*(?:och|samt|and)\s", sentence[found[0][1] + len(found[0][0]):])
+                if joined:  # (not "..., the X consortium brings ...": a comma goes on the sentence)
+                    return [(o, s) for o, s in found[1:] if looks_like_org(o)]
+            continue
         if side != "before":
             continue
         for m in rx.finditer(sentence):

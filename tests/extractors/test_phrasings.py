@@ -2338,3 +2338,13 @@ def test_a_total_with_the_share_a_payer_stands_for(nlp):
             "turism. Totalt omsluter projektet 4 miljoner kronor, varav Region Exempel står för 1 miljon kronor.\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Region Exempel"]
+
+
+def test_a_regional_council_granting_out_of_a_fund_and_a_project_carried_out_by_two(nlp):
+    text = ("Exempel förbund\nNyheter\nNytt projekt för vindkraft\nExempel förbund har beviljat 300 000 euro ur Europeiska "
+            "regionala utvecklingsfonden till projektet Vind i byn. Projektet genomförs av Yrkesakademin i Vasa och Åby "
+            "yrkeshögskola under perioden 1.8.2031–31.7.2033.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Vind i byn"  # the site's name on its first line titles nothing
+    assert (project["owner"], project["partners"]) == ("Yrkesakademin i Vasa", ["Åby yrkeshögskola"])
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]  # the council pays the fund's money out
