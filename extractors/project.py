@@ -306,6 +306,9 @@ class _Builder:
             aid_from = AID_FROM_RE.match(val)  # "Stödform: Projektstöd ur Fonden X": the fund pays
             if aid_from:
                 val, off = val[aid_from.end():], off + aid_from.end()
+            if field == "fund" and not (is_eu_fund(val.strip()) or any(is_eu_fund(n) for n, _, _ in gazetteer().mentions(val))
+                                        or looks_like_org(val.strip()) and not PROJECT_WORD_RE.search(val)):
+                return  # "Stödform: Samarbetsprojekt": the kind of support, no payer
             self.add_orgs("funders", val, b, off, f"label.{field}", 0.9)
             self.section, self.section_label = field, b.key  # more names may follow, one per line
         elif field == "partners":
@@ -892,6 +895,13 @@ class _Builder:
                         self.add_list("funders", other, self.prov(b, off + more.start("org"), off + more.start("org")
                                                                   + len(other), "prose.funder.bidrar_med", 0.7),
                                       key=normalise_org)
+        m = prose.JOINT_PAYERS_RE.match(sent)  # "A och B satsar tillsammans 2,2 miljoner kronor på projektet X"
+        if m:
+            for group in ("a", "b"):
+                org = self.org_at(b, sent, off, m.start(group), m.group(group))
+                if looks_like_org(org) and not PROJECT_WORD_RE.match(org):
+                    self.add_list("funders", org, self.prov(b, off + m.start(group), off + m.start(group) + len(org),
+                                                            "prose.funder.joint", 0.7), key=normalise_org)
         m = prose.SETS_ASIDE_RE.match(sent)  # "Granby kommun avsätter 850 tkr till projektet X"
         if m:
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
@@ -1972,7 +1982,7 @@ PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelat
 DEFINITE_PAYS_RE = re.compile(r"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:satsar|satsade|bidrar med|bidrog med|"
                               r"går in med|gick in med|skjuter till|sköt till|finansierar|medfinansierar|står för)\b")
 # A sentence's subject naming an organisation by its kind, in the definite form ("Föreningen ska ...").
-DEFINITE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)(?=\s+(?:ska|skall|vill)\s)")
+DEFINITE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)(?=\s+(?:ska|skall|vill)\s)")
 AID_FROM_RE = re.compile(r"(?i)^[\wåäö-]*(?:stöd|bidrag|medel)\s+(?:ur|från)\s+")
 ORGANISATION_KEY_RE = re.compile(r"(?i)^(?:organisation|organization|ansvarig|ägare|huvudman)$")
 PROGRAMME_KEY_RE = re.compile(r"(?i)^(?:eu-?)?program(?:me)?$")

@@ -160,6 +160,10 @@ FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:har\s+)?(
 # "Granby kommun avsätter 850 tkr till projektet X": the subject pays, though it may run the project too.
 SETS_ASIDE_RE = re.compile(rf"^{ORG}\s+(?:avsätter|avsatte|anslår|anslog|satsar|satsade)\s+(?:drygt\s+|cirka\s+|närmare\s+)?"
                            r"\d[^.;]{0,40}?\b(?:till|på|i)\s+(?:det nya\s+)?(?:projektet|förstudien|satsningen)\b")
+# "Mora kommun och Region Dalarna satsar tillsammans 2,2 miljoner kronor på projektet": two payers, one sum.
+JOINT_PAYERS_RE = re.compile(rf"^{ORG.replace('(?P<org>', '(?P<a>')}\s+och\s+{ORG.replace('(?P<org>', '(?P<b>')}\s+"
+                             r"(?:satsar|satsade|investerar|investerade|går in med|gick in med|bidrar med|bidrog med)\s+"
+                             r"(?:tillsammans\s+|gemensamt\s+)?(?:drygt\s+|cirka\s+|närmare\s+)?\d")
 # "Dessutom bidrar Region Y med en halv miljon kronor": after an adverb, the payer follows its verb.
 CONTRIBUTES_AFTER_ADVERB_RE = re.compile(rf"^(?:Dessutom|Även|Också|Samtidigt|Därtill|Vidare|Utöver det)\s+(?:bidrar|bidrog|"
                                          rf"går|gick|skjuter|sköt)\s+(?:också\s+|även\s+)?{ORG}\s+(?:in\s+|till\s+)?med\b")
@@ -180,7 +184,7 @@ CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skju
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?"
                                     rf"(?:EU(?::s|'s|’s)\s+(?:(?:ram)?program(?:met)?\s+)?)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
-                              r"med hjälp av|"
+                              r"med hjälp av|står för|stod för|"
                               r"\w*budsjett\w*|"
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|"
                               r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"

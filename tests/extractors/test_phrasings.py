@@ -2348,3 +2348,19 @@ def test_a_regional_council_granting_out_of_a_fund_and_a_project_carried_out_by_
     assert project["name"] == "Vind i byn"  # the site's name on its first line titles nothing
     assert (project["owner"], project["partners"]) == ("Yrkesakademin i Vasa", ["Åby yrkeshögskola"])
     assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]  # the council pays the fund's money out
+
+
+def test_a_kind_of_support_is_no_payer_and_a_description_whose_subject_is_the_owner_by_its_kind(nlp):
+    text = ("Projektdatabasen\nProjektnamn:\nNya hagar\nStödmottagare:\nÅby naturbruksförening\nStödform:\n"
+            "Samarbetsprojekt\nTotal projektkostnad:\n500 000 kr\nBeskrivning:\nFöreningen vill restaurera gamla hagar.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == []
+    assert project["goals"] == ["Föreningen vill restaurera gamla hagar."]
+
+
+def test_two_payers_that_put_in_one_sum_together_and_one_payers_share_by_its_kind(nlp):
+    text = ("Åby kommun\nNyheter\nCykelturism\nÅby kommun och Region Exempel satsar tillsammans 2 miljoner kronor på "
+            "projektet Cykla runt. Kommunen står för 600 000 kronor och regionen för resten.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Åby kommun", "Region Exempel"]
+    assert [f["amount"] for f in project["funding"]] == [2000000, 600000]
