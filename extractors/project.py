@@ -2229,6 +2229,8 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
     if segment.kind == "section" and rec.owner is None and not rec.funders \
             and not any(PROJECT_WORD_RE.search(b.text) for b in segment.blocks):
         return False  # "Regionens budget för 2027": a section with a sum and a year that speaks of no project
+    if segment.kind in ("row", "listed") and rec.owner is None and not rec.funders and rec.case_number is None:
+        return False  # "Ny förskola – 32 mnkr – 2026–2027": a sum and years, no one who runs or pays it (a budget's line)
     if segment.kind in ("row", "section", "paragraph", "listed", "item"):
         return not turned_down(segment)  # the segmenter found it as one of a list of projects
     decisions = [sent for b in segment.blocks for sent, _, _ in sentence_spans(b.text) if DECIDES_TO_RE.search(sent)]

@@ -2364,3 +2364,9 @@ def test_two_payers_that_put_in_one_sum_together_and_one_payers_share_by_its_kin
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Åby kommun", "Region Exempel"]
     assert [f["amount"] for f in project["funding"]] == [2000000, 600000]
+
+
+def test_a_budgets_investment_lines_are_no_funded_projects(nlp):
+    text = ("Budget 2032 – Åby kommun\nInvesteringsbudget\nInvesteringsprojekt under 2032:\nNy förskola i Åby – 30 mnkr – "
+            "2031–2032\nOmbyggnad av simhallen – 15 mnkr – 2032\nInvesteringarna finansieras med egna medel och lån.\n")
+    assert _projects(text, nlp) == []
