@@ -148,8 +148,10 @@ def _split_columns(words: list[dict], width: float) -> list[list[dict]]:
         if crossing <= len(body) * 0.01 and (left > len(body) * 0.2 and right > len(body) * 0.2 or
                                              _text_lines(body, lambda w, x=x: w["x1"] <= x) and
                                              _text_lines(body, lambda w, x=x: w["x0"] >= x)):
-            full = [w for w in body if w["x0"] < x < w["x1"]]
-            return [full + [w for w in body if w["x1"] <= x], [w for w in body if w["x0"] >= x]]
+            tops = {round(w["top"]) for w in across}  # a title's whole line goes over the first column
+            full = [w for w in body if round(w["top"]) in tops]
+            rest = [w for w in body if round(w["top"]) not in tops]
+            return [full + [w for w in rest if w["x1"] <= x], [w for w in rest if w["x0"] >= x]]
     return _three_columns(body, width) or [words]
 
 
