@@ -18,7 +18,7 @@ from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_aim_
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE,
+from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, granted_for_name,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
@@ -1308,6 +1308,9 @@ class _Builder:
                 out.append((clean_name(inner[0]), title, inner[1], "name.title_projektet_x"))
             elif starts := NOW_STARTS_RE.match(text.strip()):  # "Nu startar Digitalt lyft för seniorer"
                 out.append((clean_name(starts.group("name")), title, starts.start("name"), "name.title"))
+            elif (quoted := QUOTED_RE.search(text)) and quoted.start() > 0 and is_headline_with_quote(text):
+                # "Miljonstöd till ”Smart industri Gnosjö”": a headline that quotes the project's name
+                out.append((quoted.group("name").strip(), title, quoted.start("name"), "name.title_projektet_x"))
             elif (about := ABOUT_RE.match(text.strip())) and not is_generic_heading(text):  # "Om Nästa Kliv"
                 name = about.group("name")
                 out.append((name, title, max(title.text.find(name), 0), "name.title"))
@@ -1899,6 +1902,12 @@ WE_RAN_RE = re.compile(r"(?i)\bhar\s+(?:vi|enheten|förvaltningen|avdelningen|ko
 KIND_PREFIX_RE = re.compile(r"^(?:PROJEKTPLAN|PROJEKTBESKRIVNING|SLUTRAPPORT|LÄGESRAPPORT|DELRAPPORT|ANSÖKAN|"
                             r"PROJEKTANSÖKAN|VERKSAMHETSPLAN)\s+(?=\S)")
 TRAILING_CASE_RE = re.compile(r"\s+(?:Dnr|Diarienr|Diarienummer|Ärendenr)\.?:?\s+\S.*$")
+def is_headline_with_quote(text: str) -> bool:
+    """A headline with one quoted name in it, the quote closing the headline or a clause of it."""
+    quotes = list(QUOTED_RE.finditer(text))
+    return len(quotes) == 1 and not text[quotes[0].end():].strip(" .!?:")
+
+
 # A letterhead: the author, then what the document is, in capitals ("Region X BESLUT").
 LETTERHEAD_KIND_RE = re.compile(r"\s(?:BESLUT|PROTOKOLL|TJÄNSTESKRIVELSE|ANSÖKAN|YTTRANDE|KALLELSE|SLUTRAPPORT|"
                                 r"DELEGATIONSBESLUT|PROTOKOLLSUTDRAG)(?:\s+\d.*)?$")

@@ -2370,3 +2370,10 @@ def test_a_budgets_investment_lines_are_no_funded_projects(nlp):
     text = ("Budget 2032 – Åby kommun\nInvesteringsbudget\nInvesteringsprojekt under 2032:\nNy förskola i Åby – 30 mnkr – "
             "2031–2032\nOmbyggnad av simhallen – 15 mnkr – 2032\nInvesteringarna finansieras med egna medel och lån.\n")
     assert _projects(text, nlp) == []
+
+
+def test_a_headline_that_quotes_the_name_names_the_project(nlp):
+    text = ("Region Exempel\nPressmeddelande\nMiljonstöd till ”Smart industri Åby”\nÅby näringslivsbolag får 1 miljon "
+            "kronor från Region Exempel för projektet. Projektet startar i mars 2031.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Smart industri Åby"
