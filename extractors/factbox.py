@@ -16,6 +16,7 @@ from extractors.dates import PERIOD_VALUE_RE
 from extractors.money import SINGLE_SUM_RE
 from extractors.labels import PERIOD_SECTION_RE, exact_label_field, label_field
 from extractors.orgs import gazetteer, is_eu_fund, split_org_list
+from extractors.roles import CHROME_PHRASES
 from extractors.sentences import sentence_spans
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
@@ -34,25 +35,28 @@ COLON_ONLY_LABELS = {"projekt", "project", "kontakt", "start", "till", "från", 
 def is_bare_label(text: str) -> bool:
     """A label as the vocabulary writes it, alone on its line (stems are too loose here: "Söka stöd" is a menu)."""
     words = text.split()
-    if text.strip().casefold() in COLON_ONLY_LABELS or TABLE_HEAD_RE.search(text) or SHORT_CRUMB_RE.match(text.strip()):
+    folded = " ".join(text.casefold().split())
+    if folded in COLON_ONLY_LABELS or folded in CHROME_PHRASES or TABLE_HEAD_RE.search(text) or SHORT_CRUMB_RE.match(text.strip()):
         return False  # "Budget (EUR)" heads a table of figures; "Stöd / Projektdatabasen" says where the page is
     return 0 < len(words) <= MAX_LABEL_WORDS and not text.endswith((".", "!", "?", ",", ";")) \
-        and exact_label_field(text) is not None
+        and exact_label_field(text) is not None  # ("Nyheter" over a headline is the site's section, no label)
 
 
 # A value whose shape says what it is: a sum, a share, a date or an organisation number.
 TYPED_VALUE_RE = re.compile(r"^(?:[\d\s.,]+\s*(?:kr|kronor|sek|eur|euro|€|%|procent|mkr|msek|miljoner(?: kronor| euro)?)\.?|"
                             r"\d{4}-\d{2}-\d{2}(?:\s*(?:[-–]|till|to)\s*\d{4}-\d{2}-\d{2})?|\d{6}-\d{4})$",
                             re.IGNORECASE)
+PAYER_AFTER_LABEL_RE = re.compile(r"\s+(?:från|ur|via)\s+(?=[A-ZÅÄÖ])")
 TYPED_FIELDS = {"funding", "eu_rate", "period", "start_date", "end_date", "owner_orgnr", "case_number"}
 
 
 def is_typed_pair(label: str, value: str) -> bool:
     """A label no list foresaw, known by its stem ("Varav EU-finansiering"), over a value of a matching shape
     ("49 procent"): the stem is trusted only when the value bears it out."""
-    words = label.split()
+    head = PAYER_AFTER_LABEL_RE.split(label, maxsplit=1)[0]  # "Beviljat stöd från Europeiska socialfonden"
+    words = head.split()
     return 0 < len(words) <= MAX_LABEL_WORDS and label[:1].isupper() and not label.endswith((".", "!", "?", ",", ";")) \
-        and label_field(label) in TYPED_FIELDS and bool(TYPED_VALUE_RE.match(value.strip()))
+        and label_field(head) in TYPED_FIELDS and bool(TYPED_VALUE_RE.match(value.strip()))
 
 
 def _pair(label: Block, value: Block, text: str) -> Block:

@@ -61,6 +61,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"total budget|total projektbudget|totalbudget|budget|projektbudget|omslutning|projektets omslutning|"
                 r"totalbudsjett|budsjett|eu midler|interreg midler|interregmidler|norske interregmidler|"
                 r"total kostnad|projektets totala kostnad|totala kostnader|offentlig medfinansiering|"
+                r"övrig offentlig finansiering|övrig offentlig medfinansiering|övrig finansiering|övrig medfinansiering|"
                 r"medfinansiering|privat medfinansiering|kontant medfinansiering|beviljat|belopp|finansiering|"
                 r"total budget|funding|eu funding|eu contribution|erdf|erdf funding|esf funding|interreg funding|"
                 r"budget total|beviljat eruf stöd|beviljat regionalfondsstöd|beviljade medel eu|"

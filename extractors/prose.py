@@ -182,7 +182,7 @@ CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skju
                             r"(?:finansieringen|kostnaderna|kostnaden|budgeten|pengarna)\b)")
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?"
-                                    rf"(?:EU(?::s|'s|’s)\s+(?:(?:ram)?program(?:met)?\s+)?)?{ORG}")
+                                    rf"(?:EU(?::s|'s|’s)\s+(?:[a-zåäö]*program(?:met)?\s+)?)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"med hjälp av|står för|stod för|"
                               r"\w*budsjett\w*|"
@@ -297,7 +297,7 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
     from extractors.orgs import is_eu_fund
 
     out: list[tuple[str, int]] = []
-    lead = re.match(r"(?:EU-|EU:s\s+)?(?:ram)?program(?:met)?\s+(?=[A-ZÅÄÖ])", text[pos:])
+    lead = re.match(r"(?:EU-|EU:s\s+)?[a-zåäö]*program(?:met)?\s+(?=[A-ZÅÄÖ])", text[pos:])
     if lead:  # "finansieras av programmet Europa för medborgarna"
         pos += lead.end()
     while pos < len(text):

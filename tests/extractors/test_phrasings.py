@@ -2377,3 +2377,19 @@ def test_a_headline_that_quotes_the_name_names_the_project(nlp):
             "kronor från Region Exempel för projektet. Projektet startar i mars 2031.\n")
     [project] = _projects(text, nlp)
     assert project["name"] == "Smart industri Åby"
+
+
+def test_a_research_programme_named_after_the_sum_pays(nlp):
+    text = ("Exempeluniversitetet\nNyheter\nForskare i Åby leder nytt EU-projekt\nProjektet Kall luft har beviljats "
+            "1,5 miljoner euro från EU:s forskningsprogram Horisont Europa. Exempeluniversitetet leder arbetet.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Horisont Europa"]
+
+
+def test_a_money_label_that_names_its_payer_over_its_sum_and_other_payers_with_theirs(nlp):
+    text = ("Projektbanken\nBygg om Åby\nStödmottagare\nÅby kommun\nBeviljat stöd från Europeiska socialfonden plus\n"
+            "900 000 kr\nÖvrig offentlig finansiering\nRegion Exempel 400 000 kr, Åby kommun 100 000 kr\n"
+            "Projektperiod\n2031-01-01 - 2032-12-31\n")
+    [project] = _projects(text, nlp)
+    assert [f["amount"] for f in project["funding"]] == [900000, 400000, 100000]
+    assert "Region Exempel" in project["funders"]
