@@ -2393,3 +2393,13 @@ def test_a_money_label_that_names_its_payer_over_its_sum_and_other_payers_with_t
     [project] = _projects(text, nlp)
     assert [f["amount"] for f in project["funding"]] == [900000, 400000, 100000]
     assert "Region Exempel" in project["funders"]
+
+
+def test_a_committee_of_the_municipality_named_in_the_minutes_head_co_finances(nlp):
+    text = ("PROTOKOLL\nKommunstyrelsen i Åby kommun\nSammanträdesdatum 2031-03-02\n§ 7 Dnr KS 2031/12\n"
+            "Medfinansiering av projektet Skogens smaker\nÅby matförening har ansökt om medfinansiering av projektet "
+            "Skogens smaker, som ska pågå 2031-2032. Projektet finansieras till största delen av Europeiska "
+            "socialfonden plus.\nBeslut\nKommunstyrelsen beslutar att medfinansiera projektet med 50 000 kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska socialfonden plus", "Åby kommun"]
+    assert [f["amount"] for f in project["funding"]] == [50000]
