@@ -153,6 +153,7 @@ def cmd_correct(args) -> int:
 
 def cmd_browse(args) -> int:
     """Datasette on the database, with the views described and the canned queries (db/browse.py)."""
+    import signal
     import subprocess
     import sys
     import tempfile
@@ -179,10 +180,17 @@ def cmd_browse(args) -> int:
         command = [sys.executable, "-m", "datasette", "serve", str(link), "--metadata", str(meta),
                    "--host", args.host, "--port", str(args.port), "--setting", "sql_time_limit_ms", "5000"]
         print(f"Datasette on http://{args.host}:{args.port}/{DATABASE} (Ctrl-C stops)")
+        server = subprocess.Popen(command)
+        # a service manager stops us with SIGTERM: the server goes with us, not left running on its own
+        signal.signal(signal.SIGTERM, lambda *_: server.terminate())
         try:
-            return subprocess.call(command)
+            return server.wait()
         except KeyboardInterrupt:
             return 0
+        finally:
+            if server.poll() is None:
+                server.terminate()
+                server.wait(timeout=10)
 
 
 def cmd_report(args) -> int:

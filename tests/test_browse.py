@@ -76,3 +76,5 @@ def test_kompetens_browse_serves_datasette_on_the_database(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+    with socket.socket() as s:  # stopping the command stops Datasette too: nothing listens any more
+        assert s.connect_ex(("127.0.0.1", port)) != 0
