@@ -215,7 +215,8 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
                 and len(nxt.text.split()) <= FORM_ANSWER_WORDS) \
                 and nxt is not None and nxt.kind in ("line", "paragraph") \
                 and len(nxt.text) <= MAX_VALUE_CHARS and not is_bare_label(nxt.text) \
-                and (is_bare_label(b.text) or is_typed_pair(b.text, nxt.text)):
+                and (is_bare_label(b.text) or is_typed_pair(b.text, nxt.text)) \
+                and not (" ".join(b.text.casefold().split()) in LIST_HEADS and _title_shaped(nxt.text)):
             # "Projektets namn" over its value: lines in text, paragraphs when a PDF sets them apart, a form's
             # numbered field ("2. Projektets namn") over its answer
             out.append(_pair(b, nxt, text))
@@ -225,6 +226,15 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
                                                                                   or _as_fact(b)]
         i += 1
     return out
+
+
+# Section words that head a list of entries or links: over a short line they stand over a title, not a value.
+LIST_HEADS = {"beviljade projekt", "aktuellt", "relaterat", "läs mer", "dokument", "nyheter", "erfarenheter"}
+
+
+def _title_shaped(text: str) -> bool:
+    """"Beviljade projekt" over "Ny skog i Åby": a section's word over a title, not over its text."""
+    return len(text.split()) <= 8 and not text.rstrip().endswith((".", "!", "?", ":")) and text[:1].isupper()
 
 
 MAX_STACKED = 4

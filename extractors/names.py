@@ -235,6 +235,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     dashed = owner_dash_name(text) if find_amounts(text) else None
     if dashed:  # "Fagersta kommun – Vägen till jobb. Projektet ..."
         return dashed[1], text.find(dashed[1])
+    gets = NAME_DASH_OWNER_GETS_RE.match(text)
+    if gets and looks_like_org(gets.group("owner")) and not plainly_org(gets.group("name")) and find_amounts(text):
+        return gets.group("name"), 0  # "Ny skola – Åby kommun får 700 000 kronor för att ..."
     m = NAME_OWNER_AMOUNT_RE.match(text)
     head = head_and_amount(text)
     if head and not m:
@@ -410,6 +413,11 @@ def owner_and_name(text: str) -> tuple[str, str] | None:
             and not is_generic_heading(parts[1]):
         return parts[0], parts[1]
     return None
+
+
+# "Ny skola – Åby kommun får 700 000 kronor för att ...": the name, a dash, then its owner as the grant's subject.
+NAME_DASH_OWNER_GETS_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^–—:.;]{1,60}?)\s+[–—-]\s+(?P<owner>[A-ZÅÄÖ][^–—:.;]{1,80}?)\s+"
+                                     r"(?:får|fick|beviljas|beviljades|har beviljats|tilldelas|tilldelades|erhåller)\s")
 
 
 def owner_dash_name(text: str) -> tuple[str, str] | None:

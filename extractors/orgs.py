@@ -183,7 +183,7 @@ def split_org_list(text: str) -> list[str]:
         text = re.sub(r",?\s+and\s+(?:the\s+)?(?=[A-ZÅÄÖ])", ", ", text)
     parts = [p.strip(" .").replace("\u0001", " ") for p in LIST_SPLIT_RE.split(text) if p and p.strip(" .")]
     parts = [p[4:] if p.startswith("the ") and p[4:5].isupper() else p for p in parts]
-    parts = [protected.get(p, p) for p in parts]
+    parts = [without_country(protected.get(p, p)) for p in parts]
     for token, name in protected.items():
         parts = [p.replace(token, name) for p in parts]
     if parts:
@@ -238,6 +238,19 @@ def _countries() -> frozenset[str]:
 
 def is_country(name: str) -> bool:
     return fold(name) in _countries()
+
+
+COUNTRY_AFTER_RE = re.compile(r"(?:,\s+|\s*\()(?P<country>[^(),]{2,30}?)\)?$")
+
+
+def without_country(name: str) -> str:
+    """"Umeå kommun (Sweden)", "Oulun yliopisto (FI)", "Luleå tekniska universitet, Sweden": where the
+    organisation is, no part of its name."""
+    m = COUNTRY_AFTER_RE.search(name)
+    if m and m.start() > 0 and (m.group(0).endswith(")") == ("(" in m.group(0))) \
+            and (is_country(m.group("country")) or "(" in m.group(0) and re.fullmatch(r"[A-Z]{2}", m.group("country"))):
+        return name[:m.start()].rstrip()
+    return name
 
 
 # "Coacherna", "Deltagarna": a plural in the definite form refers back to people or things named before.
@@ -390,6 +403,8 @@ def org_run(text: str, pos: int) -> str | None:
         if words and words[0].casefold() == "leader" and re.fullmatch(r"20\d\d", core):
             words.append(core)  # "Leader Kalixälven 2020": the area's name for a programme period
             break
+        if words and core in ("–", "—", "-"):
+            break  # "Ny skola – Åby kommun får ...": a dash between words parts a row, no name runs over it
         if words and (lower in ORG_STOP_WORDS or core[:1].isdigit()) and core != "The":
             break  # "UiT The Arctic University": a capital "The" goes on with the name
         if len(words) == 1 and words[0].endswith("s") and core == token and core[:1].islower() \

@@ -23,7 +23,7 @@ from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST
                               is_generic_heading, is_headline, labelled_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
                               owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
-from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run,
+from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run, without_country,
                             split_org_list)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
 from extractors.records import Funding, ProjectRecord, Provenance, Value
@@ -2047,9 +2047,7 @@ def owner_value(value: str) -> str:
                      value.strip(), maxsplit=1)[0]  # "X kommun, Arbetsmarknadsenheten": the unit is part of X
     value = OWNER_RUNS_ON_RE.split(value, maxsplit=1)[0].strip(" ,.")
     value = re.sub(r"\s*\([^)]*\d[^)]*\)$", "", value)  # "X (Dnr 304-6140-09)": a reference beside the name
-    head, _, country = value.rpartition(", ")
-    if head and is_country(country):
-        value = head  # "Luleå tekniska universitet, Sweden": where it is, no part of its name
+    value = without_country(value)  # "Luleå tekniska universitet, Sweden": where it is, no part of its name
     if len(value.split()) > 8:
         run = org_run(value, 0)
         if run and len(run.split()) <= 8:

@@ -2403,3 +2403,37 @@ def test_a_committee_of_the_municipality_named_in_the_minutes_head_co_finances(n
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Europeiska socialfonden plus", "Åby kommun"]
     assert [f["amount"] for f in project["funding"]] == [50000]
+
+
+def test_lines_that_give_a_name_a_dash_then_the_owner_that_gets_the_sum(nlp):
+    text = ("Region Exempel\nNyheter\nTvå projekt får stöd\nRegionen har fördelat 900 000 kronor till två projekt.\n"
+            "Skogens skola – Åby kommun får 500 000 kronor för att starta en utomhusskola.\n"
+            "Bygg framtiden – Öby kommun får 400 000 kronor för att locka unga till byggyrken.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Skogens skola", "Åby kommun"),
+                                                          ("Bygg framtiden", "Öby kommun")]
+
+
+def test_a_list_heading_over_the_name_of_a_fact_box_is_no_label_of_it(nlp):
+    text = ("Leader Exempelbygden\nBeviljade projekt\nByns nya brygga\nProjektägare: Åby båtklubb\n"
+            "Beviljat stöd: 120 tkr\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Byns nya brygga"
+    assert project["funding"] == [{"amount": 120000, "currency": "SEK"}]
+
+
+def test_a_country_in_brackets_is_no_part_of_an_organisations_name(nlp):
+    text = ("Interreg Exempel\nProjects\nCOAST-LINK\nLead partner: Åby kommun (Sweden)\n"
+            "Partners: Exempel University (Finland), Öby kommune (NO)\nTotal budget: EUR 900 000\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby kommun"
+    assert project["partners"] == ["Exempel University", "Öby kommune"]
+
+
+def test_a_minutes_item_number_alone_over_its_case_line(nlp):
+    text = ("PROTOKOLL\nKulturnämnden\n§ 4\nDnr KN 2031/7\nBidrag till projektet 'Sång i skolan'\n"
+            "Åby körförening har ansökt om bidrag till projektet 'Sång i skolan'.\nBeslut\n"
+            "Kulturnämnden beviljar föreningen 20 000:- för projektet.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["case_number"]) == ("Sång i skolan", "KN 2031/7")
+    assert project["funding"] == [{"amount": 20000, "currency": "SEK"}]
