@@ -75,6 +75,7 @@ CONTACT_CUE_WORD_RE = re.compile(r"^(?:Kontakta|Kontakt|Kontaktperson|Kontaktper
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+"
                             r"(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}\b")
 # "Budget (EUR)", "Belopp, kr": the currency of a table's figures, in its heading or column head
+BARE_FIGURE_RE = re.compile(r"^\d{1,3}(?:[  .]\d{3})+$|^\d{4,9}$")  # "1 860 000" under a head that gives the unit
 TABLE_CURRENCY_RE = re.compile(r"(?:\(|\bbelopp,?\s+(?:i\s+)?)(EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)(?:\)|(?![\wåäö]))",
                                re.IGNORECASE)
 CURRENCY_CODES = {"eur": "EUR", "€": "EUR", "euro": "EUR", "sek": "SEK", "kr": "SEK", "kronor": "SEK", "tkr": "SEK",
@@ -129,7 +130,9 @@ PROJECT_AFTER_RE = re.compile(r"(?:\s+project\b|-projekt\w*)")
 # A sum's kind after it: "250 000 kronor i Leaderstöd" (the Leader area's), "... i regionala utvecklingsmedel".
 MONEY_KIND_AFTER_RE = re.compile(rf"(?i)\s+i\s+((?P<leader>leader(?:stöd|medel|pengar|finansiering|bidrag))|{REGIONAL_MONEY})\b")
 # A decision taken by one of the site's own bodies: the site's organisation pays.
-DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|\w*fullmäktige|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
+# "Styrelsen för X", "Leadergruppen i Leader Y": a body, then the organisation it decides for.
+BODY_OF_RE = re.compile(r"\s+(?:i|för|inom|hos)\s+(?=[A-ZÅÄÖ])")
+DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|leadergrupp\w*|\w*fullmäktige|LAG|\w*styrelse\w*|\w*utskott\w*|\w*partnerskapet|leaderområdet|"
                               r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
 
 
@@ -239,12 +242,15 @@ class _Builder:
             if len(val.split()) > len(name.split()) + 3:
                 self.prose(b)
             return
-        if field is None and SINGLE_SUM_RE.match(val) and (plainly_org(b.key or "") or is_eu_fund(b.key or "")):
+        if field is None and (SINGLE_SUM_RE.match(val) or self.table_currency and BARE_FIGURE_RE.match(val)) \
+                and (plainly_org(b.key or "") or is_eu_fund(b.key or "")
+                     or self.section == "funders" and self.table_currency and looks_like_org(b.key or "")):
             # a financing plan's line "Region Dalarna: 600 000 kr": a payer and its part
             part_payer = (b.key or "").strip()
             self.add_list("funders", part_payer, self.prov(b, 0, len(part_payer), "label.payer_part", 0.8),
                           key=normalise_org)
-            self.amounts(b, val, off, context="medfinansiering", rule="label.payer_part", conf=0.8)
+            figure = val if SINGLE_SUM_RE.match(val) else f"{val} {self.table_currency}"  # the head's unit
+            self.amounts(b, figure, off, context="medfinansiering", rule="label.payer_part", conf=0.8)
             return
         if field == "funding" and self.rec.eu_cofinancing_rate is None:
             found = prose.eu_rate_in(b.text)  # "Budget: 14,2 miljoner kronor, varav 5,68 (40 procent) från ERUF"
@@ -729,6 +735,13 @@ class _Builder:
         if b.kind == "key_value" and (b.value or "").strip().casefold() in CURRENCY_CODES:
             self.table_currency = CURRENCY_CODES[(b.value or "").strip().casefold()]  # a table's head: "Källa | SEK"
             return
+        unit = TABLE_CURRENCY_RE.search(b.value or "") if b.kind == "key_value" else None
+        if unit and len((b.value or "").split()) <= 3 and not re.search(r"\d", b.value or ""):
+            # a table's head: "Finansiär | Belopp (kr)" over its payers and their figures
+            self.table_currency = CURRENCY_CODES.get(unit.group(1).casefold())
+            if label_field(b.key or "") in ("funders", "funding"):
+                self.section, self.section_label = "funders", b.key
+            return
         if b.kind == "key_value":
             self.key_value(b)
             return
@@ -962,12 +975,17 @@ class _Builder:
             m = None  # "X har beviljat 450 000 euro ur Europeiska regionala utvecklingsfonden": X pays the fund's money out
         if m and (find_amounts(sent) or re.search(r"\b(?:stöd|bidrag|projektmedel|medfinansiering)\b", sent[m.end():])):
             # (or "... beslutar att bevilja X stöd till projektet Y", the sum on a line of its own)
-            org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
+            at = m.start("org")
+            org = self.org_at(b, sent, off, at, m.group("org"))
+            of = BODY_OF_RE.match(sent, at + len(org)) if DECIDING_BODY_RE.fullmatch(org.split()[-1]) else None
+            if of and org_run(sent, of.end()):  # "Leadergruppen i Leader X beslutar ...": its organisation pays
+                at = of.end()
+                org = self.org_at(b, sent, off, at, org_run(sent, at) or "")
             if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and not DECIDING_BODY_RE.fullmatch(org.split()[-1]) \
                     and not pays_out_a_fund(org, b.text, self.doc.eu_fund) and \
                     (self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value)):
-                self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
-                                                        "prose.funder.beviljar", 0.7), key=normalise_org)
+                self.add_list("funders", org, self.prov(b, off + at, off + at + len(org), "prose.funder.beviljar", 0.7),
+                              key=normalise_org)
         if not self.contact_by_email(b, sent, off):
             m = prose.CONTACT_PROSE_RE.search(sent)
             if m and find_emails(sent) and self.person(b, m.group("person"), off + m.start("person"), "prose.contact", 0.7):

@@ -594,7 +594,9 @@ CONTACT_IS_RE = re.compile(r"\b(?i:kontaktperson|projektledare|projektsamordnare
                            r"(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")
 # A decision's addressee: "Krokoms kommun Att: Eva Ek, projektledare" over "... beviljas stöd": the one granted
 # is the owner, the one it is sent to the project's contact.
-ADDRESSEE_RE = re.compile(r"(?:^|\s)(?:Att|Attn)\.?:\s+(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -](?!Box\b)[A-ZÅÄÖ][\wåäö]+)+)")
+ADDRESSEE_RE = re.compile(r"(?:^|\s)(?:Att|Attn)\.?:\s+(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -](?!Box\b)"
+                          r"(?![A-ZÅÄÖ][\wåäö]*(?:vägen|gatan|gränd|torget|stigen|allén|backen|leden|plan)\b)"  # a street
+                          r"[A-ZÅÄÖ][\wåäö]+)+)")
 ADDRESSEE_GRANTED_RE = re.compile(r"\b(?:beviljas|beviljades|har beviljats|beslutar att bevilja|tilldelas|beviljar|"
                                   r"(?:har )?beslutat att bevilja)\b(?!\s+inte)")
 # Who signs or handles a decision, or speaks to the press, is no contact of the project.

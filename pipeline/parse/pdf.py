@@ -371,12 +371,12 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 and OPEN_END_RE.search(current.text):
             label = None  # "... partner i Polen, Litauen och" / "Danmark: A, B och C": the sentence goes on
         if is_heading:
-            if current is not None and current.kind == "heading" and not new_para:
-                current.text += " " + line.text
+            level = min(heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1, 6)
+            if current is not None and current.kind == "heading" and not new_para and current.level == level:
+                current.text += " " + line.text  # a title wrapped over two lines (not a smaller one under it)
             else:
                 close()
-                level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
-                current = Block(kind="heading", text=line.text, level=min(level, 6))
+                current = Block(kind="heading", text=line.text, level=level)
         elif item is not None:
             close()
             current = Block(kind="list_item", text=item)

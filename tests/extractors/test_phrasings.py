@@ -2437,3 +2437,20 @@ def test_a_minutes_item_number_alone_over_its_case_line(nlp):
     [project] = _projects(text, nlp)
     assert (project["name"], project["case_number"]) == ("Sång i skolan", "KN 2031/7")
     assert project["funding"] == [{"amount": 20000, "currency": "SEK"}]
+
+
+def test_a_financing_table_whose_head_gives_the_unit_for_bare_figures(nlp):
+    text = ("Slutrapport\nBättre betesmarker\nProjektägare: Åby naturbruksförening\nFinansiering\n"
+            "Finansiär\tBelopp (kr)\nRegion Exempel\t250 000\nEuropeiska socialfonden\t750 000\nTotalt\t1 000 000\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel", "Europeiska socialfonden"]
+    assert [f["amount"] for f in project["funding"]] == [250000, 750000, 1000000]
+
+
+def test_a_letters_addressee_over_a_street_and_a_body_that_decides_for_its_leader_area(nlp):
+    text = ("Leader Exempelbygd\nBESLUT\nÅby hembygdsförening\nAtt: Eva Strand\nKyrkvägen 2\n123 45 Åby\n"
+            "Beslut om stöd till projektet Byns historia\nLeadergruppen i Leader Exempelbygd har beslutat att bevilja "
+            "Åby hembygdsförening stöd med 90 000 kronor för projektet Byns historia.\n")
+    [project] = _projects(text, nlp)
+    assert project["contacts"] == [{"name": "Eva Strand", "email": None}]
+    assert project["funders"] == ["Leader Exempelbygd"]
