@@ -160,6 +160,7 @@ class _Builder:
         """Applied-for amounts: a project's funding only when no granted amount is stated."""
         self.doc = doc
         self.table_currency: str | None = None
+        self.party_columns: tuple[int, int] | None = None  # (the column that names the parties, the table's width)
         self.form_part: str | None = None  # "owner" or "contact": the part of a form being read
         """The currency a budget table states once in its heading ("Budget (EUR)")."""
 
@@ -711,6 +712,8 @@ class _Builder:
         self.add_list("goals", make_goal(text, label), self.prov(b, s, e, rule, 0.85), key=lambda g: g.text)
 
     def block(self, b: Block) -> None:
+        if b.kind != "table_row":
+            self.party_columns = None  # a table of parties ends where its rows do
         part = FORM_PART_RE.search(b.text) if b.kind in ("line", "heading", "paragraph", "list_item") \
             and len(b.text) < 80 else None
         if part:  # "A. Uppgifter om stödmottagare": whose name and address the form's next fields give
@@ -744,6 +747,8 @@ class _Builder:
             return
         if b.kind == "key_value":
             self.key_value(b)
+            return
+        if b.kind == "table_row" and b.cells and self.party_table_row(b, b.cells):
             return
         if b.kind == "table_row" and b.cells and self.partner_row(b, b.cells):
             return
@@ -1068,6 +1073,29 @@ class _Builder:
             self.add_list("funders", payer, self.prov(b, off + e + m.start(1), off + e + m.end(1),
                                                       "prose.funder.money_kind", 0.7), key=normalise_org)
         return payer
+
+    def party_table_row(self, b: Block, cells: list[str]) -> bool:
+        """A table of the parties under a head of column names ("Partner | Land", "Organisation | Roll"): the
+        head says which column names them; each row's party takes part, or owns it when its role says lead."""
+        if not any(ch.isdigit() for ch in b.text) and all(label_field(c) is not None or c.casefold() in COLUMN_WORDS
+                                                          for c in cells):
+            party = [n for n, c in enumerate(cells) if label_field(c) in ("partners", "owner")
+                     or ORGANISATION_KEY_RE.match(c)]
+            self.party_columns = (party[0], len(cells)) if party else None
+            return bool(party)
+        if self.party_columns is None or self.party_columns[1] != len(cells):
+            self.party_columns = None
+            return False
+        org = cells[self.party_columns[0]]
+        if not looks_like_org(org) or is_country(org):
+            return False
+        at = max(b.text.find(org), 0)
+        prov = self.prov(b, at, at + len(org), "row.party_column", 0.85)
+        if any(LEAD_ROLE_RE.match(c) for c in cells):
+            self.set_scalar("owner", org, prov)
+        elif self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value):
+            self.add_list("partners", org, prov, key=normalise_org)
+        return True
 
     def partner_row(self, b: Block, cells: list[str]) -> bool:
         """A table of the parties with their roles: "X kommun | Lead partner | SE" owns the project,
@@ -1901,6 +1929,8 @@ PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
 CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer information|frågor om)\b")
 # The role a table of parties gives each: the lead owns the project, the others take part.
+# Column names beside a table's parties: where each is, what it does.
+COLUMN_WORDS = {"land", "country", "roll", "role", "roll i projektet", "typ", "ort", "stad", "city", "type"}
 LEAD_ROLE_RE = re.compile(r"(?i)^(?:lead partner|lead beneficiary|lead applicant|coordinator|huvudstödmottagare|"
                           r"huvudsökande|projektägare|koordinator|samordnare|prosjekteier)$")
 PARTNER_ROLE_RE = re.compile(r"(?i)^(?:partner|project partner|associated partner|samverkanspart(?:ner)?|medsökande|"

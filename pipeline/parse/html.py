@@ -295,12 +295,16 @@ class _Walker:
                 self.walk(cell)
                 self.flush()
             return
-        for tr in table.find_all("tr"):
+        rows = table.find_all("tr")
+        # a head row of column names ("Partner | Land"): the rows under it are records, not label and value
+        headed = any(tr.find_parent("thead") is not None or len(tr.find_all("td")) == 0 and len(tr.find_all("th")) >= 2
+                     for tr in rows[:1])
+        for tr in rows:
             cells = [clean_line(_text_with_breaks(c).replace(INLINE_BREAK, " ")) for c in tr.find_all(["th", "td"])]
             cells = [c for c in cells if c]
             if not cells:
                 continue
-            if is_fact_pair(cells):
+            if is_fact_pair(cells) and not headed:
                 self.blocks.append(key_value_block(cells[0].rstrip(":"), cells[1]))
             elif len(cells) == 1:
                 self.add_lines(cells[0], kind="paragraph")
@@ -313,6 +317,9 @@ SHORT_LINE_WORDS = 12
 LAYOUT_CELL_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl", "table", "div"]
 _INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s",
            "samp", "small", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "label", "output"}
+
+
+BREAKING_TAGS = {"li", "p", "div", "tr", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def _text(el: Tag) -> str:
@@ -329,9 +336,9 @@ def _text_with_breaks(el: Tag) -> str:
             if any(isinstance(p, Tag) and _is_chrome(p) for p in _parents_until(node, el)):
                 continue
             parts.append(re.sub(r"\s+", " ", str(node)))
-        elif isinstance(node, Tag) and node.name == "br":
-            parts.append(INLINE_BREAK)
-    return "".join(parts)
+        elif isinstance(node, Tag) and (node.name == "br" or node.name in BREAKING_TAGS and parts):
+            parts.append(INLINE_BREAK)  # (a list inside a cell: "<li>A</li><li>B</li>" are two lines, not "AB")
+    return re.sub(r"\s*\n[\s\n]*", INLINE_BREAK, "".join(parts)).strip()
 
 
 def _parents_until(node, stop: Tag):

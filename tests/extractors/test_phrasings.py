@@ -2454,3 +2454,15 @@ def test_a_letters_addressee_over_a_street_and_a_body_that_decides_for_its_leade
     [project] = _projects(text, nlp)
     assert project["contacts"] == [{"name": "Eva Strand", "email": None}]
     assert project["funders"] == ["Leader Exempelbygd"]
+
+
+def test_a_pages_definition_list_whose_value_is_a_list_and_a_table_of_parties_under_column_names(nlp):
+    html = ("<html><body><main><h1>Rena stränder</h1><p>Projektet ska städa stränderna längs kusten.</p>"
+            "<dl><dt>Projektägare</dt><dd>Åby kommun</dd><dt>Medfinansiärer</dt>"
+            "<dd><ul><li>Havs- och vattenmyndigheten</li><li>Region Exempel</li></ul></dd></dl>"
+            "<h2>Partner</h2><table><thead><tr><th>Partner</th><th>Land</th></tr></thead><tbody>"
+            "<tr><td>Öby kommune</td><td>Norge</td></tr><tr><td>Exempel universitet</td><td>Sverige</td></tr>"
+            "</tbody></table></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert project["funders"] == ["Havs- och vattenmyndigheten", "Region Exempel"]
+    assert project["partners"] == ["Öby kommune", "Exempel universitet"]
