@@ -32,12 +32,13 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("owner_orgnr", r"^((projektägare|stödmottagare|sökande|organisationens)\s*)?(organisationsnummer|org\s?nr|orgnr|"
                     r"organisationsnr|org nummer)$"),
     ("name", r"^(namn|project|projekt|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel|"
-             r"project name|project title|title|insats|insatsens namn|förstudie|förstudiens namn)$"),
+             r"project name|project title|title|insats|insatsens namn|förstudie|förstudiens namn|forskningsprojekt|delprojekt|utvecklingsprojekt|"
+             r"research project)$"),
     ("case_number", r"^(diarienummer|diarienr|dnr|d nr|ärende ?id|ärendenummer|ärendenr|projektnummer|projektnr|jnr|journalnr|"
                     r"projekt ?id|projektkod|referensnummer|beslutsnummer|journalnummer|nyps ?id|ärende|"
                     r"project number|project id|project code|reference number|case number|case no|registration number)$"),
     ("owner", r"^(projektägare|projektägar|projektägaren|projektägande organisation|projektägande organisationer|"
-              r"stödmottagare|sökande|sökande organisation|huvudsökande|huvudstödmottagare|lead partner|"
+              r"stödmottagare|sökande|sökande organisation|förening|sökande förening|bidragsmottagare|huvudsökande|huvudstödmottagare|lead partner|"
               r"leadpartner|organisationsnamn|ansvarig organisation|projektansvarig organisation|"
               r"genomförande organisation|projektägare stödmottagare|stödmottagare projektägare|"
               r"projektägare och samordnare|beneficiary|project owner|lead beneficiary|project leader organisation|"

@@ -42,7 +42,7 @@ STOP_WORDS = {
     "efter", "via", "genomförts", "utförs", "rör", "gäller", "ger", "gav", "tar", "tog", "the", "is", "will", "has",
     "led", "which", "aims", "received", "receives", "of", "with", "by", "runs", "was", "are", "bidrar", "erbjuder", "utvecklar", "stärker", "skapar",
     "hjälper", "stöttar", "samlar", "möjliggör", "undersöker", "kartlägger", "testar", "prövar", "jobbar", "satsar", "når", "visar", "ökar", "minskar", "främjar", "involverar", "engagerar",
-    "sker", "hette", "heter", "kallas", "ingår", "består", "utgör", "samarbetar",
+    "sker", "står", "stod", "hette", "heter", "kallas", "ingår", "består", "utgör", "samarbetar",
     "samverkar", "deltar", "medverkar", "söker", "behöver", "saknar", "planerar", "riktas", "vänds",
     "skal", "vil", "gir", "eies", "ledes",  # Norwegian, as Interreg Sverige-Norge writes
 }
@@ -491,7 +491,8 @@ def bracketed_parts(text: str) -> list[str]:
 
 
 # "Arvika kommun: Projekt Konst i skolan, 300 000 kronor": the owner as the label, the name and sum its value.
-OWNER_KEYED_RE = re.compile(r"^(?:[Pp]rojekt(?:et)?\s+)?(?P<name>[A-ZÅÄÖ0-9”\"][^,:]{1,80}?),\s*(?P<rest>[^,]*\d[^,]*)$")
+OWNER_KEYED_RE = re.compile(r"^(?:[Pp]rojekt(?:et)?\s+)?(?P<name>[A-ZÅÄÖ0-9”\"][^,:()]{1,80}?)(?:,\s*|\s+\()"
+                            r"(?P<rest>[^,()]*\d[^,()]*)\)?$")  # "Ägare: Namn, 300 000 kr" or "Ägare: Namn (300 000 kr)"
 
 
 def owner_keyed_entry(key: str, value: str) -> tuple[str, str] | None:

@@ -738,6 +738,11 @@ class _Builder:
         if b.kind == "key_value" and (b.value or "").strip().casefold() in CURRENCY_CODES:
             self.table_currency = CURRENCY_CODES[(b.value or "").strip().casefold()]  # a table's head: "Källa | SEK"
             return
+        if b.kind == "table_row" and b.cells and not any(ch.isdigit() for ch in b.text):
+            units = [c.strip().casefold() for c in b.cells if c.strip().casefold() in CURRENCY_CODES]
+            if units:  # the same head as a row of column names: "Source | EUR"
+                self.table_currency = CURRENCY_CODES[units[0]]
+                return
         unit = TABLE_CURRENCY_RE.search(b.value or "") if b.kind == "key_value" else None
         if unit and len((b.value or "").split()) <= 3 and not re.search(r"\d", b.value or ""):
             # a table's head: "Finansiär | Belopp (kr)" over its payers and their figures

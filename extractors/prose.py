@@ -91,6 +91,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.vi_pa", re.compile(r"^(?:Vi|Nu)\s+(?:på|vid|inom|i)\s+(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:driver|leder|har startat|"
                                      r"startar|har fått|får|har beviljats|samordnar)\b)"),
      "after"),  # "Vi på Coompanion X driver projektet Y": the organisation the writers speak for
+    ("prose.owner.bakom", re.compile(r"\b[Bb]akom\s+(?:det nya\s+|den nya\s+)?(?:projektet|förstudien|satsningen|initiativet)"
+                                     r"(?:\s+[^,.;]{1,60}?)?\s+(?:står|stod)\s+" + CAP), "after"),  # "Bakom projektet X står Y"
     ("prose.owner.som_ager", re.compile(r",?\s+som\s+(?:äger|driver|leder|samordnar)\s+(?:projektet|förstudien|"
                                         r"satsningen)\b"), "before"),
     ("prose.owner.som_projektledare", re.compile(r"\s+som\s+(?:projektägare|projektledare|huvudman|samordnare|"
@@ -216,7 +218,7 @@ PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avs
                                 r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|project|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|det|it)\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
-RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|löpte|genomförs|genomfördes|sträcker sig|planeras pågå|"
+RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|löpte|genomförs|genomfördes|ska genomföras|kommer att genomföras|sträcker sig|planeras pågå|"
                           r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|varer|drivs|drevs|runs|ran|will run|is running|lasts|for the period|under perioden|"
                           r"för perioden|under åren|projektperioden är|projekttiden är|per år under|om året under|årligen under|"
                           r"between(?=\s+(?:19|20)\d{2}\s+and\b)|mellan(?=\s+(?:19|20)\d{2}\s+och\b))\b", re.IGNORECASE)

@@ -2466,3 +2466,30 @@ def test_a_pages_definition_list_whose_value_is_a_list_and_a_table_of_parties_un
     [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert project["funders"] == ["Havs- och vattenmyndigheten", "Region Exempel"]
     assert project["partners"] == ["Öby kommune", "Exempel universitet"]
+
+
+def test_behind_the_project_stands_its_owner(nlp):
+    text = ("Lokaltidningen\nNyheter\nByn får ett nytt kafé\nBakom projektet Kafé vid ån står Åby byalag, som har fått "
+            "300 000 kronor från Leader Exempelbygd.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Kafé vid ån", "Åby byalag")
+
+
+def test_bullets_that_give_the_owner_as_label_and_the_sum_in_brackets_and_a_period_said_of_all(nlp):
+    text = ("Region Exempel\nPressmeddelande\nStöd till två projekt\nRegionen har beviljat stöd till följande projekt:\n"
+            "• Åby kommun: Torget lever (200 000 kronor)\n• Öby idrottsförening: Spår i skogen (90 000 kronor)\n"
+            "Projekten ska genomföras under 2031 och 2032.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in projects] == [
+        ("Torget lever", "Åby kommun", 200000), ("Spår i skogen", "Öby idrottsförening", 90000)]
+    assert {(p["start_date"], p["end_date"]) for p in projects} == {("2031", "2032")}
+
+
+def test_a_research_page_whose_title_carries_its_label_and_a_table_of_associations(nlp):
+    [project] = _projects("Exempeluniversitetet\nForskningsprojekt: Kolet i myren\nFinansiär: Formas\n"
+                          "Projekttid: 2031–2033\n", nlp)
+    assert project["name"] == "Kolet i myren"
+    text = ("Kommunfullmäktige i Åby kommun\n§ 9 Projektbidrag\nFörening\tProjekt\tBelopp\n"
+            "Åby IF\tNya omklädningsrum\t80 000 kr\nÖby byalag\tByns brygga\t20 000 kr\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Nya omklädningsrum", "Åby IF"),
+                                                                       ("Byns brygga", "Öby byalag")]
