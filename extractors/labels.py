@@ -48,7 +48,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"koordinator|koordinerande organisation|applicant|main applicant|host institution|"
               r"prosjekteier|norsk prosjekteier|prosjektansvarlig|hovedprosjekteier|coordinated by)$"),  # Norwegian
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|tidsplan|period|genomförandeperiod|genomförandetid|"
-               r"löptid|tidsperiod|projektets löptid|tid|projekttid och budget|när|project period|duration|"
+               r"löptid|tidsperiod|pågår|pågick|tidsram|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration|stödperiod|stödtid|beslutsperiod|projektets genomförandetid|genomförandetid för projektet|"
                r"project dates|project runtime|runtime|implementation period|prosjektperiode|prosjekttid)$"),
     ("start_date", r"^(startdatum|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"

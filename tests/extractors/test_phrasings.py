@@ -2493,3 +2493,10 @@ def test_a_research_page_whose_title_carries_its_label_and_a_table_of_associatio
             "Åby IF\tNya omklädningsrum\t80 000 kr\nÖby byalag\tByns brygga\t20 000 kr\n")
     assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Nya omklädningsrum", "Åby IF"),
                                                                        ("Byns brygga", "Öby byalag")]
+
+
+def test_a_fact_box_under_an_article_says_when_it_runs(nlp):
+    text = ("Lokaltidningen\nNyheter\nNytt lärcentrum i Åby\nProjektet heter Lära nära och drivs av Åby kommun.\n"
+            "FAKTA\nLära nära\nPågår: april 2031–mars 2033\nBudget: 2 miljoner kronor\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031-04", "2033-03")
