@@ -47,7 +47,8 @@ AIM_START_RES = [
                r"effektmål(?:et)?|delmål(?:et)?|förväntat resultat|förväntade resultat(?:en)?|resultatet|"
                r"förväntade effekter|förväntad effekt)\b[^.]{0,60}?\b(?:är|var|har varit|blir|förväntas|ska)\b",
                re.IGNORECASE),
-    re.compile(r"^(?:the (?:main |overall )?(?:aim|goal|objective|purpose)s?(?: of (?:the|this) project)? (?:is|are|was)|"
+    re.compile(r"^(?:(?:the|its|our) (?:main |overall )?(?:aim|goal|objective|purpose)s?(?: of (?:the|this) project)? "
+               r"(?:is|are|was)|"
                r"expected results? (?:is|are))\b", re.IGNORECASE),
 ]
 # The weak form with the project after an adverbial: "Tillsammans med X ska projektet ...", "Under projekttiden ska

@@ -160,6 +160,7 @@ class _Builder:
         """Applied-for amounts: a project's funding only when no granted amount is stated."""
         self.doc = doc
         self.table_currency: str | None = None
+        self._named_in_text: str | None = None  # (known_names)
         self.party_columns: tuple[int, int] | None = None  # (the column that names the parties, the table's width)
         self.form_part: str | None = None  # "owner" or "contact": the part of a form being read
         """The currency a budget table states once in its heading ("Budget (EUR)")."""
@@ -1168,15 +1169,25 @@ class _Builder:
             return ent.text
         return run or prose.clean_org(matched)
 
+    def known_names(self) -> list[str]:
+        """This segment's project's names: the one the segmenter found, one read already, and the first one its
+        text names ("projektet X") before the name is chosen at the end."""
+        if self._named_in_text is None:
+            found = next((first_project_name(b.text) for b in self.seg.blocks if first_project_name(b.text)), None)
+            self._named_in_text = found[0] if found else ""
+        return [n for n in ((self.seg.name or (None,))[0], self.rec.name and self.rec.name.value, self._named_in_text)
+                if n]
+
     def names_project(self, sent: str) -> bool:
-        """The sentence names this segment's project (by the name the segmenter found, or one read already)."""
-        names = [n for n in ((self.seg.name or (None,))[0], self.rec.name and self.rec.name.value) if n]
-        return any(n in sent for n in names)
+        """The sentence names this segment's project."""
+        return any(n in sent for n in self.known_names())
 
     def stated_dates(self, b: Block, sent: str, off: int) -> bool:
         """"startar i augusti 2025", "avslutades den 31 mars 2012": a date its verb makes a start or an end."""
         named = NAME_STARTS_RE.match(sent)  # "Nästa Kliv startade den 1 september 2023": the project by its name
-        if not prose.PROJECT_SUBJECT_RE.search(sent) and not (named and not is_named_org(named.group("subject"))):
+        opens_with_name = self.names_project(sent) and any(sent.startswith(n) for n in self.known_names())
+        if not prose.PROJECT_SUBJECT_RE.search(sent) and not (named and not is_named_org(named.group("subject"))) \
+                and not opens_with_name:  # ("Ny skola ska bygga ... och starta i mars 2031")
             return False
         found = False
         for field, verb_re in (("start_date", prose.START_VERB_RE), ("end_date", prose.END_VERB_RE)):
@@ -1865,7 +1876,7 @@ class _Builder:
                           key=normalise_org)
         if self.rec.owner is None and self.seg.kind != "page":
             for b in reversed(self.seg.context):  # "Här hittar du projekt som Region X driver.": of every one listed
-                m = PROJECTS_RUN_BY_RE.search(b.text)
+                m = PROJECTS_RUN_BY_RE.search(b.text) or ORG_RUNS_PROJECTS_RE.match(b.text)
                 if m and looks_like_org(m.group("org")):
                     self.set_scalar("owner", m.group("org"), self.prov(b, m.start("org"), m.end("org"),
                                                                        "context.projects_run_by", 0.55))
@@ -2038,6 +2049,9 @@ PARTNERS_LEAD_IN_RE = re.compile(r"(?i)\b(?:deltar|medverkar|samarbetar|ingår|s
 # What a list's introduction says of all its projects: "projekt som Region X driver".
 PROJECTS_RUN_BY_RE = re.compile(r"\bprojekt(?:en)?\s+som\s+(?P<org>[A-ZÅÄÖ][^.,;]{2,60}?)\s+(?:driver|leder|äger|"
                                 r"har drivit|har lett|samordnar)\b")
+# "Åby kommun driver just nu tre projekt med stöd från EU:" over the list: the subject runs every one listed.
+ORG_RUNS_PROJECTS_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^.,;:]{2,60}?)\s+(?:driver|leder|äger)\s+(?:just nu\s+|i dag\s+|"
+                                  r"för närvarande\s+|nu\s+)?(?:\w+\s+)?(?:EU-)?projekt\b")
 # "har beviljats 640 000 kronor av Region X": a passive grant, its giver after "av".
 PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelats|tilldelades|tilldelas)\s+(?:\w+\s+){0,2}$")
 # An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...".

@@ -200,7 +200,7 @@ GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja
 SPENT_RE = re.compile(r"\b(uppgick|uppgått|kostade|förbrukade|förbrukades|upparbetades|upparbetade|utbetalades|"
                       r"betalades ut|har betalats ut|slutkostnad\w*|utfallet|faktiska kostnader\w*)\b", re.IGNORECASE)
 # A start or an end stated by its verb: "startar i augusti 2025", "avslutades den 31 mars 2012".
-START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|inleds|inleddes|påbörjas|påbörjades|drar igång|"
+START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|(?:ska|skall|kommer att|och)\s+starta|inleds|inleddes|påbörjas|påbörjades|drar igång|"
                            r"drog igång|drogs igång|kom igång|kommer igång|sjösätts|sjösattes|började|börjar|"
                            r"pågår sedan|har pågått sedan|start(?:en)? (?:är|var|sker|skedde|blir)|"
                            r"(?:pågå|pågår|löpa|löper)\s+(?:i\s+\w+\s+(?:år|månader)\s+)?från och med|"

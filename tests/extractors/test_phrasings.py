@@ -2500,3 +2500,22 @@ def test_a_fact_box_under_an_article_says_when_it_runs(nlp):
             "FAKTA\nLära nära\nPågår: april 2031–mars 2033\nBudget: 2 miljoner kronor\n")
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031-04", "2033-03")
+
+
+def test_an_english_aim_said_with_its_and_a_name_that_opens_the_sentence_with_its_start(nlp):
+    text = ("Nordic News\nNew project on coastal birds\nThe Nordic Council of Ministers has granted DKK 400,000 to the "
+            "project Coastal Birds, run by Exempel University. Its aim is to count seabirds along the coast.\n")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Its aim is to count seabirds along the coast."]
+    text = ("Region Exempel\nPressmeddelande\nStöd till ny skola\nRegion Exempel ger en miljon kronor till Åby kommun "
+            "för projektet Skogsskolan. Skogsskolan ska undervisa utomhus och starta i augusti 2031.\n")
+    [project] = _projects(text, nlp)
+    assert project["start_date"] == "2031-08"
+
+
+def test_an_organisation_that_says_it_runs_the_projects_listed_below(nlp):
+    text = ("Åby kommun\nNäringsliv\nPågående EU-projekt\nÅby kommun driver just nu två projekt med stöd från EU.\n"
+            "Projekt\tFinansiär\tPeriod\nUnga i arbete\tEuropeiska socialfonden plus\t2031–2033\n"
+            "Grön industri\tEuropeiska regionala utvecklingsfonden\t2032–2034\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Unga i arbete", "Åby kommun"),
+                                                                       ("Grön industri", "Åby kommun")]
