@@ -11,7 +11,8 @@ from extractors.records import ProjectRecord, Provenance, Value
 from pipeline.blocks import Block
 
 # The Leader area a document names: "Leader Exempelbygd", "Leader Västerbottens inland".
-LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+| (?:inland|kust|fjäll|skärgård|län)\b)?")
+LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?:(?:, [\wåäö-]+)+ (?:&|och) [\wåäö-]+| & [A-ZÅÄÖ][\wåäö-]+|"
+                            r" [A-ZÅÄÖ][\wåäö-]+| (?:inland|kust|fjäll|skärgård|län)\b)?")  # "Leader Sjö, Skog & Fjäll"
 # A guide addresses its reader ("Så skriver du en bra ansökan", "Checklista för ...", "Guide: ..."): its
 # projects are examples.
 GUIDE_TITLE_RE = re.compile(r"(?i)^(?:så\s+(?:\w+\s+)?(?:söker|skriver|ansöker|fyller|gör|redovisar|rapporterar|"

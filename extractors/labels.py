@@ -42,6 +42,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"leadpartner|organisationsnamn|ansvarig organisation|projektansvarig organisation|"
               r"genomförande organisation|projektägare stödmottagare|stödmottagare projektägare|"
               r"projektägare och samordnare|beneficiary|project owner|lead beneficiary|project leader organisation|"
+              r"projektejer|projektejere|"  # Danish
               r"projektägare organisation|projektägare organisationsnamn|sökandes namn|namn juridisk person|"
               r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare|"
               r"coordinator|coordinating institution|coordinating organisation|coordinating organization|"
@@ -89,7 +90,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"huvudsökande forskare|ansvarig forskare|forskningsledare|huvudansvarig)$"),
     ("email", r"^(e ?post|e ?mail|email|mejl|mail|epost|e ?postadress|e ?mailadress)$"),
     ("phone", r"^(telefon|tfn|tel|mobil|mobiltelefon|telefonnummer|direkt|mobiltelefonnummer|mobilnummer)$"),
-    ("goals", r"^(syfte|syftet|mål|målet|syfte mål|syfte och mål|mål och syfte|projektmål|projektets mål|"
+    ("goals", r"^(formål|projektets formål|syfte|syftet|mål|målet|syfte mål|syfte och mål|mål och syfte|projektmål|projektets mål|"
               r"projektets syfte|förväntade resultat|förväntat resultat|förväntade effekter|resultat|effektmål|"
               r"målsättning|övergripande mål|delmål|projektets målsättning|vad vill vi uppnå|mål och resultat|"
               r"syfte och förväntade resultat|mål med projektet|syftet med projektet|sammanfattning av mål|"

@@ -1576,6 +1576,10 @@ class _Builder:
             # a Leader area's LAG grants its own money beside the funds said of every project listed
             publisher = self.doc.publisher
             self.add_list("funders", publisher, Provenance(0, 0, publisher, "context.publisher", 0.5), key=normalise_org)
+        elif self.doc.publisher and self.doc.publisher.startswith("Leader ") and self.rec.funding and not self.rec.funders:
+            # a sum for a project on a Leader area's own pages, no payer named: the area granted it
+            publisher = self.doc.publisher
+            self.add_list("funders", publisher, Provenance(0, 0, publisher, "context.leader_site", 0.5), key=normalise_org)
 
     def stated_grantor(self) -> None:
         """Who pays, as the text around the list states it: of all listed, the nearest grantor, else a fund."""

@@ -377,7 +377,7 @@ def content_blocks(blocks: list[Block]) -> list[Block]:
 
 
 PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?|[A-ZÅÄÖ][\wåäö-]+ (kommun|stad)|"
-                          r"Leader [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+| (inland|kust|fjäll|skärgård|län))?|Leader [A-ZÅÄÖ][\wåäö-]+(, [\wåäö-]+)* och [\wåäö-]+|"
+                          r"Leader [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+| (inland|kust|fjäll|skärgård|län))?|Leader [A-ZÅÄÖ][\wåäö-]+(, [\wåäö-]+)* (och|&) [\wåäö-]+|"
                           r"Länsstyrelsen [\wåäö ]+|Stiftelsen [A-ZÅÄÖ][\wåäö-]+( [\wåäö-]+){0,3}|"
                           r"[A-ZÅÄÖ][\wåäö-]+ kommunalförbund|Region [A-ZÅÄÖ][\wåäö]+|"
                           r"(Samordningsförbundet|Kommunalförbundet) [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?( län)?|"

@@ -2519,3 +2519,14 @@ def test_an_organisation_that_says_it_runs_the_projects_listed_below(nlp):
             "Grön industri\tEuropeiska regionala utvecklingsfonden\t2032–2034\n")
     assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Unga i arbete", "Åby kommun"),
                                                                        ("Grön industri", "Åby kommun")]
+
+
+def test_danish_labels_and_a_leader_area_named_by_its_landscapes_with_an_ampersand(nlp):
+    text = ("Interreg Exempel\nProjekter\nRen Fjord\nProjektejer: Åby Kommune\nProjektperiode: 01.01.2031 – 31.12.2032\n"
+            "Formål: Projektet skal rense fjorden for plastik.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby Kommune"
+    assert project["goals"] == ["Projektet skal rense fjorden for plastik."]
+    text = ("Leader Sjö, Skog & Myr\nNyhetsbrev\nNya projekt\nByns brygga\nÅby båtklubb har fått 60 000 kronor för "
+            "att bygga en ny brygga.\nSkogens spår\nÖby skidklubb har beviljats 40 000 kronor för nya spår.\n")
+    assert {p["funders"][0] for p in _projects(text, nlp)} == {"Leader Sjö, Skog & Myr"}
