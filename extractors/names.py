@@ -272,6 +272,10 @@ def row_name(block: Block) -> tuple[str, int] | None:
             and any(find_amounts(p) or find_dates(p) or is_eu_fund(p) for p in parts[1:]):
         name = parts[0].strip(" ,;:")  # "Namn – Fond – 2019–2021 – partner"
         return name, text.find(name)
+    mixed = owner_first(mixed_parts(text))
+    if 4 <= len(mixed) <= 6 and not find_amounts(mixed[0]) and not find_dates(mixed[0]) and is_row(block) \
+            and any(find_amounts(p) for p in mixed[1:]):
+        return mixed[0].strip(" ,;:"), max(text.find(mixed[0].strip(" ,;:")), 0)  # "Namn, Ägare, 300 000 kr, 2026–2027"
     bracketed = bracket_entry(text)
     if bracketed and find_amounts(bracketed[2]):  # "Namn (Ägare), 7 204 118 kr", "Ägare (Namn) – 95 000 kr"
         return bracketed[0], max(text.find(bracketed[0]), 0)
@@ -303,7 +307,8 @@ FUNDS_NAME_OWNER_RE = re.compile(r"\b(?:medfinansierar|finansierar|stöttar|stö
 
 # "Namn, som drivs av Granby kommun, får ...", "Namn leds av Granby kommun och får ...", "Name, led by X, receives",
 # "Name, with X as lead partner, receives": an entry that opens with its name, then who runs it.
-NAME_LED_BY_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^,.;:()]{2,60}?)(?:,\s*(?:som\s+)?|\s+(?:is\s+)?)(?:(?:drivs|leds|ägs|"
+NAME_LED_BY_RE = re.compile(r"^(?:(?:I|Inom)\s+(?:projektet|förstudien|satsningen)\s+)?"  # "I projektet X, som leds av Y, ..."
+                            r"(?P<name>[A-ZÅÄÖ0-9][^,.;:()]{2,60}?)(?:,\s*(?:som\s+)?|\s+(?:is\s+)?)(?:(?:drivs|leds|ägs|"
                             r"samordnas|led|run|coordinated)\s+(?:av|by)|with\s+[A-ZÅÄÖ][^.;,]{2,80}?\s+as\s+(?:\w+\s+)?"
                             r"(?:lead partner|lead applicant)|med\s+[A-ZÅÄÖ][^.;,]{2,80}?\s+som\s+(?:projektägare|"
                             r"stödmottagare))\b")
@@ -444,7 +449,8 @@ def is_row(block: Block) -> bool:
     return len(block.text) <= 300 and len(row_parts(block.text.split(". ")[0])) >= 3
 
 
-PERIOD_PART_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2,4})?\.?$")
+PERIOD_PART_RE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?(?:\s*[–-]\s*(?:(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?|"
+                            r"\d{2}))?\.?$")  # "2026–2027", "2026-03-01–2026-12-31"
 
 
 def head_and_amount(text: str) -> str | None:

@@ -86,8 +86,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "before"),  # "Jädraås Byalag söker i projektet X om projektstöd": the applicant
     ("prose.owner.is_lead", re.compile(r"\s+(?:is|was)\s+the\s+(?:lead beneficiary|lead partner|project owner|"
                                        r"coordinator|coordinating partner)\b"), "before"),  # "Strömstad is the lead beneficiary"
-    ("prose.owner.med_hjalp_ska", re.compile(r"^Med (?:hjälp|stöd) av\b[^.;]{0,100}?\s(?:ska|skall|kommer|kan)\s+"
-                                             r"(?:nu\s+)?" + CAP), "after"),  # "Med hjälp av N från X ska A och B ..."
+    ("prose.owner.med_hjalp_ska", re.compile(r"^Med (?:(?:hjälp|stöd) av\b|(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\s(?:från|ur)\s)"
+                                             r"[^.;]{0,100}?\s(?:ska|skall|kommer|kan)\s+(?:nu\s+)?" + CAP), "after"),
+    # "Med hjälp av N från X ska A och B ...", "Med 2 miljoner kronor från X kan A nu starta ..."
     ("prose.owner.vi_pa", re.compile(r"^(?:Vi|Nu)\s+(?:på|vid|inom|i)\s+(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:driver|leder|har startat|"
                                      r"startar|har fått|får|har beviljats|samordnar)\b)"),
      "after"),  # "Vi på Coompanion X driver projektet Y": the organisation the writers speak for
@@ -185,7 +186,8 @@ CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skju
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?"
                                     rf"(?:EU(?::s|'s|’s)\s+(?:[a-zåäö]*program(?:met)?\s+)?)?{ORG}")
-GRANT_CONTEXT_RE = re.compile(r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
+GRANT_CONTEXT_RE = re.compile(r"^med(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\s(?:från|ur)\s)|"  # "Med N kr från X kan ..."
+                              r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"med hjälp av|står för|stod för|"
                               r"\w*budsjett\w*|"
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|"
@@ -367,6 +369,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.ovriga_ar", re.compile(r"\b(?:[Dd]e\s+)?(?:övriga|deltagande|medverkande)\s+(?:kommunerna|kommuner|"
                                             r"regionerna|parterna|organisationerna)\s+(?:är|var)\s+(?=[A-ZÅÄÖ])"),
      "after"),  # "De övriga kommunerna är Bollnäs, Ljusdal och Söderhamn"
+    ("prose.partners.ar_x_partner", re.compile(r"(?<=,)\s+är\s+(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:också\s+|även\s+)?"
+                                               r"(?:partner|samverkanspart|medsökande)\b)"),
+     "after"),  # "I projektet X, som leds av Y, är Åby kommun partner": the subject after its verb
     ("prose.partners.samarbetar_x_med", re.compile(r"\b(?:samarbetar|samverkar)\s+(?=[A-ZÅÄÖÉ][^.;]{0,60}?\s+med\s)"),
      "after"),  # "I projektet X samarbetar A med B": A takes part too
     ("prose.partners.samverkar_med", re.compile(r"\b(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:[\w-]+\s+){0,4}?"

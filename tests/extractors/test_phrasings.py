@@ -2530,3 +2530,23 @@ def test_danish_labels_and_a_leader_area_named_by_its_landscapes_with_an_ampersa
     text = ("Leader Sjö, Skog & Myr\nNyhetsbrev\nNya projekt\nByns brygga\nÅby båtklubb har fått 60 000 kronor för "
             "att bygga en ny brygga.\nSkogens spår\nÖby skidklubb har beviljats 40 000 kronor för nya spår.\n")
     assert {p["funders"][0] for p in _projects(text, nlp)} == {"Leader Sjö, Skog & Myr"}
+
+
+def test_a_sum_from_a_payer_that_opens_the_sentence_lets_the_owner_start(nlp):
+    text = ("Exempelföreningen\nAktuellt\nNytt projekt\nMed 800 000 kronor från Region Exempel kan Åby kooperativ nu "
+            "starta projektet Gröna jobb. Samarbetspartner är Åby kommun.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funders"], project["funding"][0]["amount"]) == (
+        "Åby kooperativ", ["Region Exempel"], 800000)
+
+
+def test_rows_of_name_owner_sum_and_dates_and_a_partner_named_after_its_verb(nlp):
+    text = ("Region Exempel\nBeviljade förstudier\nNämnden har beviljat medel till följande förstudier:\n"
+            "Skog och bad, Åby kommun, 200 000 kr, 2031-03-01–2031-12-31\n"
+            "Fiber i byn, Öby byalag, 150 000 kr, 2031-04-01–2032-03-31\n")
+    assert [(p["name"], p["owner"], p["end_date"]) for p in _projects(text, nlp)] == [
+        ("Skog och bad", "Åby kommun", "2031-12-31"), ("Fiber i byn", "Öby byalag", "2032-03-31")]
+    text = ("Åby kommun\nVerksamhetsberättelse\nI projektet Rent vatten, som leds av Öby energi AB, är Åby kommun "
+            "partner. Projektet pågår 2031–2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"], project["partners"]) == ("Rent vatten", "Öby energi AB", ["Åby kommun"])
