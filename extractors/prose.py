@@ -369,6 +369,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.ovriga_ar", re.compile(r"\b(?:[Dd]e\s+)?(?:övriga|deltagande|medverkande)\s+(?:kommunerna|kommuner|"
                                             r"regionerna|parterna|organisationerna)\s+(?:är|var)\s+(?=[A-ZÅÄÖ])"),
      "after"),  # "De övriga kommunerna är Bollnäs, Ljusdal och Söderhamn"
+    ("prose.partners.er_partner", re.compile(r"\s+(?:er|är)\s+(?:svensk|norsk|dansk|finsk|finländsk)\s+partner\b"),
+     "before"),  # "..., og X er svensk partner", "Y är norsk partner"
     ("prose.partners.ar_x_partner", re.compile(r"(?<=,)\s+är\s+(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:också\s+|även\s+)?"
                                                r"(?:partner|samverkanspart|medsökande)\b)"),
      "after"),  # "I projektet X, som leds av Y, är Åby kommun partner": the subject after its verb
@@ -473,13 +475,19 @@ def stated_date(text: str, verb_re: re.Pattern):
 GENITIVE_PROJECT_RE = re.compile(r"\b([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}?)s\s+(?:nya\s+|egna\s+)?(?:projekt|förstudie|satsning)\b")
 
 
+COMMON_NOUN_LEAD_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:företaget|bolaget)\s+(?=[A-ZÅÄÖ])|^(?:Företaget|Bolaget)\s+(?=[A-ZÅÄÖ])")
+ORGNR_IN_BRACKETS_RE = re.compile(r"\s*\((?:org\.?\s?nr\.?|organisationsnummer|orgnr)?:?\s*\d{6}-?\d{4}\)")
+
+
 def owner_in(sentence: str) -> tuple[str, int, str] | None:
     """(organisation, offset, rule) of the owner a sentence states, else None."""
     from extractors.orgs import looks_like_org, org_before
 
-    found = _owner_by_cue(sentence)
+    # "X AB (org.nr 556677-8899) har fått ...": the number in brackets stands between the subject and its verb
+    found = _owner_by_cue(ORGNR_IN_BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), sentence))
     if found:
-        return found
+        lead = COMMON_NOUN_LEAD_RE.match(found[0])  # "Företaget Norrskog AB": the noun says what kind, no name
+        return found[0][lead.end() if lead else 0:].rstrip(), found[1] + (lead.end() if lead else 0), found[2]
     for m in GENITIVE_PROJECT_RE.finditer(sentence):  # "till Jönköpings kommuns projekt för unga"
         org = org_before(sentence, m.end(1))
         if org and looks_like_org(org[0]) and (org[0].endswith(("kommun", "region", "förbund", "förening", "universitet",

@@ -12,11 +12,11 @@ MONTHS = {
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     # English, as Interreg programmes write their fact sheets
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
-    # Norwegian, as Interreg Sverige-Norge writes
-    "mai": 5, "desember": 12,
+    # Norwegian and Danish, as Interreg Sverige-Norge and Öresund-Kattegat-Skagerrak write
+    "januar": 1, "februar": 2, "marts": 3, "mai": 5, "desember": 12,
 }
 MONTH_PATTERN = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|" \
-                r"january|february|march|may|june|july|august|october|mai|desember|" \
+                r"january|february|march|may|june|july|august|october|januar|februar|marts|mai|desember|" \
                 r"jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
 SEASONS = r"(?:våren|sommaren|hösten|vintern|vårterminen|höstterminen|början av|slutet av|mitten av|halvårsskiftet)"
 

@@ -2550,3 +2550,14 @@ def test_rows_of_name_owner_sum_and_dates_and_a_partner_named_after_its_verb(nlp
             "partner. Projektet pågår 2031–2033.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"], project["partners"]) == ("Rent vatten", "Öby energi AB", ["Åby kommun"])
+
+
+def test_norwegian_months_and_partner_and_an_org_number_between_the_subject_and_its_verb(nlp):
+    text = ("Interreg Exempel\nNyheter\nProsjektet «Fisk i fjorden» får 200 000 euro i Interreg-midler. Prosjekteier er "
+            "Åby kommune, og Öby universitet er svensk partner. Prosjektet varer fra januar 2031 til desember 2032.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"], project["partners"]) == ("2031-01", "2032-12", ["Öby universitet"])
+    text = ("Exempelbyrån\nPressmeddelande\nFöretaget Åby Trä AB (org.nr 556812-3458) har fått 1,5 MSEK från "
+            "Energimyndigheten för projektet Spån till värme.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["owner_orgnr"]) == ("Åby Trä AB", "5568123458")
