@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from extractors.lang_sv import MONTH_PATTERN
 from extractors.money import find_amounts
 from extractors.dates import find_dates
 from extractors.labels import exact_label_field
-from extractors.orgs import ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_eu_fund, is_named_org, looks_like_org
+from extractors.orgs import ORG_LEAD_RE, ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_eu_fund, is_named_org, looks_like_org
 from pipeline.blocks import Block
 
 # One list of the nouns that introduce a project's name.
@@ -268,7 +269,7 @@ def row_name(block: Block) -> tuple[str, int] | None:
         if m and not gazetteer().lookup(m.group("name")) and not ORG_SUFFIX_RE.search(m.group("name")):
             return m.group("name").strip(), 0
     parts = owner_first(row_parts(text))
-    if len(parts) >= 3 and not find_amounts(parts[0]) and not find_dates(parts[0]) \
+    if len(parts) >= 3 and not find_amounts(parts[0]) and not _date_part(parts[0]) \
             and any(find_amounts(p) or find_dates(p) or is_eu_fund(p) for p in parts[1:]):
         name = parts[0].strip(" ,;:")  # "Namn – Fond – 2019–2021 – partner"
         return name, text.find(name)
@@ -389,14 +390,17 @@ def row_parts(text: str) -> list[str]:
 # The word an organisation's name ends in, saying what it is: "Mora kommun", "Destination Småland AB".
 ORG_KIND_END_RE = re.compile(r"(?i)(?:\b(?:kommun|stad|region|AB|universitet|högskola)|(?-i:\b(?:IF|IK|BK|FK|FF|SK|GIF|AIK))|"
                              r"(?:förening|förbund|stiftelse|"
-                             r"klubb|byalag|bylag|sällskap|samfällighet|församling|kooperativ))$")  # "Norrby byalag",
+                             r"klubb|byalag|bylag|sällskap|samfällighet|församling|kooperativ|stadsteater|länsteater|"
+                             r"länsmuseum|länsmuseet|folkhögskola))$")  # "Norrby byalag",
 # "Kungsörs ridklubb", "Arboga hembygdsförening": the kind may end a compound
 
 
 def plainly_org(text: str) -> bool:
     """An organisation as the gazetteer knows it or by the kind its name ends in, not merely by its capitals
     ("Samverkan lärcentrum" is a project's name)."""
-    return gazetteer().lookup(text) is not None or bool(ORG_KIND_END_RE.search(text))
+    return gazetteer().lookup(text) is not None or bool(ORG_KIND_END_RE.search(text)) \
+        or bool(ORG_LEAD_RE.match(text)) and len(text.split()) <= 5 and not re.search(r"[.,;:!?\d]", text)
+    # ("Föreningen Musik i Roslagen": the kind first, then the name; not a sentence that opens with one)
 
 
 def _owner_then_name(owner: str, name: str) -> bool:
@@ -404,10 +408,16 @@ def _owner_then_name(owner: str, name: str) -> bool:
 
 
 def owner_first(parts: list[str]) -> list[str]:
-    """"Sundsvalls kommun – Mobilitet i centrum – 1,2 mnkr": a row that opens with its owner, put name first."""
-    if len(parts) >= 3 and _owner_then_name(parts[0], parts[1]) and any(find_amounts(p) for p in parts[2:]):
-        return [parts[1], parts[0], *parts[2:]]
-    return parts
+    """"Sundsvalls kommun – Mobilitet i centrum – 1,2 mnkr", "Heby kommun – 130 000 kr – Berättelser från bruket":
+    a row that opens with its owner, put name first (the one part that is no sum, date, fund or organisation)."""
+    if len(parts) < 3 or not plainly_org(parts[0]) or not any(find_amounts(p) for p in parts[1:]):
+        return parts
+    names = [k for k, p in enumerate(parts[1:], 1) if not find_amounts(p) and not plainly_org(p) and not is_eu_fund(p)
+             and p.strip()[:1].isupper() and len(p.split()) <= 10 and not _date_part(p)]
+    k = names[0] if len(names) == 1 else 1 if _owner_then_name(parts[0], parts[1]) else None
+    if k is None:
+        return parts
+    return [parts[k], parts[0], *(p for j, p in enumerate(parts[1:], 1) if j != k)]
 
 
 def owner_and_name(text: str) -> tuple[str, str] | None:
@@ -449,6 +459,14 @@ def is_row(block: Block) -> bool:
     return len(block.text) <= 300 and len(row_parts(block.text.split(". ")[0])) >= 3
 
 
+def _date_part(part: str) -> bool:
+    """A row's part that is its period ("2026–2027", "mars 2026 – juni 2027"); "Körfest 2026" is a name."""
+    part = part.strip()
+    return bool(PERIOD_PART_RE.match(part)) or bool(find_dates(part)) and (not part[:1].isupper()
+                                                                             or bool(MONTH_FIRST_RE.match(part)))
+
+
+MONTH_FIRST_RE = re.compile(rf"(?i){MONTH_PATTERN}\s")
 PERIOD_PART_RE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?(?:\s*[–-]\s*(?:(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?|"
                             r"\d{2}))?\.?$")  # "2026–2027", "2026-03-01–2026-12-31"
 
@@ -661,7 +679,7 @@ ENTRY_TEXT_RE = re.compile(r"\s+(?=(?:Projektet|Förstudien|Syftet|Målet|Satsni
                            r"\s+\d{4}-\d{2}-\d{2}")
 
 
-ORG_LEAD_RE = re.compile(r"^(?:Stiftelsen|Föreningen|Högskolan|Universitetet|Region|Regionförbundet|Länsstyrelsen|"
+ORG_AND_ONE_NAME_RE = re.compile(r"^(?:Stiftelsen|Föreningen|Högskolan|Universitetet|Region|Regionförbundet|Länsstyrelsen|"
                          r"Samordningsförbundet|Kommunalförbundet|Hushållningssällskapet|Studieförbundet)\s+[A-ZÅÄÖ][\w-]+")
 
 
@@ -681,7 +699,7 @@ def case_entry(text: str) -> dict | None:
         run = org_run(text, pos)
         run = re.split(r"\s+[–—]\s+", run)[0] if run else run  # a dash separates the entry's parts
         if run and not ORG_SUFFIX_RE.search(run) and gazetteer().lookup(run) is None:
-            lead = ORG_LEAD_RE.match(run)  # "Stiftelsen Teknikdalen Industriell symbios": the noun and one name
+            lead = ORG_AND_ONE_NAME_RE.match(run)  # "Stiftelsen Teknikdalen Industriell symbios": the noun and one name
             run = lead.group(0) if lead else None
         if not run:
             return None

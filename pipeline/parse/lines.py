@@ -15,7 +15,7 @@ SENTENCE_END = (".", "!", ";", ",")
 ITEM_NUMBER_RE = re.compile(r"(?i)^(?:ärende|punkt|paragraf|beslutspunkt)\s+\d{1,3}$")
 # A finite verb makes words before a colon a sentence's start, not a label.
 SENTENCE_VERB_RE = re.compile(r"(?i)\b(får|fick|har|hade|blir|blev|ska|skall|kommer|vill|ger|gav|går|gick|beviljas|"
-                              r"beviljades|gets|got|receives|received)\b")
+                              r"beviljades|beslutar|beslutade|beslutat|föreslår|tillstyrker|gets|got|receives|received)\b")
 # The longest left cell of a two-cell table row that is read as a label and its value.
 MAX_KEY_CHARS = 60
 # A sum in a left cell makes the row an entry ("Projekt X, sökande Y, 600 000 kr | Beviljas"), not a label.
@@ -86,6 +86,7 @@ def looks_like_heading(line: str) -> bool:
     return bool(first) and (first.isupper() or first.isdigit())
 
 
+GRANT_CLAUSE_RE = re.compile(r"\b(?:beviljas|bevilja|tilldelas|tilldela)\b[^.]*\d")
 # A hard-wrapped line of prose is at least this long; a shorter one ends its line on purpose.
 MIN_WRAPPED_CHARS = 40
 # With fewer long lines than this, the few cannot say which are unusually long.
@@ -125,6 +126,9 @@ def continues_line(previous_line: str, line: str, width: int) -> bool:
     if not previous_line or split_label(line) or strip_bullet(line) is not None \
             or line.strip().rstrip(":").casefold() in SECTION_WORDS:
         return False
+    if line.startswith("att ") and GRANT_CLAUSE_RE.search(line) \
+            and (previous_line.startswith("att ") or previous_line.endswith(":")):
+        return False  # a decision's grants, each on its line: "beslutar: / att X beviljas ..., / att Y beviljas ..."
     if LOWER_WORD_RE.match(line) and not previous_line.endswith((".", "!", "?")):
         return True
     last = previous_line.rsplit(" ", 1)[-1]

@@ -2561,3 +2561,20 @@ def test_norwegian_months_and_partner_and_an_org_number_between_the_subject_and_
             "Energimyndigheten för projektet Spån till värme.\n")
     [project] = _projects(text, nlp)
     assert (project["owner"], project["owner_orgnr"]) == ("Åby Trä AB", "5568123458")
+
+
+def test_rows_that_open_with_the_owner_give_the_name_wherever_it_stands(nlp):
+    text = ("Region Exempel\nNyheter\nKulturstöd till tre projekt\nKulturnämnden har fördelat 300 000 kronor.\n"
+            "Åby kommun – 120 000 kr – Konst på torget\nFöreningen Sång i Öby – 100 000 kr – Körfest 2031\n"
+            "Öby stadsteater – 80 000 kr – Teater i skogen\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [
+        ("Konst på torget", "Åby kommun"), ("Körfest 2031", "Föreningen Sång i Öby"),
+        ("Teater i skogen", "Öby stadsteater")]
+
+
+def test_a_decisions_att_clauses_each_grant_one_project(nlp):
+    text = ("Region Exempel\nProtokollsutdrag\n§ 5 Beslut om projektmedel\nNämnden beslutar att bevilja:\n"
+            "att Åby kommun beviljas 200 000 kronor för projektet Torget,\n"
+            "att Öby universitet beviljas 500 000 kronor för projektet Framtidens skola.\n")
+    assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
+        ("Torget", "Åby kommun", 200000), ("Framtidens skola", "Öby universitet", 500000)]
