@@ -427,7 +427,13 @@ def owner_and_name(text: str) -> tuple[str, str] | None:
     if len(parts) == 2 and _owner_then_name(parts[0], parts[1]) and len(parts[1].split()) >= 2 \
             and not is_generic_heading(parts[1]):
         return parts[0], parts[1]
+    m = NAME_THEN_OWNER_RE.match(text.strip())  # "Jobbcoach Åby (Åby kommun)": the owner in brackets
+    if m and plainly_org(m.group("owner")) and not plainly_org(m.group("name")):
+        return m.group("owner"), m.group("name")
     return None
+
+
+NAME_THEN_OWNER_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^()]{1,80}?)\s+\((?P<owner>[A-ZÅÄÖ][^()]{1,80})\)$")
 
 
 # "Ny skola – Åby kommun får 700 000 kronor för att ...": the name, a dash, then its owner as the grant's subject.

@@ -413,8 +413,9 @@ def org_run(text: str, pos: int) -> str | None:
             break
         if words and lower in GRANTED_NOUNS:
             break  # after the genitive above: "Länsstyrelsens anslag" is the county board's money
-        if len(words) >= 2 and core[:1].isupper() and ORG_SUFFIX_RE.fullmatch(words[-1]) and words[-1].islower():
-            break  # "Heby kommun Förstudien ...": the name ended with what the organisation is
+        if len(words) >= 2 and core[:1].isupper() and (ORG_SUFFIX_RE.fullmatch(words[-1]) and words[-1].islower()
+                                                       or words[-1] in ("AB", "HB", "KB")):
+            break  # "Heby kommun Förstudien ...", "Åby Energi AB Fjärrvärme ...": the name ended with its kind
         if words and core.startswith("("):  # an acronym stays with its name, a country in brackets does not
             inner = token.strip("(),.;:")
             if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9}", inner) and token.rstrip(",.;:").endswith(")"):

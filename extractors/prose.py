@@ -527,15 +527,18 @@ ASSOCIATION_HEAD_RE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]*(?:föreningen|fö
                                  r"Ideella föreningen|Föreningen|Stiftelsen)\b")
 
 
-def subject_org(sentence: str, end: int) -> str | None:
-    """The sentence's whole subject before `end` when it is one association's name: "Föreningen X Y",
-    "Byalaget i Z" (a bare "Byalaget" names no one)."""
+def subject_org(sentence: str, end: int) -> tuple[str, int] | None:
+    """(name, offset) of the sentence's whole subject before `end` when it is one association's name: "Föreningen
+    X Y", "Byalaget i Z" (a bare "Byalaget" names no one); after a row's dash ("NAMN – Föreningen X beviljas")."""
     place = re.match(r"\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?=\s)", sentence[end:])
-    subject = sentence[:end + (place.end() if place else 0)].strip()
+    head = sentence[:end + (place.end() if place else 0)]
+    dash = list(re.finditer(r"\s[–—]\s", head))
+    start = dash[-1].end() if dash else 0
+    subject = head[start:].strip()
     words = subject.split()
     if not 2 <= len(words) <= 6 or re.search(r"[,;:]|\s(?:och|samt)\s", subject) or not ASSOCIATION_HEAD_RE.match(subject):
         return None
-    return subject
+    return subject, start
 
 
 # A sentence that opens with who pays: "Med stöd av A, B och C startar nu projektet X".
@@ -582,8 +585,8 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                     found = [(whole, 0)]  # "Pajala bageri ekonomisk förening får", "Hela Sverige ska leva X har
                     # fått": the subject whole, read forwards
                 subject = subject_org(sentence, m.start())
-                if subject and (not found or len(subject) > len(found[0][0])):
-                    found = [(subject, 0)]  # "Byalaget i X får", "Föreningen Y:s vänner får": the subject whole
+                if subject and (not found or len(subject[0]) > len(found[0][0])):
+                    found = [subject]  # "Byalaget i X får", "Föreningen Y:s vänner får": the subject whole
                 if not found:
                     continue
                 org, start = found[0]

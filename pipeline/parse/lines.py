@@ -15,7 +15,7 @@ SENTENCE_END = (".", "!", ";", ",")
 ITEM_NUMBER_RE = re.compile(r"(?i)^(?:ärende|punkt|paragraf|beslutspunkt)\s+\d{1,3}$")
 # A finite verb makes words before a colon a sentence's start, not a label.
 SENTENCE_VERB_RE = re.compile(r"(?i)\b(får|fick|har|hade|blir|blev|ska|skall|kommer|vill|ger|gav|går|gick|beviljas|"
-                              r"beviljades|beslutar|beslutade|beslutat|föreslår|tillstyrker|gets|got|receives|received)\b")
+                              r"beviljades|beviljade|beviljat|beslutar|beslutade|beslutat|föreslår|tillstyrker|gets|got|receives|received)\b")
 # The longest left cell of a two-cell table row that is read as a label and its value.
 MAX_KEY_CHARS = 60
 # A sum in a left cell makes the row an entry ("Projekt X, sökande Y, 600 000 kr | Beviljas"), not a label.

@@ -2578,3 +2578,21 @@ def test_a_decisions_att_clauses_each_grant_one_project(nlp):
             "att Öby universitet beviljas 500 000 kronor för projektet Framtidens skola.\n")
     assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
         ("Torget", "Åby kommun", 200000), ("Framtidens skola", "Öby universitet", 500000)]
+
+
+def test_entries_in_capitals_whose_owner_is_an_association_and_titles_with_the_owner_in_brackets(nlp):
+    text = ("Leader Exempelbygd\nBeviljade projekt\n1. NYA BRYGGOR – Föreningen Åby hamn beviljas 80 000 kronor.\n"
+            "2. BYNS SKOLA – Öby kommun beviljas 60 000 kronor.\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("NYA BRYGGOR", "Föreningen Åby hamn"),
+                                                                       ("BYNS SKOLA", "Öby kommun")]
+    text = ("Samordningsförbundet Exempel\nNyheter\nStyrelsen beviljade två insatser:\nJobbstart Åby (Åby kommun)\n"
+            "Beviljat: 300 000 kr. Period: 2031–2032.\nHälsa i Öby (Öby kommun)\nBeviljat: 200 000 kr. Period: 2031.\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Jobbstart Åby", "Åby kommun"),
+                                                                       ("Hälsa i Öby", "Öby kommun")]
+
+
+def test_a_company_name_ends_with_ab_before_the_projects_name_in_a_case_row(nlp):
+    text = ("Region Exempel\nBeslut om utvecklingsmedel\nDnr Sökande Projekt Belopp (kr)\n"
+            "RUN 2031-1 Åby Energi AB Värme i kvarteren 500 000\nRUN 2031-2 Öby kommun Torget 200 000\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Värme i kvarteren", "Åby Energi AB"),
+                                                                       ("Torget", "Öby kommun")]
