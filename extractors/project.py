@@ -987,7 +987,7 @@ class _Builder:
         if m and (find_amounts(sent) or re.search(r"\b(?:stöd|bidrag|projektmedel|medfinansiering)\b", sent[m.end():])):
             # (or "... beslutar att bevilja X stöd till projektet Y", the sum on a line of its own)
             at = m.start("org")
-            org = self.org_at(b, sent, off, at, m.group("org"))
+            org = organisation_of_body(self.org_at(b, sent, off, at, m.group("org")))
             of = BODY_OF_RE.match(sent, at + len(org)) if DECIDING_BODY_RE.fullmatch(org.split()[-1]) else None
             if of and org_run(sent, of.end()):  # "Leadergruppen i Leader X beslutar ...": its organisation pays
                 at = of.end()
@@ -1600,7 +1600,7 @@ class _Builder:
         for b in nearest:  # a statement of who pays ("beviljar", "finansieras av"), the nearest above first
             m = prose.GRANTOR_RE.search(b.text)
             if m:
-                org = prose.org_at(b.text, m.start("org"), m.group("org"))
+                org = organisation_of_body(prose.org_at(b.text, m.start("org"), m.group("org")))
                 if looks_like_org(org) and not DECIDING_BODY_RE.search(org) and not pays_out_a_fund(org, b.text):
                     self.add_list("funders", org, self.prov(b, m.start("org"), m.start("org") + len(org),
                                                             "context.grantor", 0.6), key=normalise_org)
@@ -2108,6 +2108,15 @@ def states_fact(sentence: str) -> bool:
 
 # "Projektägare: X Projektet avser ...": the entry's text begins after the owner's name.
 OWNER_RUNS_ON_RE = re.compile(r"\s+(?=(?:Projektet|Projektägaren|Förstudien|Syftet|Sökanden|Ansökan)\b)")
+
+
+GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:nämnd|styrelse|utskott)\w*$")
+
+
+def organisation_of_body(name: str) -> str:
+    """"Region Exempels kulturnämnd" decides for Region Exempel: the body's organisation, else the name as given."""
+    m = GENITIVE_BODY_RE.match(name)
+    return m.group("org") if m and looks_like_org(m.group("org")) else name
 
 
 def owner_value(value: str) -> str:

@@ -14,7 +14,7 @@ from extractors.lang_sv import MONTH_PATTERN
 ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|på|av|med|läns?|kommuns?|stad|" \
       r"region(en)?|kommunalförbund|förbund|universitet|högskola|socialfonden|regionalfonden|" \
       r"regionala|utvecklingsfonden|socialfond|jordbruksfonden|landsbygdsfonden|fonden|plus|\+|" \
-      r"[a-zåäö]+(?:rådet|verket|styrelsen|myndigheten|institutet))){0,6})"  # "Nordiska ministerrådet"
+      r"[a-zåäö]+(?:rådet|verket|styrelsen|myndigheten|institutet|nämnd|nämnden))){0,6})"  # "Nordiska ministerrådet"
 
 # Who owns a project, stated in a sentence: (rule, pattern, where the organisation stands). "after": the
 # organisation starts where the pattern ends; "before": it ends where the pattern starts. A `check`

@@ -337,7 +337,7 @@ def _name_above(b: Block) -> tuple[str, int] | None:
 # A paragraph that opens by pointing back at the money the one above it stated.
 MONEY_BACK_RE = re.compile(r"^(?:Pengarna|Medlen|Stödet|Bidraget|Summan|Beloppet|Anslaget)\s+(?:går|ska gå|gick|"
                            r"kommer att gå|används|ska användas)\s+till\b")
-FUNDING_WORD_RE = re.compile(r"(finansiering|\w*stöd(et)?\b|\w*bidrag(et)?\b|budget|kostnad|omslutning)", re.IGNORECASE)
+FUNDING_WORD_RE = re.compile(r"(finansier\w*|\w*stöd(et)?\b|\w*bidrag(et)?\b|budget|kostnad|omslutning)", re.IGNORECASE)
 OWNER_CUE_RE = re.compile(r"\b(drivs|leds|ägs|samordnas|drevs|leddes|startas|startades) av\b|\bprojektägare\b|\bstödmottagare\b|"
                           r"\b(avslutat|pågående|nytt|beviljat) projekt\b", re.IGNORECASE)
 

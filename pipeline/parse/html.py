@@ -181,6 +181,9 @@ class _Walker:
             if name in HEADINGS:
                 self.flush()
                 self.add_heading(_text(child), HEADINGS[name])
+            elif name == "summary" and _text(child):
+                self.flush()  # an accordion's title over what it folds away
+                self.add_heading(_text(child), 3)
             elif name == "p":
                 self.flush()
                 self.add_paragraph(child)

@@ -2596,3 +2596,16 @@ def test_a_company_name_ends_with_ab_before_the_projects_name_in_a_case_row(nlp)
             "RUN 2031-1 Åby Energi AB Värme i kvarteren 500 000\nRUN 2031-2 Öby kommun Torget 200 000\n")
     assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Värme i kvarteren", "Åby Energi AB"),
                                                                        ("Torget", "Öby kommun")]
+
+
+def test_an_accordion_of_projects_and_a_committee_of_a_region_that_shares_out_grants(nlp):
+    html = ("<html><body><main><h1>Våra EU-projekt</h1><p>Här är de projekt som Åby kommun driver med stöd från EU.</p>"
+            "<details><summary>Unga i Åby</summary><p>Projektet pågår 2031–2032 och finansieras av Europeiska "
+            "socialfonden plus med 1,1 miljoner kronor.</p></details><details><summary>Skogens vägar</summary><p>"
+            "Projektet pågår 2032–2033 och finansieras av Europeiska regionala utvecklingsfonden med 900 000 kronor."
+            "</p></details></main></body></html>")
+    projects = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert [(p["name"], p["owner"]) for p in projects] == [("Unga i Åby", "Åby kommun"), ("Skogens vägar", "Åby kommun")]
+    text = ("Kulturnytt\nBidrag fördelade\nRegion Exempels kulturnämnd har fördelat projektbidrag till två projekt.\n"
+            "Projekt\tSökande\tBeviljat\nDans i byn\tÅby dansförening\t50 000 kr\nSång i skogen\tÖby kör\t30 000 kr\n")
+    assert {tuple(p["funders"]) for p in _projects(text, nlp)} == {("Region Exempel",)}
