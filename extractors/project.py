@@ -497,7 +497,8 @@ class _Builder:
                 funder, s0, e0 = lower[0]
                 self.add_list("funders", funder, self.prov(b, off + e + s0, off + e + e0, "prose.funder.fran", 0.8),
                               key=normalise_org)
-            ref = REFERS_TO_PUBLISHER_RE.match(text[e:])
+            ref = REFERS_TO_PUBLISHER_RE.match(text[e:]) or (
+                REFERS_BY_PUBLISHER_RE.match(text[e:]) if PASSIVE_GRANT_RE.search(text[:s]) else None)
             publisher = self.doc.publisher
             if not funder and ref and publisher and refers_to(ref.group("ref"), publisher):
                 funder = publisher  # "850 000 kronor från förbundet" on the förbund's own site
@@ -2077,6 +2078,7 @@ PUBLISHER_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+
                                  r"fördelat|fördelar|fördelade|delat ut|delar ut|beslutat om|beslutade om)\b")
 # "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
+REFERS_BY_PUBLISHER_RE = re.compile(r"\s+av\s+(?P<ref>[a-zåäö]+(?:et|en))\b")  # "har beviljats N kr av regionen"
 # What follows the project or its owner in a sentence that says what it is for: "X, i Y, ska bygga ...".
 AIM_AFTER_SUBJECT_RE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|syftar)\s+\w+")
 # The place and date a letter or report is signed at.

@@ -406,6 +406,10 @@ def _title_case(text: str) -> str:
     return " ".join(out)
 
 
+# "Nyhetsbrev från Region X", "Nyheter från Y kommun": a title that says whose it is.
+FROM_ORG_RE = re.compile(r"^(?:Nyhetsbrev|Nyheter|Information|Meddelande|Pressmeddelande)\s+från\s+(.+)$")
+
+
 def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     """The organisation whose site or document this is: the name in the page's title after a bar, or
     the organisation's name among the first lines (a site's logo text)."""
@@ -415,7 +419,8 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     for b in blocks[:6]:  # "Region Gävleborg – Möten", "Nyheter | Leader X", "VIMMERBY KOMMUN"
         if b.kind == "table_row":
             continue  # a table's cells name its entries ("RV 2026/101 | Västerås stad | ..."), not the site
-        candidates += [part.strip() for part in re.split(r"\s[|–]\s", b.text)]
+        parts = [part.strip() for part in re.split(r"\s[|–]\s", b.text)]
+        candidates += parts + [m.group(1) for part in parts if (m := FROM_ORG_RE.search(part))]
         m = SHOUTED_ORG_RE.match(b.text)
         if m:
             candidates.append(_title_case(m.group(0)))

@@ -345,6 +345,9 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         runs_over = prev is not None and prev.page != line.page and line.text[:1].islower() \
             and not prev.text.endswith((".", ":", "!", "?"))
         new_para = not runs_over and (gap is None or gap > line.size * 0.9 or gap < -line.size)
+        if not new_para and prev is not None and prev.page == line.page and prev.bold and not line.bold \
+                and line.size - prev.size >= 1:
+            new_para = True  # a form's small bold label over its value in the body's type
         if not new_para and prev is not None and prev.page == line.page and prev.x1 and \
                 prev.text.endswith((".", "!", "?", "”", ":")) and line.text[:1].isupper() and \
                 prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 6 * prev.size:

@@ -2609,3 +2609,10 @@ def test_an_accordion_of_projects_and_a_committee_of_a_region_that_shares_out_gr
     text = ("Kulturnytt\nBidrag fördelade\nRegion Exempels kulturnämnd har fördelat projektbidrag till två projekt.\n"
             "Projekt\tSökande\tBeviljat\nDans i byn\tÅby dansförening\t50 000 kr\nSång i skogen\tÖby kör\t30 000 kr\n")
     assert {tuple(p["funders"]) for p in _projects(text, nlp)} == {("Region Exempel",)}
+
+
+def test_a_newsletter_from_a_region_whose_grants_are_said_to_come_from_the_region(nlp):
+    text = ("Nyhetsbrev från Region Exempel – juni 2031\nSkolor på landet\nÅby kommun har beviljats 300 000 kronor av "
+            "regionen för projektet, som ska rusta skolgårdar. Projektet pågår under 2031.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel"]

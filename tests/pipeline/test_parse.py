@@ -387,3 +387,20 @@ def test_parse_text_tab_separated_rows_are_table_rows_and_two_cells_a_fact():
     facts = {b.key: b.value for b in doc.blocks if b.kind == "key_value"}
     assert facts == {"Projektägare": "Exempelby kommun", "Diarienummer": "2031-17"}
     assert any(b.text == "En rad med en flik" for b in doc.blocks)  # one tab alone is spacing
+
+
+def test_a_pdf_forms_small_bold_label_stands_apart_from_its_value_below(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("S", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("S", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    for label, value in (("Projektets namn", "Ren sjö"), ("Medfinansiering från Åby kommun", "200 000 kr")):
+        pdf.set_font("S", "B", 8)
+        pdf.cell(170, 5, label, border="LTR", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("S", "", 10)
+        pdf.multi_cell(170, 6, value, border="LBR")
+        pdf.ln(2)
+    doc = parse_bytes(bytes(pdf.output()), "form.pdf")
+    assert [b.text for b in doc.blocks] == ["Projektets namn", "Ren sjö", "Medfinansiering från Åby kommun", "200 000 kr"]
