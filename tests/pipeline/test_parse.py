@@ -396,11 +396,16 @@ def test_a_pdf_forms_small_bold_label_stands_apart_from_its_value_below(tmp_path
     pdf.add_page()
     pdf.add_font("S", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
     pdf.add_font("S", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
-    for label, value in (("Projektets namn", "Ren sjö"), ("Medfinansiering från Åby kommun", "200 000 kr")):
+    pdf.set_font("S", "", 10)
+    pdf.multi_cell(170, 5, "Åby kommun söker stöd för att rusta upp badplatsen vid sjön och bygga en ny brygga. " * 3)
+    pdf.set_font("S", "B", 12)
+    pdf.multi_cell(170, 6, "3. Finansiering")
+    for label, value in (("Stöd från Region Exempel", "1 500 000 kr"), ("Medfinansiering från Åby kommun", "200 000 kr")):
         pdf.set_font("S", "B", 8)
         pdf.cell(170, 5, label, border="LTR", new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("S", "", 10)
         pdf.multi_cell(170, 6, value, border="LBR")
         pdf.ln(2)
     doc = parse_bytes(bytes(pdf.output()), "form.pdf")
-    assert [b.text for b in doc.blocks] == ["Projektets namn", "Ren sjö", "Medfinansiering från Åby kommun", "200 000 kr"]
+    assert [b.text for b in doc.blocks][1:] == ["3. Finansiering", "Stöd från Region Exempel", "1 500 000 kr",
+                                                "Medfinansiering från Åby kommun", "200 000 kr"]
