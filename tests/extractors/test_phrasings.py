@@ -2616,3 +2616,10 @@ def test_a_newsletter_from_a_region_whose_grants_are_said_to_come_from_the_regio
             "regionen för projektet, som ska rusta skolgårdar. Projektet pågår under 2031.\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Region Exempel"]
+
+
+def test_a_sum_with_its_payer_after_the_project_that_starts(nlp):
+    text = ("Region Exempel\nNyheter\nÅby kommun startar nu projektet Nya hem med 2,5 miljoner kronor från Europeiska "
+            "regionala utvecklingsfonden. Projektet pågår till och med 2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["funders"], project["funding"][0]["amount"]) == (["Europeiska regionala utvecklingsfonden"], 2500000)
