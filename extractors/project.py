@@ -1233,7 +1233,9 @@ class _Builder:
         elif (self.names_project(sent) or re.search(r"\b(?:projektet|förstudien)\s+[A-ZÅÄÖ]", sent)) \
                 and find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and len(find_periods(sent)) == 1:
             self.grant_periods.append((b, sent, off))  # "X får 350 000 kronor för projektet Y, 2026–2028"
-        m = RUNS_ONE_YEAR_RE.search(sent)  # "... och pågår under 2025": one year is the start and the end
+        m = RUNS_ONE_YEAR_RE.search(sent) or (GRANT_FOR_YEAR_RE.search(sent) if find_amounts(sent)
+                                              and prose.GRANT_CONTEXT_RE.search(sent) else None)
+        # "... och pågår under 2025", "beviljar X 350 000 kronor för förstudien Y under 2027": one year, start and end
         if m and prose.PROJECT_SUBJECT_RE.search(sent) and self.rec.start_date is None:
             year = parse_date(m.group("y"))
             if year:
@@ -2031,6 +2033,8 @@ READY_BY_RE = re.compile(r"\bska\s+(?:stå|vara)\s+(?:klar|klara|klart|färdig|f
                          r"senast)\s+)?(?:(?:våren|hösten|sommaren|vintern|slutet av)\s+)?(?P<y>(?:19|20)\d{2})\b")
 SINCE_YEAR_RE = re.compile(rf"^Sedan\s+(?P<since>(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}})\s+(?:driver|leder|pågår|"
                            r"genomför|samordnar)\b")
+GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till)\s+(?:projektet|förstudien|satsningen)\s+[^.;]{2,80}?\s+under\s+(?:år\s+)?"
+                               r"(?P<y>(?:19|20)\d{2})\s*\.?$")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|löper)\s+(?:under\s+(?:hela\s+)?(?:år\s+)?|år\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
 # What a final report achieved: a section under it states outcomes ("Resultat", "Genomförande och resultat").

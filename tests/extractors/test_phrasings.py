@@ -2623,3 +2623,10 @@ def test_a_sum_with_its_payer_after_the_project_that_starts(nlp):
             "regionala utvecklingsfonden. Projektet pågår till och med 2033.\n")
     [project] = _projects(text, nlp)
     assert (project["funders"], project["funding"][0]["amount"]) == (["Europeiska regionala utvecklingsfonden"], 2500000)
+
+
+def test_a_grant_for_a_study_during_one_year(nlp):
+    text = ("Region Exempel\nProtokoll\n§ 4 Projektmedel till Åby kommun\nBeslut\nNämnden beviljar Åby kommun 200 000 "
+            "kronor för förstudien Sjön som resurs under 2031.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031", "2031")
