@@ -2630,3 +2630,18 @@ def test_a_grant_for_a_study_during_one_year(nlp):
             "kronor för förstudien Sjön som resurs under 2031.\n")
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031", "2031")
+
+
+def test_a_share_paid_by_an_authority_an_owner_that_started_with_partners_and_money_got_from_a_funder(nlp):
+    text = ("Radio Exempel\nNyheter\nÅby kommun ska bygga en ny badplats. Satsningen, som kallas Bada i Åby, kostar "
+            "4 miljoner kronor. Hälften betalas av Naturvårdsverket.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Naturvårdsverket"]
+    text = ("Exempelföreningen\nNyheter\nÅby hushållningssällskap har tillsammans med Öby kommun dragit igång projektet "
+            "Mat i skolan. Jordbruksverket finansierar projektet med 300 000 kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby hushållningssällskap"
+    text = ("Exempeluniversitetet\nAktuellt\nForskare vid Exempeluniversitetet har fått 2 miljoner kronor av Formas "
+            "för projektet Kolet i marken.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Formas"]
