@@ -206,7 +206,7 @@ SPENT_RE = re.compile(r"\b(uppgick|uppgått|kostade|förbrukade|förbrukades|upp
 # A start or an end stated by its verb: "startar i augusti 2025", "avslutades den 31 mars 2012".
 START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|(?:ska|skall|kommer att|och)\s+starta|inleds|inleddes|påbörjas|påbörjades|drar igång|"
                            r"drog igång|drogs igång|kom igång|kommer igång|sjösätts|sjösattes|började|börjar|"
-                           r"pågår sedan|har pågått sedan|start(?:en)? (?:är|var|sker|skedde|blir)|"
+                           r"pågår sedan|har pågått sedan|\w*start(?:en)? (?:är|var|sker|skedde|blir)(?: planerad| beräknad)?(?: till)?|"
                            r"(?:pågå|pågår|löpa|löper)\s+(?:i\s+\w+\s+(?:år|månader)\s+)?från och med|"
                            r"starts|started|will start|begins|began|will begin|was launched|is launched|starting)"
                            r"(?:\s+(?:den|i|under|vid|år|redan|upp|först|officiellt|in|on))*\s+", re.IGNORECASE)
@@ -214,13 +214,13 @@ END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upph�
                          r"will end in|will end on|runs until|ran until|lasts until|"
                          r"(?:pågår|pågå|pågick|löper|löpa|varar|fortsätter|drivs|förlängs|förlängdes|förlängts)\s+"
                          r"(?:(?:arbetet|projektet|satsningen|insatsen)\s+)?(?:fram till och med|till och med|fram till|till|"
-                         r"t\.\s?o\.\s?m\.?)|ska vara (?:klar|klart|klara|avslutad|avslutat|avslutade|genomförd|genomfört|genomförda|färdig|"
+                         r"t\.\s?o\.\s?m\.?)|ska (?:vara|tas) i drift|ska vara (?:klar|klart|klara|avslutad|avslutat|avslutade|genomförd|genomfört|genomförda|färdig|"
                          r"färdigt|färdiga)|"
                          r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:den|i|under|vid|år|senast|vid utgången av|"
                          r"i slutet av|vid årsskiftet))*\s+", re.IGNORECASE)
 PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|"
                                 r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|project|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
-                                r"arbetet|verksamheten|utbildning\w*|programmet|det|it)\b", re.IGNORECASE)
+                                r"arbetet|verksamheten|utbildning\w*|programmet|byggstart\w*|det|it)\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|löpte|genomförs|genomfördes|ska genomföras|kommer att genomföras|sträcker sig|planeras pågå|"
                           r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|varer|drivs|drevs|runs|ran|will run|is running|lasts|for the period|under perioden|"

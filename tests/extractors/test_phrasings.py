@@ -2645,3 +2645,11 @@ def test_a_share_paid_by_an_authority_an_owner_that_started_with_partners_and_mo
             "för projektet Kolet i marken.\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Formas"]
+
+
+def test_a_construction_start_and_the_day_it_is_taken_into_use(nlp):
+    text = ("Radio Exempel\nNyheter\nÅby kommun bygger ett nytt bibliotek. Satsningen, som kallas Läs i Åby, kostar "
+            "20 miljoner kronor.\nByggstarten är planerad till hösten 2031 och biblioteket ska tas i drift i slutet av "
+            "2032.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031", "2032")
