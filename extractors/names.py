@@ -630,7 +630,7 @@ EARLIER_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|förra årets|ett 
                         r"exempel är|exempel på det är|till exempel|bland annat|såsom|for example|such as|"
                         r"(?:en )?fortsättning på|fortsätter|efterträder|kompletterar)\s+(?:\w+\s+)?$")
 GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|projektinformation|project facts|"
-                                r"project info|kort om projektet|i korthet|sammanfattning|beskrivning|mer information|"
+                                r"project info|kort om projektet|vårt arbete|så arbetar vi|våra satsningar|vår verksamhet|i korthet|projektet i korthet|projektet i siffror|sammanfattning|beskrivning|mer information|"
                                 r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|"
                                 r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|projektdatabase?n?|projektregistret|"
                                 r"projektkatalogen|project database|exempel|till exempel|forskning|forskningsprojekt|"

@@ -1902,6 +1902,11 @@ class _Builder:
                 and any(c.prov.rule.startswith("label.contact") for c in self.rec.contacts):
             # a university's own page on a project it leads names the project leader, not the owner
             self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "context.publisher_leads", 0.5))
+        if self.rec.owner is None and self.seg.kind == "page" and publisher and self.rec.name is not None \
+                and (self.rec.start_date or self.rec.funding) \
+                and any(OWN_SECTION_RE.match(b.text.strip()) for b in self.doc.blocks[:5]):
+            # a project page in the site's own section ("Vårt arbete", "Projekt") that names no owner: the site's
+            self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "context.own_section", 0.5))
         if self.rec.owner is not None and self.rec.name is not None and fold(self.rec.owner.value) == fold(self.rec.name.value):
             self.rec.owner = None  # "The project, called X, has been granted ...": the project owns nothing of itself
         owner_key = normalise_org(self.rec.owner.value) if self.rec.owner else None
@@ -2117,6 +2122,11 @@ OWNER_RUNS_ON_RE = re.compile(r"\s+(?=(?:Projektet|Projektägaren|Förstudien|Sy
 
 
 GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:nämnd|styrelse|utskott)\w*$")
+
+
+# A site's section for its own work: a project page under it, naming no owner, is the site's own project.
+OWN_SECTION_RE = re.compile(r"(?i)^(?:vårt arbete|våra projekt|vår verksamhet|pågående projekt|projekt|eu-projekt|"
+                            r"projekt och samarbeten|our projects|our work)$")
 
 
 def organisation_of_body(name: str) -> str:

@@ -2653,3 +2653,10 @@ def test_a_construction_start_and_the_day_it_is_taken_into_use(nlp):
             "2032.\n")
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031", "2032")
+
+
+def test_a_project_page_in_the_sites_own_section_that_names_no_owner(nlp):
+    text = ("Stiftelsen Exempel\nVårt arbete\nLäxhjälp för alla\nLäxhjälp för alla ger barn i Åby hjälp med skolarbetet.\n"
+            "Projektet i korthet\n• Projektperiod: 2031–2033\n• Finansiär: Allmänna arvsfonden\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Läxhjälp för alla", "Stiftelsen Exempel")
