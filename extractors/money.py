@@ -31,7 +31,7 @@ NUMBER = (r"\d{1,3}\.\d{1,2}(?=\s*(?:miljoner|miljon|million|millions|billion|mi
           r"\d{1,3}(?:,\d{3})+(?![\d.,])|"
           r"(?:\d{1,3}(?:[  .](?=\d{3}(?!\d))\d{3})+|\d+)(?:,\d+)?|\d+(?:[.,]\d+)?")
 WORD_NUMBER = r"(?:en halv|ett halvt|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-SCALE = (r"(?P<scale>miljarder|miljard|mdkr|mdr|miljoner|miljon|millioner|milj\.?|mnkr|mkr|msek|mn|mio\.?|mil\.?|tkr|ksek|tusen|"
+SCALE = (r"(?P<scale>miljarder|miljard|mdkr|mdr|miljoner|miljon|millioner|milj\.?|mill\.?|mnkr|mkr|msek|mn|mio\.?|mil\.?|tkr|ksek|tusen|"
          r"keur|meur|millions|million|billion|thousand|bn|m)")  # "SEK 3.45m", "€1.2bn": after a currency only
 CURRENCY = (r"(?P<cur>svenska kronor|norska kronor|danska kronor|norske kroner|kronor|kroner|kr\.?|sek|:-|euro|eur|€|nok|dkk|"
             r"usd|\$)")
@@ -48,7 +48,7 @@ HEDGE_RE = re.compile(r"(närmare|drygt|nästan|cirka|ca\.?|omkring|runt|över|u
                       re.IGNORECASE)
 
 SCALES = {"miljard": 10**9, "miljarder": 10**9, "mdkr": 10**9, "mdr": 10**9,
-          "miljon": 10**6, "miljoner": 10**6, "millioner": 10**6, "milj": 10**6, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6,
+          "miljon": 10**6, "miljoner": 10**6, "millioner": 10**6, "milj": 10**6, "mill": 10**6, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6,
           "mn": 10**6, "mio": 10**6, "mil": 10**6, "meur": 10**6,
           "tkr": 1000, "ksek": 1000, "tusen": 1000, "keur": 1000,
           "million": 10**6, "millions": 10**6, "billion": 10**9, "thousand": 1000, "m": 10**6, "bn": 10**9}

@@ -10,7 +10,7 @@ import unicodedata
 
 BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·\-–—*»]|\d{1,2}[.)]|[a-h][)])\s+(?=\S)")
 # The colon ends a label only before a space or the line's end: "EU:s fond" and "2024:1" are no labels.
-LABEL_RE = re.compile(r"^(?P<key>[A-ZÅÄÖÉÜ][^:.!?;]{0,58}?)\s*:(?:\s+|$)(?!//)(?P<value>.*)$")
+LABEL_RE = re.compile(r"^(?P<key>[A-ZÅÄÖÉÜ](?:[^:.!?;]|:(?=s\s)){0,58}?)\s*:(?:\s+|$)(?!//)(?P<value>.*)$")  # "EU:s andel: 40 %"
 SENTENCE_END = (".", "!", ";", ",")
 ITEM_NUMBER_RE = re.compile(r"(?i)^(?:ärende|punkt|paragraf|beslutspunkt)\s+\d{1,3}$")
 # A finite verb makes words before a colon a sentence's start, not a label.

@@ -2660,3 +2660,14 @@ def test_a_project_page_in_the_sites_own_section_that_names_no_owner(nlp):
             "Projektet i korthet\n• Projektperiod: 2031–2033\n• Finansiär: Allmänna arvsfonden\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Läxhjälp för alla", "Stiftelsen Exempel")
+
+
+def test_norwegian_millions_and_a_rate_label_with_a_genitive_colon(nlp):
+    text = ("Interreg Exempel\nNyheter\nFølgende prosjekter fikk støtte:\n• Fjell for alle (Åby kommune) – 1,5 mill. kr\n"
+            "• Sjø og land (Öby kommun) – 0,6 mill. kr\n")
+    assert [(p["name"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [("Fjell for alle", 1500000),
+                                                                                   ("Sjø og land", 600000)]
+    text = ("Kohesio\nProjekt\nVård på distans\nStödmottagare: Region Exempel\nEU:s medfinansieringsgrad: 40,00 %\n"
+            "Startdatum: 2031-01-01\n")
+    [project] = _projects(text, nlp)
+    assert project["eu_cofinancing_rate"] == 40
