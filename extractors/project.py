@@ -1055,7 +1055,9 @@ class _Builder:
                     and fold(sent[:m.start()]).strip() == fold(self.doc.publisher):
                 continue  # "Leader X finansieras av ...": the site's organisation's own money, not this project's
             for org, s in prose.org_sequence(sent, m.end()):
-                if looks_like_org(org) or is_eu_fund(org) and org[:1].isupper():
+                info = gazetteer().lookup(org)  # "ur landsbygdsprogrammet": a programme in lower case, as it is written
+                known_lower = info is not None and info.kind == "eu-program"
+                if looks_like_org(org) or is_eu_fund(org) and (org[:1].isupper() or known_lower):
                     self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",
                                                             0.75), key=normalise_org)
 

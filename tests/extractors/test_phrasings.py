@@ -2671,3 +2671,10 @@ def test_norwegian_millions_and_a_rate_label_with_a_genitive_colon(nlp):
             "Startdatum: 2031-01-01\n")
     [project] = _projects(text, nlp)
     assert project["eu_cofinancing_rate"] == 40
+
+
+def test_support_out_of_a_programme_written_in_lower_case(nlp):
+    text = ("BESLUT\nLänsstyrelsen Exempel\nSökande: Åby byalag\nProjekt: Byns skog\nBeslutsbelopp: högst 90 000 kronor\n"
+            "Länsstyrelsen beviljar stöd ur landsbygdsprogrammet.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["landsbygdsprogrammet"]
