@@ -273,6 +273,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
             and any(find_amounts(p) or find_dates(p) or is_eu_fund(p) for p in parts[1:]):
         name = parts[0].strip(" ,;:")  # "Namn – Fond – 2019–2021 – partner"
         return name, text.find(name)
+    flat = flat_row(text)
+    if flat:  # "Digital skola i Pajala Pajala kommun 250 000"
+        return flat[0], max(text.find(flat[0]), 0)
     mixed = owner_first(mixed_parts(text))
     if 4 <= len(mixed) <= 6 and not find_amounts(mixed[0]) and not find_dates(mixed[0]) and is_row(block) \
             and any(find_amounts(p) for p in mixed[1:]):
@@ -420,6 +423,28 @@ def owner_first(parts: list[str]) -> list[str]:
     return [parts[k], parts[0], *(p for j, p in enumerate(parts[1:], 1) if j != k)]
 
 
+# "Digital skola i Pajala Pajala kommun 250 000": a table row whose columns ran together, the sum last.
+FLAT_ROW_RE = re.compile(r"^(?P<head>[A-ZÅÄÖ0-9][^.:;|–—]{3,120}?)\s+(?P<sum>\d{1,3}(?:[  ]\d{3})+)(?:\s*(?:kr|kronor|sek))?$",
+                         re.IGNORECASE)
+OWNER_TAIL_RE = re.compile(r"(?:\b(?:Region|Föreningen|Stiftelsen)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?|"
+                           r"\b[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad|AB|län|kommunalförbund)|"
+                           r"\b[A-ZÅÄÖ][\wåäö-]*(?:förening|förbund|universitet|högskola|byalag))$")
+
+
+def flat_row(text: str) -> tuple[str, str, str] | None:
+    """(name, owner, sum) of "Namn Ägare kommun 250 000": the owner is the organisation the words before the sum
+    end with; the name is what stands before it."""
+    m = FLAT_ROW_RE.match(text.strip())
+    if not m or re.search(r"\d", text.split()[0]):
+        return None  # (a row that opens with its case number is a case entry)
+    head = m.group("head")
+    owner = OWNER_TAIL_RE.search(head)
+    name = head[:owner.start()].strip() if owner else ""
+    if not owner or not name or plainly_org(name) or len(name.split()) > MAX_NAME_WORDS or find_amounts(name):
+        return None
+    return name, owner.group(0), m.group("sum")
+
+
 def owner_and_name(text: str) -> tuple[str, str] | None:
     """("Mora kommun", "Fler cyklister i Mora") for a heading "Mora kommun – Fler cyklister i Mora" (a site's
     "Region X – Möten" names a page, in one word)."""
@@ -460,8 +485,8 @@ def is_row(block: Block) -> bool:
     if 3 <= len(parts) <= 6 and all(len(p.split()) <= 8 for p in parts) and not find_amounts(parts[0]) \
             and (find_amounts(parts[-1]) or find_amounts(parts[-2]) and PERIOD_PART_RE.match(parts[-1])):
         return True  # "Namn, Ägare – 150 tusen kronor": short parts, the last a sum (or a sum, then the years)
-    if head_and_amount(block.text):  # "Namn, 822 500 kronor EU-medel ur ERUF år 2022-2023 ..."
-        return True
+    if head_and_amount(block.text) or flat_row(block.text):  # "Namn, 822 500 kronor EU-medel ur ERUF år 2022-2023 ...",
+        return True  # "Namn Ägare kommun 250 000"
     return len(block.text) <= 300 and len(row_parts(block.text.split(". ")[0])) >= 3
 
 

@@ -22,7 +22,7 @@ from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, granted_for_name,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
-                              owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
+                              flat_row, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
 from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run, without_country,
                             split_org_list)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
@@ -112,6 +112,7 @@ ALL_LISTED_RE = re.compile(r"(?i)\bprojekt(?:en)?\s+som\s+(?:har\s+)?(?:beviljat
 LISTED_GRANTED_RE = re.compile(r"(?i)\b(?:följande|dessa|nedanstående)\s+(?:\w+\s+)?projekt\w*\s+(?:har\s+)?"
                                r"(?:beviljats|fått|fick|tilldelats)\s+(?:stöd|medel|bidrag|pengar|projektmedel)\b")
 # Under a list, "Stödet kommer från X och Y": the money of every project listed.
+OWN_FUND_RE = re.compile(r"\b(?:kommer|kom|tas|togs)\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))s\s")  # "från förbundets fond"
 THE_MONEY_RE = re.compile(r"(?i)(?:stödet|pengarna|medlen|bidragen|bidraget|stöden)\b")
 SOME_LISTED_RE = re.compile(r"(?i)\b(också|även|vissa|några|en del|ett par)\b")  # ... of some of them only
 # Money a Leader area hands out: "Leaderfinansiering", "Leaderstöd", "LAG-pott".
@@ -1589,7 +1590,8 @@ class _Builder:
     def stated_grantor(self) -> None:
         """Who pays, as the text around the list states it: of all listed, the nearest grantor, else a fund."""
         nearest = list(reversed(self.seg.context)) + self.seg.after
-        for b in nearest:  # "projekt som har beviljats stöd från Leader X": said of every project listed
+        for b in self.seg.after + list(reversed(self.seg.context)):  # "projekt som har beviljats stöd från Leader X":
+            # said of every project listed, under the list or above it
             if heading_like(b) and b in self.seg.context:
                 break  # said above a heading, of the projects listed under that one
             for sent, s, _ in sentence_spans(b.text):
@@ -1600,6 +1602,12 @@ class _Builder:
                         if (looks_like_org(org) or is_eu_fund(org)) and not NOT_A_FUNDER_RE.match(org):
                             self.add_list("funders", org, self.prov(b, s + o, s + o + len(org), "context.all_listed",
                                                                     0.65), key=normalise_org)
+                own = OWN_FUND_RE.search(sent) if b in self.seg.after and THE_MONEY_RE.match(sent) else None
+                publisher = self.doc.publisher
+                if own and publisher and refers_to(own.group("ref"), publisher):
+                    # "Medlen kommer från förbundets utvecklingsfond": the site's organisation pays all listed
+                    self.add_list("funders", publisher, self.prov(b, s + own.start("ref"), s + own.end("ref"),
+                                                                  "context.own_fund", 0.6), key=normalise_org)
         if self.rec.funders:
             return
         for b in nearest:  # a statement of who pays ("beviljar", "finansieras av"), the nearest above first
@@ -1671,6 +1679,14 @@ class _Builder:
             return
         if self.seg.columns and b.cells and len(b.cells) == len(self.seg.columns):
             self.row_by_columns(b, b.cells, self.seg.columns)
+            return
+        flat = flat_row(b.text) if not b.cells else None
+        if flat:  # "Digital skola i Pajala Pajala kommun 250 000": a table's columns run together
+            at = b.text.find(flat[1])
+            self.set_scalar("owner", flat[1], self.prov(b, at, at + len(flat[1]), "row.flat.owner", 0.75))
+            at = b.text.rfind(flat[2])
+            self.amounts(b, f"{flat[2]} {self.table_currency or 'kr'}", at, context="beviljat", rule="row.flat.funding",
+                         conf=0.75)
             return
         m = OWNER_FIRST_ENTRY_RE.match(b.text)
         if m:  # "Ägare, projekt ”Namn”, 650 000 kronor, projektperiod 2024-04-01–2025-12-31."

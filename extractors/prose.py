@@ -128,7 +128,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
 # Who pays, stated in a sentence: the list of payers starts where the cue ends. A fund may be
 # written in lower case ("från regionalfonden"), so the cue does not ask for a capital.
 FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]edfinansieras|medfinansierades|"
-                          r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades|betalas|betalades)\s+"
+                          r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades|betalas(?! ut)|betalades(?! ut))\s+"
                           r"(?:i övrigt\s+|i huvudsak\s+|till (?:stor|största) del(?:en)?\s+|\w+\s+|till\s+\d{1,3}(?:,\d+)?\s*(?:%|procent)\s+)?(?:av|från|"  # "till 60 procent av X"
                           r"genom|med medel från|med pengar från)\s+|\b[Mm]ed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
                           r"(?:från|av|ur)\s+|\b(?:finansiering|finansieringen|medfinansiering|\w*medel|pengar|\w*stöd|bidrag|"

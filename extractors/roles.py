@@ -380,7 +380,7 @@ PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåä�
                           r"Leader [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+| (inland|kust|fjäll|skärgård|län))?|Leader [A-ZÅÄÖ][\wåäö-]+(, [\wåäö-]+)* (och|&) [\wåäö-]+|"
                           r"Länsstyrelsen [\wåäö ]+|Stiftelsen [A-ZÅÄÖ][\wåäö-]+( [\wåäö-]+){0,3}|"
                           r"[A-ZÅÄÖ][\wåäö-]+ kommunalförbund|Region [A-ZÅÄÖ][\wåäö]+|"
-                          r"(Samordningsförbundet|Kommunalförbundet) [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?( län)?|"
+                          r"(Samordningsförbundet|Kommunalförbundet|Kommunförbundet) [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?( län)?|"
                           r"Regionförbundet (i )?[A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?|"
                           r"([A-ZÅÄÖ][\wåäö]+ )?[A-ZÅÄÖ][\wåäö]+sregionen|"  # "Västra Götalandsregionen"
                           r"[A-ZÅÄÖ][\wåäö]+ läns landsting|"  # a region by its former name

@@ -2678,3 +2678,19 @@ def test_support_out_of_a_programme_written_in_lower_case(nlp):
             "Länsstyrelsen beviljar stöd ur landsbygdsprogrammet.\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["landsbygdsprogrammet"]
+
+
+def test_a_tables_columns_run_together_under_its_head_and_the_money_from_the_sites_own_fund(nlp):
+    text = ("Kommunförbundet Exempel\nFördelning av projektmedel 2031\nProjekt Sökande Beviljat (kr)\n"
+            "Läsa i byn Åby kommun 150 000\nStark start Öby kommun 90 000\nMedlen kommer från förbundets utvecklingsfond.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in projects] == [
+        ("Läsa i byn", "Åby kommun", 150000), ("Stark start", "Öby kommun", 90000)]
+    assert {tuple(p["funders"]) for p in projects} == {("Kommunförbundet Exempel",)}
+
+
+def test_money_paid_out_by_an_authority_is_not_its_own(nlp):
+    text = ("Åby kommun\nAktuellt\nKommunen får 1 miljon kronor från Havs- och fiskeriprogrammet för projektet Hamnen.\n"
+            "Stödet betalas ut av Länsstyrelsen Exempel.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Havs- och fiskeriprogrammet"]
