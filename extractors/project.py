@@ -2215,8 +2215,9 @@ DESCRIPTOR_SUFFIX_RE = re.compile(r"(?i)\s*(?:\s[–—-]|:)\s+(?:ett|en|a|an)\s
 # An application's sum in a sentence: "X ansöker om 60 000 kronor för ...", "har sökt 200 000 kronor".
 APPLIES_FOR_SUM_RE = re.compile(r"(?i)\b(?:ansöker|ansökte|söker|har sökt|har ansökt)\s+(?:om\s+)?(?:drygt\s+|cirka\s+)?\d")
 # A headline that announces a start: "Nu startar Digitalt lyft för seniorer", "Nu drar X igång" names X.
-NOW_STARTS_RE = re.compile(r"^(?:Nu\s+)?(?:startar|drar igång|inleds|börjar)\s+(?:projektet\s+|satsningen\s+)?"
-                           r"(?P<name>[A-ZÅÄÖ0-9][^.!?:]{2,60})$")
+NOW_STARTS_RE = re.compile(r"^(?:(?:Nu\s+)?(?:startar|drar igång|inleds|börjar)|(?:Ett|Två|Tre|Fyra|Fem) år med|"
+                           r"Halvtid för|Slutspurt för|Så gick det för)\s+(?:projektet\s+|satsningen\s+)?"
+                           r"(?P<name>[A-ZÅÄÖ0-9][^.!?:]{2,60})$")  # "Nu startar X", "Ett år med X": the headline names X
 # "Matlandet Härjedalen (Dnr 2024/77)": the project's case number in brackets after its name.
 NAME_CASE_RE = re.compile(r"\s*\((?:dnr|diarienr|diarienummer|ärende|jnr)\.?:?\s*(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)\)\s*$",
                           re.IGNORECASE)

@@ -2694,3 +2694,10 @@ def test_money_paid_out_by_an_authority_is_not_its_own(nlp):
             "Stödet betalas ut av Länsstyrelsen Exempel.\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Havs- och fiskeriprogrammet"]
+
+
+def test_a_headline_that_looks_back_on_a_year_of_the_project(nlp):
+    text = ("Nyheter\nTvå år med Läshörnan\nDet har gått två år sedan Läshörnan öppnade i Åby. Projektet, som drivs av "
+            "Åby kommun, pågår till och med 2033.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Läshörnan"
