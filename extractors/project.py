@@ -1916,7 +1916,8 @@ class _Builder:
             # a project on a fund's own pages ("Europeiska socialfonden" / "Projektfakta"), no payer named: the fund
             self.add_list("funders", site_fund, Provenance(0, 0, site_fund, "context.fund_site", 0.5), key=normalise_org)
         publisher = self.doc.publisher
-        if self.rec.owner is None and self.seg.kind == "page" and publisher and ACADEMIC_RE.search(publisher) \
+        if self.rec.owner is None and self.seg.kind == "page" and publisher \
+                and (ACADEMIC_RE.search(publisher) or (known := gazetteer().lookup(publisher)) and known.kind == "universitet") \
                 and any(c.prov.rule.startswith("label.contact") for c in self.rec.contacts):
             # a university's own page on a project it leads names the project leader, not the owner
             self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "context.publisher_leads", 0.5))

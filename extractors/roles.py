@@ -434,6 +434,14 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
         if len(b.text) < 40 and PAGE_NUMBER_RE.search(b.text):
             candidates += [x.text.strip() for x in blocks[max(0, n - 2):n + 3] if x is not b and len(x.text) < 60]
     for text in candidates:
-        if PUBLISHER_RE.match(text) and len(text.split()) <= 5:
+        if PUBLISHER_RE.match(text) and len(text.split()) <= 5 or _known_university(text):
             return text
     return None
+
+
+def _known_university(text: str) -> bool:
+    """A university the gazetteer knows by a name no pattern foresees ("Karolinska Institutet")."""
+    from extractors.orgs import gazetteer
+
+    info = gazetteer().lookup(text) if len(text) <= 60 else None
+    return info is not None and info.kind == "universitet"

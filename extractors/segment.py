@@ -437,6 +437,14 @@ JOINED_GRANTS_RE = re.compile(r"\s(?:och|samt)\s+(?P<second>[A-ZÅÄÖ][\wåäö
                               r"satsningen)\s)")
 
 
+# "... 500 000 kronor till Åby kommuns projekt X och 300 000 kronor till Öby kommuns projekt Y": a second sum for
+# another organisation's project, its verb left out.
+SUM_TO_PROJECT = r"(?:drygt\s+|cirka\s+)?\d[\d  ,]*\s*(?:miljoner\s+)?(?:kronor|kr|euro)\s+till\s+[A-ZÅÄÖ][^.;]{1,60}?s\s+" \
+                 r"(?:projekt|förstudie|satsning)\s"
+JOINED_SUMS_RE = re.compile(rf"\s(?:och|samt)\s+(?P<second>{SUM_TO_PROJECT})")
+FIRST_SUM_RE = re.compile(SUM_TO_PROJECT)
+
+
 INLINE_ENTRY_RE = re.compile(r"(?:(?<=:\s)|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?P<name>[A-ZÅÄÖ][^():,.]{1,60}?)\s*"
                              r"\([A-ZÅÄÖ][^(),]{1,80},\s*[^()]*\d[^()]*\)")
 
@@ -464,6 +472,10 @@ def _entry_marks(text: str) -> list[int]:
     joined = [m.start("second") for m in JOINED_GRANTS_RE.finditer(text)]
     if joined and GRANT_FOR_PROJECT_RE.search(text, 0, joined[0]):
         marks += joined  # "A får 1 mkr för projektet X och B får 2 mkr för projektet Y": two entries in one sentence
+    sums = [m.start("second") for m in JOINED_SUMS_RE.finditer(text)]
+    first = FIRST_SUM_RE.search(text, 0, sums[0]) if sums else None
+    if first:  # "Region X ger 500 000 kronor till A:s projekt X och 300 000 kronor till B:s projekt Y": each sum opens
+        marks += [first.start()] + sums  # an entry, and the giver before the first one stands over them all
     if len(grants) >= 2:  # "X förordas 12.480 euro för ”A”. Y förordas 21.300 euro för ”B”." run into one paragraph
         marks += grants
     marks += _semicolon_entries(text)

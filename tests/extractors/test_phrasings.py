@@ -2701,3 +2701,17 @@ def test_a_headline_that_looks_back_on_a_year_of_the_project(nlp):
             "Åby kommun, pågår till och med 2033.\n")
     [project] = _projects(text, nlp)
     assert project["name"] == "Läshörnan"
+
+
+def test_one_giver_two_sums_to_two_organisations_projects_named_in_the_genitive(nlp):
+    text = ("Region Exempel\nPressmeddelande\nRegion Exempel ger 400 000 kronor till Åby kommuns projekt Torget lever och "
+            "200 000 kronor till Öby kommuns projekt Byn växer.\n")
+    assert [(p["name"], p["owner"], p["funders"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
+        ("Torget lever", "Åby kommun", ["Region Exempel"], 400000), ("Byn växer", "Öby kommun", ["Region Exempel"], 200000)]
+
+
+def test_a_universitys_page_the_gazetteer_knows_by_a_name_no_pattern_foresees(nlp):
+    text = ("Karolinska Institutet\nResearch\nBetter sleep\nProject period: 1 Jan 2031 – 31 Dec 2032\n"
+            "Funder: Forte\nProject leader: Professor Anna Exempel\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Karolinska Institutet"
