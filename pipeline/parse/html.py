@@ -301,7 +301,7 @@ class _Walker:
         rows = table.find_all("tr")
         # a head row of column names ("Partner | Land"): the rows under it are records, not label and value
         headed = any(tr.find_parent("thead") is not None or len(tr.find_all("td")) == 0 and len(tr.find_all("th")) >= 2
-                     for tr in rows[:1])
+                     or _bold_row(tr) for tr in rows[:1])
         for tr in rows:
             cells = [clean_line(_text_with_breaks(c).replace(INLINE_BREAK, " ")) for c in tr.find_all(["th", "td"])]
             cells = [c for c in cells if c]
@@ -313,6 +313,13 @@ class _Walker:
                 self.add_lines(cells[0], kind="paragraph")
             else:
                 self.blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
+
+
+def _bold_row(tr: Tag) -> bool:
+    """A head row set in bold plain cells: every cell's text is all bold ("<td><strong>Projekt</strong></td>")."""
+    cells = tr.find_all(["td", "th"])
+    return len(cells) >= 2 and all(
+        _text(c) and any(_text(b) == _text(c) for b in c.find_all(["strong", "b"])) for c in cells)
 
 
 SHORT_LINE_WORDS = 12

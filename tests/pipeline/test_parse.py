@@ -409,3 +409,11 @@ def test_a_pdf_forms_small_bold_label_stands_apart_from_its_value_below(tmp_path
     doc = parse_bytes(bytes(pdf.output()), "form.pdf")
     assert [b.text for b in doc.blocks][1:] == ["3. Finansiering", "Stöd från Region Exempel", "1 500 000 kr",
                                                 "Medfinansiering från Åby kommun", "200 000 kr"]
+
+
+def test_a_table_whose_first_row_is_set_in_bold_plain_cells_has_a_head():
+    html = ("<html><body><main><table><tr><td><strong>Projekt</strong></td><td><strong>Belopp</strong></td></tr>"
+            "<tr><td>Sång i byn</td><td>40 000 kr</td></tr></table></main></body></html>")
+    doc = parse_html(html.encode())
+    assert [(b.kind, b.cells) for b in doc.blocks] == [("table_row", ["Projekt", "Belopp"]),
+                                                      ("table_row", ["Sång i byn", "40 000 kr"])]
