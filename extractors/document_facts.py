@@ -60,11 +60,14 @@ def document_facts(blocks: list[Block], publisher: str | None, title: str | None
     eu_fund = any(is_eu_fund(name) and name.casefold() not in ("interreg", "leader")
                   for b in blocks for name, _, _ in gazetteer().mentions(b.text)) \
         or any(funds_in_lower_case(b.text) for b in blocks)
-    heading = next((b.text for b in blocks[:6] if b.kind == "heading"), None)
+    # a guide's title, set as a heading or, in a transcript, as a short line over its text (not a menu's item)
+    guide = any(GUIDE_TITLE_RE.match(b.text.strip()) for n, b in enumerate(blocks[:6])
+                if b.kind == "heading" or b.kind == "line" and len(b.text.split()) <= 12 and n + 1 < len(blocks)
+                and len(blocks[n + 1].text.split()) >= 6)
     own_money = any(ALL_PROJECTS_SUBJECT_RE.match(b.text) and OWN_MONEY_RE.search(b.text) for b in blocks)
     site = title_programme(title)
     return DocumentFacts(blocks, publisher, main_programme(blocks) or site, leader_area(blocks), final, eu_fund,
-                         letterhead_case(blocks), guide=bool(heading and GUIDE_TITLE_RE.match(heading.strip())),
+                         letterhead_case(blocks), guide=guide,
                          own_money_for_all=own_money, site_programme=site)
 
 

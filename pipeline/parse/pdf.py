@@ -295,6 +295,10 @@ def _wraps_on(prev: _Line | None, line: _Line, current: Block | None, new_para: 
         and prev.x1 >= right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 3 * prev.size
 
 
+# A fact's value that ends in a figure or its unit is complete: what follows in capitals is text of its own.
+FIGURE_VALUE_RE = re.compile(r"(?:\d|\bkr|\bkronor|\bSEK|\bEUR|\beuro|%)\.?$")
+
+
 def _ends_short(prev: _Line | None, line: _Line, right_edge: dict) -> bool:
     """A fact's value line that stopped short of its column's edge: the next line is one of its own ("Finansiärer:"
     over one payer a line), unless it opens in lower case and so goes on the same words."""
@@ -402,7 +406,9 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         elif current is not None and not new_para and current.kind == "heading" and line.text[:1].islower():
             current.text = join_wrapped(current.text, line.text)  # a heading's second line
         elif current is not None and not new_para and current.kind in ("paragraph", "list_item", "key_value") \
-                and not (current is value_below and _ends_short(prev, line, right_edge)):
+                and not (current is value_below and _ends_short(prev, line, right_edge)) \
+                and not (current.kind == "key_value" and FIGURE_VALUE_RE.search(current.value or "")
+                         and line.text[:1].isupper()):  # "Beviljat: 600 000 kr" over a new sentence
             if current.kind == "key_value":
                 current.value = join_wrapped(current.value or "", line.text)
             else:

@@ -2715,3 +2715,10 @@ def test_a_universitys_page_the_gazetteer_knows_by_a_name_no_pattern_foresees(nl
             "Funder: Forte\nProject leader: Professor Anna Exempel\n")
     [project] = _projects(text, nlp)
     assert project["owner"] == "Karolinska Institutet"
+
+
+def test_a_guides_title_in_a_transcript_makes_its_example_no_project(nlp):
+    text = ("Leader Exempelbygd\nSöka stöd\nSå söker du stöd från Leader\nSteg 1: Kontakta Leaderkontoret och berätta "
+            "om din idé.\nSteg 2: Skriv en ansökan i e-tjänsten.\nExempel: Föreningen Åby bygdegård fick 150 000 kronor "
+            "för att bygga om sitt kök till ett café.\nTänk på att projektet måste ha medfinansiering från kommunen.\n")
+    assert _projects(text, nlp) == []

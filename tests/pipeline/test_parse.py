@@ -417,3 +417,18 @@ def test_a_table_whose_first_row_is_set_in_bold_plain_cells_has_a_head():
     doc = parse_html(html.encode())
     assert [(b.kind, b.cells) for b in doc.blocks] == [("table_row", ["Projekt", "Belopp"]),
                                                       ("table_row", ["Sång i byn", "40 000 kr"])]
+
+
+def test_a_pdf_facts_figure_ends_its_value_before_the_next_sentence():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("S", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("S", "", 10)
+    pdf.multi_cell(170, 5, "Beviljat belopp: 600 000 kr")
+    pdf.ln(1)
+    pdf.multi_cell(170, 5, "Projektet ska bygga en ny brygga i hamnen och rusta upp kajen för besökare.")
+    doc = parse_bytes(bytes(pdf.output()), "facts.pdf")
+    assert [b.text for b in doc.blocks] == ["Beviljat belopp: 600 000 kr",
+                                            "Projektet ska bygga en ny brygga i hamnen och rusta upp kajen för besökare."]
