@@ -484,7 +484,7 @@ class _Builder:
             if kind == "called":
                 continue
             funder = None
-            m = prose.FUNDER_AFTER_AMOUNT_RE.match(text[e:]) or (
+            m = None if EU_FUND_WRITTEN_RE.match(text[e:]) else prose.FUNDER_AFTER_AMOUNT_RE.match(text[e:]) or (
                 prose.GRANTED_BY_AFTER_AMOUNT_RE.match(text[e:]) if PASSIVE_GRANT_RE.search(text[:s]) else None)
             if m:
                 funder = prose.org_at(text[e:], m.start("org"), m.group("org"))
@@ -493,6 +493,12 @@ class _Builder:
                                                                 "prose.funder.fran", 0.8), key=normalise_org)
                 else:
                     funder = None
+            eu_named = EU_FUND_WRITTEN_RE.match(text[e:]) if not funder else None
+            if eu_named:  # "50 miljoner euro från EU:s innovationsfond": the fund as written
+                funder = eu_named.group("fund")
+                at = off + e + eu_named.start("fund")
+                self.add_list("funders", funder, self.prov(b, at, at + len(funder), "prose.funder.eu_fund_written", 0.75),
+                              key=normalise_org)
             lower = funds_in_lower_case(text[e:e + 60]) if not funder else []
             if lower and lower[0][1] <= 12:  # "760 000 kronor ur landsbygdsprogrammet"
                 funder, s0, e0 = lower[0]
@@ -1562,6 +1568,16 @@ class _Builder:
                                                                   0.6), key=normalise_org)
                     return
 
+    def funding_agency_database(self) -> str | None:
+        """The authority whose project database the page is: its name over a database's title, else None."""
+        top = [b.text.strip() for b in self.doc.blocks[:2]]
+        if len(top) < 2 or not DATABASE_TITLE_RE.match(top[1]):
+            return None
+        info = gazetteer().lookup(top[0])
+        if info is None or info.kind != "myndighet" or MANAGING_AUTHORITY_RE.match(top[0]):
+            return None  # (an authority that pays out an EU fund's money is no payer of its own)
+        return top[0]
+
     def grantor(self) -> None:
         """Who pays, when the project's own text does not say: the nearest statement above the list
         ("Region X beviljar ...", a fund named), else the site's own organisation when one of its
@@ -1915,6 +1931,10 @@ class _Builder:
         if not self.rec.funders and site_fund and self.seg.kind == "page":
             # a project on a fund's own pages ("Europeiska socialfonden" / "Projektfakta"), no payer named: the fund
             self.add_list("funders", site_fund, Provenance(0, 0, site_fund, "context.fund_site", 0.5), key=normalise_org)
+        agency = self.funding_agency_database()
+        if not self.rec.funders and agency and self.seg.kind == "page" and self.rec.funding:
+            # a granted sum in a funding agency's own project database ("Energimyndigheten" / "Projektdatabas")
+            self.add_list("funders", agency, Provenance(0, 0, agency, "context.agency_database", 0.5), key=normalise_org)
         publisher = self.doc.publisher
         if self.rec.owner is None and self.seg.kind == "page" and publisher \
                 and (ACADEMIC_RE.search(publisher) or (known := gazetteer().lookup(publisher)) and known.kind == "universitet") \
@@ -2143,6 +2163,10 @@ OWNER_RUNS_ON_RE = re.compile(r"\s+(?=(?:Projektet|Projektägaren|Förstudien|Sy
 GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:nämnd|styrelse|utskott)\w*$")
 
 
+# "från EU:s innovationsfond", "ur EU:s sammanhållningsfond": an EU fund named in lower case after the EU's genitive.
+EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(?P<fund>EU(?::s|'s|’s)\s+[a-zåäö]+fond(?:en)?)\b")
+DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade projekt|finansierade projekt|"
+                               r"project database)$")
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.
 OWN_SECTION_RE = re.compile(r"(?i)^(?:vårt arbete|våra projekt|vår verksamhet|pågående projekt|projekt|eu-projekt|"
                             r"projekt och samarbeten|our projects|our work)$")

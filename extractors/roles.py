@@ -436,7 +436,13 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     for text in candidates:
         if PUBLISHER_RE.match(text) and len(text.split()) <= 5 or _known_university(text):
             return text
+    for b in blocks[-2:]:  # a minute signed off with its municipality's name on the last line
+        if MUNICIPALITY_LINE_RE.match(b.text.strip()):
+            return b.text.strip()
     return None
+
+
+MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?( län)?)$")
 
 
 def _known_university(text: str) -> bool:

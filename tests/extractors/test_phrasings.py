@@ -2722,3 +2722,16 @@ def test_a_guides_title_in_a_transcript_makes_its_example_no_project(nlp):
             "om din idé.\nSteg 2: Skriv en ansökan i e-tjänsten.\nExempel: Föreningen Åby bygdegård fick 150 000 kronor "
             "för att bygga om sitt kök till ett café.\nTänk på att projektet måste ha medfinansiering från kommunen.\n")
     assert _projects(text, nlp) == []
+
+
+def test_a_funding_agencys_database_an_eu_fund_in_lower_case_and_a_minute_signed_off_by_its_municipality(nlp):
+    text = ("Energimyndigheten\nProjektdatabas\nVärme ur berget\nKoordinator: Åby energi AB\nBeviljat stöd: 2 000 000 kr\n"
+            "Projektstart: 2031-01-01\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Energimyndigheten"]
+    text = ("Nyheter\nÅby Stål AB har beviljats 20 miljoner euro från EU:s innovationsfond för projektet Rent stål.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["EU:s innovationsfond"]
+    text = ("Kulturnämnden\n§ 3 Projektstöd\nSökande\tProjekt\tBeslut\nÅby IF\tFotboll i byn\tBifall 20 000 kr\n"
+            "Öby byalag\tByns dag\tBifall 10 000 kr\nÅby kommun\n")
+    assert {tuple(p["funders"]) for p in _projects(text, nlp)} == {("Åby kommun",)}
