@@ -394,7 +394,7 @@ def row_parts(text: str) -> list[str]:
 ORG_KIND_END_RE = re.compile(r"(?i)(?:\b(?:kommun|stad|region|AB|universitet|högskola)|(?-i:\b(?:IF|IK|BK|FK|FF|SK|GIF|AIK))|"
                              r"(?:förening|förbund|stiftelse|"
                              r"klubb|byalag|bylag|sällskap|samfällighet|församling|kooperativ|stadsteater|länsteater|"
-                             r"länsmuseum|länsmuseet|folkhögskola))$")  # "Norrby byalag",
+                             r"länsmuseum|länsmuseet|folkhögskola|fiskevårdsområde|viltvårdsområde|fiskevårdsförening))$")  # "Norrby byalag",
 # "Kungsörs ridklubb", "Arboga hembygdsförening": the kind may end a compound
 
 
@@ -550,12 +550,23 @@ OWNER_KEYED_RE = re.compile(r"^(?:[Pp]rojekt(?:et)?\s+)?(?P<name>[A-ZÅÄÖ0-9�
                             r"(?P<rest>[^,()]*\d[^,()]*)\)?$")  # "Ägare: Namn, 300 000 kr" or "Ägare: Namn (300 000 kr)"
 
 
+def name_keyed_entry(key: str, value: str) -> tuple[str, str] | None:
+    """(owner, rest) of an entry whose label is its name and whose value opens with its owner: "Byns skola: Åby
+    byalag, 240 000 kr" (a list of names over "Owner, sum")."""
+    m = OWNER_KEYED_RE.match(value.strip().rstrip("."))
+    if not m or not find_amounts(m.group("rest")) or exact_label_field(key) is not None:
+        return None
+    owner = m.group("name").strip()
+    return (owner, m.group("rest")) if plainly_org(owner) and not plainly_org(key) else None
+
+
 def owner_keyed_entry(key: str, value: str) -> tuple[str, str] | None:
     """(name, rest) of an entry whose label is its owner, else None."""
     from extractors.orgs import looks_like_org
 
     m = OWNER_KEYED_RE.match(value.strip().rstrip("."))
-    if not m or not find_amounts(m.group("rest")) or not looks_like_org(key) or exact_label_field(key) is not None:
+    if not m or not find_amounts(m.group("rest")) or not looks_like_org(key) or exact_label_field(key) is not None \
+            or name_keyed_entry(key, value):
         return None
     if re.search(r"\b(?:får|fick|beviljas|beviljades|tilldelas)\b|\d$", m.group("name")):
         return None  # "Framtidens industri: Umeå universitet får 2,1 miljoner": the label names the project

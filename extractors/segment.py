@@ -36,7 +36,7 @@ from extractors.money import find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
 from extractors.names import (case_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
-                              owner_keyed_entry, plainly_org, row_name, title_name)
+                              name_keyed_entry, owner_keyed_entry, plainly_org, row_name, title_name)
 from pipeline.blocks import Block
 
 SegmentKind = Literal["page", "listed", "row", "section", "paragraph", "item"]
@@ -212,6 +212,8 @@ def _titled_entry(b: Block) -> str | None:
     keyed = owner_keyed_entry(b.key, b.value)
     if keyed:  # "Arvika kommun: Projekt Konst i skolan, 300 000 kronor"
         return keyed[0]
+    if name_keyed_entry(b.key, b.value):  # "Byns skola: Åby byalag, 240 000 kr"
+        return b.key
     words = b.key.split()
     if not 1 <= len(words) <= 6 or not b.key[:1].isupper() or not find_amounts(b.value) \
             or len(b.value.split()) < (4 if GRANT_VERB_RE.search(b.value) else 8):

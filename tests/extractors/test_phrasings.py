@@ -2735,3 +2735,11 @@ def test_a_funding_agencys_database_an_eu_fund_in_lower_case_and_a_minute_signed
     text = ("Kulturnämnden\n§ 3 Projektstöd\nSökande\tProjekt\tBeslut\nÅby IF\tFotboll i byn\tBifall 20 000 kr\n"
             "Öby byalag\tByns dag\tBifall 10 000 kr\nÅby kommun\n")
     assert {tuple(p["funders"]) for p in _projects(text, nlp)} == {("Åby kommun",)}
+
+
+def test_a_definition_list_of_names_over_their_owner_and_sum(nlp):
+    html = ("<html><body><main><h1>Beviljade projekt</h1><p>LAG har beslutat att bevilja stöd till följande projekt:</p>"
+            "<dl><dt>Byns bastu</dt><dd>Åby byalag, 40 000 kr</dd><dt>Fisket i sjön</dt><dd>Öby fiskevårdsområde, "
+            "30 000 kr</dd></dl></main></body></html>")
+    projects = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert [(p["name"], p["owner"]) for p in projects] == [("Byns bastu", "Åby byalag"), ("Fisket i sjön", "Öby fiskevårdsområde")]
