@@ -411,16 +411,18 @@ def _owner_then_name(owner: str, name: str) -> bool:
 
 
 def owner_first(parts: list[str]) -> list[str]:
-    """"Sundsvalls kommun – Mobilitet i centrum – 1,2 mnkr", "Heby kommun – 130 000 kr – Berättelser från bruket":
-    a row that opens with its owner, put name first (the one part that is no sum, date, fund or organisation)."""
-    if len(parts) < 3 or not plainly_org(parts[0]) or not any(find_amounts(p) for p in parts[1:]):
-        return parts
+    """"Sundsvalls kommun – Mobilitet i centrum – 1,2 mnkr", "Heby kommun – 130 000 kr – Berättelser från bruket",
+    "120 000 kr – Namn – Ägare": a row that opens with its owner or its sum, put its name first (the one part that is
+    no sum, date, fund or organisation)."""
+    if len(parts) < 3 or not any(find_amounts(p) for p in parts) \
+            or not plainly_org(parts[0]) and not find_amounts(parts[0]):
+        return parts  # (a row that opens with its owner or its sum; one that opens with a name is in order)
     names = [k for k, p in enumerate(parts[1:], 1) if not find_amounts(p) and not plainly_org(p) and not is_eu_fund(p)
              and p.strip()[:1].isupper() and len(p.split()) <= 10 and not _date_part(p)]
     k = names[0] if len(names) == 1 else 1 if _owner_then_name(parts[0], parts[1]) else None
     if k is None:
         return parts
-    return [parts[k], parts[0], *(p for j, p in enumerate(parts[1:], 1) if j != k)]
+    return [parts[k], *(p for j, p in enumerate(parts) if j != k)]  # "120 000 kr – Namn – Ägare" too
 
 
 # "Digital skola i Pajala Pajala kommun 250 000": a table row whose columns ran together, the sum last.

@@ -133,7 +133,8 @@ def continues_line(previous_line: str, line: str, width: int) -> bool:
         return True
     last = previous_line.rsplit(" ", 1)[-1]
     if line[:1].isdigit() and last.isalpha() and last.islower() and len(previous_line) >= 0.6 * width \
-            and len(previous_line.split()) >= 8 and "  " not in previous_line:  # a sentence, not a form's column heads
+            and len(previous_line.split()) >= 8 and "  " not in previous_line \
+            and not re.search(r"\s[–—]\s", previous_line):  # a sentence, not a form's column heads or a row of parts
         return True  # "... Projektet har beviljats" / "480 000 kronor från ...": a sum goes on with its sentence
     first_word = line.split(" ", 1)[0]
     return len(previous_line) >= MIN_WRAPPED_CHARS and len(previous_line) + 1 + len(first_word) > 0.9 * width \

@@ -2743,3 +2743,12 @@ def test_a_definition_list_of_names_over_their_owner_and_sum(nlp):
             "30 000 kr</dd></dl></main></body></html>")
     projects = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert [(p["name"], p["owner"]) for p in projects] == [("Byns bastu", "Åby byalag"), ("Fisket i sjön", "Öby fiskevårdsområde")]
+
+
+def test_rows_that_open_with_their_sum_then_name_then_owner(nlp):
+    text = ("Region Exempel\nNyheter\nTre projekt får kulturstöd\nKulturnämnden har beslutat om projektstöd till tre "
+            "projekt:\n100 000 kr – Dans i Åby – Åby kommun\n80 000 kr – Sagor från Öby – Öby hembygdsförening\n"
+            "50 000 kr – Konst i parken – Föreningen Konst för alla\n")
+    assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
+        ("Dans i Åby", "Åby kommun", 100000), ("Sagor från Öby", "Öby hembygdsförening", 80000),
+        ("Konst i parken", "Föreningen Konst för alla", 50000)]
