@@ -527,7 +527,8 @@ SENTENCE_SUBJECTS = {"pengarna", "medlen", "stödet", "beslutet", "summan", "tot
 def mixed_parts(text: str) -> list[str]:
     """"Namn, Ägare – 150 tusen kronor", "Namn, Ägare: 350 000 kronor": parts between commas, dashes and a colon
     before the sum alike (not a decimal comma)."""
-    return [p.strip() for p in re.split(r",(?!\d)\s*|\s[–—-]\s|:\s+(?=\d)", text.split(". ")[0]) if p.strip()]
+    return [p.strip(" ()") for p in re.split(r",(?!\d)\s*|\s[–—-]\s|:\s+(?=\d)|\s+\((?=[^()]*\d[^()]*\)\s*$)",
+                                            text.split(". ")[0]) if p.strip(" ()")]  # "Ägare (450 000 kr)" too
 
 
 def comma_parts(text: str) -> list[str]:

@@ -748,6 +748,11 @@ class _Builder:
             # a card: its title, then the organisation that runs it on a line of its own
             self.set_scalar("owner", b.text.strip(), self.prov(b, 0, len(b.text), "section.owner_line", 0.7))
             return
+        if b.kind == "line" and self.seg.kind in ("section", "listed") and self.seg.title is not None \
+                and SINGLE_SUM_RE.match(b.text.strip()) and len(self.seg.blocks) <= 4:
+            # an entry's sum on a line of its own under its title and owner ("1. Namn" / "Ägare" / "600 000 kr")
+            self.amounts(b, b.text, 0, context="beviljat", rule="section.sum_line", conf=0.7)
+            return
         if b.kind == "key_value" and (b.value or "").strip().casefold() in CURRENCY_CODES:
             self.table_currency = CURRENCY_CODES[(b.value or "").strip().casefold()]  # a table's head: "Källa | SEK"
             return

@@ -32,7 +32,7 @@ from typing import Literal
 
 from extractors.contacts import is_known_first_name, parse_person
 from extractors.labels import exact_label_field, label_field
-from extractors.money import find_amounts
+from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
 from extractors.names import (case_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
@@ -357,6 +357,8 @@ def _states_a_project(head: Block, body: list[Block]) -> bool:
         return True
     if OWNER_CUE_RE.search(text) or INLINE_FACT_RE.search(text):
         return True
+    if len(body) >= 2 and plainly_org(body[0].text.strip()) and SINGLE_SUM_RE.match(body[1].text.strip()):
+        return True  # "1. Namn" / "Ägare kommun" / "600 000 kr": an entry's owner and sum on lines of their own
     return any(b.kind == "key_value" and label_field(b.key or "") in ("owner", "period", "case_number", "funding")
                for b in body)
 

@@ -2752,3 +2752,14 @@ def test_rows_that_open_with_their_sum_then_name_then_owner(nlp):
     assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
         ("Dans i Åby", "Åby kommun", 100000), ("Sagor från Öby", "Öby hembygdsförening", 80000),
         ("Konst i parken", "Föreningen Konst för alla", 50000)]
+
+
+def test_bullets_name_owner_and_sum_in_brackets_and_entries_of_three_lines(nlp):
+    text = ("Leader Exempelbygd\nBeviljade projekt\nVid LAG-mötet beviljades följande projekt:\n"
+            "• Led längs ån, Åby kommun (300 000 kr)\n• Byns hus, Öby bygdegårdsförening (120 000 kr)\n")
+    assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
+        ("Led längs ån", "Åby kommun", 300000), ("Byns hus", "Öby bygdegårdsförening", 120000)]
+    text = ("Region Exempel\nBeslut om projektmedel\nRegionstyrelsen beslutade att bevilja:\n1. Vind i byn\n   Åby kommun\n"
+            "   400 000 kr\n2. Leder i skogen\n   Öby kommun\n   250 000 kr\n")
+    assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
+        ("Vind i byn", "Åby kommun", 400000), ("Leder i skogen", "Öby kommun", 250000)]
