@@ -359,6 +359,11 @@ class _Builder:
             self.set_scalar("owner", owner, self.prov(b, 0, len(owner), "row.owner_keyed", 0.85))
             rest_at = off + val.find(keyed[1])
             self.amounts(b, keyed[1], rest_at, context="beviljat", rule="row.funding", conf=0.85)
+        elif field is None and find_amounts(val) and (bracketed := bracket_entry(b.text)) and plainly_org(bracketed[1]):
+            owner = bracketed[1]  # "Jobbspåret (Åby kommun): 800 000 kr"
+            at = b.text.find(owner)
+            self.set_scalar("owner", owner, self.prov(b, at, at + len(owner), "row.bracketed.owner", 0.85))
+            self.amounts(b, val, off, context="beviljat", rule="row.funding", conf=0.85)
         elif field is None and (name_keyed := name_keyed_entry(b.key or "", val)):
             owner = name_keyed[0]  # "Byns skola: Åby byalag, 240 000 kr"
             self.set_scalar("owner", owner, self.prov(b, off, off + len(owner), "row.name_keyed", 0.85))
@@ -1941,8 +1946,9 @@ class _Builder:
             # a project on a fund's own pages ("Europeiska socialfonden" / "Projektfakta"), no payer named: the fund
             self.add_list("funders", site_fund, Provenance(0, 0, site_fund, "context.fund_site", 0.5), key=normalise_org)
         agency = self.funding_agency_database()
-        if not self.rec.funders and agency and self.seg.kind == "page" and self.rec.funding:
-            # a granted sum in a funding agency's own project database ("Energimyndigheten" / "Projektdatabas")
+        if not self.rec.funders and agency and self.rec.funding:
+            # a granted sum in a funding agency's own project database or list of grants ("Energimyndigheten" /
+            # "Projektdatabas", "Kulturrådet" / "Beviljade bidrag")
             self.add_list("funders", agency, Provenance(0, 0, agency, "context.agency_database", 0.5), key=normalise_org)
         publisher = self.doc.publisher
         if self.rec.owner is None and self.seg.kind == "page" and publisher \
@@ -2174,8 +2180,8 @@ GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:näm
 
 # "från EU:s innovationsfond", "ur EU:s sammanhållningsfond": an EU fund named in lower case after the EU's genitive.
 EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(?P<fund>EU(?::s|'s|’s)\s+[a-zåäö]+fond(?:en)?)\b")
-DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade projekt|finansierade projekt|"
-                               r"project database)$")
+DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade (?:projekt|bidrag|medel|stöd)|"
+                               r"finansierade projekt|project database)$")
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.
 OWN_SECTION_RE = re.compile(r"(?i)^(?:vårt arbete|våra projekt|vår verksamhet|pågående projekt|projekt|eu-projekt|"
                             r"projekt och samarbeten|our projects|our work)$")

@@ -2763,3 +2763,13 @@ def test_bullets_name_owner_and_sum_in_brackets_and_entries_of_three_lines(nlp):
             "   400 000 kr\n2. Leder i skogen\n   Öby kommun\n   250 000 kr\n")
     assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
         ("Vind i byn", "Åby kommun", 400000), ("Leder i skogen", "Öby kommun", 250000)]
+
+
+def test_lines_name_owner_in_brackets_then_sum_and_an_agencys_numbered_list_of_grants(nlp):
+    text = ("Samordningsförbundet Exempel\nNyheter\nStyrelsen har beviljat medel till följande insatser:\n"
+            "Jobbstegen (Åby kommun): 500 000 kr\nHälsa först (Region Exempel): 300 000 kr\n")
+    assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
+        ("Jobbstegen", "Åby kommun", 500000), ("Hälsa först", "Region Exempel", 300000)]
+    text = ("Kulturrådet\nBeviljade bidrag\nNr\tProjekt\tSökande\tBelopp\n1\tLäsa högt\tÅby bibliotek\t100 000 kr\n"
+            "2\tDans i skolan\tÖby kommun\t80 000 kr\n")
+    assert {tuple(p["funders"]) for p in _projects(text, nlp)} == {("Kulturrådet",)}
