@@ -277,7 +277,7 @@ def row_name(block: Block) -> tuple[str, int] | None:
     if flat:  # "Digital skola i Pajala Pajala kommun 250 000"
         return flat[0], max(text.find(flat[0]), 0)
     mixed = owner_first(mixed_parts(text))
-    if 4 <= len(mixed) <= 6 and not find_amounts(mixed[0]) and not find_dates(mixed[0]) and is_row(block) \
+    if 3 <= len(mixed) <= 6 and not find_amounts(mixed[0]) and not find_dates(mixed[0]) and is_row(block) \
             and any(find_amounts(p) for p in mixed[1:]):
         return mixed[0].strip(" ,;:"), max(text.find(mixed[0].strip(" ,;:")), 0)  # "Namn, Ägare, 300 000 kr, 2026–2027"
     bracketed = bracket_entry(text)
@@ -485,8 +485,10 @@ def is_row(block: Block) -> bool:
         return True
     parts = mixed_parts(block.text)
     if 3 <= len(parts) <= 6 and all(len(p.split()) <= 8 for p in parts) and not find_amounts(parts[0]) \
-            and (find_amounts(parts[-1]) or find_amounts(parts[-2]) and PERIOD_PART_RE.match(parts[-1])):
-        return True  # "Namn, Ägare – 150 tusen kronor": short parts, the last a sum (or a sum, then the years)
+            and (find_amounts(parts[-1]) or find_amounts(parts[-2]) and (PERIOD_PART_RE.match(parts[-1])
+                                                                        or plainly_org(parts[-1]))):
+        return True  # "Namn, Ägare – 150 tusen kronor": short parts, the last a sum (or a sum, then the years or
+        # the owner: "Namn – 75 000 kr (Ägare)")
     if head_and_amount(block.text) or flat_row(block.text):  # "Namn, 822 500 kronor EU-medel ur ERUF år 2022-2023 ...",
         return True  # "Namn Ägare kommun 250 000"
     return len(block.text) <= 300 and len(row_parts(block.text.split(". ")[0])) >= 3
@@ -527,7 +529,7 @@ SENTENCE_SUBJECTS = {"pengarna", "medlen", "stödet", "beslutet", "summan", "tot
 def mixed_parts(text: str) -> list[str]:
     """"Namn, Ägare – 150 tusen kronor", "Namn, Ägare: 350 000 kronor": parts between commas, dashes and a colon
     before the sum alike (not a decimal comma)."""
-    return [p.strip(" ()") for p in re.split(r",(?!\d)\s*|\s[–—-]\s|:\s+(?=\d)|\s+\((?=[^()]*\d[^()]*\)\s*$)",
+    return [p.strip(" ()") for p in re.split(r",(?!\d)\s*|\s[–—-]\s|:\s+(?=\d)|\s+\((?=[^()]*\)\s*$)",
                                             text.split(". ")[0]) if p.strip(" ()")]  # "Ägare (450 000 kr)" too
 
 

@@ -382,11 +382,17 @@ def _section_head(blocks: list[Block], i: int) -> bool:
         return False  # "Projektet ska arbeta inom tre områden:" set as a heading leads into a list
     if b.kind == "list_item" and any(0 <= n < len(blocks) and blocks[n].kind == "list_item" for n in (i - 1, i + 1)):
         return False  # a bullet among bullets (a project's goals) heads nothing below it
-    if b.kind == "line" and i > 0 and blocks[i - 1].kind == "heading" and plainly_org(b.text):
+    if b.kind == "line" and i > 0 and plainly_org(b.text) and (
+            blocks[i - 1].kind == "heading" or blocks[i - 1].kind == "line" and heading_like(blocks[i - 1])
+            and not plainly_org(blocks[i - 1].text)):
         return False  # "Hova hembygdsförening" under the card's title: its owner, not a title of its own
     if b.kind == "line":
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        return nxt is not None and (_is_prose(nxt) or nxt.kind in ("key_value", "list_item"))
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        return nxt is not None and (_is_prose(nxt) or nxt.kind in ("key_value", "list_item")
+                                    or nxt.kind == "line" and plainly_org(nxt.text.strip()) and after is not None
+                                    and (after.kind == "key_value" or bool(SINGLE_SUM_RE.match(after.text.strip()))))
+        # ("Namn" / "Ägare förening" / "Beviljat: 260 000 kr": a card's title, its owner, then its facts)
     return True
 
 

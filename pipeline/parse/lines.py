@@ -86,6 +86,7 @@ def looks_like_heading(line: str) -> bool:
     return bool(first) and (first.isupper() or first.isdigit())
 
 
+ROW_OF_PARTS_RE = re.compile(r"\s[–—]\s.*\d|\d.*\s[–—]\s")  # parts between dashes, one of them a figure
 GRANT_CLAUSE_RE = re.compile(r"\b(?:beviljas|bevilja|tilldelas|tilldela)\b[^.]*\d")
 # A hard-wrapped line of prose is at least this long; a shorter one ends its line on purpose.
 MIN_WRAPPED_CHARS = 40
@@ -126,6 +127,8 @@ def continues_line(previous_line: str, line: str, width: int) -> bool:
     if not previous_line or split_label(line) or strip_bullet(line) is not None \
             or line.strip().rstrip(":").casefold() in SECTION_WORDS:
         return False
+    if ROW_OF_PARTS_RE.search(previous_line) and ROW_OF_PARTS_RE.search(line):
+        return False  # "Namn – 75 000 kr (Ägare)" line after line: rows of a list, however long
     if line.startswith("att ") and GRANT_CLAUSE_RE.search(line) \
             and (previous_line.startswith("att ") or previous_line.endswith(":")):
         return False  # a decision's grants, each on its line: "beslutar: / att X beviljas ..., / att Y beviljas ..."

@@ -2773,3 +2773,18 @@ def test_lines_name_owner_in_brackets_then_sum_and_an_agencys_numbered_list_of_g
     text = ("Kulturrådet\nBeviljade bidrag\nNr\tProjekt\tSökande\tBelopp\n1\tLäsa högt\tÅby bibliotek\t100 000 kr\n"
             "2\tDans i skolan\tÖby kommun\t80 000 kr\n")
     assert {tuple(p["funders"]) for p in _projects(text, nlp)} == {("Kulturrådet",)}
+
+
+def test_cards_of_a_bold_name_an_owner_and_a_grant_and_lines_name_sum_owner_in_brackets(nlp):
+    html = ("<html><body><main><h1>Nya projekt</h1><p>Föreningen har beviljat stöd till två nya projekt.</p>"
+            "<p><strong>Äppelvägen</strong><br>Åby musteri ekonomisk förening<br>Beviljat: 120 000 kr</p>"
+            "<p><strong>Ridleder i Öby</strong><br>Öby ryttarförening<br>Beviljat: 80 000 kr</p></main></body></html>")
+    projects = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert [(p["name"], p["owner"]) for p in projects] == [("Äppelvägen", "Åby musteri ekonomisk förening"),
+                                                          ("Ridleder i Öby", "Öby ryttarförening")]
+    html = ("<html><body><main><h1>Kulturstöd</h1><p>Regionen har fördelat kulturstöd till två projekt:</p>"
+            "<p>Glas i Åby – 50 000 kr (Åby konstförening)<br>Teater i Öby – 40 000 kr (Öby teatersällskap)</p>"
+            "</main></body></html>")
+    projects = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert [(p["name"], p["owner"]) for p in projects] == [("Glas i Åby", "Åby konstförening"),
+                                                          ("Teater i Öby", "Öby teatersällskap")]
