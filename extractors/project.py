@@ -32,6 +32,7 @@ from extractors.roles import fold
 from extractors.segment import GRANT_DECISION_RE, Segment, heading_like
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
+from pipeline.parse.lines import split_label
 
 PROJECT_WORD_RE = re.compile(r"projekt|project|förstudie|pilot|satsning|initiativ|insats", re.IGNORECASE)
 # "projektet X" and "förstudien X" set the noun apart from the name; "Förstudie X" is the name's own form.
@@ -1753,6 +1754,8 @@ class _Builder:
         named_above = self.seg.name is not None and self.seg.name[1] is not b  # "Namn" over "Ägare, 220 000 kr"
         for part in parts if named_above else parts[1:]:
             i = max(b.text.find(part), 0)
+            if self.labelled_part(b, part, i):  # "NAMN – Lead partner: X – EU funding: EUR 1 450 000"
+                continue
             if find_amounts(part):
                 self.amounts(b, part, i, context="beviljat", rule="row.funding", conf=0.85)
                 fund = part[:find_amounts(part)[0][1]].strip(" :–-")
@@ -1771,6 +1774,25 @@ class _Builder:
                 self.add_goal(b, i, i + len(part), aim, "mål", "row.goal")
                 self.rec.goals = [g for g in self.rec.goals if g.value.text == aim or aim not in g.value.text]  # the
                 # whole row read as one sentence is no goal of its own
+
+    def labelled_part(self, b: Block, part: str, at: int) -> bool:
+        """A row's part written "Label: value": the label says what the value is."""
+        pair = split_label(part.strip())
+        field = label_field(pair[0]) if pair and pair[1] else None
+        if pair is None or field not in ("owner", "partners", "funders", "funding", "period"):
+            return False
+        value = pair[1]
+        v = at + max(part.find(value), 0)
+        if field == "owner":
+            name = owner_value(value)
+            self.set_scalar("owner", name, self.prov(b, v, v + len(name), "row.part.owner", 0.85))
+        elif field in ("partners", "funders"):
+            self.add_orgs(field, value, b, v, f"row.part.{field}", 0.85)
+        elif field == "funding":
+            self.amounts(b, value, v, context=pair[0], rule="row.part.funding", conf=0.85)
+        else:
+            self.period(b, value, v, "row.part.period", 0.85)
+        return True
 
     def row_by_columns(self, b: Block, cells: list[str], columns: list[str | None]) -> None:
         """A table's row read by its header: each cell is the field its column's label names."""

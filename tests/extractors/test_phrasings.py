@@ -2788,3 +2788,11 @@ def test_cards_of_a_bold_name_an_owner_and_a_grant_and_lines_name_sum_owner_in_b
     projects = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert [(p["name"], p["owner"]) for p in projects] == [("Glas i Åby", "Åby konstförening"),
                                                           ("Teater i Öby", "Öby teatersällskap")]
+
+
+def test_a_rows_parts_written_label_and_value(nlp):
+    text = ("Interreg Exempel\nNews\nNew projects approved\nThe Monitoring Committee approved the following projects:\n"
+            "• COAST CARE – Lead partner: Åby University – EU funding: EUR 900 000\n"
+            "• SNOW DATA – Lead partner: Region Exempel – EU funding: EUR 400 000\n")
+    assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
+        ("COAST CARE", "Åby University", 900000), ("SNOW DATA", "Region Exempel", 400000)]
