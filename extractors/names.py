@@ -429,7 +429,8 @@ def owner_first(parts: list[str]) -> list[str]:
 FLAT_ROW_RE = re.compile(r"^(?P<head>[A-ZÅÄÖ0-9][^.:;|–—]{3,120}?)\s+(?P<sum>\d{1,3}(?:[  ]\d{3})+)(?:\s*(?:kr|kronor|sek))?$",
                          re.IGNORECASE)
 OWNER_TAIL_RE = re.compile(r"(?:\b(?:Region|Föreningen|Stiftelsen)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?|"
-                           r"\b[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad|AB|län|kommunalförbund)|"
+                           r"\b[A-ZÅÄÖ][\wåäö-]+\s+(?:tekniska\s+)?(?:kommun|stad|AB|län|kommunalförbund|universitet|"
+                           r"högskola|folkhögskola)|"
                            r"\b[A-ZÅÄÖ][\wåäö-]*(?:förening|förbund|universitet|högskola|byalag))$")
 
 

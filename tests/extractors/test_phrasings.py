@@ -2796,3 +2796,10 @@ def test_a_rows_parts_written_label_and_value(nlp):
             "• SNOW DATA – Lead partner: Region Exempel – EU funding: EUR 400 000\n")
     assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
         ("COAST CARE", "Åby University", 900000), ("SNOW DATA", "Region Exempel", 400000)]
+
+
+def test_a_flat_row_whose_owner_is_a_university(nlp):
+    text = ("Region Exempel\nBeslut om utvecklingsmedel\nProjekt Sökande Belopp\nSmart stad Åby kommun 300 000\n"
+            "Ung forskning Öby universitet 500 000\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Smart stad", "Åby kommun"),
+                                                                       ("Ung forskning", "Öby universitet")]
