@@ -2799,7 +2799,7 @@ def test_a_rows_parts_written_label_and_value(nlp):
 
 
 def test_a_flat_row_whose_owner_is_a_university(nlp):
-    text = ("Region Exempel\nBeslut om utvecklingsmedel\nProjekt Sökande Belopp\nSmart stad Åby kommun 300 000\n"
+    text = ("Region Exempel\nBeslut om utvecklingsmedel\nProjekt Sökande Belopp\nSmart by Åby kommun 300 000\n"
             "Ung forskning Öby universitet 500 000\n")
-    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Smart stad", "Åby kommun"),
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Smart by", "Åby kommun"),
                                                                        ("Ung forskning", "Öby universitet")]
