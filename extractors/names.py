@@ -236,6 +236,10 @@ def row_name(block: Block) -> tuple[str, int] | None:
     dashed = owner_dash_name(text) if find_amounts(text) else None
     if dashed:  # "Fagersta kommun – Vägen till jobb. Projektet ..."
         return dashed[1], text.find(dashed[1])
+    run_in = RUN_IN_NAME_GETS_RE.match(text)
+    if run_in and looks_like_org(run_in.group("owner")) and not plainly_org(run_in.group("name")) and find_amounts(text) \
+            and not any(w.casefold() in STOP_WORDS and w.casefold() not in INNER_WORDS for w in run_in.group("name").split()):
+        return run_in.group("name"), 0  # "Fårö i framtiden. Fårö hembygdsförening får 180 000 kronor för att ..."
     gets = NAME_DASH_OWNER_GETS_RE.match(text)
     if gets and looks_like_org(gets.group("owner")) and not plainly_org(gets.group("name")) and find_amounts(text):
         return gets.group("name"), 0  # "Ny skola – Åby kommun får 700 000 kronor för att ..."
@@ -464,6 +468,9 @@ def owner_and_name(text: str) -> tuple[str, str] | None:
 NAME_THEN_OWNER_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^()]{1,80}?)\s+\((?P<owner>[A-ZÅÄÖ][^()]{1,80})\)$")
 
 
+# "Ny skola. Åby kommun får 700 000 kronor för att ...": a run-in name (set in bold on a page), then the grant.
+RUN_IN_NAME_GETS_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^.!?:;]{1,60}?)\.\s+(?P<owner>[A-ZÅÄÖ][^.!?;]{1,80}?)\s+"
+                                 r"(?:får|fick|beviljas|beviljades|har beviljats|tilldelas|tilldelades|har fått)\s")
 # "Ny skola – Åby kommun får 700 000 kronor för att ...": the name, a dash, then its owner as the grant's subject.
 NAME_DASH_OWNER_GETS_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^–—:.;]{1,60}?)\s+[–—-]\s+(?P<owner>[A-ZÅÄÖ][^–—:.;]{1,80}?)\s+"
                                      r"(?:får|fick|beviljas|beviljades|har beviljats|tilldelas|tilldelades|erhåller)\s")

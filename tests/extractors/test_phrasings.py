@@ -2803,3 +2803,11 @@ def test_a_flat_row_whose_owner_is_a_university(nlp):
             "Ung forskning Öby universitet 500 000\n")
     assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Smart by", "Åby kommun"),
                                                                        ("Ung forskning", "Öby universitet")]
+
+
+def test_paragraphs_that_open_with_a_run_in_name(nlp):
+    text = ("Region Exempel\nNyheter\nTvå projekt får stöd\nRegionen har beviljat stöd till två projekt.\n"
+            "Öns framtid. Åby hembygdsförening får 100 000 kronor för att ta fram en plan för ön.\n"
+            "Nya bryggan. Öby båtklubb får 60 000 kronor för att bygga en brygga.\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Öns framtid", "Åby hembygdsförening"),
+                                                                       ("Nya bryggan", "Öby båtklubb")]
