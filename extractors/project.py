@@ -1076,12 +1076,29 @@ class _Builder:
             if self.doc.publisher and m.group(0).casefold().startswith("finansieras") \
                     and fold(sent[:m.start()]).strip() == fold(self.doc.publisher):
                 continue  # "Leader X finansieras av ...": the site's organisation's own money, not this project's
+            self.definite_payers(b, sent, off, m.end())
             for org, s in prose.org_sequence(sent, m.end()):
                 info = gazetteer().lookup(org)  # "ur landsbygdsprogrammet": a programme in lower case, as it is written
                 known_lower = info is not None and info.kind == "eu-program"
                 if looks_like_org(org) or is_eu_fund(org) and (org[:1].isupper() or known_lower):
                     self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",
                                                             0.75), key=normalise_org)
+
+    def definite_payers(self, b: Block, sent: str, off: int, at: int) -> None:
+        """"finansieras av kommunen och föreningen": payers named by their kind, each the organisation of that
+        kind the text has named (the site's, the owner, a partner)."""
+        m = DEFINITE_PAYERS_RE.match(sent, at)
+        if not m:
+            return
+        known = [self.doc.publisher, self.rec.owner.value if self.rec.owner else None,
+                 *(p.value for p in self.rec.partners),
+                 *(name for x in self.seg.blocks for name, _, _ in gazetteer().mentions(x.text))]
+        for group in ("a", "b"):
+            ref = m.group(group)
+            org = next((k for k in known if k and refers_to(ref, k)), None) if ref else None
+            if org:
+                self.add_list("funders", org, self.prov(b, off + m.start(group), off + m.end(group),
+                                                        "prose.funder.definite", 0.65), key=normalise_org)
 
     def addressee(self, b: Block, sent: str, off: int, m: re.Match) -> None:
         """The organisation a granting decision is sent to owns the project; its named person is the contact."""
@@ -2204,6 +2221,7 @@ GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:näm
 EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(?P<fund>EU(?::s|'s|’s)\s+[a-zåäö]+fond(?:en)?)\b")
 DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade (?:projekt|bidrag|medel|stöd)|"
                                r"finansierade projekt|project database)$")
+DEFINITE_PAYERS_RE = re.compile(r"(?P<a>[a-zåäö]+(?:en|et))(?:\s+(?:och|samt)\s+(?P<b>[a-zåäö]+(?:en|et)))?\b")
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.
 OWN_SECTION_RE = re.compile(r"(?i)^(?:vårt arbete|våra projekt|vår verksamhet|pågående projekt|projekt|eu-projekt|"
                             r"projekt och samarbeten|our projects|our work)$")

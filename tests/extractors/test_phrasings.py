@@ -2811,3 +2811,11 @@ def test_paragraphs_that_open_with_a_run_in_name(nlp):
             "Nya bryggan. Öby båtklubb får 60 000 kronor för att bygga en brygga.\n")
     assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Öns framtid", "Åby hembygdsförening"),
                                                                        ("Nya bryggan", "Öby båtklubb")]
+
+
+def test_payers_named_by_their_kind_after_financed_by(nlp):
+    text = ("Åby kommun\nNäringsliv\nHandel i Åby\nHandel i Åby är ett samarbete mellan Åby kommun och Åby "
+            "företagarförening. Kommunen är projektägare.\nProjektet pågår under 2031 och har en budget på 300 000 "
+            "kronor, som finansieras av kommunen och föreningen tillsammans.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Åby kommun", "Åby företagarförening"]
