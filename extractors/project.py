@@ -400,6 +400,8 @@ class _Builder:
             if is_eu_fund(m.group("fund")):
                 self.add_list("funders", m.group("fund"), self.prov(b, off + m.start("fund"), off + m.end("fund"),
                                                                     "label.funding.fund_part", 0.85), key=normalise_org)
+        if len(val.split()) >= 5 and val[:1].isupper():
+            self.funded_by(b, val, off)  # "Funding: The project is funded by Formas with SEK 3.2 million."
         if len(val.split()) > RUN_ON_WORDS and len(sentence_spans(val)) > 1:
             for sentence, s, _e in sentence_spans(val):  # "Finansiering" over sentences: who pays what, in prose
                 self.prose_sentence(b, sentence, off + s)

@@ -2819,3 +2819,10 @@ def test_payers_named_by_their_kind_after_financed_by(nlp):
             "kronor, som finansieras av kommunen och föreningen tillsammans.\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Åby kommun", "Åby företagarförening"]
+
+
+def test_a_funding_label_over_a_sentence_that_names_the_funder(nlp):
+    text = ("Exempel University\nResearch\nSmall Schools\nSmall Schools studies digital classrooms.\nFunding\n"
+            "The project is funded by Formas with SEK 2 million.\nPeriod\n2031–2033\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Formas"]
