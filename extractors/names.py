@@ -43,7 +43,7 @@ STOP_WORDS = {
     "efter", "via", "genomförts", "utförs", "rör", "gäller", "ger", "gav", "tar", "tog", "the", "is", "will", "has",
     "led", "which", "aims", "received", "receives", "of", "with", "by", "runs", "was", "are", "bidrar", "erbjuder", "utvecklar", "stärker", "skapar",
     "hjälper", "stöttar", "samlar", "möjliggör", "undersöker", "kartlägger", "testar", "prövar", "jobbar", "satsar", "når", "visar", "ökar", "minskar", "främjar", "involverar", "engagerar",
-    "sker", "står", "stod", "hette", "heter", "kallas", "ingår", "består", "utgör", "samarbetar",
+    "sker", "står", "stod", "kostar", "kostade", "hette", "heter", "kallas", "ingår", "består", "utgör", "samarbetar",
     "samverkar", "deltar", "medverkar", "söker", "behöver", "saknar", "planerar", "riktas", "vänds",
     "skal", "vil", "gir", "eies", "ledes",  # Norwegian, as Interreg Sverige-Norge writes
 }
@@ -236,6 +236,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     dashed = owner_dash_name(text) if find_amounts(text) else None
     if dashed:  # "Fagersta kommun – Vägen till jobb. Projektet ..."
         return dashed[1], text.find(dashed[1])
+    ordinal = ORDINAL_ENTRY_RE.match(text)
+    if ordinal and find_amounts(text):  # "Det första, Vätgasdalen, drivs av X och får 900 000 kronor."
+        return ordinal.group("name"), ordinal.start("name")
     run_in = RUN_IN_NAME_GETS_RE.match(text)
     if run_in and looks_like_org(run_in.group("owner")) and not plainly_org(run_in.group("name")) and find_amounts(text) \
             and not any(w.casefold() in STOP_WORDS and w.casefold() not in INNER_WORDS for w in run_in.group("name").split()):
@@ -468,6 +471,9 @@ def owner_and_name(text: str) -> tuple[str, str] | None:
 NAME_THEN_OWNER_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^()]{1,80}?)\s+\((?P<owner>[A-ZÅÄÖ][^()]{1,80})\)$")
 
 
+# "Det första, Vätgasdalen, drivs av X och får ...": projects told one after another by their order.
+ORDINAL_ENTRY_RE = re.compile(r"^(?:Det|Den)\s+(?:första|andra|tredje|fjärde|femte|sjätte|sista)(?:\s+projektet)?,\s+"
+                              r"(?P<name>[A-ZÅÄÖ0-9][^,.;]{1,60}?),\s")
 # "Ny skola. Åby kommun får 700 000 kronor för att ...": a run-in name (set in bold on a page), then the grant.
 RUN_IN_NAME_GETS_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^.!?:;]{1,60}?)\.\s+(?P<owner>[A-ZÅÄÖ][^.!?;]{1,80}?)\s+"
                                  r"(?:får|fick|beviljas|beviljades|har beviljats|tilldelas|tilldelades|har fått)\s")

@@ -102,7 +102,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                  r"stödmottagare)\b"), "before"),
     ("prose.owner.far", re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]\w+\s+)?(?:med flera\s+)?(?:förordas|förordades|prioriteras|får|fick|har fått|beviljas|beviljades|har beviljats|"
                                    r"tilldelas|tilldelades|har tilldelats|erhåller|erhöll)\s+(?:\w+\s+){0,3}?"
-                                   r"(?:\d|en\s+halv|en\s+miljon|\w+\s+miljoner|\w*stöd|\w*bidrag|\w*medel|pengar)"), "before"),
+                                   r"(?:\d|en\s+halv|en\s+miljon|\w+\s+miljoner|\w*stöd|\w*bidrag|\w*medel|pengar|klartecken)"),
+     "before"),
     ("prose.owner.beviljat_mottagare", re.compile(r"\b(?:har beviljat|beviljade|beviljar|bevilja|har tilldelat|tilldelade|"
                                                   r"tilldelar|tilldela)\s+" + CAP + r"(?=(?:org\.\s?nr|[^.;]){2,80}?\s+(?:\d|en |ett |drygt |"
                                                   r"närmare |cirka |ca |totalt |sammanlagt |stöd|bidrag|medel|pengar))"),

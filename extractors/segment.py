@@ -491,8 +491,15 @@ def _entry_marks(text: str) -> list[int]:
         marks += [first.start()] + sums  # an entry, and the giver before the first one stands over them all
     if len(grants) >= 2:  # "X förordas 12.480 euro för ”A”. Y förordas 21.300 euro för ”B”." run into one paragraph
         marks += grants
+    ordinals = [m.start() for m in ORDINAL_MARK_RE.finditer(text)]
+    if len(ordinals) >= 2:  # "Det första, X, drivs av A ... Det andra, Y, drivs av B ...": one entry each
+        marks += ordinals
     marks += _semicolon_entries(text)
     return sorted(set(marks))
+
+
+ORDINAL_MARK_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Det|Den)\s+(?:första|andra|tredje|fjärde|femte|sjätte|sista)"
+                             r"(?:\s+projektet)?,\s+[A-ZÅÄÖ0-9]")
 
 
 def _semicolon_entries(text: str) -> list[int]:

@@ -2826,3 +2826,15 @@ def test_a_funding_label_over_a_sentence_that_names_the_funder(nlp):
             "The project is funded by Formas with SEK 2 million.\nPeriod\n2031–2033\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Formas"]
+
+
+def test_projects_told_by_their_order_and_a_name_before_what_it_costs(nlp):
+    text = ("Region Exempel\nNyheter\nTvå projekt får stöd\nRegionen har beviljat 1 miljon kronor till två projekt. "
+            "Det första, Vind i Åby, drivs av Åby kommun och får 600 000 kronor. Det andra, Sol i Öby, drivs av Öby "
+            "kommun och får 400 000 kronor.\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Vind i Åby", "Åby kommun"),
+                                                                       ("Sol i Öby", "Öby kommun")]
+    text = ("Radio Exempel\nNyheter\nÅby kommun har fått klartecken för att rusta upp lederna. Projektet Säkra spår "
+            "kostar 1 miljon kronor.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Säkra spår", "Åby kommun")
