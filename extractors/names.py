@@ -343,7 +343,7 @@ NOT_A_LED_NAME_RE = re.compile(r"(?i)(?:projekt\w*|förstudie\w*|satsning\w*|ini
 # "850 000 kronor till Granby kommun för projektet Namn, som ...", "25 000 kr – Granby IF för projektet Namn": a
 # line that opens with the sum, then who gets it and for what.
 AMOUNT_FIRST_RE = re.compile(r"^(?:drygt |nästan |närmare |knappt |cirka |ca )?\d[\d\s.,]*\s*(?:miljoner |miljon |mnkr|msek|"
-                             r"tkr)?\s*(?:kronor|kr|sek|euro|eur|€)\.?(?:\s+(?:till|åt)\s+|\s+[–—-]\s+)"
+                             r"tkr)?\s*(?:kronor|kr|sek|euro|eur|€)\.?(?:\s+(?:till|åt|beviljas|tilldelas|går till)\s+|\s+[–—-]\s+)"
                              r"(?P<owner>[A-ZÅÄÖ][^,.;]{1,80}?)\s+"
                              r"(?:för|till)\s+(?:projektet\s+|förstudien\s+|satsningen\s+)?(?P<name>[A-ZÅÄÖ0-9][^,.;]{1,80}?)"
                              r"(?=,|[.;]\s|[.;]?$|\s+som\b)")
@@ -567,6 +567,19 @@ def bracketed_parts(text: str) -> list[str]:
 # "Arvika kommun: Projekt Konst i skolan, 300 000 kronor": the owner as the label, the name and sum its value.
 OWNER_KEYED_RE = re.compile(r"^(?:[Pp]rojekt(?:et)?\s+)?(?P<name>[A-ZÅÄÖ0-9”\"][^,:()]{1,80}?)(?:,\s*|\s+\()"
                             r"(?P<rest>[^,()]*\d[^,()]*)\)?$")  # "Ägare: Namn, 300 000 kr" or "Ägare: Namn (300 000 kr)"
+
+
+TO_OWNER_KEY_RE = re.compile(r"^(?:Till|Åt)\s+(?P<owner>[A-ZÅÄÖ].{1,80})$")
+SUM_FOR_NAME_RE = re.compile(r"^(?P<sum>[^,;]*?\d[^,;]*?)\s+(?:för|till)\s+(?:projektet\s+|förstudien\s+)?"
+                             r"(?P<name>[A-ZÅÄÖ0-9][^,;]{1,80}?)\.?$")
+
+
+def to_owner_entry(key: str, value: str) -> tuple[str, str, str] | None:
+    """(name, owner, sum) of "Till Åby kommun: 400 000 kr för Torget": the label names who gets the sum."""
+    owner, grant = TO_OWNER_KEY_RE.match(key.strip()), SUM_FOR_NAME_RE.match(value.strip())
+    if not owner or not grant or not find_amounts(grant.group("sum")):
+        return None
+    return grant.group("name"), owner.group("owner"), grant.group("sum")
 
 
 def name_keyed_entry(key: str, value: str) -> tuple[str, str] | None:

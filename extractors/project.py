@@ -22,7 +22,7 @@ from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, granted_for_name,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
-                              flat_row, name_keyed_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
+                              flat_row, name_keyed_entry, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
 from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run, without_country,
                             split_org_list)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
@@ -365,6 +365,11 @@ class _Builder:
             at = b.text.find(owner)
             self.set_scalar("owner", owner, self.prov(b, at, at + len(owner), "row.bracketed.owner", 0.85))
             self.amounts(b, val, off, context="beviljat", rule="row.funding", conf=0.85)
+        elif field is None and (to_owner := to_owner_entry(b.key or "", val)):
+            owner = to_owner[1]  # "Till Åby kommun: 400 000 kr för Torget"
+            at = b.text.find(owner)
+            self.set_scalar("owner", owner, self.prov(b, at, at + len(owner), "row.to_owner", 0.85))
+            self.amounts(b, to_owner[2], off, context="beviljat", rule="row.funding", conf=0.85)
         elif field is None and (name_keyed := name_keyed_entry(b.key or "", val)):
             owner = name_keyed[0]  # "Byns skola: Åby byalag, 240 000 kr"
             self.set_scalar("owner", owner, self.prov(b, off, off + len(owner), "row.name_keyed", 0.85))

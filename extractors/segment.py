@@ -35,7 +35,7 @@ from extractors.labels import exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
-from extractors.names import (bracket_entry, case_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
+from extractors.names import (bracket_entry, case_entry, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
                               name_keyed_entry, owner_keyed_entry, plainly_org, row_name, title_name)
 from pipeline.blocks import Block
 
@@ -214,6 +214,9 @@ def _titled_entry(b: Block) -> str | None:
         return keyed[0]
     if name_keyed_entry(b.key, b.value):  # "Byns skola: Åby byalag, 240 000 kr"
         return b.key
+    to_owner = to_owner_entry(b.key, b.value)
+    if to_owner:  # "Till Åby kommun: 400 000 kr för Torget"
+        return to_owner[0]
     bracketed = bracket_entry(b.text) if find_amounts(b.value) else None
     if bracketed:  # "Jobbspåret (Åby kommun): 800 000 kr"
         return bracketed[0]

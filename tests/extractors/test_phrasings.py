@@ -2838,3 +2838,14 @@ def test_projects_told_by_their_order_and_a_name_before_what_it_costs(nlp):
             "kostar 1 miljon kronor.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Säkra spår", "Åby kommun")
+
+
+def test_lines_that_give_the_sum_to_an_owner_for_a_name(nlp):
+    text = ("Region Exempel\nBeslut\nNämnden har fattat följande beslut om projektmedel:\n"
+            "Till Åby kommun: 300 000 kr för Torget lever\nTill Öby universitet: 900 000 kr för Mat i framtiden\n")
+    assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
+        ("Torget lever", "Åby kommun", 300000), ("Mat i framtiden", "Öby universitet", 900000)]
+    text = ("Leader Exempelbygd\nNyheter\nTvå nya projekt\n500 000 kr beviljas Åby kommun för Vinter i byn.\n"
+            "200 000 kr beviljas Öby IF för Skidor för unga.\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Vinter i byn", "Åby kommun"),
+                                                                       ("Skidor för unga", "Öby IF")]
