@@ -303,8 +303,7 @@ class _Walker:
         headed = any(tr.find_parent("thead") is not None or len(tr.find_all("td")) == 0 and len(tr.find_all("th")) >= 2
                      or _bold_row(tr) for tr in rows[:1])
         for tr in rows:
-            cells = [clean_line(_text_with_breaks(c).replace(INLINE_BREAK, " ")) for c in tr.find_all(["th", "td"])]
-            cells = [c for c in cells if c]
+            cells = [c for cell in tr.find_all(["th", "td"]) for c in _cell_lines(cell)]
             if not cells:
                 continue
             if is_fact_pair(cells) and not headed:
@@ -313,6 +312,16 @@ class _Walker:
                 self.add_lines(cells[0], kind="paragraph")
             else:
                 self.blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
+
+
+def _cell_lines(cell: Tag) -> list[str]:
+    """A cell's text; a cell of a few short lines ("Name<br>Owner") is as many cells, for they are separate
+    values, not one wrapped sentence."""
+    lines = [clean_line(line) for line in _text_with_breaks(cell).split(INLINE_BREAK)]
+    lines = [line for line in lines if line]
+    if 2 <= len(lines) <= 3 and all(len(line) <= 60 and not line.endswith((",", "och")) for line in lines):
+        return lines
+    return [clean_line(" ".join(lines))] if lines else []
 
 
 def _bold_row(tr: Tag) -> bool:

@@ -72,6 +72,16 @@ def test_a_layout_table_of_cards_is_read_as_blocks_and_a_data_table_as_rows():
                                                                       ["Bastun", "Åby IF", "40 000 kr"]]
 
 
+def test_a_cell_of_short_lines_is_as_many_cells_and_a_wrapped_sentence_stays_one():
+    doc = parse_html("<body><main><table><thead><tr><th>Projekt och sökande</th><th>Stöd</th></tr></thead>"
+                     "<tr><td><a href='/a'>Bygdegården</a><br>Norrby byalag</td><td>75 000 kr</td></tr>"
+                     "<tr><td>Ett långt namn som har brutits i cellen eftersom den är smal och<br>fortsätter här"
+                     "</td><td>20 000 kr</td></tr></table></main></body>")
+    assert [b.cells for b in doc.blocks if b.kind == "table_row"][1:] == [
+        ["Bygdegården", "Norrby byalag", "75 000 kr"],
+        ["Ett långt namn som har brutits i cellen eftersom den är smal och fortsätter här", "20 000 kr"]]
+
+
 def test_pdf_lines_alike_down_a_page_are_no_two_columns():
     # a decision whose condition line repeats down the page: the spaces between its words line up, a gutter's
     # width apart from none of them (the held-out PDF h470, written with fpdf2)
