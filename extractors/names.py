@@ -8,6 +8,7 @@ lower-case words ("Sommarjobb på landet").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.lang_sv import MONTH_PATTERN
 from extractors.money import find_amounts
@@ -162,6 +163,7 @@ NAME_THEN_NOUN_RE = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w-]*[a-zåäö0-
                                r"förstudie|feasibility study)\b")
 
 
+@lru_cache(maxsize=8192)  # a block's text is asked again by the segmenter, the record and its name candidates
 def first_project_name(text: str) -> tuple[str, int] | None:
     """(name, offset) of the first project named in a text, else None."""
     best: tuple[str, int] | None = None

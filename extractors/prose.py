@@ -6,6 +6,7 @@ value; the rule's name goes into the provenance.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.lang_sv import MONTH_PATTERN
 
@@ -437,7 +438,8 @@ def _kommun_of(place: str) -> str:
     return f"{place}s kommun" if re.search(r"[bcdfghjklmnpqrtvw]$", place) else f"{place} kommun"
 
 
-def partners_in(sentence: str) -> list[tuple[str, int, str]]:
+@lru_cache(maxsize=4096)  # a segment's sentences are read by several steps; they are read once
+def partners_in(sentence: str) -> tuple[tuple[str, int, str], ...]:
     """(organisation, offset, rule) of every partner a sentence states."""
     from extractors.orgs import looks_like_org, split_org_list
 
@@ -461,7 +463,7 @@ def partners_in(sentence: str) -> list[tuple[str, int, str]]:
                 orgs = [(o if o.endswith(("kommun", "stad")) else _kommun_of(o), s) for o, s in orgs]
             orgs = [(o, s) for o, s in orgs if looks_like_org(o)]
             found += [(o, s, rule) for o, s in orgs if all(_bare(o) != _bare(f[0]) for f in found)]
-    return found  # "X är projektägare och A deltar som partner tillsammans med B och C": A, B and C
+    return tuple(found)  # "X är projektägare och A deltar som partner tillsammans med B och C": A, B and C
 
 
 def stated_date(text: str, verb_re: re.Pattern):
@@ -483,6 +485,7 @@ COMMON_NOUN_LEAD_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:företaget|bolaget
 ORGNR_IN_BRACKETS_RE = re.compile(r"\s*\((?:org\.?\s?nr\.?|organisationsnummer|orgnr)?:?\s*\d{6}-?\d{4}\)")
 
 
+@lru_cache(maxsize=4096)  # as partners_in
 def owner_in(sentence: str) -> tuple[str, int, str] | None:
     """(organisation, offset, rule) of the owner a sentence states, else None."""
     from extractors.orgs import looks_like_org, org_before
