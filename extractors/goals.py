@@ -44,7 +44,7 @@ AIM_START_RES = [
                rf"is intended|wants to|intends to)\b", re.IGNORECASE),  # the weak form: what the project does may be activity
     re.compile(r"^(?:det övergripande |projektets |förstudiens |förprojektets |insatsens |vårt |huvud|"
                r"det långsiktiga |det |ett )?(?:syfte(?:t)?|mål(?:et)?|målsättning(?:en)?|ambition(?:en)?|vision(?:en)?|"
-               r"effektmål(?:et)?|delmål(?:et)?|förväntat resultat|förväntade resultat(?:en)?|resultatet|"
+               r"effektmål(?:et)?|delmål(?:et)?|förväntat resultat|förväntade resultat(?:en)?|resultat(?:et|en)|"
                r"förväntade effekter|förväntad effekt)\b[^.]{0,60}?\b(?:är|var|har varit|blir|förväntas|ska)\b",
                re.IGNORECASE),
     re.compile(r"^(?:(?:the|its|our) (?:main |overall )?(?:aim|goal|objective|purpose)s?(?: of (?:the|this) project)? "

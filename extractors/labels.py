@@ -51,7 +51,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|tidsplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|pågår|pågick|tidsram|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration|stödperiod|stödtid|beslutsperiod|projektets genomförandetid|genomförandetid för projektet|"
-               r"project dates|project runtime|runtime|implementation period|prosjektperiode|prosjekttid)$"),
+               r"project dates|project runtime|runtime|implementation period|prosjektperiode|prosjekttid|"
+               r"(?:projektets )?start(?:datum)? och slut(?:datum)?)$"),  # "Projektets start- och slutdatum"
     ("start_date", r"^(startdatum|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"
                    r"start date|projektet startar|startdatum projekt|projektets startdatum|starting date)$"),
     ("end_date", r"^(slutdatum|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|till och med|end date|"

@@ -82,8 +82,9 @@ TOKEN_RE = re.compile(r"\S+")
 SOM_NOUN_END_RE = re.compile(r"\s+(?P<words>[a-zåäö]{3,}(?:\s[a-zåäö]{3,})?)(?=\s*(?:[.!?”\"]|$))")
 
 
-def _run_name(text: str, pos: int) -> str | None:
-    """The name that starts at `pos`, up to where the clause goes on."""
+def _run_name(text: str, pos: int, verb_next: bool = False) -> str | None:
+    """The name that starts at `pos`, up to where the clause goes on. `verb_next`: the name closes a fronted
+    phrase ("I projektet X samlas ..."), so the clause's verb follows it, a passive one too."""
     if pos < len(text) and text[pos] in QUOTE_OPEN:
         close = re.search(rf"[{QUOTE_CLOSE}]", text[pos + 1:])
         if close and 1 < close.start() <= 100:
@@ -102,7 +103,7 @@ def _run_name(text: str, pos: int) -> str | None:
             words += [core, *tail.group("words").split()]  # "Social ekonomi som motor": "som" says "as", no clause
             break
         if words and (lower in STOP_WORDS and lower not in INNER_WORDS or BREAK_AFTER_RE.match(text[m.start():])
-                      or VERB_FORM_RE.match(core)):
+                      or VERB_FORM_RE.match(core) or verb_next and PASSIVE_PRESENT_RE.match(core)):
             break
         if words and lower in ("och", "med"):
             following = re.match(r"\s*(\S+)", text[m.end():])
@@ -136,6 +137,9 @@ APPOSITION_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^,.;:]{{0,40}},\s+(?P<nam
                            r"(?=(?:som\s+)?[a-zåäö]+\b)")
 # Past tense and passive forms end a name as its verb: "Förstudien X visade att ...".
 VERB_FORM_RE = re.compile(r"^[a-zåäö]+(ade|ades|dde|ddes|tte|ttes|erade|erar|eras)$")
+PASSIVE_PRESENT_RE = re.compile(r"^[a-zåäö]{3,}as$")  # "samlas", "prövas": a verb where one must follow
+# A phrase that opens the sentence and ends in a project noun: the name after it is followed by the verb.
+FRONTED_PHRASE_RE = re.compile(r"(?:^|[.!?:]\s+)(?:I|Inom|Genom|Via|Med)\s+(?:det\s+nya\s+)?$")
 
 
 def _names_org_or_place(name: str) -> bool:
@@ -191,7 +195,7 @@ def first_project_name(text: str) -> tuple[str, int] | None:
             continue
         if EARLIER_RE.search(text[max(0, m.end() - 60):m.end()]):
             continue  # "bygger vidare på förstudien X": an earlier project, named in passing
-        name = _run_name(text, m.end())
+        name = _run_name(text, m.end(), verb_next=bool(FRONTED_PHRASE_RE.search(text[:m.start()])))
         if name and all(exact_label_field(w) in LABEL_WORDS for w in name.split()[:2]):
             continue  # "Dnr Projekt Projektägare Beviljat": a table's head row, not a project named
         if name and not re.match(rf"(?i)(som|att|har|är|{PROJECT_NOUNS})\b", name):
@@ -605,6 +609,21 @@ def owner_keyed_entry(key: str, value: str) -> tuple[str, str] | None:
     if re.search(r"\b(?:får|fick|beviljas|beviljades|tilldelas)\b|\d$", m.group("name")):
         return None  # "Framtidens industri: Umeå universitet får 2,1 miljoner": the label names the project
     return m.group("name").strip(QUOTE_OPEN + QUOTE_CLOSE + " "), m.group("rest")
+
+
+# How far into an entry whose label is an organisation the project it runs must be named.
+ORG_KEY_NAME_WITHIN = 40
+
+
+def org_keyed_project(key: str, value: str) -> tuple[str, int] | None:
+    """(name, offset in the value) of the project an entry labelled with its owner names in its text, when the
+    text states money: "Åby kommun: I projektet Torget ska ... Stöd: 400 000 kr"."""
+    from extractors.orgs import looks_like_org
+
+    if not find_amounts(value) or exact_label_field(key) is not None or not looks_like_org(key):
+        return None
+    named = first_project_name(value)
+    return named if named and named[1] <= ORG_KEY_NAME_WITHIN else None
 
 
 DOT_ENTRY_RE = re.compile(r"^(?P<name>[^.]{2,80}?)\.\s+(?P<owner>[A-ZÅÄÖ][^.]{2,80}?)\.\s+(?P<rest>[^.]*\d[^.]*)\.?$")

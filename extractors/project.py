@@ -22,7 +22,7 @@ from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, granted_for_name,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
-                              flat_row, name_keyed_entry, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
+                              flat_row, name_keyed_entry, org_keyed_project, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
 from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run, without_country,
                             split_org_list)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
@@ -370,6 +370,11 @@ class _Builder:
             at = b.text.find(owner)
             self.set_scalar("owner", owner, self.prov(b, at, at + len(owner), "row.to_owner", 0.85))
             self.amounts(b, to_owner[2], off, context="beviljat", rule="row.funding", conf=0.85)
+        elif field is None and org_keyed_project(b.key or "", val) and not self.names_project(b.key or ""):
+            owner = b.key or ""  # "Åby kommun: I projektet Torget ska ... Stöd: 400 000 kr": the label is the owner
+            self.set_scalar("owner", owner, self.prov(b, 0, len(owner), "row.org_keyed", 0.85))
+            for sentence, s, _e in sentence_spans(val):
+                self.prose_sentence(b, sentence, off + s)
         elif field is None and (name_keyed := name_keyed_entry(b.key or "", val)):
             owner = name_keyed[0]  # "Byns skola: Åby byalag, 240 000 kr"
             self.set_scalar("owner", owner, self.prov(b, off, off + len(owner), "row.name_keyed", 0.85))
@@ -1227,6 +1232,10 @@ class _Builder:
         return [n for n in ((self.seg.name or (None,))[0], self.rec.name and self.rec.name.value, self._named_in_text)
                 if n]
 
+    def one_entry_block(self) -> bool:
+        """This segment is one entry of a list, a paragraph or a row: what its sentences state is its project's."""
+        return self.seg.kind in ("paragraph", "row") and len(self.seg.blocks) == 1
+
     def names_project(self, sent: str) -> bool:
         """The sentence names this segment's project."""
         return any(n in sent for n in self.known_names())
@@ -1278,8 +1287,8 @@ class _Builder:
                     return
             else:
                 self.unclaimed_periods.append((b, sent, off))
-        elif (self.names_project(sent) or re.search(r"\b(?:projektet|förstudien)\s+[A-ZÅÄÖ]", sent)) \
-                and find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and len(find_periods(sent)) == 1:
+        elif (self.names_project(sent) or re.search(r"\b(?:projektet|förstudien)\s+[A-ZÅÄÖ]", sent)
+              or self.one_entry_block()) and find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and len(find_periods(sent)) == 1:
             self.grant_periods.append((b, sent, off))  # "X får 350 000 kronor för projektet Y, 2026–2028"
         m = RUNS_ONE_YEAR_RE.search(sent) or (GRANT_FOR_YEAR_RE.search(sent) if find_amounts(sent)
                                               and prose.GRANT_CONTEXT_RE.search(sent) else None)

@@ -414,6 +414,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                               r"samarbetspartners?|medsökande)\b"), "before"),
     ("prose.partners.har_deltagit", re.compile(r"\s+(?:har|hade)\s+(?:också\s+|även\s+|aktivt\s+)?(?:deltagit|medverkat|"
                                                r"varit med|ingått|suttit)\s+(?:i|som|med)\b"), "before"),
+    ("prose.partners.ar_med_i", re.compile(r"\s+(?:är|var|finns)\s+(?:också\s+|även\s+)?med\s+i\s+(?:arbetet|projektet|"
+                                          r"satsningen|förstudien|samarbetet|förprojektet)\b"), "before"),
     ("prose.partners.arbetar_tillsammans", re.compile(r"\s+(?:arbetar|jobbar|samarbetar|samverkar)\s+tillsammans\b"),
      "before"),
     ("prose.partners.bidrar_med", re.compile(r"^(?=[A-ZÅÄÖ][^.;]{0,60}?\s+bidrar\s+(?:bland annat\s+|också\s+|även\s+)?"

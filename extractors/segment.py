@@ -35,7 +35,7 @@ from extractors.labels import exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
-from extractors.names import (bracket_entry, case_entry, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
+from extractors.names import (bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
                               name_keyed_entry, owner_keyed_entry, plainly_org, row_name, title_name)
 from pipeline.blocks import Block
 
@@ -220,6 +220,9 @@ def _titled_entry(b: Block) -> str | None:
     bracketed = bracket_entry(b.text) if find_amounts(b.value) else None
     if bracketed:  # "Jobbspåret (Åby kommun): 800 000 kr"
         return bracketed[0]
+    org_keyed = org_keyed_project(b.key, b.value)
+    if org_keyed:  # "Åby kommun: I projektet Torget ska ... Stöd: 400 000 kr"
+        return org_keyed[0]
     words = b.key.split()
     if not 1 <= len(words) <= 6 or not b.key[:1].isupper() or not find_amounts(b.value) \
             or len(b.value.split()) < (4 if GRANT_VERB_RE.search(b.value) else 8):

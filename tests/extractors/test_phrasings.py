@@ -2849,3 +2849,27 @@ def test_lines_that_give_the_sum_to_an_owner_for_a_name(nlp):
             "200 000 kr beviljas Öby IF för Skidor för unga.\n")
     assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Vinter i byn", "Åby kommun"),
                                                                        ("Skidor för unga", "Öby IF")]
+
+
+def test_paragraphs_that_open_with_the_owner_and_then_name_the_project(nlp):
+    text = ("Region Exempel\nNyheter\nNämnden har beslutat om två projekt.\n\n"
+            "Åby kommun: I projektet Torget i centrum prövas nya sätt att möblera gatan. Stöd: 300 000 kronor.\n\n"
+            "Öby folkhögskola: Projektet Läsa för livet ska ge vuxna fler böcker. Regionen ger 90 000 kronor "
+            "under 2031–2032.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert {n: p["owner"] for n, p in projects.items()} == {"Torget i centrum": "Åby kommun",
+                                                             "Läsa för livet": "Öby folkhögskola"}
+    assert (projects["Läsa för livet"]["start_date"], projects["Läsa för livet"]["end_date"]) == ("2031", "2032")
+
+
+def test_partners_that_are_with_in_the_work_and_a_period_labelled_start_and_end(nlp):
+    text = ("Exempelbladet\nBron ska lagas\nÅby byalag har fått 100 000 kronor från Leader Exempelbygd för projektet "
+            "Nya bron. Också Öby skytteförening och Åby kommun är med i arbetet.\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Öby skytteförening", "Åby kommun"]
+    text = ("Projektbanken\nNya bron\nStödmottagare\nÅby byalag\nProjektets start- och slutdatum\n"
+            "2031-03-01 – 2032-02-29\nBeviljat stöd\n100 000 kr\nSammanfattning\nProjektet syftar till att laga bron. "
+            "Resultaten ska visas för andra byar.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031-03-01", "2032-02-29")
+    assert project["goals"] == ["Projektet syftar till att laga bron.", "Resultaten ska visas för andra byar."]
