@@ -155,6 +155,7 @@ class _Builder:
         self.applied: list[Value] = []
         self.own_site_grant: Provenance | None = None
         """"Beviljat stöd: 340 000 kr" on a Leader area's own pages: its grant, when no payer is named."""
+        self.definite_grantor: tuple[str, Provenance] | None = None  # "Länsstyrelsen beviljar stöd": if none else pays
         self.own_share: Provenance | None = None
         """Where a financing plan names the owner's own part ("Egen insats"): the owner pays too."""
         self.applied_payers: list[tuple[str, Provenance]] = []
@@ -987,6 +988,10 @@ class _Builder:
             if referred:
                 self.add_list("funders", referred, self.prov(b, off + m.start("ref"), off + m.end("ref"),
                                                              "prose.funder.rest", 0.65), key=normalise_org)
+        m = DEFINITE_GRANTS_RE.match(sent)  # "Länsstyrelsen beviljar stöd till projektet": it pays, unless a fund is named
+        if m and self.doc.publisher and refers_to(m.group("ref"), self.doc.publisher) \
+                and not re.search(r"\s(?:ur|från|inom)\s", sent[m.end():]):  # "beviljar stöd ur X": X pays
+            self.definite_grantor = (self.doc.publisher, self.prov(b, off, off + m.end("ref"), "prose.funder.grants", 0.6))
         m = DEFINITE_PAYS_RE.match(sent)  # "Förbundet satsar en halv miljon kronor på projektet": named by its kind
         if m and find_amounts(sent):
             known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
@@ -1147,11 +1152,14 @@ class _Builder:
             self.party_columns = None
             return False
         org = cells[self.party_columns[0]]
+        role = ROLE_IN_BRACKETS_RE.match(org)
+        if role and (LEAD_ROLE_RE.match(role.group("role")) or PARTNER_ROLE_RE.match(role.group("role"))):
+            org = role.group("org")  # "Åby universitet (lead partner)": the party, its role in brackets
         if not looks_like_org(org) or is_country(org):
             return False
         at = max(b.text.find(org), 0)
         prov = self.prov(b, at, at + len(org), "row.party_column", 0.85)
-        if any(LEAD_ROLE_RE.match(c) for c in cells):
+        if any(LEAD_ROLE_RE.match(c) for c in cells) or role and LEAD_ROLE_RE.match(role.group("role")):
             self.set_scalar("owner", org, prov)
         elif self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value):
             self.add_list("partners", org, prov, key=normalise_org)
@@ -1958,6 +1966,8 @@ class _Builder:
             self.add_list("funders", area, self.own_site_grant, key=normalise_org)
         if self.own_share is not None and self.rec.owner is not None:
             self.add_list("funders", self.rec.owner.value, self.own_share, key=normalise_org)
+        if self.definite_grantor is not None and not self.rec.funders:
+            self.add_list("funders", self.definite_grantor[0], self.definite_grantor[1], key=normalise_org)
         if self.applied_payers and self.seg.kind == "item" and not turned_down(self.seg) \
                 and any(GRANT_DECISION_RE.search(b.text) for b in self.seg.blocks):
             for org, p in self.applied_payers:  # a minute's item that co-funds what was asked of X: X pays too
@@ -2068,6 +2078,8 @@ CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer info
 # The role a table of parties gives each: the lead owns the project, the others take part.
 # Column names beside a table's parties: where each is, what it does.
 COLUMN_WORDS = {"land", "country", "roll", "role", "roll i projektet", "typ", "ort", "stad", "city", "type"}
+# "Åby universitet (lead partner)": a party and its role in brackets.
+ROLE_IN_BRACKETS_RE = re.compile(r"^(?P<org>[^()]{2,100}?)\s*\((?P<role>[^()]{2,30})\)$")
 LEAD_ROLE_RE = re.compile(r"(?i)^(?:lead partner|lead beneficiary|lead applicant|coordinator|huvudstödmottagare|"
                           r"huvudsökande|projektägare|koordinator|samordnare|prosjekteier)$")
 PARTNER_ROLE_RE = re.compile(r"(?i)^(?:partner|project partner|associated partner|samverkanspart(?:ner)?|medsökande|"
@@ -2180,6 +2192,9 @@ PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelat
 # An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...".
 DEFINITE_PAYS_RE = re.compile(r"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:satsar|satsade|bidrar med|bidrog med|"
                               r"går in med|gick in med|skjuter till|sköt till|finansierar|medfinansierar|står för)\b")
+DEFINITE_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:beviljar|beviljade|har beviljat|"
+                                r"(?:har\s+)?beslutat? att bevilja)\s+(?:\w+\s+){0,2}?(?:stöd|bidrag|medel|projektstöd|"
+                                r"finansiering)\b")
 # A sentence's subject naming an organisation by its kind, in the definite form ("Föreningen ska ...").
 DEFINITE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)(?=\s+(?:ska|skall|vill)\s)")
 AID_FROM_RE = re.compile(r"(?i)^[\wåäö-]*(?:stöd|bidrag|medel)\s+(?:ur|från)\s+")

@@ -259,6 +259,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
                 and TOTAL_CELL_RE.match(b.cells[0]):
             continue  # a statistics table's rows are places or years, and a "Totalt" row sums the others
         if b.kind == "table_row" and header and b.cells and len(b.cells) == len(header):
+            if "partners" in header and not {"name", "owner"} & set(header):
+                continue  # "Partner | Land | Budget": one project's parties and their shares, no projects
             columns[i] = (header, header_cells)
             if "name" in header:  # the name is in the column the header calls so
                 cell = b.cells[header.index("name")]

@@ -214,10 +214,12 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
             rows[-1].append(w)
         else:
             rows.append([w])
-    lines = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
-        text = clean_line(_row_text(row))
+    columns = _value_columns(rows)
+    lines = []
+    for row in rows:
+        text = clean_line(_row_text(row, columns))
         if not text:
             continue
         sizes = Counter(round(w["size"], 1) for w in row)
@@ -231,10 +233,29 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
 LABEL_GAP = 4.0  # font sizes: the white space between a form's label and its value set in a column of their own
 
 
-def _row_text(row: list[dict]) -> str:
+LABEL_GAP_ALIGNED = 1.5  # font sizes: the same, when the value starts where the values of other lines start
+LABEL_WORDS_MAX = 3
+VALUE_COLUMN_ROWS = 3  # lines whose values start at one x that make it a column of values
+
+
+def _label_gaps(row: list[dict], least: float) -> list[int]:
+    return [k for k in range(1, min(len(row), LABEL_WORDS_MAX + 1)) if row[k]["x0"] - row[k - 1]["x1"] > least * row[k]["size"]]
+
+
+def _value_columns(rows: list[list[dict]]) -> set[int]:
+    """The x where values start on several lines after a few words and a gap: a form's column of values,
+    whose labels may come close to it ("Organisationsnummer  802480-1235")."""
+    starts = Counter(round(row[gaps[0]]["x0"]) for row in rows if len(gaps := _label_gaps(row, LABEL_GAP_ALIGNED)) == 1)
+    return {x for x, n in starts.items() if n >= VALUE_COLUMN_ROWS}
+
+
+def _row_text(row: list[dict], value_columns: set[int] = frozenset()) -> str:  # type: ignore[assignment]
     """A line's words; one wide gap after a few words on its left sets a label apart from its value, as a form
     prints them in two columns ("Projektnamn      Vägar till arbete"): the two are joined with a colon."""
     gaps = [k for k in range(1, len(row)) if row[k]["x0"] - row[k - 1]["x1"] > LABEL_GAP * row[k]["size"]]
+    aligned = [k for k in _label_gaps(row, LABEL_GAP_ALIGNED) if round(row[k]["x0"]) in value_columns]
+    if not gaps and len(aligned) == 1:
+        gaps = aligned
     words = [w["text"] for w in row]
     if len(gaps) == 1 and gaps[0] <= 3 and not words[gaps[0] - 1].endswith(":") \
             and not any(ch.isdigit() for w in words[:gaps[0]] for ch in w):

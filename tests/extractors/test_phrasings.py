@@ -2873,3 +2873,24 @@ def test_partners_that_are_with_in_the_work_and_a_period_labelled_start_and_end(
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031-03-01", "2032-02-29")
     assert project["goals"] == ["Projektet syftar till att laga bron.", "Resultaten ska visas för andra byar."]
+
+
+def test_a_table_of_partners_with_the_lead_in_brackets_lists_no_projects(nlp):
+    text = ("Fish Without Borders\nProgramme: Interreg Exempel\nProject period: 2031–2033\nTotal budget: EUR 900 000\n"
+            "Partners\n"
+            "Partner\tCountry\tBudget (EUR)\nÅby University (lead partner)\tSweden\t500 000\n"
+            "Öby Institute\tFinland\t400 000\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"], project["partners"]) == ("Fish Without Borders", "Åby University",
+                                                                        ["Öby Institute"])
+    assert project["funding"] == [{"amount": 900000, "currency": "EUR"}]  # the partners' shares are parts of it
+
+
+def test_an_authority_that_grants_pays_unless_the_money_comes_from_a_fund_it_names(nlp):
+    text = ("Länsstyrelsen Exempellän\nBeslut\nProjektnamn: Nya bryggan\nSökande: Åby båtklubb\n"
+            "Beviljat stöd: 75 000 kronor\nLänsstyrelsen beviljar stöd till projektet enligt ovan.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Länsstyrelsen Exempellän"]
+    text = text.replace("stöd till projektet enligt ovan.", "stöd ur Europeiska havs- och fiskerifonden.")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska havs- och fiskerifonden"]

@@ -138,3 +138,23 @@ def wrapped_lines(lines: list[str]) -> bytes:
         pdf.set_xy(15, 30 + 5 * i)
         pdf.cell(text=line)
     return bytes(pdf.output())
+
+
+FORM_FACTS = [("Sökande", "Exempelby båtklubb"), ("Organisationsnummer", "802400-0005"), ("Projektnamn", "Nya bryggan"),
+              ("Beviljat", "75 000 kronor")]
+
+
+def label_column_close_to_values() -> bytes:
+    """A form's labels beside their values, one label long enough to come close to the column of values."""
+    pdf = _pdf()
+    pdf.add_page()
+    y = 20
+    for label, value in FORM_FACTS:
+        pdf.set_xy(15, y)
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(text=label)
+        pdf.set_xy(60, y)
+        pdf.set_font("Helvetica", size=10)
+        pdf.cell(text=value)
+        y += 6
+    return bytes(pdf.output())

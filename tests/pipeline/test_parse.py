@@ -82,6 +82,11 @@ def test_a_cell_of_short_lines_is_as_many_cells_and_a_wrapped_sentence_stays_one
         ["Ett långt namn som har brutits i cellen eftersom den är smal och fortsätter här", "20 000 kr"]]
 
 
+def test_pdf_labels_beside_a_column_of_values_are_facts_even_where_the_gap_is_narrow():
+    doc = parse_bytes(pdf_fixtures.label_column_close_to_values(), "blankett.pdf")
+    assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == pdf_fixtures.FORM_FACTS
+
+
 def test_pdf_lines_alike_down_a_page_are_no_two_columns():
     # a decision whose condition line repeats down the page: the spaces between its words line up, a gutter's
     # width apart from none of them (the held-out PDF h470, written with fpdf2)
