@@ -74,6 +74,8 @@ def _row_pairs(block: Block) -> list[Block] | None:
         i = block.text.find(part, pos)
         pos = i + len(part)
         pair = split_label(part.strip())
+        if not pair and out and PERIOD_VALUE_RE.fullmatch(part.strip()):
+            pair = ("Period", part.strip())  # "Ägare: X · Finansiär: Y · 2025–2027": the years need no label
         if not pair or not pair[1] or label_field(pair[0]) is None:
             return None
         start = block.start + i

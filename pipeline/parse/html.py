@@ -113,7 +113,8 @@ def _is_chrome(tag: Tag) -> bool:
 
 def _mostly_links(tag: Tag) -> bool:
     text = len(tag.get_text(strip=True))
-    linked = sum(len(a.get_text(strip=True)) for a in tag.find_all("a"))
+    linked = sum(len(a.get_text(strip=True)) for a in tag.find_all("a")  # an e-mail or phone link is a contact's
+                 if not str(a.get("href") or "").startswith(("mailto:", "tel:")))
     return text == 0 or linked >= sel.SIDE_LINK_SHARE * text
 
 
@@ -302,8 +303,9 @@ class _Walker:
         # a head row of column names ("Partner | Land"): the rows under it are records, not label and value
         headed = any(tr.find_parent("thead") is not None or len(tr.find_all("td")) == 0 and len(tr.find_all("th")) >= 2
                      or _bold_row(tr) for tr in rows[:1])
+        spans: dict[int, tuple[int, list[str]]] = {}  # column -> (rows still spanned, its lines)
         for tr in rows:
-            cells = [c for cell in tr.find_all(["th", "td"]) for c in _cell_lines(cell)]
+            cells = [c for lines in _spanned_row(tr.find_all(["th", "td"]), spans) for c in lines]
             if not cells:
                 continue
             if is_fact_pair(cells) and not headed:
@@ -312,6 +314,33 @@ class _Walker:
                 self.add_lines(cells[0], kind="paragraph")
             else:
                 self.blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
+
+
+def _spanned_row(cells: list[Tag], spans: dict[int, tuple[int, list[str]]]) -> list[list[str]]:
+    """A row's cells' lines, with those of a cell above that spans down into it (rowspan) in their column:
+    "Åby IF" spanning two rows is the applicant of both."""
+    row: list[list[str]] = []
+    for cell in cells:
+        while len(row) in spans:
+            row.append(_carry(spans, len(row)))
+        lines = _cell_lines(cell)
+        rowspan = str(cell.get("rowspan") or "1")
+        if rowspan.isdigit() and 1 < int(rowspan) <= MAX_ROWSPAN:
+            spans[len(row)] = (int(rowspan) - 1, lines)
+        row.append(lines)
+    while len(row) in spans:
+        row.append(_carry(spans, len(row)))
+    return row
+
+
+def _carry(spans: dict[int, tuple[int, list[str]]], column: int) -> list[str]:
+    left, lines = spans.pop(column)
+    if left > 1:
+        spans[column] = (left - 1, lines)
+    return lines
+
+
+MAX_ROWSPAN = 50
 
 
 def _cell_lines(cell: Tag) -> list[str]:

@@ -2894,3 +2894,11 @@ def test_an_authority_that_grants_pays_unless_the_money_comes_from_a_fund_it_nam
     text = text.replace("stöd till projektet enligt ovan.", "stöd ur Europeiska havs- och fiskerifonden.")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Europeiska havs- och fiskerifonden"]
+
+
+def test_a_meta_line_of_facts_parted_by_dots_ends_in_bare_years(nlp):
+    text = ("Åby kommun\nPågående projekt\nTorget lever\nProjektägare: Åby kommun · Finansiär: Europeiska "
+            "regionala utvecklingsfonden · 2031–2033\nProjektet ska göra torget till en mötesplats.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funders"], project["start_date"], project["end_date"]) == (
+        "Åby kommun", ["Europeiska regionala utvecklingsfonden"], "2031", "2033")

@@ -87,6 +87,18 @@ def test_pdf_labels_beside_a_column_of_values_are_facts_even_where_the_gap_is_na
     assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == pdf_fixtures.FORM_FACTS
 
 
+def test_a_cell_spanning_rows_belongs_to_each_and_a_contact_aside_is_kept():
+    doc = parse_html("<body><main><table><tr><th>Sökande</th><th>Projekt</th><th>Belopp</th></tr>"
+                     "<tr><td rowspan='2'>Åby IF</td><td>Nya mål</td><td>10 000 kr</td></tr>"
+                     "<tr><td>Bollskolan</td><td>8 000 kr</td></tr><tr><td>Öby SK</td><td>Isbanan</td><td>5 000 kr</td>"
+                     "</tr></table><p>" + "Text om bidragen. " * 20 + "</p><aside><h2>Kontakt</h2><p>Eva Ek<br>"
+                     "<a href='mailto:eva.ek@example.se'>eva.ek@example.se</a></p></aside>"
+                     "<aside><h2>Läs också</h2><a href='/a'>Andra nyheter från kommunen</a></aside></main></body>")
+    assert [b.cells for b in doc.blocks if b.kind == "table_row"][1:] == [
+        ["Åby IF", "Nya mål", "10 000 kr"], ["Åby IF", "Bollskolan", "8 000 kr"], ["Öby SK", "Isbanan", "5 000 kr"]]
+    assert "eva.ek@example.se" in doc.text and "Andra nyheter" not in doc.text
+
+
 def test_pdf_lines_alike_down_a_page_are_no_two_columns():
     # a decision whose condition line repeats down the page: the spaces between its words line up, a gutter's
     # width apart from none of them (the held-out PDF h470, written with fpdf2)
