@@ -213,6 +213,9 @@ NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra",
                        "läsåret", "året", "hösten", "våren", "sommaren", "vintern", "terminen", "perioden", "månaden",
                        # sums and summaries opening a sentence ("Sammanlagt beviljades 2,9 miljarder")
                        "sammanlagt", "totalt", "sammantaget", "därmed", "dessutom", "samtidigt", "därutöver",
+                       # a person by title ("led by Professor Eva Ek"), or researchers at a place
+                       "professor", "professorn", "docent", "doktor", "dr", "lektor", "universitetslektor", "forskaren",
+                       "forskarna", "researcher", "researchers",
                        # months ("runs from April 2026 to March 2030")
                        *(m.casefold() for m in ("January", "February", "March", "April", "May", "June", "July",
                                                  "August", "September", "October", "November", "December",

@@ -57,6 +57,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                             + CAP), "after"),
     ("prose.owner.bakom_star", re.compile(r"\b(?i:bakom)\s+(?:satsningen|projektet|förstudien|initiativet)\s+"
                                           r"(?:står|stod)\s+" + CAP), "after"),
+    ("prose.owner.star_bakom", re.compile(r"\s+(?:står|stod)\s+(?:också\s+|även\s+)?bakom\s+(?:det\s+nya\s+|den\s+nya\s+)?"
+                                          r"(?:projektet|satsningen|förstudien|initiativet)\b"), "before"),
     ("prose.owner.ar_projektagare", re.compile(r"\s+(?:är|blir|var)\s+(?:\w+\s+)?(?:projektägare|stödmottagare|"
                                                r"huvudstödmottagare|huvudman|lead partner|projektets ägare)\b"),
      "before"),
@@ -102,7 +104,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.som_projektledare", re.compile(r"\s+som\s+(?:projektägare|projektledare|huvudman|samordnare|"
                                                  r"stödmottagare)\b"), "before"),
     ("prose.owner.far", re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]\w+\s+)?(?:med flera\s+)?(?:förordas|förordades|prioriteras|får|fick|har fått|beviljas|beviljades|har beviljats|"
-                                   r"tilldelas|tilldelades|har tilldelats|erhåller|erhöll)\s+(?:\w+\s+){0,3}?"
+                                   r"tilldelas|tilldelades|har tilldelats|erhåller|erhöll|(?:has|have)\s+received|"
+                                   r"received)\s+(?:\w+\s+){0,3}?"
                                    r"(?:\d|en\s+halv|en\s+miljon|\w+\s+miljoner|\w*stöd|\w*bidrag|\w*medel|pengar|klartecken)"),
      "before"),
     ("prose.owner.beviljat_mottagare", re.compile(r"\b(?:har beviljat|beviljade|beviljar|bevilja|har tilldelat|tilldelade|"

@@ -2902,3 +2902,14 @@ def test_a_meta_line_of_facts_parted_by_dots_ends_in_bare_years(nlp):
     [project] = _projects(text, nlp)
     assert (project["owner"], project["funders"], project["start_date"], project["end_date"]) == (
         "Åby kommun", ["Europeiska regionala utvecklingsfonden"], "2031", "2033")
+
+
+def test_who_stands_behind_a_project_runs_it_and_a_professor_who_leads_it_is_no_owner(nlp):
+    text = ("Exempelbladet\nÅby hembygdsförening står bakom projektet Gamla smedjan, som får 90 000 kronor från "
+            "Leader Exempelbygd.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby hembygdsförening"
+    text = ("Exempel University\nNews\nResearchers at Exempel University have received SEK 4 million from Formas for "
+            "the project Quiet Lakes, which will run from 2031 to 2033. The project is led by Professor Eva Ek.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Exempel University"
