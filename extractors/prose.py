@@ -419,6 +419,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                r"varit med|ingått|suttit)\s+(?:i|som|med)\b"), "before"),
     ("prose.partners.ar_med_i", re.compile(r"\s+(?:är|var|finns)\s+(?:också\s+|även\s+)?med\s+i\s+(?:arbetet|projektet|"
                                           r"satsningen|förstudien|samarbetet|förprojektet)\b"), "before"),
+    ("prose.partners.x_deltar", re.compile(r"\s+(?:deltar|medverkar)(?:\s+(?:också|även))?(?:\s+i\s+(?:projektet|arbetet|"
+                                          r"satsningen|förstudien|samarbetet))?\s*[.!]?$"), "before"),  # "Även A och B deltar."
     ("prose.partners.arbetar_tillsammans", re.compile(r"\s+(?:arbetar|jobbar|samarbetar|samverkar)\s+tillsammans\b"),
      "before"),
     ("prose.partners.bidrar_med", re.compile(r"^(?=[A-ZÅÄÖ][^.;]{0,60}?\s+bidrar\s+(?:bland annat\s+|också\s+|även\s+)?"

@@ -2867,6 +2867,8 @@ def test_partners_that_are_with_in_the_work_and_a_period_labelled_start_and_end(
             "Nya bron. Också Öby skytteförening och Åby kommun är med i arbetet.\n")
     [project] = _projects(text, nlp)
     assert project["partners"] == ["Öby skytteförening", "Åby kommun"]
+    [project] = _projects(text.replace("är med i arbetet", "deltar"), nlp)
+    assert project["partners"] == ["Öby skytteförening", "Åby kommun"]
     text = ("Projektbanken\nNya bron\nStödmottagare\nÅby byalag\nProjektets start- och slutdatum\n"
             "2031-03-01 – 2032-02-29\nBeviljat stöd\n100 000 kr\nSammanfattning\nProjektet syftar till att laga bron. "
             "Resultaten ska visas för andra byar.\n")
