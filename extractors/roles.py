@@ -268,14 +268,29 @@ READ_MORE = {"läs mer", "read more", "läs hela artikeln", "läs vidare", "fort
 TEASER_WORDS = 16
 
 
+TEASER_BLOCKS = 4  # a teaser's headline, date, lead sentence and "Läs mer", at most
+TEASER_LEAD_WORDS = 40
+
+
 def _teasers(blocks: list[Block], roles: list[Role]) -> None:
-    """A list of news teasers (a date, a headline, "Läs mer"), two or more: headlines of other pages, chrome."""
-    found = [k for k in range(2, len(blocks))
-             if fold(blocks[k].text) in READ_MORE and DATE_ONLY_RE.fullmatch(fold(blocks[k - 2].text))
-             and len(blocks[k - 1].text.split()) <= TEASER_WORDS]
+    """A list of news teasers, two or more: each a few short blocks (a headline, a date, a lead sentence)
+    closed by "Läs mer", one of them the date. Headlines and leads of other pages: chrome."""
+    found: list[range] = []
+    for k in range(1, len(blocks)):
+        if fold(blocks[k].text) not in READ_MORE:
+            continue
+        lo = max(found[-1].stop if found else 0, k - TEASER_BLOCKS + 1)
+        dated = [j for j in range(lo, k) if DATE_ONLY_RE.fullmatch(fold(blocks[j].text))]
+        if not dated:
+            continue
+        first = dated[0] - 1 if dated[0] > lo and blocks[dated[0] - 1].kind == "heading" else dated[0]
+        words = [len(blocks[j].text.split()) for j in range(first, k)]
+        if max(words) <= TEASER_LEAD_WORDS and sum(w > TEASER_WORDS for w in words) <= 1:
+            found.append(range(first, k + 1))
     if len(found) >= 2:
-        for k in found:
-            roles[k - 2] = roles[k - 1] = roles[k] = "chrome"
+        for teaser in found:
+            for j in teaser:
+                roles[j] = "chrome"
 
 
 def _stretches(blocks: list[Block], roles: list[Role]) -> None:

@@ -268,6 +268,11 @@ class _Walker:
 
     def add_list(self, lst: Tag) -> None:
         for li in lst.find_all("li", recursive=False):
+            if li.find(CARD_TAGS) is not None and not _is_chrome(li):
+                self.flush()  # a card (a teaser's headline, date and text): its blocks, not one line
+                self.walk(li)
+                self.flush()
+                continue
             nested = [c for c in li.find_all(["ul", "ol"], recursive=False)]
             for n in nested:
                 n.extract()
@@ -361,6 +366,8 @@ def _bold_row(tr: Tag) -> bool:
 
 
 SHORT_LINE_WORDS = 12
+# Blocks inside a list item make it a card to read block by block.
+CARD_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "article", "div", "table", "dl"]
 # Blocks inside a table cell make the table a layout, not data.
 LAYOUT_CELL_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl", "table", "div"]
 _INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s",

@@ -2915,3 +2915,4 @@ def test_who_stands_behind_a_project_runs_it_and_a_professor_who_leads_it_is_no_
             "the project Quiet Lakes, which will run from 2031 to 2033. The project is led by Professor Eva Ek.\n")
     [project] = _projects(text, nlp)
     assert project["owner"] == "Exempel University"
+

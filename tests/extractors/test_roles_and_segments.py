@@ -209,3 +209,20 @@ def test_a_two_step_breadcrumb_is_chrome_and_labels_nothing():
     assert roles["Näringsliv › Projekt"] == "chrome"
     assert roles["Stöd / Projektdatabasen"] == "chrome"  # not a label over the title
     assert roles["Byns bastu"] == "content"
+
+
+def test_teasers_of_headline_date_lead_and_read_more_are_chrome_and_a_page_of_them_has_no_project(nlp):
+    teaser = ("<li><article><h2><a href='/n/{n}'>{head}</a></h2><p>2031-10-0{n}</p><p>{lead}</p>"
+              "<a href='/n/{n}'>Läs mer</a></article></li>")
+    html = ("<html><body><main><h1>Nyheter</h1><ul>"
+            + teaser.format(n=1, head="Pengar till solceller", lead="Region Exempel beviljar 2 miljoner kronor till "
+                            "projektet Solbyn, som drivs av Åby kommun.")
+            + teaser.format(n=2, head="Nya bussar", lead="Från december går tre nya linjer i norr.")
+            + teaser.format(n=3, head="Stöd till teater", lead="Öby teaterförening får 300 000 kronor för projektet "
+                            "Scen i parken.") + "</ul></main></body></html>")
+    doc = parse_bytes(html.encode(), "x.html")
+    blocks = read_fact_lines(doc.blocks, doc.text)
+    roles = dict(zip((b.text for b in blocks), block_roles(blocks)))
+    assert roles["Pengar till solceller"] == roles["2031-10-01"] == "chrome"
+    assert roles["Öby teaterförening får 300 000 kronor för projektet Scen i parken."] == "chrome"
+    assert extract_projects(doc, nlp) == []

@@ -99,6 +99,15 @@ def test_a_cell_spanning_rows_belongs_to_each_and_a_contact_aside_is_kept():
     assert "eva.ek@example.se" in doc.text and "Andra nyheter" not in doc.text
 
 
+def test_a_list_item_holding_a_headline_and_paragraphs_is_read_block_by_block():
+    doc = parse_html("<body><main><ul><li><article><h2><a href='/n/1'>Ny bro i byn</a></h2><p>2031-10-02</p>"
+                     "<p>Åby kommun bygger en ny bro.</p><a href='/n/1'>Läs mer</a></article></li>"
+                     "<li>Kort punkt</li></ul><p>" + "Text. " * 40 + "</p></main></body>")
+    assert [(b.kind, b.text) for b in doc.blocks][:5] == [
+        ("heading", "Ny bro i byn"), ("line", "2031-10-02"), ("paragraph", "Åby kommun bygger en ny bro."),
+        ("line", "Läs mer"), ("list_item", "Kort punkt")]
+
+
 def test_pdf_lines_alike_down_a_page_are_no_two_columns():
     # a decision whose condition line repeats down the page: the spaces between its words line up, a gutter's
     # width apart from none of them (the held-out PDF h470, written with fpdf2)
