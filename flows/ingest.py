@@ -2,6 +2,8 @@
 task, run in process by default or on Dask workers (flows/runners.py)."""
 from __future__ import annotations
 
+import heapq
+
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
@@ -13,10 +15,10 @@ from pipeline.config import Settings
 from pipeline.sources import Target
 from flows.stages import Context, DocOutcome, process_targets
 
-PARALLEL_BATCH = 32
-"""Documents per task on a parallel runner: enough that Prefect's bookkeeping of a task (a few API calls)
-is small beside its work, few enough to spread over the workers."""
-PARALLEL_WAVE = 512
+PARALLEL_BATCH = 128
+"""Documents per task on a parallel runner: enough that Prefect's bookkeeping of a task (its settings, a
+client and a few API calls: about 0.2 s) is small beside its work, few enough to spread over the workers."""
+PARALLEL_WAVE = 1024
 """Documents handed to a parallel runner at once: its workers wait for each other only at the end of a wave."""
 
 
@@ -36,11 +38,32 @@ def task_batches(parallel: bool):
             return lambda targets: process_documents(ctx.settings, ctx.run_id, targets)
 
         def submit(targets: list[Target]) -> list[DocOutcome]:
-            futures = [process_documents.submit(ctx.settings, ctx.run_id, targets[i:i + PARALLEL_BATCH])
-                       for i in range(0, len(targets), PARALLEL_BATCH)]
+            futures = [process_documents.submit(ctx.settings, ctx.run_id, batch)
+                       for batch in balanced_batches(targets, PARALLEL_BATCH)]
             return [outcome for f in futures for outcome in f.result()]
         return submit
     return factory
+
+
+def balanced_batches(targets: list[Target], size: int) -> list[list[Target]]:
+    """Targets in batches of about `size` that cost about the same: local files by their size, the largest
+    first into the lightest batch, so that a run of long PDFs is not one worker's alone while the others
+    wait; documents to fetch, whose size is not known, dealt out in turn."""
+    count = max(1, -(-len(targets) // size))
+    batches: list[list[Target]] = [[] for _ in range(count)]
+    weights = [(0, k) for k in range(count)]  # (bytes so far, batch), a heap
+    for target in sorted(targets, key=_bytes, reverse=True):
+        weight, k = heapq.heappop(weights)
+        batches[k].append(target)
+        heapq.heappush(weights, (weight + max(_bytes(target), 1), k))
+    return [b for b in batches if b]
+
+
+def _bytes(target: Target) -> int:
+    try:
+        return target.path.stat().st_size if target.path is not None else 0
+    except OSError:
+        return 0  # gone since it was listed: its task reports it
 
 
 def run_ingest(sources: list[str], settings: Settings, use_tasks: bool = True, parallel: bool = False,

@@ -16,6 +16,8 @@ def make_task_runner(kind: str = "default", address: str | None = None, workers:
     if kind != "dask":
         raise ValueError(f"unknown task runner {kind!r} (default or dask)")
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")  # the cluster's chatter is not our report
+    # Dask's own sampling profiler runs in every worker by default: time the documents' work needs
+    os.environ.setdefault("DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED", "False")
     try:
         from prefect_dask import DaskTaskRunner
     except ImportError as exc:  # an optional extra: pip install -e '.[dask]'

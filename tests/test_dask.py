@@ -70,3 +70,21 @@ def test_local_cluster_workers_report_to_the_runs_temporary_api(tmp_path):
     parent, worker = done.stdout.split()[-2:]
     assert parent.startswith("http://127.0.0.1:") and parent.endswith("/api")
     assert worker == parent
+
+
+def test_batches_for_workers_hold_about_the_same_bytes_and_every_document_once(tmp_path):
+    from flows.ingest import balanced_batches
+    from pipeline.sources import Target
+
+    sizes = [100] * 60 + [5000] * 6  # many small pages, then a run of long PDFs at the end of the folder
+    targets = []
+    for n, size in enumerate(sizes):
+        path = tmp_path / f"d{n:03}.bin"
+        path.write_bytes(b"x" * size)
+        targets.append(Target(url=path.as_uri(), path=path))
+    batches = balanced_batches(targets, 22)
+    assert len(batches) == 3 and sorted(t.url for b in batches for t in b) == sorted(t.url for t in targets)
+    weights = [sum(t.path.stat().st_size for t in b) for b in batches]
+    assert max(weights) - min(weights) <= 100  # contiguous slices would give one batch all six PDFs
+    web = [Target(url=f"https://example.org/{n}") for n in range(7)]
+    assert sorted(len(b) for b in balanced_batches(web, 3)) == [2, 2, 3]  # sizes unknown: dealt out in turn
