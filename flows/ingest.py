@@ -18,6 +18,9 @@ from flows.stages import Context, DocOutcome, process_targets
 PARALLEL_BATCH = 128
 """Documents per task on a parallel runner: enough that Prefect's bookkeeping of a task (its settings, a
 client and a few API calls: about 0.2 s) is small beside its work, few enough to spread over the workers."""
+PARALLEL_TASKS = 8
+"""Tasks a wave is cut into at the least (smaller ones for a small run), so that every worker has some."""
+MIN_PARALLEL_BATCH = 8
 PARALLEL_WAVE = 1024
 """Documents handed to a parallel runner at once: its workers wait for each other only at the end of a wave."""
 
@@ -38,8 +41,9 @@ def task_batches(parallel: bool):
             return lambda targets: process_documents(ctx.settings, ctx.run_id, targets)
 
         def submit(targets: list[Target]) -> list[DocOutcome]:
+            size = min(PARALLEL_BATCH, max(MIN_PARALLEL_BATCH, -(-len(targets) // PARALLEL_TASKS)))
             futures = [process_documents.submit(ctx.settings, ctx.run_id, batch)
-                       for batch in balanced_batches(targets, PARALLEL_BATCH)]
+                       for batch in balanced_batches(targets, size)]
             return [outcome for f in futures for outcome in f.result()]
         return submit
     return factory
