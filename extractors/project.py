@@ -565,7 +565,12 @@ class _Builder:
             return False
         amount = int(re.sub(r"\D", "", m.group("num")))
         s = b.text.find(m.group("num"))
-        self.add_list("funding", Funding(Money(amount, self.table_currency or "SEK"), "other"),
+        payer = table_payer(m.group("label"))
+        if payer:  # "EU funding (ERDF) 733 125": the part's payer pays
+            at = b.text.find(payer)
+            self.add_list("funders", payer, self.prov(b, at, at + len(payer), "table.budget_line.payer", 0.8),
+                          key=normalise_org)
+        self.add_list("funding", Funding(Money(amount, self.table_currency or "SEK"), "other", payer),
                       self.prov(b, s, s + len(m.group("num")), "table.budget_line", 0.8), key=lambda f: (f.money, f.funder))
         return True
 
@@ -2376,7 +2381,10 @@ def plan_payer(name: str) -> str | None:
 
 def table_payer(label: str) -> str | None:
     """The payer a financing table's label names: "Europeiska regionala utvecklingsfonden", "Offentlig
-    medfinansiering, Tranemo kommun", "Sökt stöd från Leader X (EU och nationell finansiering)"."""
+    medfinansiering, Tranemo kommun", "Sökt stöd från Leader X (EU och nationell finansiering)", "EU-stöd (ERUF)"."""
+    fund = next((inner.strip() for inner in re.findall(r"\(([^()]{2,60})\)", label) if is_eu_fund(inner.strip())), None)
+    if fund:
+        return fund  # "EU funding (ERDF)": the fund in brackets pays that part
     label = re.sub(r"\s*\([^)]*\)", "", label).strip(" ,.:;")
     m = PAYER_IN_LABEL_RE.search(label)
     for name in ([m.group("org") or m.group("after")] if m else []) + [label.split(",")[0]]:

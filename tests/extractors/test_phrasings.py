@@ -2916,3 +2916,11 @@ def test_who_stands_behind_a_project_runs_it_and_a_professor_who_leads_it_is_no_
     [project] = _projects(text, nlp)
     assert project["owner"] == "Exempel University"
 
+
+
+def test_a_budget_line_whose_label_names_the_fund_in_brackets(nlp):
+    text = ("Quiet Lakes\nLead partner: Exempel University\nProject period: 2031–2033\nFunded by: Interreg Exempel\n"
+            "Budget (EUR)\nTotal budget 800 000\nEU funding (ERDF) 520 000\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Interreg Exempel", "ERDF"]
+    assert {f["amount"] for f in project["funding"]} == {800000, 520000}
