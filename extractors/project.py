@@ -1391,6 +1391,9 @@ class _Builder:
         name, block, off, rule = best
         self.set_scalar("name", name, self.prov(block, off, off + len(name), rule, round(min(0.95, score(best)), 2)))
         self.period_beside_name(block)
+        if rule == "name.title" and block.kind == "key_value" and block.key and is_eu_fund(block.key):
+            # "Havs- och fiskerifonden: Fiskelägen i X": a title that opens with the fund that pays it
+            self.add_list("funders", block.key, self.prov(block, 0, len(block.key), "title.fund", 0.75), key=normalise_org)
         owned = owner_and_name(block.text) if rule == "name.title" else None
         if owned:  # "Mora kommun – Fler cyklister i Mora"
             at = block.text.find(owned[0])

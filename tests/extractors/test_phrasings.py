@@ -2924,3 +2924,12 @@ def test_a_budget_line_whose_label_names_the_fund_in_brackets(nlp):
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Interreg Exempel", "ERDF"]
     assert {f["amount"] for f in project["funding"]} == {800000, 520000}
+
+
+def test_a_title_that_opens_with_the_fund_that_pays(nlp):
+    text = ("Leader Exempelbygd\nBeviljade projekt\n\nBadplatsen\nProjektägare: Öby IF\nBeviljat stöd: 90 000 kr\n"
+            "Projekttid: 2031-03-01 -- 2031-09-30\n\nRegionalfonden: Nya kajen\nProjektägare: Åby kommun\n"
+            "Beviljat stöd: 200 000 kr\nProjekttid: 2031-01-01 -- 2031-12-31\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert "Regionalfonden" in projects["Nya kajen"]["funders"]
+    assert "Regionalfonden" not in projects["Badplatsen"]["funders"]
