@@ -679,7 +679,10 @@ class _Builder:
         return False
 
     def email(self, email: str, prov: Provenance) -> None:
-        for idx in range(len(self.pending_contacts) - 1, -1, -1):
+        """The address goes to the person it spells, else to the last one named without one."""
+        spelled = [idx for idx, (c, _) in enumerate(self.pending_contacts)
+                   if c.email is None and email_matches_name(email, c.name)]
+        for idx in spelled[-1:] or range(len(self.pending_contacts) - 1, -1, -1):
             contact, p = self.pending_contacts[idx]
             if contact.email is None:
                 self.pending_contacts[idx] = (Contact(contact.name, email, contact.phone, contact.title), p)

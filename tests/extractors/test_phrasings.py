@@ -2933,3 +2933,11 @@ def test_a_title_that_opens_with_the_fund_that_pays(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert "Regionalfonden" in projects["Nya kajen"]["funders"]
     assert "Regionalfonden" not in projects["Badplatsen"]["funders"]
+
+
+def test_an_e_mail_under_a_contact_and_a_title_line_goes_to_the_person_it_spells(nlp):
+    text = ("Region Exempel\nPressmeddelande\nProjektet Nya spår ska stärka Åby. Åby kommun driver projektet med "
+            "400 000 kronor från regionen.\n\nFör mer information:\n\nEva Ek\nProjektledare Handelskraft Norr, Exempel Företagspartner Norr\n"
+            "070-000 00 00, eva.ek@example.se\n")
+    [project] = _projects(text, nlp)
+    assert project["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@example.se"}]
