@@ -29,6 +29,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                         r"(?:också\s+|nu\s+|i dag\s+)?(?:i regi\s+)?av\s+" + CAP
                                         + r"|\b(?:is |was )?(?i:run|led|coordinated|owned|managed) by\s+(?:the\s+)?" + CAP),
      "after"),
+    ("prose.owner.fick_beskedet", re.compile(r"\b(?:fick|får|har fått)\s+" + CAP + r"(?=[^.;,]{2,80}?\s+(?:beskedet|besked|"
+                                             r"klartecken|grönt ljus)\b)"), "after"),  # "I maj fick X beskedet att projektet Y ..."
     ("prose.owner.med_som_agare", re.compile(r"\b(?:med|with)\s+" + CAP + r"(?=[^.;,]{2,80}?\s+(?:som|as)\s+(?:\w+\s+)?"
                                              r"(?:projektägare|stödmottagare|huvudstödmottagare|lead partner|lead applicant)\b)"),
      "after"),  # "med Åre kommun som projektägare", "with Åre kommun as lead partner"
@@ -113,7 +115,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                   r"närmare |cirka |ca |totalt |sammanlagt |stöd|bidrag|medel|pengar))"),
      "after"),
     ("prose.owner.som_x_driver", re.compile(r",\s+som\s+" + CAP + r"(?=[^,.;]{2,60}?\s(?:driver|leder|äger|samordnar|"
-                                            r"har startat|startar|driver vidare)\b)"), "after"),  # "X, som Y driver i Z"
+                                            r"har startat|startar|driver vidare|drev|ledde|ägde|samordnade|startade|"
+                                            r"har drivit|har lett)\b)"), "after"),  # "X, som Y driver i Z"
     ("prose.owner.dar_ska", re.compile(r",\s+där\s+" + CAP + r"(?=[^,.;]{2,80}?\s(?:ska|skall|vill|kommer att)\s)"
                                        r"|\bprojekt\s+där\s+" + CAP + r"(?=[^,.;]{2,80}?\s[a-zåäö]{3,}(?:ar|er)\s)"),
      "after"),  # "Fäbodriket, där Hushållningssällskapet ska utveckla fäbodarna"

@@ -2941,3 +2941,14 @@ def test_an_e_mail_under_a_contact_and_a_title_line_goes_to_the_person_it_spells
             "070-000 00 00, eva.ek@example.se\n")
     [project] = _projects(text, nlp)
     assert project["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@example.se"}]
+
+
+def test_owners_told_as_who_got_the_news_and_who_ran_a_finished_project(nlp):
+    text = ("Åby kommun\nNyheter\nI maj fick Öby byalag beskedet att projektet Nya badet beviljas 200 000 kronor från "
+            "Leader Exempelbygd.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Öby byalag"
+    text = ("Åby kommun\nNyheter\nProjektet Säkra leder, som Åby kommun drev tillsammans med Öby kommun med stöd från "
+            "Europeiska socialfonden, avslutades den 30 juni 2031 efter tre år.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby kommun"
