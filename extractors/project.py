@@ -514,6 +514,13 @@ class _Builder:
                 if looks_like_org(funder):
                     self.add_list("funders", funder, self.prov(b, off + e + m.start("org"), off + e + m.start("org") + len(funder),
                                                                 "prose.funder.fran", 0.8), key=normalise_org)
+                    at = e + m.start("org") + len(funder)
+                    via = re.match(r"\s+(?:genom|via|inom)\s+(?=Interreg\b)", text[at:])
+                    programme = prose.org_at(text, at + via.end(), "") if via else None
+                    if programme and is_eu_fund(programme):  # "... från regionalfonden genom Interreg X": it pays too
+                        self.add_list("funders", programme, self.prov(b, off + at + via.end(), off + at + via.end()
+                                                                      + len(programme), "prose.funder.programme", 0.75),
+                                      key=normalise_org)
                 else:
                     funder = None
             eu_named = EU_FUND_WRITTEN_RE.match(text[e:]) if not funder else None
@@ -926,7 +933,9 @@ class _Builder:
             # "Regionens projekt X har fått ...": the site's own organisation's project, by its kind
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
                                                                    "prose.owner.publisher_genitive", 0.55))
-        elif self.doc.publisher and (m := PUBLISHER_OWNS_RE.match(sent)) and refers_to(m.group("ref"), self.doc.publisher):
+        elif self.doc.publisher and (m := PUBLISHER_OWNS_RE.match(sent) or (
+                PUBLISHER_RUNS_IT_RE.search(sent) if self.names_project(sent) else None)) \
+                and refers_to(m.group("ref"), self.doc.publisher):
             # "Kommunen får 2,1 miljoner kronor för projektet X" on the municipality's own site
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
                                                                    "prose.owner.publisher_ref", 0.55))
@@ -1264,6 +1273,12 @@ class _Builder:
                 and not opens_with_name:  # ("Ny skola ska bygga ... och starta i mars 2031")
             return False
         found = False
+        fronted = FRONTED_START_RE.match(sent)  # "I april 2022 startade förstudien X": the time before its verb
+        dates = find_dates(fronted.group("when")) if fronted else []
+        if dates and fronted is not None and self.rec.start_date is None and self.names_project(sent[fronted.end():]):
+            date, s, e = dates[0]
+            self.set_scalar("start_date", date, self.prov(b, off + s, off + e, "prose.start_date.fronted", 0.75))
+            found = True
         for field, verb_re in (("start_date", prose.START_VERB_RE), ("end_date", prose.END_VERB_RE)):
             hit = prose.stated_date(sent, verb_re)
             if hit:
@@ -2177,6 +2192,11 @@ RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|gen
 # What a final report achieved: a section under it states outcomes ("Resultat", "Genomförande och resultat").
 OUTCOME_LABEL_RE = re.compile(r"(?i)^(?!.*förväntad)(?:.*\b(?:resultat|uppnådda|måluppfyllelse|utfall)\b)")
 ACADEMIC_RE = re.compile(r"(?i)\b(\w*universitet\w*|högskola|högskolan|university)\b")  # "Mittuniversitetet" too
+FRONTED_START_RE = re.compile(r"^(?:I|Under|Den)\s+(?P<when>[^,.;]{4,30}?)\s+(?:startade|startar|inleddes|inleds|"
+                              r"påbörjades|drog igång|drar igång|började)\s+(?:det nya\s+|den nya\s+)?(?:projektet|"
+                              r"förstudien|satsningen|förprojektet|pilotprojektet)\s")
+
+
 def refers_to(definite: str, org: str) -> bool:
     """"förbundet" for "Samordningsförbundet X", "kommunen" for "Hylte kommun": the definite form of the
     organisation's first or last word."""
@@ -2215,6 +2235,9 @@ PROGRAMME_KEY_RE = re.compile(r"(?i)^(?:eu-?)?program(?:me)?$")
 PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:får|fick|har fått|beviljas|"
                                r"beviljades|har beviljats|driver|leder|startar|har startat)\s+[^.]{0,60}?"
                                r"(?:\d|projekt|förstudie|satsning)")
+# "... förstudien X, som kommunen driver med stöd från Y": the site's own organisation runs it.
+PUBLISHER_RUNS_IT_RE = re.compile(r",\s+som\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s+(?:driver|leder|äger|drev|ledde|har startat|"
+                                  r"startade|samordnar)\b")
 # "Regionens projekt Kompetenslyft": the site's own organisation's project, named by its kind in the genitive.
 OWN_PROJECT_RE = re.compile(r"\b(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et))s\s+(?:projekt|förstudie|satsning)\s+(?=[A-ZÅÄÖ])")
 # "Kommunen har beviljat följande bidrag": the site's own organisation, by its kind, grants what is listed.

@@ -2952,3 +2952,14 @@ def test_owners_told_as_who_got_the_news_and_who_ran_a_finished_project(nlp):
             "Europeiska socialfonden, avslutades den 30 juni 2031 efter tre år.\n")
     [project] = _projects(text, nlp)
     assert project["owner"] == "Åby kommun"
+
+
+def test_a_study_the_municipality_runs_started_in_a_month_named_first_and_a_programme_through_which_a_fund_pays(nlp):
+    text = ("Åby kommun\nNyheter\nI april 2031 startade förstudien Snabba leveranser, som kommunen driver med stöd från "
+            "Region Exempel. Förstudien pågår till och med juni 2032.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["start_date"], project["end_date"]) == ("Åby kommun", "2031-04", "2032-06")
+    text = ("Länsstyrelsen Exempel\nNyheter\nProjektet Fria älvar pågår 2031–2033. Av budgeten kommer 500 000 euro från "
+            "Europeiska regionala utvecklingsfonden genom Interreg Sverige-Norge.\n")
+    [project] = _projects(text, nlp)
+    assert "Interreg Sverige-Norge" in project["funders"]
