@@ -517,7 +517,7 @@ class _Builder:
                     at = e + m.start("org") + len(funder)
                     via = re.match(r"\s+(?:genom|via|inom)\s+(?=Interreg\b)", text[at:])
                     programme = prose.org_at(text, at + via.end(), "") if via else None
-                    if programme and is_eu_fund(programme):  # "... från regionalfonden genom Interreg X": it pays too
+                    if via and programme and is_eu_fund(programme):  # "... från regionalfonden genom Interreg X": it pays too
                         self.add_list("funders", programme, self.prov(b, off + at + via.end(), off + at + via.end()
                                                                       + len(programme), "prose.funder.programme", 0.75),
                                       key=normalise_org)
