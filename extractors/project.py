@@ -153,6 +153,7 @@ class _Builder:
         self.yearly: list[Money] = []  # sums said "per år": a part of a total that may be stated too
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
         self.applied: list[Value] = []
+        self.applied_parts: list[Value] = []  # sums asked of a fund or programme by name ("sökts för EU-medel")
         self.own_site_grant: Provenance | None = None
         """"Beviljat stöd: 340 000 kr" on a Leader area's own pages: its grant, when no payer is named."""
         self.definite_grantor: tuple[str, Provenance] | None = None  # "Länsstyrelsen beviljar stöd": if none else pays
@@ -339,6 +340,8 @@ class _Builder:
             if re.search(r"(?i)\b(sökt|ansökt)", b.key or ""):  # kept aside: counts only when nothing was granted
                 for money, s, e in find_amounts(val):
                     self.applied.append(Value(Funding(money, "granted"), self.prov(b, off + s, off + e, "label.applied", 0.6)))
+                    if FUND_PART_RE.search(b.key or ""):  # "Belopp som sökts för EU-medel": a named part
+                        self.applied_parts.append(self.applied[-1])
         elif field == "email":
             for email, s, e in find_emails(val):
                 self.email(email, self.prov(b, off + s, off + e, rule, 0.9))
@@ -948,7 +951,9 @@ class _Builder:
         if partners and partners[0][2] == "prose.partners.mellan" and self.rec.owner is None:
             org, s, rule = partners[0]  # "ett samarbete mellan A, B och C": the first named leads
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule + ".first", 0.6))
-        if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and not prose.SPENT_RE.search(sent):
+        if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and not prose.SPENT_RE.search(sent) \
+                and not (ALL_TOGETHER_RE.match(sent) or ALL_PROJECTS_SUBJECT_RE.match(sent)):
+            # ("Tillsammans får projekten 2,6 miljoner euro": what all those listed got, not this one)
             self.amounts(b, sent, off, context=sent, rule="prose.funding", conf=0.75)
         elif APPLIES_FOR_SUM_RE.search(sent):  # "X ansöker om 60 000 kronor för projektet Y": counts if granted
             for money, s, e in find_amounts(sent)[:1]:
@@ -1256,6 +1261,11 @@ class _Builder:
             self._named_in_text = found[0] if found else ""
         return [n for n in ((self.seg.name or (None,))[0], self.rec.name and self.rec.name.value, self._named_in_text)
                 if n]
+
+    def doc_says_granted(self) -> bool:
+        """The document reports its projects as granted ("har beviljat fyra nya projekt")."""
+        return not turned_down(self.seg) and any(GRANT_DECISION_RE.search(b.text) or GRANTED_NEWS_RE.search(b.text)
+                                                 for b in self.seg.context + self.seg.blocks[:GRANTED_LEAD_BLOCKS])
 
     def one_entry_block(self) -> bool:
         """This segment is one entry of a list, a paragraph or a row: what its sentences state is its project's."""
@@ -1987,6 +1997,10 @@ class _Builder:
     def finish(self) -> ProjectRecord:
         if not self.rec.funding and self.seg.kind != "page":
             self.rec.funding = self.applied[:]  # in a list of granted projects the applied sum is the grant
+        elif self.applied_parts and all(f.value.kind == "total_budget" for f in self.rec.funding) \
+                and self.doc_says_granted():
+            for value in self.applied_parts:  # "Belopp som sökts för EU-medel" beside a total budget, of a project
+                self.add_list("funding", value.value, value.prov, key=lambda f: (f.money, f.funder))  # said granted
         area = self.leader_area()
         if self.own_site_grant is not None and area and not self.rec.funders:
             self.add_list("funders", area, self.own_site_grant, key=normalise_org)
@@ -2235,6 +2249,13 @@ PROGRAMME_KEY_RE = re.compile(r"(?i)^(?:eu-?)?program(?:me)?$")
 PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:får|fick|har fått|beviljas|"
                                r"beviljades|har beviljats|driver|leder|startar|har startat)\s+[^.]{0,60}?"
                                r"(?:\d|projekt|förstudie|satsning)")
+FUND_PART_RE = re.compile(r"(?i)\b(?:eu|ir|interreg|eruf|erdf|esf\+?|eu-medel|ir-medel|eu-stöd|regionalfonden|"
+                          r"socialfonden|landsbygdsfonden)\b")
+GRANTED_LEAD_BLOCKS = 12
+GRANTED_NEWS_RE = re.compile(r"(?i)\b(?:har|hade)\s+beviljat\b|\bbeviljade(?:s)?\s+(?:\w+\s+){0,3}projekt")
+ALL_TOGETHER_RE = re.compile(r"^(?:Tillsammans|Totalt|Sammanlagt|Sammantaget|Allt som allt)\s+(?:får|fick|har fått|"
+                             r"beviljas|beviljades|har beviljats|delar|delade)\s+(?:de\s+(?:\w+\s+)?)?(?:projekten|"
+                             r"satsningarna|insatserna)\b")
 # "... förstudien X, som kommunen driver med stöd från Y": the site's own organisation runs it.
 PUBLISHER_RUNS_IT_RE = re.compile(r",\s+som\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s+(?:driver|leder|äger|drev|ledde|har startat|"
                                   r"startade|samordnar)\b")

@@ -2963,3 +2963,12 @@ def test_a_study_the_municipality_runs_started_in_a_month_named_first_and_a_prog
             "Europeiska regionala utvecklingsfonden genom Interreg Sverige-Norge.\n")
     [project] = _projects(text, nlp)
     assert "Interreg Sverige-Norge" in project["funders"]
+
+
+def test_what_the_projects_got_together_is_no_ones_and_applied_parts_beside_a_total_budget_count(nlp):
+    text = ("Interreg Exempel\nNyheter\nNya projekt\nProgrammet har beviljat tre nya projekt. Tillsammans får projekten "
+            "drygt 3 miljoner euro i EU-medel.\nEtt exempel på beviljat projekt är Fria vatten.\nFAKTA OM PROJEKTET\n"
+            "Projektperiod: 1 april 2031 – 31 mars 2033\nProjektägare: Åby kommun\nTotal budget: 900 000 EURO\n"
+            "Belopp som sökts för EU-medel: 450 000 EURO\n")
+    [project] = _projects(text, nlp)
+    assert sorted(f["amount"] for f in project["funding"]) == [450000, 900000]
