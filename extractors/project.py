@@ -517,6 +517,10 @@ class _Builder:
                 if looks_like_org(funder):
                     self.add_list("funders", funder, self.prov(b, off + e + m.start("org"), off + e + m.start("org") + len(funder),
                                                                 "prose.funder.fran", 0.8), key=normalise_org)
+                    for other, o in prose.org_sequence(text, e + m.start("org"))[1:]:  # "från A, B och C"
+                        if looks_like_org(other):
+                            self.add_list("funders", other, self.prov(b, off + o, off + o + len(other),
+                                                                      "prose.funder.fran.list", 0.75), key=normalise_org)
                     at = e + m.start("org") + len(funder)
                     via = re.match(r"\s+(?:genom|via|inom)\s+(?=Interreg\b)", text[at:])
                     programme = prose.org_at(text, at + via.end(), "") if via else None

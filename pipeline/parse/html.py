@@ -250,7 +250,7 @@ class _Walker:
             if label and label[1]:
                 value, i = value_with_wrap(label[1], lines, i, width)
                 self.blocks.append(key_value_block(label[0], value))
-            elif label and i + 1 < len(lines) and not split_label(lines[i + 1]):
+            elif label and i + 1 < len(lines) and not split_label(lines[i + 1]) and strip_bullet(lines[i + 1]) is None:
                 self.blocks.append(key_value_block(label[0], lines[i + 1]))
                 i += 1
             elif label and len(label[0].split()) <= 3:

@@ -2972,3 +2972,11 @@ def test_what_the_projects_got_together_is_no_ones_and_applied_parts_beside_a_to
             "Belopp som sökts för EU-medel: 450 000 EURO\n")
     [project] = _projects(text, nlp)
     assert sorted(f["amount"] for f in project["funding"]) == [450000, 900000]
+
+
+def test_payers_listed_after_a_sum_from_them_all(nlp):
+    text = ("Leader Exempelbygd\nProjekt\nNya bryggan\nProjektägare: Åby båtklubb\nProjekttid: 2031-01-01 – 2031-12-31\n"
+            "Total omfattning: 900 000 SEK, varav:\n600 000 SEK beviljat projektstöd (EU-medel samt statliga medel)\n"
+            "300 000 SEK kommunal medfinansiering från Åby kommun, Öby kommun och Ärby kommun\n")
+    [project] = _projects(text, nlp)
+    assert {"Åby kommun", "Öby kommun", "Ärby kommun"} <= set(project["funders"])

@@ -108,6 +108,13 @@ def test_a_list_item_holding_a_headline_and_paragraphs_is_read_block_by_block():
         ("line", "Läs mer"), ("list_item", "Kort punkt")]
 
 
+def test_a_label_over_dashed_lines_in_one_paragraph_heads_a_list():
+    doc = parse_html("<body><main><h1>Bryggan</h1><p>Projektets mål:<br>- Tio nya båtplatser<br>- En ramp för kajaker"
+                     "</p><p>" + "Text. " * 40 + "</p></main></body>")
+    assert [(b.kind, b.text) for b in doc.blocks][1:4] == [
+        ("heading", "Projektets mål"), ("list_item", "Tio nya båtplatser"), ("list_item", "En ramp för kajaker")]
+
+
 def test_pdf_lines_alike_down_a_page_are_no_two_columns():
     # a decision whose condition line repeats down the page: the spaces between its words line up, a gutter's
     # width apart from none of them (the held-out PDF h470, written with fpdf2)
