@@ -215,7 +215,7 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
         if (b.kind in ("line", "heading", "paragraph")
                 or b.kind == "list_item" and is_bare_label(b.text) and nxt is not None and label_field(nxt.text) is None
                 and len(nxt.text.split()) <= FORM_ANSWER_WORDS) \
-                and nxt is not None and nxt.kind in ("line", "paragraph") \
+                and nxt is not None and (nxt.kind in ("line", "paragraph") or _heading_pair(b, nxt)) \
                 and len(nxt.text) <= MAX_VALUE_CHARS and not is_bare_label(nxt.text) \
                 and (is_bare_label(b.text) or is_typed_pair(b.text, nxt.text)) \
                 and not (" ".join(b.text.casefold().split()) in LIST_HEADS and _title_shaped(nxt.text)):
@@ -228,6 +228,16 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
                                                                                   or _as_fact(b)]
         i += 1
     return out
+
+
+# Fields a page may set as a heading over a value set as a heading of the same size ("Projekttid" / "2019 - 2022").
+HEADING_VALUE_FIELDS = {"period", "partners", "owner", "funders", "fund", "case_number", "start_date", "end_date",
+                        "funding", "owner_orgnr"}
+
+
+def _heading_pair(label: Block, value: Block) -> bool:
+    return label.kind == value.kind == "heading" and label.level == value.level \
+        and label_field(label.text) in HEADING_VALUE_FIELDS
 
 
 # Section words that head a list of entries or links: over a short line they stand over a title, not a value.

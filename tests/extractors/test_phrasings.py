@@ -2980,3 +2980,11 @@ def test_payers_listed_after_a_sum_from_them_all(nlp):
             "300 000 SEK kommunal medfinansiering från Åby kommun, Öby kommun och Ärby kommun\n")
     [project] = _projects(text, nlp)
     assert {"Åby kommun", "Öby kommun", "Ärby kommun"} <= set(project["funders"])
+
+
+def test_a_page_that_sets_a_label_and_its_value_as_headings_of_one_size(nlp):
+    html = ("<html><body><main><h1>Gränsorter i förändring</h1><p>Projektet undersöker hur små orter nära gränsen kan "
+            "stärka handel och service. Projektägare är Exempel universitet.</p><h2>Projekttid</h2><h2>2031 - 2033</h2>"
+            "<h2>Mer information</h2><p>Projektets webbplats</p></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert (project["start_date"], project["end_date"]) == ("2031", "2033")
