@@ -279,7 +279,12 @@ def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
                                                       if in_margin(ln)}.values())
         repeated = {shape for shape, count in seen.items() if count >= max(2, pages // 2)}
     return [ln for ln in lines if not (in_margin(ln) and (PAGE_NUMBER_RE.match(ln.text) or _shape(ln.text) in repeated))
-            and not PAGE_NUMBER_RE.match(ln.text)]
+            and not (PAGE_NUMBER_RE.match(ln.text) and not (YEAR_LINE_RE.match(ln.text) and not in_margin(ln)))]
+
+
+# A year alone on a line in the body is the end of a wrapped line ("Projekttid: 1 feb 2024 - 31 jan" / "2027"),
+# not a page number.
+YEAR_LINE_RE = re.compile(r"^(?:19|20)\d{2}$")
 
 
 # A line that ends in an amount, a share or a date: "Borgholms kommun 2 070 000 24,50 %", "... 2021-10-31".

@@ -158,3 +158,18 @@ def label_column_close_to_values() -> bytes:
         pdf.cell(text=value)
         y += 6
     return bytes(pdf.output())
+
+
+def year_wrapped_onto_its_own_line() -> bytes:
+    """A fact whose year wraps onto a line of its own, and a page number at the foot."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.set_xy(15, 60)
+    pdf.multi_cell(66, 6, "Projekttid: 1 feb 2031 - 31 jan 2033")  # "2033" alone on the second line
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(15, 80)
+    pdf.multi_cell(180, 5, "Projektet ska ge fler unga arbete. " * 6)
+    pdf.set_xy(100, 285)
+    pdf.cell(text="3")
+    return bytes(pdf.output())

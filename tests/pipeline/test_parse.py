@@ -115,6 +115,12 @@ def test_a_label_over_dashed_lines_in_one_paragraph_heads_a_list():
         ("heading", "Projektets mål"), ("list_item", "Tio nya båtplatser"), ("list_item", "En ramp för kajaker")]
 
 
+def test_pdf_a_year_wrapped_onto_its_own_line_stays_and_a_page_number_goes():
+    doc = parse_bytes(pdf_fixtures.year_wrapped_onto_its_own_line(), "rad.pdf")
+    assert "31 jan 2033" in " ".join(doc.text.split())
+    assert not any(b.text.strip() == "3" for b in doc.blocks)
+
+
 def test_pdf_lines_alike_down_a_page_are_no_two_columns():
     # a decision whose condition line repeats down the page: the spaces between its words line up, a gutter's
     # width apart from none of them (the held-out PDF h470, written with fpdf2)
