@@ -204,6 +204,14 @@ class _Builder:
             named_fund = PROGRAMME_DASH_FUND_RE.match(name)
             if field == "funders" and named_fund and is_eu_fund(named_fund.group("fund")):
                 name = named_fund.group("fund")  # "Sweden - ERDF": a country's programme of the fund; the fund pays
+            share = PAYER_SHARE_RE.match(name) if field == "funders" else None
+            sums = find_amounts(share.group("sum")) if share else []
+            if share and sums:  # "Region X (2 000 000 kr)": a payer and its part
+                name = share.group("org")
+                at = max(block.text.find(share.group("sum"), offset), 0)
+                self.add_list("funding", Funding(sums[0][0], "cofinancing", name),
+                              self.prov(block, at, at + len(share.group("sum")), rule + ".part", conf),
+                              key=lambda f: (f.money, f.funder))
             via = VIA_AGENT_RE.search(name)
             if field == "funders" and via and not is_eu_fund(via.group("agent")):
                 name = name[:via.start()]  # "Fonden X via Jordbruksverket": the authority only pays the fund out
@@ -359,6 +367,8 @@ class _Builder:
             self.section, self.section_label = None, None  # "Beskrivning:" ends the goals above it
             for sentence, s, _e in sentence_spans(val):  # the value's sentences, not the label run into the first
                 self.prose_sentence(b, sentence, off + s)
+        elif field is None and DECISION_LABEL_RE.match(b.key or "") and GRANTING_VALUE_RE.match(val) and find_amounts(val):
+            self.amounts(b, val, off, context="beviljat", rule="label.decision.granted", conf=0.85)  # "Bifall med N kr"
         elif field is None and (keyed := owner_keyed_entry(b.key or "", val)):
             owner = b.key or ""  # "Arvika kommun: Projekt Konst i skolan, 300 000 kronor"
             self.set_scalar("owner", owner, self.prov(b, 0, len(owner), "row.owner_keyed", 0.85))
@@ -2122,6 +2132,8 @@ CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer info
 # The role a table of parties gives each: the lead owns the project, the others take part.
 # Column names beside a table's parties: where each is, what it does.
 COLUMN_WORDS = {"land", "country", "roll", "role", "roll i projektet", "typ", "ort", "stad", "city", "type"}
+# "Region X (2 000 000 kr)": a payer with its part in brackets.
+PAYER_SHARE_RE = re.compile(r"^(?P<org>[^()]{2,100}?)\s*\((?P<sum>[^()]*\d[^()]*)\)$")
 # "Åby universitet (lead partner)": a party and its role in brackets.
 ROLE_IN_BRACKETS_RE = re.compile(r"^(?P<org>[^()]{2,100}?)\s*\((?P<role>[^()]{2,30})\)$")
 LEAD_ROLE_RE = re.compile(r"(?i)^(?:lead partner|lead beneficiary|lead applicant|coordinator|huvudstödmottagare|"
@@ -2135,6 +2147,9 @@ AUTHOR_LINE_RE = re.compile(r"(?:^|,\s*)(?:[A-ZÅÄÖ][\wåäö-]*\s+(?:i\s+)?){
 # A row's part labelled inside its cell: "sökande Falkenbergs kommun".
 INLINE_ROLE_RE = re.compile(r"^(?i:sökande|projektägare|stödmottagare|ägare|huvudman)\s*:?\s+(?=[A-ZÅÄÖ])")
 # A decision in a row's last cell: "Beviljas", "Avslås", "Tillstyrks", "Bordläggs".
+# "Beslut: Bifall med 150 000 kr": a decision that grants a sum (perhaps less than the one asked).
+DECISION_LABEL_RE = re.compile(r"(?i)^(?:beslut|lag:?s beslut|styrelsens beslut|nämndens beslut|förslag till beslut)$")
+GRANTING_VALUE_RE = re.compile(r"(?i)^(?:bifall|bifalls|beviljas|beviljat|beviljades|tillstyrks|prioriteras)\b")
 DECISION_WORD_RE = re.compile(r"(?i)^(?:beviljas|beviljat|bifalls|avslås|avslag|tillstyrks|avstyrks|bordläggs|"
                               r"prioriteras|ej beviljat|approved|rejected)\.?$")
 # What a report says its author ran: "Under året har enheten drivit tre projekt", "Vi har drivit fyra projekt".

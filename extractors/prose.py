@@ -601,6 +601,9 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                         and (found[0][0][:1].islower() or is_named_org(whole) or gazetteer().known_at(whole, 0)):
                     found = [(whole, 0)]  # "Pajala bageri ekonomisk förening får", "Hela Sverige ska leva X har
                     # fått": the subject whole, read forwards
+                if whole and found and len(whole) > len(found[0][0]) and gazetteer().lookup(whole) is not None \
+                        and m.start() <= len(whole) <= m.end():
+                    found = [(whole, 0)]  # "Högskolan i Gävle har fått": a known name the cue's "i Place" cut into
                 subject = subject_org(sentence, m.start())
                 if subject and (not found or len(subject[0]) > len(found[0][0])):
                     found = [subject]  # "Byalaget i X får", "Föreningen Y:s vänner får": the subject whole
@@ -608,7 +611,8 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                     continue
                 org, start = found[0]
             at_place = re.match(r"^(?P<org>[A-ZÅÄÖ][\wåäö-]+)\s+i\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+)$", org or "")
-            if at_place and not is_named_org(org or "") and gazetteer().is_place(at_place.group("place")) \
+            if at_place and not is_named_org(org or "") and gazetteer().lookup(org or "") is None \
+                    and gazetteer().is_place(at_place.group("place")) \
                     and (is_named_org(at_place.group("org")) or ORG_NAME_END_RE.search(at_place.group("org"))):
                 org = at_place.group("org")  # "Vasaskolan i Gävle har beviljats ...": the school, in its town
             if org and side != "after" and start == 0 and len(org.split()) == 1 and not _one_word_org(org):

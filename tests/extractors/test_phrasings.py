@@ -2988,3 +2988,22 @@ def test_a_page_that_sets_a_label_and_its_value_as_headings_of_one_size(nlp):
             "<h2>Mer information</h2><p>Projektets webbplats</p></main></body></html>")
     [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert (project["start_date"], project["end_date"]) == ("2031", "2033")
+
+
+def test_co_financers_with_their_parts_in_brackets_and_a_decision_that_grants_less_than_asked(nlp):
+    text = ("Projektbanken\nProjektnamn: Smart vatten\nStödmottagare: Åby Vatten AB\nProjektstart: 2031-04-01\n"
+            "Beviljat EU-stöd: 1 000 000 kr\nMedfinansiärer: Region Exempel (300 000 kr), Åby kommun (200 000 kr)\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel", "Åby kommun"]
+    assert sorted(f["amount"] for f in project["funding"]) == [200000, 300000, 1000000]
+    text = ("LAG-protokoll Leader Exempelbygd\n\nÄrende 1\nSökande: Åby byalag\nProjekt: Byns bok\nSökt belopp: 80 000 kr\n"
+            "Beslut: Bifall med 60 000 kr\n\nÄrende 2\nSökande: Öby IF\nProjekt: Nya mål\nSökt belopp: 40 000 kr\n"
+            "Beslut: Avslag\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["funding"]) == ("Byns bok", [{"amount": 60000, "currency": "SEK"}])
+
+
+def test_a_known_name_that_holds_its_town_owns_what_it_got(nlp):
+    text = ("Exempelbladet\nHögskolan i Gävle har fått 2 MSEK från Trafikverket för projektet Tysta gator.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Högskolan i Gävle"
