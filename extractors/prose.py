@@ -294,14 +294,14 @@ AMOUNT_AFTER_ORG_RE = re.compile(r"\s+(?:med\s+)?\d[\d  .,]*\s*(?:kr|kronor|sek|
 
 def _name_at(text: str, pos: int) -> str | None:
     """The fund or organisation named at `pos`; "Leader Småland Sydost", "Leader Bohuskust och gränsbygd": an
-    area's name runs on past the known word "Leader"."""
+    area's name runs on past the known word "Leader", a programme's past "Interreg" ("Interreg Södra Östersjön")."""
     from extractors.orgs import STATE_RE, fund_at, org_run
 
     state = STATE_RE.match(text, pos)
     if state:
         return state.group(0)  # "och norska staten"
     fund, run = fund_at(text, pos), org_run(text, pos)
-    name = run if fund and run and fund.casefold() == "leader" and len(run) > len(fund) else fund or run
+    name = run if fund and run and fund.casefold() in ("leader", "interreg") and len(run) > len(fund) else fund or run
     return with_area_tail(text, pos, name) if name else None
 
 

@@ -3007,3 +3007,10 @@ def test_a_known_name_that_holds_its_town_owns_what_it_got(nlp):
     text = ("Exempelbladet\nHögskolan i Gävle har fått 2 MSEK från Trafikverket för projektet Tysta gator.\n")
     [project] = _projects(text, nlp)
     assert project["owner"] == "Högskolan i Gävle"
+
+
+def test_a_programme_whose_name_runs_on_past_interreg(nlp):
+    text = ("Region Exempel\nPressmeddelande\nRegion Exempel leder det nya projektet Blå kust. Projektet har en total "
+            "budget på 2 miljoner euro, varav 1 miljon euro kommer från Interreg Södra Östersjön.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Interreg Södra Östersjön"]
