@@ -153,6 +153,7 @@ class _Builder:
         self.yearly: list[Money] = []  # sums said "per år": a part of a total that may be stated too
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
         self.applied: list[Value] = []
+        self.financing_columns: list[int] | None = None  # in a budget table's head, the columns of payers
         self.applied_parts: list[Value] = []  # sums asked of a fund or programme by name ("sökts för EU-medel")
         self.own_site_grant: Provenance | None = None
         """"Beviljat stöd: 340 000 kr" on a Leader area's own pages: its grant, when no payer is named."""
@@ -808,10 +809,13 @@ class _Builder:
             self.table_currency = CURRENCY_CODES[(b.value or "").strip().casefold()]  # a table's head: "Källa | SEK"
             return
         if b.kind == "table_row" and b.cells and not any(ch.isdigit() for ch in b.text):
+            self.financing_columns = [k for k, c in enumerate(b.cells) if FINANCING_COLUMN_RE.match(c.strip())] or None
             units = [c.strip().casefold() for c in b.cells if c.strip().casefold() in CURRENCY_CODES]
             if units:  # the same head as a row of column names: "Source | EUR"
                 self.table_currency = CURRENCY_CODES[units[0]]
                 return
+        if b.kind == "table_row" and b.cells and self.financing_columns and self.financing_row(b, b.cells):
+            return
         unit = TABLE_CURRENCY_RE.search(b.value or "") if b.kind == "key_value" else None
         if unit and len((b.value or "").split()) <= 3 and not re.search(r"\d", b.value or ""):
             # a table's head: "Finansiär | Belopp (kr)" over its payers and their figures
@@ -1160,6 +1164,44 @@ class _Builder:
         if found and looks_like_org(found[-1][0]):
             org, s = found[-1]
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), "prose.owner.addressee", 0.55))
+
+    def financing_row(self, b: Block, cells: list[str]) -> bool:
+        """A budget's row under a head that sets costs beside financing ("Kostnader | SEK | Finansiering | SEK"):
+        the financing column's payer and the figure after it; the costs are no funding."""
+        found = False
+        for k in self.financing_columns or []:
+            if k + 1 >= len(cells) or not re.fullmatch(r"\d{1,3}(?:[  .]?\d{3})*", cells[k + 1].strip()):
+                continue
+            name, figure = cells[k].strip(), cells[k + 1].strip()
+            money = Money(int(re.sub(r"\D", "", figure)), self.table_currency or "SEK")
+            at = b.text.find(figure, b.text.find(name) + len(name))
+            prov = self.prov(b, at, at + len(figure), "table.financing_column", 0.8)
+            payer = None if TOTAL_RE.match(name) else plan_payer(name)
+            if payer:
+                self.add_list("funders", payer, self.prov(b, b.text.find(name), b.text.find(name) + len(name),
+                                                          "table.financing_column.payer", 0.8), key=normalise_org)
+            if payer or TOTAL_RE.match(name):
+                self.add_list("funding", Funding(money, "cofinancing" if payer else "other", payer), prov,
+                              key=lambda f: (f.money, f.funder))
+                found = True
+        return found
+
+    def postal_addressee(self) -> None:
+        """A letter that grants or co-funds, addressed to an organisation (its name over a box or street and a
+        postal code, near the top): that organisation owns the project."""
+        if self.rec.owner is not None or self.seg.kind != "page" or not any(
+                ADDRESSEE_GRANTS_RE.search(b.text) for b in self.seg.blocks):
+            return
+        top = self.doc.blocks[:ADDRESS_BLOCKS]
+        postal = next((j for j, b in enumerate(top) if POSTAL_LINE_RE.match(b.text.strip())), None)
+        if postal is None:
+            return
+        for b in reversed(top[max(0, postal - 5):postal]):  # (a date or a case number may stand beside it, read
+            name = b.text.strip()  # between the name and its box)
+            if b.kind in ("line", "paragraph") and looks_like_org(name) and not re.search(r"\d", name) \
+                    and len(name.split()) <= 8 and name != self.doc.publisher:
+                self.set_scalar("owner", name, self.prov(b, 0, len(name), "letter.addressee", 0.55))
+                return
 
     def payer_of_money_kind(self, b: Block, text: str, off: int, e: int) -> str | None:
         """The payer a sum's kind names: "250 000 kronor i Leaderstöd" is the Leader area's money, "850 tkr i
@@ -1533,6 +1575,7 @@ class _Builder:
         first_text = next((i for i, b in enumerate(blocks) if len(b.text.split()) >= 15), len(blocks))
         top = blocks[:max(first_text, 3)]
         candidates = [self.seg.title] if self.seg.title is not None else []
+        candidates += [b for b in top[:1] if b.kind == "key_value" and KIND_KEY_RE.match(b.key or "") and b.value]
         candidates += [b for b in top if b.kind == "heading" and b.level == 1]
         candidates += [b for b in top if b.kind == "heading" and b.level in (None, 2)]
         if top and top[0].kind == "heading" and top[0] not in candidates and not is_generic_heading(top[0].text) \
@@ -1564,8 +1607,8 @@ class _Builder:
         out: list[Block] = []
         for b in candidates:
             if b.kind == "key_value":
-                if b is self.seg.title and b.value:  # "Västerbotten: Projektnamn"
-                    out.append(b)
+                if (b is self.seg.title or KIND_KEY_RE.match(b.key or "")) and b.value:  # "Västerbotten: Projektnamn",
+                    out.append(b)  # "Projektplan: Projektnamn"
                 continue
             text = KIND_PREFIX_RE.sub("", b.text)  # "PROJEKTPLAN X": judged by its title
             if is_generic_heading(text) or exact_label_field(text) is not None or gazetteer().lookup(text) \
@@ -2039,6 +2082,7 @@ class _Builder:
                 continue
             self.add_list("contacts", contact, p, key=lambda c: c.name)
         self._orgnr_from_footer(self.doc.blocks)
+        self.postal_addressee()
         programme = self.doc.programme
         only_funds = all(is_eu_fund(f.value) and not f.value.casefold().startswith(("interreg", "leader"))
                          for f in self.rec.funders)  # "ERDF" stated; the programme whose site it is pays it
@@ -2147,6 +2191,13 @@ AUTHOR_LINE_RE = re.compile(r"(?:^|,\s*)(?:[A-ZÅÄÖ][\wåäö-]*\s+(?:i\s+)?){
 # A row's part labelled inside its cell: "sökande Falkenbergs kommun".
 INLINE_ROLE_RE = re.compile(r"^(?i:sökande|projektägare|stödmottagare|ägare|huvudman)\s*:?\s+(?=[A-ZÅÄÖ])")
 # A decision in a row's last cell: "Beviljas", "Avslås", "Tillstyrks", "Bordläggs".
+# A budget table's column of payers, beside one of costs: "Kostnader | SEK | Finansiering | SEK".
+FINANCING_COLUMN_RE = re.compile(r"(?i)^(?:finansiering|finansiär(?:er)?|finansieringskälla|medfinansiär(?:er)?|"
+                                 r"financing|funding|source of funding)$")
+# A Swedish postal line ("828 21 Edsbyn") under an addressee's name, and what a letter to it decides.
+POSTAL_LINE_RE = re.compile(r"^(?:SE-)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö -]+$")
+ADDRESS_BLOCKS = 10
+ADDRESSEE_GRANTS_RE = re.compile(r"(?i)\b(?:beslutar|beslutat|beslutade)\s+att\s+(?:bevilja|medfinansiera|ge|tilldela)\b")
 # "Beslut: Bifall med 150 000 kr": a decision that grants a sum (perhaps less than the one asked).
 DECISION_LABEL_RE = re.compile(r"(?i)^(?:beslut|lag:?s beslut|styrelsens beslut|nämndens beslut|förslag till beslut)$")
 GRANTING_VALUE_RE = re.compile(r"(?i)^(?:bifall|bifalls|beviljas|beviljat|beviljades|tillstyrks|prioriteras)\b")
@@ -2155,8 +2206,10 @@ DECISION_WORD_RE = re.compile(r"(?i)^(?:beviljas|beviljat|bifalls|avslås|avslag
 # What a report says its author ran: "Under året har enheten drivit tre projekt", "Vi har drivit fyra projekt".
 WE_RAN_RE = re.compile(r"(?i)\bhar\s+(?:vi|enheten|förvaltningen|avdelningen|kontoret|kommunen|regionen|förbundet|"
                        r"föreningen)\s+(?:drivit|lett|genomfört|drivits)\s+(?:[\wåäö-]+\s+){0,3}projekt")
-KIND_PREFIX_RE = re.compile(r"^(?:PROJEKTPLAN|PROJEKTBESKRIVNING|SLUTRAPPORT|LÄGESRAPPORT|DELRAPPORT|ANSÖKAN|"
-                            r"PROJEKTANSÖKAN|VERKSAMHETSPLAN)\s+(?=\S)")
+KIND_PREFIX_RE = re.compile(r"^(?:(?:PROJEKTPLAN|PROJEKTBESKRIVNING|SLUTRAPPORT|LÄGESRAPPORT|DELRAPPORT|ANSÖKAN|"
+                            r"PROJEKTANSÖKAN|VERKSAMHETSPLAN)\s+|(?i:projektplan|projektbeskrivning|slutrapport|"
+                            r"lägesrapport|delrapport|projektansökan)\s*[:–-]\s+)(?=\S)")  # "Projektplan: X" too
+KIND_KEY_RE = re.compile(rf"(?i)^(?:{REPORT_KINDS}|projektansökan)$")  # "Projektplan: X" over a document's facts
 TRAILING_CASE_RE = re.compile(r"\s+(?:Dnr|Diarienr|Diarienummer|Ärendenr)\.?:?\s+\S.*$")
 def is_headline_with_quote(text: str) -> bool:
     """A headline with one quoted name in it, the quote closing the headline or a clause of it."""

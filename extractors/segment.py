@@ -259,8 +259,9 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
                 and TOTAL_CELL_RE.match(b.cells[0]):
             continue  # a statistics table's rows are places or years, and a "Totalt" row sums the others
         if b.kind == "table_row" and header and b.cells and len(b.cells) == len(header):
-            if "partners" in header and not {"name", "owner"} & set(header):
-                continue  # "Partner | Land | Budget": one project's parties and their shares, no projects
+            if "partners" in header and not {"name", "owner"} & set(header) \
+                    or any(FINANCING_HEAD_RE.match(cell) for cell in header_cells):
+                continue  # "Partner | Land | Budget", "Kostnader | SEK | Finansiering | SEK": one project's parts
             columns[i] = (header, header_cells)
             if "name" in header:  # the name is in the column the header calls so
                 cell = b.cells[header.index("name")]
@@ -553,6 +554,10 @@ def _split_at_items(blocks: list[Block]) -> list[Block]:
                 kind = "paragraph" if b.kind == "key_value" else b.kind
                 out.append(Block(kind=kind, text=piece, start=b.start + at, end=b.start + at + len(piece)))
     return out
+
+
+# A budget table's head that sets costs beside financing: its rows are one project's budget, no projects.
+FINANCING_HEAD_RE = re.compile(r"(?i)^(?:kostnader|kostnadsslag|kostnad|costs)$")
 
 
 # A decision that turns an application down or puts it off; "prioritera" and "bevilja" not negated grant it.

@@ -10,7 +10,7 @@ from bs4.element import Comment, Doctype, ProcessingInstruction
 from pipeline.blocks import Block, BlockKind, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
 from pipeline.parse.links import page_links
-from pipeline.parse.lines import (bar_cells, is_fact_pair, clean_line, list_item_label, continues_line, join_wrapped, line_width, split_label, strip_bullet,
+from pipeline.parse.lines import (barred_rows, is_fact_pair, clean_line, list_item_label, continues_line, join_wrapped, line_width, split_label, strip_bullet,
                                   value_with_wrap)
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -30,7 +30,7 @@ def parse_html(html: str, base_url: str | None = None) -> ParsedDocument:
     main = _main_content(soup)
     walker = _Walker()
     walker.walk(main)
-    blocks = _marked_items(_barred_rows([b for b in walker.blocks if not sel.is_chrome_phrase(b.text)]))
+    blocks = _marked_items(barred_rows([b for b in walker.blocks if not sel.is_chrome_phrase(b.text)]))
     doc = assemble(blocks, content_type="text/html", **meta)
     doc.links = links
     for block in walker.blocks:
@@ -52,22 +52,6 @@ def _marked_items(blocks: list[Block]) -> list[Block]:
         if item is not None and any(0 <= j < len(blocks) and items[j] is not None for j in (k - 1, k + 1)):
             label = list_item_label(item)
             out.append(key_value_block(*label) if label else Block(kind="list_item", text=item))
-        else:
-            out.append(b)
-    return out
-
-
-def _barred_rows(blocks: list[Block]) -> list[Block]:
-    """Paragraphs set as a table's rows with bars ("Projekt | Sökande | Belopp", one <p> each): two or more
-    alike in a row are that table's rows, as the same lines in a text are."""
-    cells = [bar_cells(b.text) if b.kind in ("line", "paragraph") else [] for b in blocks]
-    out: list[Block] = []
-    for k, b in enumerate(blocks):
-        row = cells[k]
-        beside = [cells[j] for j in (k - 1, k + 1) if 0 <= j < len(blocks)]
-        if len(row) >= 2 and any(len(other) == len(row) for other in beside):
-            out.append(key_value_block(row[0], row[1]) if is_fact_pair(row) else
-                       Block(kind="table_row", text=" | ".join(row), cells=row))
         else:
             out.append(b)
     return out

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.blocks import Block, key_value_block
+
 BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·\-–—*»]|\d{1,2}[.)]|[a-h][)])\s+(?=\S)")
 # The colon ends a label only before a space or the line's end: "EU:s fond" and "2024:1" are no labels.
 LABEL_RE = re.compile(r"^(?P<key>[A-ZÅÄÖÉÜ](?:[^:.!?;]|:(?=s\s)){0,58}?)\s*:(?:\s+|$)(?!//)(?P<value>.*)$")  # "EU:s andel: 40 %"
@@ -183,3 +185,19 @@ def list_item_label(text: str) -> tuple[str, str] | None:
     if any(w[:1].isupper() and not w.isupper() and words[k - 1][:1].islower() for k, w in enumerate(words) if k):
         return None  # "Namn på projekt Sökande: X": a name run into the label, as a numbered entry sets it
     return label
+
+
+def barred_rows(blocks: list[Block]) -> list[Block]:
+    """Paragraphs set as a table's rows with bars ("Projekt | Sökande | Belopp", one <p> each, or a PDF's line of spaced columns): two or more
+    alike in a row are that table's rows, as the same lines in a text are."""
+    cells = [bar_cells(b.text) if b.kind in ("line", "paragraph") else [] for b in blocks]
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        row = cells[k]
+        beside = [cells[j] for j in (k - 1, k + 1) if 0 <= j < len(blocks)]
+        if len(row) >= 2 and any(len(other) == len(row) for other in beside):
+            out.append(key_value_block(row[0], row[1]) if is_fact_pair(row) else
+                       Block(kind="table_row", text=" | ".join(row), cells=row))
+        else:
+            out.append(b)
+    return out

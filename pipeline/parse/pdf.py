@@ -216,6 +216,7 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
             rows.append([w])
     for row in rows:
         row.sort(key=lambda w: w["x0"])
+    rows = [part for row in rows for part in _side_by_side(row)]
     columns = _value_columns(rows)
     lines = []
     for row in rows:
@@ -231,6 +232,18 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
 
 
 LABEL_GAP = 4.0  # font sizes: the white space between a form's label and its value set in a column of their own
+
+
+def _side_by_side(row: list[dict]) -> list[list[dict]]:
+    """A line that holds two blocks side by side, the right one a fact of its own ("Föreningen X" beside
+    "Datum: 2026-11-04", an address beside a letter's case number): two lines, left then right."""
+    for k in range(1, len(row)):
+        if row[k]["x0"] - row[k - 1]["x1"] <= LABEL_GAP * row[k]["size"] or row[k - 1]["text"].endswith(":"):
+            continue
+        right = split_label(" ".join(w["text"] for w in row[k:]))
+        if right and right[1] and len(right[0].split()) <= 3:
+            return [row[:k], row[k:]]
+    return [row]
 
 
 LABEL_GAP_ALIGNED = 1.5  # font sizes: the same, when the value starts where the values of other lines start
@@ -375,6 +388,9 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         runs_over = prev is not None and prev.page != line.page and line.text[:1].islower() \
             and not prev.text.endswith((".", ":", "!", "?"))
         new_para = not runs_over and (gap is None or gap > line.size * 0.9 or gap < -line.size)
+        if not new_para and prev is not None and prev.page == line.page and current is not None \
+                and current.kind == "key_value" and line.x0 < prev.x0 - 2 * line.size:
+            new_para = True  # a fact set in a right-hand block, the line under it back at the left margin: no wrap
         if not new_para and prev is not None and prev.page == line.page and prev.bold and not line.bold \
                 and line.size - prev.size >= 1:
             new_para = True  # a form's small bold label over its value in the body's type

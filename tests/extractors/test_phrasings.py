@@ -3014,3 +3014,20 @@ def test_a_programme_whose_name_runs_on_past_interreg(nlp):
             "budget på 2 miljoner euro, varav 1 miljon euro kommer från Interreg Södra Östersjön.\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Interreg Södra Östersjön"]
+
+
+def test_a_letter_that_co_funds_the_project_of_its_addressee(nlp):
+    text = ("Exempelby kommun\nExempelby IF\nBox 12\n123 45 Exempelby\n\nBeslut om medfinansiering av projektet Nya isen\n"
+            "Kommunstyrelsen beslutar att medfinansiera projektet Nya isen med 50 000 kronor under 2032.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Nya isen", "Exempelby IF")
+
+
+def test_a_plan_titled_by_its_kind_with_costs_beside_financing(nlp):
+    text = ("Projektplan: Nya vägar\nProjektägare: Region Exempel\nProjektperiod: 2031-01-01 – 2032-12-31\n\nBudget\n"
+            "Kostnader\tSEK\tFinansiering\tSEK\nPersonal\t800 000\tEuropeiska socialfonden plus\t700 000\n"
+            "Övrigt\t200 000\tÅby kommun\t300 000\nSumma\t1 000 000\tSumma\t1 000 000\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Nya vägar"
+    assert project["funders"] == ["Europeiska socialfonden plus", "Åby kommun"]
+    assert sorted(f["amount"] for f in project["funding"]) == [300000, 700000, 1000000]  # the costs are none

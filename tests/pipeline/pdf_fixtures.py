@@ -173,3 +173,17 @@ def year_wrapped_onto_its_own_line() -> bytes:
     pdf.set_xy(100, 285)
     pdf.cell(text="3")
     return bytes(pdf.output())
+
+
+def letter_with_address_beside_its_case() -> bytes:
+    """A letter's addressee on the left and its date and case number on the right, on the same lines."""
+    pdf = _pdf()
+    pdf.add_page()
+    for n, (left, right) in enumerate([("Exempelby IF", "Datum: 2031-11-04"), ("Box 12", "Dnr: KS 2031/77"),
+                                       ("123 45 Exempelby", "")]):
+        pdf.set_xy(15, 40 + 6 * n)
+        pdf.cell(text=left)
+        if right:
+            pdf.set_xy(120, 40 + 6 * n)
+            pdf.cell(text=right)
+    return bytes(pdf.output())

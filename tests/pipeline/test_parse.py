@@ -121,6 +121,13 @@ def test_pdf_a_year_wrapped_onto_its_own_line_stays_and_a_page_number_goes():
     assert not any(b.text.strip() == "3" for b in doc.blocks)
 
 
+def test_pdf_an_address_beside_a_letters_date_and_case_is_two_blocks():
+    doc = parse_bytes(pdf_fixtures.letter_with_address_beside_its_case(), "brev.pdf")
+    assert [(b.kind, b.key or b.text, b.value) for b in doc.blocks] == [
+        ("paragraph", "Exempelby IF", None), ("key_value", "Datum", "2031-11-04"), ("paragraph", "Box 12", None),
+        ("key_value", "Dnr", "KS 2031/77"), ("paragraph", "123 45 Exempelby", None)]
+
+
 def test_pdf_lines_alike_down_a_page_are_no_two_columns():
     # a decision whose condition line repeats down the page: the spaces between its words line up, a gutter's
     # width apart from none of them (the held-out PDF h470, written with fpdf2)
