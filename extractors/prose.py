@@ -422,6 +422,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                r"varit med|ingått|suttit)\s+(?:i|som|med)\b"), "before"),
     ("prose.partners.ar_med_i", re.compile(r"\s+(?:är|var|finns)\s+(?:också\s+|även\s+)?med\s+i\s+(?:arbetet|projektet|"
                                           r"satsningen|förstudien|samarbetet|förprojektet)\b"), "before"),
+    ("prose.partners.other_side_owner", re.compile(r"\b(?i:norsk|finsk|finländsk|dansk)\s+(?:projektägare|lead partner|"
+                                                  r"huvudpartner)\s+(?:är\s+|var\s+)?" + CAP), "after"),
+    # "Svensk projektägare är A och norsk projektägare B": the other country's owner takes part
     ("prose.partners.x_deltar", re.compile(r"\s+(?:deltar|medverkar)(?:\s+(?:också|även))?(?:\s+i\s+(?:projektet|arbetet|"
                                           r"satsningen|förstudien|samarbetet))?\s*[.!]?$"), "before"),  # "Även A och B deltar."
     ("prose.partners.arbetar_tillsammans", re.compile(r"\s+(?:arbetar|jobbar|samarbetar|samverkar)\s+tillsammans\b"),

@@ -3031,3 +3031,14 @@ def test_a_plan_titled_by_its_kind_with_costs_beside_financing(nlp):
     assert project["name"] == "Nya vägar"
     assert project["funders"] == ["Europeiska socialfonden plus", "Åby kommun"]
     assert sorted(f["amount"] for f in project["funding"]) == [300000, 700000, 1000000]  # the costs are none
+
+
+def test_an_english_university_page_owns_the_project_its_investigator_leads_and_a_norwegian_owner_takes_part(nlp):
+    text = ("Lund University\nResearch projects\nQuiet Soils\n\nProject title: Quiet Soils\nPrincipal investigator: Eva Ek\n"
+            "Funder: Formas\nGrant: SEK 2,000,000\nDuration: 2031-01-01 to 2032-12-31\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Lund University"
+    text = ("Interreg Sverige-Norge\nNyheter\nDet nya projektet Fjäll utan gränser ska locka fler besökare. Svensk "
+            "projektägare är Åby kommun och norsk projektägare Öby kommune. Projektet får 1 miljon kronor i EU-medel.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["partners"]) == ("Åby kommun", ["Öby kommune"])
