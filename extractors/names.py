@@ -274,6 +274,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     granted = granted_for_name(text)
     if granted:
         return granted
+    goes = GOES_TO_FOR_RE.search(text)
+    if goes and find_amounts(text) and not plainly_org(goes.group("name")):  # "N kr går till Åby IF för Nya mål"
+        return goes.group("name").strip(QUOTE_OPEN + QUOTE_CLOSE + " "), goes.start("name")
     named = named_name(text)
     if named and find_amounts(text):  # "... får 1,2 miljoner kronor för projektet, som kallas X"
         return named
@@ -312,6 +315,9 @@ GRANTED_FOR_RE = re.compile(r"\b(?:får|fick|fått|beviljas|beviljades|beviljats
                             r"(?:för|till)\s+(?=[”\"“]?[A-ZÅÄÖ0-9])",
                             re.IGNORECASE)
 # What the name is set off by: an apposition ("Namn, en förstudie om ..."), a clause or the sentence's end.
+# "300 000 kronor går till Åby IF för Nya mål": the money's way to an owner, for a project by name.
+GOES_TO_FOR_RE = re.compile(r"\b(?:går|gick)\s+till\s+(?P<owner>[A-ZÅÄÖ][^.,;]{1,60}?)\s+för\s+(?:projektet\s+)?"
+                            r"(?P<name>[A-ZÅÄÖ”\"“][^.;,]{1,80}?)\s*(?=[.;]|,\s+(?:och|samt)\s|$)")
 GRANTED_NAME_END_RE = re.compile(r",\s+(?:en|ett|som|där|vilket|vars)\b|\s+(?:som|där|vilket)\s|[.;:!?](?:\s|$)|$")
 
 

@@ -36,6 +36,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),  # "med Åre kommun som projektägare", "with Åre kommun as lead partner"
     ("prose.owner.beviljats_mottagare", re.compile(r"\b(?:har beviljats|beviljades|tilldelades|har tilldelats)\s+" + CAP),
      "after"),
+    ("prose.owner.gar_till_x_for", re.compile(r"\d[^.;]{0,40}?\s(?:går|gick)\s+till\s+" + CAP
+                                              + r"(?=[^.;,]{1,60}?\s+för\s)"), "after"),  # "N kr går till X för Y"
     ("prose.owner.till_x_gar", re.compile(r"^Till\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:går|gick)\s+(?:drygt\s+|cirka\s+)?\d)"),
      "after"),  # "Till Ljungby kommun går 650 000 kronor för projektet X"
     ("prose.owner.i_plats", re.compile(r"^I\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:får|fick|beviljas|beviljades|tilldelas|satsar|startar|"

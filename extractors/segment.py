@@ -504,7 +504,27 @@ def _entry_marks(text: str) -> list[int]:
     if len(ordinals) >= 2:  # "Det första, X, drivs av A ... Det andra, Y, drivs av B ...": one entry each
         marks += ordinals
     marks += _semicolon_entries(text)
+    clauses = _grant_clauses(text)
+    if len(clauses) >= 2:  # "X får N till A, och M går till Y för B": grants told one a clause in running text
+        marks += clauses
     return sorted(set(marks))
+
+
+CLAUSE_CUT_RE = re.compile(r"(?:(?<=[.!?])\s+|,\s+(?=(?:och|samt)\s))")
+CLAUSE_GRANT_RE = re.compile(r"\b(?:får|fick|går till|gick till|beviljas|tilldelas)\b[^.;]{0,80}?\b(?:för|till)\s+"
+                             r"(?:projektet\s+)?[A-ZÅÄÖ”\"“]")
+
+
+def _grant_clauses(text: str) -> list[int]:
+    """Where the clauses of running text open that each grant a sum to a project by name."""
+    starts = [0] + [m.end() for m in CLAUSE_CUT_RE.finditer(text)]
+    marks = []
+    for lo, hi in zip(starts, starts[1:] + [len(text)]):
+        clause = text[lo:hi]
+        if find_amounts(clause) and CLAUSE_GRANT_RE.search(clause) and not ALL_PROJECTS_SUBJECT_RE.match(clause):
+            lead = re.match(r"(?:och|samt)\s+", clause)
+            marks.append(lo + (lead.end() if lead else 0))
+    return marks
 
 
 ORDINAL_MARK_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Det|Den)\s+(?:första|andra|tredje|fjärde|femte|sjätte|sista)"
@@ -543,7 +563,7 @@ def _split_at_items(blocks: list[Block]) -> list[Block]:
         for lo, hi in zip([0] + cuts, cuts + [len(b.text)]):
             piece = b.text[lo:hi].strip()
             piece = re.sub(r"\s[a-h]\)$", "", piece)  # the next entry's letter
-            piece = re.sub(r";(?:\s+(?:och|samt))?$", "", piece)  # the semicolon that parts it from the next
+            piece = re.sub(r"[;,](?:\s+(?:och|samt))?$", "", piece)  # the semicolon (or ", och") before the next
             if not piece:
                 continue
             at = b.text.index(piece, lo)

@@ -3042,3 +3042,11 @@ def test_an_english_university_page_owns_the_project_its_investigator_leads_and_
             "projektägare är Åby kommun och norsk projektägare Öby kommune. Projektet får 1 miljon kronor i EU-medel.\n")
     [project] = _projects(text, nlp)
     assert (project["owner"], project["partners"]) == ("Åby kommun", ["Öby kommune"])
+
+
+def test_grants_told_one_a_clause_in_running_text(nlp):
+    text = ("Exempelbladet\nTre nya projekt\nLeader Exempelbygd har fördelat 900 000 kronor till tre projekt. Störst "
+            "belopp, 500 000 kronor, går till Åby kommun för projektet Nya leder. Öby byalag får 250 000 kronor till "
+            "Gamla skolan, och 150 000 kronor går till Ärby IF för Isbanan.\n")
+    assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
+        ("Nya leder", "Åby kommun", 500000), ("Gamla skolan", "Öby byalag", 250000), ("Isbanan", "Ärby IF", 150000)]
