@@ -2305,7 +2305,8 @@ PROJECTS_RUN_BY_RE = re.compile(r"\bprojekt(?:en)?\s+som\s+(?P<org>[A-ZÅÄÖ][^
 ORG_RUNS_PROJECTS_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^.,;:]{2,60}?)\s+(?:driver|leder|äger)\s+(?:just nu\s+|i dag\s+|"
                                   r"för närvarande\s+|nu\s+)?(?:\w+\s+)?(?:EU-)?projekt\b")
 # "har beviljats 640 000 kronor av Region X": a passive grant, its giver after "av".
-PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelats|tilldelades|tilldelas|fått|fick|får)\s+(?:\w+\s+){0,2}$")
+PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelats|tilldelades|tilldelas|fått|fick|får|"
+                              r"awarded|granted)\s+(?:\w+\s+){0,2}$")
 # An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...".
 DEFINITE_PAYS_RE = re.compile(r"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:satsar|satsade|bidrar med|bidrog med|"
                               r"går in med|gick in med|skjuter till|sköt till|finansierar|medfinansierar|står för)\b")

@@ -188,7 +188,8 @@ AND_ALSO_WITH_RE = re.compile(rf"\s(?:och|samt)\s+{ORG}\s+med\s+(?:drygt\s+|cirk
 # into its figure.
 GRANTED_FROM_FIRST_RE = re.compile(rf"^(?:[Bb]eviljat|[Bb]eviljade medel|[Bb]eviljat stöd|[Ss]töd|[Bb]idrag)\s+(?:från|ur)\s+"
                                    rf"{ORG}\s+(?:drygt\s+|cirka\s+)?\d")
-GRANTED_BY_AFTER_AMOUNT_RE = re.compile(rf"^\s+av\s+{ORG}")  # "... beviljats 640 000 kronor av Region X"
+GRANTED_BY_AFTER_AMOUNT_RE = re.compile(rf"^\s+(?:av|by)\s+(?:the\s+)?(?:EU(?:'s|’s)\s+)?{ORG}")  # "... beviljats 640 000
+# kronor av Region X", "... awarded EUR 1.2 million by the EU's LIFE programme"
 # "Region Halland bidrar med 1,2 miljoner kronor": the subject pays its part.
 CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till|medfinansierar|"
                             r"medfinansierade|delfinansierar|finansierar|finansierade)\s+(?:också\s+|även\s+)?"
@@ -427,6 +428,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.other_side_owner", re.compile(r"\b(?i:norsk|finsk|finländsk|dansk)\s+(?:projektägare|lead partner|"
                                                   r"huvudpartner)\s+(?:är\s+|var\s+)?" + CAP), "after"),
     # "Svensk projektägare är A och norsk projektägare B": the other country's owner takes part
+    ("prose.partners.take_part", re.compile(r"\s+(?:also\s+)?(?:take|takes|took)\s+part\b|\s+(?:also\s+)?participate[sd]?"
+                                           r"\s+in\b"), "before"),  # "A and B take part in the work"
     ("prose.partners.x_deltar", re.compile(r"\s+(?:deltar|medverkar)(?:\s+(?:också|även))?(?:\s+i\s+(?:projektet|arbetet|"
                                           r"satsningen|förstudien|samarbetet))?\s*[.!]?$"), "before"),  # "Även A och B deltar."
     ("prose.partners.arbetar_tillsammans", re.compile(r"\s+(?:arbetar|jobbar|samarbetar|samverkar)\s+tillsammans\b"),

@@ -504,6 +504,10 @@ def _entry_marks(text: str) -> list[int]:
     if len(ordinals) >= 2:  # "Det första, X, drivs av A ... Det andra, Y, drivs av B ...": one entry each
         marks += ordinals
     marks += _semicolon_entries(text)
+    granting = [m.start() for m in ATT_CLAUSE_RE.finditer(text) if m.group("verb") in GRANTING_ATT_VERBS
+                and GRANT_FOR_NAMED_RE.match(text, m.end())]
+    if len(granting) >= 2:  # "att bevilja A N kr för projektet X, att bevilja B M kr för projektet Y": one entry each
+        marks += granting
     clauses = _grant_clauses(text)
     if len(clauses) >= 2:  # "X får N till A, och M går till Y för B": grants told one a clause in running text
         marks += clauses
@@ -608,6 +612,20 @@ def _item_grants(item: list[Block]) -> bool:
                 or OWNER_CUE_RE.search(text))
 
 
+ATT_CLAUSE_RE = re.compile(r"\batt\s+(?P<verb>[a-zåäö]+)\s")
+GRANTING_ATT_VERBS = {"bevilja", "medfinansiera", "tilldela", "ge"}
+GRANT_FOR_NAMED_RE = re.compile(r"[^.;]{0,80}?\d[^.;]{0,60}?\b(?:för|till)\s+(?:projektet|förstudien)\s")
+
+
+def _granted_by_clause(seg: Segment) -> bool:
+    """A decision's clause grants the project it names: "att bevilja X N kr för projektet Y" (not "att avslå")."""
+    if seg.name is None:
+        return False
+    _, block, at = seg.name
+    clauses = list(ATT_CLAUSE_RE.finditer(block.text, 0, at))
+    return bool(clauses) and clauses[-1].group("verb") in GRANTING_ATT_VERBS
+
+
 def _minute_items(blocks: list[Block]) -> list[Segment] | None:
     """A minute's items ("§ 84 Beslut om ..."), each about one matter: an item that grants or treats a
     project is that project's segment; an item that lists projects gives one segment per row. A project
@@ -623,7 +641,7 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
     segments: list[Segment] = []
     context = blocks[: starts[0]]
     for item in filter(None, items):
-        listed = [m for m in _mentions(item) or [] if m.kind == "row"]
+        listed = [m for m in _mentions(item) or [] if m.kind == "row" or m.kind == "paragraph" and _granted_by_clause(m)]
         if len(listed) >= 2:
             segments += listed
             continue

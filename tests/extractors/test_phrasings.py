@@ -3050,3 +3050,15 @@ def test_grants_told_one_a_clause_in_running_text(nlp):
             "Gamla skolan, och 150 000 kronor går till Ärby IF för Isbanan.\n")
     assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
         ("Nya leder", "Åby kommun", 500000), ("Gamla skolan", "Öby byalag", 250000), ("Isbanan", "Ärby IF", 150000)]
+
+
+def test_a_minute_that_grants_two_projects_in_att_clauses_and_an_english_award_by_a_programme(nlp):
+    text = ("PROTOKOLL\nKulturnämnden, Exempelby kommun\n\n§ 12 Bidrag till föreningar\nBeslut\nNämnden beslutar att "
+            "bevilja Åby konstförening 50 000 kronor för projektet Konst på torget,\natt bevilja Öby IF 30 000 kronor för "
+            "projektet Fotboll för alla, samt att avslå ansökan från Ärby schackklubb.\n\n§ 13 Övrigt\nInga frågor.\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Konst på torget", "Åby konstförening"),
+                                                                       ("Fotboll för alla", "Öby IF")]
+    text = ("Exempel Municipality\nNews\nExempel Municipality has been awarded EUR 1 million by the EU's LIFE programme for "
+            "the project Wet Meadows, which runs from 2031 to 2034.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["LIFE"]
