@@ -1683,8 +1683,16 @@ class _Builder:
                         return
 
     def bare_case_line(self) -> None:
-        """"§ 23 Medfinansiering av projektet X" over "RUN/2026/0041": a case number standing alone near the top."""
+        """"§ 23 Medfinansiering av projektet X" over "RUN/2026/0041": a case number standing alone near the top;
+        the case of the minute's item an entry is listed in ("§ 88 Bidrag till föreningar (KFN-2026-00312)")."""
         if self.rec.case_number is not None:
+            return
+        head = self.seg.head
+        m = HEAD_CASE_RE.search(head.text) if head is not None else None
+        if head is not None and m:
+            group = "case" if m.group("case") else "case2"
+            self.set_scalar("case_number", m.group(group), self.prov(head, m.start(group), m.end(group),
+                                                                     "case.item_head", 0.7))
             return
         for b in self.seg.blocks[:CASE_LINE_BLOCKS]:
             m = BARE_CASE_RE.match(b.text.strip()) if b.kind in ("line", "paragraph") else None
@@ -2458,6 +2466,9 @@ NOW_STARTS_RE = re.compile(r"^(?:(?:Nu\s+)?(?:startar|drar igång|inleds|börjar
                            r"Halvtid för|Slutspurt för|Så gick det för)\s+(?:projektet\s+|satsningen\s+)?"
                            r"(?P<name>[A-ZÅÄÖ0-9][^.!?:]{2,60})$")  # "Nu startar X", "Ett år med X": the headline names X
 # "Matlandet Härjedalen (Dnr 2024/77)": the project's case number in brackets after its name.
+# A case code in brackets or after "Dnr" in a minute's item head: "(KFN-2026-00312)", "Dnr KS 2026/12".
+HEAD_CASE_RE = re.compile(r"\((?P<case>[A-ZÅÄÖ]{1,6}[-\s]?\d{2,4}[-/.]\d[\w/.-]*)\)|\b(?:Dnr|Diarienr|Diarienummer)\.?:?\s+"
+                          r"(?P<case2>[A-ZÅÄÖ]{0,6}\s?\d{2,4}[-/.]\d[\w/.-]*)")
 NAME_CASE_RE = re.compile(r"\s*\((?:dnr|diarienr|diarienummer|ärende|jnr)\.?:?\s*(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)\)\s*$",
                           re.IGNORECASE)
 # "Kompetenscentrum textil (2024–2026)": a listed project's period in brackets after its name.

@@ -64,6 +64,9 @@ class Segment:
     """For a table's row: the header's cells ("Beviljat stöd (kr)": the unit of bare figures)."""
     declined: bool = False
     """A lead above it turned the entries under it down ("Följande ansökningar avslogs:")."""
+    head: Block | None = None
+    """For an entry listed in a minute's item: the item's head ("§ 88 Bidrag till föreningar (KFN-2026-00312)"),
+    whose case is every entry's."""
 
 
 # A table's column that says what each grant is for ("Ändamål | Projektet Gamla gruvvägar").
@@ -643,6 +646,8 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
     for item in filter(None, items):
         listed = [m for m in _mentions(item) or [] if m.kind == "row" or m.kind == "paragraph" and _granted_by_clause(m)]
         if len(listed) >= 2:
+            for seg in listed:
+                seg.head = item[0]
             segments += listed
             continue
         found = next(((f, b) for b in item for f in [first_project_name(b.text)] if f), None)

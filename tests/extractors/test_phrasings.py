@@ -3053,11 +3053,11 @@ def test_grants_told_one_a_clause_in_running_text(nlp):
 
 
 def test_a_minute_that_grants_two_projects_in_att_clauses_and_an_english_award_by_a_programme(nlp):
-    text = ("PROTOKOLL\nKulturnämnden, Exempelby kommun\n\n§ 12 Bidrag till föreningar\nBeslut\nNämnden beslutar att "
+    text = ("PROTOKOLL\nKulturnämnden, Exempelby kommun\n\n§ 12 Bidrag till föreningar (KN-2031-00042)\nBeslut\nNämnden beslutar att "
             "bevilja Åby konstförening 50 000 kronor för projektet Konst på torget,\natt bevilja Öby IF 30 000 kronor för "
             "projektet Fotboll för alla, samt att avslå ansökan från Ärby schackklubb.\n\n§ 13 Övrigt\nInga frågor.\n")
-    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Konst på torget", "Åby konstförening"),
-                                                                       ("Fotboll för alla", "Öby IF")]
+    assert [(p["name"], p["owner"], p["case_number"]) for p in _projects(text, nlp)] == [
+        ("Konst på torget", "Åby konstförening", "KN-2031-00042"), ("Fotboll för alla", "Öby IF", "KN-2031-00042")]
     text = ("Exempel Municipality\nNews\nExempel Municipality has been awarded EUR 1 million by the EU's LIFE programme for "
             "the project Wet Meadows, which runs from 2031 to 2034.\n")
     [project] = _projects(text, nlp)
