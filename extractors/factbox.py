@@ -88,7 +88,7 @@ SENTENCE_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<key>[A-ZÅÄÖ][\wåäö 
 
 
 LABEL_AT_RE = re.compile(r"(?P<key>[A-ZÅÄÖ][\wåäö -]{1,40}?):\s+")
-FACTS_HEAD_RE = re.compile(r"(?i)(?:projektfakta|fakta|fakta om projektet|kort om projektet|i korthet|project facts)\s*:\s*")
+FACTS_HEAD_RE = re.compile(r"(?i)[\[(]?\s*(?:projektfakta|fakta|fakta om projektet|kort om projektet|i korthet|project facts)\s*:\s*")
 
 
 def _sentence_pairs(block: Block) -> list[Block] | None:
@@ -115,7 +115,7 @@ def _sentence_pairs(block: Block) -> list[Block] | None:
         if n + 1 == len(marks):  # the last value is its first sentence; what follows is text of its own
             stop = re.search(r"(?<=[^\d\s])\.\s+(?=[A-ZÅÄÖ])", chunk[m.end() - m.start():])
             value_end = m.end() - m.start() + stop.start() + 1 if stop else value_end
-        value = chunk[m.end() - m.start(): value_end].strip().rstrip(".")
+        value = chunk[m.end() - m.start(): value_end].strip().rstrip(".])")  # ("[Fakta: ... Period: 2027–2029.]")
         start = block.start + m.start()
         out.append(Block(kind="key_value", text=chunk[:value_end], start=start, end=start + value_end,
                          key=m.group("key"), value=value))

@@ -950,6 +950,9 @@ class _Builder:
                               key=normalise_org)
         elif self.doc.publisher and prose.WE_OWN_RE.match(sent):  # "Vi har fått 1,2 miljoner till projektet X"
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off, off + 2, "prose.owner.vi_publisher", 0.55))
+        elif prose.WE_OWN_RE.match(sent) and (page := self.page_org()) is not None:
+            # "Vi har fått ..." on an association's own page or post, its name on top
+            self.set_scalar("owner", page.text.strip(), self.prov(page, 0, len(page.text.strip()), "prose.owner.vi_page", 0.5))
         elif self.doc.publisher and (m := OWN_PROJECT_RE.search(sent)) and refers_to(m.group("ref"), self.doc.publisher):
             # "Regionens projekt X har fått ...": the site's own organisation's project, by its kind
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
@@ -1185,6 +1188,13 @@ class _Builder:
                               key=lambda f: (f.money, f.funder))
                 found = True
         return found
+
+    def page_org(self) -> Block | None:
+        """The organisation a page or post is by, its name alone on the first line ("Nätra byalag")."""
+        first = self.doc.blocks[0] if self.doc.blocks else None
+        text = first.text.strip() if first is not None else ""
+        return first if first is not None and first.kind in ("line", "heading") and len(text.split()) <= 5 \
+            and is_named_org(text) else None
 
     def postal_addressee(self) -> None:
         """A letter that grants or co-funds, addressed to an organisation (its name over a box or street and a
@@ -1945,8 +1955,9 @@ class _Builder:
                 self.set_scalar(column, cell, prov)
             elif column == "owner_orgnr" and find_orgnrs(cell):
                 self.set_scalar("owner_orgnr", normalise_orgnr(find_orgnrs(cell)[0][0]), prov)
-            elif column == "funding" and not find_amounts(cell) and BARE_FIGURE_RE.fullmatch(cell.strip()):
-                head = " ".join(self.seg.header or [])  # "Beviljat stöd (kr)" over "6 450 000"
+            elif column == "funding" and not find_amounts(cell) and (BARE_FIGURE_RE.fullmatch(cell.strip()) or re.fullmatch(
+                    r"\d{1,3}", cell.strip()) and re.search(r"(?i)\btkr\b", " ".join(self.seg.header or []))):
+                head = " ".join(self.seg.header or [])  # "Beviljat stöd (kr)" over "6 450 000", "Beviljat (tkr)" over "800"
                 currency = "EUR" if re.search(r"(?i)\beur|euro|€", head) else "SEK"
                 amount = int(re.sub(r"\D", "", cell))
                 scale = 1000 if re.search(r"(?i)\btkr|tusen", head) else 1
@@ -2259,7 +2270,6 @@ UNIT_OF_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))s\s+[a-zåä
 OWN_SHARE_RE = re.compile(r"(?i)^(?:(?:sökandens|stödmottagarens|projektägarens)\s+)?(?:egen finansiering|egenfinansiering|"
                           r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)$")
 PLAN_LINE_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^\d]{1,80}?)\s+(?P<figure>\d{1,3}(?: \d{3})+|\d{4,})\s*$")
-BARE_FIGURE_RE = re.compile(r"\d{1,3}(?:[  ]\d{3})+|\d{4,}")
 # What kind of document it is, on a line of its own over the project's name.
 DOCUMENT_KIND_RE = re.compile(r"(?i)^(projektplan|projektbeskrivning|projektansökan|slutrapport|lägesrapport|delrapport|"
                               r"verksamhetsplan|tjänsteskrivelse)$|"

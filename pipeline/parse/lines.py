@@ -43,10 +43,14 @@ def is_fact_pair(cells: list[str]) -> bool:
     return len(cells) == 2 and len(cells[0]) <= MAX_KEY_CHARS and not SUM_IN_CELL_RE.search(cells[0])
 
 
+# Pictographs ("🎉", "💙") and the selector that makes a symbol one: decoration, no facts.
+EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\uFE0F]")
+
+
 def clean_line(line: str) -> str:
-    """NFC, no control or zero-width characters, single spaces."""
+    """NFC, no control or zero-width characters, no pictographs, single spaces."""
     line = unicodedata.normalize("NFC", line)
-    line = line.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    line = EMOJI_RE.sub("", line.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", ""))
     line = re.sub(r"[\u00a0\u2007\u202f\t]", " ", line)
     return re.sub(r" {2,}", " ", line).strip()
 

@@ -3062,3 +3062,18 @@ def test_a_minute_that_grants_two_projects_in_att_clauses_and_an_english_award_b
             "the project Wet Meadows, which runs from 2031 to 2034.\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["LIFE"]
+
+
+def test_a_post_by_an_association_a_bracketed_fact_box_and_a_small_sum_in_tkr(nlp):
+    text = ("Åby byalag\nInlägg\n🎉 Vi har fått 90 000 kr från Leader Exempelbygd till projektet Nya bryggan! 🎉\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Nya bryggan", "Åby byalag")
+    text = ("Exempelbladet\nNy satsning\nÅby kommun satsar på unga. Projektet, som heter Unga jobb, ska ge unga "
+            "sommarjobb.\n\n[Fakta: Projektägare: Åby kommun. Budget: 2 mkr. Period: 2031–2032.]\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031", "2032")
+    assert project["goals"] == ["Projektet, som heter Unga jobb, ska ge unga sommarjobb."]
+    text = ("Region Exempel\nBeslut\n\nDnr\tSökande\tProjekt\tBeviljat (tkr)\nRE 2031/1\tÅby kommun\tTorget\t1 250\n"
+            "RE 2031/2\tÖby IF\tBanan\t800\n")
+    assert [p["funding"] for p in _projects(text, nlp)] == [[{"amount": 1250000, "currency": "SEK"}],
+                                                            [{"amount": 800000, "currency": "SEK"}]]
