@@ -29,7 +29,7 @@ from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REG
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import fold
-from extractors.segment import GRANT_DECISION_RE, Segment, heading_like
+from extractors.segment import GRANT_DECISION_RE, GRANTING_ATT_VERBS, Segment, heading_like
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
@@ -205,13 +205,13 @@ class _Builder:
             named_fund = PROGRAMME_DASH_FUND_RE.match(name)
             if field == "funders" and named_fund and is_eu_fund(named_fund.group("fund")):
                 name = named_fund.group("fund")  # "Sweden - ERDF": a country's programme of the fund; the fund pays
-            share = PAYER_SHARE_RE.match(name) if field == "funders" else None
-            sums = find_amounts(share.group("sum")) if share else []
+            share = BRACKETED_TAIL_RE.match(name) if field == "funders" else None
+            sums = find_amounts(share.group("tail")) if share else []
             if share and sums:  # "Region X (2 000 000 kr)": a payer and its part
                 name = share.group("org")
-                at = max(block.text.find(share.group("sum"), offset), 0)
+                at = max(block.text.find(share.group("tail"), offset), 0)
                 self.add_list("funding", Funding(sums[0][0], "cofinancing", name),
-                              self.prov(block, at, at + len(share.group("sum")), rule + ".part", conf),
+                              self.prov(block, at, at + len(share.group("tail")), rule + ".part", conf),
                               key=lambda f: (f.money, f.funder))
             via = VIA_AGENT_RE.search(name)
             if field == "funders" and via and not is_eu_fund(via.group("agent")):
@@ -1173,7 +1173,7 @@ class _Builder:
         the financing column's payer and the figure after it; the costs are no funding."""
         found = False
         for k in self.financing_columns or []:
-            if k + 1 >= len(cells) or not re.fullmatch(r"\d{1,3}(?:[  .]?\d{3})*", cells[k + 1].strip()):
+            if k + 1 >= len(cells) or not BARE_FIGURE_RE.fullmatch(cells[k + 1].strip()):
                 continue
             name, figure = cells[k].strip(), cells[k + 1].strip()
             money = Money(int(re.sub(r"\D", "", figure)), self.table_currency or "SEK")
@@ -1240,14 +1240,15 @@ class _Builder:
             self.party_columns = None
             return False
         org = cells[self.party_columns[0]]
-        role = ROLE_IN_BRACKETS_RE.match(org)
-        if role and (LEAD_ROLE_RE.match(role.group("role")) or PARTNER_ROLE_RE.match(role.group("role"))):
-            org = role.group("org")  # "Åby universitet (lead partner)": the party, its role in brackets
+        bracketed = BRACKETED_TAIL_RE.match(org)
+        role = bracketed.group("tail") if bracketed else ""
+        if LEAD_ROLE_RE.match(role) or PARTNER_ROLE_RE.match(role):
+            org = bracketed.group("org") if bracketed else org  # "Åby universitet (lead partner)": the party, its role
         if not looks_like_org(org) or is_country(org):
             return False
         at = max(b.text.find(org), 0)
         prov = self.prov(b, at, at + len(org), "row.party_column", 0.85)
-        if any(LEAD_ROLE_RE.match(c) for c in cells) or role and LEAD_ROLE_RE.match(role.group("role")):
+        if any(LEAD_ROLE_RE.match(c) for c in cells) or LEAD_ROLE_RE.match(role):
             self.set_scalar("owner", org, prov)
         elif self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value):
             self.add_list("partners", org, prov, key=normalise_org)
@@ -2195,10 +2196,8 @@ CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer info
 # The role a table of parties gives each: the lead owns the project, the others take part.
 # Column names beside a table's parties: where each is, what it does.
 COLUMN_WORDS = {"land", "country", "roll", "role", "roll i projektet", "typ", "ort", "stad", "city", "type"}
-# "Region X (2 000 000 kr)": a payer with its part in brackets.
-PAYER_SHARE_RE = re.compile(r"^(?P<org>[^()]{2,100}?)\s*\((?P<sum>[^()]*\d[^()]*)\)$")
-# "Åby universitet (lead partner)": a party and its role in brackets.
-ROLE_IN_BRACKETS_RE = re.compile(r"^(?P<org>[^()]{2,100}?)\s*\((?P<role>[^()]{2,30})\)$")
+# "Region X (2 000 000 kr)", "Åby universitet (lead partner)": a party with its part or its role in brackets.
+BRACKETED_TAIL_RE = re.compile(r"^(?P<org>[^()]{2,100}?)\s*\((?P<tail>[^()]{2,60})\)$")
 LEAD_ROLE_RE = re.compile(r"(?i)^(?:lead partner|lead beneficiary|lead applicant|coordinator|huvudstödmottagare|"
                           r"huvudsökande|projektägare|koordinator|samordnare|prosjekteier)$")
 PARTNER_ROLE_RE = re.compile(r"(?i)^(?:partner|project partner|associated partner|samverkanspart(?:ner)?|medsökande|"
@@ -2216,7 +2215,7 @@ FINANCING_COLUMN_RE = re.compile(r"(?i)^(?:finansiering|finansiär(?:er)?|finans
 # A Swedish postal line ("828 21 Edsbyn") under an addressee's name, and what a letter to it decides.
 POSTAL_LINE_RE = re.compile(r"^(?:SE-)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö -]+$")
 ADDRESS_BLOCKS = 10
-ADDRESSEE_GRANTS_RE = re.compile(r"(?i)\b(?:beslutar|beslutat|beslutade)\s+att\s+(?:bevilja|medfinansiera|ge|tilldela)\b")
+ADDRESSEE_GRANTS_RE = re.compile(rf"(?i)\b(?:beslutar|beslutat|beslutade)\s+att\s+(?:{'|'.join(GRANTING_ATT_VERBS)})\b")
 # "Beslut: Bifall med 150 000 kr": a decision that grants a sum (perhaps less than the one asked).
 DECISION_LABEL_RE = re.compile(r"(?i)^(?:beslut|lag:?s beslut|styrelsens beslut|nämndens beslut|förslag till beslut)$")
 GRANTING_VALUE_RE = re.compile(r"(?i)^(?:bifall|bifalls|beviljas|beviljat|beviljades|tillstyrks|prioriteras)\b")
