@@ -561,6 +561,9 @@ class _Builder:
                                                            "prose.funder.fran_publisher", 0.7), key=normalise_org)
             if not funder:
                 funder = self.payer_of_money_kind(b, text, off, e)
+            if not funder and (payer := PAYER_BEFORE_AMOUNT_RE.search(text[max(0, s - 80):s])) \
+                    and looks_like_org(payer.group("org")):
+                funder = payer.group("org")  # "finansieras ... och av Region Exempel med 1,2 miljoner kronor"
             if funder:  # who pays says more than the words around the amount
                 kind = funding_kind_for_funder(funder, kind)
             self.add_list("funding", Funding(money, kind, funder), self.prov(b, off + s, off + e, rule, conf),
@@ -2141,7 +2144,8 @@ class _Builder:
             self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "context.publisher_leads", 0.5))
         if self.rec.owner is None and self.seg.kind == "page" and publisher and self.rec.name is not None \
                 and (self.rec.start_date or self.rec.funding) \
-                and any(OWN_SECTION_RE.match(b.text.strip()) for b in self.doc.blocks[:5]):
+                and any(OWN_SECTION_RE.match(part.strip()) for b in self.doc.blocks[:5]
+                        for part in CRUMB_SEPARATOR_RE.split(b.text)):
             # a project page in the site's own section ("Vårt arbete", "Projekt") that names no owner: the site's
             self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "context.own_section", 0.5))
         if self.rec.owner is not None and self.rec.name is not None and fold(self.rec.owner.value) == fold(self.rec.name.value):
@@ -2401,6 +2405,10 @@ DEFINITE_PAYERS_RE = re.compile(r"(?P<a>[a-zåäö]+(?:en|et))(?:\s+(?:och|samt)
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.
 OWN_SECTION_RE = re.compile(r"(?i)^(?:vårt arbete|våra projekt|vår verksamhet|pågående projekt|projekt|eu-projekt|"
                             r"projekt och samarbeten|our projects|our work)$")
+# "... och av Region Exempel med 1,2 miljoner kronor": the payer named just before its amount.
+PAYER_BEFORE_AMOUNT_RE = re.compile(r"\bav\s+(?P<org>[A-ZÅÄÖ][^,.;]{2,60}?)\s+med\s+(?:drygt\s+|närmare\s+|knappt\s+)?$")
+# "Näringsliv > Projekt > X": the own section may stand as one step of a breadcrumb.
+CRUMB_SEPARATOR_RE = re.compile(r"\s[/›»>|]\s")
 
 
 def organisation_of_body(name: str) -> str:

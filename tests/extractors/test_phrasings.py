@@ -2660,6 +2660,10 @@ def test_a_project_page_in_the_sites_own_section_that_names_no_owner(nlp):
             "Projektet i korthet\n• Projektperiod: 2031–2033\n• Finansiär: Allmänna arvsfonden\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Läxhjälp för alla", "Stiftelsen Exempel")
+    text = ("Åby kommun\nBo och leva > Projekt > Torget lever\nTorget lever\nOm projektet\n"
+            "Torget lever är ett projekt där kommunen och handlarna gör torget grönare.\nProjekttid\n2031–2032\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Torget lever", "Åby kommun")
 
 
 def test_norwegian_millions_and_a_rate_label_with_a_genitive_colon(nlp):
@@ -3077,3 +3081,12 @@ def test_a_post_by_an_association_a_bracketed_fact_box_and_a_small_sum_in_tkr(nl
             "RE 2031/2\tÖby IF\tBanan\t800\n")
     assert [p["funding"] for p in _projects(text, nlp)] == [[{"amount": 1250000, "currency": "SEK"}],
                                                             [{"amount": 800000, "currency": "SEK"}]]
+
+
+def test_each_payer_named_before_its_own_sum_gets_its_kind(nlp):
+    text = ("Åby kommun\nProjekt\nLjus i byn\nFinansiering\nProjektet finansieras av Europeiska socialfonden med "
+            "2,2 miljoner kronor och av Region Exempel med 0,4 miljoner kronor.\nProjekttid\n2031–2032\n")
+    [record] = extract_projects(parse_bytes(text.encode(), "x.txt"), nlp)
+    payers = {f.value.money.amount: f.value.funder for f in record.funding}
+    assert payers == {2200000: "Europeiska socialfonden", 400000: "Region Exempel"}
+    assert [f.value.money.amount for f in record.funding if f.value.kind == "eu_contribution"] == [2200000]
