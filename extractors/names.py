@@ -245,13 +245,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     ordinal = ORDINAL_ENTRY_RE.match(text)
     if ordinal and find_amounts(text):  # "Det första, Vätgasdalen, drivs av X och får 900 000 kronor."
         return ordinal.group("name"), ordinal.start("name")
-    run_in = RUN_IN_NAME_GETS_RE.match(text)
-    if run_in and looks_like_org(run_in.group("owner")) and not plainly_org(run_in.group("name")) and find_amounts(text) \
-            and not any(w.casefold() in STOP_WORDS and w.casefold() not in INNER_WORDS for w in run_in.group("name").split()):
-        return run_in.group("name"), 0  # "Fårö i framtiden. Fårö hembygdsförening får 180 000 kronor för att ..."
-    gets = NAME_DASH_OWNER_GETS_RE.match(text)
-    if gets and looks_like_org(gets.group("owner")) and not plainly_org(gets.group("name")) and find_amounts(text):
-        return gets.group("name"), 0  # "Ny skola – Åby kommun får 700 000 kronor för att ..."
+    granted = grant_entry_name(text)
+    if granted:
+        return granted
     m = NAME_OWNER_AMOUNT_RE.match(text)
     head = head_and_amount(text)
     if head and not m:
@@ -492,6 +488,22 @@ RUN_IN_NAME_GETS_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^.!?:;]{1,60}?)\.\s+
 # "Ny skola – Åby kommun får 700 000 kronor för att ...": the name, a dash, then its owner as the grant's subject.
 NAME_DASH_OWNER_GETS_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^–—:.;]{1,60}?)\s+[–—-]\s+(?P<owner>[A-ZÅÄÖ][^–—:.;]{1,80}?)\s+"
                                      r"(?:får|fick|beviljas|beviljades|har beviljats|tilldelas|tilldelades|erhåller)\s")
+
+
+def grant_entry_name(text: str) -> tuple[str, int] | None:
+    """(name, 0) of a grant entry that opens with the project's name, then its owner as the grant's subject:
+    "Fårö i framtiden. Fårö hembygdsförening får 180 000 kronor ...", "Ny skola – Åby kommun får 700 000 kronor ...".
+    """
+    if not find_amounts(text):
+        return None
+    run_in = RUN_IN_NAME_GETS_RE.match(text)
+    if run_in and looks_like_org(run_in.group("owner")) and not plainly_org(run_in.group("name")) \
+            and not any(w.casefold() in STOP_WORDS and w.casefold() not in INNER_WORDS for w in run_in.group("name").split()):
+        return run_in.group("name"), 0
+    gets = NAME_DASH_OWNER_GETS_RE.match(text)
+    if gets and looks_like_org(gets.group("owner")) and not plainly_org(gets.group("name")):
+        return gets.group("name"), 0
+    return None
 
 
 def owner_dash_name(text: str) -> tuple[str, str] | None:

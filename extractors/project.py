@@ -19,7 +19,8 @@ from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
-                              bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, granted_for_name,
+                              bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, grant_entry_name,
+                              granted_for_name,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
                               flat_row, name_keyed_entry, org_keyed_project, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
@@ -44,7 +45,8 @@ PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄ�
 FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|ERDF|EGF|FST|JTF|FRO|Regionalfonden|Socialfonden)(?=[\s)-]|$)", re.IGNORECASE)
 # How much each kind of name candidate is trusted; a candidate the text names again gets the bonus.
 NAME_SCORES = {"name.heter": 0.9, "name.title_projektet_x": 0.85, "name.lead_projektet_x": 0.65, "name.title": 0.6,
-               "name.projektet_x": 0.55, "name.run_in_title": 0.5, "name.run_by": 0.5, "name.granted_for": 0.5}
+               "name.projektet_x": 0.55, "name.run_in_title": 0.5, "name.run_by": 0.5, "name.granted_for": 0.5,
+               "name.grant_entry": 0.7}
 # A section that opens "Projektet X ..." under a heading that X does not repeat: the heading is a teaser.
 LEAD_NAME_CHARS = 150
 # "Grön omställning i X Projektet ska ...": a title and its text in one paragraph.
@@ -1570,12 +1572,15 @@ class _Builder:
         lead = self.seg.blocks[1] if self.seg.kind == "section" and len(self.seg.blocks) > 1 else None
         for b in self.seg.blocks[:NAME_SEARCH_BLOCKS]:
             for finder, rule in ((named_name, "name.heter"), (first_project_name, "name.projektet_x"),
-                                 (run_by_subject, "name.run_by"), (granted_for_name, "name.granted_for")):
-                found = finder(b.text)
-                if found and not gazetteer().lookup(found[0]) and not EARLIER_RE.search(b.text[:found[1]][-40:]):
+                                 (run_by_subject, "name.run_by"), (granted_for_name, "name.granted_for"),
+                                 (grant_entry_name, "name.grant_entry")):
+                # under a heading read as its label ("Beviljade projekt" over one grant): the text under it
+                at = b.text.find(b.value) if b.kind == "key_value" and b.value and label_field(b.key or "") in (None, "section") else 0
+                found = finder(b.text[at:])
+                if found and not gazetteer().lookup(found[0]) and not EARLIER_RE.search(b.text[:at + found[1]][-40:]):
                     if rule == "name.projektet_x" and b is lead and found[1] < LEAD_NAME_CHARS:
                         rule = "name.lead_projektet_x"
-                    out.append((clean_name(found[0]), b, found[1], rule))
+                    out.append((clean_name(found[0]), b, at + found[1], rule))
         m = LOCATIVE_NAME_RE.match(lead.text) if lead is not None else None
         if lead is not None and m and not gazetteer().lookup(m.group("name")) \
                 and not gazetteer().known_at(lead.text, m.start("name")):

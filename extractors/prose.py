@@ -548,7 +548,7 @@ def named_beside_owner(sentence: str) -> list[tuple[str, int]]:
 
 # The head of an association's name that needs the rest of its words ("Föreningen X", "Byalaget i Y").
 ASSOCIATION_HEAD_RE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]*(?:föreningen|förbundet|laget|sällskapet|stiftelsen|gillet|"
-                                 r"klubben|samfälligheten|rådet|nätverket)|Ekonomisk förening|Ideell förening|"
+                                 r"klubben|samfälligheten|rådet|nätverket)|Ekonomiska? förening(?:en)?|Ideell förening|"
                                  r"Ideella föreningen|Föreningen|Stiftelsen)\b")
 
 

@@ -3090,3 +3090,10 @@ def test_each_payer_named_before_its_own_sum_gets_its_kind(nlp):
     payers = {f.value.money.amount: f.value.funder for f in record.funding}
     assert payers == {2200000: "Europeiska socialfonden", 400000: "Region Exempel"}
     assert [f.value.money.amount for f in record.funding if f.value.kind == "eu_contribution"] == [2200000]
+
+
+def test_an_economic_association_named_with_its_form_first(nlp):
+    text = ("Leader Exempel\nBeviljade projekt\nBygdens bröd – Ekonomiska föreningen Åby Mjölnare får 90 000 kr för att "
+            "bygga en bagarstuga. Projekttid: 2031-01-01 – 2031-12-31.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Bygdens bröd", "Ekonomiska föreningen Åby Mjölnare")
