@@ -1406,7 +1406,8 @@ class _Builder:
         m = RUNS_ONE_YEAR_RE.search(sent) or (GRANT_FOR_YEAR_RE.search(sent) if find_amounts(sent)
                                               and prose.GRANT_CONTEXT_RE.search(sent) else None)
         # "... och pågår under 2025", "beviljar X 350 000 kronor för förstudien Y under 2027": one year, start and end
-        if m and prose.PROJECT_SUBJECT_RE.search(sent) and self.rec.start_date is None:
+        if m and (prose.PROJECT_SUBJECT_RE.search(sent) or any(sent.startswith(n) for n in self.known_names())) \
+                and self.rec.start_date is None:  # ("Hemgården pågår under hela 2031": the project by its name)
             year = parse_date(m.group("y"))
             if year:
                 for fieldname in ("start_date", "end_date"):
@@ -2131,6 +2132,12 @@ class _Builder:
                 if author and WE_RAN_RE.search(b.text):  # "Under året har enheten drivit tre projekt": the author's
                     self.set_scalar("owner", author, Provenance(0, 0, author, "context.author_ran", 0.5))
                     break
+        money_of = next((m for b in self.doc.blocks[:4] if (m := MONEY_OF_ORG_RE.match(b.text.strip()))
+                         and looks_like_org(m.group("org"))), None)
+        if not self.rec.funders and money_of and self.seg.kind in ("page", "section"):
+            # a form or report headed "Regionala projektmedel, Region X": the region's money
+            org = money_of.group("org")
+            self.add_list("funders", org, Provenance(0, 0, org, "context.money_of_org", 0.55), key=normalise_org)
         site_fund = next((b.text.strip() for b in self.doc.blocks[:2] if len(b.text) <= 60 and is_eu_fund(b.text.strip())
                           and b.text.strip().casefold() not in ("interreg", "leader")), None)
         if not self.rec.funders and site_fund and self.seg.kind == "page":
@@ -2410,6 +2417,9 @@ DEFINITE_PAYERS_RE = re.compile(r"(?P<a>[a-zåäö]+(?:en|et))(?:\s+(?:och|samt)
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.
 OWN_SECTION_RE = re.compile(r"(?i)^(?:vårt arbete|våra projekt|vår verksamhet|pågående projekt|projekt|eu-projekt|"
                             r"projekt och samarbeten|our projects|our work)$")
+# "Regionala projektmedel, Region X", "Kommunala utvecklingsmedel – Åby kommun": whose money a form is about.
+MONEY_OF_ORG_RE = re.compile(rf"(?i)^(?:{REGIONAL_MONEY}|kommunala utvecklingsmedel|1:1-medel)\s*[,–:-]\s*"
+                             r"(?P<org>(?-i:Region\s+[A-ZÅÄÖ][\wåäö ]{2,40}|[A-ZÅÄÖ][\wåäö-]+(?:\s[\wåäö-]+)?\s+(?:kommun|län|stad)))$")
 # "... och av Region Exempel med 1,2 miljoner kronor": the payer named just before its amount.
 PAYER_BEFORE_AMOUNT_RE = re.compile(r"\bav\s+(?P<org>[A-ZÅÄÖ][^,.;]{2,60}?)\s+med\s+(?:drygt\s+|närmare\s+|knappt\s+)?$")
 # "Näringsliv > Projekt > X": the own section may stand as one step of a breadcrumb.

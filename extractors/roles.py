@@ -59,6 +59,14 @@ CHROME_PREFIX_RE = re.compile(
 )
 # "Start / Nyheter / Projekt", "Hem › Insatser › X": two or more separators make a breadcrumb.
 BREADCRUMB_RE = re.compile(r"^[^/›»>|]{1,60}(\s[/›»>|]\s[^/›»>|]{1,80}){2,}$")
+# "Verket | Box 12 | 123 45 Ort | Org.nr ...": a footer's address parts between bars, no path through a site.
+ADDRESS_PART_RE = re.compile(r"(?i)\bbox\s+\d|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|\borg\.?\s?nr|\bwww\.|@|\+46|\btel\b")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """"Start / Nyheter / Projekt", "Hem › Insatser › X": where on the site a page is."""
+    text = text.strip()
+    return len(text) < 200 and bool(BREADCRUMB_RE.match(text)) and not ADDRESS_PART_RE.search(text)
 PAGE_NUMBER_RE = re.compile(r"^(sida\s+\d+(\s*\(\d+\)|\s+av\s+\d+)?|page\s+\d+(\s+of\s+\d+)?|\d{1,3}\s*\(\d{1,3}\)|"
                             r"[-–]?\s*\d{1,3}\s*[-–]?|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE)
 # A PDF's running header or footer: "Region X – Projektbeskrivning", "Dnr 2024/117 Sida 1 av 3".
@@ -140,7 +148,7 @@ def is_chrome_text(text: str) -> bool:
         return True
     if len(t) < 160 and CHROME_PREFIX_RE.match(t):
         return True
-    if BREADCRUMB_RE.match(text.strip()) and len(text) < 200 or selectors.SHORT_CRUMB_RE.match(text.strip()):
+    if is_breadcrumb(text) or selectors.SHORT_CRUMB_RE.match(text.strip()):
         return True
     if PAGE_NUMBER_RE.match(t) or len(t) < 90 and RUNNING_LINE_RE.match(t):
         return True
@@ -173,8 +181,7 @@ def _before_breadcrumb(blocks: list[Block], roles: list[Role]) -> None:
     links ("Textversion | Lyssna") looks the same, so the last one near the top is taken."""
     last = None
     for k, b in enumerate(blocks[: max(15, len(blocks) * 3 // 5)]):
-        if b.kind != "table_row" and len(b.text) < 200 and \
-                (BREADCRUMB_RE.match(b.text.strip()) or fold(b.text).startswith("du är här")):
+        if b.kind != "table_row" and (is_breadcrumb(b.text) or len(b.text) < 200 and fold(b.text).startswith("du är här")):
             last = k
     for j in range(last or 0):
         roles[j] = "chrome"

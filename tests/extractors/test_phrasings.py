@@ -3097,3 +3097,26 @@ def test_an_economic_association_named_with_its_form_first(nlp):
             "bygga en bagarstuga. Projekttid: 2031-01-01 – 2031-12-31.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Bygdens bröd", "Ekonomiska föreningen Åby Mjölnare")
+
+
+def test_a_footer_of_address_parts_between_bars_is_no_breadcrumb(nlp):
+    text = ("Verket för exempel\nBeslut om stöd\nStödmottagare: Åby Energi AB\nProjektnamn: Solen i byn\n"
+            "Beslutat stöd: 300 000 kronor\nProjektperiod: 2031-01-01 – 2031-12-31\n"
+            "Verket för exempel | Box 12 | 123 45 Åby | Org.nr 202100-0001\nVillkor\nStödet betalas ut i efterhand.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Solen i byn", "Åby Energi AB")
+
+
+def test_a_grant_told_by_the_projects_name_and_its_year(nlp):
+    text = ("Nyheter\nStöd till Byträffen\nÅby kommun har fått 80 000 kronor från Stiftelsen Exempel till projektet "
+            "Byträffen. Pengarna ska användas till en träffpunkt för äldre i byn. Byträffen pågår under hela 2031.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031", "2031")
+    assert project["goals"] == []  # what the money buys is no aim (as "får N kronor för att ...")
+
+
+def test_a_report_headed_by_whose_regional_money_it_is(nlp):
+    text = ("SLUTRAPPORT\nRegionala projektmedel, Region Exempel\nProjektnamn: Åby i bild\nProjektägare: Åby kommun\n"
+            "Projektperiod: 2031-01-01 – 2031-12-31\nBeviljade medel: 90 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel"]
