@@ -104,9 +104,11 @@ def _mostly_links(tag: Tag) -> bool:
 
 def _main_content(soup: BeautifulSoup) -> Tag:
     for selector in sel.MAIN_SELECTORS:
-        found = soup.select_one(selector)
-        if found is not None and len(found.get_text(" ", strip=True)) > 200:
-            return found
+        found = soup.select(selector, limit=2)
+        if len(found) > 1 and selector == "article":
+            continue  # a listing of posts, each its own <article>: their container, found below, holds them all
+        if found and len(found[0].get_text(" ", strip=True)) > 200:
+            return found[0]
     body = soup.body or soup
     for tag in body.find_all(list(sel.PAGE_CHROME_TAGS)):
         if not tag.find(["h1"]):

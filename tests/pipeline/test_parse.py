@@ -52,6 +52,13 @@ def test_a_side_box_of_facts_is_read_and_a_side_box_of_links_is_not():
     assert "Andra projekt i Åby" not in doc.text and "Se också" not in doc.text
 
 
+def test_a_listing_of_posts_each_in_its_own_article_is_read_whole():
+    posts = "".join(f"<article><h2>Inlägg {n}</h2><p>{'Text om inlägget. ' * 15}</p></article>" for n in ("ett", "två", "tre"))
+    doc = parse_html(f"<body><header><a href='/'>Föreningen</a></header><div id='content'>{posts}</div>"
+                     "<footer>Föreningen, Storgatan 1</footer></body>")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["Inlägg ett", "Inlägg två", "Inlägg tre"]
+
+
 def test_a_page_of_divs_and_line_breaks_without_paragraphs_is_read():
     doc = parse_html("<body><div class='top'><a href='/'>Start</a> <a href='/s'>Sök</a></div><div class='main'>"
                      "<div class='h1'>Byns nya bastu</div><div>Bastun ska byggas vid sjön och vara öppen för alla.</div>"
