@@ -70,7 +70,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"budget total|beviljat eruf stöd|beviljat regionalfondsstöd|beviljade medel eu|"
                 r"summa|totalt|total|summa finansiering|sum finansiering|kostnader totalt|summa kostnader|"
                 r"grant|grant amount|awarded grant|total grant|granted amount|eu grant|esf grant|erdf grant|esf\+ grant|"
-                r"project budget|total cost)$"),
+                r"project budget|total cost|varav eu|därav eu|varav eu medel|varav eu stöd)$"),
     ("funders", r"^(finansiärer|finansiär|finansieras av|finansiering från|medfinansiärer|medfinansiär|"
                 r"stödet kommer från|pengarna kommer från|medlen kommer från|stöd ur|stödet beviljas ur|"
                 r"finansiärer och partner|stöd från|bidragsgivare|program|programme|programmet|eu program|"

@@ -182,6 +182,8 @@ class _Builder:
         return block.text.find(block.value or "") if block.value else 0
 
     def set_scalar(self, field: str, value, prov: Provenance) -> None:
+        if field == "owner" and isinstance(value, str):
+            value = without_country(value)  # "Gävle Hamn AB (SE)": the owner, not its country
         current = getattr(self.rec, field)
         if value in (None, "") or (current is not None and current.prov.confidence >= prov.confidence
                                    and not fuller_form(field, current.value, value)):
@@ -1406,8 +1408,10 @@ class _Builder:
         m = RUNS_ONE_YEAR_RE.search(sent) or (GRANT_FOR_YEAR_RE.search(sent) if find_amounts(sent)
                                               and prose.GRANT_CONTEXT_RE.search(sent) else None)
         # "... och pågår under 2025", "beviljar X 350 000 kronor för förstudien Y under 2027": one year, start and end
-        if m and (prose.PROJECT_SUBJECT_RE.search(sent) or any(sent.startswith(n) for n in self.known_names())) \
-                and self.rec.start_date is None:  # ("Hemgården pågår under hela 2031": the project by its name)
+        if m and (prose.PROJECT_SUBJECT_RE.search(sent) or any(sent.startswith(n) for n in self.known_names())
+                  or any(re.search(rf"{re.escape(n)},?\s+som\s+$", sent[:m.start()]) for n in self.known_names())) \
+                and self.rec.start_date is None:  # "Hemgården pågår under hela 2031", "projektet X, som ska
+            # genomföras under sommaren 2031": the project by its name
             year = parse_date(m.group("y"))
             if year:
                 for fieldname in ("start_date", "end_date"):
@@ -2306,7 +2310,8 @@ SINCE_YEAR_RE = re.compile(rf"^Sedan\s+(?P<since>(?:{MONTH_PATTERN}\s+)?(?:19|20
                            r"genomför|samordnar)\b")
 GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till)\s+(?:projektet|förstudien|satsningen)\s+[^.;]{2,80}?\s+under\s+(?:år\s+)?"
                                r"(?P<y>(?:19|20)\d{2})\s*\.?$")
-RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|löper)\s+(?:under\s+(?:hela\s+)?(?:år\s+)?|år\s+)"
+RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|ska genomföras|löper)\s+"
+                              r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
 # What a final report achieved: a section under it states outcomes ("Resultat", "Genomförande och resultat").
 OUTCOME_LABEL_RE = re.compile(r"(?i)^(?!.*förväntad)(?:.*\b(?:resultat|uppnådda|måluppfyllelse|utfall)\b)")

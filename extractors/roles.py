@@ -412,7 +412,8 @@ PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåä�
 
 
 # A letterhead in capitals opens a minute or a decision: "VIMMERBY KOMMUN", "REGIONFÖRBUNDET JÄMTLANDS LÄN".
-SHOUTED_ORG_RE = re.compile(r"^(REGION|REGIONFÖRBUNDET|LÄNSSTYRELSEN)( I)?( [A-ZÅÄÖ-]{3,}){1,2}( LÄN)?\b|^[A-ZÅÄÖ-]{3,} (KOMMUN|STAD)\b")
+SHOUTED_RUN_RE = re.compile(r"^[A-ZÅÄÖ-]{3,}(?: [A-ZÅÄÖ-]{2,})*(?=\s|$)")
+SHOUTED_ORG_RE = re.compile(r"^(REGION|REGIONFÖRBUNDET|LÄNSSTYRELSEN|KOMMUNALFÖRBUNDET|SAMORDNINGSFÖRBUNDET)( I)?( [A-ZÅÄÖ-]{3,}){1,2}( LÄN)?\b|^[A-ZÅÄÖ-]{3,} (KOMMUN|STAD)\b")
 # A minute's head names the body, then its organisation: "Protokoll ... Regionala utvecklingsnämnden Region Dalarna",
 # "Kommunstyrelsen i Åby kommun".
 BODY_OF_ORG_RE = re.compile(r"\b\w*(?:nämnden|styrelsen|utskottet|fullmäktige),?\s+(?:i\s+)?(?P<org>Region [A-ZÅÄÖ][\wåäö]+|"
@@ -441,9 +442,14 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     for b in blocks[:6]:  # "Region Gävleborg – Möten", "Nyheter | Leader X", "VIMMERBY KOMMUN"
         if b.kind == "table_row":
             continue  # a table's cells name its entries ("RV 2026/101 | Västerås stad | ..."), not the site
-        parts = [part.strip() for part in re.split(r"\s[|–]\s", b.text)]
+        parts = [TRAILING_DATE_RE.sub("", part.strip()) for part in re.split(r"\s[|–]\s", b.text)]  # ("Nämnden  2031-05-04")
         candidates += parts + [m.group(1) for part in parts if (m := FROM_ORG_RE.search(part))]
         m = SHOUTED_ORG_RE.match(b.text)
+        if m:
+            candidates.append(_title_case(m.group(0)))
+    caps = [m.group(0) if (m := SHOUTED_RUN_RE.match(b.text)) else "" for b in blocks[:6]]
+    for first, second in zip(caps, caps[1:]):  # a letterhead's name over two lines, beside other columns:
+        m = SHOUTED_ORG_RE.match(f"{first} {second}") if first and second else None  # "REGIONFÖRBUNDET" / "X LÄN"
         if m:
             candidates.append(_title_case(m.group(0)))
     for b in blocks[:10]:
@@ -464,6 +470,7 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     return None
 
 
+TRAILING_DATE_RE = re.compile(r"\s+\d{4}-\d{2}-\d{2}$")
 MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?( län)?)$")
 
 

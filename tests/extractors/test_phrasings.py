@@ -3120,3 +3120,34 @@ def test_a_report_headed_by_whose_regional_money_it_is(nlp):
             "Projektperiod: 2031-01-01 – 2031-12-31\nBeviljade medel: 90 000 kr\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Region Exempel"]
+
+
+def test_a_bodys_own_minutes_of_numbered_matters_refusing_one_and_granting_another(nlp):
+    text = ("PROTOKOLL\nFritidsnämnden  2031-03-02\n\nÄrende 3  Dnr FN 2031/10\nAnsökan – projektet Skatepark\n"
+            "Åby skateklubb har ansökt om 90 000 kronor till projektet Skatepark.\nBeslut\nNämnden beslutar att avslå ansökan.\n\n"
+            "Ärende 4  Dnr FN 2031/12\nAnsökan – projektet Boule i parken\nÅby bouleklubb har ansökt om 20 000 kronor till "
+            "projektet Boule i parken, som ska genomföras under sommaren 2031.\nBeslut\n"
+            "Nämnden beslutar att bevilja Åby bouleklubb 20 000 kronor till projektet Boule i parken.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["case_number"]) == ("Boule i parken", "FN 2031/12")
+    assert (project["start_date"], project["end_date"]) == ("2031", "2031")
+    assert project["funders"] == []  # a body that decides pays nothing of its own (its organisation does)
+
+
+def test_a_letterheads_name_set_in_capitals_over_two_lines_beside_other_columns(nlp):
+    text = ("PROTOKOLL 1(3)\nKOMMUNALFÖRBUNDET Sammanträdesdatum\nEXEMPELDALEN 2031-02-01\nArbetsutskottet\n\n"
+            "§ 4 Projekt Ljus i dalen\nArbetsutskottet beslutar att bevilja Åby kommun 200 000 kronor till projektet Ljus i dalen.\n"
+            "§ 5 Projekt Vatten i dalen\nArbetsutskottet beslutar att bevilja Öby kommun 150 000 kronor till projektet Vatten i dalen.\n")
+    projects = _projects(text, nlp)
+    assert [p["funders"] for p in projects] == [["Kommunalförbundet Exempeldalen"]] * 2
+
+
+def test_an_eu_part_in_a_record_of_columns_and_a_lead_partners_country_code(nlp):
+    text = ("Projektdatabas\nBättre bete\nStödmottagare   Åby lantbruk AB\nBeviljat belopp   400 000 kr\n"
+            "Varav EU   168 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert [f["amount"] for f in project["funding"]] == [400000, 168000]
+    text = ("Programme news\nPORT SKILLS, led by Åby Hamn AB (SE), receives EUR 1.2 million from the European Regional "
+            "Development Fund. The project runs from January 2031 to December 2032.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby Hamn AB"
