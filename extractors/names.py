@@ -383,7 +383,7 @@ LEADING_NAME_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^,.;:()]{2,60}?)(?:,|\s+
                              r"beviljas|beviljades|syftar)\b)")
 # "Namn (Ägare), 7 204 118 kr", "Projektet Namn (Ägare) beviljas 4,2 miljoner kronor."
 NAME_OWNER_AMOUNT_RE = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<owner>[^()]{2,80})\)\s*(?:[,:–—-]\s*|(?=(?:beviljas|"
-                                  r"beviljades|får|fick|tilldelas|tilldelades|förordas)\s))(?P<rest>.+)$")
+                                  r"beviljades|får|fick|tilldelas|tilldelades|förordas)\s)|(?=\d))(?P<rest>.+)$")  # "N (Ä) 45 000 kr"
 ROW_SPLIT_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|\s*\|\s*|\t")
 
 
@@ -736,6 +736,17 @@ ABOUT_RE = re.compile(r"^(?:Om|Mer om|Fakta om|About)\s+(?:projektet\s+)?(?P<nam
 EARLIER_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|förra årets|ett annat|andra|avslutade|bygger (?:vidare )?på|"
                         r"exempel är|exempel på det är|till exempel|bland annat|såsom|for example|such as|"
                         r"(?:en )?fortsättning på|fortsätter|efterträder|kompletterar)\s+(?:\w+\s+)?$")
+# "För tre år sedan fick den 50 000 kronor för projektet X", "I fjol ...": a sentence told of an earlier time.
+PAST_TIME_RE = re.compile(r"^(?:för\s+(?:\w+\s+){1,2}sedan|förra året|i fjol|tidigare\s+(?:har|hade|fick)|"
+                          r"år\s+(?:19|20)\d{2}\s+(?:fick|beviljades|drev))\b", re.IGNORECASE)
+
+
+def told_as_past(text: str, at: int) -> bool:
+    """The sentence of `text` that holds offset `at` opens with an earlier time: what it names is done with."""
+    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    return bool(PAST_TIME_RE.match(text[start + 2 if start >= 0 else 0:]))
+
+
 GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|projektinformation|project facts|"
                                 r"project info|kort om projektet|vårt arbete|så arbetar vi|våra satsningar|vår verksamhet|i korthet|projektet i korthet|projektet i siffror|sammanfattning|beskrivning|mer information|"
                                 r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|"

@@ -20,7 +20,7 @@ from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, f
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, grant_entry_name,
-                              granted_for_name,
+                              granted_for_name, told_as_past,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
                               flat_row, name_keyed_entry, org_keyed_project, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
@@ -71,7 +71,8 @@ def generic_name(name: str) -> bool:
 # Amounts this large belong to programmes and funds, not to one project.
 PROGRAMME_SCALE = {"SEK": 10**9, "NOK": 10**9, "DKK": 10**9, "EUR": 10**8, "USD": 10**8}
 NOT_A_FUNDER_RE = re.compile(r"^(EU|EU:s|Europeiska unionen|Europeiska kommissionen|European Union|Unionen|"
-                             r"(Svenska )?ESF-rådet)$",  # it administers the fund, the fund pays
+                             r"(Svenska )?ESF-rådet|"  # it administers the fund, the fund pays
+                             r"(?:det )?regionalfondsprogram(?:met)?)$",  # a programme's kind, cut from its region's name
                              re.IGNORECASE)
 CONTACT_CUE_WORD_RE = re.compile(r"^(?:Kontakta|Kontakt|Kontaktperson|Kontaktpersoner|Frågor|Projektledare|"
                                  r"Projektledaren|Samordnare|Ring|Mejla)\s+")
@@ -980,8 +981,9 @@ class _Builder:
             org, s, rule = partners[0]  # "ett samarbete mellan A, B och C": the first named leads
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule + ".first", 0.6))
         if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and not prose.SPENT_RE.search(sent) \
-                and not (ALL_TOGETHER_RE.match(sent) or ALL_PROJECTS_SUBJECT_RE.match(sent)):
-            # ("Tillsammans får projekten 2,6 miljoner euro": what all those listed got, not this one)
+                and not (ALL_TOGETHER_RE.match(sent) or ALL_PROJECTS_SUBJECT_RE.match(sent)) and not told_as_past(sent, 0):
+            # ("Tillsammans får projekten 2,6 miljoner euro": what all those listed got, not this one; "För tre år
+            # sedan fick den 50 000 kronor": an earlier grant)
             self.amounts(b, sent, off, context=sent, rule="prose.funding", conf=0.75)
         elif APPLIES_FOR_SUM_RE.search(sent):  # "X ansöker om 60 000 kronor för projektet Y": counts if granted
             for money, s, e in find_amounts(sent)[:1]:
@@ -1132,7 +1134,7 @@ class _Builder:
         for m in prose.FUNDED_BY_RE.finditer(sent):
             if prose.APPLIED_FOR_RE.search(sent[:m.start()]) and not GRANTED_RE.search(sent):
                 for org, s in prose.org_sequence(sent, m.end()):  # "Projektet söker också stöd ur X": applied for
-                    if is_eu_fund(org) or looks_like_org(org):
+                    if (is_eu_fund(org) or looks_like_org(org)) and not NOT_A_FUNDER_RE.match(org):
                         self.applied_payers.append((org, self.prov(b, off + s, off + s + len(org),
                                                                    "prose.funder.applied", 0.6)))
                 continue

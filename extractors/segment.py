@@ -36,7 +36,7 @@ from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
 from extractors.names import (bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
-                              name_keyed_entry, owner_keyed_entry, plainly_org, row_name, title_name)
+                              name_keyed_entry, owner_keyed_entry, plainly_org, row_name, title_name, told_as_past)
 from pipeline.blocks import Block
 
 SegmentKind = Literal["page", "listed", "row", "section", "paragraph", "item"]
@@ -282,8 +282,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         if not find_amounts(b.text) and not GRANT_VERB_RE.search(b.text) and not is_row(b):
             continue
         found = row_name(b)
-        if not found or fold_name(found[0]) in seen:
-            continue
+        if not found or fold_name(found[0]) in seen or told_as_past(b.text, found[1]):
+            continue  # (a grant told of an earlier year: "För tre år sedan fick den N kronor för projektet X")
         above = blocks[i - 1] if i else None
         named = _name_above(above) if above is not None and _owner_and_sum(b.text) else None
         if named and above is not None:

@@ -3151,3 +3151,29 @@ def test_an_eu_part_in_a_record_of_columns_and_a_lead_partners_country_code(nlp)
             "Development Fund. The project runs from January 2031 to December 2032.\n")
     [project] = _projects(text, nlp)
     assert project["owner"] == "Åby Hamn AB"
+
+
+def test_grants_in_one_paragraph_as_name_owner_in_brackets_and_sum_parted_by_semicolons(nlp):
+    text = ("Nytt från Leader Exempel\nLAG beslutade i maj. Beviljade: Bryggan (Åby båtklubb) 40 000 kr; "
+            "Ny scen (Öby teaterförening) 75 500 kr.\n")
+    assert [(p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(text, nlp)] == [
+        ("Bryggan", "Åby båtklubb", 40000), ("Ny scen", "Öby teaterförening", 75500)]
+
+
+def test_an_earlier_grant_told_of_an_earlier_year_is_no_project_and_no_sum_of_this_one(nlp):
+    text = ("Nyheter\nByalaget bygger bastu\nÅby byalag har fått 120 000 kronor från Leader Exempel till projektet "
+            "Bastun vid sjön.\nFör två år sedan fick byalaget 30 000 kronor för projektet Byns karta.\n"
+            "Projektet startar i maj 2031 och samarbetar med Öby kommun.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Bastun vid sjön"
+    assert [f["amount"] for f in project["funding"]] == [120000]
+    assert (project["start_date"], project["partners"]) == ("2031-05", ["Öby kommun"])
+
+
+def test_a_memo_that_cofunds_a_project_whose_owner_asked_a_fund_names_only_itself(nlp):
+    text = ("Åby kommun\nTJÄNSTESKRIVELSE\nDiarienummer: KS 2031/9\nMedfinansiering av projektet Grön dal\n"
+            "Förslag till beslut\nKommunstyrelsen föreslås besluta att bevilja Region Exempel 90 000 kronor till projektet "
+            "Grön dal.\nÄrendebeskrivning\nRegion Exempel äger projektet, som har sökt stöd från Europeiska "
+            "regionala utvecklingsfonden.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Åby kommun"]  # the fund is asked, it has granted nothing yet
