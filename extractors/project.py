@@ -200,6 +200,8 @@ class _Builder:
 
     def add_orgs(self, field: str, text: str, block: Block, offset: int, rule: str, conf: float) -> None:
         text = COUNTRY_CODE_RE.sub("", text)  # "Lapin yliopisto (FI)": the party, not its country
+        if (stop := NEXT_SENTENCE_RE.search(text)) is not None:
+            text = text[:stop.start()]  # "Partner: A och B. Total budget 1,9 MEUR.": the list ends with its sentence
         lead = LEAD_AFTER_RE.match(text.strip())
         if field == "partners" and lead:  # "Luleå tekniska universitet, huvudpartner" under "Partners"
             org = lead.group("org")
@@ -2427,6 +2429,8 @@ OWN_SECTION_RE = re.compile(r"(?i)^(?:vårt arbete|våra projekt|vår verksamhet
 # "Regionala projektmedel, Region X", "Kommunala utvecklingsmedel – Åby kommun": whose money a form is about.
 MONEY_OF_ORG_RE = re.compile(rf"(?i)^(?:{REGIONAL_MONEY}|kommunala utvecklingsmedel|1:1-medel)\s*[,–:-]\s*"
                              r"(?P<org>(?-i:Region\s+[A-ZÅÄÖ][\wåäö ]{2,40}|[A-ZÅÄÖ][\wåäö-]+(?:\s[\wåäö-]+)?\s+(?:kommun|län|stad)))$")
+# "A och B. Total budget ...": a sentence of its own after a list of parties (not "AB. " or "Univ. X").
+NEXT_SENTENCE_RE = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
 # "... och av Region Exempel med 1,2 miljoner kronor": the payer named just before its amount.
 PAYER_BEFORE_AMOUNT_RE = re.compile(r"\bav\s+(?P<org>[A-ZÅÄÖ][^,.;]{2,60}?)\s+med\s+(?:drygt\s+|närmare\s+|knappt\s+)?$")
 # "Näringsliv > Projekt > X": the own section may stand as one step of a breadcrumb.

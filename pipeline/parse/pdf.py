@@ -413,8 +413,10 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
             and not line.text.endswith((".", ",")) and not line.text[:1].islower()  # "varav ..." goes on
         item = strip_bullet(line.text)
-        if item is not None and line.text[:1].isdigit() and _wraps_on(prev, line, current, new_para, right_edge):
-            item = None  # "... Summa kostnader 486000" / "20. Finansiering ...": a form's field number mid-paragraph
+        if item is not None and (line.text[:1].isdigit() or line.text[:1] in "–—-") \
+                and _wraps_on(prev, line, current, new_para, right_edge):
+            item = None  # "... Summa kostnader 486000" / "20. Finansiering ...": a form's field number mid-paragraph;
+            # "Namn – Fond" / "– 2021–2024 – partner": a row of parts wrapped before its dash
         label = split_label(line.text)
         if label is not None and not new_para and current is not None and current.kind == "paragraph" \
                 and OPEN_END_RE.search(current.text):

@@ -3177,3 +3177,10 @@ def test_a_memo_that_cofunds_a_project_whose_owner_asked_a_fund_names_only_itsel
             "regionala utvecklingsfonden.\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Åby kommun"]  # the fund is asked, it has granted nothing yet
+
+
+def test_a_partner_label_whose_list_ends_with_its_sentence(nlp):
+    text = ("Bron över ån\nProjektägare: Åby kommun\nProjekttid: 2031–2032\n"
+            "Partner: Öby tekniska högskola och Exempel University. Total budget 1,2 MEUR.\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Öby tekniska högskola", "Exempel University"]

@@ -128,6 +128,13 @@ def test_pdf_a_year_wrapped_onto_its_own_line_stays_and_a_page_number_goes():
     assert not any(b.text.strip() == "3" for b in doc.blocks)
 
 
+def test_pdf_a_row_of_parts_wrapped_before_its_dash_is_no_list_item():
+    doc = parse_bytes(pdf_fixtures.wrapped_lines(["Bron över ån - Regionalfonden - 2031-01-01 till",
+                                                  "- 2032-12-31 - partner"]), "rad.pdf")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Bron över ån - Regionalfonden - 2031-01-01 till - 2032-12-31 - partner")]
+
+
 def test_pdf_an_address_beside_a_letters_date_and_case_is_two_blocks():
     doc = parse_bytes(pdf_fixtures.letter_with_address_beside_its_case(), "brev.pdf")
     assert [(b.kind, b.key or b.text, b.value) for b in doc.blocks] == [
