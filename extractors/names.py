@@ -198,7 +198,9 @@ def first_project_name(text: str) -> tuple[str, int] | None:
         name = _run_name(text, m.end(), verb_next=bool(FRONTED_PHRASE_RE.search(text[:m.start()])))
         if name and all(exact_label_field(w) in LABEL_WORDS for w in name.split()[:2]):
             continue  # "Dnr Projekt Projektägare Beviljat": a table's head row, not a project named
-        if name and not re.match(rf"(?i)(som|att|har|är|{PROJECT_NOUNS})\b", name):
+        if name and not re.match(rf"(?i)(som|att|har|är|{PROJECT_NOUNS})\b", name) or name and len(name.split()) == 1 \
+                and name[:1].isupper() and not re.match(r"(?i)projekt|project|prosjekt", name):
+            # ("projektet Plattformen": a noun of the kind, capitalised alone, is the name itself)
             if text[m.end()] in QUOTE_OPEN:
                 return name, m.end() + 1
             noun = m.group(0).strip(" ,")

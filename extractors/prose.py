@@ -423,8 +423,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                               r"samarbetspartners?|medsökande)\b"), "before"),
     ("prose.partners.har_deltagit", re.compile(r"\s+(?:har|hade)\s+(?:också\s+|även\s+|aktivt\s+)?(?:deltagit|medverkat|"
                                                r"varit med|ingått|suttit)\s+(?:i|som|med)\b"), "before"),
-    ("prose.partners.ar_med_i", re.compile(r"\s+(?:är|var|finns)\s+(?:också\s+|även\s+)?med\s+i\s+(?:arbetet|projektet|"
-                                          r"satsningen|förstudien|samarbetet|förprojektet)\b"), "before"),
+    ("prose.partners.ar_med_i", re.compile(r"\s+(?:är|var|finns)\s+(?:också\s+|även\s+)?med\s+(?:i\s+(?:arbetet|projektet|"
+                                          r"satsningen|förstudien|samarbetet|förprojektet)|och\s+(?:driver|leder|genomför|"
+                                          r"utvecklar|planerar|bygger))\b"), "before"),  # "A och B är med och driver ..."
     ("prose.partners.other_side_owner", re.compile(r"\b(?i:norsk|finsk|finländsk|dansk)\s+(?:projektägare|lead partner|"
                                                   r"huvudpartner)\s+(?:är\s+|var\s+)?" + CAP), "after"),
     # "Svensk projektägare är A och norsk projektägare B": the other country's owner takes part

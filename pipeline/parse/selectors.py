@@ -12,7 +12,8 @@ MAIN_SELECTORS = ["main", "[role=main]", "article", "#content", "#main", "#main-
 
 # Elements never read.
 DROP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "input", "select",
-             "textarea", "nav", "dialog", "object", "embed", "canvas", "picture", "img", "video", "audio"}
+             "textarea", "nav", "dialog", "object", "embed", "canvas", "picture", "img", "video", "audio",
+             "figcaption"}  # a picture's caption tells of the picture (and often of another project)
 # A side box is read when it holds text of its own (a fact box, "Fakta om projektet"), not a list of links.
 SIDE_TAGS = {"aside"}
 SIDE_LINK_SHARE = 0.5

@@ -3184,3 +3184,13 @@ def test_a_partner_label_whose_list_ends_with_its_sentence(nlp):
             "Partner: Öby tekniska högskola och Exempel University. Total budget 1,2 MEUR.\n")
     [project] = _projects(text, nlp)
     assert project["partners"] == ["Öby tekniska högskola", "Exempel University"]
+
+
+def test_a_noun_of_the_kind_capitalised_alone_is_the_name_and_parties_that_are_with_it(nlp):
+    text = ("Ny träffpunkt i Åby\nÅby kommun startar projektet Nätverket, en träffpunkt för nya företagare.\n"
+            "Nätverket finansieras med 0,5 miljoner kronor från Stiftelsen Exempel. Öby IF och Åby företagarförening "
+            "är med och driver verksamheten.\nProjektfakta\nNorska Interreg-midler: 200 000 NOK\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Nätverket"
+    assert project["partners"] == ["Öby IF", "Åby företagarförening"]
+    assert {"amount": 200000, "currency": "NOK"} in project["funding"]

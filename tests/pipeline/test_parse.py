@@ -59,6 +59,13 @@ def test_a_listing_of_posts_each_in_its_own_article_is_read_whole():
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["Inlägg ett", "Inlägg två", "Inlägg tre"]
 
 
+def test_a_pictures_caption_is_not_read():
+    doc = parse_html("<body><main><h1>Ny scen i parken</h1><figure><img src='a.jpg'><figcaption>Förra årets projekt "
+                     "Sommarljus på invigningen. Foto: Åby kommun</figcaption></figure><p>" + "Text om scenen. " * 20
+                     + "</p></main></body>")
+    assert "Sommarljus" not in doc.text and "Text om scenen." in doc.text
+
+
 def test_a_page_of_divs_and_line_breaks_without_paragraphs_is_read():
     doc = parse_html("<body><div class='top'><a href='/'>Start</a> <a href='/s'>Sök</a></div><div class='main'>"
                      "<div class='h1'>Byns nya bastu</div><div>Bastun ska byggas vid sjön och vara öppen för alla.</div>"
