@@ -983,9 +983,10 @@ class _Builder:
             org, s, rule = partners[0]  # "ett samarbete mellan A, B och C": the first named leads
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule + ".first", 0.6))
         if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and not prose.SPENT_RE.search(sent) \
-                and not (ALL_TOGETHER_RE.match(sent) or ALL_PROJECTS_SUBJECT_RE.match(sent)) and not told_as_past(sent, 0):
+                and not (ALL_TOGETHER_RE.match(sent) or ALL_PROJECTS_SUBJECT_RE.match(sent) or ORG_BUDGET_RE.match(sent)) \
+                and not told_as_past(sent, 0):
             # ("Tillsammans får projekten 2,6 miljoner euro": what all those listed got, not this one; "För tre år
-            # sedan fick den 50 000 kronor": an earlier grant)
+            # sedan fick den 50 000 kronor": an earlier grant; "Förbundets totala budget ...": the organisation's)
             self.amounts(b, sent, off, context=sent, rule="prose.funding", conf=0.75)
         elif APPLIES_FOR_SUM_RE.search(sent):  # "X ansöker om 60 000 kronor för projektet Y": counts if granted
             for money, s, e in find_amounts(sent)[:1]:
@@ -2421,7 +2422,7 @@ GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:näm
 # "från EU:s innovationsfond", "ur EU:s sammanhållningsfond": an EU fund named in lower case after the EU's genitive.
 EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(?P<fund>EU(?::s|'s|’s)\s+[a-zåäö]+fond(?:en)?)\b")
 DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade (?:projekt|bidrag|medel|stöd)|"
-                               r"finansierade projekt|project database)$")
+                               r"finansierade projekt|project database|projects|funded projects)$")
 DEFINITE_PAYERS_RE = re.compile(r"(?P<a>[a-zåäö]+(?:en|et))(?:\s+(?:och|samt)\s+(?P<b>[a-zåäö]+(?:en|et)))?\b")
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.
 OWN_SECTION_RE = re.compile(r"(?i)^(?:vårt arbete|våra projekt|vår verksamhet|pågående projekt|projekt|eu-projekt|"
@@ -2429,6 +2430,10 @@ OWN_SECTION_RE = re.compile(r"(?i)^(?:vårt arbete|våra projekt|vår verksamhet
 # "Regionala projektmedel, Region X", "Kommunala utvecklingsmedel – Åby kommun": whose money a form is about.
 MONEY_OF_ORG_RE = re.compile(rf"(?i)^(?:{REGIONAL_MONEY}|kommunala utvecklingsmedel|1:1-medel)\s*[,–:-]\s*"
                              r"(?P<org>(?-i:Region\s+[A-ZÅÄÖ][\wåäö ]{2,40}|[A-ZÅÄÖ][\wåäö-]+(?:\s[\wåäö-]+)?\s+(?:kommun|län|stad)))$")
+# "Förbundets totala budget för 2027 är 14 miljoner kronor": an organisation's own budget, no project's.
+ORG_BUDGET_RE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]*(?:förbundets|kommunens|regionens|föreningens|stiftelsens|bolagets|"
+                           r"nämndens|styrelsens)|Förbundets|Kommunens|Regionens|Föreningens|Stiftelsens|Bolagets|Nämndens)"
+                           r"\s+(?:totala\s+|samlade\s+)?(?:budget|omslutning|kostnader|intäkter)\b")
 # "A och B. Total budget ...": a sentence of its own after a list of parties (not "AB. " or "Univ. X").
 NEXT_SENTENCE_RE = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
 # "... och av Region Exempel med 1,2 miljoner kronor": the payer named just before its amount.

@@ -233,6 +233,9 @@ def _titled_entry(b: Block) -> str | None:
     return b.key
 
 
+PURPOSE_NAME_RE = re.compile(r"^(?:[Ff]ör|[Tt]ill)\s+(?:projektet|förstudien|satsningen)\s+(?P<name>[A-ZÅÄÖ0-9][^.;:]{1,80}?)\.?$")
+
+
 def _mentions(blocks: list[Block]) -> list[Segment] | None:
     """Rows, lines and paragraphs that each introduce a project of their own and state a grant or an
     owner for it: "1. Namn – Ägare – 1 450 000 kronor", "Projektet X leds av Y ...". Each project's text
@@ -274,7 +277,9 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
                 continue
             purpose = next((k for k, cell in enumerate(header_cells) if PURPOSE_COLUMN_RE.match(cell)), None)
             if purpose is not None:  # "Ändamål": a grant's purpose, a project only where it names one
-                named = first_project_name(b.cells[purpose])
+                cell = b.cells[purpose].strip()
+                whole = PURPOSE_NAME_RE.match(cell)  # "För projektet Visor från bygden": the cell's rest is the name
+                named = (whole.group("name"), whole.start("name")) if whole else first_project_name(cell)
                 if named and fold_name(named[0]) not in seen:
                     seen.add(fold_name(named[0]))
                     starts.append((i, (named[0], max(b.text.find(named[0]), 0))))

@@ -3194,3 +3194,32 @@ def test_a_noun_of_the_kind_capitalised_alone_is_the_name_and_parties_that_are_w
     assert project["name"] == "Nätverket"
     assert project["partners"] == ["Öby IF", "Åby företagarförening"]
     assert {"amount": 200000, "currency": "NOK"} in project["funding"]
+
+
+def test_an_associations_plan_of_financed_efforts_and_its_own_budget(nlp):
+    text = ("Samordningsförbundet Exempel\nVerksamhetsplan 2031\n\nFinansierade insatser 2031\n\nInsats: Första steget\n"
+            "Huvudman: Åby kommun\nBudget 2031: 900 000 kr\nPeriod: 2031-01-01 – 2031-12-31\n\nInsats: Andra steget\n"
+            "Huvudman: Öby kommun\nBudget 2031: 700 000 kr\nPeriod: 2031-01-01 – 2032-12-31\n"
+            "Förbundets totala budget för 2031 är 9 miljoner kronor.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"], p["funders"]) for p in projects] == [
+        ("Första steget", "Åby kommun", ["Samordningsförbundet Exempel"]),
+        ("Andra steget", "Öby kommun", ["Samordningsförbundet Exempel"])]
+    assert [f["amount"] for f in projects[1]["funding"]] == [700000]
+
+
+def test_grants_in_columns_whose_purpose_cell_names_the_project_in_full(nlp):
+    text = ("Region Exempel\nBeviljade kulturbidrag 2031\n\nBidragsmottagare          Ort      Ändamål                         Belopp\n"
+            "Åby spelmanslag           Åby      För projektet Låtar från byn    40 000\n"
+            "Öby konstförening         Öby      Verksamhetsbidrag 2031          30 000\n"
+            "Exempel dansgrupp         Åby      För projektet Dans i parken     25 000\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["funders"]) for p in projects] == [("Låtar från byn", ["Region Exempel"]),
+                                                             ("Dans i parken", ["Region Exempel"])]
+
+
+def test_an_agencys_english_record_under_its_projects_section(nlp):
+    text = ("Formas\nProjects\n\nSmall robots for farms\n\nReference number: 2031-00012\nCoordinator: Åby Robot AB\n"
+            "Funding: SEK 900 000\nProject period: January 2031 - December 2032\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funders"]) == ("Åby Robot AB", ["Formas"])
