@@ -88,9 +88,10 @@ CASE_LINE_RE = re.compile(r"^(?:Dnr|Diarienummer|Diarienr|Ärendenummer|Vårt dn
 
 
 def letterhead_case(blocks: list[Block]) -> Value | None:
-    """A case line above the document's first heading."""
-    for b in blocks[:8]:
-        if b.kind == "heading":
+    """A case line above the document's first heading (not counting a letterhead's name and kind on top:
+    "Sala kommun" / "PROTOKOLLSUTDRAG")."""
+    for k, b in enumerate(blocks[:8]):
+        if b.kind == "heading" and not (k < 2 and len(b.text.split()) <= 3):
             return None
         m = CASE_LINE_RE.match(b.text.strip())
         if m:

@@ -269,8 +269,12 @@ class _Builder:
                      or self.section == "funders" and self.table_currency and looks_like_org(b.key or "")):
             # a financing plan's line "Region Dalarna: 600 000 kr": a payer and its part
             part_payer = (b.key or "").strip()
-            self.add_list("funders", part_payer, self.prov(b, 0, len(part_payer), "label.payer_part", 0.8),
-                          key=normalise_org)
+            if MONEY_CATEGORY_RE.search(part_payer):  # "Offentlig medfinansiering, Åby kommun": the payer after its kind
+                part_payer = table_payer(part_payer) or ""
+            if part_payer:
+                at = max(b.text.find(part_payer), 0)
+                self.add_list("funders", part_payer, self.prov(b, at, at + len(part_payer), "label.payer_part", 0.8),
+                              key=normalise_org)
             figure = val if SINGLE_SUM_RE.match(val) else f"{val} {self.table_currency}"  # the head's unit
             self.amounts(b, figure, off, context="medfinansiering", rule="label.payer_part", conf=0.8)
             return
@@ -661,9 +665,9 @@ class _Builder:
         if amount == 0:
             return True
         s = b.text.find(m.group("num"))
-        if MONEY_CATEGORY_RE.search(name):  # "National public co-financing 593 125": a kind of money, no payer
-            name = ""
-        else:
+        if MONEY_CATEGORY_RE.search(name):  # "National public co-financing 593 125": a kind of money, no payer,
+            name = table_payer(name) or ""  # unless one is named after it ("Offentlig medfinansiering, Åby kommun")
+        if name:
             self.add_list("funders", name, self.prov(b, 0, len(name), "table.financing_line", 0.8),
                           key=normalise_org)
         self.add_list("funding", Funding(Money(amount, self.table_currency or "SEK"), "cofinancing", name or None),
@@ -2147,6 +2151,11 @@ class _Builder:
             # a form or report headed "Regionala projektmedel, Region X": the region's money
             org = money_of.group("org")
             self.add_list("funders", org, Provenance(0, 0, org, "context.money_of_org", 0.55), key=normalise_org)
+        publisher = self.doc.publisher
+        if publisher and publisher.startswith("Leader ") and self.seg.kind == "page" and self.rec.funding \
+                and any(LAG_DECIDED_RE.search(b.text) for b in self.doc.blocks):
+            # a Leader area's decision on one project ("Beslutet är fattat av LAG"): the area grants, beside the fund
+            self.add_list("funders", publisher, Provenance(0, 0, publisher, "context.lag_decided", 0.55), key=normalise_org)
         site_fund = next((b.text.strip() for b in self.doc.blocks[:2] if len(b.text) <= 60 and is_eu_fund(b.text.strip())
                           and b.text.strip().casefold() not in ("interreg", "leader")), None)
         if not self.rec.funders and site_fund and self.seg.kind == "page":
@@ -2313,7 +2322,8 @@ READY_BY_RE = re.compile(r"\bska\s+(?:stå|vara)\s+(?:klar|klara|klart|färdig|f
                          r"senast)\s+)?(?:(?:våren|hösten|sommaren|vintern|slutet av)\s+)?(?P<y>(?:19|20)\d{2})\b")
 SINCE_YEAR_RE = re.compile(rf"^Sedan\s+(?P<since>(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}})\s+(?:driver|leder|pågår|"
                            r"genomför|samordnar)\b")
-GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till)\s+(?:projektet|förstudien|satsningen)\s+[^.;]{2,80}?\s+under\s+(?:år\s+)?"
+GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:projektet|förstudien|satsningen)\s+[^.;]{2,80}?\s+"
+                               r"under\s+(?:år\s+)?"
                                r"(?P<y>(?:19|20)\d{2})\s*\.?$")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|ska genomföras|löper)\s+"
                               r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+)"
@@ -2427,6 +2437,10 @@ DEFINITE_PAYERS_RE = re.compile(r"(?P<a>[a-zåäö]+(?:en|et))(?:\s+(?:och|samt)
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.
 OWN_SECTION_RE = re.compile(r"(?i)^(?:vårt arbete|våra projekt|vår verksamhet|pågående projekt|projekt|eu-projekt|"
                             r"projekt och samarbeten|our projects|our work)$")
+# "Beslutet är fattat av LAG", "LAG beslutade att bevilja": the Leader area's group decided.
+LAG_DECIDED_RE = re.compile(r"\b(?:fattat|fattats|fattades|beslutat|beviljat|prioriterat)\s+av\s+(?:LAG|leadergruppen)\b|"
+                            r"\b(?:LAG|Leadergruppen)\s+(?:har\s+)?(?:beslutat|beslutade|beslutar|beviljat|beviljade|beviljar|"
+                            r"prioriterat|prioriterade|prioriterar)\b")
 # "Regionala projektmedel, Region X", "Kommunala utvecklingsmedel – Åby kommun": whose money a form is about.
 MONEY_OF_ORG_RE = re.compile(rf"(?i)^(?:{REGIONAL_MONEY}|kommunala utvecklingsmedel|1:1-medel)\s*[,–:-]\s*"
                              r"(?P<org>(?-i:Region\s+[A-ZÅÄÖ][\wåäö ]{2,40}|[A-ZÅÄÖ][\wåäö-]+(?:\s[\wåäö-]+)?\s+(?:kommun|län|stad)))$")

@@ -206,11 +206,18 @@ def _menu_runs(blocks: list[Block], roles: list[Role]) -> None:
         while j < n and _short(blocks[j]):
             j += 1
         run = range(i, j)
-        menus = [k for k in run if fold(blocks[k].text) in CHROME_PHRASES or roles[k] == "chrome"
-                 or label_field(blocks[k].text) is None and all(t in MENU_WORDS for t in fold(blocks[k].text).split())]
+        # a report's table of contents ("Sammanfattning ...... 3", under "Innehåll") is chrome, but no menu: the
+        # cover above it is the report's own
+        toc = {k for k in run if TOC_LINE_RE.search(fold(blocks[k].text))}
+        toc |= {k - 1 for k in toc if k - 1 >= i and k - 1 not in toc}
+        menus = [k for k in run if k not in toc and (fold(blocks[k].text) in CHROME_PHRASES or roles[k] == "chrome"
+                 or label_field(blocks[k].text) is None and all(t in MENU_WORDS for t in fold(blocks[k].text).split()))]
         # ("Om oss", "Verksamhet": menu words alone; "Kontakt" over a name labels it)
         # mid-page, two menu words around one line ("View Post", title, byline) are a post's furniture
-        if len(run) >= 3 and (len(menus) >= 3 or len(menus) == 2 and len(run) >= 5 or i == 0 and menus):
+        worded = [k for k in menus if fold(blocks[k].text) in CHROME_PHRASES or label_field(blocks[k].text) is None
+                  and all(t in MENU_WORDS for t in fold(blocks[k].text).split())]  # (over contents, a date is a cover's)
+        if len(run) >= 3 and (len(menus) >= 3 or len(menus) == 2 and len(run) >= 5
+                              or i == 0 and (worded if toc else menus)):
             # The menu spans its menu words (and the page's top); a name or an address after it is not menu.
             first, last = (i if i == 0 else menus[0]), menus[-1]
             titles = [k for k in run if label_field(blocks[k].text) is None and roles[k] == "content"]

@@ -287,7 +287,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         if not find_amounts(b.text) and not GRANT_VERB_RE.search(b.text) and not is_row(b):
             continue
         found = row_name(b)
-        if not found or fold_name(found[0]) in seen or told_as_past(b.text, found[1]):
+        if not found or fold_name(found[0]) in seen or told_as_past(b.text, found[1]) \
+                or not re.search(r"[^\W\d_]{2}", found[0]):  # ("2026-10-28 | Kommunstyrelsen | § 214": no name)
             continue  # (a grant told of an earlier year: "För tre år sedan fick den N kronor för projektet X")
         above = blocks[i - 1] if i else None
         named = _name_above(above) if above is not None and _owner_and_sum(b.text) else None

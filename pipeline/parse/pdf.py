@@ -236,14 +236,20 @@ LABEL_GAP = 4.0  # font sizes: the white space between a form's label and its va
 
 def _side_by_side(row: list[dict]) -> list[list[dict]]:
     """A line that holds two blocks side by side, the right one a fact of its own ("Föreningen X" beside
-    "Datum: 2026-11-04", an address beside a letter's case number): two lines, left then right."""
+    "Datum: 2026-11-04", an address beside a letter's case number) or set in another size: two lines, left then
+    right."""
     for k in range(1, len(row)):
         if row[k]["x0"] - row[k - 1]["x1"] <= LABEL_GAP * row[k]["size"] or row[k - 1]["text"].endswith(":"):
             continue
         right = split_label(" ".join(w["text"] for w in row[k:]))
         if right and right[1] and len(right[0].split()) <= 3:
             return [row[:k], row[k:]]
+        if abs(max(w["size"] for w in row[:k]) - max(w["size"] for w in row[k:])) >= SIZE_STEP:
+            return [row[:k], row[k:]]  # a title beside a small dateline ("Leader X" ... "Beslut"): no label and value
     return [row]
+
+
+SIZE_STEP = 2.0  # points: type this much larger or smaller is another block
 
 
 LABEL_GAP_ALIGNED = 1.5  # font sizes: the same, when the value starts where the values of other lines start

@@ -3223,3 +3223,29 @@ def test_an_agencys_english_record_under_its_projects_section(nlp):
             "Funding: SEK 900 000\nProject period: January 2031 - December 2032\n")
     [project] = _projects(text, nlp)
     assert (project["owner"], project["funders"]) == ("Åby Robot AB", ["Formas"])
+
+
+def test_a_reports_cover_and_table_of_contents_over_its_facts(nlp):
+    text = ("Bättre bussar\nLägesrapport 1\nRegion Exempel\nMars 2031\nInnehåll\nSammanfattning .............. 3\n"
+            "Ekonomi ..................... 5\nProjektfakta\nProjektägare: Region Exempel\nProjektperiod: 2031-01-01 – 2032-12-31\n"
+            "Beviljat stöd: 400 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Bättre bussar", "Region Exempel")
+
+
+def test_a_leader_decision_whose_financing_names_the_municipality_after_the_moneys_kind(nlp):
+    text = ("Leader Exempel\nBeslut om projektstöd\nSökande: Åby byalag\nProjekt: Byns brygga\nFinansiering\n"
+            "Finansiär: Belopp (kr)\nEuropeiska jordbruksfonden för landsbygdsutveckling: 60 000\n"
+            "Offentlig medfinansiering, Åby kommun: 20 000\nSumma: 80 000\nBeslutet är fattat av LAG i Leader Exempel.\n")
+    [project] = _projects(text, nlp)
+    assert set(project["funders"]) == {"Leader Exempel", "Europeiska jordbruksfonden för landsbygdsutveckling", "Åby kommun"}
+
+
+def test_a_minutes_extract_with_a_header_row_of_date_body_and_paragraph(nlp):
+    text = ("Åby kommun\nPROTOKOLLSUTDRAG\nSammanträdesdatum | Organ | Paragraf\n2031-02-03 | Kommunstyrelsen | § 12\n"
+            "Dnr KS 2031/40\nMedfinansiering av förstudien Byns framtid\nBeslut\nKommunstyrelsen beslutar att "
+            "medfinansiera förstudien Byns framtid med 30 000 kronor under 2031.\nBakgrund\nÅby utveckling AB har ansökt "
+            "om stöd för förstudien.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["case_number"], project["owner"]) == ("Byns framtid", "KS 2031/40", "Åby utveckling AB")
+    assert (project["start_date"], project["end_date"]) == ("2031", "2031")

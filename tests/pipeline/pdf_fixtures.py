@@ -187,3 +187,18 @@ def letter_with_address_beside_its_case() -> bytes:
             pdf.set_xy(120, 40 + 6 * n)
             pdf.cell(text=right)
     return bytes(pdf.output())
+
+
+def title_beside_small_dateline() -> bytes:
+    """A letterhead: the organisation's name in large type, the document's kind in small type far to its right."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.set_xy(15, 15)
+    pdf.cell(text="Leader Exempel")
+    pdf.set_font("Helvetica", size=9)
+    pdf.set_xy(150, 15)
+    pdf.cell(text="Beslut")
+    pdf.set_xy(15, 40)
+    pdf.multi_cell(180, 5, "Projektet ska ge byn en ny brygga. " * 4)
+    return bytes(pdf.output())

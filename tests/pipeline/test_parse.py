@@ -142,6 +142,12 @@ def test_pdf_a_row_of_parts_wrapped_before_its_dash_is_no_list_item():
         ("paragraph", "Bron över ån - Regionalfonden - 2031-01-01 till - 2032-12-31 - partner")]
 
 
+def test_pdf_a_title_beside_a_small_dateline_is_no_label_and_value():
+    doc = parse_bytes(pdf_fixtures.title_beside_small_dateline(), "brev.pdf")
+    assert [b.text for b in doc.blocks[:2]] == ["Leader Exempel", "Beslut"]
+    assert not any(b.kind == "key_value" for b in doc.blocks)
+
+
 def test_pdf_an_address_beside_a_letters_date_and_case_is_two_blocks():
     doc = parse_bytes(pdf_fixtures.letter_with_address_beside_its_case(), "brev.pdf")
     assert [(b.kind, b.key or b.text, b.value) for b in doc.blocks] == [
