@@ -331,7 +331,7 @@ MAX_ORG_WORDS = 8
 # Institutions named by their kind and their place: "Högskolan i Gävle", "Naturskyddsföreningen i Tranemo".
 PLACE_NAMED_RE = re.compile(r"^(högskolan|høgskolen|universitetet|länsstyrelsen|statsforvalteren|\w*föreningen|\w*stiftelsen|\w*sällskapet|"
                             r"\w*förbundet|folkhögskolan|räddningstjänsten|landstinget|tingsrätten|kyrkan|"
-                            r"företagarna|\w*församling|\w*akademin|\w*institutet|\w+skolan|\w*museet)$", re.IGNORECASE)
+                            r"företagarna|\w*församling|\w*akademin|\w*institutet|\w+skolan|\w*museet|\w+rådet|\w*nätverket)$", re.IGNORECASE)
 
 
 # Words that follow a verb's infinitive ("bygga upp", "ta fram", "skapa en"), never the last word of a name.

@@ -3249,3 +3249,10 @@ def test_a_minutes_extract_with_a_header_row_of_date_body_and_paragraph(nlp):
     [project] = _projects(text, nlp)
     assert (project["name"], project["case_number"], project["owner"]) == ("Byns framtid", "KS 2031/40", "Åby utveckling AB")
     assert (project["start_date"], project["end_date"]) == ("2031", "2031")
+
+
+def test_a_council_in_a_place_runs_it_and_the_site_opens_in_a_year(nlp):
+    text = ("Nyheter\nNy mötesplats vid sjön\nProjektet Sjöboden drivs av Ungdomsrådet i Åby och har fått 90 000 kronor "
+            "från Stiftelsen Exempel. Boden ska vara öppen för besökare 2032.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["end_date"]) == ("Ungdomsrådet i Åby", "2032")
