@@ -54,6 +54,8 @@ class DocumentFacts:
     """"Projekten har beviljats regionala utvecklingsmedel": the site's own money, said of all it lists."""
     site_programme: str | None = None
     """The programme whose own site the page is, by the page's title ("NordHydro – Interreg Nord")."""
+    site_authority: str | None = None
+    """The authority whose own site the page is, by the page's title ("Säker skolväg – Trafikverket")."""
 
 
 def document_facts(blocks: list[Block], publisher: str | None, title: str | None = None) -> DocumentFacts:
@@ -69,16 +71,21 @@ def document_facts(blocks: list[Block], publisher: str | None, title: str | None
     site = title_programme(title)
     return DocumentFacts(blocks, publisher, main_programme(blocks) or site, leader_area(blocks), final, eu_fund,
                          letterhead_case(blocks), guide=guide,
-                         own_money_for_all=own_money, site_programme=site)
+                         own_money_for_all=own_money, site_programme=site, site_authority=title_org(title, "myndighet"))
 
 
 def title_programme(title: str | None) -> str | None:
     """The programme a page's title names after its own: "NordHydro – Interreg Nord"."""
+    return title_org(title, "eu-program")
+
+
+def title_org(title: str | None, kind: str) -> str | None:
+    """The known organisation of a kind that a page's title names after its own: "X – Interreg Nord", "X | Vinnova"."""
     if not title:
         return None
     last = re.split(r"\s[–|-]\s", title)[-1].strip()
     info = gazetteer().lookup(last)
-    return last if last != title.strip() and info is not None and info.kind == "eu-program" else None
+    return last if last != title.strip() and info is not None and info.kind == kind else None
 
 
 # A line that is nothing but a case number; a PDF's running header adds its page ("Dnr X Sida 2") and is

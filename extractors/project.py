@@ -312,7 +312,8 @@ class _Builder:
                               key=normalise_org)
             elif name and len(name) > 1:
                 self.set_scalar("owner", name, self.prov(b, off, off + len(name), rule, 0.95))
-            if len(val.split()) > 15 or OWNER_RUNS_ON_RE.search(val):  # the owner's line runs on into the text
+            if len(val.split()) > 15 or OWNER_RUNS_ON_RE.search(val) or NEXT_SENTENCE_RE.search(val):
+                # the owner's line runs on into the text ("Projektägare: X. Region Y är partner.")
                 self.prose(b)
         elif field == "period":
             self.period(b, val, off, rule, 0.95)
@@ -1761,12 +1762,17 @@ class _Builder:
     def funding_agency_database(self) -> str | None:
         """The authority whose project database the page is: its name over a database's title, else None."""
         top = [b.text.strip() for b in self.doc.blocks[:2]]
-        if len(top) < 2 or not DATABASE_TITLE_RE.match(top[1]):
+        if len(top) >= 2 and DATABASE_TITLE_RE.match(top[1]):
+            agency = top[0]
+        elif (site := self.doc.site_authority or self.doc.publisher) \
+                and any(b.kind == "key_value" and GRANTED_KEY_RE.match(b.key or "") for b in self.seg.blocks):
+            agency = site  # "Beviljat bidrag: N kr" on the authority's own page of the project
+        else:
             return None
-        info = gazetteer().lookup(top[0])
-        if info is None or info.kind != "myndighet" or MANAGING_AUTHORITY_RE.match(top[0]):
+        info = gazetteer().lookup(agency)
+        if info is None or info.kind != "myndighet" or MANAGING_AUTHORITY_RE.match(agency):
             return None  # (an authority that pays out an EU fund's money is no payer of its own)
-        return top[0]
+        return agency
 
     def grantor(self) -> None:
         """Who pays, when the project's own text does not say: the nearest statement above the list
@@ -2432,6 +2438,7 @@ GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:näm
 
 # "från EU:s innovationsfond", "ur EU:s sammanhållningsfond": an EU fund named in lower case after the EU's genitive.
 EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(?P<fund>EU(?::s|'s|’s)\s+[a-zåäö]+fond(?:en)?)\b")
+GRANTED_KEY_RE = re.compile(r"(?i)^bevilja(?:t|de|d)\s+(?:bidrag|stöd|belopp|medel)$")
 DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade (?:projekt|bidrag|medel|stöd)|"
                                r"finansierade projekt|project database|projects|funded projects)$")
 DEFINITE_PAYERS_RE = re.compile(r"(?P<a>[a-zåäö]+(?:en|et))(?:\s+(?:och|samt)\s+(?P<b>[a-zåäö]+(?:en|et)))?\b")

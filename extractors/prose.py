@@ -416,7 +416,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.kommunerna", re.compile(r"\b(?:kommunerna|städerna|regionerna|partnerna|samverkansparterna|"
                                              r"parterna)\s+" + CAP), "after"),
     ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var)\s+(?:också\s+)?(?:(?!lead\b)\w+\s+)?(?:partner|partners|"
-                                             r"samverkansparter|samverkanspartner|projektpartner|samarbetspartner|"
+                                             r"samverkansparter|samverkanspartners?|projektpartners?|samarbetspartners?|"
                                              r"medsökande|parter)\b"), "before"),
     ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|medverkar|ingår|är med|finns med))?"
                                               r",?\s+som\s+(?:\w+\s+){0,2}?(?:partner|partners|samverkanspart(?:er|ner)|"

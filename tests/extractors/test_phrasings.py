@@ -3256,3 +3256,23 @@ def test_a_council_in_a_place_runs_it_and_the_site_opens_in_a_year(nlp):
             "från Stiftelsen Exempel. Boden ska vara öppen för besökare 2032.\n")
     [project] = _projects(text, nlp)
     assert (project["owner"], project["end_date"]) == ("Ungdomsrådet i Åby", "2032")
+
+
+def test_partners_said_as_samarbetspartners_and_after_an_owners_label(nlp):
+    text = ("Åby kommun\nNyheter\nByns nya scen\nÅby teaterförening får 50 000 kronor till projektet Scenen.\n"
+            "Öby kommun och Åby IK är samarbetspartners i projektet.\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Öby kommun", "Åby IK"]
+    text = ("Projekt\nSolen i skolan\nProjektägare: Åby tekniska högskola. Region Exempel är partner.\n"
+            "Projekttid: 2031-01-01 – 2032-12-31.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["partners"]) == ("Åby tekniska högskola", ["Region Exempel"])
+
+
+def test_an_authoritys_own_page_of_a_grant_names_it_by_its_title(nlp):
+    page = ("<html><head><title>Trygg skolväg – Trafikverket</title></head><body><main><h1>Trygg skolväg</h1>"
+            "<table><tr><th>Projektägare</th><td>Åby kommun</td></tr><tr><th>Beviljat bidrag</th><td>200 000 kr</td></tr>"
+            "<tr><th>Genomförande</th><td>2031-01-01 – 2031-12-31</td></tr></table>"
+            "<p>" + "Projektet bygger en ny cykelbana till skolan. " * 5 + "</p></main></body></html>")
+    [record] = extract_projects(parse_bytes(page.encode(), "x.html"), nlp)
+    assert record.to_gold()["funders"] == ["Trafikverket"]
