@@ -315,6 +315,8 @@ class _Builder:
             if len(val.split()) > 15 or OWNER_RUNS_ON_RE.search(val) or NEXT_SENTENCE_RE.search(val):
                 # the owner's line runs on into the text ("Projektägare: X. Region Y är partner.")
                 self.prose(b)
+        elif field == "period" and len(val.split()) >= 6 and val.rstrip().endswith(".") and prose.PROJECT_SUBJECT_RE.search(val):
+            self.prose(b)  # "Tidsplan" over "Projektet startade 1 februari 2031 och avslutas ...": its verbs say which is which
         elif field == "period":
             self.period(b, val, off, rule, 0.95)
         elif field in ("start_date", "end_date"):
@@ -1053,7 +1055,8 @@ class _Builder:
                 and not re.search(r"\s(?:ur|från|inom)\s", sent[m.end():]):  # "beviljar stöd ur X": X pays
             self.definite_grantor = (self.doc.publisher, self.prov(b, off, off + m.end("ref"), "prose.funder.grants", 0.6))
         m = DEFINITE_PAYS_RE.match(sent)  # "Förbundet satsar en halv miljon kronor på projektet": named by its kind
-        if m and find_amounts(sent):
+        if m and (find_amounts(sent) or SHARE_OF_COSTS_RE.match(sent, m.end())):  # ("Kommunen står för resten av
+            # kostnaderna": a share, no sum)
             known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
             referred = next((o for o in known if refers_to(m.group("ref"), o)), None)
             if referred:
@@ -2370,6 +2373,8 @@ PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelat
 # An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...".
 DEFINITE_PAYS_RE = re.compile(r"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:satsar|satsade|bidrar med|bidrog med|"
                               r"går in med|gick in med|skjuter till|sköt till|finansierar|medfinansierar|står för)\b")
+SHARE_OF_COSTS_RE = re.compile(r"\s+(?:resten|resterande del(?:en)?|återstoden|hälften|en del|delar|merparten|övriga)\s+"
+                               r"(?:av\s+)?(?:kostnaderna|kostnaden|finansieringen|budgeten|pengarna)\b")
 DEFINITE_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:beviljar|beviljade|har beviljat|"
                                 r"(?:har\s+)?beslutat? att bevilja)\s+(?:\w+\s+){0,2}?(?:stöd|bidrag|medel|projektstöd|"
                                 r"finansiering)\b")

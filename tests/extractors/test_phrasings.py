@@ -3276,3 +3276,12 @@ def test_an_authoritys_own_page_of_a_grant_names_it_by_its_title(nlp):
             "<p>" + "Projektet bygger en ny cykelbana till skolan. " * 5 + "</p></main></body></html>")
     [record] = extract_projects(parse_bytes(page.encode(), "x.html"), nlp)
     assert record.to_gold()["funders"] == ["Trafikverket"]
+
+
+def test_a_time_plan_told_in_a_sentence_and_the_owner_paying_the_rest(nlp):
+    text = ("Åby kommun\nProjekt\nGröna sommarjobb\nFinansiering\nProjektet har beviljats 300 000 kronor från Europeiska "
+            "socialfonden plus. Kommunen står för resten av kostnaderna.\nTidsplan\nProjektet startade 1 mars 2031 och "
+            "avslutas 28 februari 2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031-03-01", "2033-02-28")
+    assert set(project["funders"]) == {"Europeiska socialfonden plus", "Åby kommun"}
