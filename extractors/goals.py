@@ -80,7 +80,7 @@ DECISION_NOTE_RE = re.compile(r"\b(beslutet|beslut i (?:detta|det här) ärende)
 LEAD_IN_RE = re.compile(r"\b(mål(et|en|sättning(en)?)?|syfte(t|n)?|prioriterar|vill uppnå|ska uppnå|förväntade resultat|"
                         r"resultat(en)?)\b[^.]*(?::|;|\batt)\s*$|\b(ska|skall|vill)\b[^.]*\bgenom att\s*[:;]?\s*$",
                         re.IGNORECASE)
-TARGET_RE = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)\s*(?P<pct>%|procent)?\s*"
+TARGET_RE = re.compile(r"(?<![\w,.])(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)\s*(?P<pct>%|procent)?\s*"
                        r"(?:(?:unika|nya|nöjda|medverkande|deltagande|deltagare|olika|st|stycken)\s+){0,3}"
                        r"(?P<unit>[a-zåäö]{3,})?", re.IGNORECASE)
 KIND_BY_LABEL = [("expected_result", re.compile(r"resultat|effekt", re.I)),

@@ -751,7 +751,7 @@ def told_as_past(text: str, at: int) -> bool:
 
 GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|projektinformation|project facts|"
                                 r"project info|kort om projektet|vårt arbete|så arbetar vi|våra satsningar|vår verksamhet|i korthet|projektet i korthet|projektet i siffror|sammanfattning|beskrivning|mer information|"
-                                r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|"
+                                r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|nyheder|"
                                 r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|projektdatabase?n?|projektregistret|"
                                 r"projektkatalogen|project database|exempel|till exempel|forskning|forskningsprojekt|"
                                 r"research|research projects?|eu projects?|projekt|project|projekter|prosjekter|samverkan|samarbeten|uppdrag|verksamhet|"

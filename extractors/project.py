@@ -55,7 +55,7 @@ RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[A-ZÅÄÖ0-9][^.!?:]{2,80}?)\s+(?=(?:
 NAME_AGAIN_BONUS = 0.3
 NAME_GENERIC_PENALTY = 1.0
 GENERIC_NAME_RE = re.compile(r"^(?:ny|nytt|nya)\s+(?:satsning|projekt|insats|initiativ|pengar|stöd|medel)\b|"
-                             r"\b(fakta|projektfakta|beviljade|prioriterade|nyheter|nyhet|aktuellt|utlysning\w*|"
+                             r"\b(fakta|projektfakta|beviljade|prioriterade|nyheter|nyhet|nyheder|aktuellt|utlysning\w*|"
                              r"om projektet|projekten|kontakt\w*|protokoll|sammanträde\w*|ärende\w*|pressmeddelande|"
                              r"\w+-projekt|projekt i|nya projekt|i siffror|statistik|projekt(?:en)? (?:med|där|som|inom|för)|\w+(?:a|e) projekt(?:en)?$)\b|"
                              r"\.(png|jpe?g|gif|svg|pdf|docx?)$", re.IGNORECASE)
@@ -1127,8 +1127,8 @@ class _Builder:
                               key=normalise_org)
         if not self.stated_dates(b, sent, off):
             self.period_phrases(b, sent, off)
-        m = prose.CASE_IN_TEXT_RE.search(sent)
-        if m:
+        m = prose.CASE_IN_TEXT_RE.search(sent) or prose.BRACKETED_CASE_RE.search(sent)
+        if m:  # "Dnr 2031/12", "... för projektet X. (RUN 2031/88)"
             self.set_scalar("case_number", m.group("case"), self.prov(b, off + m.start("case"), off + m.end("case"),
                                                                       "prose.case_number", 0.6))
         stated_rate = prose.eu_rate_in(sent)

@@ -25,8 +25,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.drivs_av", re.compile(r"\b(?:drivs|leds|ägs|samordnas|koordineras|drevs|leddes|ägdes|samordnades|"
                                         r"startas|startades|har startats|initieras|initierades|genomförs|genomfördes|"
                                         r"koordinerades|drivits|letts|ägts|samordnats|koordinerats|ägt|ägd|ägda|"
-                                        r"drivet|drivna|lett|ledd|ledda)\s+"
-                                        r"(?:också\s+|nu\s+|i dag\s+)?(?:i regi\s+)?av\s+" + CAP
+                                        r"drivet|drivna|lett|ledd|ledda|ledes|drives)\s+"  # (Danish "ledes af")
+                                        r"(?:också\s+|nu\s+|i dag\s+)?(?:i regi\s+)?a[vf]\s+" + CAP
                                         + r"|\b(?:is |was )?(?i:run|led|coordinated|owned|managed) by\s+(?:the\s+)?" + CAP),
      "after"),
     ("prose.owner.fick_beskedet", re.compile(r"\b(?:fick|får|har fått)\s+" + CAP + r"(?=[^.;,]{2,80}?\s+(?:beskedet|besked|"
@@ -203,7 +203,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"^(?=(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\s(?:kronor|kr|euro)\s+till\s+[A-ZÅÄÖ])|"  # "N kr till X"
                               r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"med hjälp av|står för|stod för|"
-                              r"\w*budsjett\w*|"
+                              r"\w*budsjett\w*|fået|bevilget|bevilges|tildelt|"  # Danish and Norwegian
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|"
                               r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"
                               r"går till|gick till|går(?= (?:drygt |cirka |närmare )?\d)|gick(?= (?:drygt |cirka )?\d)|"
@@ -234,7 +234,7 @@ PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avs
                                 r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|project|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|byggstart\w*|det|it)\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
-RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|löpte|genomförs|genomfördes|ska genomföras|kommer att genomföras|sträcker sig|planeras pågå|"
+RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|löpte|genomförs|genomfördes|ska genomföras|kommer att genomföras|sträcker sig|planeras pågå|"
                           r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|varer|drivs|drevs|runs|ran|will run|is running|lasts|for the period|under perioden|"
                           r"för perioden|under åren|projektperioden är|projekttiden är|per år under|om året under|årligen under|"
                           r"between(?=\s+(?:19|20)\d{2}\s+and\b)|mellan(?=\s+(?:19|20)\d{2}\s+och\b))\b", re.IGNORECASE)
@@ -259,6 +259,8 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
 CASE_IN_TEXT_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärende-?id|ärendenummer|projektnummer|journalnummer|jnr|journalnr|"
                              r"beslutsnummer)\s*(?:\([^)]{1,20}\))?[:.]?\s*(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)",
                              re.IGNORECASE)
+# "... för projektet X. (RUN 2031/88)": a case number in brackets closing an entry.
+BRACKETED_CASE_RE = re.compile(r"(?:^|\s)\((?P<case>[A-ZÅÄÖ]{2,6}[\s-]?\d{2,4}[/-]\d{1,6})\)\.?$")
 CASE_IN_TITLE_RE = re.compile(r"\((?P<case>[A-ZÅÄÖ]{2,5}\s?\d{1,5})\)\s*$")
 # "För mer information kontakta Lisa Nord, näringslivsstrateg, lisa.nord(at)solleftea.se."
 CONTACT_PROSE_RE = re.compile(r"\b(?:kontakta|kontaktperson(?:en)? är|kontakt:|frågor besvaras av|mer information "

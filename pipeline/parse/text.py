@@ -16,6 +16,7 @@ from pipeline.parse.lines import (bar_cells, is_fact_pair, clean_line, list_item
 
 MAX_LABEL_VALUE_CHARS = 160
 COLUMN_GAP_RE = re.compile(r" {3,}")
+SPACED_CELL_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell's words, set apart from the next cell by three spaces
 # Longer lone lines are more often a goal or a caption than a heading in plain text.
 MAX_TEXT_HEADING_WORDS = 6
 
@@ -109,21 +110,39 @@ def _spaced(line: str) -> list[str]:
 
 def _spaced_cells(raw: list[str], i: int) -> list[str] | None:
     """A row of a table whose columns are set apart by runs of spaces (a PDF's table as text): three or more
-    cells, in a run of such rows under a head row of as many cells without figures."""
+    cells, in a run of such rows under a head row of as many cells without figures. A row that leaves a cell
+    empty ("Avslås" and no sum) has its cells put under the head's columns by where they stand."""
     cells = _spaced(raw[i])
-    if len(cells) < 3 or any(":" in c for c in cells):
+    if len(cells) < 2 or any(":" in c for c in cells):
         return None
     k = i
-    while k > 0 and len(_spaced(raw[k - 1])) == len(cells):
+    while k > 0 and len(_spaced(raw[k - 1])) >= 2 and not any(":" in c for c in _spaced(raw[k - 1])):
         k -= 1  # up to the run's first row
     head = _spaced(raw[k])
-    rows = 0
     j = k + 1
-    while j < len(raw) and len(_spaced(raw[j])) == len(cells):
-        rows, j = rows + 1, j + 1
-    if any(ch.isdigit() for ch in " ".join(head)) or rows < 2:
+    while j < len(raw) and 2 <= len(_spaced(raw[j])) <= len(head):
+        j += 1
+    if len(head) < 3 or any(ch.isdigit() for ch in " ".join(head)) or j - k - 1 < 2 or not k <= i < j:
         return None
-    return cells
+    if len(cells) == len(head):
+        return cells
+    return _under_columns(raw[i], raw[k], len(head))
+
+
+def _under_columns(line: str, head_line: str, width: int) -> list[str] | None:
+    """The line's cells, each under the head's column it overlaps most; a column it leaves blank is "". None
+    when a cell runs across a column's start (two cells set closer than the rest: no telling them apart)."""
+    starts = [m.start() for m in SPACED_CELL_RE.finditer(head_line)]
+    bounds = list(zip(starts, starts[1:] + [10**6]))
+    found = list(SPACED_CELL_RE.finditer(line))
+    if any(m.start() + 1 < start < m.end() - 1 for m in found for start in starts):
+        return None
+    out = [""] * width
+    for m in found:
+        overlap = [max(0, min(m.end(), hi) - max(m.start(), lo)) for lo, hi in bounds]
+        column = overlap.index(max(overlap))
+        out[column] = clean_line(f"{out[column]} {m.group(0)}")
+    return out
 
 
 def _is_label_line(line: str) -> bool:

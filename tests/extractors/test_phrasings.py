@@ -3285,3 +3285,19 @@ def test_a_time_plan_told_in_a_sentence_and_the_owner_paying_the_rest(nlp):
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031-03-01", "2033-02-28")
     assert set(project["funders"]) == {"Europeiska socialfonden plus", "Åby kommun"}
+
+
+def test_a_danish_item_of_a_grant_its_lead_and_its_period(nlp):
+    text = ("Interreg Exempel\nNyheder\nRent vand\nProjektet Rent Vand har fået 0,8 mio. euro i EU-midler fra Interreg "
+            "Exempel. Projektet ledes af Åby Kommune med Öby kommun som partner og løber fra 1. marts 2031 til "
+            "28. februar 2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"].casefold(), project["owner"], project["partners"]) == ("rent vand", "Åby Kommune", ["Öby kommun"])
+    assert (project["start_date"], project["end_date"], project["funding"]) == (
+        "2031-03-01", "2033-02-28", [{"amount": 800000, "currency": "EUR"}])
+
+
+def test_decisions_in_brief_closed_by_a_case_number_in_brackets(nlp):
+    text = ("Region Exempel\nBeslut i korthet\n• Nämnden beviljade 300 000 kronor till Åby kommun för projektet Torget. "
+            "(RUN 2031/8)\n• Nämnden beviljade 90 000 kronor till Öby IF för projektet Banan. (RUN 2031/9)\n")
+    assert [(p["name"], p["case_number"]) for p in _projects(text, nlp)] == [("Torget", "RUN 2031/8"), ("Banan", "RUN 2031/9")]

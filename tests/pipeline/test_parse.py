@@ -211,6 +211,17 @@ def test_pdf_in_three_columns_under_a_title_and_a_form_in_label_and_value_column
     assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == [("Projektnamn", "Odling vid kusten")]
 
 
+def test_text_table_in_spaced_columns_with_a_cell_left_empty():
+    doc = parse_text("Nr       Projekt          Sökande          Beslut        Belopp\n"
+                     "1        Bryggan          Åby båtklubb     Bifall        40 000\n"
+                     "2        Scenen           Öby IF           Avslag\n"
+                     "3        Stigen           Åby byalag       Bifall        25 000\n")
+    assert [b.cells for b in doc.blocks] == [["Nr", "Projekt", "Sökande", "Beslut", "Belopp"],
+                                             ["1", "Bryggan", "Åby båtklubb", "Bifall", "40 000"],
+                                             ["2", "Scenen", "Öby IF", "Avslag", ""],
+                                             ["3", "Stigen", "Åby byalag", "Bifall", "25 000"]]
+
+
 def test_parse_html_windows_1252():
     html = "<html><head><meta charset='windows-1252'></head><body><main><h1>Kompetensförsörjning i Västra Götaland</h1>" \
            "<p>Projektägare: Region Örebro län</p><p>" + "Lång text om projektet. " * 12 + "</p></main></body></html>"
