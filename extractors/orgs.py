@@ -395,6 +395,9 @@ def org_run(text: str, pos: int) -> str | None:
         if words and lower == "for" and core == token and re.match(r"\s*[a-zåäøæ]{4,}", text[pos + m.end():]):
             words.append(core)  # "Norsk institutt for vannforskning": "for" is no Swedish word, the name goes on
             continue
+        if words and lower == "hus" and core == token.rstrip(",.;:") and words[-1].endswith("s") and len(words) == 1:
+            words.append(core)  # "Dansens hus Sundsvall", "Folkets hus": an institution's name goes on in lower case
+            continue
         if words and words[-1].endswith("-") and lower in ("och", "eller", "samt"):
             words.append(core)  # "Vård- och omsorgscollege": a shortened compound, not a list
             continue

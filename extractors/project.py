@@ -1418,6 +1418,9 @@ class _Builder:
         elif (self.names_project(sent) or re.search(r"\b(?:projektet|förstudien)\s+[A-ZÅÄÖ]", sent)
               or self.one_entry_block()) and find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and len(find_periods(sent)) == 1:
             self.grant_periods.append((b, sent, off))  # "X får 350 000 kronor för projektet Y, 2026–2028"
+        elif any(re.search(rf"{re.escape(n)},\s+som\s+[^.;]*?\bunder\s+(?:åren\s+)?(?:19|20)\d{{2}}\s*[-–]", sent)
+                 for n in self.known_names()) and len(find_periods(sent)) == 1:
+            self.runs_over(b, sent, off)  # "... till projektet X, som ska skapa en mötesplats under 2026–2027"
         m = RUNS_ONE_YEAR_RE.search(sent) or (GRANT_FOR_YEAR_RE.search(sent) if find_amounts(sent)
                                               and prose.GRANT_CONTEXT_RE.search(sent) else None)
         # "... och pågår under 2025", "beviljar X 350 000 kronor för förstudien Y under 2027": one year, start and end

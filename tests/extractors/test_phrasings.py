@@ -3301,3 +3301,19 @@ def test_decisions_in_brief_closed_by_a_case_number_in_brackets(nlp):
     text = ("Region Exempel\nBeslut i korthet\n• Nämnden beviljade 300 000 kronor till Åby kommun för projektet Torget. "
             "(RUN 2031/8)\n• Nämnden beviljade 90 000 kronor till Öby IF för projektet Banan. (RUN 2031/9)\n")
     assert [(p["name"], p["case_number"]) for p in _projects(text, nlp)] == [("Torget", "RUN 2031/8"), ("Banan", "RUN 2031/9")]
+
+
+def test_a_sum_in_a_sentence_of_its_own_and_an_institution_named_with_hus(nlp):
+    text = ("Kulturnytt\nTeater på turné\nProjektet Scen i byn, som drivs av Teaterns hus Åby, har beviljats pengar från "
+            "Kulturrådet. Det handlar om 120 000 kronor.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funding"]) == ("Teaterns hus Åby", [{"amount": 120000, "currency": "SEK"}])
+
+
+def test_a_period_in_the_relative_clause_on_the_projects_name(nlp):
+    text = ("PROTOKOLL\nKommunstyrelsen\n§ 5 Dnr KS 2031/2\nAnsökan om bidrag till projektet Torgdagar\n"
+            "Åby handelsförening ansöker om bidrag till projektet Torgdagar, som ska ordna marknader under 2031–2032.\n"
+            "Beslut\nKommunstyrelsen beslutar att bevilja föreningen 20 000 kronor.\n"
+            "§ 6 Dnr KS 2031/3\nVal av ombud\nBeslut\nKommunstyrelsen utser ordföranden till ombud.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031", "2032")
