@@ -200,6 +200,7 @@ class _Builder:
 
     def add_orgs(self, field: str, text: str, block: Block, offset: int, rule: str, conf: float) -> None:
         text = COUNTRY_CODE_RE.sub("", text)  # "Lapin yliopisto (FI)": the party, not its country
+        text = prose.ORGNR_IN_BRACKETS_RE.sub("", text)  # "Sametinget (org.nr 202100-4953)": the party, not its number
         if (stop := NEXT_SENTENCE_RE.search(text)) is not None:
             text = text[:stop.start()]  # "Partner: A och B. Total budget 1,9 MEUR.": the list ends with its sentence
         lead = LEAD_AFTER_RE.match(text.strip())
@@ -655,8 +656,9 @@ class _Builder:
             self.add_list("funding", Funding(Money(amount, currency), "other"), prov, key=lambda f: (f.money, f.funder))
 
     def financing_line(self, b: Block) -> bool:
-        """"Ljusdals kommun 5 473 780 52,3 %" under "Finansiär Belopp (kr) Andel": a payer and its share."""
-        if self.section != "funders":
+        """"Ljusdals kommun 5 473 780 52,3 %" under "Finansiär Belopp (kr) Andel" or "Finansiering (kr)": a payer
+        and its share."""
+        if self.section != "funders" and not (self.section == "funding" and FINANCING_SECTION_RE.search(self.section_label or "")):
             return False
         m = FINANCING_LINE_RE.match(b.text.strip())
         if not m:
@@ -2446,6 +2448,7 @@ GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:näm
 
 # "från EU:s innovationsfond", "ur EU:s sammanhållningsfond": an EU fund named in lower case after the EU's genitive.
 EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(?P<fund>EU(?::s|'s|’s)\s+[a-zåäö]+fond(?:en)?)\b")
+FINANCING_SECTION_RE = re.compile(r"(?i)\bfinansiering(?:splan|en)?\b|\bfinancing\b")
 GRANTED_KEY_RE = re.compile(r"(?i)^bevilja(?:t|de|d)\s+(?:bidrag|stöd|belopp|medel)$")
 DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade (?:projekt|bidrag|medel|stöd)|"
                                r"finansierade projekt|project database|projects|funded projects)$")

@@ -3317,3 +3317,12 @@ def test_a_period_in_the_relative_clause_on_the_projects_name(nlp):
             "§ 6 Dnr KS 2031/3\nVal av ombud\nBeslut\nKommunstyrelsen utser ordföranden till ombud.\n")
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031", "2032")
+
+
+def test_a_plans_financing_section_of_payers_and_a_partners_org_number_in_brackets(nlp):
+    text = ("PROJEKTPLAN\nBättre vägar\n1. Projektägare\nOrganisation: Åby kommun\n2. Tidsplan\nProjektet genomförs "
+            "2031-01-01 – 2031-12-31.\n3. Finansiering (kr)\nRegion Exempel          100 000\nÅby kommun          100 000\n"
+            "Summa          200 000\n4. Samverkanspart\nSamverkanspart: Öby vägförening (org.nr 802400-0005)\n")
+    [project] = _projects(text, nlp)
+    assert set(project["funders"]) == {"Region Exempel", "Åby kommun"}
+    assert project["partners"] == ["Öby vägförening"]
