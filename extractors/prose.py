@@ -373,7 +373,7 @@ def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
         if lead:  # "Medlemsföretagen A AB, B AB och C": the sentence opens with what they are
             name, start = name[lead.end():], start + lead.end()
         out.insert(0, (name, start))
-        sep = re.search(r"(?:,|\boch|\bsamt|&)\s*$", text[:start])
+        sep = re.search(r"(?:,|\boch|\bsamt|\band|&)\s*$", text[:start])
         if not sep:
             break
         end = sep.start()
@@ -418,7 +418,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                r"projektpartners?|partners?)\s*:\s+" + CAP), "after"),
     ("prose.partners.kommunerna", re.compile(r"\b(?:kommunerna|städerna|regionerna|partnerna|samverkansparterna|"
                                              r"parterna)\s+" + CAP), "after"),
-    ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var)\s+(?:också\s+)?(?:(?!lead\b)\w+\s+)?(?:partner|partners|"
+    ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var|are|is)\s+(?:också\s+|also\s+)?(?:(?!lead\b)\w+\s+)?(?:partner|partners|"
                                              r"samverkansparter|samverkanspartners?|projektpartners?|samarbetspartners?|"
                                              r"medsökande|parter)\b"), "before"),
     ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|medverkar|ingår|är med|finns med))?"

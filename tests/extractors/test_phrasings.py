@@ -3326,3 +3326,11 @@ def test_a_plans_financing_section_of_payers_and_a_partners_org_number_in_bracke
     [project] = _projects(text, nlp)
     assert set(project["funders"]) == {"Region Exempel", "Åby kommun"}
     assert project["partners"] == ["Öby vägförening"]
+
+
+def test_english_partners_said_to_be_partners(nlp):
+    text = ("Åby Municipality\nNews\nClean water for Åby\nÅby Municipality has received SEK 2 million from the Just "
+            "Transition Fund for the project Clean Water Åby, which runs until 2032. Öby Energi AB and Exempel University "
+            "are partners in the project.\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Öby Energi AB", "Exempel University"]
