@@ -17,7 +17,9 @@ LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?:(?:, [\wåäö-
 # projects are examples.
 GUIDE_TITLE_RE = re.compile(r"(?i)^(?:så\s+(?:\w+\s+)?(?:söker|skriver|ansöker|fyller|gör|redovisar|rapporterar|"
                             r"planerar|budgeterar)\s+du\b|guide\b|vägledning\b|checklista\b|handbok\b|"
-                            r"tips\s+(?:för|till|om|inför)\b|how to\b)")
+                            r"tips\s+(?:för|till|om|inför)\b|how to\b|"
+                            # an invitation to a meeting about support: its programme's examples are no projects
+                            r"(?:informationsmöte|informationsträff)\b)")
 # A sentence said of all the projects a document lists: "Projekten startar ...", "Samtliga projekt pågår ...".
 ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|insatserna|satsningarna|alla (?:de )?projekt(?:en)?|"
                                      r"samtliga projekt(?:en)?|(?:de )?(?:båda|bägge) projekten|de (?:\w+ )?projekten)\s")

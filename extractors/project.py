@@ -318,6 +318,8 @@ class _Builder:
                 self.prose(b)
         elif field == "period" and len(val.split()) >= 6 and val.rstrip().endswith(".") and prose.PROJECT_SUBJECT_RE.search(val):
             self.prose(b)  # "Tidsplan" over "Projektet startade 1 februari 2031 och avslutas ...": its verbs say which is which
+        elif field == "period" and CLOCK_TIME_RE.search(val):
+            pass  # "Tid: 12 mars 2031 kl. 13.00–16.00": a meeting's time, no project's period
         elif field == "period":
             self.period(b, val, off, rule, 0.95)
         elif field in ("start_date", "end_date"):
@@ -2448,6 +2450,7 @@ GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:näm
 
 # "från EU:s innovationsfond", "ur EU:s sammanhållningsfond": an EU fund named in lower case after the EU's genitive.
 EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(?P<fund>EU(?::s|'s|’s)\s+[a-zåäö]+fond(?:en)?)\b")
+CLOCK_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}\b")
 FINANCING_SECTION_RE = re.compile(r"(?i)\bfinansiering(?:splan|en)?\b|\bfinancing\b")
 GRANTED_KEY_RE = re.compile(r"(?i)^bevilja(?:t|de|d)\s+(?:bidrag|stöd|belopp|medel)$")
 DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade (?:projekt|bidrag|medel|stöd)|"

@@ -3334,3 +3334,17 @@ def test_english_partners_said_to_be_partners(nlp):
             "are partners in the project.\n")
     [project] = _projects(text, nlp)
     assert project["partners"] == ["Öby Energi AB", "Exempel University"]
+
+
+def test_an_invitation_to_an_information_meeting_names_examples_not_projects(nlp):
+    text = ("Leader Exempel\nKalender\nInformationsmöte om Leaderstöd\nVälkommen till ett möte om hur du söker stöd.\n"
+            "Tid: 4 mars 2031 kl. 18.00–20.00\nPlats: Åby bygdegård\nProgram\n18.30 Erfarenheter från projektet "
+            "Byns bastu, som fick 80 000 kronor 2029\nAnmälan senast 1 mars.\n")
+    assert _projects(text, nlp) == []
+
+
+def test_a_meetings_time_is_no_projects_period(nlp):
+    text = ("Åby kommun\nProjekt\nLjus i byn\nProjektägare: Åby kommun\nBeviljat stöd: 200 000 kr\nUppstartsmöte\n"
+            "Tid: 4 mars 2031 kl. 18.00–20.00\n")
+    [project] = _projects(text, nlp)
+    assert project["start_date"] is None
