@@ -1509,6 +1509,12 @@ class _Builder:
                      and c[3] in ("name.projektet_x", "name.heter", "name.granted_for")
                      and fold(c[0]) not in fold(best[0]) and not generic_name(c[0])]
             best = named[0] if named else best
+        if best[3] in ("name.projektet_x", "name.lead_projektet_x"):  # "projektet Framtidens lantbruk" under the
+            # title "Framtidens lantbruk i Skaraborg": the text's short form of the title's name; the fuller one
+            fuller = [c for c in candidates if c[3] == "name.title" and fold(c[0]).startswith(fold(best[0]) + " ")
+                      and not generic_name(c[0]) and PLACE_TAIL_RE.fullmatch(c[0][len(best[0]):])
+                      and c[1].text.strip() == c[0]]  # (the whole title, not a headline's part: "Nu startar X i Y")
+            best = fuller[0] if fuller else best
         if best[3] == "name.title":  # "Samisk mattradition" over "projektet Árbediehtu – samisk mattradition i ...":
             fuller = [c for c in candidates if c[3] in ("name.lead_projektet_x", "name.projektet_x", "name.heter")
                       and fold(best[0]) in fold(c[0]) and not fold(c[0]).startswith(fold(best[0]))]
@@ -2450,6 +2456,8 @@ GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:näm
 
 # "från EU:s innovationsfond", "ur EU:s sammanhållningsfond": an EU fund named in lower case after the EU's genitive.
 EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(?P<fund>EU(?::s|'s|’s)\s+[a-zåäö]+fond(?:en)?)\b")
+# " i Skaraborg", " – Gotland": where a project is, the tail a title's name has that the text's short form drops.
+PLACE_TAIL_RE = re.compile(r"\s+(?:i|på|inom|för|[–-])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+län)?")
 CLOCK_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}\b")
 FINANCING_SECTION_RE = re.compile(r"(?i)\bfinansiering(?:splan|en)?\b|\bfinancing\b")
 GRANTED_KEY_RE = re.compile(r"(?i)^bevilja(?:t|de|d)\s+(?:bidrag|stöd|belopp|medel)$")

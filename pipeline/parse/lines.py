@@ -160,6 +160,9 @@ def join_wrapped(previous: str, line: str) -> str:
     """Join a wrapped line; a word split with a hyphen at the line's end is made whole."""
     if re.search(r"\w-$", previous) and line[:1].islower() and line.split(" ", 1)[0] not in KEEP_HYPHEN_BEFORE:
         return previous[:-1] + line
+    if re.search(r"[\w.-]+@[\w-]+(?:\.[\w-]+)*$", previous) and not re.search(r"\.[a-z]{2,4}$", previous) \
+            and re.match(r"[\w.-]*\.[a-z]{2,4}\b", line):
+        return previous + line  # an e-mail address broken in a narrow column: "anna.ek@exempelkommu" / "n.se"
     return previous + " " + line
 
 

@@ -138,7 +138,7 @@ def _split_columns(words: list[dict], width: float) -> list[list[dict]]:
     if len(words) < 40:
         return [words]
     body = [w for w in words]
-    for x in sorted(range(int(width * 0.38), int(width * 0.62), 4), key=lambda v: abs(v - width / 2)):
+    for x in sorted(range(int(width * 0.3), int(width * 0.72), 4), key=lambda v: abs(v - width / 2)):
         # a gutter is wider than the space between two words: no word may reach into the band around x
         across = [w for w in body if w["x0"] < x + GUTTER / 2 and w["x1"] > x - GUTTER / 2]
         # a title or a header set across both columns may cross it: one line's words do not count

@@ -3348,3 +3348,14 @@ def test_a_meetings_time_is_no_projects_period(nlp):
             "Tid: 4 mars 2031 kl. 18.00–20.00\n")
     [project] = _projects(text, nlp)
     assert project["start_date"] is None
+
+
+def test_a_titles_fuller_name_over_the_texts_short_form_but_not_a_headlines_place(nlp):
+    text = ("Bättre bete i Åbydalen\nProjektet Bättre bete ska visa hur betesmarker kan skötas. Projektet Bättre bete "
+            "drivs av Åby byalag och har fått 90 000 kronor från Leader Exempel.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Bättre bete i Åbydalen"
+    text = ("Aktuellt\nNu startar Hälsodagen i Åby\nÅby kommun startar i maj projektet Hälsodagen. Projektet finansieras "
+            "av Stiftelsen Exempel med 50 000 kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Hälsodagen"

@@ -202,3 +202,24 @@ def title_beside_small_dateline() -> bytes:
     pdf.set_xy(15, 40)
     pdf.multi_cell(180, 5, "Projektet ska ge byn en ny brygga. " * 4)
     return bytes(pdf.output())
+
+
+def text_beside_a_fact_column() -> bytes:
+    """A brochure page: body text on the left two thirds, a column of facts down the right third."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_xy(15, 30)
+    pdf.multi_cell(125, 5, "Bygden ska få en ny brygga och en badplats som alla kan nå. " * 5, align="L")
+    y = 30
+    for label, value in [("Projektägare", "Exempelby byalag"), ("Projekttid", "2031-01-01 - 2031-12-31"),
+                         ("Budget", "450 000 kronor"), ("Finansiärer", "Leader Exempel, Exempelby kommun"),
+                         ("Kontakt", "Eva Exempel, eva.exempel@exempelbyalagetsforening.se")]:
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.set_xy(150, y)
+        pdf.multi_cell(45, 4.5, label, align="L")
+        pdf.set_font("Helvetica", size=9)
+        pdf.set_xy(150, pdf.get_y())
+        pdf.multi_cell(45, 4.5, value, align="L")
+        y = pdf.get_y() + 3
+        pdf.set_font("Helvetica", size=10)
+    return bytes(pdf.output())

@@ -148,6 +148,13 @@ def test_pdf_a_title_beside_a_small_dateline_is_no_label_and_value():
     assert not any(b.kind == "key_value" for b in doc.blocks)
 
 
+def test_pdf_a_column_of_facts_beside_the_text_is_read_apart_and_an_email_broken_over_lines_whole():
+    doc = parse_bytes(pdf_fixtures.text_beside_a_fact_column(), "broschyr.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert texts[0].startswith("Bygden ska få en ny brygga") and "Projektägare" not in texts[0]
+    assert "Projektägare Exempelby byalag" in texts and "eva.exempel@exempelbyalagetsforening.se" in doc.text
+
+
 def test_pdf_an_address_beside_a_letters_date_and_case_is_two_blocks():
     doc = parse_bytes(pdf_fixtures.letter_with_address_beside_its_case(), "brev.pdf")
     assert [(b.kind, b.key or b.text, b.value) for b in doc.blocks] == [
