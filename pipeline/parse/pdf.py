@@ -134,11 +134,16 @@ GUTTER = 8.0  # points: the narrowest white band between two columns of text
 
 
 def _split_columns(words: list[dict], width: float) -> list[list[dict]]:
-    """Two columns when a vertical gutter near the middle is crossed by (almost) no word."""
+    """Two columns when a vertical gutter near the middle is crossed by (almost) no word; else three; else two
+    where the gutter sets a narrower column beside the text (a brochure's column of facts down one side)."""
     if len(words) < 40:
         return [words]
-    body = [w for w in words]
-    for x in sorted(range(int(width * 0.3), int(width * 0.72), 4), key=lambda v: abs(v - width / 2)):
+    return _two_columns(words, width, 0.38, 0.62) or _three_columns(words, width) \
+        or _two_columns(words, width, 0.3, 0.72) or [words]
+
+
+def _two_columns(body: list[dict], width: float, lo: float, hi: float) -> list[list[dict]] | None:
+    for x in sorted(range(int(width * lo), int(width * hi), 4), key=lambda v: abs(v - width / 2)):
         # a gutter is wider than the space between two words: no word may reach into the band around x
         across = [w for w in body if w["x0"] < x + GUTTER / 2 and w["x1"] > x - GUTTER / 2]
         # a title or a header set across both columns may cross it: one line's words do not count
@@ -152,7 +157,7 @@ def _split_columns(words: list[dict], width: float) -> list[list[dict]]:
             full = [w for w in body if round(w["top"]) in tops]
             rest = [w for w in body if round(w["top"]) not in tops]
             return [full + [w for w in rest if w["x1"] <= x], [w for w in rest if w["x0"] >= x]]
-    return _three_columns(body, width) or [words]
+    return None
 
 
 def _line_coverage(body: list[dict], width: float) -> list[int]:
