@@ -3359,3 +3359,9 @@ def test_a_titles_fuller_name_over_the_texts_short_form_but_not_a_headlines_plac
             "av Stiftelsen Exempel med 50 000 kronor.\n")
     [project] = _projects(text, nlp)
     assert project["name"] == "Hälsodagen"
+
+
+def test_a_savings_bank_foundations_own_list_of_grants(nlp):
+    text = ("Sparbanksstiftelsen Exempel\nBeviljade bidrag 2031\nÅby IF: 40 000 kronor till projektet Ny plan.\n"
+            "Öby byalag: 25 000 kronor till projektet Byns dag.\n")
+    assert [p["funders"] for p in _projects(text, nlp)] == [["Sparbanksstiftelsen Exempel"]] * 2
