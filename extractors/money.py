@@ -135,6 +135,9 @@ def _amounts(text: str) -> tuple[tuple[Money, int, int], ...]:
                 and (m.group("scale") or "").casefold() in SPELLED_SCALES and any(ch.isdigit() for ch in m.group("num")):
             # "14,6 miljoner kronor varav 9,5 miljoner kommer från ESF+": the currency said once, for both
             money = _money_in(m, found[-1][0].currency)
+        elif money is None and (m.group("scale") or "").casefold() in SPELLED_SCALES \
+                and any(ch.isdigit() for ch in m.group("num")) and FROM_PAYER_RE.match(text, m.end()):
+            money = _money_in(m, "SEK")  # "Av dem kommer 4,1 miljoner från X": millions from a payer are kronor
         if money is not None:
             found.append((money, m.start(), m.end()))
     return tuple(found)
@@ -142,6 +145,7 @@ def _amounts(text: str) -> tuple[tuple[Money, int, int], ...]:
 
 # A second sum in a sentence may leave its currency out when the first said it.
 SPELLED_SCALES = {"miljoner", "miljon", "miljarder", "miljard", "millioner"}
+FROM_PAYER_RE = re.compile(r"\s+från\s+[A-ZÅÄÖ]")
 ELLIPSIS_REACH = 80
 
 

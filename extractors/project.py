@@ -1048,12 +1048,15 @@ class _Builder:
                     self.add_list("funders", org, self.prov(b, off + o, off + o + len(org), "prose.funder.eu_through",
                                                             0.75), key=normalise_org)
         m = REST_PAID_BY_RE.search(sent)  # "... och resten betalar kommunen": the rest by one named by its kind
-        if m:
-            known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
-            referred = next((o for o in known if refers_to(m.group("ref"), o)), None)
-            if referred:
-                self.add_list("funders", referred, self.prov(b, off + m.start("ref"), off + m.end("ref"),
-                                                             "prose.funder.rest", 0.65), key=normalise_org)
+        if m:  # ("och resten från kommunen och universitetet": by two)
+            known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher, *self.rec.partners)
+                     if o]
+            for group in ("ref", "ref2"):
+                ref = m.group(group)
+                referred = next((o for o in known if refers_to(ref, o)), None) if ref else None
+                if referred:
+                    self.add_list("funders", referred, self.prov(b, off + m.start(group), off + m.end(group),
+                                                                 "prose.funder.rest", 0.65), key=normalise_org)
         m = DEFINITE_GRANTS_RE.match(sent)  # "Länsstyrelsen beviljar stöd till projektet": it pays, unless a fund is named
         if m and self.doc.publisher and refers_to(m.group("ref"), self.doc.publisher) \
                 and not re.search(r"\s(?:ur|från|inom)\s", sent[m.end():]):  # "beviljar stöd ur X": X pays
@@ -1680,10 +1683,16 @@ class _Builder:
         return out[:3]
 
     def owner_before_name(self, b: Block) -> None:
-        """"Fagersta kommun – Vägen till jobb. Projektet syftar ...": the entry opens with who runs it."""
+        """"Fagersta kommun – Vägen till jobb. Projektet syftar ...": the entry opens with who runs it, or names
+        it right after the name ("Vägen till jobb, Fagersta kommun. ...")."""
         owned = owner_dash_name(b.text)
         if owned and self.rec.owner is None and self.seg.name and fold(self.seg.name[0]) == fold(owned[1]):
             self.set_scalar("owner", owned[0], self.prov(b, 0, len(owned[0]), "entry.owner_dash_name", 0.8))
+        head = b.text.split(". ", 1)[0]  # "Fjällturism året runt, Åre kommun. Regional medfinansiering ...": the name,
+        after = name_comma_owner(head) if self.rec.owner is None and self.seg.name else None  # then who runs it
+        if after and fold(after[0]) == fold(self.seg.name[0]):
+            at = b.text.find(after[1], len(after[0]))
+            self.set_scalar("owner", after[1], self.prov(b, at, at + len(after[1]), "entry.name_comma_owner", 0.75))
 
     def author(self) -> str | None:
         """Whose document it is: the site's organisation, else the organisation that ends its first line
@@ -1846,16 +1855,18 @@ class _Builder:
                     self.add_list("funders", org, self.prov(b, m.start("org"), m.start("org") + len(org),
                                                             "context.grantor", 0.6), key=normalise_org)
             m = prose.FUNDED_BY_RE.search(b.text)  # "projekt som har beviljats utvecklingsmedel från Region X"
-            if m:
+            if m and not prose.APPLIED_FOR_RE.search(b.text[max(0, m.start() - 40):m.start()]):
+                # ("..., som också har sökt stöd från X": asked of, not paying)
                 for org, s in prose.org_sequence(b.text, m.end()):
                     if (looks_like_org(org) or is_eu_fund(org)) and not NOT_A_FUNDER_RE.match(org):
                         self.add_list("funders", org, self.prov(b, s, s + len(org), "context.funded_by", 0.6),
                                       key=normalise_org)
             if self.rec.funders:
                 return
-        for b in nearest:  # else a fund named near the list
+        for b in nearest:  # else a fund named near the list (not one only asked: "har sökt stöd från X")
             for name, s, e in gazetteer().mentions(b.text):
-                if is_eu_fund(name) and name.casefold() != "interreg":
+                if is_eu_fund(name) and name.casefold() != "interreg" \
+                        and not prose.APPLIED_FOR_RE.search(b.text[max(0, s - 40):s]):
                     self.add_list("funders", name, self.prov(b, s, e, "context.fund", 0.6), key=normalise_org)
             if self.rec.funders:
                 return
@@ -2316,8 +2327,9 @@ AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?P<ref>[a-zåäö]{4,}(?:e
 EU_PAYS_THROUGH_RE = re.compile(r"\bEU\s+(?:står för|betalar|bidrar med|finansierar|täcker)\b[^.;]{0,60}?\b(?:genom|via|"
                                 r"från|ur)\s+")
 # "... och resten betalar kommunen", "Resterande del står föreningen för": the rest paid by one named by its kind.
-REST_PAID_BY_RE = re.compile(r"\b(?:resten|återstoden|resterande del(?:en)?)\s+(?:betalar|bekostar|finansierar|står)\s+"
-                             r"(?P<ref>[a-zåäö]{4,}(?:en|et))\b")
+REST_PAID_BY_RE = re.compile(r"\b(?:resten|återstoden|resterande del(?:en)?)\s+(?:betalar|bekostar|finansierar|står|"
+                             r"(?:kommer\s+)?från)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\b"
+                             r"(?:\s+(?:och|samt)\s+(?P<ref2>[a-zåäö]{4,}(?:en|et))\b)?")
 # A unit of the site's own organisation, named by the organisation's kind: "Kommunens näringslivsavdelning".
 UNIT_OF_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))s\s+[a-zåäö]+(?:avdelning|enhet|förvaltning|kontor|"
                         r"sektion|stab|avdelningen|enheten|förvaltningen|kontoret)$")

@@ -22,6 +22,8 @@ ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för
 # group, when present, must follow the organisation ("till Örebro universitet för projektet").
 CAP = r"(?=[A-ZÅÄÖÉ0-9])"
 OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
+    ("prose.owner.gatt_ihop", re.compile(r"\s+har\s+gått\s+ihop\s+(?:i|om)\s+(?:projektet|satsningen|förstudien)\b"),
+     "before"),  # "A och B har gått ihop i projektet X": the first named leads
     ("prose.owner.drivs_av", re.compile(r"\b(?:drivs|leds|ägs|samordnas|koordineras|drevs|leddes|ägdes|samordnades|"
                                         r"startas|startades|har startats|initieras|initierades|genomförs|genomfördes|"
                                         r"koordinerades|drivits|letts|ägts|samordnats|koordinerats|ägt|ägd|ägda|"
@@ -201,6 +203,7 @@ FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåä
                                     rf"(?:EU(?::s|'s|’s)\s+(?:[a-zåäö]*program(?:met)?\s+)?)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\s(?:från|ur)\s)|"  # "med N kr från X"
                               r"^Det\s+(?:handlar|rör sig)\s+om\s+(?=(?:drygt\s+|cirka\s+|nästan\s+)?\d)|"  # the grant's sum
+                              r"\bkommer\s+(?=(?:drygt\s+|cirka\s+)?\d[^.;]{0,30}?\s+från\s)|"  # "Av dem kommer N från X"
                               r"^(?=(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\s(?:kronor|kr|euro)\s+till\s+[A-ZÅÄÖ])|"  # "N kr till X"
                               r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"med hjälp av|står för|stod för|"

@@ -3365,3 +3365,22 @@ def test_a_savings_bank_foundations_own_list_of_grants(nlp):
     text = ("Sparbanksstiftelsen Exempel\nBeviljade bidrag 2031\nÅby IF: 40 000 kronor till projektet Ny plan.\n"
             "Öby byalag: 25 000 kronor till projektet Byns dag.\n")
     assert [p["funders"] for p in _projects(text, nlp)] == [["Sparbanksstiftelsen Exempel"]] * 2
+
+
+def test_two_that_joined_in_a_project_and_the_rest_paid_by_both(nlp):
+    text = ("Lokaltidningen\nÅby satsar på tång\nÅby kommun och Exempel universitet har gått ihop i projektet Tång i "
+            "Åbyviken. Budgeten är 2 miljoner kronor. Av dem kommer 1,5 miljoner från Stiftelsen Exempel och resten "
+            "från kommunen och universitetet.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["partners"]) == ("Åby kommun", ["Exempel universitet"])
+    assert set(project["funders"]) == {"Stiftelsen Exempel", "Åby kommun", "Exempel universitet"}
+    assert {f["amount"] for f in project["funding"]} == {2000000, 1500000}
+
+
+def test_numbered_cofunding_decisions_name_then_owner_and_a_fund_only_asked(nlp):
+    text = ("Region Exempel\nRegionala utvecklingsnämnden\nNämnden beslutar att medfinansiera följande projekt, som också "
+            "har sökt stöd från Europeiska regionala utvecklingsfonden:\n1. Ljus i byn, Åby kommun. Regional "
+            "medfinansiering 100 000 kronor.\n2. Vatten i byn, Öby kommun. Regional medfinansiering 80 000 kronor.\n")
+    projects = _projects(text, nlp)
+    assert [(p["owner"], p["funders"]) for p in projects] == [("Åby kommun", ["Region Exempel"]),
+                                                             ("Öby kommun", ["Region Exempel"])]
