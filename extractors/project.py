@@ -1689,8 +1689,9 @@ class _Builder:
         if owned and self.rec.owner is None and self.seg.name and fold(self.seg.name[0]) == fold(owned[1]):
             self.set_scalar("owner", owned[0], self.prov(b, 0, len(owned[0]), "entry.owner_dash_name", 0.8))
         head = b.text.split(". ", 1)[0]  # "Fjällturism året runt, Åre kommun. Regional medfinansiering ...": the name,
-        after = name_comma_owner(head) if self.rec.owner is None and self.seg.name else None  # then who runs it
-        if after and fold(after[0]) == fold(self.seg.name[0]):
+        named = self.seg.name[0] if self.seg.name else None  # then who runs it
+        after = name_comma_owner(head) if self.rec.owner is None and named else None
+        if after and named and fold(after[0]) == fold(named):
             at = b.text.find(after[1], len(after[0]))
             self.set_scalar("owner", after[1], self.prov(b, at, at + len(after[1]), "entry.name_comma_owner", 0.75))
 
