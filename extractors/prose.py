@@ -104,7 +104,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                      r"startar|har fått|får|har beviljats|samordnar)\b)"),
      "after"),  # "Vi på Coompanion X driver projektet Y": the organisation the writers speak for
     ("prose.owner.bakom", re.compile(r"\b[Bb]akom\s+(?:det nya\s+|den nya\s+)?(?:projektet|förstudien|satsningen|initiativet)"
-                                     r"(?:\s+[^,.;]{1,60}?)?\s+(?:står|stod)\s+" + CAP), "after"),  # "Bakom projektet X står Y"
+                                     r"(?:,\s+[^,.;]{1,60},|\s+[^,.;]{1,60}?)?\s+(?:står|stod)\s+" + CAP), "after"),
+    # "Bakom projektet X står Y", "Bakom satsningen, som heter X, står Y"
     ("prose.owner.som_ager", re.compile(r",?\s+som\s+(?:äger|driver|leder|samordnar)\s+(?:projektet|förstudien|"
                                         r"satsningen)\b"), "before"),
     ("prose.owner.som_projektledare", re.compile(r"\s+som\s+(?:projektägare|projektledare|huvudman|samordnare|"
@@ -537,7 +538,8 @@ def named_beside_owner(sentence: str) -> list[tuple[str, int]]:
     from extractors.orgs import looks_like_org
 
     for rule, rx, side in OWNER_CUES:
-        if side == "after" and rule == "prose.owner.drivs_av":  # "... genomförs av A och B": A leads, B takes part
+        if side == "after" and rule in ("prose.owner.drivs_av", "prose.owner.bakom"):
+            # "... genomförs av A och B", "Bakom satsningen står A och B": A leads, B takes part
             for m in rx.finditer(sentence):
                 found = org_sequence(sentence, m.end())
                 joined = len(found) > 1 and re.match(r"\s*(?:och|samt|and)\s", sentence[found[0][1] + len(found[0][0]):])

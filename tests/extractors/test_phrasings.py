@@ -3384,3 +3384,10 @@ def test_numbered_cofunding_decisions_name_then_owner_and_a_fund_only_asked(nlp)
     projects = _projects(text, nlp)
     assert [(p["owner"], p["funders"]) for p in projects] == [("Åby kommun", ["Region Exempel"]),
                                                              ("Öby kommun", ["Region Exempel"])]
+
+
+def test_two_behind_a_satsning_named_in_an_apposition(nlp):
+    text = ("Lokaltidningen\nFler kvinnor i skogen\nBakom satsningen, som heter Skogskvinnor, står Åby skogsägarförening "
+            "och Öby kommun. Satsningen pågår mellan 2031 och 2032 och har fått 90 000 kronor från Stiftelsen Exempel.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["partners"]) == ("Åby skogsägarförening", ["Öby kommun"])
