@@ -79,7 +79,7 @@ TOKEN_RE = re.compile(r"\S+")
 
 
 # "som" and a noun or two, then the end: a name's own words ("Kulturen som kraft"), not a relative clause.
-SOM_NOUN_END_RE = re.compile(r"\s+(?P<words>[a-zåäö]{3,}(?:\s[a-zåäö]{3,})?)(?=\s*(?:[.!?”\"]|$))")
+SOM_NOUN_END_RE = re.compile(r"\s+(?P<words>[a-zåäö]{3,}(?:\s[a-zåäö]{3,})?)(?=\s*(?:[.,!?”\"]|$))")
 
 
 def _run_name(text: str, pos: int, verb_next: bool = False) -> str | None:

@@ -3391,3 +3391,10 @@ def test_two_behind_a_satsning_named_in_an_apposition(nlp):
             "och Öby kommun. Satsningen pågår mellan 2031 och 2032 och har fått 90 000 kronor från Stiftelsen Exempel.\n")
     [project] = _projects(text, nlp)
     assert (project["owner"], project["partners"]) == ("Åby skogsägarförening", ["Öby kommun"])
+
+
+def test_a_name_with_som_and_a_noun_before_a_relative_clause(nlp):
+    text = ("Nyheter\nStöd till byns butik\nRegion Exempel har beviljat 90 000 kronor till projektet Butiken som mötesplats, "
+            "som drivs av Åby byalag.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Butiken som mötesplats", "Åby byalag")
