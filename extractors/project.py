@@ -2399,6 +2399,7 @@ PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelat
 # An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...".
 DEFINITE_PAYS_RE = re.compile(r"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:satsar|satsade|bidrar med|bidrog med|"
                               r"går in med|gick in med|skjuter till|sköt till|finansierar|medfinansierar|står för)\b")
+# "Kommunen står för resten av kostnaderna": a share of the costs, no sum, after the payer's verb.
 SHARE_OF_COSTS_RE = re.compile(r"\s+(?:resten|resterande del(?:en)?|återstoden|hälften|en del|delar|merparten|övriga)\s+"
                                r"(?:av\s+)?(?:kostnaderna|kostnaden|finansieringen|budgeten|pengarna)\b")
 DEFINITE_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:beviljar|beviljade|har beviljat|"
@@ -2471,8 +2472,11 @@ GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:näm
 EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(?P<fund>EU(?::s|'s|’s)\s+[a-zåäö]+fond(?:en)?)\b")
 # " i Skaraborg", " – Gotland": where a project is, the tail a title's name has that the text's short form drops.
 PLACE_TAIL_RE = re.compile(r"\s+(?:i|på|inom|för|[–-])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+län)?")
+# "kl. 13.00": a time of day, as a meeting's time is given.
 CLOCK_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}\b")
+# "Finansiering (kr)": a section whose lines are payers and their parts, as a financing table's are.
 FINANCING_SECTION_RE = re.compile(r"(?i)\bfinansiering(?:splan|en)?\b|\bfinancing\b")
+# "Beviljat bidrag", "Beviljat stöd": a granted sum's label.
 GRANTED_KEY_RE = re.compile(r"(?i)^bevilja(?:t|de|d)\s+(?:bidrag|stöd|belopp|medel)$")
 DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade (?:projekt|bidrag|medel|stöd)|"
                                r"finansierade projekt|project database|projects|funded projects)$")

@@ -67,6 +67,8 @@ def is_breadcrumb(text: str) -> bool:
     """"Start / Nyheter / Projekt", "Hem › Insatser › X": where on the site a page is."""
     text = text.strip()
     return len(text) < 200 and bool(BREADCRUMB_RE.match(text)) and not ADDRESS_PART_RE.search(text)
+
+
 PAGE_NUMBER_RE = re.compile(r"^(sida\s+\d+(\s*\(\d+\)|\s+av\s+\d+)?|page\s+\d+(\s+of\s+\d+)?|\d{1,3}\s*\(\d{1,3}\)|"
                             r"[-–]?\s*\d{1,3}\s*[-–]?|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE)
 # A PDF's running header or footer: "Region X – Projektbeskrivning", "Dnr 2024/117 Sida 1 av 3".
