@@ -3398,3 +3398,9 @@ def test_a_name_with_som_and_a_noun_before_a_relative_clause(nlp):
             "som drivs av Åby byalag.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Butiken som mötesplats", "Åby byalag")
+
+
+def test_a_recipient_labelled_mottagare_owns_the_grant(nlp):
+    text = ("Region Exempel\nKulturbidrag 2031\nTeater i ladan\nMottagare: Åby teaterförening\nBeviljat belopp: 40 000 kr\n"
+            "Musik i kyrkan\nMottagare: Öby musikförening\nBeviljat belopp: 30 000 kr\n")
+    assert [p["owner"] for p in _projects(text, nlp)] == ["Åby teaterförening", "Öby musikförening"]
