@@ -329,7 +329,7 @@ GRANTED_NOUNS = {"medfinansiering", "finansiering", "stöd", "projektstöd", "bi
                  "anslag"}
 MAX_ORG_WORDS = 8
 # Institutions named by their kind and their place: "Högskolan i Gävle", "Naturskyddsföreningen i Tranemo".
-PLACE_NAMED_RE = re.compile(r"^(högskolan|høgskolen|universitetet|länsstyrelsen|statsforvalteren|\w*föreningen|\w*stiftelsen|\w*sällskapet|"
+PLACE_NAMED_RE = re.compile(r"^(högskolan|høgskolen|\w*universitetet|länsstyrelsen|statsforvalteren|\w*föreningen|\w*stiftelsen|\w*sällskapet|"
                             r"\w*förbundet|folkhögskolan|räddningstjänsten|landstinget|tingsrätten|kyrkan|"
                             r"företagarna|\w*församling|\w*akademin|\w*institutet|\w+skolan|\w*museet|\w+rådet|\w*nätverket)$", re.IGNORECASE)
 

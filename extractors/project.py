@@ -1806,15 +1806,20 @@ class _Builder:
         bodies made the decision ("nämnden beviljade", "LAG prioriterade"). A programme whose committee
         decided pays beside its fund ("Styrkommittén för Interreg X beviljade ...")."""
         self.stated_grantor()
-        by_programme = any(PROGRAMME_BODY_RE.search(b.text) for b in self.seg.context + self.seg.blocks[:1])
+        bodies = [(b, m) for b in self.seg.context + self.seg.blocks[:1] if (m := PROGRAMME_BODY_RE.search(b.text))]
+        by_programme = bool(bodies)
+        # "övervakningskommittén för Interreg Aurora": the programme the committee is named for, else the document's
+        named = next((name for b, m in bodies for name, s, _ in gazetteer().mentions(b.text[m.end():m.end() + 60])
+                      if name.casefold() not in ("interreg", "leader")
+                      and (info := gazetteer().lookup(name)) is not None and info.kind == "eu-program"), None)
+        programme = named or self.doc.programme
         decided = any(DECIDING_BODY_RE.search(b.text) or OWN_MONEY_RE.search(b.text) or LISTED_GRANTED_RE.search(b.text)
                       or self.doc.publisher and (g := PUBLISHER_GRANTS_RE.match(b.text)) is not None
                       and refers_to(g.group("ref"), self.doc.publisher)  # "Kommunen har beviljat följande bidrag:"
                       for b in self.seg.context + self.seg.blocks[:1] + self.seg.after) \
             or self.doc.own_money_for_all  # "Projekten har beviljats regionala utvecklingsmedel." under the list
-        if by_programme and self.doc.programme:
-            self.add_list("funders", self.doc.programme, Provenance(0, 0, self.doc.programme, "context.programme", 0.5),
-                          key=normalise_org)
+        if by_programme and programme:
+            self.add_list("funders", programme, Provenance(0, 0, programme, "context.programme", 0.5), key=normalise_org)
         elif self.doc.publisher and decided and (not self.rec.funders or self.leader_area() == self.doc.publisher
                                                  and all(f.prov.rule.startswith("context.") for f in self.rec.funders)):
             # a Leader area's LAG grants its own money beside the funds said of every project listed

@@ -3404,3 +3404,12 @@ def test_a_recipient_labelled_mottagare_owns_the_grant(nlp):
     text = ("Region Exempel\nKulturbidrag 2031\nTeater i ladan\nMottagare: Åby teaterförening\nBeviljat belopp: 40 000 kr\n"
             "Musik i kyrkan\nMottagare: Öby musikförening\nBeviljat belopp: 30 000 kr\n")
     assert [p["owner"] for p in _projects(text, nlp)] == ["Åby teaterförening", "Öby musikförening"]
+
+
+def test_the_programme_a_committee_is_named_for_pays_not_the_sites_older_name(nlp):
+    text = ("Interreg Nord\nPressmeddelande\nÖvervakningskommittén för Interreg Aurora beviljade två projekt.\n"
+            "– Kall mat, lett av Lantbruksuniversitetet i Umeå, får 500 000 euro i EU-medel.\n"
+            "– Varma hus, lett av Åby kommun, får 300 000 euro i EU-medel.\n")
+    projects = _projects(text, nlp)
+    assert [(p["owner"], p["funders"]) for p in projects] == [("Lantbruksuniversitetet i Umeå", ["Interreg Aurora"]),
+                                                             ("Åby kommun", ["Interreg Aurora"])]
