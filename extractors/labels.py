@@ -117,7 +117,7 @@ REPORT_KINDS = r"slutrapport|lägesrapport|delrapport|projektplan|projektbeskriv
 # Labels no list foresaw ("Ärendenummer hos Tillväxtverket", "Beviljad Leaderfinansiering", "Total
 # projektkostnad") still carry their field in a word stem; tried in this order after the list.
 LABEL_STEMS: list[tuple[LabelField, str]] = [
-    ("ignore", r"sökt|ansökt|utbetal|upparbetat|förbrukat|utfall|redovisat|deltagare|målgrupp|postadress|adress"),
+    ("ignore", r"sökt|ansökt|utbetal|upparbeta[td]|förbrukat|utfall|redovisat|deltagare|målgrupp|postadress|adress"),
     ("owner_orgnr", r"organisationsnummer|org\.? ?nr"),
     ("case_number", r"diarienummer|diarienr|ärendenummer|ärende ?id|projektnummer|referensnummer|journalnummer"),
     ("name", r"projektnamn|projektets namn|namn på projekt"),

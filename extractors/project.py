@@ -102,7 +102,7 @@ FORM_NAME_LABEL_RE = re.compile(r"(?i)^(?:namn(?: och adress| och postadress)?|o
 TOTAL_RE = re.compile(r"(?i)\b(summa|sum|totalt?|total\w*)\b")
 BUDGET_PAIR_RE = re.compile(r"(?P<label>[^\d]{3,100}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})(?=\s|$)")
 FINANCING_LINE_RE = re.compile(r"^(?P<name>(?:[^\d(]|\([^)]{0,30}\)){3,80}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{1,9})"
-                               r"(?:\s+(?P<share>\d{1,3}(?:[,.]\d+)?)\s*%)?$")
+                               r"(?:\s*(?:kr|kronor|SEK|EUR|euro))?(?:\s+(?P<share>\d{1,3}(?:[,.]\d+)?)\s*%)?$")  # ("X 500 000 kr")
 BUDGET_LINE_RE = re.compile(r"^(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  .]\d{3})+|\d{4,})"
                             r"(?:\s+\d{1,3}(?:[,.]\d+)?\s*%)?$")
 # The last part of a row on an organisation's own list: its role in the project.
@@ -215,6 +215,15 @@ class _Builder:
                 name = named_fund.group("fund")  # "Sweden - ERDF": a country's programme of the fund; the fund pays
             share = BRACKETED_TAIL_RE.match(name) if field == "funders" else None
             sums = find_amounts(share.group("tail")) if share else []
+            line = FINANCING_LINE_RE.match(name) if field == "funders" and not sums else None
+            if line and (looks_like_org(line.group("name")) or is_eu_fund(line.group("name"))):
+                tail = name[line.start("num"):]  # "Tierps kommun 500 000 kr" under "Medfinansiärer": a payer and its part
+                share, sums = None, find_amounts(tail) or find_amounts(f"{tail} kr")
+                name = line.group("name").strip()
+                at = max(block.text.find(tail, offset), 0)
+                if sums:
+                    self.add_list("funding", Funding(sums[0][0], "cofinancing", name),
+                                  self.prov(block, at, at + len(tail), rule + ".part", conf), key=lambda f: (f.money, f.funder))
             if share and sums:  # "Region X (2 000 000 kr)": a payer and its part
                 name = share.group("org")
                 at = max(block.text.find(share.group("tail"), offset), 0)
@@ -320,8 +329,8 @@ class _Builder:
             self.prose(b)  # "Tidsplan" over "Projektet startade 1 februari 2031 och avslutas ...": its verbs say which is which
         elif field == "period" and CLOCK_TIME_RE.search(val):
             pass  # "Tid: 12 mars 2031 kl. 13.00–16.00": a meeting's time, no project's period
-        elif field == "period":
-            self.period(b, val, off, rule, 0.95)
+        elif field == "period":  # a bare "Period:" may be a report's; "Projekttid" says whose it is
+            self.period(b, val, off, rule, 0.9 if BARE_PERIOD_KEY_RE.match((b.key or "").strip()) else 0.95)
         elif field in ("start_date", "end_date"):
             d = parse_date(val)
             if d:
@@ -1298,10 +1307,10 @@ class _Builder:
         return True
 
     def plan_line(self, b: Block) -> bool:
-        """A financing plan's line, its figure bare: "Region Norrbotten 500 000" (a payer and its part) or
-        "Totalt 1 875 000" (the whole)."""
+        """A financing plan's line, its figure bare or in kronor: "Region Norrbotten 500 000" (a payer and its part)
+        or "Totalt 1 875 000" (the whole)."""
         m = PLAN_LINE_RE.match(b.text)
-        if not m or find_amounts(b.text):
+        if not m or find_amounts(b.text) and not m.group("unit"):  # ("Tierps kommun 500 000 kr": its unit said)
             return False
         name = m.group("name").strip(" :–-")
         money = Money(int(re.sub(r"\D", "", m.group("figure"))), self.table_currency or "SEK")
@@ -2342,7 +2351,7 @@ UNIT_OF_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))s\s+[a-zåä
 # A financing plan's line for the owner's own money.
 OWN_SHARE_RE = re.compile(r"(?i)^(?:(?:sökandens|stödmottagarens|projektägarens)\s+)?(?:egen finansiering|egenfinansiering|"
                           r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)$")
-PLAN_LINE_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^\d]{1,80}?)\s+(?P<figure>\d{1,3}(?: \d{3})+|\d{4,})\s*$")
+PLAN_LINE_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^\d]{1,80}?)\s+(?P<figure>\d{1,3}(?: \d{3})+|\d{4,})\s*(?P<unit>kr|kronor|SEK)?\.?\s*$")
 # What kind of document it is, on a line of its own over the project's name.
 DOCUMENT_KIND_RE = re.compile(r"(?i)^(projektplan|projektbeskrivning|projektansökan|slutrapport|lägesrapport|delrapport|"
                               r"verksamhetsplan|tjänsteskrivelse)$|"
@@ -2477,6 +2486,7 @@ GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:näm
 EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(?P<fund>EU(?::s|'s|’s)\s+[a-zåäö]+fond(?:en)?)\b")
 # " i Skaraborg", " – Gotland": where a project is, the tail a title's name has that the text's short form drops.
 PLACE_TAIL_RE = re.compile(r"\s+(?:i|på|inom|för|[–-])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+län)?")
+BARE_PERIOD_KEY_RE = re.compile(r"(?i)^(?:period|tid|tidsperiod)$")
 # "kl. 13.00": a time of day, as a meeting's time is given.
 CLOCK_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}\b")
 # "Finansiering (kr)": a section whose lines are payers and their parts, as a financing table's are.

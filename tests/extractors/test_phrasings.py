@@ -3413,3 +3413,19 @@ def test_the_programme_a_committee_is_named_for_pays_not_the_sites_older_name(nl
     projects = _projects(text, nlp)
     assert [(p["owner"], p["funders"]) for p in projects] == [("Lantbruksuniversitetet i Umeå", ["Interreg Aurora"]),
                                                              ("Åby kommun", ["Interreg Aurora"])]
+
+
+def test_a_progress_reports_own_period_and_its_costs_so_far(nlp):
+    text = ("LÄGESRAPPORT 2\nPeriod: 2031-07-01 – 2031-12-31\nProjektnamn: Rena sjöar\nProjektägare: Åby kommun\n"
+            "Projekttid: 2031-01-01 – 2032-12-31\nBeviljat stöd: 500 000 kr\nUpparbetade kostnader hittills: 210 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031-01-01", "2032-12-31")
+    assert [f["amount"] for f in project["funding"]] == [500000]
+
+
+def test_co_financiers_one_a_line_with_their_sums_in_kronor(nlp):
+    text = ("ANSÖKAN\nProjektets namn: Torget\nSökande organisation: Åby kommun\nProjektets totala budget: 300 000 kr\n"
+            "Medfinansiärer\nÅby kommun 200 000 kr\nÅby handelsförening 100 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert set(project["funders"]) == {"Åby kommun", "Åby handelsförening"}
+    assert {f["amount"] for f in project["funding"]} == {300000, 200000, 100000}
