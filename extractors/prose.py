@@ -402,7 +402,10 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|"
                                                   r"[Tt]illsammans|i partnerskap|samman)\s+med\s+"
                                                   r"(?:bland annat\s+)?(?:(?:forskare|experter|lärare|studenter|personal|"
-                                                  r"medarbetare)\s+(?:från|vid|på)\s+)?" + CAP + r"|\b(?:[Tt]ogether|in (?:close )?(?:cooperation|collaboration|"
+                                                  r"medarbetare)\s+(?:från|vid|på)\s+)?"
+                                                  # "med det kommunala bostadsbolaget X": what kind it is, then the name
+                                                  r"(?:(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*(?:bolaget|företaget|"
+                                                  r"föreningen|stiftelsen|förbundet)\s+)?" + CAP + r"|\b(?:[Tt]ogether|in (?:close )?(?:cooperation|collaboration|"
                                                   r"partnership)) with\s+(?:the\s+)?" + CAP),
      "after"),
     ("prose.partners.utgors_av", re.compile(r"\b(?i:samverkansparterna|partnerna|parterna|projektpartnerna|"

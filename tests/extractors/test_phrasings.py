@@ -3429,3 +3429,10 @@ def test_co_financiers_one_a_line_with_their_sums_in_kronor(nlp):
     [project] = _projects(text, nlp)
     assert set(project["funders"]) == {"Åby kommun", "Åby handelsförening"}
     assert {f["amount"] for f in project["funding"]} == {300000, 200000, 100000}
+
+
+def test_a_partner_named_after_what_kind_of_company_it_is(nlp):
+    text = ("Åby kommun\nNyheter\nGröna gårdar\nÅby kommun har tilldelats 300 000 kronor av Boverket för projektet Gröna "
+            "gårdar. Arbetet görs tillsammans med det kommunala bostadsbolaget Åbyhem.\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Åbyhem"]
