@@ -344,6 +344,10 @@ class _Builder:
             if m:
                 self.set_scalar("eu_cofinancing_rate", float(m.group(1).replace(",", ".")),
                                 self.prov(b, off + m.start(), off + m.end(), rule, 0.95))
+        elif field == "funding" and COFINANCING_KEY_RE.match((b.key or "").strip()) and not find_amounts(val) \
+                and "\n" not in val.strip() and split_org_list(val) \
+                and all(looks_like_org(name) or is_eu_fund(name) for name in split_org_list(val)):
+            self.add_orgs("funders", val, b, off, "label.funding.payers", 0.85)  # "Medfinansiering: A, B": who pays
         elif field == "funding":
             self.funding_fact(b, val, off, end, rule)
         elif field in ("funders", "fund"):
@@ -2486,6 +2490,8 @@ GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:näm
 EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(?P<fund>EU(?::s|'s|’s)\s+[a-zåäö]+fond(?:en)?)\b")
 # " i Skaraborg", " – Gotland": where a project is, the tail a title's name has that the text's short form drops.
 PLACE_TAIL_RE = re.compile(r"\s+(?:i|på|inom|för|[–-])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+län)?")
+# "Medfinansiering: A, B": a label of money whose value names who pays.
+COFINANCING_KEY_RE = re.compile(r"(?i)^(?:offentlig |övrig |privat )?medfinansiering$")
 BARE_PERIOD_KEY_RE = re.compile(r"(?i)^(?:period|tid|tidsperiod)$")
 # "kl. 13.00": a time of day, as a meeting's time is given.
 CLOCK_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}\b")

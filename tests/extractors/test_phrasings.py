@@ -3436,3 +3436,10 @@ def test_a_partner_named_after_what_kind_of_company_it_is(nlp):
             "gårdar. Arbetet görs tillsammans med det kommunala bostadsbolaget Åbyhem.\n")
     [project] = _projects(text, nlp)
     assert project["partners"] == ["Åbyhem"]
+
+
+def test_a_cofinancing_label_whose_value_names_the_payers(nlp):
+    text = ("Projektblad\nLjus i byn\nProjektägare: Åby kommun\nBeviljat ESF+-stöd: 500 000 kr\n"
+            "Medfinansiering: Åby kommun, Öby kommun\n")
+    [project] = _projects(text, nlp)
+    assert set(project["funders"]) == {"ESF+", "Åby kommun", "Öby kommun"}
