@@ -1516,8 +1516,11 @@ class _Builder:
             return
         if best[3] == "name.title" and score(best) < NAME_SCORES["name.title"] + NAME_AGAIN_BONUS:
             # a news headline the text never repeats, over a lead that names "projektet X": X is the name
-            paragraphs = [b for b in self.seg.blocks if b is not best[1] and (b.kind == "paragraph" or b.kind == "line"
-                                                                               and len(b.text.split()) >= 8)]
+            under = next((self.seg.blocks[k + 1] for k, x in enumerate(self.seg.blocks[:-1]) if x is best[1]), None)
+            headline = under if under is not None and len(under.text.split()) <= 14 \
+                and not under.text.rstrip().endswith((".", "!", "?", ":", "”")) else None  # under a masthead, no lead
+            paragraphs = [b for b in self.seg.blocks if b is not best[1] and b is not headline
+                          and (b.kind == "paragraph" or b.kind == "line" and len(b.text.split()) >= 8)]
             paragraphs = paragraphs[:LEAD_PARAGRAPHS if self.seg.kind == "page" else 1]
             # an article's lead: its first paragraph that speaks of a project ("Klockan är sju ..." sets a scene)
             lead = next((b for b in paragraphs if PROJECT_WORD_RE.search(b.text)), paragraphs[0] if paragraphs else None)
@@ -2022,11 +2025,16 @@ class _Builder:
         return True
 
     def row_by_columns(self, b: Block, cells: list[str], columns: list[str | None]) -> None:
-        """A table's row read by its header: each cell is the field its column's label names."""
-        for cell, column in zip(cells, columns):
+        """A table's row read by its header: each cell is the field its column's label names. With no owner's
+        column, a column headed by what kind the owners are ("Kommun", "Organisation") holds them."""
+        heads = list(self.seg.header or []) + [""] * len(cells)
+        for cell, column, head in zip(cells, columns, heads):
             i = max(b.text.find(cell), 0)
             prov = self.prov(b, i, i + len(cell), f"row.column.{column}", 0.9)
-            if column in ("owner", "case_number"):
+            if column is None and "owner" not in columns and OWNER_KIND_COLUMN_RE.match(head.strip()) \
+                    and looks_like_org(cell):
+                self.set_scalar("owner", cell, self.prov(b, i, i + len(cell), "row.column.owner_kind", 0.85))
+            elif column in ("owner", "case_number"):
                 self.set_scalar(column, cell, prov)
             elif column == "owner_orgnr" and find_orgnrs(cell):
                 self.set_scalar("owner_orgnr", normalise_orgnr(find_orgnrs(cell)[0][0]), prov)
@@ -2490,6 +2498,8 @@ GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:näm
 EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(?P<fund>EU(?::s|'s|’s)\s+[a-zåäö]+fond(?:en)?)\b")
 # " i Skaraborg", " – Gotland": where a project is, the tail a title's name has that the text's short form drops.
 PLACE_TAIL_RE = re.compile(r"\s+(?:i|på|inom|för|[–-])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+län)?")
+# "Kommun | Projekt | Stöd (kr)": a column headed by what kind of organisation owns each row's project.
+OWNER_KIND_COLUMN_RE = re.compile(r"(?i)^(?:kommun|organisation|organization|förening|region|företag|aktör)$")
 # "Medfinansiering: A, B": a label of money whose value names who pays.
 COFINANCING_KEY_RE = re.compile(r"(?i)^(?:offentlig |övrig |privat )?medfinansiering$")
 BARE_PERIOD_KEY_RE = re.compile(r"(?i)^(?:period|tid|tidsperiod)$")

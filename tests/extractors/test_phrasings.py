@@ -3443,3 +3443,13 @@ def test_a_cofinancing_label_whose_value_names_the_payers(nlp):
             "Medfinansiering: Åby kommun, Öby kommun\n")
     [project] = _projects(text, nlp)
     assert set(project["funders"]) == {"ESF+", "Åby kommun", "Öby kommun"}
+
+
+def test_a_papers_masthead_over_its_headline_and_a_column_headed_by_the_owners_kind(nlp):
+    text = ("Åbyposten\n\nNy satsning ska få fler att bli lärare\n\nÅby högskola startar i höst satsningen Lärarvägen "
+            "tillsammans med Öby kommun. Satsningen kostar 2 miljoner kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Lärarvägen"
+    text = ("Länsstyrelsen Exempel\nBeviljade stöd 2031\n\nKommun          Projekt                  Stöd (kr)\n"
+            "Åby kommun      Våtmark i Åby            120 000\nÖby kommun      Ängar i Öby              80 000\n")
+    assert [p["owner"] for p in _projects(text, nlp)] == ["Åby kommun", "Öby kommun"]
