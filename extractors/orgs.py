@@ -197,9 +197,10 @@ def split_org_list(text: str) -> list[str]:
 
 def _with_suffix(part: str, singular: str) -> str:
     """"Tanum" in "Tanum och Bengtsfors kommuner" is Tanum kommun; "Kunskapsförbundet Väst" stays itself."""
-    if ORG_SUFFIX_RE.search(part) or not (gazetteer().is_municipality(part) or gazetteer().is_place(part)):
+    genitive = part.endswith("s") and gazetteer().is_municipality(part[:-1])  # "Markaryds" in "Ljungby och Markaryds kommuner"
+    if ORG_SUFFIX_RE.search(part) or not (gazetteer().is_municipality(part) or gazetteer().is_place(part) or genitive):
         return part
-    return f"{part} kommun" if singular == "kommun" else f"Region {part}"
+    return f"{part} kommun" if singular == "kommun" else f"Region {part}"  # (as written: "Markaryds kommun")
 
 
 # One definite noun is a reference back ("Förbundet", "Kommunen"), not a name.

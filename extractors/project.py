@@ -1177,12 +1177,23 @@ class _Builder:
                     and fold(sent[:m.start()]).strip() == fold(self.doc.publisher):
                 continue  # "Leader X finansieras av ...": the site's organisation's own money, not this project's
             self.definite_payers(b, sent, off, m.end())
+            end = m.end()
             for org, s in prose.org_sequence(sent, m.end()):
                 info = gazetteer().lookup(org)  # "ur landsbygdsprogrammet": a programme in lower case, as it is written
                 known_lower = info is not None and info.kind == "eu-program"
+                end = s + len(org)
                 if looks_like_org(org) or is_eu_fund(org) and (org[:1].isupper() or known_lower):
                     self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",
                                                             0.75), key=normalise_org)
+            plural = PLURAL_PAYERS_RE.match(sent, end)
+            if plural:  # "... av Region X och kommunerna gemensamt": the partners of that kind pay too
+                kind = plural.group("kind").casefold()
+                for partner in self.rec.partners:
+                    name = partner.value
+                    if kind == "kommunerna" and re.search(r"\bkommun(?:e)?$", name) or kind == "regionerna" \
+                            and name.startswith("Region ") or kind in ("partnerna", "parterna"):
+                        self.add_list("funders", name, self.prov(b, off + plural.start("kind"), off + plural.end("kind"),
+                                                                 "prose.funder.plural_kind", 0.6), key=normalise_org)
 
     def definite_payers(self, b: Block, sent: str, off: int, at: int) -> None:
         """"finansieras av kommunen och föreningen": payers named by their kind, each the organisation of that
@@ -2500,6 +2511,8 @@ EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(
 PLACE_TAIL_RE = re.compile(r"\s+(?:i|på|inom|för|[–-])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+län)?")
 # "Kommun | Projekt | Stöd (kr)": a column headed by what kind of organisation owns each row's project.
 OWNER_KIND_COLUMN_RE = re.compile(r"(?i)^(?:kommun|organisation|organization|förening|region|företag|aktör)$")
+# "... av Region X och kommunerna gemensamt": payers named by their kind in the plural, after those named by name.
+PLURAL_PAYERS_RE = re.compile(r"\s+(?:och|samt)\s+(?P<kind>kommunerna|regionerna|partnerna|parterna)\b")
 # "Medfinansiering: A, B": a label of money whose value names who pays.
 COFINANCING_KEY_RE = re.compile(r"(?i)^(?:offentlig |övrig |privat )?medfinansiering$")
 BARE_PERIOD_KEY_RE = re.compile(r"(?i)^(?:period|tid|tidsperiod)$")

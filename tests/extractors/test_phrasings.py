@@ -3453,3 +3453,10 @@ def test_a_papers_masthead_over_its_headline_and_a_column_headed_by_the_owners_k
     text = ("Länsstyrelsen Exempel\nBeviljade stöd 2031\n\nKommun          Projekt                  Stöd (kr)\n"
             "Åby kommun      Våtmark i Åby            120 000\nÖby kommun      Ängar i Öby              80 000\n")
     assert [p["owner"] for p in _projects(text, nlp)] == ["Åby kommun", "Öby kommun"]
+
+
+def test_partner_municipalities_paying_named_by_their_kind_in_the_plural(nlp):
+    text = ("Nyheter\nLärare i länet\nÅby högskola startar satsningen Lärarvägen tillsammans med Ljungby och Markaryds "
+            "kommuner. Satsningen betalas av Region Exempel och kommunerna gemensamt.\n")
+    [project] = _projects(text, nlp)
+    assert set(project["funders"]) == {"Region Exempel", "Ljungby kommun", "Markaryds kommun"}
