@@ -3460,3 +3460,12 @@ def test_partner_municipalities_paying_named_by_their_kind_in_the_plural(nlp):
             "kommuner. Satsningen betalas av Region Exempel och kommunerna gemensamt.\n")
     [project] = _projects(text, nlp)
     assert set(project["funders"]) == {"Region Exempel", "Ljungby kommun", "Markaryds kommun"}
+
+
+def test_lettered_applications_by_case_applicant_and_name_prioritised_or_refused(nlp):
+    text = ("Leader Exempel\nProtokoll LAG\n§ 4 Ansökningar\n"
+            "a) Ansökan 2031-0101 från Åby IF: Ny plan. LAG beslutar att prioritera ansökan.\n"
+            "b) Ansökan 2031-0102 från Öby byalag: Byns bastu. LAG beslutar att avslå ansökan.\n"
+            "c) Ansökan 2031-0103 från Åby scoutkår: Vindskydd vid sjön. LAG beslutar att prioritera ansökan.\n")
+    assert [(p["name"], p["case_number"], p["owner"]) for p in _projects(text, nlp)] == [
+        ("Ny plan", "2031-0101", "Åby IF"), ("Vindskydd vid sjön", "2031-0103", "Åby scoutkår")]
