@@ -467,6 +467,10 @@ def _kommun_of(place: str) -> str:
     return f"{place}s kommun" if re.search(r"[bcdfghjklmnpqrtvw]$", place) else f"{place} kommun"
 
 
+# "A är med i arbetet, liksom B": B takes part too.
+LIKSOM_RE = re.compile(r"[^.;]{0,40}?,\s+liksom\s+")
+
+
 @lru_cache(maxsize=4096)  # a segment's sentences are read by several steps; they are read once
 def partners_in(sentence: str) -> tuple[tuple[str, int, str], ...]:
     """(organisation, offset, rule) of every partner a sentence states."""
@@ -490,6 +494,10 @@ def partners_in(sentence: str) -> tuple[tuple[str, int, str], ...]:
                 orgs += org_sequence(sentence, orgs[-1][1] + med.end()) if med else []
             if rule == "prose.partners.ovriga_ar" and re.search(r"(?i)kommun", m.group(0)):
                 orgs = [(o if o.endswith(("kommun", "stad")) else _kommun_of(o), s) for o, s in orgs]
+            if side != "after":
+                also = LIKSOM_RE.match(sentence, m.end())  # "... är med i arbetet, liksom B": B takes part too
+                if also:
+                    orgs += org_sequence(sentence, also.end())
             orgs = [(o, s) for o, s in orgs if looks_like_org(o)]
             found += [(o, s, rule) for o, s in orgs if all(_bare(o) != _bare(f[0]) for f in found)]
     return tuple(found)  # "X är projektägare och A deltar som partner tillsammans med B och C": A, B and C

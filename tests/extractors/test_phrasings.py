@@ -3469,3 +3469,11 @@ def test_lettered_applications_by_case_applicant_and_name_prioritised_or_refused
             "c) Ansökan 2031-0103 från Åby scoutkår: Vindskydd vid sjön. LAG beslutar att prioritera ansökan.\n")
     assert [(p["name"], p["case_number"], p["owner"]) for p in _projects(text, nlp)] == [
         ("Ny plan", "2031-0101", "Åby IF"), ("Vindskydd vid sjön", "2031-0103", "Åby scoutkår")]
+
+
+def test_one_more_party_after_liksom_and_a_year_the_project_shall_run(nlp):
+    text = ("Nyheter\nTryggare skolvägar\nÅby kommun har fått 200 000 kronor från Trafikverket till projektet Säker väg. "
+            "Projektet ska pågå under 2031. Åby IF är med i arbetet, liksom Öby cykelklubb.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031", "2031")
+    assert project["partners"] == ["Åby IF", "Öby cykelklubb"]
