@@ -29,7 +29,7 @@ from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, is_countr
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
-from extractors.roles import fold
+from extractors.roles import CRUMB_SEPARATOR_RE, fold
 from extractors.segment import GRANT_DECISION_RE, GRANTING_ATT_VERBS, Segment, heading_like
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
@@ -673,7 +673,7 @@ class _Builder:
     def financing_line(self, b: Block) -> bool:
         """"Ljusdals kommun 5 473 780 52,3 %" under "Finansiär Belopp (kr) Andel" or "Finansiering (kr)": a payer
         and its share."""
-        if self.section != "funders" and not (self.section == "funding" and FINANCING_SECTION_RE.search(self.section_label or "")):
+        if self.section != "funders" and not (self.section == "funding" and FINANCING_KEY_RE.match(self.section_label or "")):
             return False
         m = FINANCING_LINE_RE.match(b.text.strip())
         if not m:
@@ -2246,7 +2246,7 @@ class _Builder:
         if self.rec.owner is None and self.seg.kind == "page" and publisher and self.rec.name is not None \
                 and (self.rec.start_date or self.rec.funding) \
                 and any(OWN_SECTION_RE.match(part.strip()) for b in self.doc.blocks[:5]
-                        for part in CRUMB_SEPARATOR_RE.split(b.text)):
+                        for part in CRUMB_SEPARATOR_RE.split(b.text)):  # (also a breadcrumb's step: "X > Projekt > Y")
             # a project page in the site's own section ("Vårt arbete", "Projekt") that names no owner: the site's
             self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "context.own_section", 0.5))
         if self.rec.owner is not None and self.rec.name is not None and fold(self.rec.owner.value) == fold(self.rec.name.value):
@@ -2383,7 +2383,8 @@ VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)
                             r"\s+(?:(?:står|stod)\s+för\s+|bidrar\s+med\s+|med\s+)?\d")  # "varav X står för 2 miljoner"
 FUND_IN_BRACKETS_RE = re.compile(r"\((?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+(?:EUR|SEK|NOK|DKK|€)?\s*\d")
 COUNTRY_SIDE_RE = re.compile(r"(?i)(?:svensk|norsk|finsk|dansk)a?\s")
-FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer?|funding)$")
+FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer?|funding|financing)"
+                              r"(?:\s*\((?:kr|sek|tkr|eur|euro)\))?$")  # ("Finansiering (kr)": its unit said)
 OWN_SHARE_LABEL_RE = re.compile(r"(?i)^(regional|kommunal)\s+(?:med)?finansiering")
 LABEL_PAYER_RE = re.compile(r"\b(?:från|ur|av)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,5})$")
 RUN_ON_WORDS = 12  # a label's value longer than this, in sentences, is text under a heading
@@ -2518,8 +2519,6 @@ COFINANCING_KEY_RE = re.compile(r"(?i)^(?:offentlig |övrig |privat )?medfinansi
 BARE_PERIOD_KEY_RE = re.compile(r"(?i)^(?:period|tid|tidsperiod)$")
 # "kl. 13.00": a time of day, as a meeting's time is given.
 CLOCK_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}\b")
-# "Finansiering (kr)": a section whose lines are payers and their parts, as a financing table's are.
-FINANCING_SECTION_RE = re.compile(r"(?i)\bfinansiering(?:splan|en)?\b|\bfinancing\b")
 # "Beviljat bidrag", "Beviljat stöd": a granted sum's label.
 GRANTED_KEY_RE = re.compile(r"(?i)^bevilja(?:t|de|d)\s+(?:bidrag|stöd|belopp|medel)$")
 DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade (?:projekt|bidrag|medel|stöd)|"
@@ -2543,8 +2542,6 @@ ORG_BUDGET_RE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]*(?:förbundets|kommunens
 NEXT_SENTENCE_RE = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
 # "... och av Region Exempel med 1,2 miljoner kronor": the payer named just before its amount.
 PAYER_BEFORE_AMOUNT_RE = re.compile(r"\bav\s+(?P<org>[A-ZÅÄÖ][^,.;]{2,60}?)\s+med\s+(?:drygt\s+|närmare\s+|knappt\s+)?$")
-# "Näringsliv > Projekt > X": the own section may stand as one step of a breadcrumb.
-CRUMB_SEPARATOR_RE = re.compile(r"\s[/›»>|]\s")
 
 
 def organisation_of_body(name: str) -> str:

@@ -58,7 +58,9 @@ CHROME_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 # "Start / Nyheter / Projekt", "Hem › Insatser › X": two or more separators make a breadcrumb.
-BREADCRUMB_RE = re.compile(r"^[^/›»>|]{1,60}(\s[/›»>|]\s[^/›»>|]{1,80}){2,}$")
+CRUMB_SEPARATOR = r"\s[/›»>|]\s"
+CRUMB_SEPARATOR_RE = re.compile(CRUMB_SEPARATOR)
+BREADCRUMB_RE = re.compile(rf"^[^/›»>|]{{1,60}}({CRUMB_SEPARATOR}[^/›»>|]{{1,80}}){{2,}}$")
 # "Verket | Box 12 | 123 45 Ort | Org.nr ...": a footer's address parts between bars, no path through a site.
 ADDRESS_PART_RE = re.compile(r"(?i)\bbox\s+\d|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|\borg\.?\s?nr|\bwww\.|@|\+46|\btel\b")
 
