@@ -93,14 +93,15 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("phone", r"^(telefon|tfn|tel|mobil|mobiltelefon|telefonnummer|direkt|mobiltelefonnummer|mobilnummer)$"),
     ("goals", r"^(formål|projektets formål|syfte|syftet|mål|målet|syfte mål|syfte och mål|mål och syfte|projektmål|projektets mål|"
               r"projektets syfte|förväntade resultat|förväntat resultat|förväntade effekter|resultat|effektmål|"
-              r"målsättning|övergripande mål|delmål|projektets målsättning|vad vill vi uppnå|mål och resultat|"
+              r"målsättning|övergripande mål|delmål|projektets målsättning|vad (?:vill|ska) [a-zåäö]+ uppnå|"
+              r"vad är (?:målet|syftet)|mål och resultat|"
               r"syfte och förväntade resultat|mål med projektet|syftet med projektet|sammanfattning av mål|"
               r"objective|objectives|aim|aims|purpose|expected results|goals|project goals|project goal|"
               r"project objectives|project objective|project aim|project purpose|overall objective|"
               r"project aims|aims and objectives|goals and expected results)$"),
     ("section", r"^(bakgrund|beskrivning|metod.*|aktiviteter|genomförande|projektorganisation|organisation|"
                 r"sammanfattning|om projektet|projektbeskrivning|målgrupp|målgrupper|budget|finansiering|"
-                r"vad ska vi göra|aktuellt|dokument|läs mer|relaterat|nyheter|"
+                r"vad ska [a-zåäö]+ göra|vad ska göras|hur ska det gå till|aktuellt|dokument|läs mer|relaterat|nyheter|"
                 r"beviljade projekt|erfarenheter|lärdomar|spridning|uppföljning|utvärdering|summary|description|"
                 r"background|objectives and results|project description|project summary|about the project|"
                 r"projektsammanfattning|kort beskrivning)$"),

@@ -2186,8 +2186,10 @@ class _Builder:
         self.same_grant_once()
         self.aims_by_name()
         for contact, p in self.pending_contacts:
-            if contact.title and prose.NOT_CONTACT_RE.search(contact.title):
-                continue  # a case officer or a press officer is no contact of the project's
+            if contact.title and prose.NOT_CONTACT_RE.search(contact.title) and not (
+                    p.rule.startswith(("label.contact", "section.contact"))
+                    and not prose.NOT_CONTACT_RE.search(CHAIR_RE.sub("", contact.title))):
+                continue  # a case officer or a press officer is no contact; an association's chair given as one is
             # a name-shaped line under "Kontakt" is a person when the name is a known first name or its
             # e-mail carries the name; "Green Cruise Port" is neither
             if p.rule.startswith("section.contact") and not is_known_first_name(contact.name) \
@@ -2402,6 +2404,9 @@ GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:p
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|ska genomföras|ska pågå|löper)\s+"
                               r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
+# An association's chair given under "Kontaktperson" ("Eva Ek, ordförande, 070-...") is its contact; signing
+# minutes as chair is not.
+CHAIR_RE = re.compile(r"(?i)(?:förenings|styrelse)?ordförande\b(?!\s*(?:i|för)\s+(?:nämnden|styrelsen|kommunstyrelsen))")
 # What a final report achieved: a section under it states outcomes ("Resultat", "Genomförande och resultat").
 OUTCOME_LABEL_RE = re.compile(r"(?i)^(?!.*förväntad)(?:.*\b(?:resultat|uppnådda|måluppfyllelse|utfall)\b)")
 ACADEMIC_RE = re.compile(r"(?i)\b(\w*universitet\w*|högskola|högskolan|university)\b")  # "Mittuniversitetet" too

@@ -3477,3 +3477,20 @@ def test_one_more_party_after_liksom_and_a_year_the_project_shall_run(nlp):
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031", "2031")
     assert project["partners"] == ["Åby IF", "Öby cykelklubb"]
+
+
+def test_aims_asked_as_a_question_and_a_chair_given_as_the_contact(nlp):
+    text = ("Projektnamn: Ny scen i parken\nProjektägare: Exempelby teaterförening\nProjekttid: 2031\n\n"
+            "Vad ska göras?\nFöreningen ska bygga en scen av trä.\n\n"
+            "Vad vill föreningen uppnå?\nFler föreställningar utomhus varje sommar.\n\n"
+            "Kontaktperson: Tove Exempelsson, ordförande, 070-000 00 00\n")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Fler föreställningar utomhus varje sommar."]  # the work to be done is no aim
+    assert [c["name"] for c in project["contacts"]] == ["Tove Exempelsson"]
+
+
+def test_a_chair_who_signs_the_minutes_is_no_contact(nlp):
+    text = ("Projektnamn: Ny scen i parken\nProjektägare: Exempelby teaterförening\nProjekttid: 2031\n\n"
+            "Kontakt\nTove Exempelsson, ordförande, justerare\n")
+    [project] = _projects(text, nlp)
+    assert project["contacts"] == []
