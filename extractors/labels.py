@@ -101,7 +101,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"project aims|aims and objectives|goals and expected results)$"),
     ("section", r"^(bakgrund|beskrivning|metod.*|aktiviteter|genomförande|projektorganisation|organisation|"
                 r"sammanfattning|om projektet|projektbeskrivning|målgrupp|målgrupper|budget|finansiering|"
-                r"vad ska [a-zåäö]+ göra|vad ska göras|hur ska det gå till|aktuellt|dokument|läs mer|relaterat|nyheter|"
+                r"vad ska [a-zåäö]+ göra|vad ska göras|hur ska det gå till|så (?:här )?arbetar vi|arbetssätt|aktuellt|dokument|läs mer|relaterat|nyheter|"
                 r"beviljade projekt|erfarenheter|lärdomar|spridning|uppföljning|utvärdering|summary|description|"
                 r"background|objectives and results|project description|project summary|about the project|"
                 r"projektsammanfattning|kort beskrivning)$"),

@@ -1238,6 +1238,11 @@ class _Builder:
                 self.add_list("funding", Funding(money, "cofinancing" if payer else "other", payer), prov,
                               key=lambda f: (f.money, f.funder))
                 found = True
+            share = SHARE_CELL_RE.fullmatch(cells[k + 2].strip()) if k + 2 < len(cells) else None
+            if share and payer and is_eu_fund(payer):  # "ERUF | 4 200 000 | 50 %": the fund's share is the EU rate
+                at = b.text.find(share.group(0), at + len(figure))
+                self.set_scalar("eu_cofinancing_rate", float(share.group("rate").replace(",", ".")),
+                                self.prov(b, at, at + len(share.group(0)), "table.financing_column.eu_share", 0.75))
         return found
 
     def page_org(self) -> Block | None:
@@ -1430,8 +1435,9 @@ class _Builder:
         if self.rec.start_date is not None or self.rec.end_date is not None:
             return
         name = self.rec.name.value if self.rec.name else None
-        for b, sent, off in self.unclaimed_periods:
-            if name and sent.startswith(name) and self.runs_over(b, sent, off):
+        owner = self.rec.owner.value if self.rec.owner else None
+        for b, sent, off in self.unclaimed_periods:  # ("Ägaren ska under 2031 och 2032 bygga ...": its owner's work)
+            if any(n and sent.startswith(n) for n in (name, owner)) and self.runs_over(b, sent, off):
                 return
         for b, sent, off in self.grant_periods[:1]:
             self.runs_over(b, sent, off)
@@ -2404,6 +2410,8 @@ GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:p
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|ska genomföras|ska pågå|löper)\s+"
                               r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
+# A financing table's share column: "50 %", "40,5 procent".
+SHARE_CELL_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
 # An association's chair given under "Kontaktperson" ("Eva Ek, ordförande, 070-...") is its contact; signing
 # minutes as chair is not.
 CHAIR_RE = re.compile(r"(?i)(?:förenings|styrelse)?ordförande\b(?!\s*(?:i|för)\s+(?:nämnden|styrelsen|kommunstyrelsen))")
@@ -2476,7 +2484,7 @@ PUBLISHER_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 REFERS_BY_PUBLISHER_RE = re.compile(r"\s+av\s+(?P<ref>[a-zåäö]+(?:et|en))\b")  # "har beviljats N kr av regionen"
 # What follows the project or its owner in a sentence that says what it is for: "X, i Y, ska bygga ...".
-AIM_AFTER_SUBJECT_RE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|syftar)\s+\w+")
+AIM_AFTER_SUBJECT_RE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|syftar)\s+(?!under\s+(?:19|20)\d{2}\b)\w+")  # not "ska under 2031 bygga": a work plan
 # The place and date a letter or report is signed at.
 PLACE_AND_DATE_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$")
 PROGRAMME_DASH_FUND_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,30}\s[-–]\s(?P<fund>[A-ZÅÄÖ][\wåäö+ -]{1,60})$")

@@ -80,7 +80,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.subject_does", re.compile(r"\s+(?:bygger|anordnar|arrangerar|utvecklar|skapar|inventerar|restaurerar|"
                                             r"renoverar|rustar|anlägger|etablerar|undersöker|kartlägger|erbjuder|"
                                             r"tar fram|genomför|driver|planterar|testar|prövar|utbildar|inför|"
-                                            r"digitaliserar|moderniserar|bygger ut|ställer om)\s+"
+                                            r"digitaliserar|moderniserar|bygger ut|ställer om|samordnar|koordinerar|organiserar)\s+"
                                             r"(?:upp\s+)?(?:en|ett|nya|sina|sin|sitt|de|den|det)?\b"),
      "before_start"),  # "Hammerdals byaråd bygger en gemensam webbplats": the named subject does the project's work
     ("prose.owner.startar_nu", re.compile(r"\b(?:startar|inleder|driver|påbörjar)\s+(?:nu\s+|nu också\s+|därför\s+)?"
@@ -242,7 +242,8 @@ PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avs
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|löpte|genomförs|genomfördes|ska genomföras|kommer att genomföras|sträcker sig|planeras pågå|"
                           r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|varer|drivs|drevs|runs|ran|will run|is running|lasts|for the period|under perioden|"
                           r"för perioden|under åren|projektperioden är|projekttiden är|per år under|om året under|årligen under|"
-                          r"between(?=\s+(?:19|20)\d{2}\s+and\b)|mellan(?=\s+(?:19|20)\d{2}\s+och\b))\b", re.IGNORECASE)
+                          r"between(?=\s+(?:19|20)\d{2}\s+and\b)|mellan(?=\s+(?:19|20)\d{2}\s+och\b)|"
+                          r"ska under(?=\s+(?:åren\s+)?(?:19|20)\d{2}\s*(?:och|till|–|-)\s*(?:19|20)\d{2}\s+[a-zåäö]))\b", re.IGNORECASE)
 WITH_START_RE = re.compile(r"\bmed (?:projekt)?start\s+(?:i|den|under|år)?\s*(?P<rest>.{4,30})", re.IGNORECASE)
 PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.period.pagar", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet|förprojektet|"

@@ -414,12 +414,21 @@ def _section_head(blocks: list[Block], i: int) -> bool:
     return True
 
 
+SUMS_ALL_RE = re.compile(r"^(?:Totalt|Sammanlagt|Sammantaget|Allt som allt|Summa)\b")
+
+
+def _sums_all(b: Block) -> bool:
+    """"Totalt beviljades under året 4,6 miljoner kronor": the list's sum closes the last project's section."""
+    return bool(SUMS_ALL_RE.match(b.text)) and bool(find_amounts(b.text))
+
+
 def _sections(blocks: list[Block], at_least: int = 2) -> list[Segment] | None:
     """Headings, or list items standing as headings, each followed by the text of one project."""
     found: list[tuple[int, int]] = []  # (heading index, end index)
     heads = [i for i, b in enumerate(blocks) if _section_head(blocks, i)]
     for n, h in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(blocks)
+        end = next((k for k in range(h + 2, end) if _sums_all(blocks[k])), end)
         body = blocks[h + 1:end]
         if not body:
             continue

@@ -262,7 +262,7 @@ class _Walker:
             nested = [c for c in li.find_all(["ul", "ol"], recursive=False)]
             for n in nested:
                 n.extract()
-            text = clean_line(_text_with_breaks(li).replace(INLINE_BREAK, " "))
+            text = clean_line(_text_with_breaks(li).replace(INLINE_BREAK, " ")) or _logo_name(li)
             if text and not _is_chrome(li):
                 label = list_item_label(text)
                 if label:
@@ -361,6 +361,17 @@ _INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", 
 
 
 BREAKING_TAGS = {"li", "p", "div", "tr", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+LOGO_WORDS_RE = re.compile(r"(?i)^(?:logotyp|logga|logo)\s+(?:för:?\s+)?|\s*[-–,]?\s*(?:logotyp|logga|logo)$")
+
+
+def _logo_name(li: Tag) -> str:
+    """A list item that is only a logo ("partners" shown as their logos) is named by its image's alt text."""
+    images = li.find_all("img")
+    if len(images) != 1:
+        return ""
+    return LOGO_WORDS_RE.sub("", clean_line(str(images[0].get("alt") or ""))).strip()
 
 
 def _text(el: Tag) -> str:

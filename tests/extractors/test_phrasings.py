@@ -3494,3 +3494,29 @@ def test_a_chair_who_signs_the_minutes_is_no_contact(nlp):
             "Kontakt\nTove Exempelsson, ordförande, justerare\n")
     [project] = _projects(text, nlp)
     assert project["contacts"] == []
+
+
+def test_a_reports_sum_closes_the_last_section_and_an_owners_work_plan_gives_its_years(nlp):
+    text = ("Leader Exempelbygd\n\nVerksamhetsberättelse\n\nHär är några av årets beviljade projekt.\n\n"
+            "Ny brygga\n\nExempelby båtklubb har fått 90 000 kronor för att bygga en brygga.\n\n"
+            "Sagor i skogen\n\nExempelby teaterförening ska under 2031 och 2032 spela sagor i skogen för "
+            "skolbarn. Projektet har beviljats 70 000 kronor.\n\n"
+            "Byns nät\n\nExempelby fiberförening samordnar grävningen i tre byar och har fått 40 000 kronor.\n\n"
+            "Totalt beviljade LAG under året 2,2 miljoner kronor i stöd.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Byns nät"]["owner"] == "Exempelby fiberförening"
+    assert projects["Byns nät"]["funding"] == [{"amount": 40000, "currency": "SEK"}]  # the year's sum is no one's
+    sagor = projects["Sagor i skogen"]
+    assert (sagor["start_date"], sagor["end_date"]) == ("2031", "2032")
+    assert sagor["goals"] == []  # what the owner does in which years is its work plan, no aim
+
+
+def test_a_heading_after_the_partners_heading_is_no_partner_and_a_funds_share_column_is_the_eu_rate(nlp):
+    html = ("<html><body><main><h1>Ny scen</h1><p>Projektägare: Exempelby teaterförening</p><p>Projekttid: 2031</p>"
+            "<h2>Samarbetspartner</h2><h2>Så arbetar vi</h2><p>Vi bygger en scen av trä i parken.</p>"
+            "<h2>Finansiering</h2><table><tr><th>Finansiär</th><th>Belopp (kr)</th><th>Andel</th></tr>"
+            "<tr><td>Europeiska regionala utvecklingsfonden</td><td>300 000</td><td>60 %</td></tr>"
+            "<tr><td>Exempelby kommun</td><td>200 000</td><td>40 %</td></tr></table></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert project["partners"] == []
+    assert project["eu_cofinancing_rate"] == 60

@@ -533,3 +533,12 @@ def test_a_pdf_facts_figure_ends_its_value_before_the_next_sentence():
     doc = parse_bytes(bytes(pdf.output()), "facts.pdf")
     assert [b.text for b in doc.blocks] == ["Beviljat belopp: 600 000 kr",
                                             "Projektet ska bygga en ny brygga i hamnen och rusta upp kajen för besökare."]
+
+
+def test_a_list_of_logos_is_read_by_the_images_alt_text():
+    html = ("<html><body><main><h1>Ny scen</h1><h2>Partner</h2><ul>"
+            "<li><img src='a.png' alt='Exempelby kommun'></li>"
+            "<li><a href='/b'><img src='b.png' alt='Logotyp för Exempelby folkhögskola'></a></li>"
+            "<li><img src='c.png' alt=''></li></ul><p>Vi bygger en scen av trä i parken.</p></main></body></html>")
+    items = [b.text for b in parse_html(html).blocks if b.kind == "list_item"]
+    assert items == ["Exempelby kommun", "Exempelby folkhögskola"]
