@@ -1002,7 +1002,8 @@ class _Builder:
             self.addressee(b, sent, off, m)
         partners = prose.partners_in(sent)
         for org, s, rule in partners:
-            self.add_list("partners", org, self.prov(b, off + s, off + s + len(org), rule, 0.7), key=normalise_org)
+            written = len(org) if sent.startswith(org, s) else len(sent[s:].split(" ")[0].rstrip(",.;"))  # "Säter"
+            self.add_list("partners", org, self.prov(b, off + s, off + s + written, rule, 0.7), key=normalise_org)
         if partners and partners[0][2] == "prose.partners.mellan" and self.rec.owner is None:
             org, s, rule = partners[0]  # "ett samarbete mellan A, B och C": the first named leads
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule + ".first", 0.6))
@@ -2067,7 +2068,8 @@ class _Builder:
                 self.amounts(b, cell, i, context="beviljat", rule="row.column.funding", conf=0.9)
             elif column == "period":
                 self.period(b, cell, i, "row.column.period", 0.9)
-            elif column in ("start_date", "end_date") or column is None and find_dates(cell):
+            elif column in ("start_date", "end_date") or column is None and find_dates(cell) \
+                    and not EVENT_DATE_COLUMN_RE.search(head):  # "Beslutsdatum": when it was decided, not the period
                 start, end = parse_period(cell)
                 for fieldname, value in (("start_date", start), ("end_date", end)):
                     if value and (column == fieldname or column is None):
@@ -2524,6 +2526,9 @@ EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(
 # " i Skaraborg", " – Gotland": where a project is, the tail a title's name has that the text's short form drops.
 PLACE_TAIL_RE = re.compile(r"\s+(?:i|på|inom|för|[–-])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+län)?")
 # "Kommun | Projekt | Stöd (kr)": a column headed by what kind of organisation owns each row's project.
+# A table's column of the dates something happened to the application, no project's dates.
+EVENT_DATE_COLUMN_RE = re.compile(r"(?i)beslut|sammanträde|möte|inkom|ansökningsdatum|diarieförd|registrerad|publicerad|"
+                                  r"decision|received")
 OWNER_KIND_COLUMN_RE = re.compile(r"(?i)^(?:kommun|organisation|organization|förening|region|företag|aktör)$")
 # "... av Region X och kommunerna gemensamt": payers named by their kind in the plural, after those named by name.
 PLURAL_PAYERS_RE = re.compile(r"\s+(?:och|samt)\s+(?P<kind>kommunerna|regionerna|partnerna|parterna)\b")

@@ -391,6 +391,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.ovriga_ar", re.compile(r"\b(?:[Dd]e\s+)?(?:övriga|deltagande|medverkande)\s+(?:kommunerna|kommuner|"
                                             r"regionerna|parterna|organisationerna)\s+(?:är|var)\s+(?=[A-ZÅÄÖ])"),
      "after"),  # "De övriga kommunerna är Bollnäs, Ljusdal och Söderhamn"
+    ("prose.partners.ar_de_kommuner", re.compile(r"\s+(?:är|var)\s+(?:de|the)\s+(?:kommuner|regioner)\s+som\s+(?:också\s+|även\s+)?"
+                                                 r"(?:deltar|medverkar|ingår|är med|deltog|medverkade)\b"),
+     "before"),  # "Avesta, Hedemora och Säter är de kommuner som deltar": each is a kommun
     ("prose.partners.er_partner", re.compile(r"\s+(?:er|är)\s+(?:svensk|norsk|dansk|finsk|finländsk)\s+partner\b"),
      "before"),  # "..., og X er svensk partner", "Y är norsk partner"
     ("prose.partners.ar_x_partner", re.compile(r"(?<=,)\s+är\s+(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:också\s+|även\s+)?"
@@ -493,7 +496,7 @@ def partners_in(sentence: str) -> tuple[tuple[str, int, str], ...]:
             if rule == "prose.partners.samarbetar_x_med" and orgs:  # and those it works with
                 med = re.match(r"[^.;]{0,60}?\s+med\s+", sentence[orgs[-1][1]:])
                 orgs += org_sequence(sentence, orgs[-1][1] + med.end()) if med else []
-            if rule == "prose.partners.ovriga_ar" and re.search(r"(?i)kommun", m.group(0)):
+            if rule in ("prose.partners.ovriga_ar", "prose.partners.ar_de_kommuner") and re.search(r"(?i)kommun", m.group(0)):
                 orgs = [(o if o.endswith(("kommun", "stad")) else _kommun_of(o), s) for o, s in orgs]
             if side != "after":
                 also = LIKSOM_RE.match(sentence, m.end())  # "... är med i arbetet, liksom B": B takes part too

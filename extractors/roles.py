@@ -123,6 +123,7 @@ MENU_WORDS = {
     "lättläst", "teckenspråk", "talande", "webb", "search", "menu", "projects", "apply", "about", "news",
     "contact", "the", "programme", "svenska", "suomi", "norsk", "·", "|", "/", "–", "-", "och", "x", "rss", "till", "toppen", "följ", "mejla", "tipsa", "kopiera",
     "länk", "skriv ut", "integritet", "integritetspolicy", "sitemap", "webbkarta", "ämnen", "tjänster", "stöd",
+    "hjälp", "help", "faq",
 }
 CAPTION_RE = re.compile(r"\b(foto|bild|fotograf|photo|illustration)\s*:\s*\S|\s[-–]\s(foto|bild)( och copyright)?\s"
                         r"[A-ZÅÄÖ]|\b(foto|bild):?\s*©", re.IGNORECASE)
@@ -137,7 +138,9 @@ def is_menu_line(text: str) -> bool:
     menu = [t in MENU_WORDS for t in tokens]
     if all(menu):
         return True
-    others = [w for w, is_menu in zip(text.replace("|", " | ").split(), menu) if not is_menu]
+    words = text.replace("|", " | ").split()
+    others = [w for k, (w, is_menu) in enumerate(zip(words, menu)) if not is_menu
+              and not (k and tokens[k - 1] == "om")]  # "Om projektbanken": about the site, in its own word
     return len(tokens) >= 5 and sum(menu) >= 0.7 * len(tokens) and all(w[:1].isupper() for w in others)
 
 

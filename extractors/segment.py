@@ -114,7 +114,7 @@ def heading_like(b: Block) -> bool:
         return exact_label_field(b.text) is None and label_field(b.text) in (None, "funding", "funders")
     if b.kind in ("line", "paragraph", "list_item"):  # a label word alone ("Mål") heads a project's part
         return len(b.text.split()) <= 16 and not b.text.rstrip().endswith((".", ":", "!", "?", ";")) \
-            and exact_label_field(b.text.strip()) is None
+            and exact_label_field(b.text.strip()) is None and "@" not in b.text  # a contact's line titles nothing
     return False
 
 
@@ -319,7 +319,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
                     leads[n] = blocks[k]
                     break
         if blocks[i].kind == "list_item":  # after a list's item, a heading opens text about something else
-            stop = next((k for k in range(i + 1, end) if heading_like(blocks[k])), end)
+            stop = next((k for k in range(i + 1, end) if heading_like(blocks[k])
+                         or exact_label_field(blocks[k].text.strip()) == "contact"), end)  # ("Kontakt": the page's)
             seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:stop]]
         kind: SegmentKind = "row" if is_row(blocks[i]) else "paragraph"
         fields, cells = columns.get(i, (None, None))

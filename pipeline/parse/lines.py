@@ -86,8 +86,8 @@ def looks_like_heading(line: str) -> bool:
     words = line.split()
     if not words or len(line) > 90 or len(words) > 12:
         return False
-    if line.endswith(SENTENCE_END) or line.endswith(":"):
-        return False
+    if line.endswith(SENTENCE_END) or line.endswith(":") or "@" in line:
+        return False  # (a line with an e-mail address is a contact's, not a title)
     first = line.lstrip("\"'”“»0123456789- ")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
 

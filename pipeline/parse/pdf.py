@@ -329,7 +329,8 @@ OPEN_END_RE = re.compile(r"\s(och|samt|eller|i|på|av|för|med|till|från|mellan
 def _title_shaped(text: str) -> bool:
     """A short line that could title what follows: a few words, a capital first, no punctuation in it."""
     words = text.split()
-    return 1 <= len(words) <= 6 and text[:1].isupper() and not re.search(r"[.,;:!?]", text)
+    return 1 <= len(words) <= 6 and text[:1].isupper() and not re.search(r"[.,;:!?]", text) \
+        and not OPEN_END_RE.search(text)  # "I projektet samarbetar vi med": a sentence wrapped before a long word
 
 
 def _title_line(current: Block, prev: _Line, right_edge: dict) -> bool:

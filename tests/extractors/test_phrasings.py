@@ -3520,3 +3520,36 @@ def test_a_heading_after_the_partners_heading_is_no_partner_and_a_funds_share_co
     [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert project["partners"] == []
     assert project["eu_cofinancing_rate"] == 60
+
+
+def test_places_that_are_the_municipalities_taking_part_and_a_decision_date_column(nlp):
+    text = ("Nytt projekt\n\nExempelby samordningsförbund har fått 2 miljoner kronor från Europeiska socialfonden "
+            "plus för projektet Nästa steg. Projektet startar den 1 mars 2031.\n\n"
+            "Norrby, Sunnanå och Västerby är de kommuner som deltar.\n\n"
+            "Projektledare är Tove Exempelsson, tove@exempel.se\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Norrby kommun", "Sunnanå kommun", "Västerby kommun"]
+    assert [c["name"] for c in project["contacts"]] == ["Tove Exempelsson"]
+    html = ("<html><body><main><h1>Beviljade bidrag</h1><p>Nämnden har beviljat bidrag till följande projekt.</p>"
+            "<table><tr><th>Projekt</th><th>Sökande</th><th>Beviljat belopp (kr)</th><th>Beslutsdatum</th></tr>"
+            "<tr><td>Sång i byn</td><td>Exempelby kör</td><td>40 000</td><td>2031-02-03</td></tr>"
+            "<tr><td>Dans i byn</td><td>Exempelby dansklubb</td><td>30 000</td><td>2031-02-03</td></tr>"
+            "</table></main></body></html>")
+    for project in [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]:
+        assert project["start_date"] is None, project  # the day it was decided is no start
+
+
+def test_a_menu_that_names_the_site_and_a_contact_label_after_a_list(nlp):
+    text = ("Projektdatabasen\n\nSök projekt  Om projektdatabasen  Hjälp\n\nNy brygga i byn\n\n"
+            "Projektägare: Exempelby båtklubb\nProjekttid: 2031\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Ny brygga i byn"
+    listing = ("Beviljade projekt\n\nRegion Exempel har beviljat projektmedel till två projekt.\n\n"
+               "• Sång i byn, Exempelby kör – 40 tusen kronor\n• Dans i byn, Exempelby dansklubb – 30 tusen kronor\n\n"
+               "Kontakt\n\nTove Exempelsson, utvecklare, tove@exempel.se\n")
+    parsed = parse_bytes(listing.encode(), "x.txt")
+    for b in parsed.blocks:  # as a PDF sets it: the label in the body's type, no heading
+        if b.text == "Kontakt":
+            b.kind = "paragraph"
+    for project in [r.to_gold() for r in extract_projects(parsed, nlp)]:
+        assert project["contacts"] == [], project  # the release's contact, not the last entry's

@@ -542,3 +542,18 @@ def test_a_list_of_logos_is_read_by_the_images_alt_text():
             "<li><img src='c.png' alt=''></li></ul><p>Vi bygger en scen av trä i parken.</p></main></body></html>")
     items = [b.text for b in parse_html(html).blocks if b.kind == "list_item"]
     assert items == ["Exempelby kommun", "Exempelby folkhögskola"]
+
+
+def test_a_pdf_sentence_wrapped_before_a_long_word_is_no_title():
+    lines = ["Exempelby båtklubb har fått pengar för att bygga en ny brygga vid sjön i byn.", " ",
+             "I projektet samarbetar klubben med",
+             "Exempelbygdens fiskevårdsförening och Exempelby kommun.",
+             ]
+    doc = parse_bytes(pdf_fixtures.wrapped_lines(lines), "brev.pdf")
+    assert "I projektet samarbetar klubben med Exempelbygdens fiskevårdsförening och Exempelby kommun." in \
+        [b.text for b in doc.blocks]
+
+
+def test_a_text_line_with_an_email_address_is_no_heading():
+    doc = parse_text("Nytt projekt\n\nVi bygger en brygga.\n\nProjektledare är Tove Exempelsson, tove@exempel.se\n")
+    assert [b.kind for b in doc.blocks if "@" in b.text] == ["paragraph"]
