@@ -209,6 +209,12 @@ class _Builder:
             at = max(block.text.find(org), 0)
             self.set_scalar("owner", org, self.prov(block, at, at + len(org), rule + ".lead", conf))
             return
+        leader = VIA_LEADER_AREA_RE.search(text) if field == "funders" else None
+        if leader:  # "Landsbygdsfonden genom Leader Kust och Gränsbygd": the area grants the fund's money, its
+            area = leader.group("area")  # name whole
+            at = max(block.text.find(area, offset), 0)
+            self.add_list("funders", area, self.prov(block, at, at + len(area), rule + ".leader", conf), key=normalise_org)
+            text = text[:leader.start()]
         for name in split_org_list(text):
             named_fund = PROGRAMME_DASH_FUND_RE.match(name)
             if field == "funders" and named_fund and is_eu_fund(named_fund.group("fund")):
@@ -1981,7 +1987,7 @@ class _Builder:
             parts = comma_parts(b.cells[0]) + b.cells[1:]
         parts = [INLINE_ROLE_RE.sub("", p) for p in parts]  # "sökande Y": the label inside the cell
         if not b.cells and len(parts) < 3:
-            parts = comma_parts(b.text.split(". ")[0])
+            parts = owner_first(comma_parts(b.text.split(". ")[0]))  # "Ägare, Namn, 850 000 kronor, 2027" too
         if not b.cells and len(parts) < 3:
             parts = dot_parts(b.text) or bracketed_parts(b.text) or mixed_parts(b.text)
         bracketed = bracket_entry(b.text)
@@ -2490,6 +2496,7 @@ AIM_AFTER_SUBJECT_RE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|syftar
 # The place and date a letter or report is signed at.
 PLACE_AND_DATE_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$")
 PROGRAMME_DASH_FUND_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,30}\s[-–]\s(?P<fund>[A-ZÅÄÖ][\wåäö+ -]{1,60})$")
+VIA_LEADER_AREA_RE = re.compile(r"\s+(?:via|genom)\s+(?P<area>Leader\s+[A-ZÅÄÖ][^,;.()]*?)\s*$")
 VIA_AGENT_RE = re.compile(r"\s+(?:via|genom)\s+(?P<agent>[A-ZÅÄÖ].*)$")
 # Authorities that decide on and pay out money that is not theirs (EU funds, a national programme).
 MANAGING_AUTHORITY_RE = re.compile(r"^(Tillväxtverket|(?:Svenska )?ESF-rådet|Jordbruksverket|Statens jordbruksverk|"

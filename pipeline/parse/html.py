@@ -27,9 +27,11 @@ def parse_html(html: str, base_url: str | None = None) -> ParsedDocument:
         soup = BeautifulSoup(html, "lxml")
     links = _links(soup, base_url) if base_url else None
     meta = _metadata(soup)
+    identity = _footer_identity(soup)  # (read before the page's chrome is set aside)
     main = _main_content(soup)
     walker = _Walker()
     walker.walk(main)
+    walker.blocks += _side_facts(soup, main) + identity
     blocks = _marked_items(barred_rows([b for b in walker.blocks if not sel.is_chrome_phrase(b.text)]))
     doc = assemble(blocks, content_type="text/html", **meta)
     doc.links = links
@@ -116,6 +118,39 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     return _densest(body)
 
 
+def _side_facts(soup: BeautifulSoup, main: Tag) -> list[Block]:
+    """A fact box set in a side column beside the main text ("<aside>Projekttid: ... Stöd: ...</aside>"): its
+    label-and-value lines are the page's facts; a side box of anything else (links, sharing, teasers) is not."""
+    found: list[Block] = []
+    for side in soup.find_all(list(sel.SIDE_TAGS)):
+        if side is main or main in side.parents or side in main.parents or _is_chrome(side) \
+                or any(_is_chrome(p) for p in side.parents if isinstance(p, Tag)):
+            continue
+        walker = _Walker()
+        walker.walk(side)
+        walker.flush()
+        facts = [b for b in walker.blocks if b.kind == "key_value"]
+        if len(facts) >= MIN_SIDE_FACTS:
+            found += facts
+    return found
+
+
+MIN_SIDE_FACTS = 2
+# "Org.nr 802400-0005" in a page's footer: who the site belongs to, a fact the text rendition keeps too.
+FOOTER_ORGNR_RE = re.compile(r"\b\d{6}-\d{4}\b")
+
+
+def _footer_identity(soup: BeautifulSoup) -> list[Block]:
+    """The page footer's lines that give the site owner's organisation number (an article's footer is not it)."""
+    lines: list[Block] = []
+    for footer in soup.find_all("footer"):
+        if footer.find_parent(["main", "article"]) is not None:
+            continue
+        for line in _text_with_breaks(footer).split(INLINE_BREAK):
+            line = clean_line(line)
+            if FOOTER_ORGNR_RE.search(line):
+                lines.append(Block(kind="line", text=line))
+    return lines
 TEXT_TAGS = {"p", "li", "dd", "td"}
 
 

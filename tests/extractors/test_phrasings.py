@@ -3553,3 +3553,17 @@ def test_a_menu_that_names_the_site_and_a_contact_label_after_a_list(nlp):
             b.kind = "paragraph"
     for project in [r.to_gold() for r in extract_projects(parsed, nlp)]:
         assert project["contacts"] == [], project  # the release's contact, not the last entry's
+
+
+def test_a_fund_granted_through_a_leader_area_and_rows_that_open_with_the_owner(nlp):
+    text = ("Projektnamn: Ny brygga\nProjektägare: Exempelby båtklubb\nProjekttid: 2031\n"
+            "Finansiär: Europeiska jordbruksfonden för landsbygdsutveckling genom Leader Norrbygd och Söderbygd\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Leader Norrbygd och Söderbygd", "Europeiska jordbruksfonden för landsbygdsutveckling"]
+    listing = ("Region Exempel har beviljat projektmedel till två projekt.\n\nBeviljade projekt:\n"
+               "- Exempelby kommun, Skolan i byn, 300 000 kronor, 2031–2032\n"
+               "- Exempelby folkhögskola, Kurser på distans, 200 000 kronor, 2031\n")
+    projects = {p["name"]: p for p in _projects(listing, nlp)}
+    assert projects["Skolan i byn"]["owner"] == "Exempelby kommun"
+    assert projects["Kurser på distans"]["owner"] == "Exempelby folkhögskola"
+    assert (projects["Skolan i byn"]["start_date"], projects["Skolan i byn"]["end_date"]) == ("2031", "2032")

@@ -557,3 +557,17 @@ def test_a_pdf_sentence_wrapped_before_a_long_word_is_no_title():
 def test_a_text_line_with_an_email_address_is_no_heading():
     doc = parse_text("Nytt projekt\n\nVi bygger en brygga.\n\nProjektledare är Tove Exempelsson, tove@exempel.se\n")
     assert [b.kind for b in doc.blocks if "@" in b.text] == ["paragraph"]
+
+
+def test_a_fact_box_in_a_side_column_and_the_footers_organisation_number_are_read():
+    html = ("<html><body><header><nav><a href='/'>Hem</a></nav></header><div><main><h1>Ny brygga</h1>"
+            "<p>Exempelby båtklubb bygger en ny brygga vid sjön, så att fler kan ta sig ut på vattnet året runt.</p>"
+            "<p>Bryggan ska vara tillgänglig för alla och byggas av trä från bygden, med hjälp av medlemmarna.</p></main>"
+            "<aside><h3>Fakta</h3><p><strong>Projekttid:</strong> 2031</p><p><strong>Stöd:</strong> 90 000 kr</p></aside>"
+            "<aside><h3>Läs också</h3><ul><li><a href='/a'>Nytt badhus</a></li><li><a href='/b'>Ny skola</a></li></ul></aside>"
+            "</div><footer><p>Exempelby båtklubb · Org.nr 802400-0005</p><p><a href='/kakor'>Kakor</a></p></footer>"
+            "</body></html>")
+    blocks = parse_html(html).blocks
+    assert [(b.key, b.value) for b in blocks if b.kind == "key_value"] == [("Projekttid", "2031"), ("Stöd", "90 000 kr")]
+    assert not any("badhus" in b.text for b in blocks)  # a side box of links is no fact box
+    assert blocks[-1].text == "Exempelby båtklubb · Org.nr 802400-0005"
