@@ -121,7 +121,14 @@ def leader_area(blocks: list[Block]) -> str | None:
     for b in blocks:
         for m in LEADER_AREA_RE.finditer(b.text):
             counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+        capitals = LEADER_IN_CAPITALS_RE.match(b.text.strip())
+        if capitals:  # a letterhead "LEADER SKÅNES ESS": the area, written as its name is
+            name = "Leader " + " ".join(w.capitalize() for w in capitals.group("area").split())
+            counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+LEADER_IN_CAPITALS_RE = re.compile(r"^LEADER\s+(?P<area>[A-ZÅÄÖ-]+(?:\s+(?:[A-ZÅÄÖ-]+|&|OCH))*)$")
 
 
 def main_programme(blocks: list[Block]) -> str | None:

@@ -2238,11 +2238,13 @@ class _Builder:
             # a form or report headed "Regionala projektmedel, Region X": the region's money
             org = money_of.group("org")
             self.add_list("funders", org, Provenance(0, 0, org, "context.money_of_org", 0.55), key=normalise_org)
-        publisher = self.doc.publisher
-        if publisher and publisher.startswith("Leader ") and self.seg.kind == "page" and self.rec.funding \
-                and any(LAG_DECIDED_RE.search(b.text) for b in self.doc.blocks):
-            # a Leader area's decision on one project ("Beslutet är fattat av LAG"): the area grants, beside the fund
-            self.add_list("funders", publisher, Provenance(0, 0, publisher, "context.lag_decided", 0.55), key=normalise_org)
+        area = self.leader_area()
+        if area and self.rec.funding and (self.seg.kind == "page" and area == self.doc.publisher and any(
+                LAG_DECIDED_RE.search(b.text) for b in self.doc.blocks) or self.seg.kind != "page" and any(
+                LAG_DECIDED_RE.search(b.text) for b in self.seg.blocks)):
+            # a Leader area's decision on one project ("Beslutet är fattat av LAG"), or an item of its LAG's minutes
+            # ("LAG beslutar att prioritera ansökan"): the area grants, beside the fund
+            self.add_list("funders", area, Provenance(0, 0, area, "context.lag_decided", 0.55), key=normalise_org)
         site_fund = next((b.text.strip() for b in self.doc.blocks[:2] if len(b.text) <= 60 and is_eu_fund(b.text.strip())
                           and b.text.strip().casefold() not in ("interreg", "leader")), None)
         if not self.rec.funders and site_fund and self.seg.kind == "page":

@@ -54,7 +54,9 @@ CHROME_PREFIX_RE = re.compile(
     r"drivs med wordpress|powered by|foto:|bild:|fotograf:|illustration:|photo:|image:|"
     r"hjälp oss att förbättra|skriven av|av:|text:|text och foto|kategori:|kategorier:|taggar:|etiketter:|"
     r"publicerat i|lämna en kommentar|in [\w ,]{2,60} by [\w ]{2,40}$|posted (in|by|on)\b|ansvarig utgivare|\d+ kommentarer?|kommentarer \(\d+\)|medfinansieras av europeiska unionen$|"
-    r"medfinansierad av europeiska unionen$|finansieras av europeiska unionen$|co-funded by the european union$)",
+    r"medfinansierad av europeiska unionen$|finansieras av europeiska unionen$|co-funded by the european union$|"
+    r"(?:<\s*|←\s*)?tillbaka(?: till (?:sökresultat\w*|listan|översikten|alla \w+|föregående sida))?$|"
+    r"back to (?:search results|the list|all \w+)$)",
     re.IGNORECASE,
 )
 # "Start / Nyheter / Projekt", "Hem › Insatser › X": two or more separators make a breadcrumb.

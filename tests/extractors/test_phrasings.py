@@ -3567,3 +3567,18 @@ def test_a_fund_granted_through_a_leader_area_and_rows_that_open_with_the_owner(
     assert projects["Skolan i byn"]["owner"] == "Exempelby kommun"
     assert projects["Kurser på distans"]["owner"] == "Exempelby folkhögskola"
     assert (projects["Skolan i byn"]["start_date"], projects["Skolan i byn"]["end_date"]) == ("2031", "2032")
+
+
+def test_a_back_link_is_no_title_and_a_lag_item_under_a_letterhead_in_capitals_is_the_areas_grant(nlp):
+    text = ("Projektdatabasen\n\nTillbaka till sökresultat\n\nNy brygga i byn\n\n"
+            "Projektägare\nExempelby båtklubb\n\nProjekttid\n2031\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Ny brygga i byn"
+    minutes = ("LEADER NORRA EXEMPELBYGD\n\nProtokollsutdrag\n\n"
+               "Ärende 4 a\nJournalnummer: 2031-0101\nSökande: Exempelby båtklubb\nProjekt: Ny brygga\n"
+               "Sökt stöd: 100 000 kr\nBeslut: LAG beslutar att prioritera ansökan med 90 000 kr.\n\n"
+               "Ärende 4 b\nJournalnummer: 2031-0102\nSökande: Exempelby skytteförening\nProjekt: Nya tavlor\n"
+               "Sökt stöd: 50 000 kr\nBeslut: LAG beslutar att avslå ansökan.\n")
+    projects = _projects(minutes, nlp)
+    assert [p["name"] for p in projects] == ["Ny brygga"]
+    assert projects[0]["funders"] == ["Leader Norra Exempelbygd"]
