@@ -219,6 +219,7 @@ class _Builder:
             named_fund = PROGRAMME_DASH_FUND_RE.match(name)
             if field == "funders" and named_fund and is_eu_fund(named_fund.group("fund")):
                 name = named_fund.group("fund")  # "Sweden - ERDF": a country's programme of the fund; the fund pays
+            name = SHARE_TAIL_RE.sub("", name)  # "Trafikverket 50 %": the payer, not its share
             share = BRACKETED_TAIL_RE.match(name) if field == "funders" else None
             sums = find_amounts(share.group("tail")) if share else []
             line = FINANCING_LINE_RE.match(name) if field == "funders" and not sums else None
@@ -1801,6 +1802,18 @@ class _Builder:
                 self.set_scalar("case_number", m.group("case"), self.prov(b, i, i + len(m.group("case")), "case.bare_line", 0.7))
                 return
 
+    def publishers_own_projects(self) -> None:
+        """"Förbundet driver flera projekt" over a table of them with no owner's column: the publisher runs each."""
+        publisher = self.doc.publisher
+        if self.rec.owner is not None or publisher is None:
+            return
+        for b in self.seg.context:
+            for sent, s, _ in sentence_spans(b.text):
+                m = OWN_PROJECTS_RE.match(sent)
+                if m and (m.group("ref") == "Vi" or refers_to(m.group("ref"), publisher)):
+                    self.set_scalar("owner", publisher, self.prov(b, s, s + m.end(), "context.publishers_own", 0.55))
+                    return
+
     def deciding_publisher(self) -> None:
         """"Utvecklingsutskottet beviljar X 850 000 kronor": one of the publisher's own bodies grants the
         money, so the publisher pays, whoever else does."""
@@ -2422,6 +2435,7 @@ RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|gen
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
 # A financing table's share column: "50 %", "40,5 procent".
 SHARE_CELL_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
+SHARE_TAIL_RE = re.compile(r"\s*\(?\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|procent)\s*\)?$")
 # An association's chair given under "Kontaktperson" ("Eva Ek, ordförande, 070-...") is its contact; signing
 # minutes as chair is not.
 CHAIR_RE = re.compile(r"(?i)(?:förenings|styrelse)?ordförande\b(?!\s*(?:i|för)\s+(?:nämnden|styrelsen|kommunstyrelsen))")
@@ -2490,6 +2504,9 @@ OWN_PROJECT_RE = re.compile(r"\b(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et
 # "Kommunen har beviljat följande bidrag": the site's own organisation, by its kind, grants what is listed.
 PUBLISHER_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:har\s+)?(?:beviljat|beviljar|beviljade|"
                                  r"fördelat|fördelar|fördelade|delat ut|delar ut|beslutat om|beslutade om)\b")
+# "Förbundet driver flera projekt ...", "Vi driver följande projekt": the publisher's own projects are listed.
+OWN_PROJECTS_RE = re.compile(r"^(?P<ref>Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:driver|bedriver|leder|äger)\s+(?:också\s+)?"
+                             r"(?:[a-zåäö]+\s+){0,3}?projekt\b")
 # "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 REFERS_BY_PUBLISHER_RE = re.compile(r"\s+av\s+(?P<ref>[a-zåäö]+(?:et|en))\b")  # "har beviljats N kr av regionen"
@@ -2721,6 +2738,8 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
         builder.amount_first(segment.blocks[0])
         builder.listed_period()
     builder.deciding_publisher()
+    if segment.kind == "row":
+        builder.publishers_own_projects()
     if segment.kind in ("row", "paragraph", "section", "listed", "item"):
         builder.grantor()
     builder.name()

@@ -403,7 +403,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),  # "I projektet X samarbetar A med B": A takes part too
     ("prose.partners.samverkar_med", re.compile(r"\b(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:[\w-]+\s+){0,4}?"
                                                 r"med\s+" + CAP), "after"),
-    ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|"
+    ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|^(?:Samarbete|Samverkan)(?=\s+med\s)(?![^.;]*\s(?:är|ska|har|blir|kring)\s)|"
                                                   r"[Tt]illsammans|i partnerskap|samman)\s+med\s+"
                                                   r"(?:bland annat\s+)?(?:(?:forskare|experter|lärare|studenter|personal|"
                                                   r"medarbetare)\s+(?:från|vid|på)\s+)?"

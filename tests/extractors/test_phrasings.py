@@ -3582,3 +3582,20 @@ def test_a_back_link_is_no_title_and_a_lag_item_under_a_letterhead_in_capitals_i
     projects = _projects(minutes, nlp)
     assert [p["name"] for p in projects] == ["Ny brygga"]
     assert projects[0]["funders"] == ["Leader Norra Exempelbygd"]
+
+
+def test_payers_with_their_shares_a_bare_samarbete_med_and_a_bodys_table_of_its_own_projects(nlp):
+    text = ("Ny cykelväg\n\nProjektägare: Exempelby kommun\nPeriod: 2031–2032\nBudget: 1,2 mnkr\n"
+            "Finansiering: Trafikverket 50 %, Exempelby kommun 50 %\n\n"
+            "• Samarbete med Exempelby cykelklubb och Exempelby skola\n"
+            "• Samverkan med skolorna är etablerad och dokumenterad.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Trafikverket", "Exempelby kommun"]
+    assert project["partners"] == ["Exempelby cykelklubb", "Exempelby skola"]
+    report = ("Samordningsförbundet Exempelby\n\nÅrsredovisning\n\n"
+              "Förbundet driver flera projekt med extern finansiering.\n\n"
+              "Projekt | Finansiär | Period | Budget (tkr)\n"
+              "Första steget | Europeiska socialfonden plus | 2031–2032 | 2 400\n"
+              "Andra steget | Region Exempel | 2031 | 800\n")
+    for project in _projects(report, nlp):
+        assert project["owner"] == "Samordningsförbundet Exempelby", project
