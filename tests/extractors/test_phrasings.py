@@ -3599,3 +3599,14 @@ def test_payers_with_their_shares_a_bare_samarbete_med_and_a_bodys_table_of_its_
               "Andra steget | Region Exempel | 2031 | 800\n")
     for project in _projects(report, nlp):
         assert project["owner"] == "Samordningsförbundet Exempelby", project
+
+
+def test_projects_to_be_carried_out_during_a_year_run_that_year(nlp):
+    text = ("Region Exempel har beviljat pengar till två projekt:\n\n"
+            "Sång i byn (Exempelby kör): 40 000 kr\nDans i byn (Exempelby dansklubb): 30 000 kr\n\n"
+            "Projekten ska vara genomförda under 2031.\n")
+    for project in _projects(text, nlp):
+        assert (project["start_date"], project["end_date"]) == ("2031", "2031"), project
+    [done_by] = _projects("Projektnamn: Ny brygga\nProjektägare: Exempelby båtklubb\n\n"
+                          "Projektet ska vara genomfört senast 2031-06-30.\n", nlp)
+    assert (done_by["start_date"], done_by["end_date"]) == (None, "2031-06-30")
