@@ -56,6 +56,7 @@ TRAIL_STRIP = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "
 # "året runt", "dygnet runt": a preposition that closes an adverb stays with the name.
 ADVERB_PAIR_RE = re.compile(r"(?:året|dygnet|jorden|klockan|landet|länet) runt")
 BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bidrag|eu-stöd|regionalt|projektet)|för att|"
+                            r"(?-i:at (?:the )?[A-ZÅÄÖ])|"  # "the project Snow Futures at Umeå University": where it is run
                             r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|"
                             r"(för|under) (perioden|tiden|åren)\b|och (ska|har|"
                             r"kommer|är|den|det|de|får|vill|kan|syftar|handlar)|och (en|ett) |"

@@ -176,7 +176,7 @@ GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar
 FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:har\s+)?(?:beviljat|beviljade|beviljar|"
                                    rf"finansierar|finansierade|medfinansierar|delfinansierar)\b")
 # "Granby kommun avsätter 850 tkr till projektet X": the subject pays, though it may run the project too.
-SETS_ASIDE_RE = re.compile(rf"^{ORG}\s+(?:avsätter|avsatte|anslår|anslog|satsar|satsade)\s+(?:drygt\s+|cirka\s+|närmare\s+)?"
+SETS_ASIDE_RE = re.compile(rf"^{ORG}\s+(?:avsätter|avsatte|anslår|anslog|satsar|satsade|investerar|investerade)\s+(?:drygt\s+|cirka\s+|närmare\s+)?"
                            r"\d[^.;]{0,40}?\b(?:till|på|i)\s+(?:det nya\s+)?(?:projektet|förstudien|satsningen)\b")
 # "Mora kommun och Region Dalarna satsar tillsammans 2,2 miljoner kronor på projektet": two payers, one sum.
 JOINT_PAYERS_RE = re.compile(rf"^{ORG.replace('(?P<org>', '(?P<a>')}\s+och\s+{ORG.replace('(?P<org>', '(?P<b>')}\s+"
@@ -214,7 +214,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"går till|gick till|går(?= (?:drygt |cirka |närmare )?\d)|gick(?= (?:drygt |cirka )?\d)|"
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|beräknas kosta|"
-                              r"att ge|ger|gav|anslår|anslog|avsätter|avsatte|"
+                              r"att ge|ger|gav|anslår|anslog|avsätter|avsatte|investerar|investerade|"
                               r"total kostnad|totala kostnad\w*|kostnaden)\b",
                               re.IGNORECASE)
 # What a final report says was spent or paid out: an outcome, not the project's funding.
@@ -409,7 +409,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                   r"medarbetare)\s+(?:från|vid|på)\s+)?"
                                                   # "med det kommunala bostadsbolaget X": what kind it is, then the name
                                                   r"(?:(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*(?:bolaget|företaget|"
-                                                  r"föreningen|stiftelsen|förbundet)\s+)?" + CAP + r"|\b(?:[Tt]ogether|in (?:close )?(?:cooperation|collaboration|"
+                                                  r"föreningen|stiftelsen|förbundet)\s+)?" + CAP + r"|\b(?:[Tt]ogether|(?:in|a) (?:close )?(?:cooperation|collaboration|"
                                                   r"partnership)) with\s+(?:the\s+)?" + CAP),
      "after"),
     ("prose.partners.utgors_av", re.compile(r"\b(?i:samverkansparterna|partnerna|parterna|projektpartnerna|"

@@ -3610,3 +3610,20 @@ def test_projects_to_be_carried_out_during_a_year_run_that_year(nlp):
     [done_by] = _projects("Projektnamn: Ny brygga\nProjektägare: Exempelby båtklubb\n\n"
                           "Projektet ska vara genomfört senast 2031-06-30.\n", nlp)
     assert (done_by["start_date"], done_by["end_date"]) == (None, "2031-06-30")
+
+
+def test_an_agency_investing_in_a_project_and_an_english_grant_to_a_project_at_a_university(nlp):
+    [project] = _projects("Nytt projekt om trähus\n\nEnergimyndigheten investerar 3 miljoner kronor i projektet "
+                          "Trähus i stan, som leds av Exempelby tekniska högskola. Projektet startar i mars 2031.\n", nlp)
+    assert (project["name"], project["owner"]) == ("Trähus i stan", "Exempelby tekniska högskola")
+    assert project["funders"] == ["Energimyndigheten"]
+    assert project["funding"] == [{"amount": 3000000, "currency": "SEK"}]
+    [english] = _projects("Grant for research on lakes\n\nThe Swedish Research Council has awarded SEK 2,500,000 to "
+                          "the project Clear Lakes at Exempelby University. The project will run from January 2031 to "
+                          "December 2032 and is a collaboration with the Swedish Meteorological and Hydrological "
+                          "Institute.\n", nlp)
+    assert english["name"] == "Clear Lakes"
+    assert english["partners"] == ["Swedish Meteorological and Hydrological Institute"]
+    [stays] = _projects("News\n\nThe project Care at a distance is led by Exempelby University and has received "
+                        "SEK 1,000,000 from the Swedish Research Council.\n", nlp)
+    assert stays["name"] == "Care at a distance"
