@@ -545,9 +545,13 @@ class _Builder:
 
     def amounts(self, b: Block, text: str, off: int, context: str, rule: str, conf: float) -> None:
         found = find_amounts(text)
-        for money, s, e in found:
+        asked = [bool(APPLIED_BEFORE_RE.search(text[max(0, s - 25):s])) for _, s, _ in found]
+        for (money, s, e), was_asked in zip(found, asked):
             if money.amount >= PROGRAMME_SCALE.get(money.currency, 10**9):
                 continue  # a programme's or a fund's total, not a project's
+            if was_asked and not all(asked):  # "Sökt belopp 350 000 kr. LAG beslutar ... med 300 000 kr."
+                self.applied.append(Value(Funding(money, "granted"), self.prov(b, off + s, off + e, "prose.applied", 0.6)))
+                continue
             if prose.SPENT_RE.search(text[max(text.rfind(". ", 0, s) + 1, s - 60, 0):s]):
                 continue  # "Upparbetade kostnader hittills: 2 100 000 kr": spent so far, an outcome
             if PER_YEAR_RE.match(text[e:]):
@@ -2326,6 +2330,8 @@ def last_bare_figure(text: str) -> tuple[int, int, int] | None:
     return value, end - len(figure), end
 
 
+# "Sökt belopp 350 000 kr", "sökt stöd: 80 000 kr": the sum asked for, right before it.
+APPLIED_BEFORE_RE = re.compile(r"(?i)\b(?:an)?sökt(?:\s+(?:belopp|stöd|bidrag|summa))?\s*:?\s*(?:om\s+)?$")
 PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year)\b")
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
 CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer information|frågor om)\b")

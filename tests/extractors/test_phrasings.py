@@ -3627,3 +3627,14 @@ def test_an_agency_investing_in_a_project_and_an_english_grant_to_a_project_at_a
     [stays] = _projects("News\n\nThe project Care at a distance is led by Exempelby University and has received "
                         "SEK 1,000,000 from the Swedish Research Council.\n", nlp)
     assert stays["name"] == "Care at a distance"
+
+
+def test_the_sum_asked_for_beside_the_sum_granted_in_one_run_of_text(nlp):
+    text = ("Protokoll LAG Exempelbygd\n\n§ 5 Ansökningar\n\n"
+            "a) Ansökan 2031-0101 från Exempelby båtklubb: Ny brygga. Sökt belopp 120 000 kr. LAG beslutar att "
+            "prioritera ansökan med 100 000 kr.\n"
+            "b) Ansökan 2031-0102 från Exempelby kör: Sång i byn. Sökt belopp 40 000 kr. LAG beslutar att "
+            "prioritera ansökan.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Ny brygga"]["funding"] == [{"amount": 100000, "currency": "SEK"}]
+    assert projects["Sång i byn"]["funding"] == [{"amount": 40000, "currency": "SEK"}]  # asked, and prioritised
