@@ -475,6 +475,19 @@ def _kommun_of(place: str) -> str:
 LIKSOM_RE = re.compile(r"[^.;]{0,40}?,\s+liksom\s+")
 
 
+# "Skolorna på Gotland är med": a common noun in the definite plural, then where they are.
+PLURAL_SUBJECT_AT_RE = re.compile(r"(?:^|\s)[A-ZÅÄÖa-zåäö][a-zåäö]+(?:orna|erna|arna|rna)\s+(?:på|i)\s+$")
+
+
+def _place_of_subject(sentence: str, org: str, start: int) -> bool:
+    """The name is only where the sentence's subject is ("Skolorna på Gotland är med"): a place, not a party."""
+    from extractors.orgs import gazetteer
+
+    places = gazetteer()
+    bare_place = places.is_place(org) or places.is_municipality(org) and not re.search(r"(?i)\b(?:kommun|stad)$", org)
+    return bare_place and bool(PLURAL_SUBJECT_AT_RE.search(sentence[:start]))
+
+
 @lru_cache(maxsize=4096)  # a segment's sentences are read by several steps; they are read once
 def partners_in(sentence: str) -> tuple[tuple[str, int, str], ...]:
     """(organisation, offset, rule) of every partner a sentence states."""
@@ -502,7 +515,7 @@ def partners_in(sentence: str) -> tuple[tuple[str, int, str], ...]:
                 also = LIKSOM_RE.match(sentence, m.end())  # "... är med i arbetet, liksom B": B takes part too
                 if also:
                     orgs += org_sequence(sentence, also.end())
-            orgs = [(o, s) for o, s in orgs if looks_like_org(o)]
+            orgs = [(o, s) for o, s in orgs if looks_like_org(o) and not _place_of_subject(sentence, o, s)]
             found += [(o, s, rule) for o, s in orgs if all(_bare(o) != _bare(f[0]) for f in found)]
     return tuple(found)  # "X är projektägare och A deltar som partner tillsammans med B och C": A, B and C
 

@@ -3638,3 +3638,13 @@ def test_the_sum_asked_for_beside_the_sum_granted_in_one_run_of_text(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Ny brygga"]["funding"] == [{"amount": 100000, "currency": "SEK"}]
     assert projects["Sång i byn"]["funding"] == [{"amount": 40000, "currency": "SEK"}]  # asked, and prioritised
+
+
+def test_the_place_where_the_subject_is_is_no_party(nlp):
+    [project] = _projects("Region Gotland har fått 300 000 kronor från Trafikverket till ett projekt för säkra "
+                          "skolvägar. Projektet heter Trygga steg och ska pågå under 2031.\n\n"
+                          "Förskolorna på Öland är med i arbetet, liksom Exempelby cykelklubb.\n", nlp)
+    assert project["partners"] == ["Exempelby cykelklubb"]
+    [named] = _projects("Projektet Trygga steg drivs av Region Gotland och har fått 300 000 kronor.\n\n"
+                        "Visby kommun är med i arbetet.\n", nlp)
+    assert named["partners"] == ["Visby kommun"]
