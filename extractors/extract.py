@@ -7,16 +7,18 @@ project (extractors.segment), and each segment's fields are read with provenance
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractors.annotations import annotate
 from extractors.factbox import read_fact_lines
-from extractors.money import find_amounts
+from extractors.money import find_amounts, stated_unit, with_unit
 from extractors.nlp import NLP
 from extractors.document_facts import document_facts, with_letterhead_case
 from extractors.project import build_record, is_project
 from extractors.records import ProjectRecord, merge_records
 from extractors.roles import content_blocks, fold, site_publisher
 from extractors.segment import Segment, segment_blocks
-from pipeline.blocks import ParsedDocument
+from pipeline.blocks import Block, ParsedDocument
 
 
 
@@ -24,7 +26,7 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     """Every project the document describes; none for a document about no project."""
     records: list[ProjectRecord] = []
     all_blocks = read_fact_lines(doc.blocks, doc.text)
-    blocks = content_blocks(all_blocks)
+    blocks = _in_stated_unit(content_blocks(all_blocks))
     facts = document_facts(all_blocks, site_publisher(doc.blocks, doc.title), doc.title)
     if facts.guide:
         return []  # a guide's projects are examples
@@ -58,6 +60,18 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
         if whole is not None:
             return with_letterhead_case([whole], facts)
     return with_letterhead_case(one_per_name(records), facts)
+
+
+def _in_stated_unit(blocks: list[Block]) -> list[Block]:
+    """List entries that end in a bare figure, under a unit stated once ("Belopp i tkr."), read in that unit."""
+    unit = stated_unit([b.text for b in blocks if len(b.text) < 60])
+    if unit is None:
+        return blocks
+    out = []
+    for b in blocks:
+        text = with_unit(b.text, unit) if b.kind in ("list_item", "line") else None
+        out.append(replace(b, text=text) if text else b)  # (the unit goes after the figure: offsets before it hold)
+    return out
 
 
 def _read_as_one_page(blocks, record: ProjectRecord, facts, nlp_name: str, annotations) -> ProjectRecord | None:

@@ -180,3 +180,29 @@ def funding_kind_for_funder(funder: str, kind: FundingKind) -> FundingKind:
     if is_eu:
         return "eu_contribution" if kind in ("other", "granted", "eu_contribution") else kind
     return "cofinancing" if kind == "eu_contribution" else kind
+
+
+# "Belopp i tkr.", "Alla belopp anges i kronor", "Amounts in EUR": a unit stated once for the bare figures below.
+STATED_UNIT_RE = re.compile(r"(?i)^(?:alla\s+)?(?:belopp(?:en)?|summor(?:na)?|amounts?)\s+(?:anges\s+|är\s+|are\s+)?(?:i|in)\s+"
+                            r"(?P<unit>tkr|tusen(?:tals)?\s+kronor|kronor|kr|sek|euro|eur|msek|mkr|miljoner\s+kronor)\.?$")
+# A list entry that ends in a bare figure after a dash: "Namn (Ägare) – 450".
+BARE_FIGURE_END_RE = re.compile(r"\s[–—-]\s(?P<num>\d{1,3}(?:[  ]\d{3})*(?:,\d+)?)$")
+
+
+def stated_unit(texts: list[str]) -> str | None:
+    """The unit a document states once for its figures, written as an amount's unit ("tkr", "kr", "euro")."""
+    for text in texts:
+        m = STATED_UNIT_RE.match(text.strip())
+        if m:
+            unit = " ".join(m.group("unit").casefold().split())
+            return {"tusen kronor": "tkr", "tusentals kronor": "tkr", "kronor": "kr", "sek": "kr", "eur": "euro",
+                    "miljoner kronor": "mkr", "msek": "mkr"}.get(unit, unit)
+    return None
+
+
+def with_unit(text: str, unit: str) -> str | None:
+    """The entry with the unit after its bare closing figure ("... – 450" in tkr: "... – 450 tkr"); None when
+    it has no bare figure there or states an amount of its own."""
+    if find_amounts(text) or not BARE_FIGURE_END_RE.search(text):
+        return None
+    return f"{text} {unit}"

@@ -176,7 +176,10 @@ class _Builder:
     # -- helpers -----------------------------------------------------------------------
     @staticmethod
     def prov(block: Block, start: int, end: int, rule: str, conf: float) -> Provenance:
-        return Provenance(block.start + start, block.start + end, block.text[start:end], rule, conf)
+        stop = block.start + end
+        if block.end > block.start:  # the source's span: a unit read into an entry ("450 tkr") is not in it
+            stop = min(stop, block.end)
+        return Provenance(block.start + start, stop, block.text[start:end], rule, conf)
 
     @staticmethod
     def value_offset(block: Block) -> int:

@@ -3648,3 +3648,15 @@ def test_the_place_where_the_subject_is_is_no_party(nlp):
     [named] = _projects("Projektet Trygga steg drivs av Region Gotland och har fått 300 000 kronor.\n\n"
                         "Visby kommun är med i arbetet.\n", nlp)
     assert named["partners"] == ["Visby kommun"]
+
+
+def test_bare_figures_in_a_list_under_a_unit_stated_once(nlp):
+    text = ("Region Exempel\nBeviljade projektmedel, maj 2031\n\nBelopp i tkr.\n\nDessa projekt fick pengar:\n"
+            "• Ny brygga (Exempelby båtklubb) – 120\n• Sång i byn (Exempelby kör) – 45\n")
+    parsed = parse_bytes(text.encode(), "x.txt")
+    records = extract_projects(parsed, nlp)
+    projects = {r.name.value: r for r in records}
+    assert [(f.value.money.amount, f.value.money.currency) for f in projects["Ny brygga"].funding] == [(120000, "SEK")]
+    assert [f.value.money.amount for f in projects["Sång i byn"].funding] == [45000]
+    prov = projects["Ny brygga"].funding[0].prov
+    assert parsed.text[prov.start:prov.end] == "120"  # the source's span: the figure, the unit read from above
