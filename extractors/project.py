@@ -1473,8 +1473,8 @@ class _Builder:
         elif any(re.search(rf"{re.escape(n)},\s+som\s+[^.;]*?\bunder\s+(?:åren\s+)?(?:19|20)\d{{2}}\s*[-–]", sent)
                  for n in self.known_names()) and len(find_periods(sent)) == 1:
             self.runs_over(b, sent, off)  # "... till projektet X, som ska skapa en mötesplats under 2026–2027"
-        m = RUNS_ONE_YEAR_RE.search(sent) or (GRANT_FOR_YEAR_RE.search(sent) if find_amounts(sent)
-                                              and prose.GRANT_CONTEXT_RE.search(sent) else None)
+        m = RUNS_ONE_YEAR_RE.search(sent) or (GRANT_FOR_YEAR_RE.search(sent) or MONEY_USED_IN_YEAR_RE.search(sent)
+                                              if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) else None)
         # "... och pågår under 2025", "beviljar X 350 000 kronor för förstudien Y under 2027": one year, start and end
         if m and (prose.PROJECT_SUBJECT_RE.search(sent) or any(sent.startswith(n) for n in self.known_names())
                   or any(re.search(rf"{re.escape(n)},?\s+som\s+$", sent[:m.start()]) for n in self.known_names())) \
@@ -2439,6 +2439,8 @@ SINCE_YEAR_RE = re.compile(rf"^Sedan\s+(?P<since>(?:{MONTH_PATTERN}\s+)?(?:19|20
 GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:projektet|förstudien|satsningen)\s+[^.;]{2,80}?\s+"
                                r"under\s+(?:år\s+)?"
                                r"(?P<y>(?:19|20)\d{2})\s*\.?$")
+# "350 000 kronor som ska användas till turnéer under 2027": the grant is spent, the project run, that year.
+MONEY_USED_IN_YEAR_RE = re.compile(r"\bska\s+användas\b[^.;]{0,80}?\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|ska genomföras|ska pågå|löper|"
                               r"ska vara genomför(?:da|d|t))\s+"
                               r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+)"

@@ -3660,3 +3660,13 @@ def test_bare_figures_in_a_list_under_a_unit_stated_once(nlp):
     assert [f.value.money.amount for f in projects["Sång i byn"].funding] == [45000]
     prov = projects["Ny brygga"].funding[0].prov
     assert parsed.text[prov.start:prov.end] == "120"  # the source's span: the figure, the unit read from above
+
+
+def test_a_grant_to_be_spent_during_a_year_and_the_projects_tests_running_to_a_year(nlp):
+    [spent] = _projects("Projektet Sång i byn, som drivs av Exempelby kör, har beviljats pengar från Kulturrådet. "
+                        "Det handlar om 60 000 kronor som ska användas till konserter i byarna under 2031.\n", nlp)
+    assert (spent["start_date"], spent["end_date"]) == ("2031", "2031")
+    [tests] = _projects("Ny vätgasmack\n\nProjektet Gröna bussar drivs av Exempelby kommun och har fått 2 miljoner "
+                        "kronor från Energimyndigheten.\n\nTesterna görs tillsammans med Exempelby högskola och pågår "
+                        "till och med 2032.\n", nlp)
+    assert tests["end_date"] == "2032"
