@@ -78,7 +78,7 @@ PAGE_NUMBER_RE = re.compile(r"^(sida\s+\d+(\s*\(\d+\)|\s+av\s+\d+)?|page\s+\d+(\
 # A PDF's running header or footer: "Region X – Projektbeskrivning", "Dnr 2024/117 Sida 1 av 3".
 RUNNING_LINE_RE = re.compile(r"^((dnr|diarienr|ärende-?id)\.?:?\s+[\w/. -]{3,30}|.{2,60}\s[–|-]\s(projektbeskrivning|slutrapport|lägesrapport|delrapport|ansökan|"
                              r"ansökan om stöd|beslut|beslut om stöd|protokoll|sammanträdesprotokoll|tjänsteskrivelse|"
-                             r"projektplan|utvärdering|rapport)|.{0,60}\b(sida|page)\s+\d+(\s*(av|of|/)\s*\d+)?)$",
+                             r"projektplan|utvärdering|rapport)|.{0,60}\b(sida|page)\s+\d+(\s*(av|of|/)\s*\d+|\s*\(\d+\))?)$",
                              re.IGNORECASE)
 KIND_TITLE_RE = re.compile(rf"^.{{0,30}}\b(projektet|förstudien)\s.{{2,60}}\s[–-]\s({REPORT_KINDS}|rapport)$")
 ITEM_HEAD_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}(?:\s+\S|\s*$)")  # "§ 31" alone on its line too

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from extractors.contacts import is_known_first_name, parse_person
+from extractors.contacts import is_known_first_name, looks_like_person, parse_person
 from extractors.labels import exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
@@ -287,6 +287,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         if not find_amounts(b.text) and not GRANT_VERB_RE.search(b.text) and not is_row(b):
             continue
         found = row_name(b)
+        if found and looks_like_person(found[0]):
+            continue  # "Lina Ek, bildkonstnär, 25 000 kronor": a person's stipend, no project
         if not found or fold_name(found[0]) in seen or told_as_past(b.text, found[1]) \
                 or not re.search(r"[^\W\d_]{2}", found[0]):  # ("2026-10-28 | Kommunstyrelsen | § 214": no name)
             continue  # (a grant told of an earlier year: "För tre år sedan fick den N kronor för projektet X")

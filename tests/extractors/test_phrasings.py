@@ -3670,3 +3670,17 @@ def test_a_grant_to_be_spent_during_a_year_and_the_projects_tests_running_to_a_y
                         "kronor från Energimyndigheten.\n\nTesterna görs tillsammans med Exempelby högskola och pågår "
                         "till och med 2032.\n", nlp)
     assert tests["end_date"] == "2032"
+
+
+def test_stipends_to_persons_are_no_projects_and_a_name_may_end_from_a_place(nlp):
+    text = ("Kulturnämnden i Exempelby kommun har delat ut årets stipendier och projektbidrag.\n\n"
+            "Kulturstipendier\nTove Exempelsson, bildkonstnär, 20 000 kronor\nErik Exempelsson, musiker, 20 000 kronor\n\n"
+            "Projektbidrag\nExempelby kör får 30 000 kronor för projektet Sånger från Norrby.\n"
+            "Exempelby teaterförening får 50 000 kronor för projektet Teater i parken.\n")
+    assert sorted(p["name"] for p in _projects(text, nlp)) == ["Sånger från Norrby", "Teater i parken"]
+
+
+def test_a_running_header_with_its_page_in_brackets_is_chrome(nlp):
+    from extractors.roles import is_chrome_text
+    assert is_chrome_text("BESLUT 2031-05-02 Dnr RUN 2031/101 Sida 2 (3)")
+    assert not is_chrome_text("Beslut om stöd till projektet Ny brygga")
