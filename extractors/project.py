@@ -2220,6 +2220,8 @@ class _Builder:
         self.same_grant_once()
         self.aims_by_name()
         for contact, p in self.pending_contacts:
+            if self.under_sub_part(p):
+                continue  # "Delområde 2 – Nätverk" over "Projektsamordnare Eva Ek": that part's coordinator
             if contact.title and prose.NOT_CONTACT_RE.search(contact.title) and not (
                     p.rule.startswith(("label.contact", "section.contact"))
                     and not prose.NOT_CONTACT_RE.search(CHAIR_RE.sub("", contact.title))):
@@ -2299,6 +2301,12 @@ class _Builder:
             # where the page has a goals section, what the project "ska" do elsewhere is activity
             self.rec.goals = [g for g in self.rec.goals if g.prov.rule != "prose.goal.weak"]
         return self.rec
+
+    def under_sub_part(self, p: Provenance) -> bool:
+        """The value stands right under a heading of one part of the project ("Delområde 2 – ...")."""
+        blocks = self.seg.blocks
+        k = next((i for i, b in enumerate(blocks) if b.start <= p.start < max(b.end, b.start + len(b.text))), None)
+        return k is not None and k > 0 and bool(SUB_PART_RE.match(blocks[k - 1].text))
 
     def _orgnr_from_footer(self, doc_blocks: list[Block]) -> None:
         """An organisation number beside the owner's own name (a footer "Organisationsnummer: ...")."""
@@ -2448,6 +2456,8 @@ RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|gen
 # A financing table's share column: "50 %", "40,5 procent".
 SHARE_CELL_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
 SHARE_TAIL_RE = re.compile(r"\s*\(?\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|procent)\s*\)?$")
+# A heading of one part of a project: its people are that part's.
+SUB_PART_RE = re.compile(r"(?i)^(?:delområde|delprojekt|arbetspaket|work package|wp)\s*\d+\b")
 # An association's chair given under "Kontaktperson" ("Eva Ek, ordförande, 070-...") is its contact; signing
 # minutes as chair is not.
 CHAIR_RE = re.compile(r"(?i)(?:förenings|styrelse)?ordförande\b(?!\s*(?:i|för)\s+(?:nämnden|styrelsen|kommunstyrelsen))")

@@ -3684,3 +3684,11 @@ def test_a_running_header_with_its_page_in_brackets_is_chrome(nlp):
     from extractors.roles import is_chrome_text
     assert is_chrome_text("BESLUT 2031-05-02 Dnr RUN 2031/101 Sida 2 (3)")
     assert not is_chrome_text("Beslut om stöd till projektet Ny brygga")
+
+
+def test_the_coordinator_of_one_part_of_a_project_is_no_contact_of_it(nlp):
+    text = ("Lägesrapport\n\nProjektnamn: Levande by\nProjektägare: Exempelby kommun\nProjekttid: 2031–2032\n\n"
+            "Kontaktperson: Tove Exempelsson, tove.exempelsson@exempel.se\n\n"
+            "Delområde 1 – Service i byn\nProjektsamordnare Erik Exempelsson\nEn butik har öppnat.\n")
+    [project] = _projects(text, nlp)
+    assert [c["name"] for c in project["contacts"]] == ["Tove Exempelsson"]
