@@ -1789,6 +1789,12 @@ class _Builder:
                         self.period_phrases(b, sent, s)
                     if self.rec.start_date is not None or self.rec.end_date is not None:
                         return
+                lead = LIST_LEAD_YEAR_RE.search(sent)
+                if lead and (year := parse_date(lead.group("y"))) is not None:  # "... följande insatser under 2027:"
+                    for fieldname in ("start_date", "end_date"):
+                        self.set_scalar(fieldname, year, self.prov(b, s + lead.start("y"), s + lead.end("y"),
+                                                                   "context.list_lead_year", 0.6))
+                    return
 
     def bare_case_line(self) -> None:
         """"§ 23 Medfinansiering av projektet X" over "RUN/2026/0041": a case number standing alone near the top;
@@ -2524,8 +2530,11 @@ PUBLISHER_RUNS_IT_RE = re.compile(r",\s+som\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\
 # "Regionens projekt Kompetenslyft": the site's own organisation's project, named by its kind in the genitive.
 OWN_PROJECT_RE = re.compile(r"\b(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et))s\s+(?:projekt|förstudie|satsning)\s+(?=[A-ZÅÄÖ])")
 # "Kommunen har beviljat följande bidrag": the site's own organisation, by its kind, grants what is listed.
-PUBLISHER_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:har\s+)?(?:beviljat|beviljar|beviljade|"
+PUBLISHER_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:har\s+(?:[a-zåäö]+\s+){0,3}?)?(?:beviljat|beviljar|beviljade|"
                                  r"fördelat|fördelar|fördelade|delat ut|delar ut|beslutat om|beslutade om)\b")
+# A list's lead that gives the year of all below it: "... att finansiera följande insatser under 2027:".
+LIST_LEAD_YEAR_RE = re.compile(r"\bföljande\s+(?:projekt|insatser|förstudier|satsningar)\s+under\s+(?:år\s+)?"
+                               r"(?P<y>(?:19|20)\d{2})\s*:?\s*$")
 # "Förbundet driver flera projekt ...", "Vi driver följande projekt": the publisher's own projects are listed.
 OWN_PROJECTS_RE = re.compile(r"^(?P<ref>Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:driver|bedriver|leder|äger)\s+(?:också\s+)?"
                              r"(?:[a-zåäö]+\s+){0,3}?projekt\b")

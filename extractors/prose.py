@@ -173,8 +173,9 @@ GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar
                         rf"beviljar|har beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
                         rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till)\b")
 # "... till Europeiska socialfonden, som beviljade projektet medel": the payer named before its grant.
-FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:har\s+)?(?:beviljat|beviljade|beviljar|"
-                                   rf"finansierar|finansierade|medfinansierar|delfinansierar)\b")
+FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:(?:har\s+)?(?:beviljat|beviljade|beviljar|"
+                                   r"finansierar|finansierade|medfinansierar|delfinansierar)\b|"
+                                   r"(?:bidrar|bidrog|går in|gick in)\s+med\s+(?=(?:drygt\s+|cirka\s+)?\d))")
 # "Granby kommun avsätter 850 tkr till projektet X": the subject pays, though it may run the project too.
 SETS_ASIDE_RE = re.compile(rf"^{ORG}\s+(?:avsätter|avsatte|anslår|anslog|satsar|satsade|investerar|investerade)\s+(?:drygt\s+|cirka\s+|närmare\s+)?"
                            r"\d[^.;]{0,40}?\b(?:till|på|i)\s+(?:det nya\s+)?(?:projektet|förstudien|satsningen)\b")

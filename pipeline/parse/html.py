@@ -136,6 +136,8 @@ def _side_facts(soup: BeautifulSoup, main: Tag) -> list[Block]:
 
 
 MIN_SIDE_FACTS = 2
+# "Mottagare: X. Bidrag: 200 000 kr.": labels set inline, each opening its sentence.
+INLINE_LABEL_RE = re.compile(r"(?:^|[.;]\s+)[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,2}:\s")
 # "Org.nr 802400-0005" in a page's footer: who the site belongs to, a fact the text rendition keeps too.
 FOOTER_ORGNR_RE = re.compile(r"\b\d{6}-\d{4}\b")
 
@@ -313,6 +315,10 @@ class _Walker:
             text = clean_line(_text_with_breaks(child).replace(INLINE_BREAK, ", "))
             if child.name == "dt":
                 key = text.rstrip(":").strip()
+            elif key and len(INLINE_LABEL_RE.findall(text)) >= 2:
+                # "<dt>Namn</dt><dd>Mottagare: X. Bidrag: 200 000 kr.</dd>": a title over its own facts, not a label
+                self.blocks += [Block(kind="heading", text=key), Block(kind="paragraph", text=text)]
+                key = None
             elif key and text:
                 self.blocks.append(key_value_block(key, text))
             elif text:

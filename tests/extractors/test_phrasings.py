@@ -3692,3 +3692,22 @@ def test_the_coordinator_of_one_part_of_a_project_is_no_contact_of_it(nlp):
             "Delområde 1 – Service i byn\nProjektsamordnare Erik Exempelsson\nEn butik har öppnat.\n")
     [project] = _projects(text, nlp)
     assert [c["name"] for c in project["contacts"]] == ["Tove Exempelsson"]
+
+
+def test_a_company_that_brings_its_own_share_and_a_list_lead_that_gives_the_year(nlp):
+    [project] = _projects("Exempelby kommun får 2 miljoner kronor från Vinnova för projektet Trygga hem. I projektet "
+                          "deltar också Exempelbolaget AB, som bidrar med 300 kSEK i egen finansiering.\n", nlp)
+    assert project["funders"] == ["Vinnova", "Exempelbolaget AB"]
+    assert {"amount": 300000, "currency": "SEK"} in project["funding"]
+    text = ("Samordningsförbundet Exempelby\n\nStyrelsen beslutade att finansiera följande insatser under 2031:\n\n"
+            "| Insats | Huvudman | Belopp |\n|---|---|---|\n| Första steget | Exempelby kommun | 300 000 kr |\n"
+            "| Andra steget | Region Exempel | 200 000 kr |\n")
+    for p in _projects(text, nlp):
+        assert (p["start_date"], p["end_date"]) == ("2031", "2031"), p
+    [granted] = [r.to_gold() for r in extract_projects(parse_bytes(
+        "<html><body><main><h1>Sparbanksstiftelsen Exempelby</h1><p>Stiftelsen har under hösten beviljat bidrag till "
+        "följande projekt.</p><dl><dt>Ny brygga</dt><dd>Mottagare: Exempelby båtklubb. Bidrag: 90 000 kr.</dd><dt>Sång i "
+        "byn</dt><dd>Mottagare: Exempelby kör. Bidrag: 40 000 kr.</dd></dl></main></body></html>".encode(), "x.html"),
+        nlp)][:1]
+    assert granted["owner"] == "Exempelby båtklubb"
+    assert granted["funders"] == ["Sparbanksstiftelsen Exempelby"]

@@ -571,3 +571,12 @@ def test_a_fact_box_in_a_side_column_and_the_footers_organisation_number_are_rea
     assert [(b.key, b.value) for b in blocks if b.kind == "key_value"] == [("Projekttid", "2031"), ("Stöd", "90 000 kr")]
     assert not any("badhus" in b.text for b in blocks)  # a side box of links is no fact box
     assert blocks[-1].text == "Exempelby båtklubb · Org.nr 802400-0005"
+
+
+def test_a_definition_list_whose_terms_title_their_own_facts():
+    html = ("<html><body><main><h1>Projekt vi stöttar</h1><dl><dt>Ny brygga</dt>"
+            "<dd>Mottagare: Exempelby båtklubb. Bidrag: 90 000 kr.</dd><dt>Projekttid</dt><dd>2031</dd></dl></main></body></html>")
+    blocks = parse_html(html).blocks
+    assert [(b.kind, b.text) for b in blocks[1:3]] == [("heading", "Ny brygga"),
+                                                      ("paragraph", "Mottagare: Exempelby båtklubb. Bidrag: 90 000 kr.")]
+    assert (blocks[3].key, blocks[3].value) == ("Projekttid", "2031")  # a label over its value stays a fact
