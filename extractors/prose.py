@@ -71,7 +71,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.leder", re.compile(r"\s+(?:leder|driver|äger|samordnar|koordinerar|startar|har startat|inleder|genomför|"
                                      r"har inlett|drar igång|"
                                      r"har\s+(?:nu\s+)?(?:tillsammans med\s+[^.;]{2,80}?\s+)?(?:dragit igång|startat|"
-                                     r"inlett|sjösatt))\s+(?:nu\s+)?(?:(?:ett|en|det|den)\s+)?(?:\w+\s+){0,2}?"
+                                     r"inlett|sjösatt))\s+(?:nu\s+)?(?:(?:i|under|från)\s+[a-zåäö]+\s+(?:(?:19|20)\d{2}\s+)?)?"
+                                     r"(?:(?:ett|en|det|den)\s+)?(?:\w+\s+){0,2}?"
                                      r"(?:projektet|projekt|förstudien|förstudie|satsningen|pilotprojektet)\b"
                                      r"|\s+(?:leads|runs|coordinates|manages|has launched|launches|is leading|is coordinating)"
                                      r"\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,3}?project\b"), "before"),
@@ -169,7 +170,7 @@ APPLIED_FOR_RE = re.compile(r"\b(?:söker|ansöker|har sökt|har ansökt|ansökt
                             re.IGNORECASE)
 # The body that hands out the money in a press release about a call ("Region Norrland beviljar ...").
 GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+att\s+(?:ge|bevilja|anslå|avsätta)|"
-                        r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?(?:stöd|bidrag|medel|pengar)\s+till|"
+                        r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?\w*(?:stöd|bidrag|medel|pengar)\s+till|"
                         rf"beviljar|har beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
                         rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till)\b")
 # "... till Europeiska socialfonden, som beviljade projektet medel": the payer named before its grant.

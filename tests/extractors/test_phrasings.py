@@ -3711,3 +3711,15 @@ def test_a_company_that_brings_its_own_share_and_a_list_lead_that_gives_the_year
         nlp)][:1]
     assert granted["owner"] == "Exempelby båtklubb"
     assert granted["funders"] == ["Sparbanksstiftelsen Exempelby"]
+
+
+def test_an_owner_that_starts_its_project_at_a_time_and_a_decision_on_compound_grants(nlp):
+    [project] = _projects("Exempelby kommunförbund startar i mars 2031 projektet Ny omsorg. Projektet finansieras till "
+                          "40 procent av Europeiska socialfonden plus.\n", nlp)
+    assert project["owner"] == "Exempelby kommunförbund"
+    assert project["eu_cofinancing_rate"] == 40
+    text = ("Kulturrådet har beslutat om utvecklingsbidrag till följande projekt.\n\n"
+            "1. Sång i byn\nSökande: Exempelby kör\nBeviljat: 40 000 kr\n\n"
+            "2. Dans i byn\nSökande: Exempelby dansklubb\nBeviljat: 30 000 kr\n")
+    for p in _projects(text, nlp):
+        assert p["funders"] == ["Kulturrådet"], p
