@@ -258,6 +258,11 @@ class _Builder:
     # -- labelled facts ----------------------------------------------------------------
     def key_value(self, b: Block) -> None:
         field = label_field(b.key or "")
+        if field is None and OWN_SHARE_RE.match((b.key or "").strip()) and find_amounts(b.value or ""):
+            # "Egen insats: 250 000 kr" in a financing plan: the owner's own part, so the owner pays
+            self.amounts(b, b.value or "", self.value_offset(b), context="medfinansiering", rule="label.own_share", conf=0.8)
+            self.own_share = self.prov(b, 0, len(b.key or ""), "label.own_share", 0.7)
+            return
         if self.form_part and FORM_NAME_LABEL_RE.match(b.key or "") and b.value:
             # "Namn och adress" under "Uppgifter om stödmottagare" names the owner, under "... kontaktperson" the contact
             val = b.value.strip().split("\n")[0]
@@ -775,7 +780,7 @@ class _Builder:
         m = prose.CASE_IN_TITLE_RE.search(b.text)
         if m:  # "Projektnamn (LBU 12)"
             self.set_scalar("case_number", m.group("case"), self.prov(b, m.start("case"), m.end("case"), "title.case_code", 0.7))
-        field = label_field(b.text)
+        field = label_field(SECTION_NUMBER_RE.sub("", b.text))  # ("3 Mål": a plan's numbered section)
         if field is None and self.section == "contact" and self.person(b, b.text, 0, "section.contact", 0.85):
             return  # a short name line under "Kontaktperson" looks like a heading but is the contact
         if self.section == "funders" and self.table_currency and not find_amounts(b.text) and \
@@ -966,6 +971,13 @@ class _Builder:
             self.section, self.section_label = "partners", b.text  # "I projektet deltar följande organisationer:"
 
     def prose(self, b: Block) -> None:
+        periods = find_periods(b.text) if b.kind == "line" and self.seg.kind in ("page", "section") else []
+        if len(periods) == 1 and self.rec.start_date is None and \
+                len(re.sub(r"\W", "", b.text)) <= len(re.sub(r"\W", "", b.text[periods[0][1]:periods[0][2]])) + 2:
+            (start, end), s, e = periods[0]  # a project card's line that is a period and nothing else
+            self.set_scalar("start_date", start, self.prov(b, s, e, "line.bare_period", 0.6))
+            self.set_scalar("end_date", end, self.prov(b, s, e, "line.bare_period", 0.6))
+            return
         for sentence, s, _e in sentence_spans(b.text):
             self.prose_sentence(b, sentence, s)
 
@@ -1532,7 +1544,7 @@ class _Builder:
         if self.rec.name is not None:
             self.case_out_of_name()
             return
-        candidates = self.name_candidates()
+        candidates = [c for c in self.name_candidates() if not MASTHEAD_RE.search(c[0])]  # a paper's name is none
         if not candidates:
             return
         body = [fold(b.text) for b in self.seg.blocks]
@@ -2437,7 +2449,8 @@ VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)
                             r"\s+(?:(?:står|stod)\s+för\s+|bidrar\s+med\s+|med\s+)?\d")  # "varav X står för 2 miljoner"
 FUND_IN_BRACKETS_RE = re.compile(r"\((?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+(?:EUR|SEK|NOK|DKK|€)?\s*\d")
 COUNTRY_SIDE_RE = re.compile(r"(?i)(?:svensk|norsk|finsk|dansk)a?\s")
-FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer?|funding|financing)"
+FINANCING_KEY_RE = re.compile(r"(?i)^(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:finansiering|finansieras av|finansiärer?|funding|financing|"
+                              r"budget och finansiering|finansiering och budget)"
                               r"(?:\s*\((?:kr|sek|tkr|eur|euro)\))?$")  # ("Finansiering (kr)": its unit said)
 OWN_SHARE_LABEL_RE = re.compile(r"(?i)^(regional|kommunal)\s+(?:med)?finansiering")
 LABEL_PAYER_RE = re.compile(r"\b(?:från|ur|av)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,5})$")
@@ -2464,6 +2477,12 @@ SHARE_CELL_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
 SHARE_TAIL_RE = re.compile(r"\s*\(?\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|procent)\s*\)?$")
 # A heading of one part of a project: its people are that part's.
 SUB_PART_RE = re.compile(r"(?i)^(?:delområde|delprojekt|arbetspaket|work package|wp)\s*\d+\b")
+# A news outlet's masthead: "Sveriges Radio P4 Jämtland", "Västerviks-Tidningen", "Norrländska Socialdemokraten".
+MASTHEAD_RE = re.compile(r"^(?:Sveriges Radio|Sveriges Television|SVT Nyheter|TV4 Nyheter|P4 [A-ZÅÄÖ]\w+)\b|"
+                         r"(?:[Tt]idning(?:en)?|Posten|Kuriren|Allehanda|Dagblad(?:et)?|Folkblad(?:et)?|Korren|"
+                         r"Socialdemokraten|Nyheter)$")
+# A plan's or report's section number before its heading's words: "3 Mål", "5 Budget och finansiering".
+SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # An association's chair given under "Kontaktperson" ("Eva Ek, ordförande, 070-...") is its contact; signing
 # minutes as chair is not.
 CHAIR_RE = re.compile(r"(?i)(?:förenings|styrelse)?ordförande\b(?!\s*(?:i|för)\s+(?:nämnden|styrelsen|kommunstyrelsen))")

@@ -3723,3 +3723,32 @@ def test_an_owner_that_starts_its_project_at_a_time_and_a_decision_on_compound_g
             "2. Dans i byn\nSökande: Exempelby dansklubb\nBeviljat: 30 000 kr\n")
     for p in _projects(text, nlp):
         assert p["funders"] == ["Kulturrådet"], p
+
+
+def test_a_news_outlets_masthead_names_no_project(nlp):
+    text = ("Sveriges Radio P4 Exempelbygd\n\nByar får pengar för att rusta vägar\n\n"
+            "Tre byar får 300 000 kronor från Trafikverket. Projektet leds av Exempelby vägförening, och byarnas "
+            "vägföreningar är med.\n\nArbetet görs under 2031.\n")
+    assert _projects(text, nlp) == []  # the project is not named
+
+
+def test_a_plans_numbered_sections_and_its_own_part_of_the_financing(nlp):
+    text = ("Projektplan\n\nNy brygga i byn\n\nProjektägare: Exempelby båtklubb\nProjekttid: 2031\n\n"
+            "3 Mål\n\nMinst 40 båtar ska kunna ligga vid bryggan.\n\n"
+            "5 Budget och finansiering\n\nExempelby sparbanksstiftelse 300 000 kr\nEgen insats: 100 000 kr\n"
+            "Totalt: 400 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Minst 40 båtar ska kunna ligga vid bryggan."]
+    assert set(project["funders"]) == {"Exempelby sparbanksstiftelse", "Exempelby båtklubb"}
+    assert sorted(f["amount"] for f in project["funding"]) == [100000, 300000, 400000]
+
+
+def test_a_project_cards_bare_period_line_and_a_sum_with_its_parts(nlp):
+    html = ("<html><body><main><h1>Ny cykelväg</h1><div><p>📅 1 april 2031 – 31 mars 2032</p>"
+            "<p>💰 2 miljoner kronor, varav 800 000 kronor från Europeiska regionala utvecklingsfonden</p>"
+            "<p>Projektägare: Exempelby kommun</p></div><p>Vägen ska binda ihop byarna längs kusten.</p>"
+            "</main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert (project["start_date"], project["end_date"]) == ("2031-04-01", "2032-03-31")
+    assert sorted(f["amount"] for f in project["funding"]) == [800000, 2000000]
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
