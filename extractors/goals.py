@@ -39,7 +39,8 @@ PROJECT_SUBJECT = (r"(?:det\s+(?:nya\s+|\w+åriga\s+)?)?(?:projektet|förstudien
                    r"förprojektet|pilotprojektet|initiativet|arbetet|projekt\s+[A-ZÅÄÖ][\w-]*|samarbetet|nätverket|"
                    r"the project|this project|prosjektet)")
 AIM_START_RES = [
-    re.compile(rf"^{PROJECT_SUBJECT}(?:\s+[A-ZÅÄÖ][\w-]*){{0,4}}(?:,\s+som\s+(?:heter|kallas)\s+[^,.]{{1,60}},)?"
+    re.compile(rf"^{PROJECT_SUBJECT}(?:\s+(?!(?:drivs|leds|ägs|samordnas|finansieras|pågår|pågick|startar|startade|genomförs|löper|av|är|har|får|fick|var)\b)[\w-]+){{0,4}}"
+               rf"(?:,\s+som\s+(?:heter|kallas)\s+[^,.]{{1,60}},)?"
                rf"\s+(?:ska|skall|skal|vill|syftar|avser|"
                rf"har som (?:mål|syfte|uppgift)|har till (?:syfte|uppgift)|siktar|är tänkt att|will|aims|shall|"
                rf"is intended|wants to|intends to)\b", re.IGNORECASE),  # the weak form: what the project does may be activity

@@ -750,10 +750,16 @@ PAST_TIME_RE = re.compile(r"^(?:för\s+(?:\w+\s+){1,2}sedan|förra året|i fjol|
                           r"år\s+(?:19|20)\d{2}\s+(?:fick|beviljades|drev))\b", re.IGNORECASE)
 
 
-def told_as_past(text: str, at: int) -> bool:
-    """The sentence of `text` that holds offset `at` opens with an earlier time: what it names is done with."""
+def told_as_past(text: str, at: int, name: str = "") -> bool:
+    """The sentence of `text` that holds offset `at` opens with an earlier time, or says of the name that it was
+    carried out ("Förstudien X, som genomfördes under 2025, ..."): what it names is done with."""
     start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
-    return bool(PAST_TIME_RE.match(text[start + 2 if start >= 0 else 0:]))
+    return bool(PAST_TIME_RE.match(text[start + 2 if start >= 0 else 0:])) \
+        or bool(name) and bool(DONE_WITH_RE.match(text, at + len(name)))
+
+
+# "..., som genomfördes under 2025": a relative clause that tells the named project as finished.
+DONE_WITH_RE = re.compile(r",?\s+som\s+(?:genomfördes|avslutades|pågick|slutfördes|har genomförts|har avslutats)\b")
 
 
 GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|projektinformation|project facts|"

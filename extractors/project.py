@@ -982,6 +982,8 @@ class _Builder:
             self.prose_sentence(b, sentence, s)
 
     def prose_sentence(self, b: Block, sent: str, off: int) -> None:
+        if DONE_PROJECT_RE.match(sent) and not (self.rec.name and self.rec.name.value in sent):
+            return  # "Förstudien X, som genomfördes under 2025 med stöd från Y, ...": an earlier one's facts
         strength = aim_strength(sent)
         headline = b.kind != "list_item" and len(sent.split()) <= 12 and not sent.rstrip().endswith((".", "!", "?"))
         if strength and not (strength == "weak" and headline):  # "Projektet som ska få fler unga att stanna": a title
@@ -1544,7 +1546,8 @@ class _Builder:
         if self.rec.name is not None:
             self.case_out_of_name()
             return
-        candidates = [c for c in self.name_candidates() if not MASTHEAD_RE.search(c[0])]  # a paper's name is none
+        candidates = [c for c in self.name_candidates() if not MASTHEAD_RE.search(c[0])  # a paper's name is none
+                      and not told_as_past(c[1].text, c[2], c[0])]  # nor an earlier project ("X, som genomfördes ...")
         if not candidates:
             return
         body = [fold(b.text) for b in self.seg.blocks]
@@ -1567,7 +1570,8 @@ class _Builder:
                           and (b.kind == "paragraph" or b.kind == "line" and len(b.text.split()) >= 8)]
             paragraphs = paragraphs[:LEAD_PARAGRAPHS if self.seg.kind == "page" else 1]
             # an article's lead: its first paragraph that speaks of a project ("Klockan är sju ..." sets a scene)
-            lead = next((b for b in paragraphs if PROJECT_WORD_RE.search(b.text)), paragraphs[0] if paragraphs else None)
+            lead = next((b for b in paragraphs if PROJECT_WORD_RE.search(b.text) and not DONE_PROJECT_RE.match(b.text)),
+                        paragraphs[0] if paragraphs else None)  # (not one that tells of an earlier, finished study)
             named = [c for c in candidates if c[1] is lead
                      and c[3] in ("name.projektet_x", "name.heter", "name.granted_for")
                      and fold(c[0]) not in fold(best[0]) and not generic_name(c[0])]
@@ -2812,6 +2816,10 @@ NAME_STARTS_RE = re.compile(r"^(?P<subject>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?)
 # "EU-medel ur ERUF år 2022": one year given for the whole project.
 ONE_YEAR_RE = re.compile(r"(?i)(?:^\s*|\b(?:år|under|för|projektperiod(?:en)?|projekttid(?:en)?)\s+)\d{4}\s*$")
 # An earlier project named in passing: the period in its sentence is that project's.
+# A sentence about a project told as finished: "Förstudien X, som genomfördes under 2025, visade ...".
+DONE_PROJECT_RE = re.compile(r"^(?:Den\s+|Det\s+)?(?:[a-zåäö]+\s+)?(?:förstudien|projektet|förprojektet|satsningen|"
+                             r"pilotprojektet)\s+[A-ZÅÄÖ][^,.;]{1,60},\s+som\s+(?:genomfördes|avslutades|pågick|"
+                             r"slutfördes|har genomförts|har avslutats)\b", re.IGNORECASE)
 EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregångaren|första)\s+(?:[\w-]+\s+)?"
                                 r"([\w-]*projekt\w*|förstudie\w*|satsning\w*)")
 # "Satsningen bygger på erfarenheterna från projektet X, som avslutades 2024": the date is that project's.

@@ -289,7 +289,7 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         found = row_name(b)
         if found and looks_like_person(found[0]):
             continue  # "Lina Ek, bildkonstnär, 25 000 kronor": a person's stipend, no project
-        if not found or fold_name(found[0]) in seen or told_as_past(b.text, found[1]) \
+        if not found or fold_name(found[0]) in seen or told_as_past(b.text, found[1], found[0]) \
                 or not re.search(r"[^\W\d_]{2}", found[0]):  # ("2026-10-28 | Kommunstyrelsen | § 214": no name)
             continue  # (a grant told of an earlier year: "För tre år sedan fick den N kronor för projektet X")
         above = blocks[i - 1] if i else None

@@ -3752,3 +3752,23 @@ def test_a_project_cards_bare_period_line_and_a_sum_with_its_parts(nlp):
     assert (project["start_date"], project["end_date"]) == ("2031-04-01", "2032-03-31")
     assert sorted(f["amount"] for f in project["funding"]) == [800000, 2000000]
     assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
+
+
+def test_an_earlier_study_told_as_finished_is_no_project_and_gives_this_one_nothing(nlp):
+    text = ("Nyheter\n\nNästa steg för torget\n\n"
+            "Förstudien Torget i tiden, som genomfördes under 2030 med stöd från Region Exempel, visade att invånarna "
+            "vill ha fler bänkar.\n\n"
+            "Nu startar Exempelby kommun projektet Levande torg, som får 2 miljoner kronor från Europeiska regionala "
+            "utvecklingsfonden. Projektet pågår från januari 2031 till december 2032.\n\n"
+            "Syftet är att torget ska användas året runt.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Levande torg"
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
+    assert project["goals"] == ["Syftet är att torget ska användas året runt."]
+
+
+def test_a_project_run_by_an_organisation_whose_name_says_ska_states_no_aim(nlp):
+    [project] = _projects("Byar i rörelse\n\nByar i rörelse hjälper byar att göra egna planer. Projektet drivs av Hela "
+                          "Exempelbygden ska leva och finansieras av Region Exempel med 500 000 kronor. Projektet pågår "
+                          "under 2031 och ska ge byarna egna planer.\n", nlp)
+    assert project["goals"] == []
