@@ -209,3 +209,19 @@ def find_periods(text: str) -> list[tuple[Period, int, int]]:
         if PERIOD_JOIN_RE.fullmatch(text[e1:s2]) or side_by_side:
             add(s1, e2)
     return sorted(found, key=lambda f: f[1])
+
+
+SAME_YEAR_RE = re.compile(r"\bsamma år\b")
+
+
+def with_same_year(text: str) -> str:
+    """"i april 2027 och ... i december samma år": the year said before stands for "samma år" (written in its
+    place, padded to the same length, so that offsets into the text hold)."""
+    if "samma år" not in text:
+        return text
+    out = text
+    for m in SAME_YEAR_RE.finditer(text):
+        years = re.findall(r"\b(?:19|20)\d{2}\b", text[:m.start()])
+        if years:
+            out = out[:m.start()] + years[-1].ljust(len(m.group(0))) + out[m.end():]
+    return out

@@ -28,7 +28,7 @@ class Money:
 # "DKK 500,000", "EUR 2,400,000": commas that group thousands (three digits after each; a scale word after
 # makes the comma a decimal one again: "2,500 miljoner").
 NUMBER = (r"\d{1,3}\.\d{1,2}(?=\s*(?:miljoner|miljon|million|millions|billion|miljarder|miljard|mkr|msek|meur|mn|m|bn)\b)|"
-          r"\d{1,3}(?:,\d{3})+(?![\d.,])|"
+          r"\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|"  # (a sentence's full stop may follow)
           r"(?:\d{1,3}(?:[  .](?=\d{3}(?!\d))\d{3})+|\d+)(?:,\d+)?|\d+(?:[.,]\d+)?")
 WORD_NUMBER = r"(?:en halv|ett halvt|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 SCALE = (r"(?P<scale>miljarder|miljard|mdkr|mdr|miljoner|miljon|millioner|milj\.?|mill\.?|mnkr|mkr|msek|mn|mio\.?|mil\.?|tkr|ksek|tusen|"

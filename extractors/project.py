@@ -12,7 +12,7 @@ from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import (Contact, email_matches_name, find_emails, find_phones, is_known_first_name, looks_like_person,
                                  parse_person, TITLE_FIRST_RE)
-from extractors.dates import PERIOD_VALUE_RE, find_dates, find_periods, parse_date, parse_period
+from extractors.dates import PERIOD_VALUE_RE, find_dates, find_periods, parse_date, parse_period, with_same_year
 from extractors.lang_sv import MONTH_PATTERN
 from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
@@ -982,6 +982,7 @@ class _Builder:
             self.prose_sentence(b, sentence, s)
 
     def prose_sentence(self, b: Block, sent: str, off: int) -> None:
+        sent = with_same_year(sent)  # "i december samma år"
         if DONE_PROJECT_RE.match(sent) and not (self.rec.name and self.rec.name.value in sent):
             return  # "Förstudien X, som genomfördes under 2025 med stöd från Y, ...": an earlier one's facts
         strength = aim_strength(sent)
@@ -1566,8 +1567,9 @@ class _Builder:
             under = next((self.seg.blocks[k + 1] for k, x in enumerate(self.seg.blocks[:-1]) if x is best[1]), None)
             headline = under if under is not None and len(under.text.split()) <= 14 \
                 and not under.text.rstrip().endswith((".", "!", "?", ":", "”")) else None  # under a masthead, no lead
-            paragraphs = [b for b in self.seg.blocks if b is not best[1] and b is not headline
-                          and (b.kind == "paragraph" or b.kind == "line" and len(b.text.split()) >= 8)]
+            paragraphs = [b for k, b in enumerate(self.seg.blocks) if b is not best[1] and b is not headline
+                          and (b.kind == "paragraph" or b.kind == "line" and len(b.text.split()) >= 8)
+                          and not (self.seg.kind == "page" and k <= LEAD_BLOCKS and _headline_shaped(b))]
             paragraphs = paragraphs[:LEAD_PARAGRAPHS if self.seg.kind == "page" else 1]
             # an article's lead: its first paragraph that speaks of a project ("Klockan är sju ..." sets a scene)
             lead = next((b for b in paragraphs if PROJECT_WORD_RE.search(b.text) and not DONE_PROJECT_RE.match(b.text)),
@@ -1878,6 +1880,8 @@ class _Builder:
         else:
             return None
         info = gazetteer().lookup(agency)
+        if FOUNDATION_RE.search(agency):
+            return agency  # a foundation's own page of what it granted: its money
         if info is None or info.kind != "myndighet" or MANAGING_AUTHORITY_RE.match(agency):
             return None  # (an authority that pays out an EU fund's money is no payer of its own)
         return agency
@@ -2487,6 +2491,7 @@ MASTHEAD_RE = re.compile(r"^(?:Sveriges Radio|Sveriges Television|SVT Nyheter|TV
                          r"Socialdemokraten|Nyheter)$")
 # A plan's or report's section number before its heading's words: "3 Mål", "5 Budget och finansiering".
 SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=[A-ZÅÄÖ][a-zåäö])")
+FOUNDATION_RE = re.compile(r"(?i)stiftelse(?:n|rna)?\b")  # "Exempels stiftelse", "Sparbanksstiftelsen X"
 # An association's chair given under "Kontaktperson" ("Eva Ek, ordförande, 070-...") is its contact; signing
 # minutes as chair is not.
 CHAIR_RE = re.compile(r"(?i)(?:förenings|styrelse)?ordförande\b(?!\s*(?:i|för)\s+(?:nämnden|styrelsen|kommunstyrelsen))")
@@ -2774,6 +2779,15 @@ def table_payer(label: str) -> str | None:
         if label_field(name) is None and (is_eu_fund(name) or is_named_org(name)):  # "Material" is a cost
             return name
     return None
+
+
+LEAD_BLOCKS = 3  # a page's headline stands among its first blocks
+
+
+def _headline_shaped(b: Block) -> bool:
+    """A headline set as a paragraph ("Nordic project will map green jobs for young people"): a few words
+    that end no sentence."""
+    return len(b.text.split()) <= 14 and not b.text.rstrip().endswith((".", "!", "?", "”", ",", ":"))
 
 
 def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,

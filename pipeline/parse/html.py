@@ -118,6 +118,27 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     return _densest(body)
 
 
+MAX_RUN_IN_LABEL_WORDS = 4
+
+
+def _run_in_labels(p: Tag) -> list[tuple[str, str]] | None:
+    """A paragraph of facts whose labels are set in bold without colons: two or more (label, value) pairs, each
+    bold run short and followed by plain text; None for a paragraph of anything else."""
+    pairs: list[list[str]] = []
+    for child in p.children:
+        if isinstance(child, Tag) and child.name in ("strong", "b"):
+            label = clean_line(child.get_text()).rstrip(":")
+            if not label or len(label.split()) > MAX_RUN_IN_LABEL_WORDS:
+                return None
+            pairs.append([label, ""])
+        elif pairs:
+            pairs[-1][1] += child.get_text() if isinstance(child, Tag) else str(child)
+        elif clean_line(child.get_text() if isinstance(child, Tag) else str(child)):
+            return None  # text before the first bold run: a sentence with a bold word
+    found = [(k, clean_line(v).strip(" :")) for k, v in pairs]
+    return found if len(found) >= 2 and all(v for _, v in found) else None
+
+
 def _side_facts(soup: BeautifulSoup, main: Tag) -> list[Block]:
     """A fact box set in a side column beside the main text ("<aside>Projekttid: ... Stöd: ...</aside>"): its
     label-and-value lines are the page's facts; a side box of anything else (links, sharing, teasers) is not."""
@@ -258,6 +279,10 @@ class _Walker:
             if not (label and label[1]):
                 self.add_heading(text, None)
                 return
+        run_in = _run_in_labels(p)
+        if run_in:  # "<strong>Mottagare</strong> X <strong>Beviljat belopp</strong> 4 500 000 kr": labels in bold
+            self.blocks += [key_value_block(k, v) for k, v in run_in]
+            return
         self.add_lines(raw, kind="paragraph")
 
     def add_lines(self, raw: str, kind: BlockKind) -> None:

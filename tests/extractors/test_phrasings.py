@@ -3772,3 +3772,24 @@ def test_a_project_run_by_an_organisation_whose_name_says_ska_states_no_aim(nlp)
                           "Exempelbygden ska leva och finansieras av Region Exempel med 500 000 kronor. Projektet pågår "
                           "under 2031 och ska ge byarna egna planer.\n", nlp)
     assert project["goals"] == []
+
+
+def test_the_same_year_an_english_grant_with_a_full_stop_and_a_headline_set_as_a_paragraph(nlp):
+    [same] = _projects("Exempelby båtklubb har fått klartecken för sitt projekt Ny brygga. Det handlar om 90 000 "
+                       "kronor från Leader Exempelbygd.\n\nArbetet börjar i april 2031 och ska vara klart i oktober "
+                       "samma år.\n", nlp)
+    assert (same["start_date"], same["end_date"]) == ("2031-04", "2031-10")
+    [english] = _projects("Nordic News\n\nNews\n\nNordic project will map lakes for young people\n\n"
+                          "The Nordic Council of Ministers supports the project Clear Lakes with DKK 400,000. The "
+                          "project is led by Exempelby University.\n", nlp)
+    assert english["name"] == "Clear Lakes"
+    assert english["funding"] == [{"amount": 400000, "currency": "DKK"}]
+
+
+def test_a_foundations_own_page_of_a_grant_it_made(nlp):
+    html = ("<html><head><title>Ny brygga – Familjen Exempels stiftelse</title></head><body><main><h1>Ny brygga</h1>"
+            "<p><strong>Mottagare</strong> Exempelby båtklubb <strong>Beviljat belopp</strong> 90 000 kr "
+            "<strong>Projekttid</strong> 2031</p></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert project["owner"] == "Exempelby båtklubb"
+    assert project["funders"] == ["Familjen Exempels stiftelse"]

@@ -580,3 +580,13 @@ def test_a_definition_list_whose_terms_title_their_own_facts():
     assert [(b.kind, b.text) for b in blocks[1:3]] == [("heading", "Ny brygga"),
                                                       ("paragraph", "Mottagare: Exempelby båtklubb. Bidrag: 90 000 kr.")]
     assert (blocks[3].key, blocks[3].value) == ("Projekttid", "2031")  # a label over its value stays a fact
+
+
+def test_labels_set_in_bold_without_colons_are_facts_and_a_bold_word_in_a_sentence_is_not():
+    html = ("<html><body><main><h1>Ny brygga</h1><p><strong>Mottagare</strong> Exempelby båtklubb "
+            "<strong>Beviljat belopp</strong> 90 000 kr</p><p>Vi bygger en <strong>ny</strong> brygga i år.</p>"
+            "</main></body></html>")
+    blocks = parse_html(html).blocks
+    assert [(b.key, b.value) for b in blocks if b.kind == "key_value"] == [("Mottagare", "Exempelby båtklubb"),
+                                                                          ("Beviljat belopp", "90 000 kr")]
+    assert blocks[-1].text == "Vi bygger en ny brygga i år."
