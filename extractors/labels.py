@@ -82,7 +82,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                  r"projektpartner|projektpartners|deltagande kommuner|deltagande organisationer|"
                  r"medverkande organisationer|medverkande kommuner|parter|samarbetspartner|samarbetspartners|"
                  r"samarbetsparter|medsökande|delprojektägare|i samverkan med|övriga partner|övriga partners|"
-                 r"project partners|partners|partner organisations|medverkande parter|samverkansaktörer)$"),
+                 r"project partners|partners|partner organisations|medverkande parter|samverkansaktörer|"
+                 r"beneficiaries|partner beneficiaries|project beneficiaries|other beneficiaries)$"),
     ("contact", r"^(kontakt|kontaktperson|kontaktpersoner|projektledare|projektkoordinator|projektsamordnare|"
                 r"ansvarig|kontaktuppgifter|(?:för )?mer information(?: om .{1,60})?(?: kontakta)?|"
                 r"kontaktperson för projektet|frågor|"

@@ -422,6 +422,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.med_hjalp_ska", re.compile(r"^Med (?:hjälp|stöd) av\b[^.;]{0,100}?\s(?:ska|skall|kommer|kan)\s+"
                                                 r"(?:nu\s+)?[A-ZÅÄÖ][^.;,]{1,60}?\s+och\s+" + CAP),
      "after"),  # "... ska RISE och Volvo Cars utveckla ...": the second one takes part
+    ("prose.partners.bakom_ocksa", re.compile(r"\b[Bb]akom\s+(?:projektet|satsningen|förstudien|initiativet)\s+"
+                                              r"(?:står|stod)\s+(?:också|även)\s+" + CAP), "after"),
+    # "Bakom projektet står också A och B": beside the owner named before, they take part
     ("prose.partners.deltar", re.compile(r"\b(?:deltar|medverkar|ingår|samarbetar|samverkar)\s+(?:också\s+|även\s+)?"
                                          + CAP), "after"),
     ("prose.partners.partner_kolon", re.compile(r"\b(?:har|med|brings together|has|involves|with)\s+(?:\w+\s+)?"

@@ -530,6 +530,9 @@ def _entry_marks(text: str) -> list[int]:
                 and GRANT_FOR_NAMED_RE.match(text, m.end())]
     if len(granting) >= 2:  # "att bevilja A N kr för projektet X, att bevilja B M kr för projektet Y": one entry each
         marks += granting
+    if granting:  # the decision's other clauses after a grant ("..., att avslå ansökan från C") are none of its
+        marks += [m.start() for m in ATT_CLAUSE_RE.finditer(text) if m.start() > granting[0]
+                  and m.group("verb") not in GRANTING_ATT_VERBS and re.search(r"[,;]\s*$", text[:m.start()])]
     clauses = _grant_clauses(text)
     if len(clauses) >= 2:  # "X får N till A, och M går till Y för B": grants told one a clause in running text
         marks += clauses

@@ -3793,3 +3793,25 @@ def test_a_foundations_own_page_of_a_grant_it_made(nlp):
     [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert project["owner"] == "Exempelby båtklubb"
     assert project["funders"] == ["Familjen Exempels stiftelse"]
+
+
+def test_a_decisions_clause_refusing_another_is_no_part_of_the_grant_before_it(nlp):
+    text = ("Protokollsutdrag\n\n§ 12 Utvecklingsbidrag\n\nNämnden beslutar\n"
+            "att bevilja Exempelby kör 40 000 kronor för projektet Sång i byn,\n"
+            "att bevilja Exempelby teaterförening 60 000 kronor för projektet Teater i parken,\n"
+            "att avslå ansökan från Föreningen Exempelkonst om bidrag till projektet Konst på torget,\n"
+            "att uppdra åt förvaltningen att följa upp projekten.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Sång i byn", "Teater i parken"}
+    assert projects["Teater i parken"]["owner"] == "Exempelby teaterförening"
+
+
+def test_also_behind_the_project_and_beneficiaries_as_a_label(nlp):
+    [project] = _projects("Exempelby högskola startar projektet Fler ingenjörer, som får 2 miljoner kronor från "
+                          "Europeiska socialfonden plus.\n\nBakom projektet står också Exempelbolaget AB och "
+                          "Exempelby kommun.\n", nlp)
+    assert project["owner"] == "Exempelby högskola"
+    assert project["partners"] == ["Exempelbolaget AB", "Exempelby kommun"]
+    [english] = _projects("Clear Lakes\n\nLead beneficiary: Exempelby University\nBeneficiaries: Exempelby kommun; "
+                          "Region Exempel\nDuration: 2031–2032\n", nlp)
+    assert english["partners"] == ["Exempelby kommun", "Region Exempel"]
