@@ -813,6 +813,8 @@ class _Builder:
                 and not re.search(r"\d", b.text):
             return True
         opening = [label_field(" ".join(words[:n])) for n in (1, 2)]
+        if MONEY_SUBJECT_RE.match(b.text) and (prose.FUNDED_BY_RE.search(b.text) or GRANTED_RE.search(b.text)):
+            return True  # "Stödet är beviljat av X ur Fonden Y.": who pays, told after the goals
         return any(f not in (None, "goals", "ignore", "email", "phone") for f in opening) and len(words) > 6
 
     def goal_text(self, b: Block, off: int, text: str, label: str | None, rule: str) -> None:
@@ -2492,6 +2494,9 @@ MASTHEAD_RE = re.compile(r"^(?:Sveriges Radio|Sveriges Television|SVT Nyheter|TV
 # A plan's or report's section number before its heading's words: "3 Mål", "5 Budget och finansiering".
 SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=[A-ZÅÄÖ][a-zåäö])")
 FOUNDATION_RE = re.compile(r"(?i)stiftelse(?:n|rna)?\b")  # "Exempels stiftelse", "Sparbanksstiftelsen X"
+# A sentence about the money: "Stödet är beviljat av ...", "Projektet finansieras av ...".
+MONEY_SUBJECT_RE = re.compile(r"^(?:Stödet|Bidraget|Medlen|Pengarna|Finansieringen|Projektet finansieras|"
+                              r"Projektet har beviljats|Projektet medfinansieras)\b")
 # An association's chair given under "Kontaktperson" ("Eva Ek, ordförande, 070-...") is its contact; signing
 # minutes as chair is not.
 CHAIR_RE = re.compile(r"(?i)(?:förenings|styrelse)?ordförande\b(?!\s*(?:i|för)\s+(?:nämnden|styrelsen|kommunstyrelsen))")

@@ -3815,3 +3815,12 @@ def test_also_behind_the_project_and_beneficiaries_as_a_label(nlp):
     [english] = _projects("Clear Lakes\n\nLead beneficiary: Exempelby University\nBeneficiaries: Exempelby kommun; "
                           "Region Exempel\nDuration: 2031–2032\n", nlp)
     assert english["partners"] == ["Exempelby kommun", "Region Exempel"]
+
+
+def test_a_grant_told_after_the_goals_is_no_goal_and_names_its_fund(nlp):
+    text = ("Projektnamn: Ny brygga\nProjektägare: Exempelby båtklubb\nProjekttid: 2031\n\nProjektets mål\n"
+            "Minst 40 båtar ska kunna ligga vid bryggan.\n"
+            "Stödet är beviljat av Länsstyrelsen i Exempellänet ur Europeiska havs-, fiske- och vattenbruksfonden.\n")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Minst 40 båtar ska kunna ligga vid bryggan."]
+    assert project["funders"] == ["Europeiska havs-, fiske- och vattenbruksfonden"]  # the authority pays it out
