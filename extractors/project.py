@@ -1816,6 +1816,19 @@ class _Builder:
                                                                    "context.list_lead_year", 0.6))
                     return
 
+    def listed_share(self) -> None:
+        """"Stödet motsvarar 50 procent av projektens kostnader" under a list granted from an EU fund: the EU rate
+        of each."""
+        if self.rec.eu_cofinancing_rate is not None or not any(is_eu_fund(f.value) for f in self.rec.funders):
+            return
+        for b in self.seg.after + list(reversed(self.seg.context)):
+            for sent, s, _ in sentence_spans(b.text):
+                share = GRANT_SHARE_RE.match(sent)
+                if share:
+                    self.set_scalar("eu_cofinancing_rate", float(share.group("rate").replace(",", ".")),
+                                    self.prov(b, s + share.start("rate"), s + share.end("rate"), "context.grant_share", 0.6))
+                    return
+
     def bare_case_line(self) -> None:
         """"§ 23 Medfinansiering av projektet X" over "RUN/2026/0041": a case number standing alone near the top;
         the case of the minute's item an entry is listed in ("§ 88 Bidrag till föreningar (KFN-2026-00312)")."""
@@ -2568,6 +2581,9 @@ PUBLISHER_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+
 # A list's lead that gives the year of all below it: "... att finansiera följande insatser under 2027:".
 LIST_LEAD_YEAR_RE = re.compile(r"\bföljande\s+(?:projekt|insatser|förstudier|satsningar)\s+under\s+(?:år\s+)?"
                                r"(?P<y>(?:19|20)\d{2})\s*:?\s*$")
+# "Stödet motsvarar 50 procent av projektens kostnader": the grant's share of the costs, said of all listed.
+GRANT_SHARE_RE = re.compile(r"^(?:Stödet|EU-stödet|Bidraget)\s+(?:motsvarar|utgör|är)\s+(?:högst\s+)?"
+                            r"(?P<rate>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s+av\s+(?:projektens|projektets|de)\b")
 # "Förbundet driver flera projekt ...", "Vi driver följande projekt": the publisher's own projects are listed.
 OWN_PROJECTS_RE = re.compile(r"^(?P<ref>Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:driver|bedriver|leder|äger)\s+(?:också\s+)?"
                              r"(?:[a-zåäö]+\s+){0,3}?projekt\b")
@@ -2815,6 +2831,7 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
         builder.publishers_own_projects()
     if segment.kind in ("row", "paragraph", "section", "listed", "item"):
         builder.grantor()
+        builder.listed_share()
     builder.name()
     builder.late_periods()
     builder.yearly_parts()

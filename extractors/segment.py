@@ -794,10 +794,15 @@ GROUP_OPENER_RE = re.compile(r"(?i)^(?:\d{1,2}\.\s+)?(?:prioritering|beslut|beha
                              r"fördelning)\s+(?:av|om)\s+(?:\w+\s+)?(?:ansökningar|ärenden|projekt|medel)\b")
 
 
+# "Stödet motsvarar 50 procent av projektens kostnader": a sentence of all of them, by the plural genitive.
+OF_ALL_PROJECTS_RE = re.compile(r"^(?:Stödet|Bidragen|Stöden|Medlen)\s+[^.;]{0,60}\bprojektens\b")
+
+
 def _said_of_all(segments: list[Segment]) -> list[Segment]:
     """Under the last of a list of fact boxes, "Projekten pågår under 2026." speaks of every one of them."""
     last = segments[-1] if len(segments) >= 2 else None
-    k = next((k for k, b in enumerate(last.blocks) if k > 0 and ALL_PROJECTS_SUBJECT_RE.match(b.text)), None) \
+    k = next((k for k, b in enumerate(last.blocks) if k > 0 and (ALL_PROJECTS_SUBJECT_RE.match(b.text)
+                                                                 or OF_ALL_PROJECTS_RE.search(b.text))), None) \
         if last else None
     if last is not None and k is not None:
         after, last.blocks = last.blocks[k:], last.blocks[:k]

@@ -3824,3 +3824,14 @@ def test_a_grant_told_after_the_goals_is_no_goal_and_names_its_fund(nlp):
     [project] = _projects(text, nlp)
     assert project["goals"] == ["Minst 40 båtar ska kunna ligga vid bryggan."]
     assert project["funders"] == ["Europeiska havs-, fiske- och vattenbruksfonden"]  # the authority pays it out
+
+
+def test_the_share_an_eu_grant_covers_said_of_all_projects_below_them(nlp):
+    text = ("Tillväxtverket har beviljat stöd ur Europeiska regionala utvecklingsfonden till två projekt.\n\n"
+            "Projektet Smarta hamnar drivs av Exempelby kommun och får 2 miljoner kronor.\n\n"
+            "Projektet Gröna gårdar drivs av Exempelby lantbruksförening och får 1 miljon kronor.\n\n"
+            "Stödet motsvarar 40 procent av projektens kostnader.\n")
+    projects = _projects(text, nlp)
+    assert [p["name"] for p in projects] == ["Smarta hamnar", "Gröna gårdar"]
+    for p in projects:
+        assert p["eu_cofinancing_rate"] == 40, p
