@@ -20,7 +20,7 @@ from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, f
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, grant_entry_name,
-                              granted_for_name, told_as_past,
+                              granted_for_name, told_as_past, DONE_WITH_RE,
                               is_generic_heading, is_headline, labelled_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
                               flat_row, name_keyed_entry, org_keyed_project, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
@@ -1270,7 +1270,7 @@ class _Builder:
                 self.add_list("funding", Funding(money, "cofinancing" if payer else "other", payer), prov,
                               key=lambda f: (f.money, f.funder))
                 found = True
-            share = SHARE_CELL_RE.fullmatch(cells[k + 2].strip()) if k + 2 < len(cells) else None
+            share = prose.PERCENT_RE.fullmatch(cells[k + 2].strip()) if k + 2 < len(cells) else None
             if share and payer and is_eu_fund(payer):  # "ERUF | 4 200 000 | 50 %": the fund's share is the EU rate
                 at = b.text.find(share.group(0), at + len(figure))
                 self.set_scalar("eu_cofinancing_rate", float(share.group("rate").replace(",", ".")),
@@ -2495,8 +2495,7 @@ RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|gen
                               r"ska vara genomför(?:da|d|t))\s+"
                               r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
-# A financing table's share column: "50 %", "40,5 procent".
-SHARE_CELL_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)")
+# A payer written with its share: "Trafikverket 50 %", "Region X (40 procent)".
 SHARE_TAIL_RE = re.compile(r"\s*\(?\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|procent)\s*\)?$")
 # A heading of one part of a project: its people are that part's.
 SUB_PART_RE = re.compile(r"(?i)^(?:delområde|delprojekt|arbetspaket|work package|wp)\s*\d+\b")
@@ -2853,9 +2852,8 @@ NAME_STARTS_RE = re.compile(r"^(?P<subject>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?)
 ONE_YEAR_RE = re.compile(r"(?i)(?:^\s*|\b(?:år|under|för|projektperiod(?:en)?|projekttid(?:en)?)\s+)\d{4}\s*$")
 # An earlier project named in passing: the period in its sentence is that project's.
 # A sentence about a project told as finished: "Förstudien X, som genomfördes under 2025, visade ...".
-DONE_PROJECT_RE = re.compile(r"^(?:Den\s+|Det\s+)?(?:[a-zåäö]+\s+)?(?:förstudien|projektet|förprojektet|satsningen|"
-                             r"pilotprojektet)\s+[A-ZÅÄÖ][^,.;]{1,60},\s+som\s+(?:genomfördes|avslutades|pågick|"
-                             r"slutfördes|har genomförts|har avslutats)\b", re.IGNORECASE)
+DONE_PROJECT_RE = re.compile(r"(?i)^(?:[a-zåäö]+\s+)?(?:förstudien|projektet|förprojektet|satsningen|pilotprojektet)\s+"
+                             r"[A-ZÅÄÖ][^,.;]{1,60}" + DONE_WITH_RE.pattern)
 EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregångaren|första)\s+(?:[\w-]+\s+)?"
                                 r"([\w-]*projekt\w*|förstudie\w*|satsning\w*)")
 # "Satsningen bygger på erfarenheterna från projektet X, som avslutades 2024": the date is that project's.

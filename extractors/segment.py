@@ -417,12 +417,9 @@ def _section_head(blocks: list[Block], i: int) -> bool:
     return True
 
 
-SUMS_ALL_RE = re.compile(r"^(?:Totalt|Sammanlagt|Sammantaget|Allt som allt|Summa)\b")
-
-
 def _sums_all(b: Block) -> bool:
     """"Totalt beviljades under året 4,6 miljoner kronor": the list's sum closes the last project's section."""
-    return bool(SUMS_ALL_RE.match(b.text)) and bool(find_amounts(b.text))
+    return bool(MEETING_SUM_RE.match(b.text)) and bool(find_amounts(b.text))
 
 
 def _sections(blocks: list[Block], at_least: int = 2) -> list[Segment] | None:
@@ -615,7 +612,8 @@ TURNED_DOWN_RE = re.compile(r"(?i)\b(avslå\w*|avslog\w*|avslag|avslagit|avslagn
 GRANT_DECISION_RE = re.compile(r"(?i)(?<!inte )(?<!inte att )(?<!ej )\b(bevilja\w*|prioritera\w*|tillstyrk\w*|förorda\w*|"
                                r"medfinansiera\w*|besluta\w* att (?:ge|anvisa|avsätta))\b")
 
-MEETING_SUM_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Totalt|Sammanlagt|Sammantaget|Sammanfattningsvis|Allt som allt)\b[^.!?]*")
+MEETING_SUM_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Totalt|Sammanlagt|Sammantaget|Sammanfattningsvis|Allt som allt|Summa)\b"
+                            r"[^.!?]*")
 
 
 def turned_down(text: str) -> bool:
