@@ -361,6 +361,10 @@ class _Walker:
         headed = any(tr.find_parent("thead") is not None or len(tr.find_all("td")) == 0 and len(tr.find_all("th")) >= 2
                      or _bold_row(tr) for tr in rows[:1])
         spans: dict[int, tuple[int, list[str]]] = {}  # column -> (rows still spanned, its lines)
+        if headed:  # "<a>Namn</a><br><small>En kort beskrivning</small>": a cell's note under its value would
+            for note in table.find_all("small"):  # make a column of its own and put the row out of line
+                if note.find_parent(["td", "th"]) is not None:
+                    note.decompose()
         for tr in rows:
             cells = [c for lines in _spanned_row(tr.find_all(["th", "td"]), spans) for c in lines]
             if not cells:

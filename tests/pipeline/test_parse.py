@@ -590,3 +590,11 @@ def test_labels_set_in_bold_without_colons_are_facts_and_a_bold_word_in_a_senten
     assert [(b.key, b.value) for b in blocks if b.kind == "key_value"] == [("Mottagare", "Exempelby båtklubb"),
                                                                           ("Beviljat belopp", "90 000 kr")]
     assert blocks[-1].text == "Vi bygger en ny brygga i år."
+
+
+def test_a_note_in_small_type_under_a_cells_value_keeps_the_row_in_line_with_its_head():
+    html = ("<html><body><main><h1>Beviljade projekt</h1><table><thead><tr><th>Projekt</th><th>Mottagare</th>"
+            "<th>Belopp</th></tr></thead><tbody><tr><td><a href='/a'>Ny brygga</a><br><small>En brygga för alla</small>"
+            "</td><td>Exempelby båtklubb</td><td>90 000 kr</td></tr></tbody></table></main></body></html>")
+    rows = [b for b in parse_html(html).blocks if b.kind == "table_row"]
+    assert rows[1].cells == ["Ny brygga", "Exempelby båtklubb", "90 000 kr"]
