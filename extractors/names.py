@@ -54,7 +54,7 @@ INNER_WORDS = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "
 TRAIL_STRIP = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "kring", "om", "vid",
                "in", "ut", "runt", "längs", "&", "–", "-", "den", "det", "de", "en", "ett"}
 # "året runt", "dygnet runt": a preposition that closes an adverb stays with the name.
-ADVERB_PAIR_RE = re.compile(r"(?:året|dygnet|jorden|klockan|landet|länet) runt")
+ADVERB_PAIR_RE = re.compile(r"(?:året|dygnet|jorden|klockan|landet|länet) (?:runt|om)")  # "Säsong året om"
 BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bidrag|eu-stöd|regionalt|projektet)|för att|"
                             r"(?-i:at (?:the )?[A-ZÅÄÖ])|"  # "the project Snow Futures at Umeå University": where it is run
                             r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|"

@@ -453,7 +453,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                            r"\s+in\b"), "before"),  # "A and B take part in the work"
     ("prose.partners.x_deltar", re.compile(r"\s+(?:deltar|medverkar)(?:\s+(?:också|även))?(?:\s+i\s+(?:projektet|arbetet|"
                                           r"satsningen|förstudien|samarbetet))?\s*[.!]?$"), "before"),  # "Även A och B deltar."
-    ("prose.partners.arbetar_tillsammans", re.compile(r"\s+(?:arbetar|jobbar|samarbetar|samverkar)\s+tillsammans\b"),
+    ("prose.partners.arbetar_tillsammans", re.compile(r"\s+(?:arbetar|jobbar|samarbetar|samverkar|satsar|driver|startar)"
+                                                      r"\s+tillsammans\b(?!\s+(?:drygt\s+|cirka\s+)?\d)"),
      "before"),
     ("prose.partners.bidrar_med", re.compile(r"^(?=[A-ZÅÄÖ][^.;]{0,60}?\s+bidrar\s+(?:bland annat\s+|också\s+|även\s+)?"
                                              r"med\s+(?!\d)[a-zåäö])"), "after"),  # "X kommun bidrar med personal"

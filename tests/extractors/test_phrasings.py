@@ -3835,3 +3835,14 @@ def test_the_share_an_eu_grant_covers_said_of_all_projects_below_them(nlp):
     assert [p["name"] for p in projects] == ["Smarta hamnar", "Gröna gårdar"]
     for p in projects:
         assert p["eu_cofinancing_rate"] == 40, p
+
+
+def test_two_that_start_a_project_together_and_a_name_that_ends_all_year_round(nlp):
+    [project] = _projects("Exempelby kommun och Exempelby folkhögskola satsar tillsammans på ett nytt projekt. Projektet "
+                          "har fått namnet Kurser året om och får 500 000 kronor från Europeiska socialfonden plus. "
+                          "Projektet drivs av Exempelby kommun.\n", nlp)
+    assert project["name"] == "Kurser året om"
+    assert (project["owner"], project["partners"]) == ("Exempelby kommun", ["Exempelby folkhögskola"])
+    [paying] = _projects("Exempelby kommun och Region Exempel satsar tillsammans 1 miljon kronor på projektet Nya "
+                         "stigar. Kommunen står för 400 000 kronor och regionen för resten.\n", nlp)
+    assert paying["partners"] == []  # two payers of one sum, not parties
