@@ -780,7 +780,8 @@ class _Builder:
         m = prose.CASE_IN_TITLE_RE.search(b.text)
         if m:  # "Projektnamn (LBU 12)"
             self.set_scalar("case_number", m.group("case"), self.prov(b, m.start("case"), m.end("case"), "title.case_code", 0.7))
-        field = label_field(SECTION_NUMBER_RE.sub("", b.text))  # ("3 Mål": a plan's numbered section)
+        title = SECTION_NUMBER_RE.sub("", b.text)  # "3 Mål": a plan's numbered section, read by its words
+        field = label_field(title)
         if field is None and self.section == "contact" and self.person(b, b.text, 0, "section.contact", 0.85):
             return  # a short name line under "Kontaktperson" looks like a heading but is the contact
         if self.section == "funders" and self.table_currency and not find_amounts(b.text) and \
@@ -790,7 +791,7 @@ class _Builder:
         if field in ("partners", "funders", "fund") and exact_label_field(b.text) is None \
                 and label_field(b.text.split()[0]) != field and not prose.FUNDED_BY_RE.search(b.text):
             field = None  # "Projektdatabasen för landsbygdsprogrammet": a word stem deep in a title opens no list of payers
-        self.section, self.section_label = (field, b.text) if field in ("goals", "contact", "period", "partners",
+        self.section, self.section_label = (field, title) if field in ("goals", "contact", "period", "partners",
                                                                         "funders", "fund", "funding") else (None, None)
         self.section_numbered = b.kind == "list_item"  # "1. Projektets mål": the next numbered part ends it
         if field == "goals" and self.doc.final_report and OUTCOME_LABEL_RE.match(b.text):
@@ -1567,8 +1568,7 @@ class _Builder:
         if best[3] == "name.title" and score(best) < NAME_SCORES["name.title"] + NAME_AGAIN_BONUS:
             # a news headline the text never repeats, over a lead that names "projektet X": X is the name
             under = next((self.seg.blocks[k + 1] for k, x in enumerate(self.seg.blocks[:-1]) if x is best[1]), None)
-            headline = under if under is not None and len(under.text.split()) <= 14 \
-                and not under.text.rstrip().endswith((".", "!", "?", ":", "”")) else None  # under a masthead, no lead
+            headline = under if under is not None and _headline_shaped(under) else None  # under a masthead, no lead
             paragraphs = [b for k, b in enumerate(self.seg.blocks) if b is not best[1] and b is not headline
                           and (b.kind == "paragraph" or b.kind == "line" and len(b.text.split()) >= 8)
                           and not (self.seg.kind == "page" and k <= LEAD_BLOCKS and _headline_shaped(b))]
@@ -2472,7 +2472,7 @@ VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)
                             r"\s+(?:(?:står|stod)\s+för\s+|bidrar\s+med\s+|med\s+)?\d")  # "varav X står för 2 miljoner"
 FUND_IN_BRACKETS_RE = re.compile(r"\((?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+(?:EUR|SEK|NOK|DKK|€)?\s*\d")
 COUNTRY_SIDE_RE = re.compile(r"(?i)(?:svensk|norsk|finsk|dansk)a?\s")
-FINANCING_KEY_RE = re.compile(r"(?i)^(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:finansiering|finansieras av|finansiärer?|funding|financing|"
+FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer?|funding|financing|"
                               r"budget och finansiering|finansiering och budget)"
                               r"(?:\s*\((?:kr|sek|tkr|eur|euro)\))?$")  # ("Finansiering (kr)": its unit said)
 OWN_SHARE_LABEL_RE = re.compile(r"(?i)^(regional|kommunal)\s+(?:med)?finansiering")
@@ -2630,10 +2630,10 @@ GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:näm
 EU_FUND_WRITTEN_RE = re.compile(r"^\s*(?:[a-zåäö-]+\s+){0,2}?(?:från|ur)\s+(?P<fund>EU(?::s|'s|’s)\s+[a-zåäö]+fond(?:en)?)\b")
 # " i Skaraborg", " – Gotland": where a project is, the tail a title's name has that the text's short form drops.
 PLACE_TAIL_RE = re.compile(r"\s+(?:i|på|inom|för|[–-])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+län)?")
-# "Kommun | Projekt | Stöd (kr)": a column headed by what kind of organisation owns each row's project.
 # A table's column of the dates something happened to the application, no project's dates.
 EVENT_DATE_COLUMN_RE = re.compile(r"(?i)beslut|sammanträde|möte|inkom|ansökningsdatum|diarieförd|registrerad|publicerad|"
                                   r"decision|received")
+# "Kommun | Projekt | Stöd (kr)": a column headed by what kind of organisation owns each row's project.
 OWNER_KIND_COLUMN_RE = re.compile(r"(?i)^(?:kommun|organisation|organization|förening|region|företag|aktör)$")
 # "... av Region X och kommunerna gemensamt": payers named by their kind in the plural, after those named by name.
 PLURAL_PAYERS_RE = re.compile(r"\s+(?:och|samt)\s+(?P<kind>kommunerna|regionerna|partnerna|parterna)\b")
@@ -2807,7 +2807,7 @@ LEAD_BLOCKS = 3  # a page's headline stands among its first blocks
 def _headline_shaped(b: Block) -> bool:
     """A headline set as a paragraph ("Nordic project will map green jobs for young people"): a few words
     that end no sentence."""
-    return len(b.text.split()) <= 14 and not b.text.rstrip().endswith((".", "!", "?", "”", ",", ":"))
+    return len(b.text.split()) <= 14 and not b.text.rstrip().endswith((".", "!", "?", ":", "”"))
 
 
 def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,

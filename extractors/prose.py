@@ -490,9 +490,10 @@ def _place_of_subject(sentence: str, org: str, start: int) -> bool:
     """The name is only where the sentence's subject is ("Skolorna på Gotland är med"): a place, not a party."""
     from extractors.orgs import gazetteer
 
+    if not PLURAL_SUBJECT_AT_RE.search(sentence[:start]):
+        return False
     places = gazetteer()
-    bare_place = places.is_place(org) or places.is_municipality(org) and not re.search(r"(?i)\b(?:kommun|stad)$", org)
-    return bare_place and bool(PLURAL_SUBJECT_AT_RE.search(sentence[:start]))
+    return places.is_place(org) or places.is_municipality(org) and not re.search(r"(?i)\b(?:kommun|stad)$", org)
 
 
 @lru_cache(maxsize=4096)  # a segment's sentences are read by several steps; they are read once
