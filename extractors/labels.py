@@ -52,7 +52,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"löptid|tidsperiod|pågår|pågick|tidsram|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration|stödperiod|stödtid|beslutsperiod|projektets genomförandetid|genomförandetid för projektet|"
                r"project dates|project runtime|runtime|implementation period|prosjektperiode|prosjekttid|"
-               r"(?:projektets )?start(?:datum)? och slut(?:datum)?)$"),  # "Projektets start- och slutdatum"
+               r"(?:projektets )?start(?:datum)? och slut(?:datum)?|"
+               r"(?:hur länge|när) pågår (?:det|projektet|satsningen))$"),  # a questions-and-answers page's question  # "Projektets start- och slutdatum"
     ("start_date", r"^(startdatum|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"
                    r"start date|projektet startar|startdatum projekt|projektets startdatum|starting date)$"),
     ("end_date", r"^(slutdatum|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|till och med|end date|"
@@ -89,12 +90,13 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"kontaktperson för projektet|frågor|"
                 r"vill du veta mer.*|kontakta.*|frågor om projektet|contact|contact person|contacts|"
                 r"project manager|project coordinator|project leader|principal investigator|pi|"
-                r"huvudsökande forskare|ansvarig forskare|forskningsledare|huvudansvarig)$"),
+                r"huvudsökande forskare|ansvarig forskare|forskningsledare|huvudansvarig|"
+                r"vem (?:kan|ska) jag kontakta|vem kontaktar jag|vart vänder jag mig)$"),
     ("email", r"^(e ?post|e ?mail|email|mejl|mail|epost|e ?postadress|e ?mailadress)$"),
     ("phone", r"^(telefon|tfn|tel|mobil|mobiltelefon|telefonnummer|direkt|mobiltelefonnummer|mobilnummer)$"),
     ("goals", r"^(formål|projektets formål|syfte|syftet|mål|målet|syfte mål|syfte och mål|mål och syfte|projektmål|projektets mål|"
               r"projektets syfte|förväntade resultat|förväntat resultat|förväntade effekter|resultat|effektmål|"
-              r"målsättning|övergripande mål|delmål|projektets målsättning|vad (?:vill|ska) [a-zåäö]+ uppnå|"
+              r"målsättning|övergripande mål|delmål|projektets målsättning|vad (?:vill|ska) [a-zåäö]+ (?:uppnå|åstadkomma)|"
               r"vad är (?:målet|syftet)|mål och resultat|"
               r"syfte och förväntade resultat|mål med projektet|syftet med projektet|sammanfattning av mål|"
               r"objective|objectives|aim|aims|purpose|expected results|goals|project goals|project goal|"

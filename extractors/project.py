@@ -1116,10 +1116,14 @@ class _Builder:
                 self.add_list("funders", referred, self.prov(b, off, off + m.end("ref"), "prose.funder.definite", 0.65),
                               key=normalise_org)
         for m in VARAV_PAYER_RE.finditer(sent):  # "Total kostnad 2,4 mkr, varav ERUF 960 000 kr": the part's payer
-            org = m.group("org").strip()
-            if is_eu_fund(org) or is_named_org(org):
-                self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
-                                                        "prose.funder.varav", 0.7), key=normalise_org)
+            parts: list[re.Match] = [m]
+            while (further := VARAV_MORE_RE.match(sent, parts[-1].end())) is not None:  # "... och Y för 2 Mkr": the next
+                parts.append(further)  # part, its verb left out
+            for part in parts:
+                org = part.group("org").strip()
+                if is_eu_fund(org) or is_named_org(org):
+                    self.add_list("funders", org, self.prov(b, off + part.start("org"), off + part.start("org") + len(org),
+                                                            "prose.funder.varav", 0.7), key=normalise_org)
         m = prose.FINANCES_PROJECT_RE.search(sent)  # "Region X och Y kommun medfinansierar projektet"
         if m:
             for org, s in prose.org_sequence_before(sent, m.start()):
@@ -1478,6 +1482,9 @@ class _Builder:
     def period_phrases(self, b: Block, sent: str, off: int) -> None:
         if EARLIER_PROJECT_RE.search(sent):
             return  # "... förbundets tidigare projekt Stegvis, som pågick 2019–2022": another project's period
+        fronted = FRONTED_PERIOD_RE.match(sent)
+        if fronted and len(find_periods(fronted.group("when"))) == 1 and self.runs_over(b, sent[:fronted.end("when")], off):
+            return
         if prose.RUNS_VERB_RE.search(sent):
             if prose.PROJECT_SUBJECT_RE.search(sent) or self.names_project(sent):
                 # "Projektet, som heter X, pågår från 1 september 2023 till 31 augusti 2026"
@@ -2470,6 +2477,8 @@ DOCUMENT_KIND_RE = re.compile(r"(?i)^(projektplan|projektbeskrivning|projektans�
                               r"^(nyhetsbrev|newsletter|månadsbrev|veckobrev)\b.{0,80}$")  # "Nyhetsbrev från X, maj 2026"
 VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)?(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
                             r"\s+(?:(?:står|stod)\s+för\s+|bidrar\s+med\s+|med\s+)?\d")  # "varav X står för 2 miljoner"
+VARAV_MORE_RE = re.compile(r"(?:[^,;.]|[,.]\d)*?(?:,|\s+och)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
+                           r"\s+(?:för|med)\s+\d")
 FUND_IN_BRACKETS_RE = re.compile(r"\((?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+(?:EUR|SEK|NOK|DKK|€)?\s*\d")
 COUNTRY_SIDE_RE = re.compile(r"(?i)(?:svensk|norsk|finsk|dansk)a?\s")
 FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer?|funding|financing|"
@@ -2515,6 +2524,10 @@ CHAIR_RE = re.compile(r"(?i)(?:förenings|styrelse)?ordförande\b(?!\s*(?:i|för
 # What a final report achieved: a section under it states outcomes ("Resultat", "Genomförande och resultat").
 OUTCOME_LABEL_RE = re.compile(r"(?i)^(?!.*förväntad)(?:.*\b(?:resultat|uppnådda|måluppfyllelse|utfall)\b)")
 ACADEMIC_RE = re.compile(r"(?i)\b(\w*universitet\w*|högskola|högskolan|university)\b")  # "Mittuniversitetet" too
+# "Under våren 2027 till och med hösten 2028 bjuder vi in ...", "Från mars 2027 till juni 2028 testar projektet ...":
+# a period set before the verb of a sentence whose subject is the project, or the owner speaking of itself.
+FRONTED_PERIOD_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?P<when>[^,.;]{4,70}?)\s+[a-zåäö]{3,}\s+"
+                               r"(?:vi|projektet|förstudien|satsningen)\b")
 FRONTED_START_RE = re.compile(r"^(?:I|Under|Den)\s+(?P<when>[^,.;]{4,30}?)\s+(?:startade|startar|inleddes|inleds|"
                               r"påbörjades|drog igång|drar igång|började)\s+(?:det nya\s+|den nya\s+)?(?:projektet|"
                               r"förstudien|satsningen|förprojektet|pilotprojektet)\s")

@@ -73,7 +73,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                      r"har\s+(?:nu\s+)?(?:tillsammans med\s+[^.;]{2,80}?\s+)?(?:dragit igång|startat|"
                                      r"inlett|sjösatt))\s+(?:nu\s+)?(?:(?:i|under|från)\s+[a-zåäö]+\s+(?:(?:19|20)\d{2}\s+)?)?"
                                      r"(?:(?:ett|en|det|den)\s+)?(?:\w+\s+){0,2}?"
-                                     r"(?:projektet|projekt|förstudien|förstudie|satsningen|pilotprojektet)\b"
+                                     r"(?:[a-zåäö]*projekt(?:et)?|förstudien|förstudie|satsningen)\b"  # "ett nytt forskningsprojekt"
                                      r"|\s+(?:leads|runs|coordinates|manages|has launched|launches|is leading|is coordinating)"
                                      r"\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,3}?project\b"), "before"),
     ("prose.owner.subject_vill", re.compile(r"\s+(?:vill|ska|skall|planerar att|tänker)\s+(?!också\b|även\b)"
@@ -273,7 +273,7 @@ BRACKETED_CASE_RE = re.compile(r"(?:^|\s)\((?P<case>[A-ZÅÄÖ]{2,6}[\s-]?\d{2,4
 CASE_IN_TITLE_RE = re.compile(r"\((?P<case>[A-ZÅÄÖ]{2,5}\s?\d{1,5})\)\s*$")
 # "För mer information kontakta Lisa Nord, näringslivsstrateg, lisa.nord(at)solleftea.se."
 CONTACT_PROSE_RE = re.compile(r"\b(?:kontakta|kontaktperson(?:en)? är|kontakt:|frågor besvaras av|mer information "
-                              r"lämnas av|vänd dig till)\s+(?:(?:[a-zåäö]+s\s+)?(?:ordförande|projektledare(?:n)?|"
+                              r"lämnas av|vänd dig till|hör (?:gärna )?av dig till)\s+(?:(?:[a-zåäö]+s\s+)?(?:ordförande|projektledare(?:n)?|"
                               r"samordnare(?:n)?|verksamhetsledare(?:n)?|koordinator(?:n)?)\s+)?"  # "föreningens ordförande X"
                               r"(?P<person>[A-ZÅÄÖ][^,.;:()]{2,60}(?:,[^,.;:()@]{2,80})?)",
                               re.IGNORECASE)
@@ -433,6 +433,10 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.partners.label_inline", re.compile(r"\b(?i:samarbetspartners?|samverkansparter|samverkanspartners?|"
                                                r"projektpartners?|partners?)\s*:\s+" + CAP), "after"),
+    ("prose.partners.de_i_projektet", re.compile(r"\b(?i:företagen|bolagen|organisationerna|föreningarna|aktörerna|"
+                                                 r"kommunerna|parterna|partnerna)\s+(?:som deltar\s+)?i\s+(?:projektet|"
+                                                 r"förstudien|satsningen|samarbetet)(?:\s*:|\s+(?:är|blir|var))\s+" + CAP),
+     "after"),  # "Företagen i projektet: A, B och C", "Parterna i projektet är A och B"
     ("prose.partners.kommunerna", re.compile(r"\b(?:kommunerna|städerna|regionerna|partnerna|samverkansparterna|"
                                              r"parterna)\s+" + CAP), "after"),
     ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var|are|is)\s+(?:också\s+|also\s+)?(?:(?!lead\b)\w+\s+)?(?:partner|partners|"
@@ -678,7 +682,7 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
 
 
 CONTACT_CUE_RE = re.compile(r"\b(kontakta|kontaktperson|kontakt|frågor|mer information|vill du veta mer|projektledare|"
-                            r"project manager|contact|för information|nås på|når du)\b", re.IGNORECASE)
+                            r"project manager|contact|för information|nås på|når du|hör (?:gärna )?av dig)\b", re.IGNORECASE)
 # Who is named with an e-mail but is no project contact: press, case officers, evaluators.
 # "Kontaktperson för projektet är Eva Ek": the project's contact named in a sentence.
 CONTACT_IS_RE = re.compile(r"\b(?i:kontaktperson|projektledare|projektsamordnare)(?: (?i:för|i) (?:projektet|förstudien))?"

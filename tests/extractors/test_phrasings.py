@@ -3846,3 +3846,33 @@ def test_two_that_start_a_project_together_and_a_name_that_ends_all_year_round(n
     [paying] = _projects("Exempelby kommun och Region Exempel satsar tillsammans 1 miljon kronor på projektet Nya "
                          "stigar. Kommunen står för 400 000 kronor och regionen för resten.\n", nlp)
     assert paying["partners"] == []  # two payers of one sum, not parties
+
+
+def test_a_questions_and_answers_page_reads_its_questions_as_labels(nlp):
+    text = ("Frågor och svar om projektet Tysta vägar\n\nVad är Tysta vägar?\nEtt projekt om buller längs landsvägar.\n\n"
+            "Vem driver projektet?\nProjektet drivs av Exempelby kommun.\n\nHur länge pågår det?\n"
+            "Från 1 april 2031 till 30 juni 2032.\n\nVad ska projektet åstadkomma?\n- Tio sträckor med tystare asfalt\n\n"
+            "Vem kan jag kontakta?\nProjektledare Rut Exempelsson, 010-123 45 67\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031-04-01", "2032-06-30")
+    assert project["goals"] == ["Tio sträckor med tystare asfalt"]
+    assert [c["name"] for c in project["contacts"]] == ["Rut Exempelsson"]
+
+
+def test_a_period_set_before_the_verb_of_the_owner_speaking_of_itself(nlp):
+    text = ("Vi på Exempelby kommun har fått 200 000 kronor från Region Exempel för projektet Sommarjobb hemma.\n\n"
+            "Under vårterminen 2031 till och med höstterminen 2032 erbjuder vi unga praktik hos företag i kommunen.\n\n"
+            "Hör av dig till samordnare Ida Exempel, ida.exempel@exempelby.se.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["start_date"], project["end_date"]) == ("Exempelby kommun", "2031", "2032")
+    assert project["contacts"] == [{"name": "Ida Exempel", "email": "ida.exempel@exempelby.se"}]
+
+
+def test_quarters_a_compound_project_noun_and_parts_paid_with_the_verb_left_out(nlp):
+    text = ("Exempelby högskola leder ett nytt forskningsprojekt om trähus. Projektet heter Höga trähus och pågår från "
+            "Q2 2031 till Q1 2033. Budgeten är 5 Mkr, varav Region Exempel står för 3 Mkr och Exempelstiftelsen för 1 Mkr. "
+            "Företagen i projektet: Exempelbygg AB och Trä Exempel AB.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["start_date"], project["end_date"]) == ("Exempelby högskola", "2031", "2033")
+    assert project["funders"] == ["Region Exempel", "Exempelstiftelsen"]
+    assert project["partners"] == ["Exempelbygg AB", "Trä Exempel AB"]
