@@ -28,7 +28,8 @@ ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|insatserna|satsningarna
 REGIONAL_MONEY = r"regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel"
 OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|kommunala utvecklingsmedel|utvecklingsmedel|"
                           r"beviljade ansökningar|beviljade \w*bidrag|beviljade \w*medel|medel för regional utveckling|"
-                          r"finansierade insatser|finansierade projekt)\b")
+                          r"finansierade insatser|finansierade projekt|projekt med (?:vårt )?stöd|stödda projekt|"
+                          r"projekt som (?:har )?fått (?:vårt )?stöd)\b")
 # A final report ("Slutrapport"), said in its first lines.
 FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?slutrapport\b|\bfinal report\b")
 

@@ -60,6 +60,8 @@ INVERTED_AIM_RES = [
                rf"{PROJECT_SUBJECT}\b", re.IGNORECASE),
     re.compile(r"^(?:under|efter|vid|inom|i)\s+(?:projekttiden|projektperioden|projektets\s+\w+|projektet|\w+\s+år)\s+"
                r"(?:ska|skall)\s+(?:minst|drygt|cirka|ca|fler än|totalt|sammanlagt)?\s*\d", re.IGNORECASE),
+    re.compile(r"^(?:det är\s+)?(?:ett|en)\s+(?:[\wåäö-]+\s+)?(?:[\wåäö]*projekt|förstudie|satsning)\s+som\s+"
+               r"(?:ska|skall|vill|syftar)\b", re.IGNORECASE),  # "Ett projekt som ska ge unga ...": a card's line of it
     re.compile(r"^(?:together with|in cooperation with|in partnership with)\s[^.;]{2,80}?,\s+(?:the|this) project\s+"
                r"(?:will|shall|aims)\b", re.IGNORECASE),
 ]

@@ -30,7 +30,7 @@ from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REG
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import CRUMB_SEPARATOR_RE, fold
-from extractors.segment import GRANT_DECISION_RE, GRANTING_ATT_VERBS, Segment, heading_like
+from extractors.segment import GRANT_DECISION_RE, GRANTING_ATT_VERBS, Segment, heading_like, meta_parts
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
@@ -974,6 +974,8 @@ class _Builder:
             self.section, self.section_label = "partners", b.text  # "I projektet deltar följande organisationer:"
 
     def prose(self, b: Block) -> None:
+        if self.seg.kind in ("page", "section") and self.meta_line(b):
+            return
         periods = find_periods(b.text) if b.kind == "line" and self.seg.kind in ("page", "section") else []
         if len(periods) == 1 and self.rec.start_date is None and \
                 len(re.sub(r"\W", "", b.text)) <= len(re.sub(r"\W", "", b.text[periods[0][1]:periods[0][2]])) + 2:
@@ -983,6 +985,23 @@ class _Builder:
             return
         for sentence, s, _e in sentence_spans(b.text):
             self.prose_sentence(b, sentence, s)
+
+    def meta_line(self, b: Block) -> bool:
+        """"Ägare förening · 2031–2032 · 200 000 kr" under a card's title: its owner, its period and its sum."""
+        parts = meta_parts(b)
+        if parts is None:
+            return False
+        at = 0
+        for n, part in enumerate(parts):
+            s = b.text.find(part, at)
+            at = s + len(part)
+            if PERIOD_VALUE_RE.match(part):
+                self.period(b, part, s, "line.meta.period", 0.6)
+            elif find_amounts(part):
+                self.amounts(b, part, s, "", "line.meta.funding", 0.6)
+            elif n == 0 and self.rec.owner is None:
+                self.set_scalar("owner", part, self.prov(b, s, at, "line.meta.owner", 0.6))
+        return True
 
     def prose_sentence(self, b: Block, sent: str, off: int) -> None:
         sent = with_same_year(sent)  # "i december samma år"
@@ -1856,14 +1875,15 @@ class _Builder:
                 return
 
     def publishers_own_projects(self) -> None:
-        """"Förbundet driver flera projekt" over a table of them with no owner's column: the publisher runs each."""
+        """"Förbundet driver flera projekt" over a table of them with no owner's column, "de projekt som kommunen
+        driver" over a section each: the publisher runs each."""
         publisher = self.doc.publisher
         if self.rec.owner is not None or publisher is None:
             return
         for b in self.seg.context:
             for sent, s, _ in sentence_spans(b.text):
-                m = OWN_PROJECTS_RE.match(sent)
-                if m and (m.group("ref") == "Vi" or refers_to(m.group("ref"), publisher)):
+                m = OWN_PROJECTS_RE.match(sent) or OWN_PROJECTS_CLAUSE_RE.search(sent)
+                if m and (m.group("ref") in ("Vi", "vi") or refers_to(m.group("ref"), publisher)):
                     self.set_scalar("owner", publisher, self.prov(b, s, s + m.end(), "context.publishers_own", 0.55))
                     return
 
@@ -2599,6 +2619,9 @@ GRANT_SHARE_RE = re.compile(r"^(?:Stödet|EU-stödet|Bidraget)\s+(?:motsvarar|ut
 # "Förbundet driver flera projekt ...", "Vi driver följande projekt": the publisher's own projects are listed.
 OWN_PROJECTS_RE = re.compile(r"^(?P<ref>Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:driver|bedriver|leder|äger)\s+(?:också\s+)?"
                              r"(?:[a-zåäö]+\s+){0,3}?projekt\b")
+# "Här finns de projekt som kommunen driver med externa medel": the same, said in a clause.
+OWN_PROJECTS_CLAUSE_RE = re.compile(r"\bprojekt(?:en)?\s+som\s+(?P<ref>vi|[a-zåäö]+(?:en|et))\s+(?:själv\s+|själva\s+)?"
+                                    r"(?:driver|bedriver|leder|äger)\b")
 # "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 REFERS_BY_PUBLISHER_RE = re.compile(r"\s+av\s+(?P<ref>[a-zåäö]+(?:et|en))\b")  # "har beviljats N kr av regionen"
@@ -2839,7 +2862,7 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
         builder.amount_first(segment.blocks[0])
         builder.listed_period()
     builder.deciding_publisher()
-    if segment.kind == "row":
+    if segment.kind in ("row", "section"):
         builder.publishers_own_projects()
     if segment.kind in ("row", "paragraph", "section", "listed", "item"):
         builder.grantor()

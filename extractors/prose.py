@@ -293,8 +293,9 @@ def org_at(text: str, start: int, matched: str) -> str:
     return with_area_tail(text, start, org_run(text, start) or clean_org(matched))
 
 
-# "Leader Bohuskust och gränsbygd": a Leader area's name may go on in lower case after "och".
-AREA_TAIL_RE = re.compile(r"\s+och\s+[a-zåäö]+(?=[.,;]|\s+(?:för|till|med|i)\b|$)")
+# "Leader Bohuskust och gränsbygd": a Leader area's name may go on in lower case after "och", and in capitals
+# where the sentence ends with it ("... via Leader Berg och Dal.").
+AREA_TAIL_RE = re.compile(r"\s+och\s+(?:[a-zåäö]+(?=[.,;]|\s+(?:för|till|med|i)\b|$)|[A-ZÅÄÖ][a-zåäö]+(?=[.;]?$))")
 
 
 def with_area_tail(text: str, start: int, name: str) -> str:

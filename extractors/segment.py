@@ -383,8 +383,23 @@ def _states_a_project(head: Block, body: list[Block]) -> bool:
         return True
     if len(body) >= 2 and plainly_org(body[0].text.strip()) and SINGLE_SUM_RE.match(body[1].text.strip()):
         return True  # "1. Namn" / "Ägare kommun" / "600 000 kr": an entry's owner and sum on lines of their own
+    if body and meta_parts(body[0]):  # a card's line of its owner, period and sum
+        return True
     return any(b.kind == "key_value" and label_field(b.key or "") in ("owner", "period", "case_number", "funding")
                for b in body)
+
+
+META_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
+
+
+def meta_parts(b: Block) -> list[str] | None:
+    """"Ägare förening · 2031–2032 · 200 000 kr" under a card's title: the parts of a line that gives its owner
+    first and its sum among the rest; None for any other block."""
+    parts = META_SEPARATOR_RE.split(b.text.strip()) if b.kind == "line" else []
+    if 2 <= len(parts) <= 5 and any(find_amounts(p) for p in parts[1:]) \
+            and re.fullmatch(r"[A-ZÅÄÖ][^\d.:;!?]*", parts[0]) and len(parts[0].split()) <= 6:
+        return parts
+    return None
 
 
 # A case number or a date in a line makes it a reference line, not a project's heading.
@@ -793,7 +808,9 @@ GROUP_OPENER_RE = re.compile(r"(?i)^(?:\d{1,2}\.\s+)?(?:prioritering|beslut|beha
 
 
 # "Stödet motsvarar 50 procent av projektens kostnader": a sentence of all of them, by the plural genitive.
-OF_ALL_PROJECTS_RE = re.compile(r"^(?:Stödet|Bidragen|Stöden|Medlen)\s+[^.;]{0,60}\bprojektens\b")
+# "Stödet kommer från X via Leader Y" under the last of them: where the money of all of them comes from.
+OF_ALL_PROJECTS_RE = re.compile(r"^(?:Stödet|Bidragen|Stöden|Medlen)\s+(?:[^.;]{0,60}\bprojektens\b|"
+                                r"(?:kommer|kom|tas|betalas)\s+(?:från|ur)\s)")
 
 
 def _said_of_all(segments: list[Segment]) -> list[Segment]:

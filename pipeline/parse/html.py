@@ -357,6 +357,12 @@ class _Walker:
                 self.flush()
             return
         rows = table.find_all("tr")
+        columns = _transposed(rows)
+        if columns:  # the records are its columns: each is a fact box under its head
+            for head, facts in columns:
+                self.add_heading(head, None)
+                self.blocks += [key_value_block(label, value) for label, value in facts if value]
+            return
         # a head row of column names ("Partner | Land"): the rows under it are records, not label and value
         headed = any(tr.find_parent("thead") is not None or len(tr.find_all("td")) == 0 and len(tr.find_all("th")) >= 2
                      or _bold_row(tr) for tr in rows[:1])
@@ -375,6 +381,17 @@ class _Walker:
                 self.add_lines(cells[0], kind="paragraph")
             else:
                 self.blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
+
+
+def _transposed(rows: list[Tag]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """A table that sets its records side by side ("<th></th><th>Projekt A</th><th>Projekt B</th>" over rows that each
+    open with a label in a <th>): each column's head and its (label, value) pairs; [] for any other table."""
+    head = [_text(c) for c in rows[0].find_all(["th", "td"])] if rows else []
+    body = [tr.find_all(["th", "td"]) for tr in rows[1:]]
+    if len(head) < 3 or head[0] or not all(head[1:]) or not body \
+            or not all(len(cells) == len(head) and cells[0].name == "th" and _text(cells[0]) for cells in body):
+        return []
+    return [(head[j], [(_text(cells[0]).rstrip(":"), _text(cells[j])) for cells in body]) for j in range(1, len(head))]
 
 
 def _spanned_row(cells: list[Tag], spans: dict[int, tuple[int, list[str]]]) -> list[list[str]]:

@@ -3876,3 +3876,34 @@ def test_quarters_a_compound_project_noun_and_parts_paid_with_the_verb_left_out(
     assert (project["owner"], project["start_date"], project["end_date"]) == ("Exempelby högskola", "2031", "2033")
     assert project["funders"] == ["Region Exempel", "Exempelstiftelsen"]
     assert project["partners"] == ["Exempelbygg AB", "Trä Exempel AB"]
+
+
+def test_cards_with_a_line_of_owner_period_and_sum_under_each_title(nlp):
+    text = ("Projekt med stöd\n\nNattfjärilar i parken\nExempelby naturskyddsförening · 2031–2032 · 60 000 kr\n"
+            "Inventering med ljusfällor.\n\nSagor på biblioteket\nExempelby läsförening · 2031 · 25 000 kr\n"
+            "Högläsning för barn.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Nattfjärilar i parken", "Sagor på biblioteket"}
+    moths = projects["Nattfjärilar i parken"]
+    assert (moths["owner"], moths["start_date"], moths["end_date"]) == ("Exempelby naturskyddsförening", "2031", "2032")
+    assert moths["funding"] == [{"amount": 60000, "currency": "SEK"}]
+
+
+def test_sections_under_the_projects_the_publisher_runs_and_a_card_that_says_what_it_shall_do(nlp):
+    text = ("Exempelby kommun\n\nPågående projekt\n\nHär finns de projekt som kommunen driver med externa medel.\n\n"
+            "Gröna skolgårdar\n\nEtt projekt som ska ge barnen mer grönska på skolgården.\n\nBudget: 300 000 kr\n\n"
+            "Trygga stråk\n\nBelysning längs gångvägar.\n\nBudget: 450 000 kr\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert {n: p["owner"] for n, p in projects.items()} == {"Gröna skolgårdar": "Exempelby kommun",
+                                                           "Trygga stråk": "Exempelby kommun"}
+    assert projects["Gröna skolgårdar"]["goals"] == ["Ett projekt som ska ge barnen mer grönska på skolgården."]
+
+
+def test_where_the_money_of_every_box_comes_from_said_under_the_last(nlp):
+    text = ("Prioriterade projekt\n\nNy brygga\nProjektägare: Exempelby båtklubb\nStöd: 90 000 kr\n\n"
+            "Ljus i byn\nProjektägare: Exempelby byalag\nStöd: 40 000 kr\n\n"
+            "Stödet kommer från Landsbygdsfonden via Leader Berg och Dal.\n")
+    projects = _projects(text, nlp)
+    assert [p["name"] for p in projects] == ["Ny brygga", "Ljus i byn"]
+    for p in projects:
+        assert p["funders"] == ["Landsbygdsfonden", "Leader Berg och Dal"], p

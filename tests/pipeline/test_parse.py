@@ -86,6 +86,15 @@ def test_a_layout_table_of_cards_is_read_as_blocks_and_a_data_table_as_rows():
                                                                       ["Bastun", "Åby IF", "40 000 kr"]]
 
 
+def test_a_table_of_records_side_by_side_is_read_column_by_column():
+    doc = parse_html("<body><main><table><tr><th></th><th>Ny brygga</th><th>Ljus i byn</th></tr>"
+                     "<tr><th>Sökande</th><td>Åby båtklubb</td><td>Granby byalag</td></tr>"
+                     "<tr><th>Beviljat</th><td>90 000 kr</td><td>40 000 kr</td></tr></table></main></body>")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Ny brygga"), ("key_value", "Sökande: Åby båtklubb"), ("key_value", "Beviljat: 90 000 kr"),
+        ("heading", "Ljus i byn"), ("key_value", "Sökande: Granby byalag"), ("key_value", "Beviljat: 40 000 kr")]
+
+
 def test_a_cell_of_short_lines_is_as_many_cells_and_a_wrapped_sentence_stays_one():
     doc = parse_html("<body><main><table><thead><tr><th>Projekt och sökande</th><th>Stöd</th></tr></thead>"
                      "<tr><td><a href='/a'>Bygdegården</a><br>Norrby byalag</td><td>75 000 kr</td></tr>"
