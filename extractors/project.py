@@ -157,6 +157,7 @@ class _Builder:
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
         self.applied: list[Value] = []
         self.financing_columns: list[int] | None = None  # in a budget table's head, the columns of payers
+        self.budget_column: int | None = None  # in a table's head, the column of budgeted sums ("Post | Budget | Utfall")
         self.applied_parts: list[Value] = []  # sums asked of a fund or programme by name ("sökts för EU-medel")
         self.own_site_grant: Provenance | None = None
         """"Beviljat stöd: 340 000 kr" on a Leader area's own pages: its grant, when no payer is named."""
@@ -866,11 +867,14 @@ class _Builder:
             return
         if b.kind == "table_row" and b.cells and not any(ch.isdigit() for ch in b.text):
             self.financing_columns = [k for k, c in enumerate(b.cells) if FINANCING_COLUMN_RE.match(c.strip())] or None
+            self.budget_column = next((k for k, c in enumerate(b.cells) if k and BUDGET_COLUMN_RE.match(c.strip())), None)
             units = [c.strip().casefold() for c in b.cells if c.strip().casefold() in CURRENCY_CODES]
             if units:  # the same head as a row of column names: "Source | EUR"
                 self.table_currency = CURRENCY_CODES[units[0]]
                 return
         if b.kind == "table_row" and b.cells and self.financing_columns and self.financing_row(b, b.cells):
+            return
+        if b.kind == "table_row" and b.cells and self.budget_column is not None and self.budget_total(b, b.cells):
             return
         unit = TABLE_CURRENCY_RE.search(b.value or "") if b.kind == "key_value" else None
         if unit and len((b.value or "").split()) <= 3 and not re.search(r"\d", b.value or ""):
@@ -1301,6 +1305,19 @@ class _Builder:
                                 self.prov(b, at, at + len(share.group(0)), "table.financing_column.eu_share", 0.75))
         return found
 
+    def budget_total(self, b: Block, cells: list[str]) -> bool:
+        """"Summa | 3 500 000 | 560 000" under "Post | Budget | Utfall": the budget's total is the project's; the
+        cost lines above it and what was spent beside it are not."""
+        k = self.budget_column
+        if k is None or k >= len(cells) or not TOTAL_RE.match(cells[0].strip()) \
+                or not BARE_FIGURE_RE.fullmatch(cells[k].strip()):
+            return False
+        figure = cells[k].strip()
+        at = b.text.find(figure, len(cells[0]))
+        self.add_list("funding", Funding(Money(int(re.sub(r"\D", "", figure)), self.table_currency or "SEK"), "total_budget"),
+                      self.prov(b, at, at + len(figure), "table.budget_column.total", 0.75), key=lambda f: (f.money, f.funder))
+        return True
+
     def page_org(self) -> Block | None:
         """The organisation a page or post is by, its name alone on the first line ("Nätra byalag")."""
         first = self.doc.blocks[0] if self.doc.blocks else None
@@ -1521,6 +1538,7 @@ class _Builder:
                                               if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) else None)
         # "... och pågår under 2025", "beviljar X 350 000 kronor för förstudien Y under 2027": one year, start and end
         if m and (prose.PROJECT_SUBJECT_RE.search(sent) or any(sent.startswith(n) for n in self.known_names())
+                  or self.seg.kind in ("section", "paragraph") and THE_THING_RUNS_RE.match(sent)
                   or any(re.search(rf"{re.escape(n)},?\s+som\s+$", sent[:m.start()]) for n in self.known_names())) \
                 and self.rec.start_date is None:  # "Hemgården pågår under hela 2031", "projektet X, som ska
             # genomföras under sommaren 2031": the project by its name
@@ -2431,6 +2449,8 @@ AUTHOR_LINE_RE = re.compile(r"(?:^|,\s*)(?:[A-ZÅÄÖ][\wåäö-]*\s+(?:i\s+)?){
 INLINE_ROLE_RE = re.compile(r"^(?i:sökande|projektägare|stödmottagare|ägare|huvudman)\s*:?\s+(?=[A-ZÅÄÖ])")
 # A decision in a row's last cell: "Beviljas", "Avslås", "Tillstyrks", "Bordläggs".
 # A budget table's column of payers, beside one of costs: "Kostnader | SEK | Finansiering | SEK".
+BUDGET_COLUMN_RE = re.compile(r"(?i)^(?:budget|budgeterat|budgeterad kostnad|beräknad kostnad|total budget|"
+                              r"budget total)(?:\s*\((?:kr|sek|eur|euro)\))?$")
 FINANCING_COLUMN_RE = re.compile(r"(?i)^(?:finansiering|finansiär(?:er)?|finansieringskälla|medfinansiär(?:er)?|"
                                  r"financing|funding|source of funding)$")
 # A Swedish postal line ("828 21 Edsbyn") under an addressee's name, and what a letter to it decides.
@@ -2522,8 +2542,11 @@ GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:p
 MONEY_USED_IN_YEAR_RE = re.compile(r"\bska\s+användas\b[^.;]{0,80}?\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|ska genomföras|ska pågå|löper|"
                               r"ska vara genomför(?:da|d|t))\s+"
-                              r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+)"
+                              r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+|"
+                              r"(?:sommaren|hösten|våren|vintern)\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
+# "Festivalen genomförs sommaren 2027" in an entry of its own: the thing the project is, by its noun.
+THE_THING_RUNS_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)\s+(?:ska\s+)?(?:genomförs|genomföras|pågår|pågå|hålls|hållas)\b")
 # A payer written with its share: "Trafikverket 50 %", "Region X (40 procent)".
 SHARE_TAIL_RE = re.compile(r"\s*\(?\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|procent)\s*\)?$")
 # A heading of one part of a project: its people are that part's.

@@ -139,7 +139,7 @@ def _split_columns(words: list[dict], width: float) -> list[list[dict]]:
     if len(words) < 40:
         return [words]
     return _two_columns(words, width, 0.38, 0.62) or _three_columns(words, width) \
-        or _two_columns(words, width, 0.3, 0.72) or [words]
+        or _two_columns(words, width, 0.3, 0.72) or _banded_columns(words, width) or [words]
 
 
 def _two_columns(body: list[dict], width: float, lo: float, hi: float) -> list[list[dict]] | None:
@@ -156,7 +156,37 @@ def _two_columns(body: list[dict], width: float, lo: float, hi: float) -> list[l
             tops = {round(w["top"]) for w in across}  # a title's whole line goes over the first column
             full = [w for w in body if round(w["top"]) in tops]
             rest = [w for w in body if round(w["top"]) not in tops]
-            return [full + [w for w in rest if w["x1"] <= x], [w for w in rest if w["x0"] >= x]]
+            right = [w for w in rest if w["x0"] >= x]
+            first = full + [w for w in rest if w["x1"] <= x]
+            # a line across the page under both columns (a closing paragraph), and what follows it, comes last
+            below = min((t for t in tops if t > max(round(w["top"]) for w in right)), default=None) if right else None
+            if below is None:
+                return [first, right]
+            return [[w for w in first if round(w["top"]) < below], right, [w for w in first if round(w["top"]) >= below]]
+    return None
+
+
+def _banded_columns(body: list[dict], width: float) -> list[list[dict]] | None:
+    """Two columns between lines set across the page (a newsletter's title above them, a closing paragraph and a
+    footer below): the lines above, the left column, the right column, then the lines below, in that order."""
+    tops = sorted({round(w["top"]) for w in body})
+    for x in sorted(range(int(width * 0.38), int(width * 0.62), 4), key=lambda v: abs(v - width / 2)):
+        crossing = {round(w["top"]) for w in body if w["x0"] < x + GUTTER / 2 and w["x1"] > x - GUTTER / 2}
+        runs: list[list[int]] = [[]]  # the lines between two that cross the gutter
+        for top in tops:
+            if top in crossing:
+                runs.append([])
+            else:
+                runs[-1].append(top)
+        run = max(runs, key=len)  # the columns: the longest stretch of lines that leave the gutter free
+        if not run:
+            continue
+        middle = [w for w in body if run[0] <= round(w["top"]) <= run[-1]]
+        left, right = [w for w in middle if w["x1"] <= x], [w for w in middle if w["x0"] >= x]
+        if _text_lines(left, lambda w: True) and _text_lines(right, lambda w: True):
+            above = [w for w in body if round(w["top"]) < run[0]]
+            below = [w for w in body if round(w["top"]) > run[-1]]
+            return [group for group in (above, left, right, below) if group]
     return None
 
 

@@ -3907,3 +3907,19 @@ def test_where_the_money_of_every_box_comes_from_said_under_the_last(nlp):
     assert [p["name"] for p in projects] == ["Ny brygga", "Ljus i byn"]
     for p in projects:
         assert p["funders"] == ["Landsbygdsfonden", "Leader Berg och Dal"], p
+
+
+def test_the_sum_of_a_budget_column_beside_the_outcome_is_the_projects_budget(nlp):
+    text = ("Lägesrapport\n\nProjekt: Renare bäckar\nProjektägare: Exempelby vattenråd\n\n"
+            "Post | Budget | Utfall\nPersonal | 800 000 | 200 000\nMaskiner | 400 000 | 50 000\n"
+            "Summa | 1 200 000 | 250 000\n")
+    [project] = _projects(text, nlp)
+    assert project["funding"] == [{"amount": 1200000, "currency": "SEK"}]  # not a cost line, not what was spent
+
+
+def test_the_thing_an_entry_is_runs_in_a_season(nlp):
+    text = ("Nyheter från Leader Exempel\n\nSommarteater i byn\nExempelby teaterförening får 80 000 kronor för en "
+            "föreställning i det fria. Föreställningen genomförs sommaren 2031.\n\n"
+            "Ny skidbacke\nExempelby slalomklubb får 120 000 kronor till en lift. Arbetet pågår under 2032.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Sommarteater i byn"]["start_date"], projects["Sommarteater i byn"]["end_date"]) == ("2031", "2031")

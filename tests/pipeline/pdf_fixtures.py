@@ -223,3 +223,21 @@ def text_beside_a_fact_column() -> bytes:
         y = pdf.get_y() + 3
         pdf.set_font("Helvetica", size=10)
     return bytes(pdf.output())
+
+
+def columns_between_full_lines(title: str) -> bytes:
+    """A newsletter page: a title, two items side by side, then a paragraph across the page and a footer."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.set_xy(15, 20)
+    pdf.cell(text=title)
+    pdf.set_font("Helvetica", size=10)
+    for x, text in ((15, LEFT), (110, RIGHT)):
+        pdf.set_xy(x, 35)
+        pdf.multi_cell(85, 5, text)
+    pdf.set_xy(15, 90)
+    pdf.multi_cell(180, 5, "Pengarna kommer från Exempelfonden och delas ut två gånger om året till föreningar i bygden.")
+    pdf.set_xy(15, 100)
+    pdf.cell(text="Exempelbygden, Box 1, 123 45 Exempelby")
+    return bytes(pdf.output())

@@ -164,6 +164,17 @@ def test_pdf_a_column_of_facts_beside_the_text_is_read_apart_and_an_email_broken
     assert "Projektägare Exempelby byalag" in texts and "eva.exempel@exempelbyalagetsforening.se" in doc.text
 
 
+@pytest.mark.parametrize("title", ["Nyheter från Exempelbygden",  # short: only the closing paragraph crosses
+                                   "Nyheter från Exempelbygden, dess föreningar och byar"])  # across the gutter too
+def test_pdf_two_columns_between_lines_set_across_the_page_are_read_one_after_the_other(title):
+    doc = parse_bytes(pdf_fixtures.columns_between_full_lines(title), "nyhetsbrev.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == title
+    assert pdf_fixtures.LEFT in texts and pdf_fixtures.RIGHT in texts  # each column whole, not line by line merged
+    assert texts.index(pdf_fixtures.LEFT) < texts.index(pdf_fixtures.RIGHT) < len(texts) - 2
+    assert texts[-2].startswith("Pengarna kommer från Exempelfonden")
+
+
 def test_pdf_an_address_beside_a_letters_date_and_case_is_two_blocks():
     doc = parse_bytes(pdf_fixtures.letter_with_address_beside_its_case(), "brev.pdf")
     assert [(b.kind, b.key or b.text, b.value) for b in doc.blocks] == [
