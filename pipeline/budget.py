@@ -22,6 +22,9 @@ class OverBudget(KompetensError):
         self.reason = str(self)
 
 
+RETRY_SECONDS = 0.05
+
+
 @contextmanager
 def time_budget(seconds: float | None, what: str, budget: float | None = None) -> Iterator[None]:
     """Raise OverBudget inside the block once `seconds` have passed (no budget when None or 0); `budget`, the
@@ -31,6 +34,9 @@ def time_budget(seconds: float | None, what: str, budget: float | None = None) -
         return
 
     def _expired(signum, frame):
+        # Where the signal lands in code whose exceptions Python ignores (a weakref callback during garbage
+        # collection, a __del__), the raise is lost: the alarm is set again, to interrupt the work soon after.
+        signal.setitimer(signal.ITIMER_REAL, RETRY_SECONDS)
         raise OverBudget(what, budget or seconds)
 
     previous = signal.signal(signal.SIGALRM, _expired)

@@ -156,13 +156,14 @@ def _two_columns(body: list[dict], width: float, lo: float, hi: float) -> list[l
             tops = {round(w["top"]) for w in across}  # a title's whole line goes over the first column
             full = [w for w in body if round(w["top"]) in tops]
             rest = [w for w in body if round(w["top"]) not in tops]
-            right = [w for w in rest if w["x0"] >= x]
+            second = [w for w in rest if w["x0"] >= x]
             first = full + [w for w in rest if w["x1"] <= x]
             # a line across the page under both columns (a closing paragraph), and what follows it, comes last
-            below = min((t for t in tops if t > max(round(w["top"]) for w in right)), default=None) if right else None
+            below = min((t for t in tops if t > max(round(w["top"]) for w in second)), default=None) if second else None
             if below is None:
-                return [first, right]
-            return [[w for w in first if round(w["top"]) < below], right, [w for w in first if round(w["top"]) >= below]]
+                return [first, second]
+            return [[w for w in first if round(w["top"]) < below], second,
+                    [w for w in first if round(w["top"]) >= below]]
     return None
 
 
