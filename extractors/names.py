@@ -109,7 +109,9 @@ def _run_name(text: str, pos: int, verb_next: bool = False) -> str | None:
                             or re.search(r"(?:ar|er)$", w) for w in tail.group("words").split()):
             words += [core, *tail.group("words").split()]  # "Social ekonomi som motor": "som" says "as", no clause
             break
-        if words and (lower in STOP_WORDS and lower not in INNER_WORDS or BREAK_AFTER_RE.match(text[m.start():])
+        if words and (lower in STOP_WORDS and lower not in INNER_WORDS and not core[:1].isupper()  # ("Hon Startar":
+                      # a verb set in capitals inside a name is a word of the name)
+                      or BREAK_AFTER_RE.match(text[m.start():])
                       or VERB_FORM_RE.match(core) or verb_next and PASSIVE_PRESENT_RE.match(core)):
             break
         if words and lower in ("och", "med"):

@@ -434,6 +434,11 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.partners.label_inline", re.compile(r"\b(?i:samarbetspartners?|samverkansparter|samverkanspartners?|"
                                                r"projektpartners?|partners?)\s*:\s+" + CAP), "after"),
+    ("prose.partners.med_pa_resan", re.compile(r"^Med\s+(?:på resan|i projektet|i arbetet|i satsningen|i samarbetet)\s+"
+                                               r"(?:finns|är)\s+(?:också\s+|även\s+)?" + CAP), "after"),
+    # "Med på resan finns A och B": they take part
+    ("prose.partners.among_them", re.compile(r"\bpartners\b[^.;]{0,80}?,\s+(?:among them|including)\s+(?:the\s+)?" + CAP),
+     "after"),  # "brings together partners from three countries, among them the University of X and Y"
     ("prose.partners.de_i_projektet", re.compile(r"\b(?i:företagen|bolagen|organisationerna|föreningarna|aktörerna|"
                                                  r"kommunerna|parterna|partnerna)\s+(?:som deltar\s+)?i\s+(?:projektet|"
                                                  r"förstudien|satsningen|samarbetet)(?:\s*:|\s+(?:är|blir|var))\s+" + CAP),
@@ -698,7 +703,8 @@ ADDRESSEE_GRANTED_RE = re.compile(r"\b(?:beviljas|beviljades|har beviljats|beslu
                                   r"(?:har )?beslutat att bevilja)\b(?!\s+inte)")
 # Who signs or handles a decision, or speaks to the press, is no contact of the project.
 NOT_CONTACT_RE = re.compile(r"\b(press\w*|\w*handläggare|utvärderare|redaktör|kommunikatör|\w*sekreterare|"
-                            r"ordförande|justerare|justerande|registrator|föredragande)\b", re.IGNORECASE)
+                            r"ordförande|justerare|justerande|registrator|föredragande|"
+                            r"communications? (?:officer|manager|advisor|adviser)|media contact|editor)\b", re.IGNORECASE)
 
 
 # The EU's share in a sentence that speaks of EU money: "EU-finansieringen täcker 65 procent", "Regionalfonden

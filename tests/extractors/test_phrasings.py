@@ -3923,3 +3923,20 @@ def test_the_thing_an_entry_is_runs_in_a_season(nlp):
             "Ny skidbacke\nExempelby slalomklubb får 120 000 kronor till en lift. Arbetet pågår under 2032.\n")
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert (projects["Sommarteater i byn"]["start_date"], projects["Sommarteater i byn"]["end_date"]) == ("2031", "2031")
+
+
+def test_a_name_with_a_verb_in_capitals_and_partners_along_for_the_ride(nlp):
+    [project] = _projects("Projektet heter Vi Bygger och drivs av Exempelby kommun, som får 300 000 kronor från "
+                          "Region Exempel. Med på resan finns Exempelby byggklubb och Exempelby folkhögskola.\n", nlp)
+    assert project["name"] == "Vi Bygger"
+    assert project["partners"] == ["Exempelby byggklubb", "Exempelby folkhögskola"]
+
+
+def test_english_partners_among_them_and_a_communications_officer_who_is_no_contact(nlp):
+    text = ("A new project called Green Harbours is led by Exempel University and brings together partners from "
+            "four countries, among them the Exempel Port Authority and the Institute of Exempel. The project will "
+            "run from March 2031 to February 2033 with a total budget of EUR 1.2 million.\n\n"
+            "Contact: Anna Exempel, communications officer\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Exempel Port Authority", "Institute of Exempel"]
+    assert project["contacts"] == []
