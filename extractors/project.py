@@ -2538,8 +2538,10 @@ SINCE_YEAR_RE = re.compile(rf"^Sedan\s+(?P<since>(?:{MONTH_PATTERN}\s+)?(?:19|20
 GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:projektet|förstudien|satsningen)\s+[^.;]{2,80}?\s+"
                                r"under\s+(?:år\s+)?"
                                r"(?P<y>(?:19|20)\d{2})\s*\.?$")
-# "350 000 kronor som ska användas till turnéer under 2027": the grant is spent, the project run, that year.
-MONEY_USED_IN_YEAR_RE = re.compile(r"\bska\s+användas\b[^.;]{0,80}?\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
+# "350 000 kronor som ska användas till turnéer under 2027", "N kronor för att rusta leden under 2027": the grant is
+# spent, the project run, that year.
+MONEY_USED_IN_YEAR_RE = re.compile(r"\b(?:ska\s+användas|för\s+att)\b[^.;]{0,80}?\bunder\s+(?:år\s+)?"
+                                   r"(?P<y>(?:19|20)\d{2})\s*\.?$")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|ska genomföras|ska pågå|löper|"
                               r"ska vara genomför(?:da|d|t))\s+"
                               r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+|"

@@ -3940,3 +3940,12 @@ def test_english_partners_among_them_and_a_communications_officer_who_is_no_cont
     [project] = _projects(text, nlp)
     assert project["partners"] == ["Exempel Port Authority", "Institute of Exempel"]
     assert project["contacts"] == []
+
+
+def test_a_teaser_whose_purpose_clause_ends_in_the_year(nlp):
+    text = ("Utvecklingsmedel till två projekt\n\n"
+            "- Nya bryggor – Exempelby kommun får 300 000 kronor för att bygga om gästhamnen under 2031. Läs mer »\n"
+            "- Ljus i spåren – Exempelby skidklubb får 90 000 kronor för belysning. Läs mer »\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Nya bryggor"]["start_date"], projects["Nya bryggor"]["end_date"]) == ("2031", "2031")
+    assert projects["Ljus i spåren"]["start_date"] is None
