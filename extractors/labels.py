@@ -47,7 +47,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare|"
               r"coordinator|coordinating institution|coordinating organisation|coordinating organization|"
               r"koordinator|koordinerande organisation|applicant|main applicant|host institution|"
-              r"prosjekteier|norsk prosjekteier|prosjektansvarlig|hovedprosjekteier|coordinated by)$"),  # Norwegian
+              r"prosjekteier|norsk prosjekteier|prosjektansvarlig|hovedprosjekteier|coordinated by|"  # Norwegian
+              r"ansvarig aktör|projektansvarig aktör|ansvarig part|huvudman)$"),
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|tidsplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|pågår|pågick|tidsram|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration|stödperiod|stödtid|beslutsperiod|projektets genomförandetid|genomförandetid för projektet|"
@@ -84,7 +85,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                  r"medverkande organisationer|medverkande kommuner|parter|samarbetspartner|samarbetspartners|"
                  r"samarbetsparter|medsökande|delprojektägare|i samverkan med|övriga partner|övriga partners|"
                  r"project partners|partners|partner organisations|medverkande parter|samverkansaktörer|"
-                 r"beneficiaries|partner beneficiaries|project beneficiaries|other beneficiaries)$"),
+                 r"beneficiaries|partner beneficiaries|project beneficiaries|other beneficiaries|"
+                 r"samverkan sker med|samverkan med|samarbete med|i samarbete med|samarbetar med)$"),
     ("contact", r"^(kontakt|kontaktperson|kontaktpersoner|projektledare|projektkoordinator|projektsamordnare|"
                 r"ansvarig|kontaktuppgifter|(?:för )?mer information(?: om .{1,60})?(?: kontakta)?|"
                 r"kontaktperson för projektet|frågor|"

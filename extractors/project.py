@@ -455,6 +455,11 @@ class _Builder:
             # "Beviljat från Europeiska regionala utvecklingsfonden: 9,2 miljoner kronor": the label names the payer
             self.add_list("funders", in_label.group("org"), self.prov(b, in_label.start("org"), in_label.end("org"),
                                                                       "label.funding.payer", 0.85), key=normalise_org)
+        publisher = self.doc.publisher
+        if publisher and publisher.startswith("Region ") and REGIONAL_MONEY_LABEL_RE.search(b.key or "") \
+                and find_amounts(val):  # "Varav regionalt stöd: 820 000 kronor" on a region's page: the region's money
+            self.add_list("funders", publisher, self.prov(b, 0, len(b.key or ""), "label.funding.regional", 0.75),
+                          key=normalise_org)
         unit = TABLE_CURRENCY_RE.search(b.key or "")
         bare = re.fullmatch(r"\d{1,3}(?:[  .]?\d{3})*", val.strip())
         if unit and bare:
@@ -1130,7 +1135,8 @@ class _Builder:
         if m and self.doc.publisher and refers_to(m.group("ref"), self.doc.publisher) \
                 and not re.search(r"\s(?:ur|från|inom)\s", sent[m.end():]):  # "beviljar stöd ur X": X pays
             self.definite_grantor = (self.doc.publisher, self.prov(b, off, off + m.end("ref"), "prose.funder.grants", 0.6))
-        m = DEFINITE_PAYS_RE.match(sent)  # "Förbundet satsar en halv miljon kronor på projektet": named by its kind
+        m = DEFINITE_PAYS_RE.match(sent) or DECIDED_PAYS_RE.search(sent)  # "Förbundet satsar en halv miljon kronor
+        # på projektet", "Utskottet beslutar att kommunen medfinansierar projektet med ...": the payer named by its kind
         if m and (find_amounts(sent) or SHARE_OF_COSTS_RE.match(sent, m.end())):  # ("Kommunen står för resten av
             # kostnaderna": a share, no sum)
             known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
@@ -1534,6 +1540,13 @@ class _Builder:
         elif any(re.search(rf"{re.escape(n)},\s+som\s+[^.;]*?\bunder\s+(?:åren\s+)?(?:19|20)\d{{2}}\s*[-–]", sent)
                  for n in self.known_names()) and len(find_periods(sent)) == 1:
             self.runs_over(b, sent, off)  # "... till projektet X, som ska skapa en mötesplats under 2026–2027"
+        will = WILL_IN_YEAR_RE.search(sent)  # "... för projektet X, som ska bygga 40 laddpunkter under 2027."
+        if will and self.rec.start_date is None \
+                and any(re.search(rf"{re.escape(n)},?\s+$", sent[:will.start()]) for n in self.known_names()):
+            year = parse_date(will.group("y"))
+            for fieldname in ("start_date", "end_date") if year else ():
+                self.set_scalar(fieldname, year, self.prov(b, off + will.start("y"), off + will.end("y"),
+                                                           "prose.period.will_in_year", 0.65))
         m = RUNS_ONE_YEAR_RE.search(sent) or (GRANT_FOR_YEAR_RE.search(sent) or MONEY_USED_IN_YEAR_RE.search(sent)
                                               if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) else None)
         # "... och pågår under 2025", "beviljar X 350 000 kronor för förstudien Y under 2027": one year, start and end
@@ -2542,6 +2555,7 @@ GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:p
 # spent, the project run, that year.
 MONEY_USED_IN_YEAR_RE = re.compile(r"\b(?:ska\s+användas|för\s+att)\b[^.;]{0,80}?\bunder\s+(?:år\s+)?"
                                    r"(?P<y>(?:19|20)\d{2})\s*\.?$")
+WILL_IN_YEAR_RE = re.compile(r"\bsom\s+ska\s+[^.;]{2,100}?\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|ska genomföras|ska pågå|löper|"
                               r"ska vara genomför(?:da|d|t))\s+"
                               r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+|"
@@ -2549,6 +2563,8 @@ RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|gen
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
 # "Festivalen genomförs sommaren 2027" in an entry of its own: the thing the project is, by its noun.
 THE_THING_RUNS_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)\s+(?:ska\s+)?(?:genomförs|genomföras|pågår|pågå|hålls|hållas)\b")
+REGIONAL_MONEY_LABEL_RE = re.compile(r"(?i)\bregional(?:t|a)\s+(?:stöd|medel|utvecklingsmedel|bidrag|projektmedel)\b|"
+                                     r"\bregionens\s+(?:stöd|bidrag|medel|andel|medfinansiering)\b")
 # A payer written with its share: "Trafikverket 50 %", "Region X (40 procent)".
 SHARE_TAIL_RE = re.compile(r"\s*\(?\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|procent)\s*\)?$")
 # A heading of one part of a project: its people are that part's.
@@ -2605,6 +2621,9 @@ PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelat
 # An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...".
 DEFINITE_PAYS_RE = re.compile(r"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:satsar|satsade|bidrar med|bidrog med|"
                               r"går in med|gick in med|skjuter till|sköt till|finansierar|medfinansierar|står för)\b")
+DECIDED_PAYS_RE = re.compile(r"\b(?:beslutar|beslutade|har beslutat)\s+att\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s+(?:ska\s+)?"
+                             r"(?:medfinansierar|medfinansiera|finansierar|finansiera|bidrar med|bidra med|går in med|gå in med|"
+                             r"står för|stå för)\b")
 # "Kommunen står för resten av kostnaderna": a share of the costs, no sum, after the payer's verb.
 SHARE_OF_COSTS_RE = re.compile(r"\s+(?:resten|resterande del(?:en)?|återstoden|hälften|en del|delar|merparten|övriga)\s+"
                                r"(?:av\s+)?(?:kostnaderna|kostnaden|finansieringen|budgeten|pengarna)\b")

@@ -3949,3 +3949,21 @@ def test_a_teaser_whose_purpose_clause_ends_in_the_year(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert (projects["Nya bryggor"]["start_date"], projects["Nya bryggor"]["end_date"]) == ("2031", "2031")
     assert projects["Ljus i spåren"]["start_date"] is None
+
+
+def test_a_fact_box_in_uncommon_labels_on_a_regions_page(nlp):
+    text = ("Region Exempel\n\nNya lekplatser\n\nAnsvarig aktör: Exempelby kommun\nInsatsens totala kostnad: 400 000 kronor\n"
+            "Varav regionalt stöd: 200 000 kronor\nSamverkan sker med: Exempelby fritidsgård\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funders"], project["partners"]) == (
+        "Exempelby kommun", ["Region Exempel"], ["Exempelby fritidsgård"])
+
+
+def test_a_committee_decides_that_the_municipality_co_funds_a_project_that_will_be_built_in_a_year(nlp):
+    text = ("Ks au § 12  Dnr KS 2031/5\nMedfinansiering av projektet Nya stigar\n\nÄrendebeskrivning\n"
+            "Exempelby kommun har ansökt om medel från Naturvårdsverket för projektet Nya stigar, som ska anlägga tio "
+            "kilometer vandringsled under 2031.\n\nBeslut\nArbetsutskottet beslutar att kommunen medfinansierar "
+            "projektet med 100 000 kronor.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031", "2031")
+    assert "Exempelby kommun" in project["funders"]
