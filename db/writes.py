@@ -69,8 +69,11 @@ def save_seen(sessions: sessionmaker, rows: list) -> None:
         return
     documents = table(m.Document)
     seen = [r for r in rows if isinstance(r, Seen)]
+    fetches = [r for r in rows if isinstance(r, m.Fetch)]
     with sessions.begin() as s:
-        s.add_all([r for r in rows if not isinstance(r, Seen)])
+        s.add_all([r for r in rows if not isinstance(r, (Seen, m.Fetch))])
+        if fetches:  # one plain insert for the lot: the ORM's unit of work would cost more than the rows
+            s.connection().execute(insert(_FETCHES), [_fetch_values(r) for r in fetches])
         if seen:  # one statement for the lot; a validator the server did not send this time is kept
             s.connection().execute(
                 update(documents).where(documents.c.url == bindparam("seen_url")).values(
@@ -79,6 +82,16 @@ def save_seen(sessions: sessionmaker, rows: list) -> None:
                     last_modified=func.coalesce(bindparam("seen_last_modified"), documents.c.last_modified)),
                 [{"seen_url": t.url, "seen_at": t.at, "seen_etag": t.etag, "seen_last_modified": t.last_modified}
                  for t in seen])
+
+
+_FETCHES = table(m.Fetch)
+_FETCH_COLUMNS = [c.key for c in _FETCHES.columns if c.key != "id"]
+
+
+def _fetch_values(row: m.Fetch) -> dict:
+    values = {key: getattr(row, key) for key in _FETCH_COLUMNS}
+    values["fetched_at"] = values["fetched_at"] or m.utcnow()  # the column's default, as an ORM insert sets it
+    return values
 
 
 def mark_crawled(sessions: sessionmaker, name: str, config: dict, run_id: int | None, pages: int) -> None:
