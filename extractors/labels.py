@@ -44,6 +44,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"projektägare och samordnare|beneficiary|project owner|lead beneficiary|project leader organisation|"
               r"projektejer|projektejere|"  # Danish
               r"projektägare organisation|projektägare organisationsnamn|sökandes namn|namn juridisk person|"
+              r"organisationens namn|organisationens juridiska namn|sökande organisationens namn|"
               r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare|"
               r"coordinator|coordinating institution|coordinating organisation|coordinating organization|"
               r"koordinator|koordinerande organisation|applicant|main applicant|host institution|"

@@ -1064,6 +1064,10 @@ class _Builder:
         for org, s, rule in partners:
             written = len(org) if sent.startswith(org, s) else len(sent[s:].split(" ")[0].rstrip(",.;"))  # "Säter"
             self.add_list("partners", org, self.prov(b, off + s, off + s + written, rule, 0.7), key=normalise_org)
+        for org, s, rule in partners:  # "... att X deltar i projektet och medfinansierar det med ...": it pays too
+            if rule == "prose.partners.deltar_i" and JOINS_AND_PAYS_RE.search(sent, s):
+                self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), rule + ".pays", 0.7),
+                              key=normalise_org)
         if partners and partners[0][2] == "prose.partners.mellan" and self.rec.owner is None:
             org, s, rule = partners[0]  # "ett samarbete mellan A, B och C": the first named leads
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule + ".first", 0.6))
@@ -2565,6 +2569,8 @@ RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|gen
 THE_THING_RUNS_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)\s+(?:ska\s+)?(?:genomförs|genomföras|pågår|pågå|hålls|hållas)\b")
 REGIONAL_MONEY_LABEL_RE = re.compile(r"(?i)\bregional(?:t|a)\s+(?:stöd|medel|utvecklingsmedel|bidrag|projektmedel)\b|"
                                      r"\bregionens\s+(?:stöd|bidrag|medel|andel|medfinansiering)\b")
+JOINS_AND_PAYS_RE = re.compile(r"\bdeltar\s+i\s+[^.;]{2,80}?\s+och\s+(?:med)?finansierar\s+(?:det|den|projektet|"
+                               r"förstudien|satsningen)\b")
 # A payer written with its share: "Trafikverket 50 %", "Region X (40 procent)".
 SHARE_TAIL_RE = re.compile(r"\s*\(?\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|procent)\s*\)?$")
 # A heading of one part of a project: its people are that part's.

@@ -434,6 +434,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.partners.label_inline", re.compile(r"\b(?i:samarbetspartners?|samverkansparter|samverkanspartners?|"
                                                r"projektpartners?|partners?)\s*:\s+" + CAP), "after"),
+    ("prose.partners.deltar_i", re.compile(r"\s+(?:också\s+|även\s+)?deltar\s+(?:också\s+|även\s+)?i\s+(?:projektet|"
+                                          r"förstudien|satsningen|samarbetet)\b"), "before"),
+    # "... att Exempelby kommun deltar i projektet X": it takes part
     ("prose.partners.med_pa_resan", re.compile(r"^Med\s+(?:på resan|i projektet|i arbetet|i satsningen|i samarbetet)\s+"
                                                r"(?:finns|är)\s+(?:också\s+|även\s+)?" + CAP), "after"),
     # "Med på resan finns A och B": they take part

@@ -388,6 +388,21 @@ def _ends_short(prev: _Line | None, line: _Line, right_edge: dict) -> bool:
         and prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 3 * prev.size
 
 
+# A form's numbered field ("1.1 Organisationens namn", "2.3 Samverkansparter") on a line of its own.
+FIELD_NUMBER_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ]")
+FIELD_WORDS = 6
+
+
+def _set_break(prev: _Line, line: _Line, right_edge: dict) -> bool:
+    """A form's numbered field and its value, each on a line of its own, set line under line: the writer broke the
+    lines (as the text rendition shows them), the column did not wrap them."""
+    field = FIELD_NUMBER_RE.match(line.text) or FIELD_NUMBER_RE.match(prev.text)
+    return bool(field) and len(prev.text.split()) <= FIELD_WORDS \
+        and prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 12 * prev.size \
+        and not prev.text.endswith((",", "-", "–", ";")) and not OPEN_END_RE.search(prev.text) \
+        and (line.text[:1].isupper() or line.text[:1].isdigit())
+
+
 def _row_shaped(text: str) -> bool:
     """"Namn – Fond – 2019–2021 – partner": a row of parts, complete (however the column wrapped it)."""
     return len(text) <= 200 and len(ROW_SEPARATOR_RE.findall(text)) >= 2 and not re.search(r"[.,;:]", text) \
@@ -404,10 +419,13 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
     current: Block | None = None
     prev: _Line | None = None
     value_below: Block | None = None  # a fact whose label stood alone, its value on the lines below
+    set_lines = False  # the block under way opened after a line the writer broke: one line of its own, if it stays so
 
     def close() -> None:
         nonlocal current
         if current is not None:
+            if set_lines and current.kind == "paragraph" and current.text == (prev.text if prev else None):
+                current.kind = "line"  # as the text rendition has it: one line of a group, no paragraph
             if current.kind == "key_value":
                 blocks.append(key_value_block(current.key or "", current.value or ""))
             elif current.kind == "list_item" and (label := list_item_label(current.text)):
@@ -453,6 +471,13 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 and (_row_shaped(current.text) or _title_line(current, prev, right_edge)):
             # "Inledning och sammanfattning" over its text: a title line set in the body's type; a row of parts
             new_para = True
+        broken = not new_para and prev is not None and prev.page == line.page and current is not None \
+            and current.kind in ("paragraph", "list_item") and current.text == (strip_bullet(prev.text) or prev.text) \
+            and _set_break(prev, line, right_edge)
+        if broken:  # "1.1 Organisationens namn" over its value: each line stands alone
+            new_para = True
+            if current is not None and current.kind == "paragraph" and current.text == prev.text:
+                current.kind = "line"
         is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
             and not line.text.endswith((".", ",")) and not line.text[:1].islower()  # "varav ..." goes on
         item = strip_bullet(line.text)
@@ -464,6 +489,7 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         if label is not None and not new_para and current is not None and current.kind == "paragraph" \
                 and OPEN_END_RE.search(current.text):
             label = None  # "... partner i Polen, Litauen och" / "Danmark: A, B och C": the sentence goes on
+        opened = current
         if is_heading:
             level = min(heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1, 6)
             if current is not None and current.kind == "heading" and not new_para and current.level == level:
@@ -505,6 +531,8 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         else:
             close()
             current = Block(kind="paragraph", text=line.text)
+        if current is not opened:
+            set_lines = broken
         prev = line
     close()
     for _, _, rows in table_queue:

@@ -3967,3 +3967,16 @@ def test_a_committee_decides_that_the_municipality_co_funds_a_project_that_will_
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031", "2031")
     assert "Exempelby kommun" in project["funders"]
+
+
+def test_a_municipality_that_joins_anothers_project_and_co_funds_it(nlp):
+    text = ("Kommunstyrelsen beslutar att Exempelby kommun deltar i projektet Trygga byar och medfinansierar det med "
+            "50 000 kronor.\n\nLänsstyrelsen i Exempellän är projektägare för Trygga byar, som pågår 2031–2032.\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Exempelby kommun"] and "Exempelby kommun" in project["funders"]
+
+
+def test_a_forms_numbered_field_names_its_owner(nlp):
+    [project] = _projects("1.1 Organisationens namn\nExempelby idrottsförening\n2.1 Projektets namn\nLjus i spåret\n"
+                          "2.2 Projektperiod\n2031-01-01 – 2031-12-31\n", nlp)
+    assert (project["name"], project["owner"]) == ("Ljus i spåret", "Exempelby idrottsförening")

@@ -241,3 +241,10 @@ def columns_between_full_lines(title: str) -> bytes:
     pdf.set_xy(15, 100)
     pdf.cell(text="Exempelbygden, Box 1, 123 45 Exempelby")
     return bytes(pdf.output())
+
+
+def form_fields_over_their_values() -> bytes:
+    """An application form set line under line, no space between: each field's name, then its value."""
+    return wrapped_lines(["Ansökan om stöd till ett lokalt utvecklingsprojekt enligt förordningen om bidrag till föreningar.",
+                          "1. Sökande", "1.1 Organisationens namn", "Exempelby idrottsförening",
+                          "1.2 Organisationsnummer", "802400-0005", "2. Projektet", "2.1 Projektets namn", "Ljus i spåret"])

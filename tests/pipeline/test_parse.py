@@ -175,6 +175,14 @@ def test_pdf_two_columns_between_lines_set_across_the_page_are_read_one_after_th
     assert texts[-2].startswith("Pengarna kommer från Exempelfonden")
 
 
+def test_pdf_form_fields_set_line_under_line_stand_alone_as_in_the_text():
+    doc = parse_bytes(pdf_fixtures.form_fields_over_their_values(), "ansokan.pdf")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [
+        ("list_item", "Sökande"), ("line", "1.1 Organisationens namn"), ("line", "Exempelby idrottsförening"),
+        ("line", "1.2 Organisationsnummer"), ("line", "802400-0005"), ("list_item", "Projektet"),
+        ("line", "2.1 Projektets namn"), ("line", "Ljus i spåret")]
+
+
 def test_pdf_an_address_beside_a_letters_date_and_case_is_two_blocks():
     doc = parse_bytes(pdf_fixtures.letter_with_address_beside_its_case(), "brev.pdf")
     assert [(b.kind, b.key or b.text, b.value) for b in doc.blocks] == [
