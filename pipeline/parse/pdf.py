@@ -474,9 +474,9 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         broken = not new_para and prev is not None and prev.page == line.page and current is not None \
             and current.kind in ("paragraph", "list_item") and current.text == (strip_bullet(prev.text) or prev.text) \
             and _set_break(prev, line, right_edge)
-        if broken:  # "1.1 Organisationens namn" over its value: each line stands alone
+        if broken and current is not None:  # "1.1 Organisationens namn" over its value: each line stands alone
             new_para = True
-            if current is not None and current.kind == "paragraph" and current.text == prev.text:
+            if current.kind == "paragraph":
                 current.kind = "line"
         is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
             and not line.text.endswith((".", ",")) and not line.text[:1].islower()  # "varav ..." goes on
