@@ -36,6 +36,9 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
+HEARTBEATS_PER_STALE = 60
+
+
 class RunLock:
     def __init__(self, sessions: sessionmaker, run_id: int, wait_seconds: float = 600.0,
                  stale_seconds: float = 3600.0, poll_seconds: float = 0.5):
@@ -46,6 +49,7 @@ class RunLock:
         self.poll_seconds = poll_seconds
         self.host = socket.gethostname()[:200]
         self.pid = os.getpid()
+        self._beaten = 0.0  # when the lock's row was last written as alive
 
     def acquire(self) -> None:
         deadline = time.monotonic() + self.wait_seconds
@@ -55,6 +59,7 @@ class RunLock:
                     now = m.utcnow()
                     s.add(m.RunLock(name=LOCK_NAME, run_id=self.run_id, host=self.host, pid=self.pid,
                                     acquired_at=now, heartbeat_at=now))
+                self._beaten = time.monotonic()
                 return
             except IntegrityError:
                 pass
@@ -87,6 +92,11 @@ class RunLock:
         return m.utcnow() - holder.heartbeat_at > timedelta(seconds=self.stale_seconds)
 
     def heartbeat(self) -> None:
+        """Tell waiting runs this one is alive: a write at most every sixtieth of the time after which the lock is
+        taken over (a minute, by default), however often it is called (at every wave of a crawl)."""
+        if time.monotonic() - self._beaten < self.stale_seconds / HEARTBEATS_PER_STALE:
+            return
+        self._beaten = time.monotonic()
         with self.sessions.begin() as s:
             s.execute(update(m.RunLock).where(m.RunLock.name == LOCK_NAME, m.RunLock.run_id == self.run_id)
                       .values(heartbeat_at=m.utcnow()))

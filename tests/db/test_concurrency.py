@@ -55,6 +55,27 @@ def test_lock_held_by_a_live_run_makes_the_next_wait_then_fail_clearly(db_url):
     engine.dispose()
 
 
+def test_a_live_runs_heartbeat_is_written_once_in_a_while_however_often_it_is_called(db_url):
+    engine = make_engine(db_url)
+    ensure_schema(engine)
+    sessions = sessionmaker(engine)
+    lock = RunLock(sessions, run_id=1, stale_seconds=30)  # written at most every half second
+    lock.acquire()
+
+    def beat_at():
+        with Session(engine) as s:
+            return s.scalar(select(m.RunLock.heartbeat_at))
+    acquired = beat_at()
+    time.sleep(0.05)
+    lock.heartbeat()  # right after acquiring: nothing to tell yet
+    assert beat_at() == acquired
+    time.sleep(0.55)
+    lock.heartbeat()
+    assert beat_at() > acquired
+    lock.release()
+    engine.dispose()
+
+
 def test_lock_of_a_dead_process_is_taken_over(db_url):
     engine = make_engine(db_url)
     ensure_schema(engine)
