@@ -1712,6 +1712,8 @@ class _Builder:
             elif (quoted := QUOTED_RE.search(text)) and quoted.start() > 0 and is_headline_with_quote(text):
                 # "Miljonstöd till ”Smart industri Gnosjö”": a headline that quotes the project's name
                 out.append((quoted.group("name").strip(), title, quoted.start("name"), "name.title_projektet_x"))
+            elif opened := headline_opened_by_quote(text):  # "”Smart mat” ska minska svinnet i skolorna"
+                out.append((opened.group("name").strip(), title, opened.start("name"), "name.title_projektet_x"))
             elif (about := ABOUT_RE.match(text.strip())) and not is_generic_heading(text):  # "Om Nästa Kliv"
                 name = about.group("name")
                 out.append((name, title, max(title.text.find(name), 0), "name.title"))
@@ -1758,9 +1760,10 @@ class _Builder:
         top = blocks[:max(first_text, 3)]
         candidates = [self.seg.title] if self.seg.title is not None else []
         candidates += [b for b in top[:1] if b.kind == "key_value" and KIND_KEY_RE.match(b.key or "") and b.value]
-        candidates += [b for b in top if b.kind == "heading" and b.level == 1]
-        candidates += [b for b in top if b.kind == "heading" and b.level in (None, 2)]
-        if top and top[0].kind == "heading" and top[0] not in candidates and not is_generic_heading(top[0].text) \
+        headings = [b for b in top if b.kind == "heading" and not MASTHEAD_RE.search(b.text)]  # a paper's name is none
+        candidates += [b for b in headings if b.level == 1]
+        candidates += [b for b in headings if b.level in (None, 2)]
+        if top and top[0] in headings and top[0] not in candidates and not is_generic_heading(top[0].text) \
                 and all(c is self.seg.title or is_generic_heading(c.text) for c in candidates):
             candidates.append(top[0])  # a PDF's cover title, whatever level its type size gave it
         if all(c is self.seg.title or is_generic_heading(c.text) for c in candidates):
@@ -2491,6 +2494,19 @@ def is_headline_with_quote(text: str) -> bool:
     """A headline with one quoted name in it, the quote closing the headline or a clause of it."""
     quotes = list(QUOTED_RE.finditer(text))
     return len(quotes) == 1 and not text[quotes[0].end():].strip(" .!?:")
+
+
+# "”Smart mat” ska minska svinnet": a headline that opens with the quoted name, its verb after it (not one of saying:
+# "”Vi måste våga” säger hon" quotes a person).
+QUOTE_THEN_VERB_RE = re.compile(r"\s+(?!säger\b|sa\b|menar\b|tycker\b|enligt\b)[a-zåäö]+\b")
+
+
+def headline_opened_by_quote(text: str) -> re.Match | None:
+    quotes = list(QUOTED_RE.finditer(text))
+    if len(quotes) != 1 or quotes[0].start() != 0 or len(quotes[0].group("name").split()) > 6 \
+            or not QUOTE_THEN_VERB_RE.match(text, quotes[0].end()):
+        return None
+    return quotes[0]
 
 
 # A letterhead: the author, then what the document is, in capitals ("Region X BESLUT").

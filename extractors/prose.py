@@ -74,8 +74,10 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                      r"inlett|sjösatt))\s+(?:nu\s+)?(?:(?:i|under|från)\s+[a-zåäö]+\s+(?:(?:19|20)\d{2}\s+)?)?"
                                      r"(?:(?:ett|en|det|den)\s+)?(?:\w+\s+){0,2}?"
                                      r"(?:[a-zåäö]*projekt(?:et)?|förstudien|förstudie|satsningen)\b"  # "ett nytt forskningsprojekt"
-                                     r"|\s+(?:leads|runs|coordinates|manages|has launched|launches|is leading|is coordinating)"
-                                     r"\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,3}?project\b"), "before"),
+                                     r"|\s+(?:leads|runs|coordinates|manages|has launched|launches|is leading|is coordinating|"
+                                     r"will (?:lead|coordinate|run|manage))"
+                                     r"\s+(?:[A-Z][\w-]*,\s+)?(?:(?:the|a|an)\s+)?(?:\w+\s+){0,3}?project\b"), "before"),
+    # ("will coordinate ArcticX, a new Horizon Europe project": the name, then what it is)
     ("prose.owner.subject_vill", re.compile(r"\s+(?:vill|ska|skall|planerar att|tänker)\s+(?!också\b|även\b)"
                                             r"[a-zåäö]+"), "before_start"),
     ("prose.owner.subject_does", re.compile(r"\s+(?:bygger|anordnar|arrangerar|utvecklar|skapar|inventerar|restaurerar|"
@@ -683,7 +685,8 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                 org = at_place.group("org")  # "Vasaskolan i Gävle har beviljats ...": the school, in its town
             if org and side != "after" and start == 0 and len(org.split()) == 1 and not _one_word_org(org):
                 continue  # "Bageri i Pajala får Leaderstöd": a common noun at a headline's start, no organisation
-            if org and looks_like_org(org) and not re.match(r"(?i)(projekt|förstudie|satsning|det|den|de|vi)\b", org) \
+            if org and looks_like_org(org) and not re.match(r"(?i)(projekt|förstudie|satsning|det|den|de|vi|the|this|"
+                                                            r"it|we)\b", org) \
                     and not re.search(r"(?i)\b(projekt\w*|förstudie\w*|satsning\w*)\b", org) \
                     and not MONEY_WORD_RE.search(org):
                 return org, start, rule

@@ -3980,3 +3980,20 @@ def test_a_forms_numbered_field_names_its_owner(nlp):
     [project] = _projects("1.1 Organisationens namn\nExempelby idrottsförening\n2.1 Projektets namn\nLjus i spåret\n"
                           "2.2 Projektperiod\n2031-01-01 – 2031-12-31\n", nlp)
     assert (project["name"], project["owner"]) == ("Ljus i spåret", "Exempelby idrottsförening")
+
+
+def test_a_headline_that_opens_with_the_quoted_name_under_a_papers_masthead(nlp):
+    text = ("Exempelby Tidning\n\n”Grön skolgård” ska ge barnen mer lek\n\nExempelby kommun får 400 000 kronor från "
+            "Boverket för att plantera träd på skolgårdarna. Satsningen pågår under 2031.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Grön skolgård", "Exempelby kommun")
+    [quoted] = _projects("Exempelby Tidning\n\n”Vi måste våga” säger rektorn\n\nProjektet Mod i skolan drivs av "
+                         "Exempelby kommun och får 100 000 kronor.\n", nlp)
+    assert quoted["name"] == "Mod i skolan"  # a quoted saying is no name
+
+
+def test_an_english_university_that_will_coordinate_a_project_named_before_what_it_is(nlp):
+    text = ("Exempel University will coordinate GreenX, a new Horizon Europe project with partners from six "
+            "countries. The project has been awarded EU funding of EUR 3 million.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("GreenX", "Exempel University")
