@@ -29,7 +29,9 @@ REGIONAL_MONEY = r"regionala utvecklingsmedel|regionalt projektstöd|regionala p
 OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|kommunala utvecklingsmedel|utvecklingsmedel|"
                           r"beviljade ansökningar|beviljade \w*bidrag|beviljade \w*medel|medel för regional utveckling|"
                           r"finansierade insatser|finansierade projekt|projekt med (?:vårt )?stöd|stödda projekt|"
-                          r"projekt som (?:har )?fått (?:vårt )?stöd)\b")
+                          r"projekt som (?:har )?fått (?:vårt )?stöd|"
+                          r"(?:insatser|projekt|satsningar) som (?:vi|\w+(?:et|en)) (?:finansierar|stöder|stödjer|"
+                          r"har finansierat|har beviljat))\b")  # "Insatser som förbundet finansierar"
 # A final report ("Slutrapport"), said in its first lines.
 FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?slutrapport\b|\bfinal report\b")
 

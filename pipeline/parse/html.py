@@ -89,12 +89,26 @@ def _is_chrome(tag: Tag) -> bool:
         return True
     if tag.name in sel.SIDE_TAGS and _mostly_links(tag):
         return True  # related pages, a sub-menu: a side box of links
-    if tag.get("aria-hidden") == "true" or tag.has_attr("hidden"):
+    if tag.get("aria-hidden") == "true" or tag.has_attr("hidden") and not _accordion_panel(tag):
         return True
     if (tag.get("role") or "") in ("navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"):
         return True
     marks = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
     return bool(marks.strip()) and bool(sel.CHROME_CLASS_RE.search(marks))
+
+
+def _accordion_toggle(tag: Tag) -> bool:
+    """An accordion's button (aria-expanded) that titles the panel it opens: "Projekt X" over its hidden facts."""
+    return tag.name == "button" and tag.has_attr("aria-expanded") and bool(_text(tag)) \
+        and not sel.is_chrome_phrase(_text(tag))
+
+
+def _accordion_panel(tag: Tag) -> bool:
+    """A panel hidden until its accordion's button opens it: content, not a closed dialog or an off-screen menu."""
+    toggle = tag.find_previous_sibling()
+    panel = str(tag.get("id") or "")
+    return toggle is not None and _accordion_toggle(toggle) or bool(panel) \
+        and tag.find_previous("button", attrs={"aria-controls": panel}) is not None
 
 
 def _mostly_links(tag: Tag) -> bool:
@@ -219,6 +233,10 @@ class _Walker:
                 continue
             if isinstance(child, NavigableString):
                 self.buffer.append(str(child))
+                continue
+            if isinstance(child, Tag) and _accordion_toggle(child):
+                self.flush()  # an accordion's title over the panel it opens
+                self.add_heading(_text(child), 3)
                 continue
             if not isinstance(child, Tag) or _is_chrome(child):
                 continue

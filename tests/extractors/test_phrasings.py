@@ -3997,3 +3997,12 @@ def test_an_english_university_that_will_coordinate_a_project_named_before_what_
             "countries. The project has been awarded EU funding of EUR 3 million.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("GreenX", "Exempel University")
+
+
+def test_what_the_publisher_finances_heads_the_list_of_its_projects(nlp):
+    text = ("Samordningsförbundet Exempel\n\nInsatser som förbundet finansierar\n\nSteg framåt\n"
+            "Huvudman: Exempelby kommun\nBudget: 500 000 kr\n\nNya vägar\nHuvudman: Region Exempel\nBudget: 700 000 kr\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"], p["funders"]) for p in projects] == [
+        ("Steg framåt", "Exempelby kommun", ["Samordningsförbundet Exempel"]),
+        ("Nya vägar", "Region Exempel", ["Samordningsförbundet Exempel"])]

@@ -95,6 +95,17 @@ def test_a_table_of_records_side_by_side_is_read_column_by_column():
         ("heading", "Ljus i byn"), ("key_value", "Sökande: Granby byalag"), ("key_value", "Beviljat: 40 000 kr")]
 
 
+def test_an_accordions_hidden_panels_are_read_under_their_buttons_and_a_hidden_dialog_is_not():
+    doc = parse_html("<body><main><h1>Projekt</h1><button aria-expanded='false'>Ny brygga</button>"
+                     "<div hidden><p>Projektägare: Åby båtklubb</p></div>"
+                     "<button aria-expanded='false' aria-controls='p2'>Ljus i byn</button><p>Läs mer</p>"
+                     "<div id='p2' hidden><p>Projektägare: Granby byalag</p></div>"
+                     "<div hidden><p>Vi använder kakor.</p></div></main></body>")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [
+        ("heading", "Ny brygga"), ("key_value", "Projektägare: Åby båtklubb"), ("heading", "Ljus i byn"),
+        ("line", "Läs mer"), ("key_value", "Projektägare: Granby byalag")]
+
+
 def test_a_cell_of_short_lines_is_as_many_cells_and_a_wrapped_sentence_stays_one():
     doc = parse_html("<body><main><table><thead><tr><th>Projekt och sökande</th><th>Stöd</th></tr></thead>"
                      "<tr><td><a href='/a'>Bygdegården</a><br>Norrby byalag</td><td>75 000 kr</td></tr>"
