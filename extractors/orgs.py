@@ -479,6 +479,17 @@ def is_eu_fund(name: str) -> bool:
     return bool(FUND_NAME_RE.match(name.strip()))
 
 
+@lru_cache(maxsize=1)
+def _grant_givers() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in read_tsv("funds.tsv"))
+
+
+def hands_out_grants(name: str) -> bool:
+    """A fund, a programme or an authority whose business is project money (funds.tsv: Tillväxtverket, Vinnova,
+    Allmänna arvsfonden ...): named beside a project with a sum, it is the payer, not the owner."""
+    return fold(name) in _grant_givers() or is_eu_fund(name)
+
+
 # A fund or programme named in lower case in running text: "ur landsbygdsprogrammet", "från regionalfonden".
 LOWER_FUND_RE = re.compile(r"\b(?:från|ur|via)\s+(?P<fund>[a-zåäö-]+(?:fonden|programmet))\b")
 

@@ -24,8 +24,8 @@ from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST
                               is_generic_heading, is_headline, labelled_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
                               flat_row, name_keyed_entry, org_keyed_project, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
-from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, normalise_org, org_run, without_country,
-                            split_org_list)
+from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, hands_out_grants, is_country, is_eu_fund,
+                            is_named_org, looks_like_org, normalise_org, org_run, split_org_list, without_country)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
@@ -2145,7 +2145,8 @@ class _Builder:
                     self.period(b, part[find_amounts(part)[-1][2]:], i + find_amounts(part)[-1][2], "row.period", 0.8)
             elif find_dates(part):  # "– 2024" too: a period of one year is its start and its end
                 self.period(b, part, i, "row.period", 0.85)
-            elif is_eu_fund(part) or (known := gazetteer().lookup(part)) is not None and known.kind.startswith("eu"):
+            elif is_eu_fund(part) or (known := gazetteer().lookup(part)) is not None and known.kind.startswith("eu") \
+                    or hands_out_grants(part) and any(find_amounts(p) for p in parts):  # "X (Tillväxtverket, 1,5 mnkr)"
                 self.add_list("funders", part, self.prov(b, i, i + len(part), "row.funder", 0.85), key=normalise_org)
             elif self.rec.owner is None and looks_like_org(part) and not DECISION_WORD_RE.match(part.strip()):
                 self.set_scalar("owner", part, self.prov(b, i, i + len(part), "row.owner", 0.85))

@@ -4006,3 +4006,11 @@ def test_what_the_publisher_finances_heads_the_list_of_its_projects(nlp):
     assert [(p["name"], p["owner"], p["funders"]) for p in projects] == [
         ("Steg framåt", "Exempelby kommun", ["Samordningsförbundet Exempel"]),
         ("Nya vägar", "Region Exempel", ["Samordningsförbundet Exempel"])]
+
+
+def test_an_inline_list_of_projects_each_with_its_payer_and_sum_in_brackets(nlp):
+    text = ("Exempelby kommun\n\nUnder året har kommunen drivit två externt finansierade projekt: Nya jobb (Tillväxtverket, "
+            "1,2 mnkr) och Ren sjö (Havs- och vattenmyndigheten, 300 tkr).\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Nya jobb"]["owner"], projects["Nya jobb"]["funders"]) == ("Exempelby kommun", ["Tillväxtverket"])
+    assert projects["Nya jobb"]["funding"] == [{"amount": 1200000, "currency": "SEK"}]
