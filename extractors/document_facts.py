@@ -21,7 +21,8 @@ GUIDE_TITLE_RE = re.compile(r"(?i)^(?:så\s+(?:\w+\s+)?(?:söker|skriver|ansöke
                             # an invitation to a meeting about support: its programme's examples are no projects
                             r"(?:informationsmöte|informationsträff)\b)")
 # A sentence said of all the projects a document lists: "Projekten startar ...", "Samtliga projekt pågår ...".
-ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|insatserna|satsningarna|alla (?:de )?projekt(?:en)?|"
+ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|insatserna|satsningarna|besluten|bidragen|stöden|"
+                                     r"alla (?:de )?projekt(?:en)?|"
                                      r"samtliga projekt(?:en)?|(?:de )?(?:båda|bägge) projekten|de (?:\w+ )?projekten)\s")
 # A region's or a municipality's own money: its body decided, so it pays ("Beviljade projekt, regionala
 # utvecklingsmedel").

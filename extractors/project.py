@@ -1014,8 +1014,10 @@ class _Builder:
 
     def prose_sentence(self, b: Block, sent: str, off: int) -> None:
         sent = with_same_year(sent)  # "i december samma år"
-        if DONE_PROJECT_RE.match(sent) and not (self.rec.name and self.rec.name.value in sent):
-            return  # "Förstudien X, som genomfördes under 2025 med stöd från Y, ...": an earlier one's facts
+        if (DONE_PROJECT_RE.match(sent) or told_as_past(sent, 0) and FINISHED_VERB_RE.search(sent)) \
+                and not (self.rec.name and self.rec.name.value in sent):
+            return  # "Förstudien X, som genomfördes under 2025 med stöd från Y, ...", "Förra året avslutades projektet
+            # X, som ... med stöd från Y": an earlier one's facts
         strength = aim_strength(sent)
         headline = b.kind != "list_item" and len(sent.split()) <= 12 and not sent.rstrip().endswith((".", "!", "?"))
         if strength and not (strength == "weak" and headline):  # "Projektet som ska få fler unga att stanna": a title
@@ -1635,8 +1637,9 @@ class _Builder:
                           and not (self.seg.kind == "page" and k <= LEAD_BLOCKS and _headline_shaped(b))]
             paragraphs = paragraphs[:LEAD_PARAGRAPHS if self.seg.kind == "page" else 1]
             # an article's lead: its first paragraph that speaks of a project ("Klockan är sju ..." sets a scene)
-            lead = next((b for b in paragraphs if PROJECT_WORD_RE.search(b.text) and not DONE_PROJECT_RE.match(b.text)),
-                        paragraphs[0] if paragraphs else None)  # (not one that tells of an earlier, finished study)
+            lead = next((b for b in paragraphs if PROJECT_WORD_RE.search(b.text) and not DONE_PROJECT_RE.match(b.text)
+                         and not told_as_past(b.text, 0)),  # (not one that tells of an earlier, finished study:
+                        paragraphs[0] if paragraphs else None)  # "Förra året avslutades projektet X, som ...")
             named = [c for c in candidates if c[1] is lead
                      and c[3] in ("name.projektet_x", "name.heter", "name.granted_for")
                      and fold(c[0]) not in fold(best[0]) and not generic_name(c[0])]
@@ -2957,6 +2960,7 @@ ONE_YEAR_RE = re.compile(r"(?i)(?:^\s*|\b(?:år|under|för|projektperiod(?:en)?|
 # A sentence about a project told as finished: "Förstudien X, som genomfördes under 2025, visade ...".
 DONE_PROJECT_RE = re.compile(r"(?i)^(?:[a-zåäö]+\s+)?(?:förstudien|projektet|förprojektet|satsningen|pilotprojektet)\s+"
                              r"[A-ZÅÄÖ][^,.;]{1,60}" + DONE_WITH_RE.pattern)
+FINISHED_VERB_RE = re.compile(r"\b(?:avslutades|slutfördes|genomfördes|pågick|avslutade|slutförde)\b")
 EARLIER_PROJECT_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|föregångaren|första)\s+(?:[\w-]+\s+)?"
                                 r"([\w-]*projekt\w*|förstudie\w*|satsning\w*)")
 # "Satsningen bygger på erfarenheterna från projektet X, som avslutades 2024": the date is that project's.

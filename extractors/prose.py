@@ -45,6 +45,10 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.i_plats", re.compile(r"^I\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:får|fick|beviljas|beviljades|tilldelas|satsar|startar|"
                                        r"driver|leder)\s+(?:nu\s+)?" + CAP),
      "after"),  # "I Krokom får Föreningen X 900 000 kronor": after a place, the subject follows its verb
+    ("prose.owner.i_projektet_ska", re.compile(r"^I\s+(?:det\s+nya\s+)?(?:projektet|förstudien|satsningen)\s+(?:[^,.;]|\.\d){2,60}?"
+                                               r"\s+(?:ska|skall|kommer)\s+" + CAP
+                                               + r"(?=[^.;,]{0,60}?\s+(?:tillsammans med|i samarbete med)\s)"), "after"),
+    # "I projektet X ska Åby kommun tillsammans med A och B utbilda ...": the subject after the verb runs it
     ("prose.owner.klartecken", re.compile(r"\s+(?:har\s+)?(?:fått|får|fick)\s+(?:klartecken|grönt ljus|ja)\s+(?:för|till)\s+"
                                           r"(?:\w+\s+){0,2}?(?:projektet|förstudien|satsningen)\b"),
      "before"),  # "Granby kommun har fått klartecken för projektet X": the subject runs it

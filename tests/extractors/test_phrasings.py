@@ -4014,3 +4014,23 @@ def test_an_inline_list_of_projects_each_with_its_payer_and_sum_in_brackets(nlp)
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert (projects["Nya jobb"]["owner"], projects["Nya jobb"]["funders"]) == ("Exempelby kommun", ["Tillväxtverket"])
     assert projects["Nya jobb"]["funding"] == [{"amount": 1200000, "currency": "SEK"}]
+
+
+def test_bullets_of_labelled_sentences_and_a_period_the_decisions_hold_for(nlp):
+    text = ("Regionen har beslutat om bidrag till följande projekt:\n\n"
+            "• Sökande: Exempelby kommun. Projekt: Nya bryggan. Beviljat: 200 000 kr.\n"
+            "• Sökande: Exempelby IF. Projekt: Ljus i spåret. Beviljat: 90 000 kr.\n\n"
+            "Besluten gäller för perioden 2031–2032.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"], p["start_date"], p["end_date"]) for p in projects] == [
+        ("Nya bryggan", "Exempelby kommun", "2031", "2032"), ("Ljus i spåret", "Exempelby IF", "2031", "2032")]
+
+
+def test_news_that_first_tells_of_an_earlier_finished_project(nlp):
+    text = ("Nästa steg för skolmaten\n\nFörra året avslutades projektet Smakresan, som med stöd från Europeiska "
+            "socialfonden utbildade kockar.\n\nNu tar kommunen nästa steg. I projektet Smakresan 2.0 ska Exempelby kommun "
+            "tillsammans med Exempelby gymnasium utbilda kostpersonal. Projektet har beviljats 1 miljon kronor från "
+            "Europeiska socialfonden plus.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Smakresan 2.0", "Exempelby kommun")
+    assert project["funders"] == ["Europeiska socialfonden plus"]  # not the earlier project's fund
