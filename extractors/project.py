@@ -2654,8 +2654,8 @@ DECIDED_PAYS_RE = re.compile(r"\b(?:beslutar|beslutade|har beslutat)\s+att\s+(?P
 SHARE_OF_COSTS_RE = re.compile(r"\s+(?:resten|resterande del(?:en)?|återstoden|hälften|en del|delar|merparten|övriga)\s+"
                                r"(?:av\s+)?(?:kostnaderna|kostnaden|finansieringen|budgeten|pengarna)\b")
 DEFINITE_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:beviljar|beviljade|har beviljat|"
-                                r"(?:har\s+)?beslutat? att bevilja)\s+(?:\w+\s+){0,2}?(?:stöd|bidrag|medel|projektstöd|"
-                                r"finansiering)\b")
+                                r"(?:har\s+)?beslutat? att bevilja)\s+(?:[^.;]{0,80}?\s)?(?:stöd|bidrag|medel|projektstöd|"
+                                r"finansiering)\b")  # ("Länsstyrelsen beviljar Föreningen X, org.nr ..., bidrag för")
 # A sentence's subject naming an organisation by its kind, in the definite form ("Föreningen ska ...").
 DEFINITE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)(?=\s+(?:ska|skall|vill)\s)")
 AID_FROM_RE = re.compile(r"(?i)^[\wåäö-]*(?:stöd|bidrag|medel)\s+(?:ur|från)\s+")

@@ -4034,3 +4034,11 @@ def test_news_that_first_tells_of_an_earlier_finished_project(nlp):
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Smakresan 2.0", "Exempelby kommun")
     assert project["funders"] == ["Europeiska socialfonden plus"]  # not the earlier project's fund
+
+
+def test_the_authority_of_the_letterhead_grants_a_named_recipient_its_money(nlp):
+    text = ("LÄNSSTYRELSEN I EXEMPELLÄN\n\nBeslut om bidrag\n\nLänsstyrelsen beviljar Exempelby fiskeklubb, "
+            "organisationsnummer 802400-0005, bidrag för projektet Fria vandringsvägar enligt nedan.\n\n"
+            "Beviljat bidrag: 120 000 kronor\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Länsstyrelsen i Exempellän"]
