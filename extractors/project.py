@@ -132,6 +132,9 @@ CASE_LINE_BLOCKS = 8
 GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|prioritera\w*)\b")
 # "a new Horizon Europe project", "ett ERUF-projekt": a programme or fund named as the project's kind.
 PROJECT_AFTER_RE = re.compile(r"(?:\s+project\b|-projekt\w*)")
+# "X is a project in the Interreg Y programme", "ett projekt inom programmet Y": the programme pays it.
+PROJECT_IN_BEFORE_RE = re.compile(r"\b(?:is\s+a|ett|är\s+ett)\s+(?:[\w-]+\s+)?(?:project|projekt)\s+(?:in|within|under|inom|i)\s+"
+                                  r"(?:the\s+|programmet\s+)?$")
 # A sum's kind after it: "250 000 kronor i Leaderstöd" (the Leader area's), "... i regionala utvecklingsmedel".
 MONEY_KIND_AFTER_RE = re.compile(rf"(?i)\s+i\s+((?P<leader>leader(?:stöd|medel|pengar|finansiering|bidrag))|{REGIONAL_MONEY})\b")
 # A decision taken by one of the site's own bodies: the site's organisation pays.
@@ -1214,7 +1217,8 @@ class _Builder:
         for name, at, end in gazetteer().mentions(sent):  # "a new Horizon Europe project", "ett ERUF-projekt": it pays
             info = gazetteer().lookup(name)
             if info is not None and info.kind in ("eu-program", "program", "eu-fond") \
-                    and PROJECT_AFTER_RE.match(sent, end) and name.casefold() not in ("interreg", "leader"):
+                    and (PROJECT_AFTER_RE.match(sent, end) or PROJECT_IN_BEFORE_RE.search(sent, 0, at)) \
+                    and name.casefold() not in ("interreg", "leader"):
                 self.add_list("funders", name, self.prov(b, off + at, off + end, "prose.funder.programme_project", 0.65),
                               key=normalise_org)
         if not self.stated_dates(b, sent, off):

@@ -49,6 +49,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                r"\s+(?:ska|skall|kommer)\s+" + CAP
                                                + r"(?=[^.;,]{0,60}?\s+(?:tillsammans med|i samarbete med)\s)"), "after"),
     # "I projektet X ska Åby kommun tillsammans med A och B utbilda ...": the subject after the verb runs it
+    ("prose.owner.som_soks_av", re.compile(r"\b(?:projektet|förstudien|satsningen)\s+[^,.;]{2,60}?,?\s+som\s+"
+                                           r"(?:söks|har sökts|drivs|ägs|leds|genomförs)\s+av\s+" + CAP), "after"),
+    # "LAG har beslutat att prioritera projektet X som söks av Y": the applicant runs it
     ("prose.owner.klartecken", re.compile(r"\s+(?:har\s+)?(?:fått|får|fick)\s+(?:klartecken|grönt ljus|ja)\s+(?:för|till)\s+"
                                           r"(?:\w+\s+){0,2}?(?:projektet|förstudien|satsningen)\b"),
      "before"),  # "Granby kommun har fått klartecken för projektet X": the subject runs it

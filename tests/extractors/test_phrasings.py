@@ -4042,3 +4042,12 @@ def test_the_authority_of_the_letterhead_grants_a_named_recipient_its_money(nlp)
             "Beviljat bidrag: 120 000 kronor\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Länsstyrelsen i Exempellän"]
+
+
+def test_a_project_in_a_programme_and_one_applied_for_by_its_owner(nlp):
+    [english] = _projects("Winter Paths\n\nWinter Paths is a project in the Interreg Baltic Sea Region programme.\n\n"
+                          "Lead partner: Exempel University\nBudget: EUR 1 million\n", nlp)
+    assert english["funders"] == ["Interreg Baltic Sea Region"]
+    [prioritised] = _projects("LAG har beslutat att prioritera projektet Ny scen i byn som söks av Exempelby "
+                              "bygdegårdsförening. Projektet får 200 000 kronor i Leaderstöd.\n", nlp)
+    assert prioritised["owner"] == "Exempelby bygdegårdsförening"
