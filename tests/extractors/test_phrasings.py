@@ -4051,3 +4051,10 @@ def test_a_project_in_a_programme_and_one_applied_for_by_its_owner(nlp):
     [prioritised] = _projects("LAG har beslutat att prioritera projektet Ny scen i byn som söks av Exempelby "
                               "bygdegårdsförening. Projektet får 200 000 kronor i Leaderstöd.\n", nlp)
     assert prioritised["owner"] == "Exempelby bygdegårdsförening"
+
+
+def test_an_organisation_named_by_a_common_noun_keeps_the_place_it_is_in(nlp):
+    [project] = _projects("Projektet Nya spår drivs av Kreativa nätverket i Gävle och får 300 000 kronor.\n", nlp)
+    assert project["owner"] == "Kreativa nätverket i Gävle"
+    [other] = _projects("Projektet Nya spår drivs av Gävle kommun i samarbete med Exempelby IF.\n", nlp)
+    assert other["owner"] == "Gävle kommun"
