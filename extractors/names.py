@@ -23,7 +23,8 @@ PROJECT_NOUNS = (r"(?:projekt|projektet|förstudien|förstudie|förprojektet|pil
                  r"leaderprojektet|eu-projektet|delprojektet|initiativet|programmet|nätverket|projektsatsningen|"
                  r"kompetensprojektet|forskningsprojektet|investeringsprojektet|förprojektering|project|"
                  r"insatsen|testarenan|testbädden|plattformen|klustret|pilotsatsningen|utbildningssatsningen|"
-                 r"prosjektet|prosjekt)")  # Norwegian, as Interreg Sverige-Norge writes
+                 r"prosjektet|prosjekt|"  # Norwegian, as Interreg Sverige-Norge writes
+                 r"[a-zåäö]{3,}projektet)")  # any compound in its definite form: "bredbandsprojektet X"
 # Capitals that open a name, Sámi and Finnish names included.
 UPPER = "A-ZÅÄÖÉÁÀÜØÆÓÍÚČŠŽĐŊ"
 QUOTE_OPEN = "”“\"'«„"

@@ -1062,6 +1062,10 @@ class _Builder:
             # "Kommunen får 2,1 miljoner kronor för projektet X" on the municipality's own site
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
                                                                    "prose.owner.publisher_ref", 0.55))
+        elif (m := DEFINITE_SUBJECT_OWNS_RE.match(sent)) and (named := self.antecedent(m.group("ref"), b)):
+            # "Sundsvalls kommun vill ... Nu har kommunen fått klartecken för projektet X": the one named before
+            self.set_scalar("owner", named, self.prov(b, off + m.start("ref"), off + m.end("ref"),
+                                                      "prose.owner.antecedent", 0.55))
         m = prose.ADDRESSEE_RE.search(sent)
         if m and any(prose.ADDRESSEE_GRANTED_RE.search(x.text) for x in self.seg.blocks[:ADDRESSEE_BLOCKS]):
             self.addressee(b, sent, off, m)
@@ -1136,7 +1140,7 @@ class _Builder:
                      if o]
             for group in ("ref", "ref2"):
                 ref = m.group(group)
-                referred = next((o for o in known if refers_to(ref, o)), None) if ref else None
+                referred = (next((o for o in known if refers_to(ref, o)), None) or self.antecedent(ref, b)) if ref else None
                 if referred:
                     self.add_list("funders", referred, self.prov(b, off + m.start(group), off + m.end(group),
                                                                  "prose.funder.rest", 0.65), key=normalise_org)
@@ -1464,6 +1468,16 @@ class _Builder:
         if ent and (not run or len(ent.text) > len(run)):
             return ent.text
         return run or prose.clean_org(matched)
+
+    def antecedent(self, definite: str, until: Block) -> str | None:
+        """The one organisation the text names before `until` that a definite noun refers to ("kommunen" for
+        "Sundsvalls kommun"); None when none or more than one do."""
+        named: set[str] = set()
+        for b in self.seg.context + self.seg.blocks:
+            named.update(name for name, _, _ in gazetteer().mentions(b.text) if refers_to(definite, name))
+            if b is until:
+                break
+        return named.pop() if len(named) == 1 else None
 
     def known_names(self) -> list[str]:
         """This segment's project's names: the one the segmenter found, one read already, and the first one its
@@ -2542,7 +2556,7 @@ AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?P<ref>[a-zåäö]{4,}(?:e
 EU_PAYS_THROUGH_RE = re.compile(r"\bEU\s+(?:står för|betalar|bidrar med|finansierar|täcker)\b[^.;]{0,60}?\b(?:genom|via|"
                                 r"från|ur)\s+")
 # "... och resten betalar kommunen", "Resterande del står föreningen för": the rest paid by one named by its kind.
-REST_PAID_BY_RE = re.compile(r"\b(?:resten|återstoden|resterande del(?:en)?)\s+(?:betalar|bekostar|finansierar|står|"
+REST_PAID_BY_RE = re.compile(r"\b(?:[Rr]esten|[Åå]terstoden|[Rr]esterande del(?:en)?)\s+(?:betalar|bekostar|finansierar|står|"
                              r"(?:kommer\s+)?från)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\b"
                              r"(?:\s+(?:och|samt)\s+(?P<ref2>[a-zåäö]{4,}(?:en|et))\b)?")
 # A unit of the site's own organisation, named by the organisation's kind: "Kommunens näringslivsavdelning".
@@ -2666,6 +2680,11 @@ AID_FROM_RE = re.compile(r"(?i)^[\wåäö-]*(?:stöd|bidrag|medel)\s+(?:ur|från
 ORGANISATION_KEY_RE = re.compile(r"(?i)^(?:organisation|organization|ansvarig|ägare|huvudman)$")
 PROGRAMME_KEY_RE = re.compile(r"(?i)^(?:eu-?)?program(?:me)?$")
 # "Kommunen får 2,1 miljoner kronor för projektet X": the site's own organisation owns it, named by its kind.
+# "Nu har kommunen fått klartecken för projektet X", "Föreningen får 200 000 kronor": the owner by its kind.
+DEFINITE_SUBJECT_OWNS_RE = re.compile(r"^(?:(?:Nu|Även|Därför|I dag|Nyligen)\s+(?:har|får|fick)\s+)?"
+                                      r"(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+(?:har\s+)?"
+                                      r"(?:fått|får|fick|beviljats|beviljas|beviljades)\s+[^.]{0,60}?"
+                                      r"(?:\d|projekt|förstudie|satsning)")
 PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:får|fick|har fått|beviljas|"
                                r"beviljades|har beviljats|driver|leder|startar|har startat)\s+[^.]{0,60}?"
                                r"(?:\d|projekt|förstudie|satsning)")
@@ -2768,9 +2787,11 @@ LAG_DECIDED_RE = re.compile(r"\b(?:fattat|fattats|fattades|beslutat|beviljat|pri
 MONEY_OF_ORG_RE = re.compile(rf"(?i)^(?:{REGIONAL_MONEY}|kommunala utvecklingsmedel|1:1-medel)\s*[,–:-]\s*"
                              r"(?P<org>(?-i:Region\s+[A-ZÅÄÖ][\wåäö ]{2,40}|[A-ZÅÄÖ][\wåäö-]+(?:\s[\wåäö-]+)?\s+(?:kommun|län|stad)))$")
 # "Förbundets totala budget för 2027 är 14 miljoner kronor": an organisation's own budget, no project's.
-ORG_BUDGET_RE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]*(?:förbundets|kommunens|regionens|föreningens|stiftelsens|bolagets|"
-                           r"nämndens|styrelsens)|Förbundets|Kommunens|Regionens|Föreningens|Stiftelsens|Bolagets|Nämndens)"
-                           r"\s+(?:totala\s+|samlade\s+)?(?:budget|omslutning|kostnader|intäkter)\b")
+ORG_BUDGET_RE = re.compile(r"^(?:Hela\s+)?(?:[A-ZÅÄÖ][a-zåäö]*(?:förbundets|kommunens|regionens|föreningens|stiftelsens|"
+                           r"bolagets|nämndens|styrelsens)|(?i:förbundets|kommunens|regionens|föreningens|stiftelsens|"
+                           r"bolagets|nämndens))"
+                           r"\s+(?:totala\s+|samlade\s+)?(?:budget|omslutning|kostnader|intäkter|satsning\s+på)\b")
+# ("Hela kommunens satsning på fossilfri trafik omfattar 250 miljoner": the organisation's whole effort, no project's)
 # "A och B. Total budget ...": a sentence of its own after a list of parties (not "AB. " or "Univ. X").
 NEXT_SENTENCE_RE = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
 # "... och av Region Exempel med 1,2 miljoner kronor": the payer named just before its amount.

@@ -446,6 +446,10 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.deltar_i", re.compile(r"\s+(?:också\s+|även\s+)?deltar\s+(?:också\s+|även\s+)?i\s+(?:projektet|"
                                           r"förstudien|satsningen|samarbetet)\b"), "before"),
     # "... att Exempelby kommun deltar i projektet X": it takes part
+    ("prose.partners.gors_av", re.compile(r"\b(?:[Aa]rbetet|[Uu]tbyggnaden|[Gg]enomförandet|[Bb]ygget|[Uu]tbildningen|"
+                                         r"[Uu]tbildningarna)\s+(?:görs|utförs|genomförs|sker)\s+(?:av|i regi av)\s+"
+                                         r"(?:[a-zåäö]+\s+){0,2}?" + CAP), "after"),
+    # "Utbyggnaden görs av kommunens bolag X": it does the project's work
     ("prose.partners.med_pa_resan", re.compile(r"^Med\s+(?:på resan|i projektet|i arbetet|i satsningen|i samarbetet)\s+"
                                                r"(?:finns|är)\s+(?:också\s+|även\s+)?" + CAP), "after"),
     # "Med på resan finns A och B": they take part

@@ -4058,3 +4058,19 @@ def test_an_organisation_named_by_a_common_noun_keeps_the_place_it_is_in(nlp):
     assert project["owner"] == "Kreativa nätverket i Gävle"
     [other] = _projects("Projektet Nya spår drivs av Gävle kommun i samarbete med Exempelby IF.\n", nlp)
     assert other["owner"] == "Gävle kommun"
+
+
+def test_a_papers_article_that_names_the_owner_first_and_then_by_its_kind(nlp):
+    text = ("Exempelby Tidning\n\nNya bussar i stan\n\nLjungby kommun och Region Kronoberg vill byta bussar. Nu har "
+            "kommunen fått klartecken för projektet Rena bussar. Energimyndigheten bidrar med 2 miljoner kronor. Resten "
+            "betalar kommunen och regionen. Hela kommunens satsning på trafiken omfattar 90 miljoner kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Ljungby kommun"  # the known organisation the definite noun refers back to
+    assert sorted(project["funders"]) == ["Energimyndigheten", "Ljungby kommun", "Region Kronoberg"]
+    assert project["funding"] == [{"amount": 2000000, "currency": "SEK"}]  # not the whole effort's sum
+
+
+def test_a_compound_project_noun_names_it_and_who_does_the_work_takes_part(nlp):
+    [project] = _projects("Exempelby kommun har beviljats 3 miljoner kronor för bredbandsprojektet Fiber i byarna. "
+                          "Utbyggnaden görs av kommunens bolag Exempelby Energi AB.\n", nlp)
+    assert (project["name"], project["partners"]) == ("Fiber i byarna", ["Exempelby Energi AB"])
