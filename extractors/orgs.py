@@ -51,7 +51,8 @@ def normalise_org(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in FILLER)
 
 
-def _genitive(name: str) -> str:
+def genitive(name: str) -> str:
+    """"Arjeplogs" of "Arjeplog", as a municipality's name is written before "kommun"."""
     return name if name.endswith(("s", "x", "z")) else name + "s"
 
 
@@ -66,7 +67,7 @@ class Gazetteer:
         """länskod → NUTS-3 code (SE110 Stockholms län …), for the list of operations."""
         for code, name in read_tsv("municipalities.tsv"):
             info = OrgInfo(f"{name} kommun", "kommun", code, lanskod=code[:2])
-            for form in (name, f"{name} kommun", f"{_genitive(name)} kommun", f"{_genitive(name)} stad",
+            for form in (name, f"{name} kommun", f"{genitive(name)} kommun", f"{genitive(name)} stad",
                          f"{name} stad"):
                 self.by_key.setdefault(fold(form), info)
             self.places.add(fold(name))
@@ -99,7 +100,7 @@ class Gazetteer:
     def _surface_forms(self) -> set[str]:
         forms = set()
         for _code, name in read_tsv("municipalities.tsv"):
-            forms.update({f"{name} kommun", f"{_genitive(name)} kommun", f"{_genitive(name)} stad"})
+            forms.update({f"{name} kommun", f"{genitive(name)} kommun", f"{genitive(name)} stad"})
         for _code, lan, region, short, *_ in read_tsv("regions.tsv"):
             forms.update({region, f"Region {short}", lan})
         for variant, _canonical, _kind in read_tsv("funds.tsv"):

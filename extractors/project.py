@@ -168,6 +168,7 @@ class _Builder:
         self.own_share: Provenance | None = None
         """Where a financing plan names the owner's own part ("Egen insats"): the owner pays too."""
         self.applied_payers: list[tuple[str, Provenance]] = []
+        self.parties_pay: Provenance | None = None  # "Sammanlagt satsar parterna N kr": owner and partners pay
         """Payers money is asked of ("söker medel från X"): they pay when the text grants the project too."""
         """Applied-for amounts: a project's funding only when no granted amount is stated."""
         self.doc = doc
@@ -1157,6 +1158,8 @@ class _Builder:
             if referred:
                 self.add_list("funders", referred, self.prov(b, off, off + m.end("ref"), "prose.funder.definite", 0.65),
                               key=normalise_org)
+        if (m := PARTIES_PAY_RE.search(sent)) and find_amounts(sent):
+            self.parties_pay = self.prov(b, off + m.start(), off + m.end(), "prose.funder.parties", 0.6)
         for m in VARAV_PAYER_RE.finditer(sent):  # "Total kostnad 2,4 mkr, varav ERUF 960 000 kr": the part's payer
             parts: list[re.Match] = [m]
             while (further := VARAV_MORE_RE.match(sent, parts[-1].end())) is not None:  # "... och Y för 2 Mkr": the next
@@ -1478,6 +1481,14 @@ class _Builder:
             if b is until:
                 break
         return named.pop() if len(named) == 1 else None
+
+    def parties_as_payers(self) -> None:
+        """"Sammanlagt satsar parterna 28 miljoner kronor": the owner and every partner pay a part."""
+        if self.parties_pay is None:
+            return
+        for party in [self.rec.owner, *self.rec.partners]:
+            if party is not None:
+                self.add_list("funders", party.value, self.parties_pay, key=normalise_org)
 
     def known_names(self) -> list[str]:
         """This segment's project's names: the one the segmenter found, one read already, and the first one its
@@ -2668,6 +2679,9 @@ DEFINITE_PAYS_RE = re.compile(r"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}
 DECIDED_PAYS_RE = re.compile(r"\b(?:beslutar|beslutade|har beslutat)\s+att\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s+(?:ska\s+)?"
                              r"(?:medfinansierar|medfinansiera|finansierar|finansiera|bidrar med|bidra med|går in med|gå in med|"
                              r"står för|stå för)\b")
+PARTIES_PAY_RE = re.compile(r"(?i)\b(?:parterna|partnerna|projektparterna|samverkansparterna)\s+(?:satsar|satsade|bidrar|"
+                            r"går in med|finansierar|står för)\b|\b(?:satsar|satsade|bidrar|går|står)\s+(?:\w+\s+)?"
+                            r"(?:parterna|partnerna|projektparterna|samverkansparterna)\b")
 # "Kommunen står för resten av kostnaderna": a share of the costs, no sum, after the payer's verb.
 SHARE_OF_COSTS_RE = re.compile(r"\s+(?:resten|resterande del(?:en)?|återstoden|hälften|en del|delar|merparten|övriga)\s+"
                                r"(?:av\s+)?(?:kostnaderna|kostnaden|finansieringen|budgeten|pengarna)\b")
@@ -2965,6 +2979,7 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
     builder.name()
     builder.late_periods()
     builder.yearly_parts()
+    builder.parties_as_payers()
     builder.tidy_funders()
     return builder.finish()
 

@@ -237,6 +237,7 @@ START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|(?:ska|skal
                            r"drog igång|drogs igång|kom igång|kommer igång|sjösätts|sjösattes|började|börjar|"
                            r"pågår sedan|har pågått sedan|\w*start(?:en)? (?:är|var|sker|skedde|blir)(?: planerad| beräknad)?(?: till)?|"
                            r"(?:pågå|pågår|löpa|löper)\s+(?:i\s+\w+\s+(?:år|månader)\s+)?från och med|"
+                           r"(?:pågå|pågår|löpa|löper)\s+i\s+\w+\s+(?:år|månader)\s+från|"  # "pågår i fyra år från mars 2027"
                            r"starts|started|will start|begins|began|will begin|was launched|is launched|starting)"
                            r"(?:\s+(?:den|i|under|vid|år|redan|upp|först|officiellt|in|on))*\s+", re.IGNORECASE)
 END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upphörde|löper ut|ends in|ends on|ended in|"

@@ -433,6 +433,7 @@ SHOUTED_RUN_RE = re.compile(r"^[A-ZÅÄÖ-]{3,}(?: [A-ZÅÄÖ-]{2,})*(?=\s|$)")
 SHOUTED_ORG_RE = re.compile(r"^(REGION|REGIONFÖRBUNDET|LÄNSSTYRELSEN|KOMMUNALFÖRBUNDET|SAMORDNINGSFÖRBUNDET)( I)?( [A-ZÅÄÖ-]{3,}){1,2}( LÄN)?\b|^[A-ZÅÄÖ-]{3,} (KOMMUN|STAD)\b")
 # A minute's head names the body, then its organisation: "Protokoll ... Regionala utvecklingsnämnden Region Dalarna",
 # "Kommunstyrelsen i Åby kommun".
+BODY_AT_PLACE_RE = re.compile(r"^(?:Kommunfullmäktige|Kommunstyrelsen(?:s\s+\w+)?)\s+i\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+)\s*$")
 BODY_OF_ORG_RE = re.compile(r"\b\w*(?:nämnden|styrelsen|utskottet|fullmäktige),?\s+(?:i\s+)?(?P<org>Region [A-ZÅÄÖ][\wåäö]+|"
                             r"[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad))\b")
 
@@ -473,6 +474,12 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
         m = BODY_OF_ORG_RE.search(b.text[:300])
         if m:
             candidates.append(m.group("org"))
+        m = BODY_AT_PLACE_RE.match(b.text)  # "Kommunfullmäktige i Arjeplog": the municipality of that place
+        if m:
+            from extractors.orgs import gazetteer, genitive  # (as _known_university: orgs is read after roles)
+
+            if gazetteer().is_municipality(m.group("place")):
+                candidates.append(f"{genitive(m.group('place'))} kommun")
     # "Kommunstyrelsen, Askersunds kommun": a body, then its organisation, after the whole lines
     candidates += [part.strip() for b in blocks[:6] if ", " in b.text for part in b.text.split(", ")[1:]]
     for n, b in enumerate(blocks):  # a PDF's footer beside its page number: "Tanums kommun" / "Sida 1 av 2"

@@ -652,7 +652,9 @@ def _item_grants(item: list[Block]) -> bool:
 
 ATT_CLAUSE_RE = re.compile(r"\batt\s+(?P<verb>[a-zåäö]+)\s")
 GRANTING_ATT_VERBS = {"bevilja", "medfinansiera", "tilldela", "ge"}
-GRANT_FOR_NAMED_RE = re.compile(r"[^.;]{0,80}?\d[^.;]{0,60}?\b(?:för|till)\s+(?:projektet|förstudien)\s")
+GRANT_FOR_NAMED_RE = re.compile(r"[^.;]{0,80}?\d[^.;]{0,60}?\b(?:för|till)\s+(?:projektet|förstudien)\s|"
+                                r"\s*(?:projektet|förstudien)\s+[^.;]{2,120}?\bmed\s+(?:\w+\s+)?\d")
+# ("att medfinansiera projektet X, som drivs av Y, med 200 000 kronor": the project first, the sum after it)
 
 
 def _granted_by_clause(seg: Segment) -> bool:
@@ -669,8 +671,10 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
     project is that project's segment; an item that lists projects gives one segment per row. A project
     treated in two items (a list, then its own item) is one segment."""
     starts = [i for i, b in enumerate(blocks) if _item_marks(b.text)[:1] == [0]]
-    if len(starts) < 2:
-        return None
+    if not starts or len(starts) == 1 and (len(blocks[starts[0]].text.split()) < 3
+                                           or len(_listed_in(blocks[starts[0]:])) < 2):
+        return None  # (an excerpt of one item, "§ 98 Dnr ...", is a minute when it lists grants; a bare "§ 88" at
+        # the end of an appendix's reference to its minute heads nothing)
     items = [blocks[i: starts[n + 1] if n + 1 < len(starts) else len(blocks)] for n, i in enumerate(starts)]
     for n in range(len(items) - 1):  # "RS § 10 Ansökan om ...; Namn" over the committee's "AU § 5" that treats it
         if len(items[n]) == 1 and len(items[n][0].text) < 200:
@@ -679,7 +683,7 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
     segments: list[Segment] = []
     context = blocks[: starts[0]]
     for item in filter(None, items):
-        listed = [m for m in _mentions(item) or [] if m.kind == "row" or m.kind == "paragraph" and _granted_by_clause(m)]
+        listed = _listed_in(item)
         if len(listed) >= 2:
             for seg in listed:
                 seg.head = item[0]
@@ -699,6 +703,11 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
     for seg in merged.values():
         seg.context = context
     return list(merged.values()) or None
+
+
+def _listed_in(item: list[Block]) -> list[Segment]:
+    """The entries a minute's item lists: rows, or paragraphs each granted by a clause of the decision."""
+    return [m for m in _mentions(item) or [] if m.kind == "row" or m.kind == "paragraph" and _granted_by_clause(m)]
 
 
 def _names_itself(seg: Segment) -> bool:

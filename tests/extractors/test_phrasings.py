@@ -4074,3 +4074,23 @@ def test_a_compound_project_noun_names_it_and_who_does_the_work_takes_part(nlp):
     [project] = _projects("Exempelby kommun har beviljats 3 miljoner kronor för bredbandsprojektet Fiber i byarna. "
                           "Utbyggnaden görs av kommunens bolag Exempelby Energi AB.\n", nlp)
     assert (project["name"], project["partners"]) == ("Fiber i byarna", ["Exempelby Energi AB"])
+
+
+def test_a_councils_excerpt_of_one_item_that_co_funds_two_projects(nlp):
+    text = ("Kommunfullmäktige i Arjeplog\nProtokollsutdrag\n\n§ 12  Dnr 2031/40\nMedfinansiering av projekt\n\n"
+            "Kommunfullmäktige beslutar att medfinansiera projektet Nya leder, som drivs av Exempelby IF, med 50 000 "
+            "kronor, att medfinansiera förstudien Smart bygd, som drivs av Exempelby byalag, med 20 000 kronor, att "
+            "avslå ansökan från Exempelby skoterklubb.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Nya leder", "Smart bygd"}
+    for p in projects.values():
+        assert (p["case_number"], p["funders"]) == ("2031/40", ["Arjeplogs kommun"]), p
+
+
+def test_the_parties_that_put_in_the_total_pay_and_a_duration_from_a_month(nlp):
+    text = ("Exempel universitet, Exempel Gruv AB och Exempel Kraft AB startar ett gemensamt projekt. Projektet, som heter "
+            "Tyst gruva, har fått 5 miljoner kronor från Vinnova och pågår i tre år från mars 2031. Universitetet leder "
+            "projektet. Sammanlagt satsar parterna 10 miljoner kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["start_date"] == "2031-03" and project.get("end_date") is None
+    assert set(project["funders"]) == {"Vinnova", "Exempel universitet", "Exempel Gruv AB", "Exempel Kraft AB"}
