@@ -185,6 +185,10 @@ PERIOD_JOIN_RE = re.compile(rf"(?:{DASH}|\s*(?:och|till|till och med|t\.?o\.?m\.
                             re.IGNORECASE)  # Norwegian "til" too
 
 
+SPLIT_YEAR_RE = re.compile(rf"(?i)\b(?:läsåret|verksamhetsåret|säsongen|budgetåret|skolåret)\s+(?P<y1>{YEAR})/"
+                           rf"(?P<y2>{YEAR}|\d{{2}})\b")
+
+
 def find_periods(text: str) -> list[tuple[Period, int, int]]:
     """Periods written as one expression ("2018-2020", "1 mars–30 juni 2025", "mellan 2019 och 2020"),
     with their character spans."""
@@ -202,6 +206,11 @@ def find_periods(text: str) -> list[tuple[Period, int, int]]:
     for rx in (DAY_MONTH_RANGE_RE, MONTH_RANGE_RE, DAY_RANGE_RE, BOTH_YEARS_RE):
         for m in rx.finditer(text):
             add(m.start(), m.end())
+    for m in SPLIT_YEAR_RE.finditer(text):  # "läsåret 2027/2028": a school or financial year over two years
+        second = m.group("y2") if len(m.group("y2")) == 4 else m.group("y1")[:2] + m.group("y2")
+        if int(second) == int(m.group("y1")) + 1 and not taken.overlaps(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            found.append(((PartialDate(int(m.group("y1"))), PartialDate(int(second))), m.start(), m.end()))
     dates = find_dates(text)
     for (d1, s1, e1), (d2, s2, e2) in zip(dates, dates[1:]):
         # "september 2009 augusti 2012": two months side by side, as a form's two boxes print

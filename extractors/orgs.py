@@ -417,8 +417,10 @@ def org_run(text: str, pos: int) -> str | None:
             break
         if words and core in ("–", "—", "-"):
             break  # "Ny skola – Åby kommun får ...": a dash between words parts a row, no name runs over it
-        if words and (lower in ORG_STOP_WORDS or core[:1].isdigit()) and core != "The":
-            break  # "UiT The Arctic University": a capital "The" goes on with the name
+        if words and (lower in ORG_STOP_WORDS and not (core[:1].isupper() and words[-1][:1].isupper()
+                                                      and not ORG_SUFFIX_RE.fullmatch(words[-1]))
+                      or core[:1].isdigit()):
+            break  # "UiT The Arctic University", "Teater Nu": a stop word in capitals goes on with the name
         if len(words) == 1 and words[0].endswith("s") and core == token and core[:1].islower() \
                 and not GENITIVE_OF_RE.search(lower) and (gazetteer().lookup(words[0][:-1]) or ORG_SUFFIX_RE.search(words[0][:-1])):
             words[0] = words[0][:-1]  # "Länsstyrelsens anslag": the genitive names the organisation, the noun is its

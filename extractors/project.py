@@ -2649,10 +2649,13 @@ FRONTED_START_RE = re.compile(r"^(?:I|Under|Den)\s+(?P<when>[^,.;]{4,30}?)\s+(?:
                               r"förstudien|satsningen|förprojektet|pilotprojektet)\s")
 
 
+COMPANY_FORM_RE = re.compile(r"\s+(?:AB|HB|KB)(?:\s+\(publ\))?$")  # ("föreningen" still refers to "X ekonomisk förening")
+
+
 def refers_to(definite: str, org: str) -> bool:
     """"förbundet" for "Samordningsförbundet X", "kommunen" for "Hylte kommun": the definite form of the
     organisation's first or last word."""
-    words = org.casefold().split()
+    words = COMPANY_FORM_RE.sub("", org).casefold().split()  # "Åby Gårdsmejeri AB": "mejeriet"
     stem = re.sub(r"(?:en|et|n|t)$", "", definite.casefold())
     first = re.sub(r"(?:en|et)$", "", words[0]) if words else ""
     return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1].endswith(stem))  # "Skoterklubb"

@@ -49,6 +49,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                r"\s+(?:ska|skall|kommer)\s+" + CAP
                                                + r"(?=[^.;,]{0,60}?\s+(?:tillsammans med|i samarbete med)\s)"), "after"),
     # "I projektet X ska Åby kommun tillsammans med A och B utbilda ...": the subject after the verb runs it
+    ("prose.owner.ger_x_bidrag", re.compile(r"\b(?:ger|gav|beviljar|beviljade|tilldelar|tilldelade)\s+"
+                                           r"(?=[A-ZÅÄÖ][^.;]{1,60}?\s+(?:ett|en)\s+[\wåäö-]*(?:bidrag|stöd|anslag)\b)" + CAP),
+     "after"),  # "Region X ger Teater Y ett utvecklingsbidrag på N kronor": the one given it runs the project
     ("prose.owner.som_soks_av", re.compile(r"\b(?:projektet|förstudien|satsningen)\s+[^,.;]{2,60}?,?\s+som\s+"
                                            r"(?:söks|har sökts|drivs|ägs|leds|genomförs)\s+av\s+" + CAP), "after"),
     # "LAG har beslutat att prioritera projektet X som söks av Y": the applicant runs it

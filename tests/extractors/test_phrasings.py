@@ -4094,3 +4094,12 @@ def test_the_parties_that_put_in_the_total_pay_and_a_duration_from_a_month(nlp):
     [project] = _projects(text, nlp)
     assert project["start_date"] == "2031-03" and project.get("end_date") is None
     assert set(project["funders"]) == {"Vinnova", "Exempel universitet", "Exempel Gruv AB", "Exempel Kraft AB"}
+
+
+def test_a_company_by_its_kind_a_grant_given_to_a_named_recipient_and_a_school_year(nlp):
+    [dairy] = _projects("Projektnamn: Ny ostkällare\nStödmottagare: Exempelby Gårdsmejeri AB\nBeslutat stöd: 100 000 kr\n\n"
+                        "Mejeriet ska bygga en källare för lagring av ost.\n", nlp)
+    assert dairy["goals"] == ["Mejeriet ska bygga en källare för lagring av ost."]
+    [theatre] = _projects("Region Exempel ger Teater Nu ett utvecklingsbidrag på 100 000 kronor. Projektet heter Scen i "
+                          "byn och genomförs under läsåret 2031/2032.\n", nlp)
+    assert (theatre["owner"], theatre["start_date"], theatre["end_date"]) == ("Teater Nu", "2031", "2032")
