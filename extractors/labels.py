@@ -54,8 +54,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"löptid|tidsperiod|pågår|pågick|tidsram|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration|stödperiod|stödtid|beslutsperiod|projektets genomförandetid|genomförandetid för projektet|"
                r"project dates|project runtime|runtime|implementation period|prosjektperiode|prosjekttid|"
-               r"(?:projektets )?start(?:datum)? och slut(?:datum)?|"
-               r"(?:hur länge|när) pågår (?:det|projektet|satsningen))$"),  # a questions-and-answers page's question  # "Projektets start- och slutdatum"
+               r"(?:projektets )?start(?:datum)? och slut(?:datum)?|"  # "Projektets start- och slutdatum"
+               r"(?:hur länge|när) pågår (?:det|projektet|satsningen))$"),  # a questions-and-answers page's question
     ("start_date", r"^(startdatum|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"
                    r"start date|projektet startar|startdatum projekt|projektets startdatum|starting date)$"),
     ("end_date", r"^(slutdatum|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|till och med|end date|"

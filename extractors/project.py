@@ -2676,15 +2676,17 @@ ORG_RUNS_PROJECTS_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^.,;:]{2,60}?)\s+(?:dri
 # "har beviljats 640 000 kronor av Region X": a passive grant, its giver after "av".
 PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelats|tilldelades|tilldelas|fått|fick|får|"
                               r"awarded|granted)\s+(?:\w+\s+){0,2}$")
+# What a payer does, as a present verb and as an infinitive after "ska" or "att".
+PAY_VERBS = (r"satsar|satsade|bidrar med|bidrog med|går in med|gick in med|skjuter till|sköt till|finansierar|"
+             r"medfinansierar|står för")
+PAY_INFINITIVES = r"satsa|bidra med|gå in med|skjuta till|finansiera|medfinansiera|stå för"
+THE_PARTIES = r"(?:parterna|partnerna|projektparterna|samverkansparterna)"
 # An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...".
-DEFINITE_PAYS_RE = re.compile(r"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:satsar|satsade|bidrar med|bidrog med|"
-                              r"går in med|gick in med|skjuter till|sköt till|finansierar|medfinansierar|står för)\b")
-DECIDED_PAYS_RE = re.compile(r"\b(?:beslutar|beslutade|har beslutat)\s+att\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s+(?:ska\s+)?"
-                             r"(?:medfinansierar|medfinansiera|finansierar|finansiera|bidrar med|bidra med|går in med|gå in med|"
-                             r"står för|stå för)\b")
-PARTIES_PAY_RE = re.compile(r"(?i)\b(?:parterna|partnerna|projektparterna|samverkansparterna)\s+(?:satsar|satsade|bidrar|"
-                            r"går in med|finansierar|står för)\b|\b(?:satsar|satsade|bidrar|går|står)\s+(?:\w+\s+)?"
-                            r"(?:parterna|partnerna|projektparterna|samverkansparterna)\b")
+DEFINITE_PAYS_RE = re.compile(rf"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:en|et))\s+(?:{PAY_VERBS})\b")
+DECIDED_PAYS_RE = re.compile(rf"\b(?:beslutar|beslutade|har beslutat)\s+att\s+(?P<ref>[a-zåäö]{{4,}}(?:en|et))\s+(?:ska\s+)?"
+                             rf"(?:{PAY_VERBS}|{PAY_INFINITIVES})\b")
+PARTIES_PAY_RE = re.compile(rf"(?i)\b{THE_PARTIES}\s+(?:{PAY_VERBS})\b|\b(?:satsar|satsade|bidrar|går|står)\s+(?:\w+\s+)?"
+                            rf"{THE_PARTIES}\b")
 # "Kommunen står för resten av kostnaderna": a share of the costs, no sum, after the payer's verb.
 SHARE_OF_COSTS_RE = re.compile(r"\s+(?:resten|resterande del(?:en)?|återstoden|hälften|en del|delar|merparten|övriga)\s+"
                                r"(?:av\s+)?(?:kostnaderna|kostnaden|finansieringen|budgeten|pengarna)\b")

@@ -170,6 +170,8 @@ def _two_columns(body: list[dict], width: float, lo: float, hi: float) -> list[l
 def _banded_columns(body: list[dict], width: float) -> list[list[dict]] | None:
     """Two columns between lines set across the page (a newsletter's title above them, a closing paragraph and a
     footer below): the lines above, the left column, the right column, then the lines below, in that order."""
+    if not _gapped_lines(body, width):
+        return None  # (a page of one column has no line with a gutter's gap near its middle: asked no further)
     tops = sorted({round(w["top"]) for w in body})
     for x in sorted(range(int(width * 0.38), int(width * 0.62), 4), key=lambda v: abs(v - width / 2)):
         crossing = {round(w["top"]) for w in body if w["x0"] < x + GUTTER / 2 and w["x1"] > x - GUTTER / 2}
@@ -189,6 +191,19 @@ def _banded_columns(body: list[dict], width: float) -> list[list[dict]] | None:
             below = [w for w in body if round(w["top"]) > run[-1]]
             return [group for group in (above, left, right, below) if group]
     return None
+
+
+def _gapped_lines(body: list[dict], width: float, least: int = 3) -> bool:
+    """At least `least` lines hold a gap a gutter wide between two of their words, near the page's middle."""
+    lines: dict[int, list[dict]] = {}
+    for w in body:
+        lines.setdefault(round(w["top"]), []).append(w)
+    gapped = 0
+    for words in lines.values():
+        words.sort(key=lambda w: w["x0"])
+        gapped += any(b["x0"] - a["x1"] >= GUTTER and width * 0.38 <= (a["x1"] + b["x0"]) / 2 <= width * 0.62
+                      for a, b in zip(words, words[1:]))
+    return gapped >= least
 
 
 def _line_coverage(body: list[dict], width: float) -> list[int]:
