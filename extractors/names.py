@@ -580,7 +580,12 @@ def mixed_parts(text: str) -> list[str]:
     """"Namn, Ägare – 150 tusen kronor", "Namn, Ägare: 350 000 kronor": parts between commas, dashes and a colon
     before the sum alike (not a decimal comma)."""
     return [p.strip(" ()") for p in re.split(r",(?!\d)\s*|\s[–—-]\s|:\s+(?=\d)|\s+\((?=[^()]*\)\s*$)",
-                                            text.split(". ")[0]) if p.strip(" ()")]  # "Ägare (450 000 kr)" too
+                                            FIRST_SENTENCE_END_RE.split(text, 1)[0]) if p.strip(" ()")]
+    # ("Ägare (450 000 kr)" too)
+
+
+# A sentence's end, not an abbreviation's dot inside an owner's name ("Åby Spel ek. för., 540 000 kr").
+FIRST_SENTENCE_END_RE = re.compile(r"(?<!\bek)(?<!\bför)\.\s")
 
 
 def comma_parts(text: str) -> list[str]:

@@ -4103,3 +4103,13 @@ def test_a_company_by_its_kind_a_grant_given_to_a_named_recipient_and_a_school_y
     [theatre] = _projects("Region Exempel ger Teater Nu ett utvecklingsbidrag på 100 000 kronor. Projektet heter Scen i "
                           "byn och genomförs under läsåret 2031/2032.\n", nlp)
     assert (theatre["owner"], theatre["start_date"], theatre["end_date"]) == ("Teater Nu", "2031", "2032")
+
+
+def test_paragraphs_that_open_with_name_owner_sum_and_years_and_an_abbreviated_owner(nlp):
+    text = ("Bidrag till två projekt\n\nSpel i byn, Exempelby Spel ek. för., 100 000 kr, 2031–2032. Projektet ska ge unga "
+            "en plats att skapa spel.\n\nMusik på gården, Föreningen Exempelmusik, 50 000 kr, 2031. Konserter i "
+            "ladorna.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Spel i byn"]["owner"] == "Exempelby Spel ek. för."
+    assert projects["Spel i byn"]["funding"] == [{"amount": 100000, "currency": "SEK"}]
+    assert projects["Musik på gården"]["owner"] == "Föreningen Exempelmusik"
