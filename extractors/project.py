@@ -500,8 +500,9 @@ class _Builder:
                           key=lambda f: (f.money, f.funder))
             self.section, self.section_label = "funders", b.key
             return
-        if not find_amounts(val) and FINANCING_KEY_RE.match(b.key or ""):
-            # "Finansiering: Europeiska regionala utvecklingsfonden (40 %), kommunerna och regionen": who pays
+        if not find_amounts(val) and FINANCING_KEY_RE.match(b.key or "") and not prose.FUNDED_BY_RE.search(val):
+            # "Finansiering: Europeiska regionala utvecklingsfonden (40 %), kommunerna och regionen": who pays (a
+            # sentence, "Projektet finansieras av A och B", is read as one below)
             self.add_orgs("funders", re.sub(r"\s*\([^)]*\)", "", val), b, off, "label.funding.payers", 0.85)
             found = prose.eu_rate_in(val)
             if found and self.rec.eu_cofinancing_rate is None:
@@ -2382,6 +2383,11 @@ class _Builder:
             # a project on a programme's own site, no payer named: the programme pays
             self.add_list("funders", programme, Provenance(0, 0, programme, "context.programme_site", 0.5),
                           key=normalise_org)
+        site = self.doc.publisher or (page.text.strip() if (page := self.page_org()) is not None else None)
+        if self.rec.owner is None and self.seg.kind == "page" and site \
+                and any(OWN_PROJECTS_SECTION_RE.search(b.text) for b in self.doc.blocks[:4]):
+            # "Hushållningssällskapet X" over "Vi erbjuder > Projekt": a project in the site's own section of them
+            self.set_scalar("owner", site, Provenance(0, 0, site, "context.site_projects_section", 0.5))
         if self.rec.owner is None and self.seg.kind != "page":
             for b in reversed(self.seg.context):  # "Här hittar du projekt som Region X driver.": of every one listed
                 m = PROJECTS_RUN_BY_RE.search(b.text) or ORG_RUNS_PROJECTS_RE.match(b.text)
@@ -2620,6 +2626,8 @@ REGIONAL_MONEY_LABEL_RE = re.compile(r"(?i)\bregional(?:t|a)\s+(?:stöd|medel|ut
                                      r"\bregionens\s+(?:stöd|bidrag|medel|andel|medfinansiering)\b")
 JOINS_AND_PAYS_RE = re.compile(r"\bdeltar\s+i\s+[^.;]{2,80}?\s+och\s+(?:med)?finansierar\s+(?:det|den|projektet|"
                                r"förstudien|satsningen)\b")
+# A breadcrumb that ends in the site's own section of projects: "Vi erbjuder > Projekt", "Start / Våra projekt".
+OWN_PROJECTS_SECTION_RE = re.compile(r"(?i)[>/›»]\s*(?:våra projekt|projekt|pågående projekt)\s*$")
 # A payer written with its share: "Trafikverket 50 %", "Region X (40 procent)".
 SHARE_TAIL_RE = re.compile(r"\s*\(?\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|procent)\s*\)?$")
 # A heading of one part of a project: its people are that part's.

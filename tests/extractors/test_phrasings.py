@@ -4113,3 +4113,12 @@ def test_paragraphs_that_open_with_name_owner_sum_and_years_and_an_abbreviated_o
     assert projects["Spel i byn"]["owner"] == "Exempelby Spel ek. för."
     assert projects["Spel i byn"]["funding"] == [{"amount": 100000, "currency": "SEK"}]
     assert projects["Musik på gården"]["owner"] == "Föreningen Exempelmusik"
+
+
+def test_a_project_in_the_sites_own_section_of_projects_and_a_financing_sentence_under_its_label(nlp):
+    text = ("Hushållningssällskapet Exempel\nVi erbjuder > Projekt\n\nBättre bete\n\nOm projektet\nGårdar får råd om bete.\n\n"
+            "Projekttid\n2031–2032\n\n"
+            "Finansiering\nProjektet finansieras av Region Exempel och Europeiska jordbruksfonden för landsbygdsutveckling.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Hushållningssällskapet Exempel"
+    assert project["funders"] == ["Region Exempel", "Europeiska jordbruksfonden för landsbygdsutveckling"]
