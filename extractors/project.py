@@ -30,7 +30,8 @@ from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REG
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import CRUMB_SEPARATOR_RE, fold
-from extractors.segment import GRANT_DECISION_RE, GRANTING_ATT_VERBS, Segment, heading_like, meta_parts
+from extractors.segment import (GRANT_DECISION_RE, GRANTING_ATT_VERBS, SECTION_NUMBER_RE, Segment, heading_like,
+                                meta_parts, named_again_below)
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
@@ -1146,10 +1147,11 @@ class _Builder:
                 if referred:
                     self.add_list("funders", referred, self.prov(b, off + m.start(group), off + m.end(group),
                                                                  "prose.funder.rest", 0.65), key=normalise_org)
-        m = DEFINITE_GRANTS_RE.match(sent)  # "Länsstyrelsen beviljar stöd till projektet": it pays, unless a fund is named
+        m = DEFINITE_GRANTS_RE.search(sent)  # "Länsstyrelsen beviljar stöd till projektet": it pays, unless a fund is named
         if m and self.doc.publisher and refers_to(m.group("ref"), self.doc.publisher) \
                 and not re.search(r"\s(?:ur|från|inom)\s", sent[m.end():]):  # "beviljar stöd ur X": X pays
-            self.definite_grantor = (self.doc.publisher, self.prov(b, off, off + m.end("ref"), "prose.funder.grants", 0.6))
+            self.definite_grantor = (self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
+                                                                   "prose.funder.grants", 0.6))
         m = DEFINITE_PAYS_RE.match(sent) or DECIDED_PAYS_RE.search(sent)  # "Förbundet satsar en halv miljon kronor
         # på projektet", "Utskottet beslutar att kommunen medfinansierar projektet med ...": the payer named by its kind
         if m and (find_amounts(sent) or SHARE_OF_COSTS_RE.match(sent, m.end())):  # ("Kommunen står för resten av
@@ -1757,7 +1759,7 @@ class _Builder:
                 name = owned[1]
                 out.append((clean_name(name), title, max(title.text.find(name), 0), "name.title"))
             elif not is_headline(text):
-                name = clean_name(text, listed=self.seg.kind == "listed")
+                name = clean_name(SECTION_NUMBER_RE.sub("", text), listed=self.seg.kind == "listed")  # ("2.2 X")
                 out.append((name, title, max(title.text.find(name), 0), "name.title"))
         for b in self.seg.blocks:  # "Om Nästa Kliv" further down the page
             m = ABOUT_RE.match(b.text.strip()) if b.kind == "heading" and b not in titles else None
@@ -1829,7 +1831,10 @@ class _Builder:
                     out.append(b)  # "Projektplan: Projektnamn"
                 continue
             text = KIND_PREFIX_RE.sub("", b.text)  # "PROJEKTPLAN X": judged by its title
-            if is_generic_heading(text) or exact_label_field(text) is not None or gazetteer().lookup(text) \
+            generic = is_generic_heading(text) and not (b in self.seg.blocks  # ("Hälsa och arbete" over "Hälsa och
+                                                        and named_again_below(self.seg.blocks, self.seg.blocks.index(b)))
+            # arbete är en ny insats ...": a title, however generic its words)
+            if generic or exact_label_field(text) is not None or gazetteer().lookup(text) \
                     or label_field(text) is not None and re.search(r"\d", text) \
                     or re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]*(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|platsen) "
                                     r"\d{1,3}[A-Za-z]?", text.strip()) \
@@ -2636,8 +2641,6 @@ SUB_PART_RE = re.compile(r"(?i)^(?:delområde|delprojekt|arbetspaket|work packag
 MASTHEAD_RE = re.compile(r"^(?:Sveriges Radio|Sveriges Television|SVT Nyheter|TV4 Nyheter|P4 [A-ZÅÄÖ]\w+)\b|"
                          r"(?:[Tt]idning(?:en)?|Posten|Kuriren|Allehanda|Dagblad(?:et)?|Folkblad(?:et)?|Korren|"
                          r"Socialdemokraten|Nyheter)$")
-# A plan's or report's section number before its heading's words: "3 Mål", "5 Budget och finansiering".
-SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=[A-ZÅÄÖ][a-zåäö])")
 FOUNDATION_RE = re.compile(r"(?i)stiftelse(?:n|rna)?\b")  # "Exempels stiftelse", "Sparbanksstiftelsen X"
 # A sentence about the money: "Stödet är beviljat av ...", "Projektet finansieras av ...".
 MONEY_SUBJECT_RE = re.compile(r"^(?:Stödet|Bidraget|Medlen|Pengarna|Finansieringen|Projektet finansieras|"
@@ -2698,9 +2701,10 @@ PARTIES_PAY_RE = re.compile(rf"(?i)\b{THE_PARTIES}\s+(?:{PAY_VERBS})\b|\b(?:sats
 # "Kommunen står för resten av kostnaderna": a share of the costs, no sum, after the payer's verb.
 SHARE_OF_COSTS_RE = re.compile(r"\s+(?:resten|resterande del(?:en)?|återstoden|hälften|en del|delar|merparten|övriga)\s+"
                                r"(?:av\s+)?(?:kostnaderna|kostnaden|finansieringen|budgeten|pengarna)\b")
-DEFINITE_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:beviljar|beviljade|har beviljat|"
-                                r"(?:har\s+)?beslutat? att bevilja)\s+(?:[^.;]{0,80}?\s)?(?:stöd|bidrag|medel|projektstöd|"
-                                r"finansiering)\b")  # ("Länsstyrelsen beviljar Föreningen X, org.nr ..., bidrag för")
+DEFINITE_GRANTS_RE = re.compile(r"(?:^|\boch\s+)(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+(?:beviljar|beviljade|"
+                                r"har beviljat|(?:har\s+)?beslutat? att bevilja)\s+(?:[^.;]{0,80}?\s)?(?:stöd|bidrag|medel|"
+                                r"projektstöd|finansiering|\d)")  # ("Länsstyrelsen beviljar Föreningen X, org.nr ..., bidrag
+# för", "... är huvudman och förbundet har beviljat 1 450 000 kronor")
 # A sentence's subject naming an organisation by its kind, in the definite form ("Föreningen ska ...").
 DEFINITE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)(?=\s+(?:ska|skall|vill)\s)")
 AID_FROM_RE = re.compile(r"(?i)^[\wåäö-]*(?:stöd|bidrag|medel)\s+(?:ur|från)\s+")

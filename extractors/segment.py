@@ -410,7 +410,9 @@ def _section_head(blocks: list[Block], i: int) -> bool:
     """A heading that opens one project's section. A loose line of a transcript counts only when text or
     facts follow it, not another short line."""
     b = blocks[i]
-    if not heading_like(b) or is_generic_heading(b.text) or REFERENCE_RE.search(b.text) or is_row(b):
+    if is_generic_heading(b.text) and not named_again_below(blocks, i):
+        return False  # "Arbete och företagande": a site's section, unless the text under it opens with its words
+    if not heading_like(b) or REFERENCE_RE.search(b.text) or is_row(b):
         return False  # a row of facts ("Namn – Fond – 2019–2021 – roll") is a mention, not a heading
     if re.search(r"\d{1,3}(?:[  ]\d{3})+$", b.text):
         return False  # "Summa kostnader 600 000": a table's row of figures
@@ -430,6 +432,18 @@ def _section_head(blocks: list[Block], i: int) -> bool:
                                     and (after.kind == "key_value" or bool(SINGLE_SUM_RE.match(after.text.strip()))))
         # ("Namn" / "Ägare förening" / "Beviljat: 260 000 kr": a card's title, its owner, then its facts)
     return True
+
+
+# A plan's or report's section number before its heading's words: "3 Mål", "5 Budget och finansiering".
+SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def named_again_below(blocks: list[Block], i: int) -> bool:
+    """The text under a heading opens with the heading's words ("2.2 Hälsa och arbete" over "Hälsa och arbete är en
+    ny insats ..."): a title, however generic its words."""
+    title = SECTION_NUMBER_RE.sub("", blocks[i].text.strip())
+    nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return len(title) > 3 and fold_name(nxt).startswith(fold_name(title) + " ")
 
 
 def _sums_all(b: Block) -> bool:

@@ -4122,3 +4122,13 @@ def test_a_project_in_the_sites_own_section_of_projects_and_a_financing_sentence
     [project] = _projects(text, nlp)
     assert project["owner"] == "Hushållningssällskapet Exempel"
     assert project["funders"] == ["Region Exempel", "Europeiska jordbruksfonden för landsbygdsutveckling"]
+
+
+def test_a_reports_numbered_sections_one_titled_in_generic_words_the_text_repeats(nlp):
+    text = ("Samordningsförbundet Exempel\nVerksamhetsberättelse\n\n2. Insatser\n\n2.1 Steg framåt\n"
+            "Steg framåt drivs av Exempelby kommun och fick 200 000 kronor från förbundet.\n"
+            "2.2 Hälsa och arbete\nHälsa och arbete är en ny insats. Region Exempel är huvudman och förbundet har "
+            "beviljat 300 000 kronor.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Steg framåt", "Hälsa och arbete"}  # the number is no part of the name
+    assert projects["Hälsa och arbete"]["funders"] == ["Samordningsförbundet Exempel"]
