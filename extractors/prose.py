@@ -447,8 +447,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.partners.label_inline", re.compile(r"\b(?i:samarbetspartners?|samverkansparter|samverkanspartners?|"
                                                r"projektpartners?|partners?)\s*:\s+" + CAP), "after"),
-    ("prose.partners.deltar_i", re.compile(r"\s+(?:också\s+|även\s+)?deltar\s+(?:också\s+|även\s+)?i\s+(?:projektet|"
-                                          r"förstudien|satsningen|samarbetet)\b"), "before"),
+    ("prose.partners.deltar_i", re.compile(r"\s+(?:också\s+|även\s+)?deltar\s+(?:också\s+|även\s+)?i\s+(?:[\w-]*projektet|"
+                                          r"förstudien|satsningen|samarbetet)\b"), "before"),  # ("i EU-projektet X")
     # "... att Exempelby kommun deltar i projektet X": it takes part
     ("prose.partners.gors_av", re.compile(r"\b(?:[Aa]rbetet|[Uu]tbyggnaden|[Gg]enomförandet|[Bb]ygget|[Uu]tbildningen|"
                                          r"[Uu]tbildningarna)\s+(?:görs|utförs|genomförs|sker)\s+(?:av|i regi av)\s+"

@@ -4132,3 +4132,9 @@ def test_a_reports_numbered_sections_one_titled_in_generic_words_the_text_repeat
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert set(projects) == {"Steg framåt", "Hälsa och arbete"}  # the number is no part of the name
     assert projects["Hälsa och arbete"]["funders"] == ["Samordningsförbundet Exempel"]
+
+
+def test_a_municipality_that_takes_part_in_an_eu_project_led_by_another(nlp):
+    [project] = _projects("Ljungby kommun deltar i EU-projektet Gröna kvarter, som leds av Exempel University. Projektet har "
+                          "en total budget på 5 miljoner euro.\n", nlp)
+    assert (project["owner"], project["partners"]) == ("Exempel University", ["Ljungby kommun"])
