@@ -259,6 +259,9 @@ class _Walker:
             elif name == "table":
                 self.flush()
                 self.add_table(child)
+            elif child.get("role") in ("table", "grid"):
+                self.flush()  # a table built of divs, its rows and cells named by their ARIA roles
+                self.blocks += _role_table_blocks(child)
             elif name == "br":
                 self.buffer.append(INLINE_BREAK)
             elif name in ("li", "dt", "dd", "tr"):
@@ -401,6 +404,15 @@ class _Walker:
                 self.blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
 
 
+ROLE_CELL = re.compile(r"^(?:cell|gridcell|columnheader|rowheader)$")
+
+
+def _role_rows(table: Tag) -> list[list[Tag]]:
+    """The rows of a table built of divs (role=row), each its cells (role=cell, columnheader ...)."""
+    return [cells for row in table.find_all(True, attrs={"role": "row"})
+            if (cells := row.find_all(True, attrs={"role": ROLE_CELL}))]
+
+
 def _transposed(rows: list[Tag]) -> list[tuple[str, list[tuple[str, str]]]]:
     """A table that sets its records side by side ("<th></th><th>Projekt A</th><th>Projekt B</th>" over rows that each
     open with a label in a <th>): each column's head and its (label, value) pairs; [] for any other table."""
@@ -410,6 +422,19 @@ def _transposed(rows: list[Tag]) -> list[tuple[str, list[tuple[str, str]]]]:
             or not all(len(cells) == len(head) and cells[0].name == "th" and _text(cells[0]) for cells in body):
         return []
     return [(head[j], [(_text(cells[0]).rstrip(":"), _text(cells[j])) for cells in body]) for j in range(1, len(head))]
+
+
+def _role_table_blocks(table: Tag) -> list[Block]:
+    rows = _role_rows(table)
+    headed = bool(rows) and all(c.get("role") == "columnheader" for c in rows[0])
+    blocks = []
+    for row in rows:
+        cells = [text for c in row if (text := _text(c))]
+        if is_fact_pair(cells) and not headed:
+            blocks.append(key_value_block(cells[0].rstrip(":"), cells[1]))
+        elif cells:
+            blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
+    return blocks
 
 
 def _spanned_row(cells: list[Tag], spans: dict[int, tuple[int, list[str]]]) -> list[list[str]]:

@@ -106,6 +106,16 @@ def test_an_accordions_hidden_panels_are_read_under_their_buttons_and_a_hidden_d
         ("line", "Läs mer"), ("key_value", "Projektägare: Granby byalag")]
 
 
+def test_a_table_built_of_divs_with_aria_roles_is_read_as_rows():
+    doc = parse_html("<body><main><div role='table'><div role='row'><div role='columnheader'>Projekt</div>"
+                     "<div role='columnheader'>Sökande</div></div><div role='row'><div role='cell'>Ny brygga</div>"
+                     "<div role='cell'>Åby båtklubb</div></div></div><div role='grid'><div role='row'>"
+                     "<div role='cell'>Projektägare:</div><div role='cell'>Granby byalag</div></div></div></main></body>")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("table_row", "Projekt | Sökande"), ("table_row", "Ny brygga | Åby båtklubb"),
+        ("key_value", "Projektägare: Granby byalag")]
+
+
 def test_a_cell_of_short_lines_is_as_many_cells_and_a_wrapped_sentence_stays_one():
     doc = parse_html("<body><main><table><thead><tr><th>Projekt och sökande</th><th>Stöd</th></tr></thead>"
                      "<tr><td><a href='/a'>Bygdegården</a><br>Norrby byalag</td><td>75 000 kr</td></tr>"
