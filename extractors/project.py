@@ -1233,6 +1233,8 @@ class _Builder:
                               key=normalise_org)
         if not self.stated_dates(b, sent, off):
             self.period_phrases(b, sent, off)
+        else:  # "Byggstarten sker under hösten 2027 och anläggningen ska stå klar 2029": a start, then the end
+            self.ready_by(b, sent, off)
         m = prose.CASE_IN_TEXT_RE.search(sent) or prose.BRACKETED_CASE_RE.search(sent)
         if m:  # "Dnr 2031/12", "... för projektet X. (RUN 2031/88)"
             self.set_scalar("case_number", m.group("case"), self.prov(b, off + m.start("case"), off + m.end("case"),
@@ -1559,6 +1561,13 @@ class _Builder:
         for b, sent, off in self.grant_periods[:1]:
             self.runs_over(b, sent, off)
 
+    def ready_by(self, b: Block, sent: str, off: int) -> None:
+        """"Resecentrumet ska stå klart hösten 2028", "Båda projekten ska vara klara 2026": the end."""
+        m = READY_BY_RE.search(sent)
+        if m and self.rec.end_date is None and (date := parse_date(m.group("y"))):
+            self.set_scalar("end_date", date, self.prov(b, off + m.start("y"), off + m.end("y"), "prose.period.ready_by",
+                                                        0.6))
+
     def period_phrases(self, b: Block, sent: str, off: int) -> None:
         if EARLIER_PROJECT_RE.search(sent):
             return  # "... förbundets tidigare projekt Stegvis, som pågick 2019–2022": another project's period
@@ -1598,12 +1607,7 @@ class _Builder:
                 for fieldname in ("start_date", "end_date"):
                     self.set_scalar(fieldname, year, self.prov(b, off + m.start("y"), off + m.end("y"),
                                                                "prose.period.one_year", 0.7))
-        m = READY_BY_RE.search(sent)  # "Resecentrumet ska stå klart hösten 2028", "Båda projekten ska vara klara 2026"
-        if m and self.rec.end_date is None:
-            date = parse_date(m.group("y"))
-            if date:
-                self.set_scalar("end_date", date, self.prov(b, off + m.start("y"), off + m.end("y"), "prose.period.ready_by",
-                                                            0.6))
+        self.ready_by(b, sent, off)
         m = SINCE_YEAR_RE.match(sent)  # "Sedan 2024 driver X kommun projektet Y": it started that year
         if m and prose.PROJECT_SUBJECT_RE.search(sent[m.end():]) and self.rec.start_date is None:
             date = parse_date(m.group("since"))

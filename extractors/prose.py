@@ -230,7 +230,8 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|beräknas kosta|"
                               r"att ge|ger|gav|anslår|anslog|avsätter|avsatte|investerar|investerade|"
-                              r"total kostnad|totala kostnad\w*|kostnaden|varav)\b",
+                              r"total kostnad|totala kostnad\w*|kostnaden|varav|investeringen)\b",  # ("Totalt beräknas
+                              # investeringen till N kronor": the project's whole cost)
                               re.IGNORECASE)
 # What a final report says was spent or paid out: an outcome, not the project's funding.
 SPENT_RE = re.compile(r"\b(uppgick|uppgått|kostade|förbrukade|förbrukades|upparbetades|upparbetade|utbetalades|"

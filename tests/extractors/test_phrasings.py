@@ -4138,3 +4138,11 @@ def test_a_municipality_that_takes_part_in_an_eu_project_led_by_another(nlp):
     [project] = _projects("Ljungby kommun deltar i EU-projektet Gröna kvarter, som leds av Exempel University. Projektet har "
                           "en total budget på 5 miljoner euro.\n", nlp)
     assert (project["owner"], project["partners"]) == ("Exempel University", ["Ljungby kommun"])
+
+
+def test_a_construction_start_then_the_end_and_the_whole_investment(nlp):
+    [project] = _projects("Projektet Nya verket drivs av Exempelby Energi AB och har beviljats 5 miljoner kronor av "
+                          "Energimyndigheten. Byggstarten sker under hösten 2031 och anläggningen ska stå klar 2033. "
+                          "Totalt beräknas investeringen till 20 miljoner kronor.\n", nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031", "2033")
+    assert {f["amount"] for f in project["funding"]} == {5000000, 20000000}
