@@ -10,8 +10,8 @@ from bs4.element import Comment, Doctype, ProcessingInstruction
 from pipeline.blocks import Block, BlockKind, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
 from pipeline.parse.links import page_links
-from pipeline.parse.lines import (barred_rows, is_fact_pair, clean_line, list_item_label, continues_line, join_wrapped, line_width, split_label, strip_bullet,
-                                  value_with_wrap)
+from pipeline.parse.lines import (barred_rows, clean_line, continues_line, facts_side_by_side, is_fact_pair, join_wrapped,
+                                  line_width, list_item_label, split_label, strip_bullet, value_with_wrap)
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 CONTAINERS = {"div", "section", "article", "main", "header", "footer", "body", "span", "blockquote", "figure",
@@ -33,7 +33,7 @@ def parse_html(html: str, base_url: str | None = None) -> ParsedDocument:
     walker.walk(main)
     walker.blocks += _side_facts(soup, main) + identity
     blocks = _marked_items(barred_rows([b for b in walker.blocks if not sel.is_chrome_phrase(b.text)]))
-    doc = assemble(blocks, content_type="text/html", **meta)
+    doc = assemble(facts_side_by_side(blocks), content_type="text/html", **meta)
     doc.links = links
     for block in walker.blocks:
         m = sel.STATED_DATE_RE.search(block.text)

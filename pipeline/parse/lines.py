@@ -38,6 +38,19 @@ def bar_cells(line: str) -> list[str]:
     return cells if len(cells) >= 2 and not any(":" in c for c in cells) else []
 
 
+def facts_side_by_side(blocks: list[Block]) -> list[Block]:
+    """"Ägare: X | Budget: 900 000 kr | Period: 2027" on one line: as many facts, whatever the format it came in."""
+    out: list[Block] = []
+    for b in blocks:
+        parts = BAR_RE.split(b.text) if b.kind in ("key_value", "line", "paragraph") and " | " in b.text else []
+        labels = [split_label(part) for part in parts]
+        if len(parts) >= 2 and all(label and label[1] for label in labels):
+            out += [key_value_block(*label) for label in labels if label]
+        else:
+            out.append(b)
+    return out
+
+
 def is_fact_pair(cells: list[str]) -> bool:
     """A two-cell table row read as a label and its value, whatever the format it came in."""
     return len(cells) == 2 and len(cells[0]) <= MAX_KEY_CHARS and not SUM_IN_CELL_RE.search(cells[0])

@@ -22,8 +22,8 @@ from pdfminer.psparser import PSException
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.errors import ParseError
 from pipeline.parse import pdfium_words
-from pipeline.parse.lines import (ROW_SEPARATOR_RE, is_fact_pair, clean_line, join_wrapped, list_item_label, split_label,
-                                  strip_bullet)
+from pipeline.parse.lines import (ROW_SEPARATOR_RE, clean_line, facts_side_by_side, is_fact_pair, join_wrapped,
+                                  list_item_label, split_label, strip_bullet)
 
 PAGE_NUMBER_RE = re.compile(r"^(sida\s*|page\s*|s\.\s*)?\d{1,4}(\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE)
 MIN_TEXT_CHARS = 20
@@ -82,7 +82,7 @@ def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> 
                               pages=n_pages, warnings=warnings + ["no text layer: needs OCR"])
     lines = _drop_running_lines(lines, min(n_pages, max_pages))
     blocks = _blocks(lines, tables)
-    return assemble(blocks, content_type="application/pdf", pages=n_pages, warnings=warnings,
+    return assemble(facts_side_by_side(blocks), content_type="application/pdf", pages=n_pages, warnings=warnings,
                     title=_title(blocks))
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
-from pipeline.parse.lines import (bar_cells, is_fact_pair, clean_line, list_item_label, continues_line, join_wrapped, line_width, looks_like_heading,
-                                  split_label, strip_bullet, value_with_wrap)
+from pipeline.parse.lines import (bar_cells, clean_line, continues_line, facts_side_by_side, is_fact_pair, join_wrapped,
+                                  line_width, list_item_label, looks_like_heading, split_label, strip_bullet, value_with_wrap)
 
 MAX_LABEL_VALUE_CHARS = 160
 COLUMN_GAP_RE = re.compile(r" {3,}")
@@ -22,7 +22,7 @@ MAX_TEXT_HEADING_WORDS = 6
 
 
 def parse_text(text: str) -> ParsedDocument:
-    return assemble(text_blocks(text), content_type="text/plain")
+    return assemble(facts_side_by_side(text_blocks(text)), content_type="text/plain")
 
 
 def text_blocks(text: str) -> list[Block]:

@@ -116,6 +116,13 @@ def test_a_table_built_of_divs_with_aria_roles_is_read_as_rows():
         ("key_value", "Projektägare: Granby byalag")]
 
 
+@pytest.mark.parametrize("render", [lambda t: parse_text(t), lambda t: parse_html(f"<body><main><p>{t}</p></main></body>")])
+def test_facts_side_by_side_on_one_line_are_as_many_facts_and_a_line_with_other_parts_is_not_split(render):
+    doc = render("Ägare: Åby IF | Budget: 90 000 kr | Period: 2031")
+    assert [(b.key, b.value) for b in doc.blocks] == [("Ägare", "Åby IF"), ("Budget", "90 000 kr"), ("Period", "2031")]
+    assert len(render("Nyheter | Ägare: Åby IF | Om oss").blocks) == 1  # a part with no label: no facts side by side
+
+
 def test_a_cell_of_short_lines_is_as_many_cells_and_a_wrapped_sentence_stays_one():
     doc = parse_html("<body><main><table><thead><tr><th>Projekt och sökande</th><th>Stöd</th></tr></thead>"
                      "<tr><td><a href='/a'>Bygdegården</a><br>Norrby byalag</td><td>75 000 kr</td></tr>"
