@@ -62,6 +62,8 @@ class DocumentFacts:
     """The programme whose own site the page is, by the page's title ("NordHydro – Interreg Nord")."""
     site_authority: str | None = None
     """The authority whose own site the page is, by the page's title ("Säker skolväg – Trafikverket")."""
+    title_head: str | None = None
+    """What a page's title names before the site's name ("Cirkulär bygg | Kommunalförbundet X"): the page's subject."""
 
 
 def document_facts(blocks: list[Block], publisher: str | None, title: str | None = None) -> DocumentFacts:
@@ -77,12 +79,19 @@ def document_facts(blocks: list[Block], publisher: str | None, title: str | None
     site = title_programme(title)
     return DocumentFacts(blocks, publisher, main_programme(blocks) or site, leader_area(blocks), final, eu_fund,
                          letterhead_case(blocks), guide=guide,
-                         own_money_for_all=own_money, site_programme=site, site_authority=title_org(title, "myndighet"))
+                         own_money_for_all=own_money, site_programme=site, site_authority=title_org(title, "myndighet"),
+                         title_head=title_head(title))
 
 
 def title_programme(title: str | None) -> str | None:
     """The programme a page's title names after its own: "NordHydro – Interreg Nord"."""
     return title_org(title, "eu-program")
+
+
+def title_head(title: str | None) -> str | None:
+    """The part of a page's title before the site's name after a bar or a dash; None for a title of one part."""
+    parts = re.split(r"\s[–|-]\s", title.strip()) if title else []
+    return parts[0].strip() if len(parts) >= 2 and parts[0].strip() else None
 
 
 def title_org(title: str | None, kind: str) -> str | None:

@@ -29,7 +29,7 @@ from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, hands_out
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
-from extractors.roles import CRUMB_SEPARATOR_RE, fold
+from extractors.roles import CRUMB_SEPARATOR_RE, fold, is_chrome_text
 from extractors.segment import (GRANT_DECISION_RE, GRANTING_ATT_VERBS, SECTION_NUMBER_RE, Segment, heading_like,
                                 meta_parts, named_again_below)
 from extractors.segment import turned_down as turned_down_text
@@ -967,7 +967,7 @@ class _Builder:
                                                                 and len(b.text.split()) <= 16 and not b.text.endswith(".")):
             # one name per line under "Partner" or "Finansiärer", until a line that is no name
             if label_field(b.text) is None and looks_like_org(COUNTRY_CODE_RE.sub("", b.text).rstrip(".")) \
-                    and not is_generic_heading(b.text) \
+                    and not is_generic_heading(b.text) and not ORGNR_LINE_RE.search(b.text) \
                     and not re.match(r"(?:Om|Mer om|Fakta om|About)\s", b.text) \
                     and (len(b.text.split()) <= 8 or len(split_org_list(b.text)) >= 2):  # "A kommun B kommun C kommune"
                 self.add_orgs("partners" if self.section == "partners" else "funders", b.text, b, 0,
@@ -1477,6 +1477,16 @@ class _Builder:
             return ent.text
         return run or prose.clean_org(matched)
 
+    def name_from_page_title(self) -> None:
+        """A page whose heading is generic ("Projektbeskrivning") and whose facts name no project: the subject its
+        title names before the site's ("Cirkulär bygg | Kommunalförbundet X")."""
+        head = self.doc.title_head
+        if self.seg.kind != "page" or not head or is_generic_heading(head) or is_headline(head) or plainly_org(head) \
+                or is_chrome_text(head) or head == self.doc.publisher \
+                or self.rec.owner is None or not (self.rec.funding or self.rec.start_date):
+            return  # (a title that is a skip link's words, "Hoppa till innehåll", names nothing)
+        self.set_scalar("name", head, Provenance(0, 0, head, "name.page_title", 0.55))
+
     def antecedent(self, definite: str, until: Block) -> str | None:
         """The one organisation the text names before `until` that a definite noun refers to ("kommunen" for
         "Sundsvalls kommun"); None when none or more than one do."""
@@ -1652,6 +1662,7 @@ class _Builder:
         candidates = [c for c in self.name_candidates() if not MASTHEAD_RE.search(c[0])  # a paper's name is none
                       and not told_as_past(c[1].text, c[2], c[0])]  # nor an earlier project ("X, som genomfördes ...")
         if not candidates:
+            self.name_from_page_title()
             return
         body = [fold(b.text) for b in self.seg.blocks]
 
@@ -1831,8 +1842,10 @@ class _Builder:
         out: list[Block] = []
         for b in candidates:
             if b.kind == "key_value":
-                if (b is self.seg.title or KIND_KEY_RE.match(b.key or "")) and b.value:  # "Västerbotten: Projektnamn",
-                    out.append(b)  # "Projektplan: Projektnamn"
+                if (b is self.seg.title or KIND_KEY_RE.match(b.key or "") and _headline_shaped(Block(kind="line",
+                                                                                                      text=b.value or ""))) \
+                        and b.value:  # "Västerbotten: Projektnamn", "Projektplan: Projektnamn" (not "Projektbeskrivning"
+                    out.append(b)  # over a sentence that describes it)
                 continue
             text = KIND_PREFIX_RE.sub("", b.text)  # "PROJEKTPLAN X": judged by its title
             generic = is_generic_heading(text) and not (b in self.seg.blocks  # ("Hälsa och arbete" over "Hälsa och
@@ -2637,6 +2650,8 @@ JOINS_AND_PAYS_RE = re.compile(r"\bdeltar\s+i\s+[^.;]{2,80}?\s+och\s+(?:med)?fin
                                r"förstudien|satsningen)\b")
 # A breadcrumb that ends in the site's own section of projects: "Vi erbjuder > Projekt", "Start / Våra projekt".
 OWN_PROJECTS_SECTION_RE = re.compile(r"(?i)[>/›»]\s*(?:våra projekt|projekt|pågående projekt)\s*$")
+# A site's identity line ("Åby kommun · Org.nr 212000-0000"): no party of a list above it.
+ORGNR_LINE_RE = re.compile(r"(?i)\b(?:org\.?\s?nr|organisationsnummer)\b")
 # A payer written with its share: "Trafikverket 50 %", "Region X (40 procent)".
 SHARE_TAIL_RE = re.compile(r"\s*\(?\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|procent)\s*\)?$")
 # A heading of one part of a project: its people are that part's.

@@ -443,7 +443,8 @@ def named_again_below(blocks: list[Block], i: int) -> bool:
     ny insats ..."): a title, however generic its words."""
     title = SECTION_NUMBER_RE.sub("", blocks[i].text.strip())
     nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
-    return len(title) > 3 and fold_name(nxt).startswith(fold_name(title) + " ")
+    return len(title.split()) >= 2 and len(nxt.split()) >= 6 and fold_name(nxt).startswith(fold_name(title) + " ")
+    # (not "BESLUT" over "Beslut om regionalt projektstöd": a kind of document over its heading)
 
 
 def _sums_all(b: Block) -> bool:

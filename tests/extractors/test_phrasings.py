@@ -4146,3 +4146,15 @@ def test_a_construction_start_then_the_end_and_the_whole_investment(nlp):
                           "Totalt beräknas investeringen till 20 miljoner kronor.\n", nlp)
     assert (project["start_date"], project["end_date"]) == ("2031", "2033")
     assert {f["amount"] for f in project["funding"]} == {5000000, 20000000}
+
+
+def test_a_generic_heading_over_facts_takes_the_name_the_page_title_gives(nlp):
+    html = ("<html><head><title>Rena stränder | Exempelby kommun</title></head><body><main><h1>Projektbeskrivning</h1>"
+            "<p>Skolklasser och föreningar städar stränderna längs hela kusten varje vår och höst.</p><table><tr><th>Projektägare</th><td>Exempelby kommun</td></tr>"
+            "<tr><th>Projekttid</th><td>2031–2032</td></tr><tr><th>Deltagande kommuner</th><td>Åby, Byn</td></tr>"
+            "</table></main><footer><p>Exempelby kommun · Org.nr 212000-0000</p></footer></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert project["name"] == "Rena stränder"
+    assert "Org.nr" not in " ".join(project["partners"])  # the site's identity line is no party
+    skip = html.replace("Rena stränder", "Hoppa till innehåll")
+    assert [r.name.value for r in extract_projects(parse_bytes(skip.encode(), "x.html"), nlp) if r.name] == []
