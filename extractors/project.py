@@ -2644,8 +2644,10 @@ RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|gen
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
 # "Festivalen genomförs sommaren 2027" in an entry of its own: the thing the project is, by its noun.
 THE_THING_RUNS_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)\s+(?:ska\s+)?(?:genomförs|genomföras|pågår|pågå|hålls|hållas)\b")
+# A money label that names the region's own money: "Varav regionalt stöd", "Regionens medfinansiering".
 REGIONAL_MONEY_LABEL_RE = re.compile(r"(?i)\bregional(?:t|a)\s+(?:stöd|medel|utvecklingsmedel|bidrag|projektmedel)\b|"
                                      r"\bregionens\s+(?:stöd|bidrag|medel|andel|medfinansiering)\b")
+# "... att X deltar i projektet Y och medfinansierar det med ...": the partner pays a part too.
 JOINS_AND_PAYS_RE = re.compile(r"\bdeltar\s+i\s+[^.;]{2,80}?\s+och\s+(?:med)?finansierar\s+(?:det|den|projektet|"
                                r"förstudien|satsningen)\b")
 # A breadcrumb that ends in the site's own section of projects: "Vi erbjuder > Projekt", "Start / Våra projekt".
