@@ -2528,10 +2528,10 @@ AUTHOR_LINE_RE = re.compile(r"(?:^|,\s*)(?:[A-ZÅÄÖ][\wåäö-]*\s+(?:i\s+)?){
                             r"(?i:\w*förvaltningen|\w*nämnden)$|^(?i:region)\s+\w+$")
 # A row's part labelled inside its cell: "sökande Falkenbergs kommun".
 INLINE_ROLE_RE = re.compile(r"^(?i:sökande|projektägare|stödmottagare|ägare|huvudman)\s*:?\s+(?=[A-ZÅÄÖ])")
-# A decision in a row's last cell: "Beviljas", "Avslås", "Tillstyrks", "Bordläggs".
-# A budget table's column of payers, beside one of costs: "Kostnader | SEK | Finansiering | SEK".
+# A table's column of budgeted sums beside one of outcomes: "Post | Budget | Utfall".
 BUDGET_COLUMN_RE = re.compile(r"(?i)^(?:budget|budgeterat|budgeterad kostnad|beräknad kostnad|total budget|"
                               r"budget total)(?:\s*\((?:kr|sek|eur|euro)\))?$")
+# A budget table's column of payers, beside one of costs: "Kostnader | SEK | Finansiering | SEK".
 FINANCING_COLUMN_RE = re.compile(r"(?i)^(?:finansiering|finansiär(?:er)?|finansieringskälla|medfinansiär(?:er)?|"
                                  r"financing|funding|source of funding)$")
 # A Swedish postal line ("828 21 Edsbyn") under an addressee's name, and what a letter to it decides.
@@ -2541,6 +2541,7 @@ ADDRESSEE_GRANTS_RE = re.compile(rf"(?i)\b(?:beslutar|beslutat|beslutade)\s+att\
 # "Beslut: Bifall med 150 000 kr": a decision that grants a sum (perhaps less than the one asked).
 DECISION_LABEL_RE = re.compile(r"(?i)^(?:beslut|lag:?s beslut|styrelsens beslut|nämndens beslut|förslag till beslut)$")
 GRANTING_VALUE_RE = re.compile(r"(?i)^(?:bifall|bifalls|beviljas|beviljat|beviljades|tillstyrks|prioriteras)\b")
+# A decision in a row's last cell: "Beviljas", "Avslås", "Tillstyrks", "Bordläggs".
 DECISION_WORD_RE = re.compile(r"(?i)^(?:beviljas|beviljat|bifalls|avslås|avslag|tillstyrks|avstyrks|bordläggs|"
                               r"prioriteras|ej beviljat|approved|rejected)\.?$")
 # What a report says its author ran: "Under året har enheten drivit tre projekt", "Vi har drivit fyra projekt".

@@ -103,12 +103,19 @@ def _accordion_toggle(tag: Tag) -> bool:
         and not sel.is_chrome_phrase(_text(tag))
 
 
+ACCORDION_REACH = 3  # elements before a panel where its button may stand (a heading, a teaser between)
+
+
 def _accordion_panel(tag: Tag) -> bool:
-    """A panel hidden until its accordion's button opens it: content, not a closed dialog or an off-screen menu."""
-    toggle = tag.find_previous_sibling()
+    """A panel hidden until its accordion's button opens it: content, not a closed dialog or an off-screen menu.
+    Its button stands right before it, or a few elements before it and names it (aria-controls); only those are
+    looked at, so a page of many hidden menus costs no search of the whole page each."""
     panel = str(tag.get("id") or "")
-    return toggle is not None and _accordion_toggle(toggle) or bool(panel) \
-        and tag.find_previous("button", attrs={"aria-controls": panel}) is not None
+    for n, before in enumerate(tag.find_previous_siblings(limit=ACCORDION_REACH)):
+        buttons = [before] if before.name == "button" else before.find_all("button", limit=2)
+        if any(_accordion_toggle(b) and (n == 0 or panel and b.get("aria-controls") == panel) for b in buttons):
+            return True
+    return False
 
 
 def _mostly_links(tag: Tag) -> bool:
