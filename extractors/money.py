@@ -65,7 +65,7 @@ SINGLE_SUM_RE = re.compile(r"^\d{1,3}(?:[  .]\d{3})*(?:,\d+)?\s*(?:kr|kronor|sek
 
 KIND_CUES: list[tuple[FundingKind, re.Pattern]] = [
     ("called", re.compile(r"utlys|utlyst|att söka|kan sökas|söka upp till|ansöka om|finns att söka|ramen för utlysningen|"
-                          r"totalt har .* beviljats|sammanlagt .* projekt|"
+                          r"totalt har .* beviljats|sammanlagt [^.]*\bprojekt\b|"
                           r"\b\d+\s+[\w-]*projekt\b.*\b(?:sammanlagd|sammanlagda|sammanlagt|total|totala|totalt)\b", re.I)),
     ("cofinancing", re.compile(r"medfinansiering|motfinansiering|egen insats|offentlig finansiering|kontant", re.I)),
     ("eu_contribution", re.compile(r"eu-?stöd|eu-?medel|esf|eruf|regionalfond|socialfond|interreg|eu-bidrag|"

@@ -4158,3 +4158,11 @@ def test_a_generic_heading_over_facts_takes_the_name_the_page_title_gives(nlp):
     assert "Org.nr" not in " ".join(project["partners"])  # the site's identity line is no party
     skip = html.replace("Rena stränder", "Hoppa till innehåll")
     assert [r.name.value for r in extract_projects(parse_bytes(skip.encode(), "x.html"), nlp) if r.name] == []
+
+
+def test_a_decision_to_co_fund_a_project_with_a_sum_in_all(nlp):
+    # "sammanlagt" before the sum and "projektet" before it: one project's grant, not a call's total over projects
+    [project] = _projects("Nämnden beslutar att medfinansiera projektet Gröna gårdar med sammanlagt 300 000 kronor "
+                          "fördelat på tre år.\n", nlp)
+    assert [f["amount"] for f in project["funding"]] == [300000]
+    assert _projects("Nämnden har sammanlagt beviljat 4 miljoner kronor till nio projekt under året.\n", nlp) == []
