@@ -42,7 +42,7 @@ AIM_START_RES = [
     re.compile(rf"^{PROJECT_SUBJECT}(?:\s+(?!(?:drivs|leds|ägs|samordnas|finansieras|pågår|pågick|startar|startade|genomförs|löper|av|är|har|får|fick|var)\b)[\w-]+){{0,4}}"
                rf"(?:,\s+som\s+(?:heter|kallas)\s+[^,.]{{1,60}},)?"
                rf"\s+(?:ska|skall|skal|vill|syftar|avser|"
-               rf"har som (?:mål|syfte|uppgift)|har till (?:syfte|uppgift)|siktar|är tänkt att|will|aims|shall|"
+               rf"har som (?:mål|syfte|uppgift)|har till (?:syfte|uppgift)|siktar|är tänkt att|räknar med att|will|aims|shall|"
                rf"is intended|wants to|intends to)\b", re.IGNORECASE),  # the weak form: what the project does may be activity
     re.compile(r"^(?:det övergripande |projektets |förstudiens |förprojektets |insatsens |vårt |huvud|"
                r"det långsiktiga |det |ett )?(?:syfte(?:t)?|mål(?:et)?|målsättning(?:en)?|ambition(?:en)?|vision(?:en)?|"

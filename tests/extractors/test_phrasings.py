@@ -4166,3 +4166,22 @@ def test_a_decision_to_co_fund_a_project_with_a_sum_in_all(nlp):
                           "fördelat på tre år.\n", nlp)
     assert [f["amount"] for f in project["funding"]] == [300000]
     assert _projects("Nämnden har sammanlagt beviljat 4 miljoner kronor till nio projekt under året.\n", nlp) == []
+
+
+def test_the_eu_share_under_a_bare_varav_eu_label(nlp):
+    [project] = _projects("Projektet Öppna ängar\n\nProjektägare: Exempelby naturskyddsförening\nBeviljat stöd: 200 000 kr\n"
+                          "Varav EU: 60 %\n", nlp)
+    assert project["eu_cofinancing_rate"] == 60
+    assert [f["amount"] for f in project["funding"]] == [200000]
+
+
+def test_a_description_that_opens_with_the_collaboration_it_is(nlp):
+    [project] = _projects("Projektet Läxhjälp i byn drivs av Exempelby kommun under 2031.\n\nEtt samarbete med "
+                          "Studieförbundet Exempel där gymnasieelever hjälper yngre elever med läxorna.\n", nlp)
+    assert project["partners"] == ["Studieförbundet Exempel"]
+
+
+def test_what_the_project_counts_on_is_an_expected_result(nlp):
+    [project] = _projects("Projektet Nya bryggor drivs av Exempelby båtklubb och får 90 000 kronor. Projektet räknar med "
+                          "att minst trettio båtar ska få plats vid bryggorna.\n", nlp)
+    assert project["goals"] == ["Projektet räknar med att minst trettio båtar ska få plats vid bryggorna."]
