@@ -264,9 +264,13 @@ class _Builder:
     # -- labelled facts ----------------------------------------------------------------
     def key_value(self, b: Block) -> None:
         field = label_field(b.key or "")
-        if field is None and OWN_SHARE_RE.match((b.key or "").strip()) and find_amounts(b.value or ""):
-            # "Egen insats: 250 000 kr" in a financing plan: the owner's own part, so the owner pays
-            self.amounts(b, b.value or "", self.value_offset(b), context="medfinansiering", rule="label.own_share", conf=0.8)
+        own_part = (b.value or "").strip()
+        if field is None and OWN_SHARE_RE.match((b.key or "").strip()) \
+                and (find_amounts(own_part) or self.table_currency and BARE_FIGURE_RE.match(own_part)):
+            # "Egen insats: 250 000 kr" in a financing plan (or "550 000" under a head that gives the unit): the
+            # owner's own part, so the owner pays
+            figure = own_part if find_amounts(own_part) else f"{own_part} {self.table_currency}"
+            self.amounts(b, figure, self.value_offset(b), context="medfinansiering", rule="label.own_share", conf=0.8)
             self.own_share = self.prov(b, 0, len(b.key or ""), "label.own_share", 0.7)
             return
         if self.form_part and FORM_NAME_LABEL_RE.match(b.key or "") and b.value:
@@ -2604,7 +2608,9 @@ UNIT_OF_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))s\s+[a-zåä
                         r"sektion|stab|avdelningen|enheten|förvaltningen|kontoret)$")
 # A financing plan's line for the owner's own money.
 OWN_SHARE_RE = re.compile(r"(?i)^(?:(?:sökandens|stödmottagarens|projektägarens)\s+)?(?:egen finansiering|egenfinansiering|"
-                          r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)$")
+                          r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)"
+                          # "Egen insats, stödmottagaren", "Egen insats (sökande)": whose own part it is, after it
+                          r"(?:\s*[,(–-]\s*(?:sökande|sökanden|stödmottagare|stödmottagaren|projektägare|projektägaren)\)?)?$")
 PLAN_LINE_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^\d]{1,80}?)\s+(?P<figure>\d{1,3}(?: \d{3})+|\d{4,})\s*(?P<unit>kr|kronor|SEK)?\.?\s*$")
 # What kind of document it is, on a line of its own over the project's name.
 DOCUMENT_KIND_RE = re.compile(r"(?i)^(projektplan|projektbeskrivning|projektansökan|slutrapport|lägesrapport|delrapport|"

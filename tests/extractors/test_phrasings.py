@@ -4185,3 +4185,12 @@ def test_what_the_project_counts_on_is_an_expected_result(nlp):
     [project] = _projects("Projektet Nya bryggor drivs av Exempelby båtklubb och får 90 000 kronor. Projektet räknar med "
                           "att minst trettio båtar ska få plats vid bryggorna.\n", nlp)
     assert project["goals"] == ["Projektet räknar med att minst trettio båtar ska få plats vid bryggorna."]
+
+
+def test_the_owners_own_part_in_a_plan_whose_head_gives_the_unit(nlp):
+    text = ("Beslut om stöd till projektet Ljus i byn\n\nRegion Exempel beviljar Exempelby byalag stöd med 80 000 kronor "
+            "till projektet Ljus i byn.\n\nFinansiär: Belopp (kr)\nRegion Exempel: 80 000\nEgen insats, stödmottagaren: "
+            "20 000\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Exempelby byalag"
+    assert set(project["funders"]) == {"Region Exempel", "Exempelby byalag"}
