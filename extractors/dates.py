@@ -114,6 +114,30 @@ def find_dates(text: str) -> list[tuple[PartialDate, int, int]]:
     return sorted(found, key=lambda f: f[1])
 
 
+# A day and a month, or a month, with no year after them: "den 1 mars", "i mars" (a news item's "Projektet startar
+# den 1 mars": the year is the one the item was published in, or the next).
+YEARLESS_RE = re.compile(rf"^(?:den\s+|i\s+)?(?:(?P<d>{DAY})(?:e|:e|a)?\s+)?(?P<mn>{MONTH_PATTERN})(?![\w-]|\s*(?:{YEAR}|\d))",
+                         re.IGNORECASE)
+
+
+def yearless_date(text: str, published: PartialDate, past: bool) -> tuple[PartialDate, int] | None:
+    """(date, end) of a day and month, or a month, that opens the text with no year, placed in the year that makes
+    it come after the publication date (before it, for what is told as past)."""
+    m = YEARLESS_RE.match(text)
+    month = MONTHS.get(m.group("mn").lower().rstrip(".")) if m else None
+    if m is None or month is None or published.month is None:
+        return None
+    year = published.year
+    if not past and month < published.month:
+        year += 1
+    elif past and month > published.month:
+        year -= 1
+    day = int(m.group("d")) if m.group("d") else None
+    if day and day > calendar.monthrange(year, month)[1]:
+        return None
+    return PartialDate(year, month, day), m.end()
+
+
 def parse_date(text: str) -> PartialDate | None:
     """The one date in a short text such as a fact-box value ("2023-02-01", "1 mars 2025")."""
     dates = find_dates(text)

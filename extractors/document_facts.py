@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.dates import PartialDate, find_dates
 from extractors.orgs import funds_in_lower_case, gazetteer, is_eu_fund
 from extractors.records import ProjectRecord, Provenance, Value
 from pipeline.blocks import Block
@@ -33,6 +34,9 @@ OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|kommunala utvec
                           r"projekt som (?:har )?fått (?:vårt )?stöd|"
                           r"(?:insatser|projekt|satsningar) som (?:vi|\w+(?:et|en)) (?:finansierar|stöder|stödjer|"
                           r"har finansierat|har beviljat))\b")  # "Insatser som förbundet finansierar"
+# A byline or a publication line near the top: "Publicerad 14 mars 2027", "Av: Redaktionen 2027-02-03 06:00".
+PUBLISHED_LINE_RE = re.compile(r"(?i)^(?:(?:publicerad|publicerat|publiceringsdatum|skriven av|posted)\b|publ\.|av:|text:)")
+PUBLISHED_LINE_BLOCKS = 15
 # A final report ("Slutrapport"), said in its first lines.
 FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?slutrapport\b|\bfinal report\b")
 
@@ -64,9 +68,12 @@ class DocumentFacts:
     """The authority whose own site the page is, by the page's title ("Säker skolväg – Trafikverket")."""
     title_head: str | None = None
     """What a page's title names before the site's name ("Cirkulär bygg | Kommunalförbundet X"): the page's subject."""
+    published: PartialDate | None = None
+    """The day a news item was published: the year of "Projektet startar den 1 mars"."""
 
 
-def document_facts(blocks: list[Block], publisher: str | None, title: str | None = None) -> DocumentFacts:
+def document_facts(blocks: list[Block], publisher: str | None, title: str | None = None,
+                   published: str | None = None) -> DocumentFacts:
     final = any(FINAL_REPORT_RE.search(b.text) for b in blocks[:8])
     eu_fund = any(is_eu_fund(name) and name.casefold() not in ("interreg", "leader")
                   for b in blocks for name, _, _ in gazetteer().mentions(b.text)) \
@@ -80,7 +87,21 @@ def document_facts(blocks: list[Block], publisher: str | None, title: str | None
     return DocumentFacts(blocks, publisher, main_programme(blocks) or site, leader_area(blocks), final, eu_fund,
                          letterhead_case(blocks), guide=guide,
                          own_money_for_all=own_money, site_programme=site, site_authority=title_org(title, "myndighet"),
-                         title_head=title_head(title))
+                         title_head=title_head(title), published=publication_date(blocks, published))
+
+
+def publication_date(blocks: list[Block], published: str | None) -> PartialDate | None:
+    """The day of publication, from the page's metadata or a publication line near the top."""
+    if published:
+        dates = find_dates(published[:10])
+        if dates and dates[0][0].day:
+            return dates[0][0]
+    for b in blocks[:PUBLISHED_LINE_BLOCKS]:
+        if PUBLISHED_LINE_RE.match(b.text.strip()):
+            days = [d for d, _, _ in find_dates(b.text) if d.day]
+            if days:
+                return days[0]
+    return None
 
 
 def title_programme(title: str | None) -> str | None:

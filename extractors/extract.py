@@ -27,7 +27,7 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     records: list[ProjectRecord] = []
     all_blocks = read_fact_lines(doc.blocks, doc.text)
     blocks = _in_stated_unit(content_blocks(all_blocks))
-    facts = document_facts(all_blocks, site_publisher(doc.blocks, doc.title), doc.title)
+    facts = document_facts(all_blocks, site_publisher(doc.blocks, doc.title), doc.title, doc.published)
     if facts.guide:
         return []  # a guide's projects are examples
     annotations = annotate(nlp, blocks)

@@ -110,7 +110,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"vad ska [a-zåäö]+ göra|vad ska göras|hur ska det gå till|så (?:här )?arbetar vi|arbetssätt|aktuellt|dokument|läs mer|relaterat|nyheter|"
                 r"beviljade projekt|erfarenheter|lärdomar|spridning|uppföljning|utvärdering|summary|description|"
                 r"background|objectives and results|project description|project summary|about the project|"
-                r"projektsammanfattning|kort beskrivning)$"),
+                r"projektsammanfattning|kort beskrivning|publikationer|publications|rapporter|länkar|relaterade länkar)$"),
 ]
 _COMPILED = [(fieldname, re.compile(pattern)) for fieldname, pattern in LABEL_PATTERNS]
 

@@ -163,7 +163,7 @@ def gazetteer() -> Gazetteer:
 
 
 LIST_SPLIT_RE = re.compile(r"\s*(?:(?<!-),|;|\s&\s|\s\+\s|(?<!-)\s+och\s+|(?<!-)\s+samt\s+|\s+og\s+|\n)\s*")  # "og": Danish, Norwegian
-PLURAL_SUFFIX_RE = re.compile(r"\s+(kommuner|kommunerna|regioner|regionerna)$", re.IGNORECASE)
+PLURAL_SUFFIX_RE = re.compile(r"\s+(kommuner|kommunerna|regioner|regionerna)$")  # ("Sveriges Kommuner & Regioner" is a name)
 
 
 def split_org_list(text: str) -> list[str]:
@@ -177,7 +177,11 @@ def split_org_list(text: str) -> list[str]:
             text = text.replace(name, token)
     text = re.sub(r"(\w-) (och|eller) ", "\\1\u0001\\2\u0001", text)  # "Vård- och omsorgscollege" is one name
     text = re.sub(r"(?<=[a-zåäö]) & (?=[A-ZÅÄÖ][\wåäö]*(?: [A-ZÅÄÖ][\wåäö]*)* (?:AB|HB|KB)\b)", "\u0001&\u0001", text)
-    # "Falu Energi & Vatten AB" is one company
+    # "Falu Energi & Vatten AB" is one company; so is "Falu Energi & Vatten", "Ålands natur & miljö": one word after
+    # the "&" that names no place joins two words of one name ("Åby & Öby" are two)
+    text = re.sub(r"(?<=[\wåäö]) & (?=([\wåäö]+)(?:$|[,;]|\s+och\s))",
+                  lambda m: m.group(0) if gazetteer().is_place(m.group(1)) or gazetteer().is_municipality(m.group(1))
+                  else "\u0001&\u0001", text)
     # "Årjängs kommun Eda kommun Torsby kommun": a table's cells run together, each name ends in its kind
     text = re.sub(r"\b([Kk]ommune?|[Ss]tad)\s+(?=[A-ZÅÄÖ])", r"\1, ", text)
     if "," in text:  # "A, B and the C": an English enumeration ends in "and" ("Science and Technology" alone stays)

@@ -12,7 +12,7 @@ from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import (Contact, email_matches_name, find_emails, find_phones, is_known_first_name, looks_like_person,
                                  parse_person, TITLE_FIRST_RE)
-from extractors.dates import PERIOD_VALUE_RE, find_dates, find_periods, parse_date, parse_period, with_same_year
+from extractors.dates import PERIOD_VALUE_RE, find_dates, find_periods, parse_date, parse_period, with_same_year, yearless_date
 from extractors.lang_sv import MONTH_PATTERN
 from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
@@ -386,6 +386,8 @@ class _Builder:
                                         or looks_like_org(val.strip()) and not PROJECT_WORD_RE.search(val)):
                 return  # "Stödform: Samarbetsprojekt": the kind of support, no payer
             self.add_orgs("funders", val, b, off, f"label.{field}", 0.9)
+            if find_amounts(val):  # "Finansiär: Energimyndigheten, 3,4 miljoner kronor": the payer and its part
+                self.amounts(b, val, off, context="finansiering", rule=f"label.{field}.amount", conf=0.85)
             self.section, self.section_label = field, b.key  # more names may follow, one per line
         elif field == "partners":
             self.add_orgs("partners", val, b, off, rule, 0.9)
@@ -1088,7 +1090,8 @@ class _Builder:
             org, s, rule = partners[0]  # "ett samarbete mellan A, B och C": the first named leads
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule + ".first", 0.6))
         if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and not prose.SPENT_RE.search(sent) \
-                and not (ALL_TOGETHER_RE.match(sent) or ALL_PROJECTS_SUBJECT_RE.match(sent) or ORG_BUDGET_RE.match(sent)) \
+                and not (ALL_TOGETHER_RE.match(sent) or ALL_PROJECTS_SUBJECT_RE.match(sent) or ORG_BUDGET_RE.match(sent)
+                         or ALREADY_SPENDS_RE.match(sent)) \
                 and not told_as_past(sent, 0):
             # ("Tillsammans får projekten 2,6 miljoner euro": what all those listed got, not this one; "För tre år
             # sedan fick den 50 000 kronor": an earlier grant; "Förbundets totala budget ...": the organisation's)
@@ -1553,6 +1556,15 @@ class _Builder:
                     continue  # "Det första Ungkraft-projektet startade 2018": an earlier project's start
                 self.set_scalar(field, date, self.prov(b, off + s, off + e, f"prose.{field}.verb", 0.75))
                 found = True
+        published = self.doc.published
+        if published is not None and self.rec.start_date is None:
+            for m in prose.START_VERB_RE.finditer(sent):  # "Projektet startar den 1 mars" in a news item of February
+                yearless = yearless_date(sent[m.end():], published, past=bool(PAST_START_RE.match(m.group(0))))
+                if yearless:
+                    date, e = yearless
+                    self.set_scalar("start_date", date, self.prov(b, off + m.start(), off + m.end() + e,
+                                                                  "prose.start_date.yearless", 0.65))
+                    return True
         return found
 
     def runs_over(self, b: Block, sent: str, off: int) -> bool:
@@ -2606,6 +2618,9 @@ REST_PAID_BY_RE = re.compile(r"\b(?:[Rr]esten|[Åå]terstoden|[Rr]esterande del(
 # A unit of the site's own organisation, named by the organisation's kind: "Kommunens näringslivsavdelning".
 UNIT_OF_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))s\s+[a-zåäö]+(?:avdelning|enhet|förvaltning|kontor|"
                         r"sektion|stab|avdelningen|enheten|förvaltningen|kontoret)$")
+# A start verb in the past tense: a yearless date after it lies before the publication date.
+PAST_START_RE = re.compile(r"(?i)(?:startade|startades|inleddes|påbörjades|drog|drogs|kom|sjösattes|började|pågår sedan|"
+                           r"har pågått sedan|started|began|was launched)\b")
 # A financing plan's line for the owner's own money.
 OWN_SHARE_RE = re.compile(r"(?i)^(?:(?:sökandens|stödmottagarens|projektägarens)\s+)?(?:egen finansiering|egenfinansiering|"
                           r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)"
@@ -2851,6 +2866,9 @@ ORG_BUDGET_RE = re.compile(r"^(?:Hela\s+)?(?:[A-ZÅÄÖ][a-zåäö]*(?:förbunde
                            r"bolagets|nämndens))"
                            r"\s+(?:totala\s+|samlade\s+)?(?:budget|omslutning|kostnader|intäkter|satsning\s+på)\b")
 # ("Hela kommunens satsning på fossilfri trafik omfattar 250 miljoner": the organisation's whole effort, no project's)
+# "Kommunen satsar redan 12 miljoner kronor om året på ...": what the organisation already spends, beside the project.
+ALREADY_SPENDS_RE = re.compile(r"^(?:Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:satsar|lägger|investerar|betalar|spenderar)\s+"
+                               r"(?:också\s+|även\s+)?redan\b")
 # "A och B. Total budget ...": a sentence of its own after a list of parties (not "AB. " or "Univ. X").
 NEXT_SENTENCE_RE = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
 # "... och av Region Exempel med 1,2 miljoner kronor": the payer named just before its amount.

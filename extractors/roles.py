@@ -45,6 +45,7 @@ CHROME_PHRASES = selectors.CHROME_PHRASES | {
     "kommentarsfunktionen är stängd för den här artikeln", "mest läst", "mest lästa", "senaste nytt", "transkript",
     "transcript", "save this pdf as", "word png txt jpg", "starta visningen från sidan", "på denna sida",
     "på den här sidan", "relaterat", "relaterade sidor",
+    "annons", "annonser", "advertisement", "sponsrat", "sponsrat innehåll",  # a paper's advertisement markers
 }
 CHROME_PREFIX_RE = re.compile(
     r"^(download \"|storlek: px|save this pdf|läs mer( om| på| här|$)|visa (fler|alla)\b|du är här|hoppa till|gå direkt till|publicerad|publicerades|publiceringsdatum|publicerat|artikeln publicerades|"

@@ -82,7 +82,8 @@ def header_fields(block: Block) -> list[str | None] | None:
     if block.kind != "table_row" or not block.cells or any(ch.isdigit() for ch in block.text):
         return None
     fields = [label_field(cell) for cell in block.cells]
-    named = [f for f in fields if f not in (None, "ignore", "section")]
+    named = [f for f, cell in zip(fields, block.cells)  # ("Sökande | Ändamål | ...": a grant's purpose names it)
+             if f not in (None, "ignore", "section") or PURPOSE_COLUMN_RE.match(cell.strip())]
     return list(fields) if len(named) >= 2 else None
 
 
@@ -304,8 +305,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         # its block opens with it and says who runs it, as an entry does ("Namn leds av X och får ...")
         starts = [(i, found) for i, found in starts if is_row(blocks[i]) or i < rows[0][0]
                   or found[1] == 0 and led_entry(blocks[i].text)]
-    if len(starts) < 2:
-        return None
+    if len(starts) < 2 and not (starts and starts[0][0] in columns and "name" not in columns[starts[0][0]][0]):
+        return None  # (one is enough where a grants table's purpose column names it among grants to no project)
     context = blocks[: starts[0][0]]
     segments = []
     leads: dict[int, Block] = {}

@@ -77,3 +77,14 @@ def test_a_text_of_thousands_of_periods_yields_every_one():
     text = " ".join(f"Period {2020 + i % 5}-01-01 – {2021 + i % 5}-12-31." for i in range(3000))
     periods = find_periods(text)
     assert len(periods) == 3000 and periods[0][0][0].iso() == "2020-01-01"
+
+
+def test_a_yearless_date_lies_after_the_publication_or_before_it_when_told_as_past():
+    from extractors.dates import PartialDate, yearless_date
+
+    published = PartialDate(2031, 10, 12)
+    assert yearless_date("den 1 mars och ...", published, past=False) == (PartialDate(2032, 3, 1), 10)
+    assert yearless_date("i november", published, past=False)[0] == PartialDate(2031, 11)
+    assert yearless_date("i november", published, past=True)[0] == PartialDate(2030, 11)
+    assert yearless_date("den 1 mars 2033", published, past=False) is None  # a year is stated: no guessing
+    assert yearless_date("med tre kommuner", published, past=False) is None

@@ -4194,3 +4194,38 @@ def test_the_owners_own_part_in_a_plan_whose_head_gives_the_unit(nlp):
     [project] = _projects(text, nlp)
     assert project["owner"] == "Exempelby byalag"
     assert set(project["funders"]) == {"Region Exempel", "Exempelby byalag"}
+
+
+def test_a_papers_advertisement_marker_and_what_the_organisation_already_spends(nlp):
+    text = ("Exempelbladet\nAnnons\nNytt projekt ska hålla ungdomarna kvar\nAv: Redaktionen 2031-02-03 06:00\n\n"
+            "Projektet Stanna kvar drivs av Exempelby kommun och får 900 000 kronor från Region Exempel. Projektet startar "
+            "den 1 mars.\n\nKommunen satsar redan 8 miljoner kronor om året på fritidsgårdarna.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Stanna kvar"
+    assert [f["amount"] for f in project["funding"]] == [900000]  # not the organisation's other spending
+    assert project["start_date"] == "2031-03-01"  # the year of the byline's date
+
+
+def test_a_yearless_start_takes_the_year_that_follows_the_publication_date(nlp):
+    text = ("Publicerad 2031-10-12\n\nProjektet Ljusa kvällar drivs av Exempelby kommun och har fått 200 000 kronor. "
+            "Projektet startar i februari.\n")
+    assert _projects(text, nlp)[0]["start_date"] == "2032-02"
+    undated = text.replace("Publicerad 2031-10-12\n\n", "")
+    assert _projects(undated, nlp)[0]["start_date"] is None  # no publication date: no year to give it
+
+
+def test_a_grants_table_headed_by_applicant_and_purpose(nlp):
+    text = ("Nämnden beslutar att fördela medel enligt tabellen.\n\nSökande | Ändamål | Sökt belopp | Beslut\n"
+            "Åby byalag | Projektet Ljus i byn | 90 000 kr | Bifall 80 000 kr\n"
+            "Öby IF | Nya målburar | 40 000 kr | Bifall 40 000 kr\n")
+    [project] = _projects(text, nlp)  # a purpose that names no project is a grant, no project
+    assert (project["name"], project["owner"]) == ("Ljus i byn", "Åby byalag")
+    assert [f["amount"] for f in project["funding"]] == [80000]
+
+
+def test_a_payer_line_with_its_sum_and_partners_one_per_line_up_to_the_next_section(nlp):
+    text = ("Solvärme i hus\n\nProjektägare\nÅby högskola\nFinansiär\nEnergimyndigheten, 3,4 miljoner kronor\n"
+            "Samarbetspartner\nÅby Energi & Vatten\nÖby kommun\nPublikationer\nInga publikationer ännu.\n")
+    [project] = _projects(text, nlp)
+    assert [f["amount"] for f in project["funding"]] == [3400000]
+    assert project["partners"] == ["Åby Energi & Vatten", "Öby kommun"]

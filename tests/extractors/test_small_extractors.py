@@ -32,6 +32,13 @@ def test_orgs_split_list_distributes_plural():
         "Myndigheten för ungdoms- och civilsamhällesfrågor", "Skolverket"]
 
 
+def test_orgs_an_ampersand_inside_one_name_and_between_two():
+    assert split_org_list("Åby Energi & Vatten, Öby kommun") == ["Åby Energi & Vatten", "Öby kommun"]
+    assert split_org_list("Sveriges Kommuner & Regioner") == ["Sveriges Kommuner & Regioner"]
+    assert split_org_list("Ljungby & Markaryd") == ["Ljungby", "Markaryd"]  # two places are two
+    assert split_org_list("Åby Energi & Öby Vatten") == ["Åby Energi", "Öby Vatten"]
+
+
 @pytest.mark.parametrize("label,field", [
     ("Projektägare", "owner"), ("Projektägar", "owner"), ("Projektägande organisation", "owner"),
     ("Stödmottagare", "owner"), ("Sökande", "owner"), ("Projekttid", "period"), ("Projektperiod", "period"),
