@@ -70,6 +70,7 @@ PRONOUNS = {"det", "den", "de", "vi", "man", "jag", "hon", "han", "dess", "deras
 NAMED_RE = re.compile(r"\b(?:heter|kallas|har fått namnet|fått namnet|fick namnet|med namnet|går under namnet|"
                       r"har namnet|med arbetsnamnet|under namnet|(?:projekten|projekt) kan nämnas|"
                       r"(?:projekten|projekt) märks|(?:project|initiative),? (?:called|named|known as))\s+(?=[A-ZÅÄÖ0-9”\"])")
+PERSON_NAMED_RE = re.compile(r"(?i)\b(?:jag|hon|han|hen)\s+$")
 # A headline says something ("Testbädd ska knyta ..."), a name only names.
 HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|vill|kan|går|"
                               r"gets|receives|wins|starts|launches|opens|tests|funds|supports|awarded|granted|secures|"
@@ -497,6 +498,8 @@ ORDINAL_ENTRY_RE = re.compile(r"^(?:Det|Den)\s+(?:första|andra|tredje|fjärde|f
 # "Ny skola. Åby kommun får 700 000 kronor för att ...": a run-in name (set in bold on a page), then the grant.
 RUN_IN_NAME_GETS_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^.!?:;]{1,60}?)\.\s+(?P<owner>[A-ZÅÄÖ][^.!?;]{1,80}?)\s+"
                                  r"(?:får|fick|beviljas|beviljades|har beviljats|tilldelas|tilldelades|har fått)\s")
+# "X driver insatsen. Insatsen beviljades N kronor": the project itself is the subject, the sentence before no name.
+PROJECT_NOUN_SUBJECT_RE = re.compile(r"(?i)^(?:projektet|insatsen|satsningen|förstudien|initiativet|arbetet)$")
 # "Ny skola – Åby kommun får 700 000 kronor för att ...": the name, a dash, then its owner as the grant's subject.
 NAME_DASH_OWNER_GETS_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^–—:.;]{1,60}?)\s+[–—-]\s+(?P<owner>[A-ZÅÄÖ][^–—:.;]{1,80}?)\s+"
                                      r"(?:får|fick|beviljas|beviljades|har beviljats|tilldelas|tilldelades|erhåller)\s")
@@ -510,6 +513,7 @@ def grant_entry_name(text: str) -> tuple[str, int] | None:
         return None
     run_in = RUN_IN_NAME_GETS_RE.match(text)
     if run_in and looks_like_org(run_in.group("owner")) and not plainly_org(run_in.group("name")) \
+            and not PROJECT_NOUN_SUBJECT_RE.match(run_in.group("owner")) \
             and not any(w.casefold() in STOP_WORDS and w.casefold() not in INNER_WORDS for w in run_in.group("name").split()):
         return run_in.group("name"), 0
     gets = NAME_DASH_OWNER_GETS_RE.match(text)
@@ -717,9 +721,25 @@ def run_by_subject(text: str) -> tuple[str, int] | None:
     return m.group("name"), 0
 
 
+# "Jag är projektledare för X, som vi driver ...": the one who leads it names the project.
+MANAGER_OF_RE = re.compile(r"\b(?:projektledare|projektansvarig|projektkoordinator|project manager)\s+(?:för|i|of)\s+"
+                           r"(?:projektet\s+)?(?=[A-ZÅÄÖ0-9”\"«])")
+
+
+def managed_name(text: str) -> tuple[str, int] | None:
+    """(name, offset) of the project a manager is said to lead: "... och är projektledare för X, som ..."."""
+    for m in MANAGER_OF_RE.finditer(text):
+        name = _run_name(text, m.end())
+        if name and not is_named_org(name):
+            return name, m.end() + (1 if text[m.end()] in QUOTE_OPEN else 0)
+    return None
+
+
 def named_name(text: str) -> tuple[str, int] | None:
     """(name, offset) after a naming verb: "Det andra projektet har fått namnet X." """
     for m in NAMED_RE.finditer(text):
+        if PERSON_NAMED_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Hej! Jag heter Johan och ...": a person introduces themself
         name = _run_name(text, m.end())
         if name:
             off = m.end() + (1 if text[m.end()] in QUOTE_OPEN else 0)

@@ -21,7 +21,7 @@ from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, grant_entry_name,
                               granted_for_name, told_as_past, DONE_WITH_RE,
-                              is_generic_heading, is_headline, labelled_name, mixed_parts, name_comma_owner, named_name,
+                              is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
                               flat_row, name_keyed_entry, org_keyed_project, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
 from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, hands_out_grants, is_country, is_eu_fund,
@@ -47,7 +47,7 @@ FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|ERDF|EGF|FST|JTF|FRO|Regionalfond
 # How much each kind of name candidate is trusted; a candidate the text names again gets the bonus.
 NAME_SCORES = {"name.heter": 0.9, "name.title_projektet_x": 0.85, "name.lead_projektet_x": 0.65, "name.title": 0.6,
                "name.projektet_x": 0.55, "name.run_in_title": 0.5, "name.run_by": 0.5, "name.granted_for": 0.5,
-               "name.grant_entry": 0.7}
+               "name.grant_entry": 0.7, "name.managed": 0.65}
 # A section that opens "Projektet X ..." under a heading that X does not repeat: the heading is a teaser.
 LEAD_NAME_CHARS = 150
 # "Grön omställning i X Projektet ska ...": a title and its text in one paragraph.
@@ -1608,7 +1608,8 @@ class _Builder:
             else:
                 self.unclaimed_periods.append((b, sent, off))
         elif (self.names_project(sent) or re.search(r"\b(?:projektet|förstudien)\s+[A-ZÅÄÖ]", sent)
-              or self.one_entry_block()) and find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and len(find_periods(sent)) == 1:
+              or self.one_entry_block() or SUM_FOR_YEARS_RE.search(sent)) \
+                and find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and len(find_periods(sent)) == 1:
             self.grant_periods.append((b, sent, off))  # "X får 350 000 kronor för projektet Y, 2026–2028"
         elif any(re.search(rf"{re.escape(n)},\s+som\s+[^.;]*?\bunder\s+(?:åren\s+)?(?:19|20)\d{{2}}\s*[-–]", sent)
                  for n in self.known_names()) and len(find_periods(sent)) == 1:
@@ -1804,7 +1805,7 @@ class _Builder:
         for b in self.seg.blocks[:NAME_SEARCH_BLOCKS]:
             for finder, rule in ((named_name, "name.heter"), (first_project_name, "name.projektet_x"),
                                  (run_by_subject, "name.run_by"), (granted_for_name, "name.granted_for"),
-                                 (grant_entry_name, "name.grant_entry")):
+                                 (grant_entry_name, "name.grant_entry"), (managed_name, "name.managed")):
                 # under a heading read as its label ("Beviljade projekt" over one grant): the text under it
                 at = b.text.find(b.value) if b.kind == "key_value" and b.value and label_field(b.key or "") in (None, "section") else 0
                 found = finder(b.text[at:])
@@ -2774,9 +2775,12 @@ PUBLISHER_RUNS_IT_RE = re.compile(r",\s+som\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\
                                   r"startade|samordnar)\b")
 # "Regionens projekt Kompetenslyft": the site's own organisation's project, named by its kind in the genitive.
 OWN_PROJECT_RE = re.compile(r"\b(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et))s\s+(?:projekt|förstudie|satsning)\s+(?=[A-ZÅÄÖ])")
-# "Kommunen har beviljat följande bidrag": the site's own organisation, by its kind, grants what is listed.
-PUBLISHER_GRANTS_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:har\s+(?:[a-zåäö]+\s+){0,3}?)?(?:beviljat|beviljar|beviljade|"
-                                 r"fördelat|fördelar|fördelade|delat ut|delar ut|beslutat om|beslutade om)\b")
+# "Kommunen har beviljat följande bidrag", "Under året har förbundet finansierat följande insatser": the site's own
+# organisation, by its kind, grants what is listed.
+PUBLISHER_GRANTS_RE = re.compile(r"^(?:(?:Under|I)\s+(?:året|år|\d{4})\s+har\s+(?=[a-zåäö]))?"
+                                 r"(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et))\s+(?:har\s+(?:[a-zåäö]+\s+){0,3}?)?(?:beviljat|beviljar|beviljade|"
+                                 r"fördelat|fördelar|fördelade|delat ut|delar ut|beslutat om|beslutade om|"
+                                 r"finansierat\s+följande|finansierar\s+följande)\b")
 # A list's lead that gives the year of all below it: "... att finansiera följande insatser under 2027:".
 LIST_LEAD_YEAR_RE = re.compile(r"\bföljande\s+(?:projekt|insatser|förstudier|satsningar)\s+under\s+(?:år\s+)?"
                                r"(?P<y>(?:19|20)\d{2})\s*:?\s*$")
@@ -3075,6 +3079,11 @@ LEAD_PARAGRAPHS = 3
 NAME_SEARCH_BLOCKS = 30
 RUN_ON_CHARS = 120
 ADDRESSEE_BLOCKS = 15  # a letter's address stands above the decision, on its first page
+# "Förbundet beviljade 2,2 miljoner kronor för 2026–2027": a grant for the years its sum covers.
+SUM_FOR_YEARS_RE = re.compile(r"(?i)\b(?:kr|kronor|euro|sek|miljoner|mkr|msek)\s+för\s+(?:åren\s+)?(?:19|20)\d{2}\s*[-–]\s*"
+                              r"(?:19|20)\d{2}\b")
+# "X (MP) föreslår i en motion att kommunen startar ett projekt", "Medborgarförslag om ...": a proposal, no project yet.
+PROPOSAL_RE = re.compile(r"(?i)\b(?:i en motion|motionen|motionären|motionärerna|medborgarförslag\w*)\b")
 # Name rules that say by themselves that the name is a project's.
 PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")
 
@@ -3109,6 +3118,9 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
     decisions = [sent for b in segment.blocks for sent, _, _ in sentence_spans(b.text) if DECIDES_TO_RE.search(sent)]
     if decisions and all(turned_down_text(sent) for sent in decisions):
         return False  # a minute's item or a letter whose decision turns the application down
+    text = " ".join(b.text for b in segment.blocks)
+    if PROPOSAL_RE.search(text) and not GRANT_DECISION_RE.search(text):
+        return False  # a councillor's motion or a citizen's proposal that a project be started: none is yet
     if rec.owner is None and (any(b.kind == "key_value" and CALL_LABEL_RE.match(b.key or "") for b in segment.blocks)
                               or any(CALL_TEXT_RE.search(b.text) for b in segment.blocks)):
         return False  # a call for proposals: its period and amount are the call's
@@ -3117,7 +3129,6 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
                    for b in segment.blocks)
     if labelled or rec.name.prov.rule.startswith(PROJECT_NAME_RULES):
         return True
-    text = " ".join(b.text for b in segment.blocks)
     return facts >= 2 and bool(PROJECT_WORD_RE.search(text))
 
 

@@ -132,7 +132,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                   r"tilldelar|tilldela)\s+" + CAP + r"(?=(?:org\.\s?nr|[^.;]){2,80}?\s+(?:\d|en |ett |drygt |"
                                                   r"närmare |cirka |ca |totalt |sammanlagt |stöd|bidrag|medel|pengar))"),
      "after"),
-    ("prose.owner.som_x_driver", re.compile(r",\s+som\s+" + CAP + r"(?=[^,.;]{2,60}?\s(?:driver|leder|äger|samordnar|"
+    ("prose.owner.som_x_driver", re.compile(r",\s+som\s+(?:(?:vi|jag)\s+(?:på|vid|inom|i)\s+)?" + CAP
+                                            + r"(?=[^,.;]{2,60}?\s(?:driver|leder|äger|samordnar|"
                                             r"har startat|startar|driver vidare|drev|ledde|ägde|samordnade|startade|"
                                             r"har drivit|har lett)\b)"), "after"),  # "X, som Y driver i Z"
     ("prose.owner.dar_ska", re.compile(r",\s+där\s+" + CAP + r"(?=[^,.;]{2,80}?\s(?:ska|skall|vill|kommer att)\s)"
@@ -530,13 +531,15 @@ def _place_of_subject(sentence: str, org: str, start: int) -> bool:
 @lru_cache(maxsize=4096)  # a segment's sentences are read by several steps; they are read once
 def partners_in(sentence: str) -> tuple[tuple[str, int, str], ...]:
     """(organisation, offset, rule) of every partner a sentence states."""
-    from extractors.orgs import looks_like_org, split_org_list
+    from extractors.orgs import PLACE_NAMED_RE, looks_like_org, split_org_list
 
     found: list[tuple[str, int, str]] = []
     for rule, rx, side in PARTNER_CUES:
         for m in rx.finditer(sentence):
             end = m.start()
             place = re.search(r"\s+i\s+[A-ZÅÄÖ][\wåäöøæ-]+$", sentence[:end])
+            if place and PLACE_NAMED_RE.match(sentence[:place.start()].split(" ")[-1]):
+                place = None  # "Høgskolen i Innlandet": an institution named by its kind and its place
             if side != "after" and place:  # "Destination X i Norge är partner": the country is no part of the name
                 end = place.start()
             orgs = org_sequence(sentence, m.end()) if side == "after" else org_sequence_before(sentence, end)

@@ -4229,3 +4229,34 @@ def test_a_payer_line_with_its_sum_and_partners_one_per_line_up_to_the_next_sect
     [project] = _projects(text, nlp)
     assert [f["amount"] for f in project["funding"]] == [3400000]
     assert project["partners"] == ["Åby Energi & Vatten", "Öby kommun"]
+
+
+def test_a_project_managers_first_person_post(nlp):
+    text = ("Blogg\n\nVi drar igång!\nPostat av Per Åbo den 2 april 2031\n\nHej! Jag heter Per och är projektledare för "
+            "Gröna gårdar, som vi på Exempelby hushållningssällskap driver tillsammans med Öby lantbrukarförening. "
+            "Projektet har fått 900 000 kronor från Region Exempel.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Gröna gårdar", "Exempelby hushållningssällskap")
+    assert project["partners"] == ["Öby lantbrukarförening"]
+
+
+def test_an_institution_named_by_its_place_is_a_partner_whole(nlp):
+    [project] = _projects("Projektet Skog och vatten leds av Åby universitet och får 300 000 kronor från Region Exempel. "
+                          "Projektet har Høgskolen i Innlandet som norsk partner.\n", nlp)
+    assert project["partners"] == ["Høgskolen i Innlandet"]
+
+
+def test_a_motion_that_a_project_be_started_is_no_project(nlp):
+    text = ("Kommunfullmäktige\n\n§ 12 Motion om solceller\n\nEva Ek (C) föreslår i en motion att kommunen startar ett "
+            "projekt, Sol på taken, för solceller på skolorna. Kostnaden uppskattas till cirka 3 miljoner kronor under "
+            "2032–2033.\n\nBeslut\nKommunfullmäktige beslutar enligt kommunstyrelsens förslag.\n")
+    assert _projects(text, nlp) == []
+
+
+def test_an_annual_reports_efforts_funded_under_the_year_and_a_sum_for_its_years(nlp):
+    text = ("Verksamhetsberättelse 2031\nSamordningsförbundet Exempel\n\nUnder året har förbundet finansierat följande "
+            "insatser.\n\nFörsta steget\nInsatsen drivs av Åby kommun. Förbundet beviljade 900 000 kronor för 2031–2032.\n\n"
+            "Andra steget\nÖby kommun driver insatsen. Insatsen beviljades 400 000 kronor.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Andra steget"]["funders"] == ["Samordningsförbundet Exempel"]
+    assert (projects["Första steget"]["start_date"], projects["Första steget"]["end_date"]) == ("2031", "2032")
