@@ -2647,7 +2647,9 @@ RUN_ON_WORDS = 12  # a label's value longer than this, in sentences, is text und
 SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:utgör|uppgår till|motsvarar|är)\s+(?:högst\s+|maximalt\s+)?"
                               r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)\s+av\s+(?:projektets\s+)?(?:de\s+)?"
                               r"(?:totala\s+)?stödberättigande")
-READY_BY_RE = re.compile(r"\bska\s+(?:stå|vara)\s+(?:klar|klara|klart|färdig|färdigt|färdiga|öppen|öppet|öppna)\s+"
+# "Resecentrumet ska stå klart hösten 2028", "Centralen ska öppna för besökare 2028": when the work ends.
+READY_BY_RE = re.compile(r"\bska\s+(?:(?:stå|vara)\s+(?:klar|klara|klart|färdig|färdigt|färdiga|öppen|öppet|öppna)|öppna|öppnas|"
+                         r"invigas|tas i bruk)\s+"
                          r"(?:för\s+(?:besökare|allmänheten)\s+)?(?:(?:under|i|till|"
                          r"senast)\s+)?(?:(?:våren|hösten|sommaren|vintern|slutet av)\s+)?(?P<y>(?:19|20)\d{2})\b")
 SINCE_YEAR_RE = re.compile(rf"^Sedan\s+(?P<since>(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}})\s+(?:driver|leder|pågår|"

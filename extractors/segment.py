@@ -835,7 +835,7 @@ GROUP_OPENER_RE = re.compile(r"(?i)^(?:\d{1,2}\.\s+)?(?:prioritering|beslut|beha
 # "Stödet motsvarar 50 procent av projektens kostnader": a sentence of all of them, by the plural genitive.
 # "Stödet kommer från X via Leader Y" under the last of them: where the money of all of them comes from.
 OF_ALL_PROJECTS_RE = re.compile(r"^(?:Stödet|Bidragen|Stöden|Medlen)\s+(?:[^.;]{0,60}\bprojektens\b|"
-                                r"(?:kommer|kom|tas|betalas)\s+(?:från|ur)\s)")
+                                r"(?:kommer|kom|tas|betalas)\s+(?:från|ur)\s|finansieras\s+(?:av|genom|ur)\s)")
 
 
 def _said_of_all(segments: list[Segment]) -> list[Segment]:

@@ -352,7 +352,18 @@ class _Walker:
             nested = [c for c in li.find_all(["ul", "ol"], recursive=False)]
             for n in nested:
                 n.extract()
-            text = clean_line(_text_with_breaks(li).replace(INLINE_BREAK, " ")) or _logo_name(li)
+            raw = _text_with_breaks(li)
+            lines = [x for x in (clean_line(x) for x in raw.split(INLINE_BREAK)) if x]
+            if len(lines) >= 3 and not split_label(lines[0]) and not _is_chrome(li) \
+                    and sum(bool((label := split_label(x)) and label[1]) for x in lines[1:]) >= 2:
+                # "<li><strong>Name</strong><br>Stödmottagare: X<br>Beviljat: N kr</li>": an item and its facts,
+                # line under line, as a text sets them
+                self.blocks.append(Block(kind="list_item", text=lines[0]))
+                self.add_lines(INLINE_BREAK.join(lines[1:]), kind="line")
+                for n in nested:
+                    self.add_list(n)
+                continue
+            text = clean_line(raw.replace(INLINE_BREAK, " ")) or _logo_name(li)
             if text and not _is_chrome(li):
                 label = list_item_label(text)
                 if label:

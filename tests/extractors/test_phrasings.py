@@ -4260,3 +4260,17 @@ def test_an_annual_reports_efforts_funded_under_the_year_and_a_sum_for_its_years
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Andra steget"]["funders"] == ["Samordningsförbundet Exempel"]
     assert (projects["Första steget"]["start_date"], projects["Första steget"]["end_date"]) == ("2031", "2032")
+
+
+def test_the_funds_said_under_a_list_of_granted_items_pay_for_every_one(nlp):
+    text = ("Beviljade projekt\n\nStyrelsen har beviljat stöd till följande projekt.\n\n• Ny brygga\n  Stödmottagare: Åby "
+            "båtklubb\n  Beviljat: 90 000 kr\n• Gamla vägar\n  Stödmottagare: Öby hembygdsförening\n  Beviljat: 60 000 kr\n\n"
+            "Stödet finansieras av Europeiska jordbruksfonden för landsbygdsutveckling.\n")
+    projects = _projects(text, nlp)
+    assert [p["funders"] for p in projects] == [["Europeiska jordbruksfonden för landsbygdsutveckling"]] * 2
+
+
+def test_a_building_that_shall_open_to_visitors_ends_then(nlp):
+    [project] = _projects("Projektet Nya hallen drivs av Exempelby kommun och får 3 miljoner kronor från Boverket. "
+                          "Hallen ska öppna för besökare hösten 2033.\n", nlp)
+    assert project["end_date"] == "2033"

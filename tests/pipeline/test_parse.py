@@ -159,6 +159,15 @@ def test_a_list_item_holding_a_headline_and_paragraphs_is_read_block_by_block():
         ("line", "Läs mer"), ("list_item", "Kort punkt")]
 
 
+def test_a_list_item_of_a_name_over_its_facts_split_by_line_breaks_is_an_item_and_its_facts():
+    doc = parse_html("<body><main><ul><li><strong>Ny brygga</strong><br>Stödmottagare: Åby båtklubb<br>"
+                     "Beviljat: 90 000 kr</li><li>Kort punkt<br>med en rad till</li></ul><p>" + "Text. " * 40
+                     + "</p></main></body>")
+    assert [(b.kind, b.text) for b in doc.blocks][:4] == [
+        ("list_item", "Ny brygga"), ("key_value", "Stödmottagare: Åby båtklubb"), ("key_value", "Beviljat: 90 000 kr"),
+        ("list_item", "Kort punkt med en rad till")]  # an item of plain lines stays one item
+
+
 def test_a_label_over_dashed_lines_in_one_paragraph_heads_a_list():
     doc = parse_html("<body><main><h1>Bryggan</h1><p>Projektets mål:<br>- Tio nya båtplatser<br>- En ramp för kajaker"
                      "</p><p>" + "Text. " * 40 + "</p></main></body>")
