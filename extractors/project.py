@@ -112,7 +112,8 @@ ROW_ROLE_RE = re.compile(r"(?i)^(?:(?P<owner>projektägare|koordinator|coordinat
                          r"samarbetspartner|medsökande|deltagare))$")
 # A sentence about every project of a list: "Här presenteras projekt som har beviljats stöd från X".
 ALL_LISTED_RE = re.compile(r"(?i)\bprojekt(?:en)?\s+som\s+(?:har\s+)?(?:beviljats|fått|får|fick|tilldelats)\b|"
-                           r"^projekten\s+(?:har\s+)?(?:samtidigt\s+)?(?:beviljats|fått|får|fick|tilldelats)\b")
+                           r"^projekten\s+(?:har\s+)?(?:samtidigt\s+)?(?:beviljats|fått|får|fick|tilldelats)\b|"
+                           r"^(?:samtliga|alla)\s+(?:\w+\s+)?projekt(?:en)?\s")  # "Samtliga prioriterade projekt finansieras av X"
 # "Följande projekt har beviljats stöd:" over a list on an organisation's own site: its own grant.
 LISTED_GRANTED_RE = re.compile(r"(?i)\b(?:följande|dessa|nedanstående)\s+(?:\w+\s+)?projekt\w*\s+(?:har\s+)?"
                                r"(?:beviljats|fått|fick|tilldelats)\s+(?:stöd|medel|bidrag|pengar|projektmedel)\b")

@@ -698,11 +698,14 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
             items[n] = []
     segments: list[Segment] = []
     context = blocks[: starts[0]]
+    leads: dict[int, list[Block]] = {}  # the item's head and text above the entries it lists
     for item in filter(None, items):
         listed = _listed_in(item)
         if len(listed) >= 2:
+            first = min((item.index(seg.blocks[0]) for seg in listed if seg.blocks[0] in item), default=0)
             for seg in listed:
                 seg.head = item[0]
+                leads[id(seg)] = item[:first]  # ("Samtliga prioriterade projekt finansieras av X" over the table)
             segments += listed
             continue
         found = next(((f, b) for b in item for f in [first_project_name(b.text)] if f), None)
@@ -717,7 +720,7 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
         else:
             merged[key] = seg
     for seg in merged.values():
-        seg.context = context
+        seg.context = context + leads.get(id(seg), [])
     return list(merged.values()) or None
 
 

@@ -22,8 +22,8 @@ from pdfminer.psparser import PSException
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.errors import ParseError
 from pipeline.parse import pdfium_words
-from pipeline.parse.lines import (ROW_SEPARATOR_RE, clean_line, facts_side_by_side, is_fact_pair, join_wrapped,
-                                  list_item_label, split_label, strip_bullet)
+from pipeline.parse.lines import (MAX_KEY_CHARS, ROW_SEPARATOR_RE, clean_line, facts_side_by_side, is_fact_pair,
+                                  join_wrapped, list_item_label, split_label, strip_bullet)
 
 PAGE_NUMBER_RE = re.compile(r"^(sida\s*|page\s*|s\.\s*)?\d{1,4}(\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE)
 MIN_TEXT_CHARS = 20
@@ -566,12 +566,33 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
 def _table_blocks(rows: list[list[str]]) -> list[Block]:
     out = []
     for row in rows:
+        boxed = _boxed_field(row)
+        if boxed:  # a form's box: its label on the first line, what was filled in under it
+            out.append(key_value_block(*boxed))
+            continue
         cells = [" ".join(c.split()) for c in row if c]  # a cell's text wrapped over lines is one text
         if is_fact_pair(cells):
             out.append(key_value_block(cells[0].rstrip(":"), cells[1]))
         elif cells:
             out.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
     return out
+
+
+BOXED_LABEL_WORDS = 7
+
+
+def _boxed_field(row: list[str]) -> tuple[str, str] | None:
+    """(label, value) of a row of one box whose first line is a short label ("Organisationens namn") over the
+    value filled in ("Åby Energi AB"); a paragraph wrapped in a box opens with a longer line."""
+    cells = [c for c in row if c and c.strip()]
+    if len(cells) != 1 or "\n" not in cells[0].strip():
+        return None
+    first, rest = cells[0].strip().split("\n", 1)
+    first, value = " ".join(first.split()), " ".join(rest.split())
+    if not value or len(first.split()) > BOXED_LABEL_WORDS or len(first) > MAX_KEY_CHARS \
+            or first.endswith((".", ",", ";")) or split_label(first) and split_label(first)[1]:
+        return None
+    return first.rstrip(":"), value
 
 
 def _title(blocks: list[Block]) -> str | None:

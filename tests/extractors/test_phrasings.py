@@ -4274,3 +4274,12 @@ def test_a_building_that_shall_open_to_visitors_ends_then(nlp):
     [project] = _projects("Projektet Nya hallen drivs av Exempelby kommun och får 3 miljoner kronor från Boverket. "
                           "Hallen ska öppna för besökare hösten 2033.\n", nlp)
     assert project["end_date"] == "2033"
+
+
+def test_the_text_of_a_minutes_item_above_its_table_says_who_pays_for_all(nlp):
+    text = ("Protokoll\n\n§ 4 Prioritering av ansökningar\n\nSamtliga prioriterade projekt finansieras av Europeiska "
+            "jordbruksfonden för landsbygdsutveckling.\n\nJournalnr | Projekt | Sökande | Stöd (kr) | Beslut\n"
+            "2031-0001 | Ny brygga | Åby båtklubb | 90 000 | Prioriteras\n"
+            "2031-0002 | Gamla vägar | Öby hembygdsförening | 60 000 | Prioriteras\n\n§ 5 Övriga frågor\n\nInga.\n")
+    projects = _projects(text, nlp)
+    assert [p["funders"] for p in projects] == [["Europeiska jordbruksfonden för landsbygdsutveckling"]] * 2

@@ -248,3 +248,19 @@ def form_fields_over_their_values() -> bytes:
     return wrapped_lines(["Ansökan om stöd till ett lokalt utvecklingsprojekt enligt förordningen om bidrag till föreningar.",
                           "1. Sökande", "1.1 Organisationens namn", "Exempelby idrottsförening",
                           "1.2 Organisationsnummer", "802400-0005", "2. Projektet", "2.1 Projektets namn", "Ljus i spåret"])
+
+
+def boxed_form_fields() -> bytes:
+    """An application form of ruled boxes, each a small label over what was filled in (a long answer wraps)."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(0, 8, "Ansökan om projektstöd", new_x="LMARGIN", new_y="NEXT")
+    for label, value in [("Organisationens namn", "Exempelby Energi AB"), ("Organisationsnummer", "556000-0000"),
+                         ("Projektets syfte", "Syftet är att bygga tio laddplatser i byarna runt sjön och att lära ut "
+                                              "hur de används.")]:
+        pdf.set_font("Helvetica", size=7)
+        pdf.cell(100, 4, label, border="LTR", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=10)
+        pdf.multi_cell(100, 6, value, border="LBR", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

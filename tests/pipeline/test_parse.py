@@ -663,3 +663,10 @@ def test_a_note_in_small_type_under_a_cells_value_keeps_the_row_in_line_with_its
             "</td><td>Exempelby båtklubb</td><td>90 000 kr</td></tr></tbody></table></main></body></html>")
     rows = [b for b in parse_html(html).blocks if b.kind == "table_row"]
     assert rows[1].cells == ["Ny brygga", "Exempelby båtklubb", "90 000 kr"]
+
+
+def test_pdf_a_forms_boxes_of_a_label_over_what_was_filled_in_are_facts():
+    doc = parse_bytes(pdf_fixtures.boxed_form_fields(), "ansokan.pdf")
+    facts = [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"]
+    assert ("Organisationens namn", "Exempelby Energi AB") in facts
+    assert ("Projektets syfte", "Syftet är att bygga tio laddplatser i byarna runt sjön och att lära ut hur de används.") in facts
