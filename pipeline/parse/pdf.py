@@ -589,8 +589,9 @@ def _boxed_field(row: list[str]) -> tuple[str, str] | None:
         return None
     first, rest = cells[0].strip().split("\n", 1)
     first, value = " ".join(first.split()), " ".join(rest.split())
+    inline = split_label(first)  # ("Projektägare: X" on the first line is a fact of its own)
     if not value or len(first.split()) > BOXED_LABEL_WORDS or len(first) > MAX_KEY_CHARS \
-            or first.endswith((".", ",", ";")) or split_label(first) and split_label(first)[1]:
+            or first.endswith((".", ",", ";")) or inline and inline[1]:
         return None
     return first.rstrip(":"), value
 
