@@ -89,7 +89,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                  r"beneficiaries|partner beneficiaries|project beneficiaries|other beneficiaries|"
                  r"samverkan sker med|samverkan med|samarbete med|i samarbete med|samarbetar med)$"),
     ("contact", r"^(kontakt|kontaktperson|kontaktpersoner|projektledare|projektkoordinator|projektsamordnare|"
-                r"ansvarig|kontaktuppgifter|(?:för )?mer information(?: om .{1,60})?(?: kontakta)?|"
+                r"ansvarig|kontaktuppgifter|(?:för )?(?:mer|ytterligare|närmare) information(?: om .{1,60})?(?: kontakta)?|"
+                r"tilläggsinformation|"
                 r"kontaktperson för projektet|frågor|"
                 r"vill du veta mer.*|kontakta.*|frågor om projektet|contact|contact person|contacts|"
                 r"project manager|project coordinator|project leader|principal investigator|pi|"

@@ -337,7 +337,8 @@ MAX_ORG_WORDS = 8
 # Institutions named by their kind and their place: "Högskolan i Gävle", "Naturskyddsföreningen i Tranemo".
 PLACE_NAMED_RE = re.compile(r"^(högskolan|høgskolen|\w*universitetet|länsstyrelsen|statsforvalteren|\w*föreningen|\w*stiftelsen|\w*sällskapet|"
                             r"\w*förbundet|folkhögskolan|räddningstjänsten|landstinget|tingsrätten|kyrkan|"
-                            r"företagarna|\w*församling|\w*akademin|\w*institutet|\w+skolan|\w*museet|\w+rådet|\w*nätverket)$", re.IGNORECASE)
+                            r"företagarna|\w*församling|\w*akademin|\w*institutet|\w+skolan|\w*museet|\w+rådet|\w*nätverket|"
+                            r"\w+-centralen)$", re.IGNORECASE)  # ("NTM-centralen i Södra Österbotten")
 
 
 # Words that follow a verb's infinitive ("bygga upp", "ta fram", "skapa en"), never the last word of a name.
@@ -358,7 +359,7 @@ COMPANY_AT_PLACE_RE = re.compile(r"\s*[A-ZÅÄÖ][\wåäöøæ-]+\s+(?:AS|ASA|AB
 
 
 # Lower-case words that go on an organisation's name after a genitive ("Sveriges lantbruksuniversitet").
-GENITIVE_OF_RE = re.compile(r"(universitet|förbund|förening|kommun|region|institut|verk|råd|akademi|museum)")
+GENITIVE_OF_RE = re.compile(r"(universitet|förbund|förening|kommun|region|institut|verk|råd|akademi|museum|stad)")
 GENITIVE_KIND_RE = re.compile(r"\s(?:kommun|stad|region|kommunalförbund|förening|stiftelse)s$")
 
 

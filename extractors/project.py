@@ -2205,6 +2205,11 @@ class _Builder:
                               key=normalise_org)
             parts = parts[:-1]
         named_above = self.seg.name is not None and self.seg.name[1] is not b  # "Namn" over "Ägare, 220 000 kr"
+        applicant = APPLICATION_FROM_RE.search(parts[0]) if parts else None
+        if applicant and looks_like_org(applicant.group("org")):  # "1. Ansökan från X om projektet Y (dnr) – ..."
+            at = max(b.text.find(applicant.group("org")), 0)
+            self.set_scalar("owner", applicant.group("org"), self.prov(b, at, at + len(applicant.group("org")),
+                                                                       "row.applicant", 0.85))
         for part in parts if named_above else parts[1:]:
             i = max(b.text.find(part), 0)
             if self.labelled_part(b, part, i):  # "NAMN – Lead partner: X – EU funding: EUR 1 450 000"
@@ -2216,6 +2221,8 @@ class _Builder:
                     self.add_list("funders", fund, self.prov(b, i, i + len(fund), "row.funder", 0.85), key=normalise_org)
                 if find_dates(part):  # "822 500 kronor EU-medel ur ERUF år 2022-2023"
                     self.period(b, part[find_amounts(part)[-1][2]:], i + find_amounts(part)[-1][2], "row.period", 0.8)
+            elif BARE_CASE_RE.match(part.strip()):  # "Namn (RUN 2027-11) – beviljas ...": the case in brackets
+                self.set_scalar("case_number", part.strip(), self.prov(b, i, i + len(part.strip()), "row.case", 0.85))
             elif find_dates(part):  # "– 2024" too: a period of one year is its start and its end
                 self.period(b, part, i, "row.period", 0.85)
             elif is_eu_fund(part) or (known := gazetteer().lookup(part)) is not None and known.kind.startswith("eu") \
@@ -3082,6 +3089,9 @@ LEAD_PARAGRAPHS = 3
 NAME_SEARCH_BLOCKS = 30
 RUN_ON_CHARS = 120
 ADDRESSEE_BLOCKS = 15  # a letter's address stands above the decision, on its first page
+# A row that opens "Ansökan från X om projektet Y": the applicant runs it.
+APPLICATION_FROM_RE = re.compile(r"(?i:\bansökan\s+från)\s+(?P<org>[A-ZÅÄÖ][^.;]{1,80}?)\s+(?i:om|avseende)\s+"
+                                 r"(?i:projektet|förstudien|stöd|medel)\b")
 # "Förbundet beviljade 2,2 miljoner kronor för 2026–2027": a grant for the years its sum covers.
 SUM_FOR_YEARS_RE = re.compile(r"(?i)\b(?:kr|kronor|euro|sek|miljoner|mkr|msek)\s+för\s+(?:åren\s+)?(?:19|20)\d{2}\s*[-–]\s*"
                               r"(?:19|20)\d{2}\b")

@@ -4283,3 +4283,32 @@ def test_the_text_of_a_minutes_item_above_its_table_says_who_pays_for_all(nlp):
             "2031-0002 | Gamla vägar | Öby hembygdsförening | 60 000 | Prioriteras\n\n§ 5 Övriga frågor\n\nInga.\n")
     projects = _projects(text, nlp)
     assert [p["funders"] for p in projects] == [["Europeiska jordbruksfonden för landsbygdsutveckling"]] * 2
+
+
+def test_a_name_that_ends_in_a_place_right_before_the_sum_granted(nlp):
+    [project] = _projects("Regionen har beviljat projektet Fisk från Vättern 400 000 kronor. Projektet drivs av "
+                          "Exempelby fiskeförening.\n", nlp)
+    assert project["name"] == "Fisk från Vättern"
+
+
+def test_numbered_decisions_on_applications_with_the_case_in_brackets(nlp):
+    text = ("Nämnden beslutade om följande ansökningar:\n\n"
+            "1. Ansökan från Åby kommun om projektet Ljus i byn (RUN 2031-11) – beviljas 300 000 kronor för perioden "
+            "2031-01-01–2031-12-31.\n"
+            "2. Ansökan från Öby byalag om projektet Ny badplats (RUN 2031-12) – avslås.\n"
+            "3. Ansökan från Exempelby IF om projektet Spår för alla (RUN 2031-14) – beviljas 90 000 kronor för perioden "
+            "2031-03-01–2031-10-31.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["case_number"], p["owner"]) for p in projects] == [
+        ("Ljus i byn", "RUN 2031-11", "Åby kommun"), ("Spår för alla", "RUN 2031-14", "Exempelby IF")]
+
+
+def test_a_finland_swedish_release_the_citys_genitive_name_the_state_and_further_information(nlp):
+    text = ("NTM-centralen i Exempelland har beviljat Åbyvikens stad 90 000 euro för projektet Bryggor i skärgården. "
+            "Projektet finansieras av Europeiska regionala utvecklingsfonden och staten.\n\n"
+            "Ytterligare information: projektchef Eva Ek, eva.ek@example.fi\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åbyvikens stad"
+    assert project["funders"] == ["NTM-centralen i Exempelland", "Europeiska regionala utvecklingsfonden"]  # (a bare
+    # "staten" names no payer, as h48 and h577 were read)
+    assert [c["name"] for c in project["contacts"]] == ["Eva Ek"]
