@@ -105,7 +105,9 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"syfte och förväntade resultat|mål med projektet|syftet med projektet|sammanfattning av mål|"
               r"objective|objectives|aim|aims|purpose|expected results|goals|project goals|project goal|"
               r"project objectives|project objective|project aim|project purpose|overall objective|"
-              r"project aims|aims and objectives|goals and expected results)$"),
+              r"project aims|aims and objectives|goals and expected results|"
+              # a lead into a list: "Projektets mål är:", "Målen för projektet är följande:"
+              r"(?:projektets |förstudiens )?(?:mål|målen|syfte|syftet)(?: (?:med|för) (?:projektet|förstudien))? är(?: följande)?)$"),
     ("section", r"^(bakgrund|beskrivning|metod.*|aktiviteter|genomförande|projektorganisation|organisation|"
                 r"sammanfattning|om projektet|projektbeskrivning|målgrupp|målgrupper|budget|finansiering|"
                 r"vad ska [a-zåäö]+ göra|vad ska göras|hur ska det gå till|så (?:här )?arbetar vi|arbetssätt|aktuellt|dokument|läs mer|relaterat|nyheter|"

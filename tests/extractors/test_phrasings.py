@@ -4312,3 +4312,10 @@ def test_a_finland_swedish_release_the_citys_genitive_name_the_state_and_further
     assert project["funders"] == ["NTM-centralen i Exempelland", "Europeiska regionala utvecklingsfonden"]  # (a bare
     # "staten" names no payer, as h48 and h577 were read)
     assert [c["name"] for c in project["contacts"]] == ["Eva Ek"]
+
+
+def test_a_lead_into_a_list_of_goals_is_a_goals_label(nlp):
+    text = ("Projektplan\n\nProjektet Nya spår drivs av Exempelby kommun under 2031–2032.\n\nProjektets mål är:\n"
+            "• Tio kilometer nya skidspår ska finnas 2032.\n• Fler besökare ska komma under vintern.\n")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Tio kilometer nya skidspår ska finnas 2032.", "Fler besökare ska komma under vintern."]
