@@ -24,7 +24,8 @@ GUIDE_TITLE_RE = re.compile(r"(?i)^(?:så\s+(?:\w+\s+)?(?:söker|skriver|ansöke
 # A sentence said of all the projects a document lists: "Projekten startar ...", "Samtliga projekt pågår ...".
 ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|insatserna|satsningarna|besluten|bidragen|stöden|"
                                      r"alla (?:de )?projekt(?:en)?|"
-                                     r"samtliga projekt(?:en)?|(?:de )?(?:båda|bägge) projekten|de (?:\w+ )?projekten)\s")
+                                     r"samtliga projekt(?:en)?|(?:de )?(?:båda|bägge) projekten|de (?:\w+ )?projekten|"
+                                     r"the projects|all (?:the )?projects|both projects)\s")
 # A region's or a municipality's own money: its body decided, so it pays ("Beviljade projekt, regionala
 # utvecklingsmedel").
 REGIONAL_MONEY = r"regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel"

@@ -266,6 +266,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     head = head_and_amount(text)
     if head and not m:
         return head, 0
+    clause = name_then_grant(text)
+    if clause:
+        return clause
     by_sum = AMOUNT_FIRST_RE.match(text)
     if by_sum and looks_like_org(by_sum.group("owner")):
         return by_sum.group("name").strip(), by_sum.start("name")
@@ -559,6 +562,23 @@ def _date_part(part: str) -> bool:
 MONTH_FIRST_RE = re.compile(rf"(?i){MONTH_PATTERN}\s")
 PERIOD_PART_RE = re.compile(r"^(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?(?:\s*[–-]\s*(?:(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?|"
                             r"\d{2}))?\.?$")  # "2026–2027", "2026-03-01–2026-12-31"
+
+
+# "Bygdegårdarnas nätverk, där X får 265 000 kronor ...", "A, som får N kronor ...": a name, then its grant's clause.
+# ("Bland projekten finns X, som får ...": what leads into the first of them is no part of its name)
+NAME_THEN_GRANT_RE = re.compile(r"^(?:(?:och|samt)\s+)?(?:(?:Bland\s+(?:dem|projekten)|Där)\s+(?:finns|märks)\s+)?"
+                                r"(?P<name>[A-ZÅÄÖ”\"“][^,;.]{1,60}),\s+(?:som|där)\s+[^.;]{0,60}?\b(?:får|fick|"
+                                r"beviljas|beviljades|tilldelas)\s+[^.;]{0,20}?\d")
+
+
+def name_then_grant(text: str) -> tuple[str, int] | None:
+    """(name, offset) of a clause that opens with a project's name and goes on with its grant (not an
+    organisation's)."""
+    m = NAME_THEN_GRANT_RE.match(text)
+    if m is None or plainly_org(m.group("name")) or gazetteer().lookup(m.group("name")) \
+            or m.group("name").strip().casefold() in SENTENCE_SUBJECTS:
+        return None
+    return m.group("name").strip(QUOTE_OPEN + QUOTE_CLOSE + " "), m.start("name")
 
 
 def head_and_amount(text: str) -> str | None:

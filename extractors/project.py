@@ -42,7 +42,8 @@ NAME_PREFIX_RE = re.compile(r"^(?:(?i:förstudien|förprojektet|projektet|projek
                             r"förstudie|förprojekt|pilotprojekt)"
                             r"\s*[:\-–]?\s+(?=[A-ZÅÄÖ0-9\"”“])")
 CASE_PREFIX_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{0,6}\s?\d[\w]*(?:[-/:.]\w+){1,4})\s+[-–:]\s+(?P<rest>.+)$")
-PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄÖa-zåäö][\wåäö\-]+){0,2})\s*(?::|\s[-–]\s)\s*(?P<rest>.+)$")
+PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄÖa-zåäö][\wåäö\-]+){0,2})\s*(?::(?=\s)|\s[-–]\s)\s*"
+                             r"(?P<rest>.+)$")  # ("Re:Fibre" is one name)
 FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|ERDF|EGF|FST|JTF|FRO|Regionalfonden|Socialfonden)(?=[\s)-]|$)", re.IGNORECASE)
 # How much each kind of name candidate is trusted; a candidate the text names again gets the bonus.
 NAME_SCORES = {"name.heter": 0.9, "name.title_projektet_x": 0.85, "name.lead_projektet_x": 0.65, "name.title": 0.6,
@@ -2840,7 +2841,7 @@ def states_fact(sentence: str) -> bool:
 OWNER_RUNS_ON_RE = re.compile(r"\s+(?=(?:Projektet|Projektägaren|Förstudien|Syftet|Sökanden|Ansökan)\b)")
 
 
-GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:nämnd|styrelse|utskott)\w*$")
+GENITIVE_BODY_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?)s\s+[a-zåäö-]*(?:nämnd|styrelse|utskott|råd)\w*$")
 
 
 # "från EU:s innovationsfond", "ur EU:s sammanhållningsfond": an EU fund named in lower case after the EU's genitive.
@@ -3109,6 +3110,10 @@ def turned_down(segment: Segment) -> bool:
     blocks = segment.blocks if segment.kind == "item" else segment.blocks[:2]
     decided = [b for b in segment.blocks if b.kind == "key_value" and re.match(r"(?i)(?:beslut|beslutet|decision)$",
                                                                               (b.key or "").strip())]
+    in_place_of_sum = [b.value or "" for b in segment.blocks if b.kind == "key_value"
+                       and DECISION_WORD_RE.match((b.value or "").strip()) and label_field(b.key or "") == "funding"]
+    if in_place_of_sum:  # "Beviljat belopp: Avslag": the sum's place holds the decision
+        return turned_down_text(" ".join(in_place_of_sum))
     return turned_down_text(" ".join(b.text for b in decided or blocks))  # "Beslut: Avslag" in an entry's facts
 
 

@@ -15,7 +15,7 @@ from extractors.lang_sv import MONTH_PATTERN
 ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|på|av|med|läns?|kommuns?|stad|" \
       r"region(en)?|kommunalförbund|förbund|universitet|högskola|socialfonden|regionalfonden|" \
       r"regionala|utvecklingsfonden|socialfond|jordbruksfonden|landsbygdsfonden|fonden|plus|\+|" \
-      r"[a-zåäö]+(?:rådet|verket|styrelsen|myndigheten|institutet|nämnd|nämnden))){0,6})"  # "Nordiska ministerrådet"
+      r"[a-zåäö]+(?:råd|rådet|verket|styrelsen|myndigheten|institutet|nämnd|nämnden))){0,6})"  # "Nordiska ministerrådet"
 
 # Who owns a project, stated in a sentence: (rule, pattern, where the organisation stands). "after": the
 # organisation starts where the pattern ends; "before": it ends where the pattern starts. A `check`
@@ -182,11 +182,14 @@ FINANCES_PROJECT_RE = re.compile(r"\s+(?:med|del)?finansierar\s+(?:också\s+|äv
 # Money asked for, not (yet) granted: "Projektet söker också stöd ur X".
 APPLIED_FOR_RE = re.compile(r"\b(?:söker|ansöker|har sökt|har ansökt|ansökt|sökt|ansökan om|ansökningen om)\b",
                             re.IGNORECASE)
-# The body that hands out the money in a press release about a call ("Region Norrland beviljar ...").
+# The body that hands out the money, as a sentence opens: "Region Norrland beviljar ...", "Agency X is granting ..."
+# (not a headline's passive, "X awarded SEK N": the one who got it).
 GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+att\s+(?:ge|bevilja|anslå|avsätta)|"
-                        r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?\w*(?:stöd|bidrag|medel|pengar)\s+till|"
+                        r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?\w*(?:stöd|bidrag|medel|pengar)"
+                        r"(?:\s+till|\s+för\s+(?:år\s+)?(?:19|20)\d{2}\b)|"
                         rf"beviljar|har beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
-                        rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till)\b")
+                        rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till|"
+                        rf"is granting|grants|has granted|awards|has awarded|is awarding)\b")
 # "... till Europeiska socialfonden, som beviljade projektet medel": the payer named before its grant.
 FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:(?:har\s+)?(?:beviljat|beviljade|beviljar|"
                                    r"finansierar|finansierade|medfinansierar|delfinansierar)\b|"
@@ -254,11 +257,11 @@ END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upph�
                          r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:den|i|under|vid|år|senast|vid utgången av|"
                          r"i slutet av|vid årsskiftet))*\s+", re.IGNORECASE)
 PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|"
-                                r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|project|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
+                                r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|projects?|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|byggstart\w*|testerna|försöken|studien|det|it)\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|löpte|genomförs|genomfördes|ska genomföras|kommer att genomföras|sträcker sig|planeras pågå|"
-                          r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|varer|drivs|drevs|runs|ran|will run|is running|lasts|for the period|under perioden|"
+                          r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|varer|drivs|drevs|runs?|ran|will run|is running|lasts|for the period|under perioden|"
                           r"för perioden|under åren|projektperioden är|projekttiden är|per år under|om året under|årligen under|"
                           r"between(?=\s+(?:19|20)\d{2}\s+and\b)|mellan(?=\s+(?:19|20)\d{2}\s+och\b)|"
                           r"ska under(?=\s+(?:åren\s+)?(?:19|20)\d{2}\s*(?:och|till|–|-)\s*(?:19|20)\d{2}\s+[a-zåäö]))\b", re.IGNORECASE)

@@ -36,7 +36,8 @@ from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
 from extractors.names import (bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
-                              name_keyed_entry, owner_keyed_entry, plainly_org, row_name, title_name, told_as_past)
+                              name_keyed_entry, name_then_grant, owner_keyed_entry, plainly_org, row_name, title_name,
+                              told_as_past)
 from pipeline.blocks import Block
 
 SegmentKind = Literal["page", "listed", "row", "section", "paragraph", "item"]
@@ -333,6 +334,12 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         # entries line after line, then text: the text speaks of them all, not of the last one only
         after = segments[-1].blocks[1:]
         segments[-1].blocks = segments[-1].blocks[:1]
+        for b in list(after):  # ... unless it names one of them: "Projektet X drivs av Y" is X's
+            its = [seg for seg in segments
+                   if seg.name and re.search(rf"(?<!\w){re.escape(fold_name(seg.name[0]))}(?!\w)", fold_name(b.text))]
+            if len(its) == 1:
+                its[0].blocks.append(b)
+                after.remove(b)
         for seg in segments:
             seg.after = after
     for n, lead in leads.items():
@@ -572,13 +579,20 @@ CLAUSE_GRANT_RE = re.compile(r"\b(?:får|fick|går till|gick till|beviljas|tilld
                              r"(?:projektet\s+)?[A-ZÅÄÖ”\"“]")
 
 
+
+
 def _grant_clauses(text: str) -> list[int]:
     """Where the clauses of running text open that each grant a sum to a project by name."""
     starts = [0] + [m.end() for m in CLAUSE_CUT_RE.finditer(text)]
     marks = []
     for lo, hi in zip(starts, starts[1:] + [len(text)]):
         clause = text[lo:hi]
-        if find_amounts(clause) and CLAUSE_GRANT_RE.search(clause) and not ALL_PROJECTS_SUBJECT_RE.match(clause):
+        if not find_amounts(clause) or ALL_PROJECTS_SUBJECT_RE.match(clause):
+            continue
+        named = name_then_grant(clause)  # "Bland projekten finns X, som får N kronor ..., och Y, där Z får M ..."
+        if named:
+            marks.append(lo + named[1])
+        elif CLAUSE_GRANT_RE.search(clause):
             lead = re.match(r"(?:och|samt)\s+", clause)
             marks.append(lo + (lead.end() if lead else 0))
     return marks

@@ -4319,3 +4319,32 @@ def test_a_lead_into_a_list_of_goals_is_a_goals_label(nlp):
             "• Tio kilometer nya skidspår ska finnas 2032.\n• Fler besökare ska komma under vintern.\n")
     [project] = _projects(text, nlp)
     assert project["goals"] == ["Tio kilometer nya skidspår ska finnas 2032.", "Fler besökare ska komma under vintern."]
+
+
+def test_grants_told_one_a_clause_and_a_later_paragraph_about_one_of_them(nlp):
+    text = ("Nyheter\n\nTre projekt får stöd\n\nBland projekten finns Ljus i byn, som får 120 000 kronor för att sätta upp "
+            "belysning, och Gamla vägar, där Öby hembygdsförening får 80 000 kronor för att märka ut stigar. Åby IF får "
+            "60 000 kronor till projektet Spår för alla.\n\nProjektet Ljus i byn drivs av Åby byalag och pågår till och "
+            "med 2032.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ljus i byn", "Gamla vägar", "Spår för alla"}
+    assert (projects["Ljus i byn"]["owner"], projects["Ljus i byn"]["end_date"]) == ("Åby byalag", "2032")
+    assert [f["amount"] for f in projects["Gamla vägar"]["funding"]] == [80000]
+    assert projects["Spår för alla"]["end_date"] is None  # the paragraph about another is not this one's
+
+
+def test_an_english_release_lists_grants_under_the_agency_and_the_period_of_all(nlp):
+    text = ("Exempel Agency is granting SEK 5 million to two projects. The projects run from March 2031 to February 2033.\n\n"
+            "• Re:Wood – Åby Trä AB – SEK 3 million\n• Clean Lake – Öby universitet – SEK 2 million\n")
+    projects = _projects(text, nlp)
+    assert [p["name"] for p in projects] == ["Re:Wood", "Clean Lake"]
+    assert all(p["funders"] == ["Exempel Agency"] for p in projects)
+    assert all((p["start_date"], p["end_date"]) == ("2031-03", "2033-02") for p in projects)
+
+
+def test_a_refusal_in_the_place_of_the_sum_and_a_councils_decision_on_grants(nlp):
+    text = ("Exempelrådet\n\nExempelrådets kulturråd har beslutat om projektbidrag för 2031.\n\n"
+            "Sökande: Åby spelmanslag\nProjekt: Låtar från byn\nBeviljat belopp: 40 000 kr\n\n"
+            "Sökande: Öby teater\nProjekt: Scen i parken\nBeviljat belopp: Avslag\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["funders"]) == ("Låtar från byn", ["Exempelrådet"])
