@@ -220,6 +220,7 @@ class _Builder:
             at = max(block.text.find(org), 0)
             self.set_scalar("owner", org, self.prov(block, at, at + len(org), rule + ".lead", conf))
             return
+        text = ROLE_AFTER_DASH_RE.sub("", text.strip())  # "Y AB – partner": the party, not its role
         leader = VIA_LEADER_AREA_RE.search(text) if field == "funders" else None
         if leader:  # "Landsbygdsfonden genom Leader Kust och Gränsbygd": the area grants the fund's money, its
             area = leader.group("area")  # name whole
@@ -491,7 +492,8 @@ class _Builder:
                                                                     "label.funding.fund_part", 0.85), key=normalise_org)
         if len(val.split()) >= 5 and val[:1].isupper():
             self.funded_by(b, val, off)  # "Funding: The project is funded by Formas with SEK 3.2 million."
-        if len(val.split()) > RUN_ON_WORDS and len(sentence_spans(val)) > 1:
+        if len(val.split()) > RUN_ON_WORDS and (len(sentence_spans(val)) > 1 or val.rstrip().endswith(".")
+                                                and prose.RUNS_VERB_RE.search(val)):  # ("X runs from ... with a budget")
             for sentence, s, _e in sentence_spans(val):  # "Finansiering" over sentences: who pays what, in prose
                 self.prose_sentence(b, sentence, off + s)
                 if find_amounts(sentence) and not prose.GRANT_CONTEXT_RE.search(sentence):
@@ -602,7 +604,7 @@ class _Builder:
                             self.add_list("funders", other, self.prov(b, off + o, off + o + len(other),
                                                                       "prose.funder.fran.list", 0.75), key=normalise_org)
                     at = e + m.start("org") + len(funder)
-                    via = re.match(r"\s+(?:genom|via|inom)\s+(?=Interreg\b)", text[at:])
+                    via = re.match(r"\s+(?:genom|via|inom|through)\s+(?:the\s+)?(?=Interreg\b)", text[at:])
                     programme = prose.org_at(text, at + via.end(), "") if via else None
                     if via and programme and is_eu_fund(programme):  # "... från regionalfonden genom Interreg X": it pays too
                         self.add_list("funders", programme, self.prov(b, off + at + via.end(), off + at + via.end()
@@ -974,7 +976,8 @@ class _Builder:
         if self.section in ("partners", "funders", "fund") and (b.kind in ("list_item", "line") or b.kind == "paragraph"
                                                                 and len(b.text.split()) <= 16 and not b.text.endswith(".")):
             # one name per line under "Partner" or "Finansiärer", until a line that is no name
-            if label_field(b.text) is None and looks_like_org(COUNTRY_CODE_RE.sub("", b.text).rstrip(".")) \
+            if label_field(b.text) is None and looks_like_org(ROLE_AFTER_DASH_RE.sub("", COUNTRY_CODE_RE.sub("", b.text))
+                                                              .rstrip(".")) \
                     and not is_generic_heading(b.text) and not ORGNR_LINE_RE.search(b.text) \
                     and not re.match(r"(?:Om|Mer om|Fakta om|About)\s", b.text) \
                     and (len(b.text.split()) <= 8 or len(split_org_list(b.text)) >= 2):  # "A kommun B kommun C kommune"
@@ -2601,11 +2604,15 @@ def headline_opened_by_quote(text: str) -> re.Match | None:
 LETTERHEAD_KIND_RE = re.compile(r"\s(?:BESLUT|PROTOKOLL|TJÄNSTESKRIVELSE|ANSÖKAN|YTTRANDE|KALLELSE|SLUTRAPPORT|"
                                 r"DELEGATIONSBESLUT|PROTOKOLLSUTDRAG)(?:\s+\d.*)?$")
 # A party's country after its name, as cross-border programmes list them.
-COUNTRY_CODE_RE = re.compile(r"\s*\((?:SE|NO|FI|DK|IS|DE|EE|LV|LT|PL|UK|GB|RU|Sverige|Norge|Finland|Danmark|Sweden|"
-                             r"Norway|Denmark)\)")
+COUNTRY_CODE_RE = re.compile(r"\s*\((?:SE|NO|FI|DK|IS|DE|EE|LV|LT|PL|UK|GB|RU|NL|BE|FR|Sverige|Norge|Finland|Danmark|Sweden|"
+                             r"Norway|Denmark|Netherlands|Nederländerna|Germany|Tyskland|Estonia|Estland|Latvia|Lettland|"
+                             r"Lithuania|Litauen|Poland|Polen|Iceland|Island|Belgium|Belgien|France|Frankrike)\)")
 # "X, huvudpartner", "X (lead partner)": a party listed with its role as the project's lead.
-LEAD_AFTER_RE = re.compile(r"^(?P<org>[^,()]{3,80}?)\s*(?:,\s*|\()(?i:huvudpartner|lead partner|lead beneficiary|"
+LEAD_AFTER_RE = re.compile(r"^(?P<org>[^,()]{3,80}?)\s*(?:,\s*|\(|\s[–-]\s)(?i:huvudpartner|lead partner|lead beneficiary|"
                            r"projektägare|koordinator|coordinator|huvudsökande|huvudstödmottagare)\)?\.?$")
+# "X – lead partner": a listed party's role after a dash (the lead owns the project).
+ROLE_AFTER_DASH_RE = re.compile(r"\s[–-]\s(?i:huvudpartner|lead partner|lead beneficiary|partner|project partner|"
+                                r"koordinator|coordinator|samverkanspart)\.?$")
 # A fund's money, by a compound of its short name: "ERUF-stödet", "ESF-medel", "ERUF-støtten".
 FUND_MONEY_RE = re.compile(r"\b(?P<fund>ESF\+?|ERUF|ERDF|EJFLU|EHFF|EHFVF|JTF|FRO)-(?:stöd\w*|medel|medlen|bidrag\w*|"
                            r"finansiering\w*|støtte\w*|midler|funding)\b")
@@ -2926,8 +2933,8 @@ def known_programme(name: str) -> str | None:
     info = gazetteer().lookup(known) if known else None
     if not known or info is None or info.kind != "eu-program" or len(known.split()) < 2:
         return None
-    if re.fullmatch(r"\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", plain[len(known):]):
-        return plain  # "Interreg Baltic Sea Region 2021-2027": its programme period stays, as written
+    if re.fullmatch(r"\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|\s+(?:Programme|Program)", plain[len(known):]):
+        return plain  # "Interreg Baltic Sea Region 2021-2027", "Interreg North Sea Programme": as written
     if plain == known or len(plain[len(known):].split()) == 1 and gazetteer().lookup(plain) is None:
         return known
     return None
@@ -3147,7 +3154,8 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
                    for b in segment.blocks)
     if labelled or rec.name.prov.rule.startswith(PROJECT_NAME_RULES):
         return True
-    return facts >= 2 and bool(PROJECT_WORD_RE.search(text))
+    return facts == 3 or facts >= 2 and bool(PROJECT_WORD_RE.search(text))  # (a project's own site may never say
+    # "project": its owner, period and funding say it)
 
 
 def credible_name(name: str) -> bool:

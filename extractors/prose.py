@@ -316,8 +316,13 @@ def org_at(text: str, start: int, matched: str) -> str:
 AREA_TAIL_RE = re.compile(r"\s+och\s+(?:[a-zåäö]+(?=[.,;]|\s+(?:för|till|med|i)\b|$)|[A-ZÅÄÖ][a-zåäö]+(?=[.;]?$))")
 
 
+# "Interreg North Sea Programme": a programme's name as written goes on with the word for what it is.
+PROGRAMME_TAIL_RE = re.compile(r"\s+(?:Programme|Program)\b")
+
+
 def with_area_tail(text: str, start: int, name: str) -> str:
-    tail = AREA_TAIL_RE.match(text, start + len(name)) if name.startswith("Leader ") else None
+    tail = AREA_TAIL_RE.match(text, start + len(name)) if name.startswith("Leader ") else \
+        PROGRAMME_TAIL_RE.match(text, start + len(name)) if name.startswith("Interreg ") else None
     return name + tail.group(0) if tail else name
 
 

@@ -4348,3 +4348,17 @@ def test_a_refusal_in_the_place_of_the_sum_and_a_councils_decision_on_grants(nlp
             "Sökande: Öby teater\nProjekt: Scen i parken\nBeviljat belopp: Avslag\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["funders"]) == ("Låtar från byn", ["Exempelrådet"])
+
+
+def test_a_projects_own_about_page_with_partners_by_country_and_a_funding_paragraph(nlp):
+    html = ("<html><head><title>About | GreenDocks</title></head><body><main><h1>About GreenDocks</h1>"
+            "<p>GreenDocks brings harbours around the Baltic Sea together to cut emissions from ships at berth.</p>"
+            "<h2>Partners</h2><ul><li>Åby hamn AB (Sweden) – lead partner</li><li>Port of Exempel (Estonia)</li>"
+            "<li>Öby Energi Oy (Finland) – partner</li></ul><h2>Funding</h2><p>GreenDocks runs from 1 March 2031 to "
+            "28 February 2034 with a total budget of EUR 2.5 million, of which EUR 2 million comes from the European "
+            "Regional Development Fund through the Interreg Baltic Sea Region Programme.</p></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert (project["name"], project["owner"]) == ("GreenDocks", "Åby hamn AB")
+    assert project["partners"] == ["Port of Exempel", "Öby Energi Oy"]
+    assert (project["start_date"], project["end_date"]) == ("2031-03-01", "2034-02-28")
+    assert project["funders"] == ["European Regional Development Fund", "Interreg Baltic Sea Region Programme"]
