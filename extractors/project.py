@@ -1045,9 +1045,10 @@ class _Builder:
         elif PLAN_AT_END_RE.search(sent):
             self.plan_open = True
         found = prose.owner_in(sent)
+        starts = [m.group("name") for t in self.title_blocks() if (m := NOW_STARTS_RE.match(t.text.strip()))]
         names = [normalise_org(x) for x in (self.rec.name.value if self.rec.name else None,
                                              self.seg.name[0] if self.seg.name else None,
-                                             self.seg.title.text if self.seg.title else None) if x]
+                                             self.seg.title.text if self.seg.title else None, *starts) if x]
         if found and normalise_org(found[0]) in names:
             found = None  # the project named as its own owner ("I X får unga stöd")
         if found and self.doc.publisher and (unit := UNIT_OF_RE.match(found[0])) \
@@ -1057,7 +1058,10 @@ class _Builder:
             org, s, rule = found
             headline = b.kind == "heading" or len(b.text.split()) <= 12 and not b.text.rstrip().endswith((".", "!", "?"))
             # a headline's subject gives way to the one a sentence of the text names ("Studieförbund får stöd ...")
-            self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule, 0.6 if headline else 0.7))
+            unnamed_kind = rule == "prose.owner.far" and not is_named_org(org) and gazetteer().lookup(org) is None
+            # ("Blue Coast har beviljats N": the subject of a grant may be the project; "leds av Y" says more)
+            self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule,
+                                                    0.6 if headline or unnamed_kind else 0.7))
             for other, o in prose.named_beside_owner(sent):
                 self.add_list("partners", other, self.prov(b, off + o, off + o + len(other), rule + ".beside", 0.65),
                               key=normalise_org)
@@ -1166,8 +1170,8 @@ class _Builder:
                                                                    "prose.funder.grants", 0.6))
         m = DEFINITE_PAYS_RE.match(sent) or DECIDED_PAYS_RE.search(sent)  # "Förbundet satsar en halv miljon kronor
         # på projektet", "Utskottet beslutar att kommunen medfinansierar projektet med ...": the payer named by its kind
-        if m and (find_amounts(sent) or SHARE_OF_COSTS_RE.match(sent, m.end())):  # ("Kommunen står för resten av
-            # kostnaderna": a share, no sum)
+        if m and (find_amounts(sent) or SHARE_OF_COSTS_RE.match(sent, m.end()) or SAME_SUM_RE.match(sent, m.end())):
+            # ("Kommunen står för resten av kostnaderna", "Kommunen lägger själv lika mycket": a share, no sum)
             known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
             referred = next((o for o in known if refers_to(m.group("ref"), o)), None)
             if referred:
@@ -2751,7 +2755,7 @@ PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelat
                               r"awarded|granted)\s+(?:\w+\s+){0,2}$")
 # What a payer does, as a present verb and as an infinitive after "ska" or "att".
 PAY_VERBS = (r"satsar|satsade|bidrar med|bidrog med|går in med|gick in med|skjuter till|sköt till|finansierar|"
-             r"medfinansierar|står för")
+             r"medfinansierar|står för|lägger|lade")
 PAY_INFINITIVES = r"satsa|bidra med|gå in med|skjuta till|finansiera|medfinansiera|stå för"
 THE_PARTIES = r"(?:parterna|partnerna|projektparterna|samverkansparterna)"
 # An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...".
@@ -2760,6 +2764,9 @@ DECIDED_PAYS_RE = re.compile(rf"\b(?:beslutar|beslutade|har beslutat)\s+att\s+(?
                              rf"(?:{PAY_VERBS}|{PAY_INFINITIVES})\b")
 PARTIES_PAY_RE = re.compile(rf"(?i)\b{THE_PARTIES}\s+(?:{PAY_VERBS})\b|\b(?:satsar|satsade|bidrar|går|står)\s+(?:\w+\s+)?"
                             rf"{THE_PARTIES}\b")
+# "Kommunen lägger själv lika mycket": as much again as the grant, said without a sum.
+SAME_SUM_RE = re.compile(r"\s+(?:själv\s+|själva\s+|också\s+|även\s+)?(?:lika mycket|samma summa|lika stor summa|"
+                         r"ett lika stort belopp)\b")
 # "Kommunen står för resten av kostnaderna": a share of the costs, no sum, after the payer's verb.
 SHARE_OF_COSTS_RE = re.compile(r"\s+(?:resten|resterande del(?:en)?|återstoden|hälften|en del|delar|merparten|övriga)\s+"
                                r"(?:av\s+)?(?:kostnaderna|kostnaden|finansieringen|budgeten|pengarna)\b")

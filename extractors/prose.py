@@ -36,7 +36,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.med_som_agare", re.compile(r"\b(?:med|with)\s+" + CAP + r"(?=[^.;,]{2,80}?\s+(?:som|as)\s+(?:\w+\s+)?"
                                              r"(?:projektägare|stödmottagare|huvudstödmottagare|lead partner|lead applicant)\b)"),
      "after"),  # "med Åre kommun som projektägare", "with Åre kommun as lead partner"
-    ("prose.owner.beviljats_mottagare", re.compile(r"\b(?:har beviljats|beviljades|tilldelades|har tilldelats)\s+" + CAP),
+    ("prose.owner.beviljats_mottagare", re.compile(r"\b(?:har beviljats|beviljades|tilldelades|har tilldelats)\s+(?!\d)" + CAP),
      "after"),
     ("prose.owner.gar_till_x_for", re.compile(r"\d[^.;]{0,40}?\s(?:går|gick)\s+till\s+" + CAP
                                               + r"(?=[^.;,]{1,60}?\s+för\s)"), "after"),  # "N kr går till X för Y"

@@ -6,6 +6,8 @@ import re
 ABBREVIATIONS = {"t.ex", "ex", "bl.a", "m.m", "m.fl", "osv", "dvs", "d.v.s", "etc", "ca", "resp", "jfr", "st", "kl",
                  "nr", "fr.o.m", "t.o.m", "o.s.v", "s.k", "p.g.a", "pga", "mm", "mfl", "inkl", "exkl", "tel", "tfn",
                  "milj", "kr", "ang", "enl", "f.d", "fd", "obs", "prof", "dr", "mom", "kap", "s", "sek", "tkr", "mnkr"}
+# "från sept. 2027 till aug. 2030": a month's short form before a year ends no sentence.
+MONTH_ABBREVIATIONS = {"jan", "febr", "feb", "apr", "aug", "sept", "sep", "okt", "nov", "dec", "oct"}
 BOUNDARY_RE = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"”“'(]?[A-ZÅÄÖÉ0-9])")
 
 
@@ -16,6 +18,8 @@ def split_sentences(text: str) -> list[str]:
         before = text[start:m.start()].rstrip("\"”’)")
         word = before.rsplit(None, 1)[-1] if before.split() else ""
         if word.rstrip(".").lower() in ABBREVIATIONS and word.endswith("."):
+            continue
+        if word.rstrip(".").lower() in MONTH_ABBREVIATIONS and word.endswith(".") and text[m.end():m.end() + 1].isdigit():
             continue
         if re.search(r"\b[A-ZÅÄÖ]\.$", before):  # an initial: "Peter B. Johansson"
             continue

@@ -4362,3 +4362,14 @@ def test_a_projects_own_about_page_with_partners_by_country_and_a_funding_paragr
     assert project["partners"] == ["Port of Exempel", "Öby Energi Oy"]
     assert (project["start_date"], project["end_date"]) == ("2031-03-01", "2034-02-28")
     assert project["funders"] == ["European Regional Development Fund", "Interreg Baltic Sea Region Programme"]
+
+
+def test_month_short_forms_a_grant_subject_that_is_the_project_and_the_owner_paying_as_much(nlp):
+    text = ("Nu startar Grön hamn\n\nGrön hamn har beviljats 400 000 euro från Interreg Exempel. Projektet leds av "
+            "Åby universitet och pågår från sept. 2031 till aug. 2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Grön hamn", "Åby universitet")
+    assert (project["start_date"], project["end_date"]) == ("2031-09", "2033-08")
+    text = ("Exempelby kommun har fått 200 000 kronor från Boverket för projektet Lek för alla. Kommunen lägger själv "
+            "lika mycket.\n")
+    assert _projects(text, nlp)[0]["funders"] == ["Boverket", "Exempelby kommun"]
