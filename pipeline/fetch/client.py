@@ -59,8 +59,11 @@ class Fetcher:
         self.min_host_delay = min_host_delay
         self.allowed_domains = allowed_domains
         self._last_request: dict[str, float] = {}
+        self._pool: ThreadPoolExecutor | None = None  # one for the whole run: a crawl asks in many small waves
 
     def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
         self.client.close()
 
     def _check(self, url: str) -> None:
@@ -142,8 +145,10 @@ class Fetcher:
             for lane in lanes:
                 run(lane)
         else:
-            with ThreadPoolExecutor(max_workers=min(len(lanes), HOSTS_AT_ONCE * LANES_WITHOUT_DELAY)) as pool:
-                list(pool.map(run, lanes))
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=HOSTS_AT_ONCE * LANES_WITHOUT_DELAY,
+                                                thread_name_prefix="fetch")
+            list(self._pool.map(run, lanes))
         assert all(r is not None for r in out), "every request is in one lane"
         return [r for r in out if r is not None]
 
