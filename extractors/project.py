@@ -1054,6 +1054,10 @@ class _Builder:
         if found and self.doc.publisher and (unit := UNIT_OF_RE.match(found[0])) \
                 and refers_to(unit.group("ref"), self.doc.publisher):
             found = (self.doc.publisher, found[1], found[2] + ".unit_of_publisher")  # "Kommunens näringslivsavdelning"
+        unit_runs = RUN_BY_UNIT_RE.search(sent) if not found and self.doc.publisher else None
+        if unit_runs and self.doc.publisher and refers_to(unit_runs.group("ref"), self.doc.publisher):
+            found = (self.doc.publisher, unit_runs.start("ref"), "prose.owner.unit_of_publisher")  # "drivs av
+            # kommunens fritidsenhet": a unit of the site's own organisation runs it
         if found:
             org, s, rule = found
             headline = b.kind == "heading" or len(b.text.split()) <= 12 and not b.text.rstrip().endswith((".", "!", "?"))
@@ -1545,6 +1549,11 @@ class _Builder:
 
     def stated_dates(self, b: Block, sent: str, off: int) -> bool:
         """"startar i augusti 2025", "avslutades den 31 mars 2012": a date its verb makes a start or an end."""
+        extended = EXTENDED_TO_RE.search(sent)  # "Arvsfonden har beviljat en förlängning till och med 2028-06-30"
+        if extended and (date := parse_date(extended.group("date"))):
+            self.set_scalar("end_date", date, self.prov(b, off + extended.start("date"), off + extended.end("date"),
+                                                        "prose.end_date.extended", 0.8))
+            return True
         named = NAME_STARTS_RE.match(sent)  # "Nästa Kliv startade den 1 september 2023": the project by its name
         opens_with_name = self.names_project(sent) and any(sent.startswith(n) for n in self.known_names())
         if not prose.PROJECT_SUBJECT_RE.search(sent) and not (named and not is_named_org(named.group("subject"))) \
@@ -2636,9 +2645,14 @@ EU_PAYS_THROUGH_RE = re.compile(r"\bEU\s+(?:står för|betalar|bidrar med|finans
 REST_PAID_BY_RE = re.compile(r"\b(?:[Rr]esten|[Åå]terstoden|[Rr]esterande del(?:en)?)\s+(?:betalar|bekostar|finansierar|står|"
                              r"(?:kommer\s+)?från)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\b"
                              r"(?:\s+(?:och|samt)\s+(?P<ref2>[a-zåäö]{4,}(?:en|et))\b)?")
+RUN_BY_UNIT_RE = re.compile(r"\b(?:drivs|leds|ägs|genomförs|samordnas)\s+av\s+(?P<ref>[a-zåäö]{4,}(?:en|et))s\s+"
+                            r"[a-zåäö]+(?:enhet|avdelning|förvaltning|kontor)(?:en|et)?\b")
 # A unit of the site's own organisation, named by the organisation's kind: "Kommunens näringslivsavdelning".
 UNIT_OF_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))s\s+[a-zåäö]+(?:avdelning|enhet|förvaltning|kontor|"
                         r"sektion|stab|avdelningen|enheten|förvaltningen|kontoret)$")
+# An extension granted to a date: the project's new end.
+EXTENDED_TO_RE = re.compile(r"(?i)\bförlängning\w*\s+(?:av\s+\w+\s+)?(?:till och med|t\.\s?o\.\s?m\.?|till)\s+"
+                            r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|[a-zåäö]+\s+\d{4}|\d{4})")
 # A start verb in the past tense: a yearless date after it lies before the publication date.
 PAST_START_RE = re.compile(r"(?i)(?:startade|startades|inleddes|påbörjades|drog|drogs|kom|sjösattes|började|pågår sedan|"
                            r"har pågått sedan|started|began|was launched)\b")
@@ -2963,7 +2977,9 @@ ITEM_PREFIX_RE = re.compile(r"^(?:§\s*\d+\s*|\d{1,2}\s*[a-z]?\)\s*|[a-z]\)\s*)"
 CASE_TOKEN_RE = re.compile(r"^(?P<case>(?=[\w/-]*\d)[A-ZÅÄÖ0-9][\w]*(?:[-/][\w]+){1,4})\s+(?=[A-ZÅÄÖ])")
 
 
-KIND_SUFFIX_RE = re.compile(rf"(?i)\s+[–-]\s+(?:{REPORT_KINDS}|ansökan|final report|progress report)$")
+KIND_SUFFIX_RE = re.compile(rf"(?i)\s+[–-]\s+(?:{REPORT_KINDS}|ansökan|final report|progress report|förlängning|"
+                            r"ansökan om (?:med)?finansiering|medfinansiering|information|redovisning|uppföljning)$")
+# (a minute's item "Projektet X – förlängning": what the item is about, no part of the name)
 # "Namn – ett ESF-projekt", "Namn: ett samverkansprojekt för unga": what kind of project it is, after its name.
 DESCRIPTOR_SUFFIX_RE = re.compile(r"(?i)\s*(?:\s[–—-]|:)\s+(?:ett|en|a|an)\s+(?:[\w-]+\s+){0,3}?"
                                   r"[\w-]*(?:projekt|förstudie|satsning|project)\b.*$")

@@ -4373,3 +4373,12 @@ def test_month_short_forms_a_grant_subject_that_is_the_project_and_the_owner_pay
     text = ("Exempelby kommun har fått 200 000 kronor från Boverket för projektet Lek för alla. Kommunen lägger själv "
             "lika mycket.\n")
     assert _projects(text, nlp)[0]["funders"] == ["Boverket", "Exempelby kommun"]
+
+
+def test_a_minutes_item_on_a_projects_extension_run_by_a_unit_of_the_municipality(nlp):
+    text = ("Exempelby kommun\n\nProtokoll\n\n§ 12 Projektet Unga i byn – förlängning   Dnr KS 2031/40\n\n"
+            "Projektet Unga i byn drivs av kommunens fritidsenhet och har finansierats av Allmänna arvsfonden med "
+            "1,2 miljoner kronor. Arvsfonden har beviljat en förlängning till och med 2033-06-30.\n\nBeslut\n"
+            "Arbetsutskottet noterar informationen.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"], project["end_date"]) == ("Unga i byn", "Exempelby kommun", "2033-06-30")
