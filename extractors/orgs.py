@@ -211,7 +211,8 @@ def _with_suffix(part: str, singular: str) -> str:
 # One definite noun is a reference back ("Förbundet", "Kommunen"), not a name.
 GENERIC_ORG_WORDS = {"förbundet", "kommunen", "regionen", "föreningen", "nämnden", "styrelsen", "länsstyrelsen",
                      "universitetet", "högskolan", "myndigheten", "bolaget", "företaget", "stiftelsen", "organisationen",
-                     "partnerskapet", "projektägaren", "sökanden", "stödmottagaren", "staden", "landstinget"}
+                     "partnerskapet", "projektägaren", "sökanden", "stödmottagaren", "staden", "landstinget",
+                     "företagen", "bolagen", "universiteten", "lärosätena"}  # ("Företagen bidrar med ...": those named)
 NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra", "inga", "många", "de", "det", "den",
                        "vi", "vår", "våra", "projektet", "projekten", "förstudien", "syftet", "målet", "målgruppen",
                        "deltagande", "medverkande", "berörda", "intresserade", "fler", "nya",
@@ -343,7 +344,8 @@ PLACE_NAMED_RE = re.compile(r"^(högskolan|høgskolen|\w*universitetet|länsstyr
 
 # Words that follow a verb's infinitive ("bygga upp", "ta fram", "skapa en"), never the last word of a name.
 PARTICLES = {"upp", "ut", "in", "fram", "till", "med", "om", "att", "en", "ett", "det", "den", "de", "sig", "nya",
-             "på", "av", "för", "och", "bort", "ihop", "samman", "igång", "vidare"}
+             "på", "av", "för", "och", "bort", "ihop", "samman", "igång", "vidare",
+             "hur", "vad", "varför", "vilka", "vilken", "vilket"}  # ("... och SSAB undersöka hur ...": a verb)
 
 
 def _particle_follows(text: str, pos: int) -> bool:

@@ -1104,7 +1104,7 @@ class _Builder:
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule + ".first", 0.6))
         if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and not prose.SPENT_RE.search(sent) \
                 and not (ALL_TOGETHER_RE.match(sent) or ALL_PROJECTS_SUBJECT_RE.match(sent) or ORG_BUDGET_RE.match(sent)
-                         or ALREADY_SPENDS_RE.match(sent)) \
+                         or ALREADY_SPENDS_RE.match(sent) or NOT_IN_PROJECT_RE.search(sent)) \
                 and not told_as_past(sent, 0):
             # ("Tillsammans får projekten 2,6 miljoner euro": what all those listed got, not this one; "För tre år
             # sedan fick den 50 000 kronor": an earlier grant; "Förbundets totala budget ...": the organisation's)
@@ -1227,7 +1227,8 @@ class _Builder:
                               key=normalise_org)
         if not self.contact_by_email(b, sent, off):
             m = prose.CONTACT_PROSE_RE.search(sent)
-            if m and find_emails(sent) and self.person(b, m.group("person"), off + m.start("person"), "prose.contact", 0.7):
+            who = re.split(r"\s+(?:på|vid|hos)\s+", m.group("person"))[0] if m else ""  # "Kontakta X på Föreningen Y"
+            if m and find_emails(sent) and self.person(b, who, off + m.start("person"), "prose.contact", 0.7):
                 for email, s, e in find_emails(sent):
                     self.email(email, self.prov(b, off + s, off + e, "prose.contact.email", 0.7))
             m = prose.CONTACT_IS_RE.search(sent)  # "Kontaktperson för projektet är Eva Ek."
@@ -1616,6 +1617,9 @@ class _Builder:
         if EARLIER_PROJECT_RE.search(sent):
             return  # "... förbundets tidigare projekt Stegvis, som pågick 2019–2022": another project's period
         fronted = FRONTED_PERIOD_RE.match(sent)
+        if not fronted and (by_kind := FRONTED_BY_KIND_RE.match(sent)) and self.rec.owner is not None \
+                and refers_to(by_kind.group("subj"), self.rec.owner.value):
+            fronted = by_kind
         if fronted and len(find_periods(fronted.group("when"))) == 1 and self.runs_over(b, sent[:fronted.end("when")], off):
             return
         if prose.RUNS_VERB_RE.search(sent):
@@ -2732,9 +2736,12 @@ CHAIR_RE = re.compile(r"(?i)(?:förenings|styrelse)?ordförande\b(?!\s*(?:i|för
 OUTCOME_LABEL_RE = re.compile(r"(?i)^(?!.*förväntad)(?:.*\b(?:resultat|uppnådda|måluppfyllelse|utfall)\b)")
 ACADEMIC_RE = re.compile(r"(?i)\b(\w*universitet\w*|högskola|högskolan|university)\b")  # "Mittuniversitetet" too
 # "Under våren 2027 till och med hösten 2028 bjuder vi in ...", "Från mars 2027 till juni 2028 testar projektet ...":
-# a period set before the verb of a sentence whose subject is the project, or the owner speaking of itself.
+# a period set before the verb of a sentence whose subject is the project, or the owner speaking of itself; or the
+# owner named by its kind ("Under 2027 och 2028 ska föreningen utbilda ...").
 FRONTED_PERIOD_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?P<when>[^,.;]{4,70}?)\s+[a-zåäö]{3,}\s+"
                                r"(?:vi|projektet|förstudien|satsningen)\b")
+FRONTED_BY_KIND_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?P<when>[^,.;]{4,70}?)\s+(?:ska|skall|kommer att|vill)\s+"
+                                r"(?P<subj>[a-zåäö]{4,}(?:en|et))\b")
 FRONTED_START_RE = re.compile(r"^(?:I|Under|Den)\s+(?P<when>[^,.;]{4,30}?)\s+(?:startade|startar|inleddes|inleds|"
                               r"påbörjades|drog igång|drar igång|började)\s+(?:det nya\s+|den nya\s+)?(?:projektet|"
                               r"förstudien|satsningen|förprojektet|pilotprojektet)\s")
@@ -2909,6 +2916,9 @@ ORG_BUDGET_RE = re.compile(r"^(?:Hela\s+)?(?:[A-ZÅÄÖ][a-zåäö]*(?:förbunde
                            r"bolagets|nämndens))"
                            r"\s+(?:totala\s+|samlade\s+)?(?:budget|omslutning|kostnader|intäkter|satsning\s+på)\b")
 # ("Hela kommunens satsning på fossilfri trafik omfattar 250 miljoner": the organisation's whole effort, no project's)
+# "SSAB investerar 300 miljoner kronor i en ny anläggning, men den ingår inte i projektet": money said to be outside it.
+NOT_IN_PROJECT_RE = re.compile(r"(?i)\b(?:ingår|ingick|räknas)\s+inte\s+i\s+(?:projektet|satsningen|förstudien)|"
+                               r"\binte\s+(?:en\s+)?del\s+av\s+(?:projektet|satsningen)|\butanför\s+projektet\b")
 # "Kommunen satsar redan 12 miljoner kronor om året på ...": what the organisation already spends, beside the project.
 ALREADY_SPENDS_RE = re.compile(r"^(?:Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:satsar|lägger|investerar|betalar|spenderar)\s+"
                                r"(?:också\s+|även\s+)?redan\b")

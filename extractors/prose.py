@@ -384,7 +384,17 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         if not sep:
             break
         pos = after + sep.end()
-    return out
+    return each_of_plural(text, out)
+
+
+def each_of_plural(text: str, orgs: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """"Sorsele och Lycksele kommuner": each is a kommun (the plural said once, after the last)."""
+    from extractors.orgs import split_org_list
+
+    if not orgs or not re.search(r"\s(kommuner|kommunerna|regioner|regionerna)$", orgs[-1][0]):
+        return orgs
+    first, last = orgs[0][1], orgs[-1][1] + len(orgs[-1][0])
+    return [(n, max(text.find(n.split()[0], first), first)) for n in split_org_list(text[first:last])]
 
 
 # A plural noun in the definite form that opens a sentence before the names it sums up.
@@ -539,7 +549,7 @@ def _place_of_subject(sentence: str, org: str, start: int) -> bool:
 @lru_cache(maxsize=4096)  # a segment's sentences are read by several steps; they are read once
 def partners_in(sentence: str) -> tuple[tuple[str, int, str], ...]:
     """(organisation, offset, rule) of every partner a sentence states."""
-    from extractors.orgs import PLACE_NAMED_RE, looks_like_org, split_org_list
+    from extractors.orgs import PLACE_NAMED_RE, looks_like_org
 
     found: list[tuple[str, int, str]] = []
     for rule, rx, side in PARTNER_CUES:
@@ -551,11 +561,7 @@ def partners_in(sentence: str) -> tuple[tuple[str, int, str], ...]:
             if side != "after" and place:  # "Destination X i Norge är partner": the country is no part of the name
                 end = place.start()
             orgs = org_sequence(sentence, m.end()) if side == "after" else org_sequence_before(sentence, end)
-            if orgs and re.search(r"\s(kommuner|kommunerna|regioner|regionerna)$", orgs[-1][0]):
-                # "Uddevalla, Tanum och Bengtsfors kommuner": each is a kommun
-                first, last = orgs[0][1], orgs[-1][1] + len(orgs[-1][0])
-                names = split_org_list(sentence[first:last])
-                orgs = [(n, max(sentence.find(n.split()[0], first), first)) for n in names]
+            orgs = each_of_plural(sentence, orgs)  # "Uddevalla, Tanum och Bengtsfors kommuner": each is a kommun
             if rule == "prose.partners.samarbetar_x_med" and orgs:  # and those it works with
                 med = re.match(r"[^.;]{0,60}?\s+med\s+", sentence[orgs[-1][1]:])
                 orgs += org_sequence(sentence, orgs[-1][1] + med.end()) if med else []

@@ -4382,3 +4382,24 @@ def test_a_minutes_item_on_a_projects_extension_run_by_a_unit_of_the_municipalit
             "Arbetsutskottet noterar informationen.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"], project["end_date"]) == ("Unga i byn", "Exempelby kommun", "2033-06-30")
+
+
+def test_partners_paying_in_kind_money_outside_the_project_and_a_verb_after_the_last_partner(nlp):
+    text = ("I ett nytt projekt ska Åby universitet tillsammans med Åby Energi och stålföretaget Exempelstål undersöka hur "
+            "restvärme kan tas tillvara. Projektet, som fått namnet VärmeSlinga, finansieras av Energimyndigheten med 5 "
+            "miljoner kronor. Företagen bidrar med egna insatser motsvarande 2 miljoner kronor. Exempelstål investerar "
+            "samtidigt 200 miljoner kronor i en ny anläggning, men den ingår inte i projektet.\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Åby Energi", "Exempelstål"]
+    assert project["funders"] == ["Energimyndigheten"]  # "Företagen" names no one new
+    assert sorted(f["amount"] for f in project["funding"]) == [2000000, 5000000]
+
+
+def test_two_municipalities_paying_each_and_a_fronted_period_of_the_owners_work(nlp):
+    text = ("Föreningen Åbybyarna har fått 300 000 kronor i Leaderstöd för projektet Byarnas röster. Under 2031 och 2032 "
+            "ska föreningen spela in berättelser. Projektet har också stöd från Sorsele och Lycksele kommuner, som går in "
+            "med 20 000 kronor var. Vill du veta mer? Kontakta Eva Ek på Åbybyarna, eva@example.se.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031", "2032")
+    assert {"Sorsele kommun", "Lycksele kommun"} <= set(project["funders"])
+    assert [c["name"] for c in project["contacts"]] == ["Eva Ek"]
