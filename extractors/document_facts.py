@@ -33,7 +33,7 @@ OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|kommunala utvec
                           r"beviljade ansökningar|beviljade \w*bidrag|beviljade \w*medel|medel för regional utveckling|"
                           r"finansierade insatser|finansierade projekt|projekt med (?:vårt )?stöd|stödda projekt|"
                           r"projekt som (?:har )?fått (?:vårt )?stöd|"
-                          r"(?:insatser|projekt|satsningar) som (?:vi|\w+(?:et|en)) (?:finansierar|stöder|stödjer|"
+                          r"(?:insatser|projekt|satsningar) (?:som )?(?:vi|\w+(?:et|en)) (?:finansierar|stöder|stödjer|"
                           r"har finansierat|har beviljat))\b")  # "Insatser som förbundet finansierar"
 # A byline or a publication line near the top: "Publicerad 14 mars 2027", "Av: Redaktionen 2027-02-03 06:00".
 PUBLISHED_LINE_RE = re.compile(r"(?i)^(?:(?:publicerad|publicerat|publiceringsdatum|skriven av|posted)\b|publ\.|av:|text:)")

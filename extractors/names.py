@@ -423,7 +423,7 @@ def row_parts(text: str) -> list[str]:
 
 
 # The word an organisation's name ends in, saying what it is: "Mora kommun", "Destination Småland AB".
-ORG_KIND_END_RE = re.compile(r"(?i)(?:\b(?:kommun|stad|region|AB|universitet|högskola)|(?-i:\b(?:IF|IK|BK|FK|FF|SK|GIF|AIK))|"
+ORG_KIND_END_RE = re.compile(r"(?i)(?:\b(?:kommun|stad|region|AB|universitet|högskola|sjukhus|sjukhuset|lasarett|lasarettet)|(?-i:\b(?:IF|IK|BK|FK|FF|SK|GIF|AIK))|"
                              r"(?:förening|förbund|stiftelse|"
                              r"klubb|byalag|bylag|sällskap|samfällighet|församling|kooperativ|stadsteater|länsteater|"
                              r"länsmuseum|länsmuseet|folkhögskola|fiskevårdsområde|viltvårdsområde|fiskevårdsförening))$")  # "Norrby byalag",

@@ -30,8 +30,8 @@ from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REG
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import CRUMB_SEPARATOR_RE, fold, is_chrome_text
-from extractors.segment import (GRANT_DECISION_RE, GRANTING_ATT_VERBS, SECTION_NUMBER_RE, Segment, heading_like,
-                                meta_parts, named_again_below)
+from extractors.segment import (GRANT_DECISION_RE, GRANTING_ATT_VERBS, SECTION_NUMBER_RE, Segment, bare_fact,
+                                heading_like, meta_parts, named_again_below)
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
@@ -545,7 +545,12 @@ class _Builder:
                 self.add_list("funders", inner.strip(), self.prov(b, off, off + len(val), "label.funding.fund_in_brackets",
                                                                   0.8), key=normalise_org)
         if find_amounts(val) and re.search(r"[A-ZÅÄÖ]", named):  # "Västra Götalandsregionen, 1,5 mnkr"
-            for name in split_org_list(named.strip(" ,;:-–")):
+            names = split_org_list(named.strip(" ,;:-–"))
+            for name in list(names):  # "Klimatklivet (Naturvårdsverket) 3 500 000 kr": a programme and its authority
+                bracketed = BRACKETED_TAIL_RE.match(name)
+                if bracketed and looks_like_org(bracketed.group("org")) and looks_like_org(bracketed.group("tail")):
+                    names[names.index(name):names.index(name) + 1] = [bracketed.group("org"), bracketed.group("tail")]
+            for name in names:
                 if looks_like_org(name) and not re.search(r"\d", name):
                     self.add_list("funders", name, self.prov(b, off, off + len(val), "label.funding.funder", 0.75),
                                   key=normalise_org)
@@ -877,6 +882,17 @@ class _Builder:
                 and self.seg.blocks[0] is self.seg.title and self.rec.owner is None and plainly_org(b.text.strip()):
             # a card: its title, then the organisation that runs it on a line of its own
             self.set_scalar("owner", b.text.strip(), self.prov(b, 0, len(b.text), "section.owner_line", 0.7))
+            return
+        fact = bare_fact(b) if self.seg.kind in ("section", "listed") and self.seg.title is not None \
+            and b in self.seg.blocks[1:5] else None
+        if fact == "period" and self.rec.start_date is None and self.rec.end_date is None:
+            self.period(b, b.text.strip(), 0, "section.period_line", 0.7)  # a card's facts marked by icons
+            return
+        if fact == "org" and self.rec.owner is None and b.kind == "list_item":
+            self.set_scalar("owner", b.text.strip(), self.prov(b, 0, len(b.text.strip()), "section.owner_item", 0.65))
+            return
+        if fact == "sum" and b.kind == "list_item":
+            self.amounts(b, b.text, 0, context="beviljat", rule="section.sum_item", conf=0.65)
             return
         if b.kind == "line" and self.seg.kind in ("section", "listed") and self.seg.title is not None \
                 and SINGLE_SUM_RE.match(b.text.strip()) and len(self.seg.blocks) <= 4:
@@ -2528,6 +2544,9 @@ class _Builder:
         owner_key = normalise_org(self.rec.owner.value)
         for i, b in enumerate(doc_blocks):
             for nr, s, e in find_orgnrs(b.text):
+                head = re.split(r"\s+[·|•]\s+|,\s+", b.text[:s].strip())[0].strip()
+                if head and plainly_org(head) and owner_key not in normalise_org(head):
+                    continue  # "Samordningsförbundet X · Org.nr ...": the number of the one named on its line
                 # a footer's address block: the lines just above the number, not anywhere on a long page
                 window = " ".join([x.text for x in doc_blocks[max(0, i - 6): i]] + [b.text[:s]])[-250:]
                 if owner_key and owner_key in normalise_org(window):

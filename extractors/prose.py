@@ -451,7 +451,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.partners.utgors_av", re.compile(r"\b(?i:samverkansparterna|partnerna|parterna|projektpartnerna|"
                                             r"samarbetsparterna)\s+(?:utgörs av|består av|är)\s+" + CAP), "after"),
-    ("prose.partners.mellan", re.compile(r"\b(?:samarbete|samverkan|samverkansprojekt|samarbetsprojekt|partnerskap|"
+    ("prose.partners.mellan", re.compile(r"\b(?i:samarbete|samverkan|samverkansprojekt|samarbetsprojekt|partnerskap|"
                                          r"\w*plattform)\s+(?:[^.;:]{0,60}?\s)?mellan\s+(?:[a-zåäö]+\s+){0,3}?" + CAP),
      "after"),  # "ett samverkansprojekt mellan förbundets medlemmar A, B och C"
     ("prose.partners.med_hjalp_ska", re.compile(r"^Med (?:hjälp|stöd) av\b[^.;]{0,100}?\s(?:ska|skall|kommer|kan)\s+"

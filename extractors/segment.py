@@ -32,6 +32,7 @@ from typing import Literal
 
 from extractors.contacts import is_known_first_name, looks_like_person, parse_person
 from extractors.labels import exact_label_field, label_field
+from extractors.dates import PERIOD_VALUE_RE, find_periods
 from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
@@ -382,9 +383,26 @@ INLINE_FACT_RE = re.compile(r"(?i)\b(?:projektperiod|projekttid|projektägare|st
                             r"[A-ZÅÄÖ]")  # not "Programmet finansieras av ...": the programme's money
 
 
+def bare_fact(b: Block) -> str | None:
+    """What a line or list item under a title states with no label ("2027–2028", "1,4 mnkr", "Åby kommun"), as
+    pages that mark their facts by icons set them: "sum", "period" or "org", else None."""
+    text = b.text.strip()
+    if b.kind not in ("line", "list_item") or not text or len(text.split()) > 6:
+        return None
+    amounts = find_amounts(text)
+    if len(amounts) == 1 and amounts[0][1] == 0 and amounts[0][2] >= len(text.rstrip(".")):
+        return "sum"
+    if PERIOD_VALUE_RE.match(text) or (len(find_periods(text)) == 1 and find_periods(text)[0][1] == 0
+                                       and find_periods(text)[0][2] >= len(text)):
+        return "period"
+    return "org" if plainly_org(text) else None
+
+
 def _states_a_project(head: Block, body: list[Block]) -> bool:
     """A heading's text says something of a project: a grant, an owner, or a fact label."""
     text = " ".join(b.text for b in body[:4])
+    if len({f for b in body[:4] if (f := bare_fact(b))}) >= 2:
+        return True  # "2027–2028" / "1,4 mnkr" / "Åby kommun": facts marked by icons, no labels
     if find_amounts(text) and (GRANT_VERB_RE.search(text) or FUNDING_WORD_RE.search(text)):
         return True
     if OWNER_CUE_RE.search(text) or INLINE_FACT_RE.search(text):

@@ -10,8 +10,9 @@ from bs4.element import Comment, Doctype, ProcessingInstruction
 from pipeline.blocks import Block, BlockKind, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
 from pipeline.parse.links import page_links
-from pipeline.parse.lines import (barred_rows, clean_line, continues_line, facts_side_by_side, is_fact_pair, join_wrapped,
-                                  line_width, list_item_label, split_label, strip_bullet, value_with_wrap)
+from pipeline.parse.lines import (barred_rows, clean_line, continues_line, facts_side_by_side, is_fact_pair,
+                                  is_label_value_head, join_wrapped, line_width, list_item_label, split_label,
+                                  strip_bullet, value_with_wrap)
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 CONTAINERS = {"div", "section", "article", "main", "header", "footer", "body", "span", "blockquote", "figure",
@@ -395,7 +396,7 @@ class _Walker:
                 self.walk(cell)
                 self.flush()
             return
-        rows = table.find_all("tr")
+        rows: list[Tag] = list(table.find_all("tr"))
         columns = _transposed(rows)
         if columns:  # the records are its columns: each is a fact box under its head
             for head, facts in columns:
@@ -405,6 +406,8 @@ class _Walker:
         # a head row of column names ("Partner | Land"): the rows under it are records, not label and value
         headed = any(tr.find_parent("thead") is not None or len(tr.find_all("td")) == 0 and len(tr.find_all("th")) >= 2
                      or _bold_row(tr) for tr in rows[:1])
+        if rows and is_label_value_head([_text(c) for c in rows[0].find_all(["th", "td"])]):
+            headed, rows = False, rows[1:]  # "Uppgift | Värde" over labelled rows: a fact box with a head
         spans: dict[int, tuple[int, list[str]]] = {}  # column -> (rows still spanned, its lines)
         if headed:  # "<a>Namn</a><br><small>En kort beskrivning</small>": a cell's note under its value would
             for note in table.find_all("small"):  # make a column of its own and put the row out of line

@@ -51,6 +51,15 @@ def facts_side_by_side(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A fact table's head row that names no columns of records, only "label" and "value": "Uppgift | Värde".
+LABEL_VALUE_HEAD_RE = re.compile(r"(?i)^(?:uppgift|fält|rubrik|fakta|nyckel|egenskap|property|field|item|key)\s*\|\s*"
+                                 r"(?:värde|uppgift|information|beskrivning|value|details?|)$")
+
+
+def is_label_value_head(cells: list[str]) -> bool:
+    return len(cells) in (1, 2) and bool(LABEL_VALUE_HEAD_RE.match(" | ".join(cells) + (" | " if len(cells) == 1 else "")))
+
+
 def is_fact_pair(cells: list[str]) -> bool:
     """A two-cell table row read as a label and its value, whatever the format it came in."""
     return len(cells) == 2 and len(cells[0]) <= MAX_KEY_CHARS and not SUM_IN_CELL_RE.search(cells[0])

@@ -4403,3 +4403,28 @@ def test_two_municipalities_paying_each_and_a_fronted_period_of_the_owners_work(
     assert (project["start_date"], project["end_date"]) == ("2031", "2032")
     assert {"Sorsele kommun", "Lycksele kommun"} <= set(project["funders"])
     assert [c["name"] for c in project["contacts"]] == ["Eva Ek"]
+
+
+def test_sections_whose_facts_are_marked_by_icons_not_labels(nlp):
+    html = ("<html><body><main><h1>Insatser vi finansierar</h1>"
+            "<section><h2>Första steget</h2><ul><li><span class='icon'></span>2031–2032</li><li>1,4 mnkr</li>"
+            "<li>Åby kommun</li></ul><p>Stöd för unga vuxna.</p></section>"
+            "<section><h2>Andra steget</h2><ul><li>2031–2033</li><li>2,1 mnkr</li><li>Exempelby sjukhus</li></ul>"
+            "<p>Samverkan mellan vården och Försäkringskassan.</p></section></main>"
+            "<footer><p>Samordningsförbundet Exempel · Org.nr 222000-0000</p></footer></body></html>")
+    projects = {p["name"]: p for p in (r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp))}
+    first, second = projects["Första steget"], projects["Andra steget"]
+    assert (first["owner"], first["start_date"], first["end_date"]) == ("Åby kommun", "2031", "2032")
+    assert [f["amount"] for f in first["funding"]] == [1400000]
+    assert (second["owner"], second["partners"], second["owner_orgnr"]) == ("Exempelby sjukhus", ["Försäkringskassan"],
+                                                                           None)  # the footer's number is another's
+
+
+def test_a_fact_table_headed_label_and_value_and_a_programme_with_its_authority_in_brackets(nlp):
+    html = ("<html><body><main><h1>Biogas Exempelby</h1><table><thead><tr><th>Uppgift</th><th>Värde</th></tr></thead>"
+            "<tbody><tr><td>Ansvarig organisation</td><td>Exempelby kommun</td></tr><tr><td>Tidsperiod</td>"
+            "<td>januari 2031 – december 2032</td></tr><tr><td>Extern finansiering</td><td>Klimatklivet "
+            "(Naturvårdsverket) 1 500 000 kr</td></tr></tbody></table></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert (project["owner"], project["start_date"]) == ("Exempelby kommun", "2031-01")
+    assert project["funders"] == ["Klimatklivet", "Naturvårdsverket"]
