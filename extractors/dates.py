@@ -199,7 +199,8 @@ def parse_period(text: str) -> Period:
     between = text[e1:s2]
     # "1 december 2014 - 30 november 2015" or "fr.o.m. X t.o.m. Y" or "från X till Y"
     if re.fullmatch(DASH, between, re.IGNORECASE) or re.fullmatch(r"\s*(?:och|till|till och med|t\.?o\.?m\.?|to|until|through)\s*", between, re.IGNORECASE) \
-            or len(between.strip()) <= 3:
+            or len(between.strip()) <= 3 or len(between) <= 30 and END_CUE_RE.search(between):
+        # (or "Projektstart 2027-08-15, projektslut 2030-06-30": the second date after its end word)
         if d1 <= d2 or d1.year <= d2.year:
             return d1, d2
     return d1, None

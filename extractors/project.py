@@ -392,6 +392,8 @@ class _Builder:
             if find_amounts(val):  # "Finansiär: Energimyndigheten, 3,4 miljoner kronor": the payer and its part
                 self.amounts(b, val, off, context="finansiering", rule=f"label.{field}.amount", conf=0.85)
             self.section, self.section_label = field, b.key  # more names may follow, one per line
+        elif field == "partners" and SINGLE_SUM_RE.match(val):  # "Deltagande kommuner: 400 000 kr" in a financing
+            self.amounts(b, val, off, context="medfinansiering", rule="label.partners.sum", conf=0.8)  # plan: their part
         elif field == "partners":
             self.add_orgs("partners", val, b, off, rule, 0.9)
             self.section, self.section_label = "partners", b.key

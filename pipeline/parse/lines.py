@@ -86,8 +86,16 @@ def strip_bullet(line: str) -> str | None:
     return rest or None
 
 
+# "Region Örebro län ......... 600 000 kr": a label and its value joined by a dot leader (not a table of contents'
+# "Bakgrund ......... 3", whose value is a page number).
+DOT_LEADER_RE = re.compile(r"^(?P<key>[^.…:]{2,60}?)\s*(?:\.{4,}|…{2,})\s*(?P<value>.*\d.*)$")
+
+
 def split_label(line: str) -> tuple[str, str] | None:
     """("Projektägare", "Region X") for "Projektägare: Region X"; ("Syfte", "") for "Syfte:"."""
+    leader = DOT_LEADER_RE.match(line)
+    if leader and not re.fullmatch(r"\d{1,4}", leader.group("value").strip()):
+        return leader.group("key").strip(), leader.group("value").strip()
     m = LABEL_RE.match(line)
     if not m:
         return None

@@ -4428,3 +4428,13 @@ def test_a_fact_table_headed_label_and_value_and_a_programme_with_its_authority_
     [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert (project["owner"], project["start_date"]) == ("Exempelby kommun", "2031-01")
     assert project["funders"] == ["Klimatklivet", "Naturvårdsverket"]
+
+
+def test_a_financing_plan_in_dot_leader_lines_and_a_start_and_end_in_one_line(nlp):
+    text = ("Ljus i byn\n\nProjektet drivs av Exempelby kommun.\n\nFinansiering\nRegion Exempel ............ 300 000 kr\n"
+            "Deltagande kommuner ........ 100 000 kr\nSumma ...................... 400 000 kr\n\nTidplan\n"
+            "Projektstart 2031-08-15, projektslut 2032-06-30.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel"]
+    assert sorted(f["amount"] for f in project["funding"]) == [100000, 300000, 400000]
+    assert (project["start_date"], project["end_date"]) == ("2031-08-15", "2032-06-30")

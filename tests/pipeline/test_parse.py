@@ -670,3 +670,9 @@ def test_pdf_a_forms_boxes_of_a_label_over_what_was_filled_in_are_facts():
     facts = [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"]
     assert ("Organisationens namn", "Exempelby Energi AB") in facts
     assert ("Projektets syfte", "Syftet är att bygga tio laddplatser i byarna runt sjön och att lära ut hur de används.") in facts
+
+
+def test_a_dot_leader_joins_a_label_and_its_value_but_not_a_table_of_contents_page():
+    doc = parse_text("Finansiering\nRegion Exempel ............ 300 000 kr\n\nInnehåll\nBakgrund ........ 3\n")
+    assert ("key_value", "Region Exempel: 300 000 kr") in [(b.kind, b.text) for b in doc.blocks]
+    assert not any(b.kind == "key_value" and b.key == "Bakgrund" for b in doc.blocks)
