@@ -48,7 +48,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare|"
               r"coordinator|coordinating institution|coordinating organisation|coordinating organization|"
               r"koordinator|koordinerande organisation|applicant|main applicant|host institution|"
-              r"prosjekteier|norsk prosjekteier|prosjektansvarlig|hovedprosjekteier|coordinated by|"  # Norwegian
+              r"prosjekteier|(?:norsk|svensk) prosjekteier|prosjektansvarlig|hovedprosjekteier|coordinated by|"  # Norwegian
+              r"(?:svensk|norsk|dansk) projektejer|"
               r"ansvarig aktör|projektansvarig aktör|ansvarig part|huvudman)$"),
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|tidsplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|pågår|pågick|tidsram|projektets löptid|tid|projekttid och budget|när|project period|duration|"

@@ -44,7 +44,8 @@ NAME_PREFIX_RE = re.compile(r"^(?:(?i:förstudien|förprojektet|projektet|projek
 CASE_PREFIX_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{0,6}\s?\d[\w]*(?:[-/:.]\w+){1,4})\s+[-–:]\s+(?P<rest>.+)$")
 PLACE_PREFIX_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][\wåäö\-]+(?:\s[A-ZÅÄÖa-zåäö][\wåäö\-]+){0,2})\s*(?::(?=\s)|\s[-–]\s)\s*"
                              r"(?P<rest>.+)$")  # ("Re:Fibre" is one name)
-FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|ERDF|EGF|FST|JTF|FRO|Regionalfonden|Socialfonden)(?=[\s)-]|$)", re.IGNORECASE)
+FUND_IN_LABEL_RE = re.compile(r"\b(ESF\+?|ERUF|ERDF|EFRU|EGF|FST|JTF|FRO|Regionalfonden|Socialfonden)(?=[\s)-]|$)",
+                              re.IGNORECASE)  # ("EFRU": the regional fund in Norwegian and Danish)
 # How much each kind of name candidate is trusted; a candidate the text names again gets the bonus.
 NAME_SCORES = {"name.heter": 0.9, "name.title_projektet_x": 0.85, "name.lead_projektet_x": 0.65, "name.title": 0.6,
                "name.projektet_x": 0.55, "name.run_in_title": 0.5, "name.run_by": 0.5, "name.granted_for": 0.5,

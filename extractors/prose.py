@@ -75,8 +75,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                           r"(?:står|stod)\s+" + CAP), "after"),
     ("prose.owner.star_bakom", re.compile(r"\s+(?:står|stod)\s+(?:också\s+|även\s+)?bakom\s+(?:det\s+nya\s+|den\s+nya\s+)?"
                                           r"(?:projektet|satsningen|förstudien|initiativet)\b"), "before"),
-    ("prose.owner.ar_projektagare", re.compile(r"\s+(?:är|blir|var)\s+(?:\w+\s+)?(?:projektägare|stödmottagare|"
-                                               r"huvudstödmottagare|huvudman|lead partner|projektets ägare)\b"),
+    ("prose.owner.ar_projektagare", re.compile(r"\s+(?:är|blir|var|er)\s+(?:\w+\s+)?(?:projektägare|stödmottagare|"
+                                               r"huvudstödmottagare|huvudman|lead partner|leadpartner|projektets ägare)\b"),
      "before"),
     ("prose.owner.leder", re.compile(r"\s+(?:leder|driver|äger|samordnar|koordinerar|startar|har startat|inleder|genomför|"
                                      r"har inlett|drar igång|"
@@ -219,7 +219,7 @@ CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skju
                             r"(?:står|stod)\s+(?:också\s+|även\s+)?för\s+(?:[a-zåäö]+\s+){0,3}?"  # "står för merparten av"
                             r"(?:finansieringen|kostnaderna|kostnaden|budgeten|pengarna)\b)")
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
-FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from)\s+(?:the\s+)?"
+FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from|fra)\s+(?:the\s+)?"
                                     rf"(?:EU(?::s|'s|’s)\s+(?:[a-zåäö]*program(?:met)?\s+)?)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\s(?:från|ur)\s)|"  # "med N kr från X"
                               r"^Det\s+(?:handlar|rör sig)\s+om\s+(?=(?:drygt\s+|cirka\s+|nästan\s+)?\d)|"  # the grant's sum
@@ -415,7 +415,7 @@ def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
         if lead:  # "Medlemsföretagen A AB, B AB och C": the sentence opens with what they are
             name, start = name[lead.end():], start + lead.end()
         out.insert(0, (name, start))
-        sep = re.search(r"(?:,|\boch|\bsamt|\band|&)\s*$", text[:start])
+        sep = re.search(r"(?:,|\boch|\bsamt|\band|\bog|&)\s*$", text[:start])  # ("og": Danish, Norwegian)
         if not sep:
             break
         end = sep.start()
@@ -488,8 +488,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var|are|is)\s+(?:också\s+|also\s+)?(?:(?!lead\b)\w+\s+)?(?:partner|partners|"
                                              r"samverkansparter|samverkanspartners?|projektpartners?|samarbetspartners?|"
                                              r"medsökande|parter)\b"), "before"),
-    ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|medverkar|ingår|är med|finns med))?"
-                                              r",?\s+som\s+(?:\w+\s+){0,2}?(?:partner|partners|samverkanspart(?:er|ner)|"
+    ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|deltager|medverkar|ingår|är med|finns med))?"
+                                              r",?\s+som\s+(?:\w+\s+){0,2}?(?:partner|partners|partnere|samverkanspart(?:er|ner)|"
                                               r"samarbetspartners?|medsökande)\b"), "before"),
     ("prose.partners.har_deltagit", re.compile(r"\s+(?:har|hade)\s+(?:också\s+|även\s+|aktivt\s+)?(?:deltagit|medverkat|"
                                                r"varit med|ingått|suttit)\s+(?:i|som|med)\b"), "before"),

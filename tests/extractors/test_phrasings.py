@@ -4438,3 +4438,16 @@ def test_a_financing_plan_in_dot_leader_lines_and_a_start_and_end_in_one_line(nl
     assert project["funders"] == ["Region Exempel"]
     assert sorted(f["amount"] for f in project["funding"]) == [100000, 300000, 400000]
     assert (project["start_date"], project["end_date"]) == ("2031-08-15", "2032-06-30")
+
+
+def test_nordic_neighbours_spellings_of_owner_partners_and_funds(nlp):
+    text = ("Grensløs natur\nProsjekteier: Exempel kommune\nSvensk prosjekteier: Åby kommun\n"
+            "Prosjektperiode: 01.03.2031 – 28.02.2033\nEU-midler (EFRU): 2 000 000 NOK\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["partners"]) == ("Exempel kommune", ["Åby kommun"])
+    assert "EFRU" in project["funders"]
+    text = ("Projektet Broen har fået bevilget 1,2 mio. euro fra Interreg Exempel. Region Exempel er leadpartner, og "
+            "Åby kommun og Öby kommun deltager som partnere.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funders"]) == ("Region Exempel", ["Interreg Exempel"])
+    assert project["partners"] == ["Åby kommun", "Öby kommun"]
