@@ -1812,6 +1812,8 @@ class _Builder:
         titles = self.title_blocks()
         for title in titles:
             text = title.value if title.kind == "key_value" and title.value else title.text
+            if site_title(text):
+                continue  # "Projekt – Hushållningssällskapet Väst": the site's section and its name, a page's title
             inner = first_project_name(text)
             if inner and inner[1] > 0:  # "Medel till projektet ”X”": the name inside a longer title
                 out.append((clean_name(inner[0]), title, inner[1], "name.title_projektet_x"))
@@ -3211,6 +3213,12 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
         return True
     return facts == 3 or facts >= 2 and bool(PROJECT_WORD_RE.search(text))  # (a project's own site may never say
     # "project": its owner, period and funding say it)
+
+
+def site_title(text: str) -> bool:
+    """A page title of a site's section and the site's organisation: "Projekt – Region X", "Nyheter | Åby kommun"."""
+    parts = [p.strip() for p in re.split(r"\s[–|-]\s", text.strip())]
+    return len(parts) == 2 and is_generic_heading(parts[0]) and plainly_org(parts[1])
 
 
 def credible_name(name: str) -> bool:

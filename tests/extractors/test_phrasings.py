@@ -4451,3 +4451,12 @@ def test_nordic_neighbours_spellings_of_owner_partners_and_funds(nlp):
     [project] = _projects(text, nlp)
     assert (project["owner"], project["funders"]) == ("Region Exempel", ["Interreg Exempel"])
     assert project["partners"] == ["Åby kommun", "Öby kommun"]
+
+
+def test_a_site_title_over_the_projects_own_title_and_goals_sections(nlp):
+    text = ("Projekt – Exempelby hushållningssällskap\n\nGröna gårdar\n\nProjektägare: Exempelby hushållningssällskap\n"
+            "Projekttid: 2031–2032\n\nSyfte\nSyftet är att minska gårdarnas utsläpp. Projektet vänder sig till små "
+            "gårdar.\n\nMål\n1. Minst tio gårdar har gjort en klimatberäkning.\n\nAktiviteter\n• Gårdsbesök\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Gröna gårdar", "Exempelby hushållningssällskap")
+    assert project["goals"] == ["Syftet är att minska gårdarnas utsläpp.", "Minst tio gårdar har gjort en klimatberäkning."]
