@@ -4460,3 +4460,10 @@ def test_a_site_title_over_the_projects_own_title_and_goals_sections(nlp):
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Gröna gårdar", "Exempelby hushållningssällskap")
     assert project["goals"] == ["Syftet är att minska gårdarnas utsläpp.", "Minst tio gårdar har gjort en klimatberäkning."]
+
+
+def test_the_owner_runs_the_project_with_a_partner_over_years(nlp):
+    [project] = _projects("Projektet Fiske för alla har fått 200 000 kronor från Leader Exempel. Exempelby kommun driver "
+                          "projektet tillsammans med Åby fiskevårdsförening under 2031–2032.\n", nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031", "2032")
+    assert project["partners"] == ["Åby fiskevårdsförening"]
