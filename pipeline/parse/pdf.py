@@ -396,6 +396,14 @@ def _wraps_on(prev: _Line | None, line: _Line, current: Block | None, new_para: 
 FIGURE_VALUE_RE = re.compile(r"(?:\d|\bkr|\bkronor|\bSEK|\bEUR|\beuro|%)\.?$")
 
 
+def _half_line(prev: _Line | None, right_edge: dict) -> bool:
+    """The line above ended before the middle of its column: the next one starts anew, it is no wrap."""
+    if prev is None:
+        return False
+    edge = right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1)
+    return prev.x1 < prev.x0 + 0.5 * (edge - prev.x0)
+
+
 def _ends_short(prev: _Line | None, line: _Line, right_edge: dict) -> bool:
     """A fact's value line that stopped short of its column's edge: the next line is one of its own ("Finansiärer:"
     over one payer a line), unless it opens in lower case and so goes on the same words."""
@@ -507,8 +515,10 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         opened = current
         if is_heading:
             level = min(heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1, 6)
-            if current is not None and current.kind == "heading" and not new_para and current.level == level:
-                current.text += " " + line.text  # a title wrapped over two lines (not a smaller one under it)
+            if current is not None and current.kind == "heading" and not new_para and current.level == level \
+                    and not _half_line(prev, right_edge):
+                current.text += " " + line.text  # a title wrapped over two lines (not a smaller one under it, nor
+                # "Leader Gotland" over "Nyheter 2027-10-02": a line that ends in the middle did not wrap)
             else:
                 close()
                 current = Block(kind="heading", text=line.text, level=level)

@@ -264,3 +264,19 @@ def boxed_form_fields() -> bytes:
         pdf.set_font("Helvetica", size=10)
         pdf.multi_cell(100, 6, value, border="LBR", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def short_bold_lines_over_a_title() -> bytes:
+    """A site's name and a dated kind line in bold, each short, over a wrapped bold title."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 7, "Leader Exempelbygd", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 7, "Nyheter 2031-10-02", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.multi_cell(120, 7, "Styrelsen har beviljat stöd till åtta nya projekt i byarna runt sjön under hösten",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, "Vid sitt möte i september beslutade styrelsen att bevilja stöd till åtta projekt. " * 20,
+                   new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

@@ -676,3 +676,10 @@ def test_a_dot_leader_joins_a_label_and_its_value_but_not_a_table_of_contents_pa
     doc = parse_text("Finansiering\nRegion Exempel ............ 300 000 kr\n\nInnehåll\nBakgrund ........ 3\n")
     assert ("key_value", "Region Exempel: 300 000 kr") in [(b.kind, b.text) for b in doc.blocks]
     assert not any(b.kind == "key_value" and b.key == "Bakgrund" for b in doc.blocks)
+
+
+def test_pdf_short_bold_lines_are_headings_of_their_own_and_a_wrapped_title_one():
+    doc = parse_bytes(pdf_fixtures.short_bold_lines_over_a_title(), "nyhet.pdf")
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert headings[:2] == ["Leader Exempelbygd", "Nyheter 2031-10-02"]
+    assert headings[2].startswith("Styrelsen har beviljat") and headings[2].endswith("under hösten")
