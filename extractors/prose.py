@@ -246,7 +246,8 @@ START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|(?:ska|skal
                            r"pågår sedan|har pågått sedan|\w*start(?:en)? (?:är|var|sker|skedde|blir)(?: planerad| beräknad)?(?: till)?|"
                            r"(?:pågå|pågår|löpa|löper)\s+(?:i\s+\w+\s+(?:år|månader)\s+)?från och med|"
                            r"(?:pågå|pågår|löpa|löper)\s+i\s+\w+\s+(?:år|månader)\s+från|"  # "pågår i fyra år från mars 2027"
-                           r"starts|started|will start|begins|began|will begin|was launched|is launched|starting)"
+                           r"starts|started|will start|begins|began|will begin|was launched|is launched|starting|"
+                           r"(?<=projects )start|(?<=projects will )start)"
                            r"(?:\s+(?:den|i|under|vid|år|redan|upp|först|officiellt|in|on))*\s+", re.IGNORECASE)
 END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upphörde|löper ut|ends in|ends on|ended in|"
                          r"will end in|will end on|runs until|ran until|lasts until|"

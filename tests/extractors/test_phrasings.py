@@ -4467,3 +4467,13 @@ def test_the_owner_runs_the_project_with_a_partner_over_years(nlp):
                           "projektet tillsammans med Åby fiskevårdsförening under 2031–2032.\n", nlp)
     assert (project["start_date"], project["end_date"]) == ("2031", "2032")
     assert project["partners"] == ["Åby fiskevårdsförening"]
+
+
+def test_an_english_decision_table_and_the_start_said_of_all_projects(nlp):
+    text = ("Interreg Exempel\n\nThe committee approved the following projects:\n\n"
+            "Project | Lead beneficiary | ERDF (EUR) | Total budget (EUR)\n"
+            "Clean Fjords | Åby universitet | 500 000 | 800 000\nSafe Roads | Öby kommun | 300 000 | 450 000\n\n"
+            "The projects start on 1 September 2031.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"], p["start_date"]) for p in projects] == [
+        ("Clean Fjords", "Åby universitet", "2031-09-01"), ("Safe Roads", "Öby kommun", "2031-09-01")]
