@@ -1281,11 +1281,18 @@ class _Builder:
                                                                       "prose.case_number", 0.6))
         stated_rate = prose.eu_rate_in(sent)
         m = SUPPORT_SHARE_RE.search(sent)
-        if not stated_rate and m and self.doc.eu_fund:  # "Stödet utgör högst 60 procent ..." of an EU fund's decision
+        if not stated_rate and m and self.doc.eu_fund and (not m.group("may") or self.support_from_eu_fund()):
+            # "Stödet utgör högst 60 procent ..." of an EU fund's decision; "Stödet får uppgå till högst 50 procent"
+            # where the support is the fund's own ("stöd med N kronor från Europeiska regionala utvecklingsfonden"),
+            # not an authority's that a fund co-finances with the state
             stated_rate = (float(m.group("rate").replace(",", ".")), m.start("rate"), m.end())
         if stated_rate:
             rate, s, e = stated_rate
             self.set_scalar("eu_cofinancing_rate", rate, self.prov(b, off + s, off + e, "prose.eu_rate.sentence", 0.65))
+
+    def support_from_eu_fund(self) -> bool:
+        """The decision grants support from an EU fund itself: "stöd med högst N kronor från Europeiska ... fonden"."""
+        return any(FUND_SUPPORT_RE.search(b.text) for b in self.seg.blocks)
 
     def funded_by(self, b: Block, sent: str, off: int, aim: bool = False) -> None:
         """"Projektet finansieras av A med ... och av B": the payers after the cue. In an aim ("Syftet är att
@@ -2706,7 +2713,7 @@ FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer
 OWN_SHARE_LABEL_RE = re.compile(r"(?i)^(regional|kommunal)\s+(?:med)?finansiering")
 LABEL_PAYER_RE = re.compile(r"\b(?:från|ur|av)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,5})$")
 RUN_ON_WORDS = 12  # a label's value longer than this, in sentences, is text under a heading
-SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:utgör|uppgår till|motsvarar|är)\s+(?:högst\s+|maximalt\s+)?"
+SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:utgör|uppgår till|motsvarar|är|(?P<may>får uppgå till))\s+(?:högst\s+|maximalt\s+)?"
                               r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)\s+av\s+(?:projektets\s+)?(?:de\s+)?"
                               r"(?:totala\s+)?stödberättigande")
 # "Resecentrumet ska stå klart hösten 2028", "Centralen ska öppna för besökare 2028": when the work ends.
@@ -3157,6 +3164,8 @@ ADDRESSEE_BLOCKS = 15  # a letter's address stands above the decision, on its fi
 # A row that opens "Ansökan från X om projektet Y": the applicant runs it.
 APPLICATION_FROM_RE = re.compile(r"(?i:\bansökan\s+från)\s+(?P<org>[A-ZÅÄÖ][^.;]{1,80}?)\s+(?i:om|avseende)\s+"
                                  r"(?i:projektet|förstudien|stöd|medel)\b")
+FUND_SUPPORT_RE = re.compile(r"(?i)\bstöd\s+med\s+(?:högst\s+)?\d[^.;]{0,40}?\bfrån\s+(?:europeiska regionala "
+                             r"utvecklingsfonden|europeiska socialfonden|eruf|esf\+?|regionalfonden|socialfonden)\b")
 # "Förbundet beviljade 2,2 miljoner kronor för 2026–2027": a grant for the years its sum covers.
 SUM_FOR_YEARS_RE = re.compile(r"(?i)\b(?:kr|kronor|euro|sek|miljoner|mkr|msek)\s+för\s+(?:åren\s+)?(?:19|20)\d{2}\s*[-–]\s*"
                               r"(?:19|20)\d{2}\b")

@@ -4477,3 +4477,11 @@ def test_an_english_decision_table_and_the_start_said_of_all_projects(nlp):
     projects = _projects(text, nlp)
     assert [(p["name"], p["owner"], p["start_date"]) for p in projects] == [
         ("Clean Fjords", "Åby universitet", "2031-09-01"), ("Safe Roads", "Öby kommun", "2031-09-01")]
+
+
+def test_a_fund_decisions_share_of_the_costs_is_the_eu_rate(nlp):
+    text = ("Beslut om stöd från Europeiska regionala utvecklingsfonden\n\nMyndigheten beslutar att bevilja Åby Energi AB "
+            "stöd med högst 2 000 000 kronor från Europeiska regionala utvecklingsfonden för projektet Smarta hus. "
+            "Stödet får uppgå till högst 40 procent av de stödberättigande kostnaderna.\n")
+    [project] = _projects(text, nlp)
+    assert project["eu_cofinancing_rate"] == 40
