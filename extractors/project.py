@@ -886,6 +886,9 @@ class _Builder:
             # a card: its title, then the organisation that runs it on a line of its own
             self.set_scalar("owner", b.text.strip(), self.prov(b, 0, len(b.text), "section.owner_line", 0.7))
             return
+        if self.seg.kind == "row" and len(self.seg.blocks) > 1 and b is self.seg.blocks[1] and b.kind in ("line", "paragraph") \
+                and self.rec.start_date is None and self.rec.end_date is None:
+            self.description_period(b)  # the line under a row that describes it: "Sommardans ... under 2028."
         fact = bare_fact(b) if self.seg.kind in ("section", "listed") and self.seg.title is not None \
             and b in self.seg.blocks[1:5] else None
         if fact == "period" and self.rec.start_date is None and self.rec.end_date is None:
@@ -1289,6 +1292,19 @@ class _Builder:
         if stated_rate:
             rate, s, e = stated_rate
             self.set_scalar("eu_cofinancing_rate", rate, self.prov(b, off + s, off + e, "prose.eu_rate.sentence", 0.65))
+
+    def description_period(self, b: Block) -> None:
+        """A period, or a year the work runs "under", in the line that describes a row's project (not a single
+        date: "Premiär i mars 2028" is an event of it)."""
+        periods = find_periods(b.text)
+        year = UNDER_YEAR_RE.search(b.text)
+        if len(periods) == 1:
+            (start, end), s, e = periods[0]
+            self.set_scalar("start_date", start, self.prov(b, s, e, "row.description_period", 0.6))
+            self.set_scalar("end_date", end, self.prov(b, s, e, "row.description_period", 0.6))
+        elif not periods and year and (date := parse_date(year.group("y"))):
+            for fieldname in ("start_date", "end_date"):
+                self.set_scalar(fieldname, date, self.prov(b, year.start("y"), year.end("y"), "row.description_year", 0.6))
 
     def support_from_eu_fund(self) -> bool:
         """The decision grants support from an EU fund itself: "stöd med högst N kronor från Europeiska ... fonden"."""
@@ -2254,6 +2270,10 @@ class _Builder:
                               key=normalise_org)
             parts = parts[:-1]
         named_above = self.seg.name is not None and self.seg.name[1] is not b  # "Namn" over "Ägare, 220 000 kr"
+        if len(parts) >= 3 and QUOTED_PART_RE.fullmatch(parts[1].strip()) and not find_amounts(parts[0]) \
+                and looks_like_org(parts[0].strip()):  # 'Teater X – "Namn" – 240 000 kr': the quoted part names it,
+            owner = parts[0].strip()  # the one before it runs it
+            self.set_scalar("owner", owner, self.prov(b, 0, len(owner), "row.owner_before_quoted", 0.8))
         applicant = APPLICATION_FROM_RE.search(parts[0]) if parts else None
         if applicant and looks_like_org(applicant.group("org")):  # "1. Ansökan från X om projektet Y (dnr) – ..."
             at = max(b.text.find(applicant.group("org")), 0)
@@ -3161,6 +3181,8 @@ LEAD_PARAGRAPHS = 3
 NAME_SEARCH_BLOCKS = 30
 RUN_ON_CHARS = 120
 ADDRESSEE_BLOCKS = 15  # a letter's address stands above the decision, on its first page
+UNDER_YEAR_RE = re.compile(r"\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:och|till)\s)")
+QUOTED_PART_RE = re.compile(r"[”\"“«„][^”\"“«»„]{2,80}[”\"»“]")
 # A row that opens "Ansökan från X om projektet Y": the applicant runs it.
 APPLICATION_FROM_RE = re.compile(r"(?i:\bansökan\s+från)\s+(?P<org>[A-ZÅÄÖ][^.;]{1,80}?)\s+(?i:om|avseende)\s+"
                                  r"(?i:projektet|förstudien|stöd|medel)\b")

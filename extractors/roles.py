@@ -426,7 +426,8 @@ PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåä�
                           r"[A-ZÅÄÖ][\wåäö]+ läns landsting|"  # a region by its former name
                           r"(Högskolan|Universitetet) i [A-ZÅÄÖ][\wåäö]+|Högskolan [A-ZÅÄÖ][\wåäö]+|"
                           r"[A-ZÅÄÖ][\wåäö]+( tekniska)? (universitet|högskola)|Föreningen [A-ZÅÄÖ][\wåäö-]+|"
-                          r"[A-ZÅÄÖ][\wåäö]+universitetet|([A-Z][a-z]+ )*University( of [A-Z][a-z]+( [A-Z][a-z]+)*)?)$")
+                          r"[A-ZÅÄÖ][\wåäö]+universitetet|([A-Z][a-z]+ )*University( of [A-Z][a-z]+( [A-Z][a-z]+)*)?|"
+                          r"[A-ZÅÄÖ][a-zåäö]*rådet( i)? [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?)$")  # "Kulturrådet Mitt"
 
 
 # A letterhead in capitals opens a minute or a decision: "VIMMERBY KOMMUN", "REGIONFÖRBUNDET JÄMTLANDS LÄN".

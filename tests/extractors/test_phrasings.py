@@ -4485,3 +4485,15 @@ def test_a_fund_decisions_share_of_the_costs_is_the_eu_rate(nlp):
             "Stödet får uppgå till högst 40 procent av de stödberättigande kostnaderna.\n")
     [project] = _projects(text, nlp)
     assert project["eu_cofinancing_rate"] == 40
+
+
+def test_a_councils_grants_as_owner_quoted_name_and_sum_each_over_its_description(nlp):
+    text = ("Kulturrådet Exempelland\nBeviljade kulturprojekt\n\nKulturnämnden har fördelat 1 miljon kronor till 9 projekt. "
+            "Här är några av dem:\n\nTeater Exempel – \"Röster från kusten\" – 200 000 kr\nEn föreställning om fiske. "
+            "Premiär i mars 2032.\n\nÅby konsthall – \"Textil framtid\" – 150 000 kr\nEn utställning, oktober 2031–februari "
+            "2032.\n\nSamtliga beslut finns i protokollet.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Röster från kusten"]["owner"] == "Teater Exempel"
+    assert projects["Röster från kusten"]["start_date"] is None  # a premiere is no period
+    assert (projects["Textil framtid"]["start_date"], projects["Textil framtid"]["end_date"]) == ("2031-10", "2032-02")
+    assert all(p["funders"] == ["Kulturrådet Exempelland"] for p in projects.values())
