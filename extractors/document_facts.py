@@ -38,8 +38,8 @@ OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|kommunala utvec
 # A byline or a publication line near the top: "Publicerad 14 mars 2027", "Av: Redaktionen 2027-02-03 06:00".
 PUBLISHED_LINE_RE = re.compile(r"(?i)^(?:(?:publicerad|publicerat|publiceringsdatum|skriven av|posted)\b|publ\.|av:|text:)")
 PUBLISHED_LINE_BLOCKS = 15
-# A final report ("Slutrapport"), said in its first lines.
-FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?slutrapport\b|\bfinal report\b")
+# A final or progress report ("Slutrapport", "Lägesrapport 2"), said in its first lines: its results are outcomes.
+FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?(?:slutrapport|lägesrapport|delrapport)\b|\b(?:final|progress|interim) report\b")
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,8 @@ class DocumentFacts:
     leader_area: str | None = None
     """The Leader area ("Leader Exempelbygd") it names most often: what a bare "Leader" means."""
     final_report: bool = False
-    """A final report ("Slutrapport"): its results sections tell what was achieved, not what was aimed at."""
+    """A final or progress report ("Slutrapport", "Lägesrapport"): its results sections tell what was achieved, not
+    what was aimed at."""
     eu_fund: bool = False
     """It names an EU fund: an authority's decision in it pays out the fund's money, not its own."""
     case_line: Value | None = None

@@ -4497,3 +4497,10 @@ def test_a_councils_grants_as_owner_quoted_name_and_sum_each_over_its_descriptio
     assert projects["Röster från kusten"]["start_date"] is None  # a premiere is no period
     assert (projects["Textil framtid"]["start_date"], projects["Textil framtid"]["end_date"]) == ("2031-10", "2032-02")
     assert all(p["funders"] == ["Kulturrådet Exempelland"] for p in projects.values())
+
+
+def test_a_progress_reports_results_of_the_period_are_no_goals(nlp):
+    text = ("Lägesrapport 2\n\nNya vårdrum\n\nProjektägare: Region Exempel\nProjekttid: 2031–2032\n\nProjektets mål\n"
+            "Målet är att fler ska få vård nära hemmet.\n\nResultat under perioden\nTre vårdrum har öppnat.\n")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Målet är att fler ska få vård nära hemmet."]
