@@ -30,8 +30,8 @@ from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REG
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import CRUMB_SEPARATOR_RE, fold, is_chrome_text
-from extractors.segment import (GRANT_DECISION_RE, GRANTING_ATT_VERBS, SECTION_NUMBER_RE, Segment, bare_fact,
-                                heading_like, meta_parts, named_again_below)
+from extractors.segment import (GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, SECTION_NUMBER_RE, Segment,
+                                bare_fact, heading_like, meta_parts, named_again_below)
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
@@ -1990,6 +1990,11 @@ class _Builder:
             if m and self.rec.case_number is None:
                 self.set_scalar("case_number", m.group("case"), self.prov(head, m.start("case"), m.end("case"),
                                                                           "item.case", 0.8))
+        head = self.seg.blocks[0]
+        m = ITEM_GRANT_HEAD_RE.match(head.text)  # "§ 45 Regionalt projektstöd till Ägare – Namn": the applicant
+        if m and looks_like_org(m.group("owner")):
+            self.set_scalar("owner", m.group("owner"), self.prov(head, m.start("owner"), m.end("owner"), "item.head_owner",
+                                                                 0.85))
 
     def amount_first(self, b: Block) -> None:
         """"850 000 kronor till Granby kommun för projektet X, ...": an entry that opens with the sum, then who

@@ -740,7 +740,9 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
                 leads[id(seg)] = item[:first]  # ("Samtliga prioriterade projekt finansieras av X" over the table)
             segments += listed
             continue
-        found = next(((f, b) for b in item for f in [first_project_name(b.text)] if f), None)
+        headed = ITEM_GRANT_HEAD_RE.match(item[0].text)  # "§ 45 Regionalt projektstöd till Ägare – Namn"
+        found = ((headed.group("name").strip(), headed.start("name")), item[0]) if headed else \
+            next(((f, b) for b in item for f in [first_project_name(b.text)] if f), None)
         if found and _item_grants(item):
             (name, off), b = found
             segments.append(Segment(blocks=item, title=item[0], kind="item", name=(name, b, off)))
@@ -754,6 +756,13 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
     for seg in merged.values():
         seg.context = context + leads.get(id(seg), [])
     return list(merged.values()) or None
+
+
+# A minute's item headed by the support it decides, the applicant and the project: "§ 45 Regionalt projektstöd till
+# Dalarna Science Park – Grön vätgas i Borlänge".
+ITEM_GRANT_HEAD_RE = re.compile(r"^§\s*\d+\s+(?:[A-ZÅÄÖa-zåäö-]+\s+){0,2}?(?:projektstöd|stöd|bidrag|medfinansiering|"
+                                r"utvecklingsmedel|projektmedel)\s+till\s+(?P<owner>[A-ZÅÄÖ][^–—]{2,80}?)\s+[–—-]\s+"
+                                r"(?P<name>[A-ZÅÄÖ0-9\"”][^–—]{2,80}?)\s*(?:\s(?:Dnr|Diarienr)\b.*)?$")
 
 
 def _listed_in(item: list[Block]) -> list[Segment]:

@@ -4504,3 +4504,15 @@ def test_a_progress_reports_results_of_the_period_are_no_goals(nlp):
             "Målet är att fler ska få vård nära hemmet.\n\nResultat under perioden\nTre vårdrum har öppnat.\n")
     [project] = _projects(text, nlp)
     assert project["goals"] == ["Målet är att fler ska få vård nära hemmet."]
+
+
+def test_minute_items_headed_by_the_support_the_applicant_and_the_project(nlp):
+    text = ("Region Exempel\nRegionala utvecklingsnämnden\n\n§ 12 Regionalt projektstöd till Exempel Science Park – Grön "
+            "vätgas\nDnr RUN 2031/11\nExempel Science Park har ansökt om 900 000 kronor. Projektet pågår 2031–2032.\nBeslut\n"
+            "Nämnden beviljar Exempel Science Park regionalt projektstöd med högst 700 000 kronor.\n\n"
+            "§ 13 Regionalt projektstöd till Åby kommun – Kulturkvarteret\nDnr RUN 2031/12\nÅby kommun har ansökt om "
+            "500 000 kronor.\nBeslut\nNämnden beslutar att avslå ansökan.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"], project["case_number"]) == ("Grön vätgas", "Exempel Science Park",
+                                                                           "RUN 2031/11")
+    assert [f["amount"] for f in project["funding"]] == [700000]
