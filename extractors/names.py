@@ -297,6 +297,10 @@ def row_name(block: Block) -> tuple[str, int] | None:
         m = LEADING_NAME_RE.match(text)  # "• Blue Coast Tourism, där ... ska utveckla ..."
         if m and not gazetteer().lookup(m.group("name")) and not ORG_SUFFIX_RE.search(m.group("name")):
             return m.group("name").strip(), 0
+    bracketed = bracket_entry(text)
+    if bracketed and find_amounts(bracketed[2]) and text.startswith(bracketed[0]) \
+            and re.match(r"\s*\([^()]+\)\s*:", text[len(bracketed[0]):]):
+        return bracketed[0], 0  # "Namn (Ägare): 2 400 000 kr, 2025–2027": the bracket closes before the colon
     parts = owner_first(row_parts(text))
     if len(parts) >= 3 and not find_amounts(parts[0]) and not _date_part(parts[0]) \
             and any(find_amounts(p) or find_dates(p) or is_eu_fund(p) for p in parts[1:]):

@@ -2123,8 +2123,9 @@ class _Builder:
                       and (info := gazetteer().lookup(name)) is not None and info.kind == "eu-program"), None)
         programme = named or self.doc.programme
         decided = any(DECIDING_BODY_RE.search(b.text) or OWN_MONEY_RE.search(b.text) or LISTED_GRANTED_RE.search(b.text)
-                      or self.doc.publisher and (g := PUBLISHER_GRANTS_RE.match(b.text)) is not None
-                      and refers_to(g.group("ref"), self.doc.publisher)  # "Kommunen har beviljat följande bidrag:"
+                      or self.doc.publisher and (g := PUBLISHER_GRANTS_RE.match(b.text) or PUBLISHER_GRANTED_ALL_RE.match(b.text))
+                      is not None and refers_to(g.group("ref"), self.doc.publisher)  # "Kommunen har beviljat följande
+                      # bidrag:", "Totalt beviljade förbundet 4,6 miljoner kronor till insatser under 2026."
                       for b in self.seg.context + self.seg.blocks[:1] + self.seg.after) \
             or self.doc.own_money_for_all  # "Projekten har beviljats regionala utvecklingsmedel." under the list
         if by_programme and programme:
@@ -2883,6 +2884,8 @@ PUBLISHER_GRANTS_RE = re.compile(r"^(?:(?:Under|I)\s+(?:året|år|\d{4})\s+har\s
                                  r"(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et))\s+(?:har\s+(?:[a-zåäö]+\s+){0,3}?)?(?:beviljat|beviljar|beviljade|"
                                  r"fördelat|fördelar|fördelade|delat ut|delar ut|beslutat om|beslutade om|"
                                  r"finansierat\s+följande|finansierar\s+följande)\b")
+PUBLISHER_GRANTED_ALL_RE = re.compile(r"^(?:Totalt|Sammanlagt|Under året|I år)\s+(?:har\s+)?(?:beviljade|beviljat|fördelade|"
+                                      r"fördelat|delade ut|finansierade)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\b")
 # A list's lead that gives the year of all below it: "... att finansiera följande insatser under 2027:".
 LIST_LEAD_YEAR_RE = re.compile(r"\bföljande\s+(?:projekt|insatser|förstudier|satsningar)\s+under\s+(?:år\s+)?"
                                r"(?P<y>(?:19|20)\d{2})\s*:?\s*$")

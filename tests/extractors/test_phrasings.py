@@ -4516,3 +4516,13 @@ def test_minute_items_headed_by_the_support_the_applicant_and_the_project(nlp):
     assert (project["name"], project["owner"], project["case_number"]) == ("Grön vätgas", "Exempel Science Park",
                                                                            "RUN 2031/11")
     assert [f["amount"] for f in project["funding"]] == [700000]
+
+
+def test_efforts_listed_name_owner_in_brackets_colon_sum_and_the_publishers_total_under_them(nlp):
+    text = ("Samordningsförbundet Exempel\nÅrsredovisning 2031\n\nPågående insatser\n"
+            "• Vägen till egen försörjning (Åby kommun): 900 000 kr, 2030–2032\n• Hälsa (Region Exempel): 500 000 kr, "
+            "2031–2032\n\nTotalt beviljade förbundet 1,4 miljoner kronor till insatser under 2031.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Vägen till egen försörjning", "Åby kommun"),
+                                                            ("Hälsa", "Region Exempel")]
+    assert all(p["funders"] == ["Samordningsförbundet Exempel"] for p in projects)
