@@ -548,12 +548,8 @@ class _Builder:
                 self.add_list("funders", inner.strip(), self.prov(b, off, off + len(val), "label.funding.fund_in_brackets",
                                                                   0.8), key=normalise_org)
         if find_amounts(val) and re.search(r"[A-ZÅÄÖ]", named):  # "Västra Götalandsregionen, 1,5 mnkr"
-            names = split_org_list(named.strip(" ,;:-–"))
-            for name in list(names):  # "Klimatklivet (Naturvårdsverket) 3 500 000 kr": a programme and its authority
-                bracketed = BRACKETED_TAIL_RE.match(name)
-                if bracketed and looks_like_org(bracketed.group("org")) and looks_like_org(bracketed.group("tail")):
-                    names[names.index(name):names.index(name) + 1] = [bracketed.group("org"), bracketed.group("tail")]
-            for name in names:
+            listed = split_org_list(named.strip(" ,;:-–"))
+            for name in (piece for each in listed for piece in both_in_brackets(each)):
                 if looks_like_org(name) and not re.search(r"\d", name):
                     self.add_list("funders", name, self.prov(b, off, off + len(val), "label.funding.funder", 0.75),
                                   key=normalise_org)
@@ -3189,11 +3185,14 @@ LEAD_PARAGRAPHS = 3
 NAME_SEARCH_BLOCKS = 30
 RUN_ON_CHARS = 120
 ADDRESSEE_BLOCKS = 15  # a letter's address stands above the decision, on its first page
+# "Sommardans på fem dansbanor under 2028": a year the work runs, in a line that describes a row's project.
 UNDER_YEAR_RE = re.compile(r"\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:och|till)\s)")
+# A row's part that is all a quoted name: 'Teater X – "Kustens röster" – 240 000 kr'.
 QUOTED_PART_RE = re.compile(r"[”\"“«„][^”\"“«»„]{2,80}[”\"»“]")
 # A row that opens "Ansökan från X om projektet Y": the applicant runs it.
 APPLICATION_FROM_RE = re.compile(r"(?i:\bansökan\s+från)\s+(?P<org>[A-ZÅÄÖ][^.;]{1,80}?)\s+(?i:om|avseende)\s+"
                                  r"(?i:projektet|förstudien|stöd|medel)\b")
+# "stöd med högst N kronor från Europeiska regionala utvecklingsfonden": support that is an EU fund's own money.
 FUND_SUPPORT_RE = re.compile(r"(?i)\bstöd\s+med\s+(?:högst\s+)?\d[^.;]{0,40}?\bfrån\s+(?:europeiska regionala "
                              r"utvecklingsfonden|europeiska socialfonden|eruf|esf\+?|regionalfonden|socialfonden)\b")
 # "Förbundet beviljade 2,2 miljoner kronor för 2026–2027": a grant for the years its sum covers.
@@ -3252,6 +3251,13 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
         return True
     return facts == 3 or facts >= 2 and bool(PROJECT_WORD_RE.search(text))  # (a project's own site may never say
     # "project": its owner, period and funding say it)
+
+
+def both_in_brackets(name: str) -> list[str]:
+    """"Klimatklivet (Naturvårdsverket)": a programme and the authority that runs it, both named; else the name."""
+    m = BRACKETED_TAIL_RE.match(name)
+    return [m.group("org"), m.group("tail")] if m and looks_like_org(m.group("org")) and looks_like_org(m.group("tail")) \
+        else [name]
 
 
 def site_title(text: str) -> bool:

@@ -52,12 +52,14 @@ def facts_side_by_side(blocks: list[Block]) -> list[Block]:
 
 
 # A fact table's head row that names no columns of records, only "label" and "value": "Uppgift | Värde".
-LABEL_VALUE_HEAD_RE = re.compile(r"(?i)^(?:uppgift|fält|rubrik|fakta|nyckel|egenskap|property|field|item|key)\s*\|\s*"
-                                 r"(?:värde|uppgift|information|beskrivning|value|details?|)$")
+LABEL_HEADS = {"uppgift", "fält", "rubrik", "fakta", "nyckel", "egenskap", "property", "field", "item", "key"}
+VALUE_HEADS = {"värde", "uppgift", "information", "beskrivning", "value", "detail", "details", ""}
 
 
 def is_label_value_head(cells: list[str]) -> bool:
-    return len(cells) in (1, 2) and bool(LABEL_VALUE_HEAD_RE.match(" | ".join(cells) + (" | " if len(cells) == 1 else "")))
+    """The head row of a table of labels and values ("Uppgift | Värde"), not of records ("Projekt | Ägare")."""
+    head = [c.strip().casefold() for c in cells] + [""]
+    return len(cells) in (1, 2) and head[0] in LABEL_HEADS and head[1] in VALUE_HEADS
 
 
 def is_fact_pair(cells: list[str]) -> bool:
