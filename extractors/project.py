@@ -518,7 +518,7 @@ class _Builder:
             # "Finansiering: Europeiska regionala utvecklingsfonden (40 %), kommunerna och regionen": who pays (a
             # sentence, "Projektet finansieras av A och B", is read as one below)
             self.add_orgs("funders", re.sub(r"\s*\([^)]*\)", "", val), b, off, "label.funding.payers", 0.85)
-            found = prose.eu_rate_in(val)
+            found = prose.eu_rate_in(val) or eu_share_in_brackets(val)
             if found and self.rec.eu_cofinancing_rate is None:
                 self.set_scalar("eu_cofinancing_rate", found[0], self.prov(b, off + found[1], off + found[2],
                                                                            "label.funding.eu_rate", 0.8))
@@ -3251,6 +3251,17 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
         return True
     return facts == 3 or facts >= 2 and bool(PROJECT_WORD_RE.search(text))  # (a project's own site may never say
     # "project": its owner, period and funding say it)
+
+
+SHARE_IN_BRACKETS_RE = re.compile(r"(?P<org>[^,();]+?)\s*\((?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)\)")
+
+
+def eu_share_in_brackets(text: str) -> tuple[float, int, int] | None:
+    """(rate, start, end) of an EU fund's or programme's share beside its name: "LIFE-programmet (60 procent)"."""
+    for m in SHARE_IN_BRACKETS_RE.finditer(text):
+        if is_eu_fund(m.group("org").strip()):
+            return float(m.group("rate").replace(",", ".")), m.start("rate"), m.end()
+    return None
 
 
 def both_in_brackets(name: str) -> list[str]:

@@ -161,6 +161,20 @@ def _run_in_labels(p: Tag) -> list[tuple[str, str]] | None:
     return found if len(found) >= 2 and all(v for _, v in found) else None
 
 
+LABEL_CLASS_RE = re.compile(r"(?i)^(?:label|key|term|fact-?label|field-?label|rubrik|etikett)$")
+
+
+def _classed_label(p: Tag) -> list[tuple[str, str]] | None:
+    """A paragraph that opens with an element its class calls a label ('<span class="label">Budget</span> 14 mnkr'):
+    one (label, value) pair; None for any other paragraph."""
+    first = next((c for c in p.children if isinstance(c, Tag) or str(c).strip()), None)
+    if not isinstance(first, Tag) or not any(LABEL_CLASS_RE.match(c) for c in first.get("class") or []):
+        return None
+    label = clean_line(first.get_text()).rstrip(":")
+    value = clean_line(" ".join(c.get_text(" ") if isinstance(c, Tag) else str(c) for c in p.children if c is not first))
+    return [(label, value.lstrip(": "))] if label and value and len(label.split()) <= MAX_RUN_IN_LABEL_WORDS else None
+
+
 def _side_facts(soup: BeautifulSoup, main: Tag) -> list[Block]:
     """A fact box set in a side column beside the main text ("<aside>Projekttid: ... Stöd: ...</aside>"): its
     label-and-value lines are the page's facts; a side box of anything else (links, sharing, teasers) is not."""
@@ -308,9 +322,9 @@ class _Walker:
             if not (label and label[1]):
                 self.add_heading(text, None)
                 return
-        run_in = _run_in_labels(p)
-        if run_in:  # "<strong>Mottagare</strong> X <strong>Beviljat belopp</strong> 4 500 000 kr": labels in bold
-            self.blocks += [key_value_block(k, v) for k, v in run_in]
+        run_in = _run_in_labels(p) or _classed_label(p)
+        if run_in:  # "<strong>Mottagare</strong> X <strong>Beviljat belopp</strong> 4 500 000 kr": labels in bold;
+            self.blocks += [key_value_block(k, v) for k, v in run_in]  # '<span class="label">Budget</span> 14 mnkr'
             return
         self.add_lines(raw, kind="paragraph")
 

@@ -4526,3 +4526,15 @@ def test_efforts_listed_name_owner_in_brackets_colon_sum_and_the_publishers_tota
     assert [(p["name"], p["owner"]) for p in projects] == [("Vägen till egen försörjning", "Åby kommun"),
                                                             ("Hälsa", "Region Exempel")]
     assert all(p["funders"] == ["Samordningsförbundet Exempel"] for p in projects)
+
+
+def test_facts_whose_labels_are_marked_by_class_and_an_eu_programmes_share_in_brackets(nlp):
+    html = ("<html><body><main><h1>Våta ängar</h1><div class='facts'>"
+            "<p><span class='label'>Projektägare</span> Region Exempel</p>"
+            "<p><span class='label'>Partner</span> Åby kommun, Öby hushållningssällskap</p>"
+            "<p><span class='label'>Finansiering</span> LIFE-programmet (60 procent), Region Exempel</p>"
+            "<p><span class='label'>Tid</span> 2031–2034</p></div><p>Projektet ska återskapa våtmarker i "
+            "odlingslandskapet så att mer vatten stannar kvar under sommaren.</p></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert project["partners"] == ["Åby kommun", "Öby hushållningssällskap"]
+    assert (project["funders"], project["eu_cofinancing_rate"]) == (["LIFE-programmet", "Region Exempel"], 60)
