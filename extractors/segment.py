@@ -392,8 +392,8 @@ def bare_fact(b: Block) -> str | None:
     amounts = find_amounts(text)
     if len(amounts) == 1 and amounts[0][1] == 0 and amounts[0][2] >= len(text.rstrip(".")):
         return "sum"
-    if PERIOD_VALUE_RE.match(text) or (len(find_periods(text)) == 1 and find_periods(text)[0][1] == 0
-                                       and find_periods(text)[0][2] >= len(text)):
+    periods = find_periods(text)
+    if PERIOD_VALUE_RE.match(text) or len(periods) == 1 and periods[0][1] == 0 and periods[0][2] >= len(text):
         return "period"
     return "org" if plainly_org(text) else None
 
