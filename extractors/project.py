@@ -169,6 +169,7 @@ class _Builder:
         self.own_site_grant: Provenance | None = None
         """"Beviljat stöd: 340 000 kr" on a Leader area's own pages: its grant, when no payer is named."""
         self.definite_grantor: tuple[str, Provenance] | None = None  # "Länsstyrelsen beviljar stöd": if none else pays
+        self._headline_names: list[str] | None = None  # "Nu startar X" in a title: read once, when first asked
         self.own_share: Provenance | None = None
         """Where a financing plan names the owner's own part ("Egen insats"): the owner pays too."""
         self.applied_payers: list[tuple[str, Provenance]] = []
@@ -1063,11 +1064,7 @@ class _Builder:
         elif PLAN_AT_END_RE.search(sent):
             self.plan_open = True
         found = prose.owner_in(sent)
-        starts = [m.group("name") for t in self.title_blocks() if (m := NOW_STARTS_RE.match(t.text.strip()))]
-        names = [normalise_org(x) for x in (self.rec.name.value if self.rec.name else None,
-                                             self.seg.name[0] if self.seg.name else None,
-                                             self.seg.title.text if self.seg.title else None, *starts) if x]
-        if found and normalise_org(found[0]) in names:
+        if found and normalise_org(found[0]) in self.own_names():
             found = None  # the project named as its own owner ("I X får unga stöd")
         if found and self.doc.publisher and (unit := UNIT_OF_RE.match(found[0])) \
                 and refers_to(unit.group("ref"), self.doc.publisher):
@@ -1581,6 +1578,16 @@ class _Builder:
     def one_entry_block(self) -> bool:
         """This segment is one entry of a list, a paragraph or a row: what its sentences state is its project's."""
         return self.seg.kind in ("paragraph", "row") and len(self.seg.blocks) == 1
+
+    def own_names(self) -> list[str]:
+        """The project's names as known so far, normalised: its name, the segment's, its title, and a headline's
+        "Nu startar X" (asked only where a sentence names an owner: the titles are read once)."""
+        if self._headline_names is None:
+            self._headline_names = [m.group("name") for t in self.title_blocks()
+                                    if (m := NOW_STARTS_RE.match(t.text.strip()))]
+        return [normalise_org(x) for x in (self.rec.name.value if self.rec.name else None,
+                                           self.seg.name[0] if self.seg.name else None,
+                                           self.seg.title.text if self.seg.title else None, *self._headline_names) if x]
 
     def names_project(self, sent: str) -> bool:
         """The sentence names this segment's project."""
