@@ -57,9 +57,9 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"project dates|project runtime|runtime|implementation period|prosjektperiode|prosjekttid|"
                r"(?:projektets )?start(?:datum)? och slut(?:datum)?|"  # "Projektets start- och slutdatum"
                r"(?:hur länge|när) pågår (?:det|projektet|satsningen))$"),  # a questions-and-answers page's question
-    ("start_date", r"^(startdatum|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"
+    ("start_date", r"^(startdatum|startår|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"
                    r"start date|projektet startar|startdatum projekt|projektets startdatum|starting date)$"),
-    ("end_date", r"^(slutdatum|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|till och med|end date|"
+    ("end_date", r"^(slutdatum|slutår|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|till och med|end date|"
                  r"projektet avslutas|slutdatum projekt|projektets slutdatum|ending date)$"),
     ("eu_rate", r"^(eu co financing rate|co financing rate|eu cofinancing rate|unionens medfinansieringsgrad|eu:?s medfinansieringsgrad|medfinansieringsgrad|eu andel|"
                 r"eu finansieringsgrad|stödandel eu|andel eu stöd|eu stödandel|finansieringsgrad)$"),

@@ -59,7 +59,7 @@ ADVERB_PAIR_RE = re.compile(r"(?:året|dygnet|jorden|klockan|landet|länet) (?:r
 BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bidrag|eu-stöd|regionalt|projektet)|för att|"
                             r"(?-i:at (?:the )?[A-ZÅÄÖ])|"  # "the project Snow Futures at Umeå University": where it is run
                             r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|"
-                            r"(för|under) (perioden|tiden|åren)\b|och (ska|har|"
+                            r"(för|under) (perioden|tiden|åren)\b|(läsåret|verksamhetsåret|säsongen|budgetåret|skolåret) \d|och (ska|har|"
                             r"kommer|är|den|det|de|får|vill|kan|syftar|handlar)|och (en|ett) |"
                             # a minute's next heading run into the title: "... i Kalmar län Kommunstyrelsens beslut"
                             r"[A-ZÅÄÖ]\w*(styrelsens|nämndens|utskottets|förvaltningens) (beslut|förslag)\b)",

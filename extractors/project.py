@@ -3202,9 +3202,11 @@ APPLICATION_FROM_RE = re.compile(r"(?i:\bansökan\s+från)\s+(?P<org>[A-ZÅÄÖ]
 # "stöd med högst N kronor från Europeiska regionala utvecklingsfonden": support that is an EU fund's own money.
 FUND_SUPPORT_RE = re.compile(r"(?i)\bstöd\s+med\s+(?:högst\s+)?\d[^.;]{0,40}?\bfrån\s+(?:europeiska regionala "
                              r"utvecklingsfonden|europeiska socialfonden|eruf|esf\+?|regionalfonden|socialfonden)\b")
-# "Förbundet beviljade 2,2 miljoner kronor för 2026–2027": a grant for the years its sum covers.
-SUM_FOR_YEARS_RE = re.compile(r"(?i)\b(?:kr|kronor|euro|sek|miljoner|mkr|msek)\s+för\s+(?:åren\s+)?(?:19|20)\d{2}\s*[-–]\s*"
-                              r"(?:19|20)\d{2}\b")
+# "Förbundet beviljade 2,2 miljoner kronor för 2026–2027", "N kronor för projektet läsåret 2026/2027": a grant for
+# the years its sum covers.
+SUM_FOR_YEARS_RE = re.compile(r"(?i)\b(?:kr|kronor|euro|sek|miljoner|mkr|msek)\s+för\s+(?:projektet\s+)?"
+                              r"(?:(?:åren\s+)?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b|"
+                              r"(?:läsåret|verksamhetsåret|säsongen|budgetåret|skolåret)\s+(?:19|20)\d{2}/)")
 # "X (MP) föreslår i en motion att kommunen startar ett projekt", "Medborgarförslag om ...": a proposal, no project yet.
 PROPOSAL_RE = re.compile(r"(?i)\b(?:i en motion|motionen|motionären|motionärerna|medborgarförslag\w*)\b")
 # Name rules that say by themselves that the name is a project's.

@@ -4538,3 +4538,20 @@ def test_facts_whose_labels_are_marked_by_class_and_an_eu_programmes_share_in_br
     [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert project["partners"] == ["Åby kommun", "Öby hushållningssällskap"]
     assert (project["funders"], project["eu_cofinancing_rate"]) == (["LIFE-programmet", "Region Exempel"], 60)
+
+
+def test_a_grant_for_a_school_year_is_the_projects_period_and_no_part_of_its_name(nlp):
+    text = ("Protokoll\nKommunstyrelsen\n\n§ 41 Stöd till projektet Läxhjälp i byn\nDnr KS 2031/77\n\n"
+            "Ärendebeskrivning\nExempelbyns hembygdsförening driver projektet Läxhjälp i byn och söker fortsatt stöd.\n\n"
+            "Beslut\nKommunstyrelsen beviljar Exempelbyns hembygdsförening 40 000 kronor för projektet läsåret "
+            "2031/2032.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Läxhjälp i byn"
+    assert (project["start_date"], project["end_date"]) == ("2031", "2032")
+
+
+def test_a_databases_start_and_end_years_are_the_period(nlp):
+    text = ("Projektdatabasen\n\nÄngsbete i Exempeldalen\n\nProjektnamn: Ängsbete i Exempeldalen\n"
+            "Stödmottagare: Exempeldalens betesförening\nStartår: 2031\nSlutår: 2033\nBeviljat stöd: 400 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031", "2033")
