@@ -2825,8 +2825,8 @@ PAYERS_LEAD_IN_RE = re.compile(r"(?i)\b(?:finansier\w*|medfinansier\w*|bekosta\w
 # A sentence that leads into a list of those taking part: "I projektet deltar även följande organisationer:".
 PARTNERS_LEAD_IN_RE = re.compile(r"(?i)\b(?:deltar|medverkar|samarbetar|ingår|samverkar|participate|partners?|"
                                  r"parter|samverkansparter|i samarbete med|tillsammans med)\b[^.:]{0,60}:\s*$")
-# What a list's introduction says of all its projects: "projekt som Region X driver".
-PROJECTS_RUN_BY_RE = re.compile(r"\bprojekt(?:en)?\s+som\s+(?P<org>[A-ZÅÄÖ][^.,;]{2,60}?)\s+(?:driver|leder|äger|"
+# What a list's introduction says of all its projects: "(utvecklings)projekt som Region X driver".
+PROJECTS_RUN_BY_RE = re.compile(r"\b\w*projekt(?:en)?\s+som\s+(?P<org>[A-ZÅÄÖ][^.,;]{2,60}?)\s+(?:driver|leder|äger|"
                                 r"har drivit|har lett|samordnar)\b")
 # "Åby kommun driver just nu tre projekt med stöd från EU:" over the list: the subject runs every one listed.
 ORG_RUNS_PROJECTS_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^.,;:]{2,60}?)\s+(?:driver|leder|äger)\s+(?:just nu\s+|i dag\s+|"

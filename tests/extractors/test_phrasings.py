@@ -4555,3 +4555,12 @@ def test_a_databases_start_and_end_years_are_the_period(nlp):
             "Stödmottagare: Exempeldalens betesförening\nStartår: 2031\nSlutår: 2033\nBeviljat stöd: 400 000 kr\n")
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031", "2033")
+
+
+def test_a_compound_project_word_in_a_lists_introduction_names_the_owner_of_each(nlp):
+    html = ("<html><body><main><h1>Projekt</h1><p>Här finns de utvecklingsprojekt som Åby kommun driver.</p>"
+            "<article><h2>Trygg skolväg</h2><ul><li>Finansiär: Trafikverket</li><li>Projekttid: 2031–2032</li></ul>"
+            "</article><article><h2>Ljus i parken</h2><ul><li>Finansiär: Boverket</li><li>Projekttid: 2031</li></ul>"
+            "</article></main></body></html>")
+    projects = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert [(p["name"], p["owner"]) for p in projects] == [("Trygg skolväg", "Åby kommun"), ("Ljus i parken", "Åby kommun")]
