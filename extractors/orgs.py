@@ -387,10 +387,10 @@ def org_run(text: str, pos: int) -> str | None:
             place = re.match(r"\s*([A-ZÅÄÖ][\wåäö-]+)", rest)
             if re.match(r"\s*[A-ZÅÄÖ][\wåäö]*(?:s)?\s+län\b", rest) or COMPANY_AT_PLACE_RE.match(rest) or \
                     len(words) == 1 and PLACE_NAMED_RE.match(words[0]) and place or \
-                    1 < len(words) <= 3 and DEFINITE_NOUN_RE.match(words[-1]) and place \
-                    and (gazetteer().is_place(place.group(1)) or gazetteer().is_municipality(place.group(1))):
+                    1 < len(words) <= 3 and (DEFINITE_NOUN_RE.match(words[-1]) or ASSOCIATION_HEAD_RE.match(words[0]))\
+                    and place and (gazetteer().is_place(place.group(1)) or gazetteer().is_municipality(place.group(1))):
                 words.append(core)  # "Länsstyrelsen i Örebro län", "Högskolan i Borås", "Skogstekniska klustret i
-                continue  # Skellefteå": a name that ends in a common noun goes on with where it is
+                continue  # Skellefteå", "Föreningen Bygdeskolor i Exempelland": a name goes on with where it is
             tail = re.match(r"\s*([a-zåäö]{4,})(?=[,.;]|\s*$)", rest)
             if tail and ASSOCIATION_HEAD_RE.match(words[0]) and len(words) <= 3:
                 words += [core, tail.group(1)]  # "Föreningen Byar i samverkan, som ...": the name ends at the comma

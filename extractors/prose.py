@@ -71,6 +71,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.owner.label_inline", re.compile(r"^(?:Projektägare|Stödmottagare|Huvudsökande|Sökande|Projektägaren)\s*:?\s+"
                                             + CAP), "after"),
+    # "att prioritera projektet X, sökande Y, med N kronor": the applicant named in apposition
+    ("prose.owner.apposition", re.compile(r",\s+(?:sökande|stödmottagare|projektägare)\s+" + CAP), "after"),
     ("prose.owner.bakom_star", re.compile(r"\b(?i:bakom)\s+(?:satsningen|projektet|förstudien|initiativet)\s+"
                                           r"(?:står|stod)\s+" + CAP), "after"),
     ("prose.owner.star_bakom", re.compile(r"\s+(?:står|stod)\s+(?:också\s+|även\s+)?bakom\s+(?:det\s+nya\s+|den\s+nya\s+)?"

@@ -4564,3 +4564,14 @@ def test_a_compound_project_word_in_a_lists_introduction_names_the_owner_of_each
             "</article></main></body></html>")
     projects = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert [(p["name"], p["owner"]) for p in projects] == [("Trygg skolväg", "Åby kommun"), ("Ljus i parken", "Åby kommun")]
+
+
+def test_a_leader_boards_clauses_that_prioritise_projects_with_the_applicant_in_apposition(nlp):
+    text = ("Leader Exempelbygd\nProtokoll\n\n§ 5 Beslut om ansökningar\n\nStyrelsen beslutade:\n\n"
+            "att prioritera projektet Fäbodvallar, sökande Föreningen Fäbodar i Dalarna, med 200 000 kronor i stöd,\n\n"
+            "att prioritera projektet Byns bageri, sökande Åby bygdeförening, med 90 000 kronor i stöd,\n\n"
+            "att avslå ansökan Ny badplats, sökande Öby badklubb.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Fäbodvallar", "Föreningen Fäbodar i Dalarna"),
+                                                            ("Byns bageri", "Åby bygdeförening")]
+    assert [[f["amount"] for f in p["funding"]] for p in projects] == [[200000], [90000]]
