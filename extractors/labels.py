@@ -83,7 +83,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"leaderområdet|leadergrupp|lag grupp|lokalt ledd utveckling genom|local action group)$"),
     ("fund", r"^(berörd fond|fond|fonder|eu fond|strukturfond|fund|funds|eu fund|stödform)$"),
     ("partners", r"^(samverkansparter|samverkanspart|samverkanspartner|samverkanspartners|partner|partners|"
-                 r"projektpartner|projektpartners|deltagande kommuner|deltagande organisationer|"
+                 r"projektpartner|projektpartners|projektparter|projektpart|övriga parter|deltagande kommuner|deltagande organisationer|"
                  r"medverkande organisationer|medverkande kommuner|parter|samarbetspartner|samarbetspartners|"
                  r"samarbetsparter|medsökande|delprojektägare|i samverkan med|övriga partner|övriga partners|"
                  r"project partners|partners|partner organisations|medverkande parter|samverkansaktörer|"

@@ -166,6 +166,11 @@ LIST_SPLIT_RE = re.compile(r"\s*(?:(?<!-),|;|\s&\s|\s\+\s|(?<!-)\s+och\s+|(?<!-)
 PLURAL_SUFFIX_RE = re.compile(r"\s+(kommuner|kommunerna|regioner|regionerna)$")  # ("Sveriges Kommuner & Regioner" is a name)
 
 
+# What a municipal utility company supplies, as its name says ("Vatten och Avfall", "Energi och Miljö").
+UTILITY_WORDS = r"(?:Vatten|Avfall|Energi|Miljö|Renhållning|Fjärrvärme|Elnät|Återvinning|Teknik|Kretslopp)"
+UTILITY_PAIR_RE = re.compile(rf"\b({UTILITY_WORDS}) och ({UTILITY_WORDS})\b")
+
+
 def split_org_list(text: str) -> list[str]:
     """Names in a list: "A, B och C kommuner" gives "A kommun", "B kommun", "C kommun"."""
     text = text.strip().rstrip(".,;: ")
@@ -177,6 +182,8 @@ def split_org_list(text: str) -> list[str]:
             text = text.replace(name, token)
     text = re.sub(r"(\w-) (och|eller) ", "\\1\u0001\\2\u0001", text)  # "Vård- och omsorgscollege" is one name
     text = re.sub(r"(?<=[a-zåäö]) & (?=[A-ZÅÄÖ][\wåäö]*(?: [A-ZÅÄÖ][\wåäö]*)* (?:AB|HB|KB)\b)", "\u0001&\u0001", text)
+    # "Åby Vatten och Avfall AB": a utility company's name joins what it supplies with "och"
+    text = UTILITY_PAIR_RE.sub(lambda m: f"{m.group(1)}\u0001och\u0001{m.group(2)}", text)
     # "Falu Energi & Vatten AB" is one company; so is "Falu Energi & Vatten", "Ålands natur & miljö": one word after
     # the "&" that names no place joins two words of one name ("Åby & Öby" are two)
     text = re.sub(r"(?<=[\wåäö]) & (?=([\wåäö]+)(?:$|[,;]|\s+och\s))",

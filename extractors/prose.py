@@ -154,11 +154,14 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                   r"(?:projektet|förstudien|satsningen|förprojektet)\b)"), "after"),
 ]
 
+# The share a payer covers, said before it: "till hälften av X och till resten av Y", "till 60 procent av X".
+PAYER_SHARE = (r"till\s+(?:hälften|resten|resterande del(?:en)?|en (?:tredjedel|fjärdedel)|två tredjedelar|"
+               r"tre fjärdedelar|(?:stor|största) del(?:en)?|\d{1,3}(?:,\d+)?\s*(?:%|procent))\s+")
 # Who pays, stated in a sentence: the list of payers starts where the cue ends. A fund may be
 # written in lower case ("från regionalfonden"), so the cue does not ask for a capital.
 FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]edfinansieras|medfinansierades|"
                           r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades|betalas(?! ut)|betalades(?! ut))\s+"
-                          r"(?:i övrigt\s+|i huvudsak\s+|till (?:stor|största) del(?:en)?\s+|\w+\s+|till\s+\d{1,3}(?:,\d+)?\s*(?:%|procent)\s+)?(?:av|från|"  # "till 60 procent av X"
+                          rf"(?:i övrigt\s+|i huvudsak\s+|{PAYER_SHARE}|\w+\s+)?(?:av|från|"
                           r"genom|med medel från|med pengar från)\s+|\b[Mm]ed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
                           r"(?:från|av|ur)\s+|\b(?:finansiering|finansieringen|medfinansiering|\w*medel|pengar|\w*stöd|bidrag|"
                           r"projektmedel|EU-stöd|EU-medel|stödet|pengarna|medlen) (?:kommer )?(?:från|ur)\s+(?:bland annat\s+)?|"
@@ -383,7 +386,7 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         place = re.match(r"\s+i\s+[A-ZÅÄÖ][\wåäöøæ-]+(?=\s*(?:,|och|samt|$|\.))", text[after:])
         if place:  # "Sámi allaskuvla i Kautokeino och ...": the place is not part of the list
             after += place.end()
-        sep = re.match(r"\s*(?:,|och|samt|&|,\s*och|and|,\s*and|og)\s+(?:(?:från|av|ur)\s+)?(?:the\s+)?"
+        sep = re.match(rf"\s*(?:,|och|samt|&|,\s*och|and|,\s*and|og)\s+(?:(?:{PAYER_SHARE})?(?:från|av|ur)\s+)?(?:the\s+)?"
                        r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen)\s+)?"  # "och gruvbolaget Boliden"
                        r"(?=[A-ZÅÄÖÉ]|(?:svenska|norska|finska|danska)\s+statens?\b)",
                        text[after:])

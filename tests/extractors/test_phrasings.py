@@ -4575,3 +4575,17 @@ def test_a_leader_boards_clauses_that_prioritise_projects_with_the_applicant_in_
     assert [(p["name"], p["owner"]) for p in projects] == [("Fäbodvallar", "Föreningen Fäbodar i Dalarna"),
                                                             ("Byns bageri", "Åby bygdeförening")]
     assert [[f["amount"] for f in p["funding"]] for p in projects] == [[200000], [90000]]
+
+
+def test_payers_each_with_the_share_they_cover_before_them(nlp):
+    text = ("Projektet Friska bäckar leds av Åby fiskevårdsförening. Det finansieras till hälften av "
+            "Havs- och vattenmyndigheten och till resten av Åby kommun och föreningens medlemmar.")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Havs- och vattenmyndigheten", "Åby kommun"]
+
+
+def test_project_parties_with_a_utility_company_whose_name_joins_two_supplies(nlp):
+    text = ("Projektdatabas\n\nSmarta ledningsnät\n\nKoordinator: Exempelhögskolan\nBidrag: 900 000 kronor\n"
+            "Projektparter: Åby Vatten och Avfall AB, Öby kommun\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Åby Vatten och Avfall AB", "Öby kommun"]
