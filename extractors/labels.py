@@ -54,7 +54,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|tidsplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|pågår|pågick|tidsram|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration|stödperiod|stödtid|beslutsperiod|projektets genomförandetid|genomförandetid för projektet|"
-               r"project dates|project runtime|runtime|implementation period|prosjektperiode|prosjekttid|"
+               r"project dates|project runtime|runtime|implementation period|prosjektperiode|prosjekttid|periode|projektperiode|"
                r"(?:projektets )?start(?:datum)? och slut(?:datum)?|"  # "Projektets start- och slutdatum"
                r"(?:hur länge|när) pågår (?:det|projektet|satsningen))$"),  # a questions-and-answers page's question
     ("start_date", r"^(startdatum|startår|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"
@@ -74,7 +74,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"budget total|beviljat eruf stöd|beviljat regionalfondsstöd|beviljade medel eu|"
                 r"summa|totalt|total|summa finansiering|sum finansiering|kostnader totalt|summa kostnader|"
                 r"grant|grant amount|awarded grant|total grant|granted amount|eu grant|esf grant|erdf grant|esf\+ grant|"
-                r"project budget|total cost|varav eu|därav eu|varav eu medel|varav eu stöd)$"),
+                r"project budget|total cost|varav eu|därav eu|varav eu medel|varav eu stöd|"
+                r"samlet budget|støtte fra eu|eu støtte|tilskud fra eu|eu tilskud)$"),  # Danish, as Interreg ÖKS writes
     ("funders", r"^(finansiärer|finansiär|finansieras av|finansiering från|medfinansiärer|medfinansiär|"
                 r"stödet kommer från|pengarna kommer från|medlen kommer från|stöd ur|stödet beviljas ur|"
                 r"finansiärer och partner|stöd från|bidragsgivare|program|programme|programmet|eu program|"

@@ -2357,6 +2357,12 @@ class _Builder:
                               key=lambda f: (f.money, f.funder))
             elif column == "funding" or column is None and find_amounts(cell):
                 self.amounts(b, cell, i, context="beviljat", rule="row.column.funding", conf=0.9)
+                for org, j in prose.org_sequence(cell, 0):  # "ERUF 2 100 000 kr, Region X 900 000 kr": who pays each
+                    if is_eu_fund(org) or is_named_org(org):
+                        self.add_list("funders", org, self.prov(b, i + j, i + j + len(org), "row.column.funding.payer", 0.85),
+                                      key=normalise_org)
+            elif column == "contact":
+                self.person(b, cell, i, "row.column.contact", 0.85)
             elif column == "period":
                 self.period(b, cell, i, "row.column.period", 0.9)
             elif column in ("start_date", "end_date") or column is None and find_dates(cell) \
@@ -2497,7 +2503,6 @@ class _Builder:
                     and not (contact.email and email_matches_name(contact.email, contact.name)):
                 continue
             self.add_list("contacts", contact, p, key=lambda c: c.name)
-        self._orgnr_from_footer(self.doc.blocks)
         self.postal_addressee()
         programme = self.doc.programme
         only_funds = all(is_eu_fund(f.value) and not f.value.casefold().startswith(("interreg", "leader"))
@@ -2515,7 +2520,8 @@ class _Builder:
             self.set_scalar("owner", site, Provenance(0, 0, site, "context.site_projects_section", 0.5))
         if self.rec.owner is None and self.seg.kind != "page":
             for b in reversed(self.seg.context):  # "Här hittar du projekt som Region X driver.": of every one listed
-                m = PROJECTS_RUN_BY_RE.search(b.text) or ORG_RUNS_PROJECTS_RE.match(b.text)
+                m = PROJECTS_RUN_BY_RE.search(b.text) or PROJECTS_OWNED_BY_RE.search(b.text) \
+                    or ORG_RUNS_PROJECTS_RE.match(b.text)
                 if m and looks_like_org(m.group("org")):
                     self.set_scalar("owner", m.group("org"), self.prov(b, m.start("org"), m.end("org"),
                                                                        "context.projects_run_by", 0.55))
@@ -2524,6 +2530,7 @@ class _Builder:
                 if author and WE_RAN_RE.search(b.text):  # "Under året har enheten drivit tre projekt": the author's
                     self.set_scalar("owner", author, Provenance(0, 0, author, "context.author_ran", 0.5))
                     break
+        self._orgnr_from_footer(self.doc.blocks)  # once the owner is known, from the text or its context
         money_of = next((m for b in self.doc.blocks[:4] if (m := MONEY_OF_ORG_RE.match(b.text.strip()))
                          and looks_like_org(m.group("org"))), None)
         if not self.rec.funders and money_of and self.seg.kind in ("page", "section"):
@@ -2825,8 +2832,11 @@ PAYERS_LEAD_IN_RE = re.compile(r"(?i)\b(?:finansier\w*|medfinansier\w*|bekosta\w
 # A sentence that leads into a list of those taking part: "I projektet deltar även följande organisationer:".
 PARTNERS_LEAD_IN_RE = re.compile(r"(?i)\b(?:deltar|medverkar|samarbetar|ingår|samverkar|participate|partners?|"
                                  r"parter|samverkansparter|i samarbete med|tillsammans med)\b[^.:]{0,60}:\s*$")
+# "Projekt ... där Region X är projektägare" over a table of them: the owner of each.
+PROJECTS_OWNED_BY_RE = re.compile(r"\b(?:\w*projekt|Projekt)(?:en)?\b[^.;]{0,60}?\bdär\s+(?P<org>[A-ZÅÄÖ][^.,;]{2,60}?)\s+är\s+"
+                                  r"(?:projektägare|huvudman|projektägaren)\b")
 # What a list's introduction says of all its projects: "(utvecklings)projekt som Region X driver".
-PROJECTS_RUN_BY_RE = re.compile(r"\b\w*projekt(?:en)?\s+som\s+(?P<org>[A-ZÅÄÖ][^.,;]{2,60}?)\s+(?:driver|leder|äger|"
+PROJECTS_RUN_BY_RE = re.compile(r"\b(?:\w*projekt|Projekt)(?:en)?\s+som\s+(?P<org>[A-ZÅÄÖ][^.,;]{2,60}?)\s+(?:driver|leder|äger|"
                                 r"har drivit|har lett|samordnar)\b")
 # "Åby kommun driver just nu tre projekt med stöd från EU:" over the list: the subject runs every one listed.
 ORG_RUNS_PROJECTS_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^.,;:]{2,60}?)\s+(?:driver|leder|äger)\s+(?:just nu\s+|i dag\s+|"

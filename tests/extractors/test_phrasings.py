@@ -4589,3 +4589,25 @@ def test_project_parties_with_a_utility_company_whose_name_joins_two_supplies(nl
             "Projektparter: Åby Vatten och Avfall AB, Öby kommun\n")
     [project] = _projects(text, nlp)
     assert project["partners"] == ["Åby Vatten och Avfall AB", "Öby kommun"]
+
+
+def test_a_catalogue_table_whose_cells_name_payers_and_contacts_under_the_owner_said_once(nlp):
+    html = ("<html><body><main><h1>Våra projekt</h1><p>Projekt där Åby kommun är projektägare.</p><table>"
+            "<tr><th>Projekt</th><th>Finansiering</th><th>Period</th><th>Kontakt</th></tr>"
+            "<tr><td>Ren sjö</td><td>Naturvårdsverket 800 000 kr, Region Exempel 200 000 kr</td><td>2031–2032</td>"
+            "<td>Karin Ek</td></tr><tr><td>Ny skolgård</td><td>Boverket 300 000 kr</td><td>2031</td><td>Per Lind</td></tr>"
+            "</table></main><footer><p>Åby kommun · Org.nr 212000-0001</p></footer></body></html>")
+    projects = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert [(p["name"], p["owner"], p["owner_orgnr"]) for p in projects] == [("Ren sjö", "Åby kommun", "2120000001"),
+                                                                             ("Ny skolgård", "Åby kommun", "2120000001")]
+    assert [p["funders"] for p in projects] == [["Naturvårdsverket", "Region Exempel"], ["Boverket"]]
+    assert [[c["name"] for c in p["contacts"]] for p in projects] == [["Karin Ek"], ["Per Lind"]]
+
+
+def test_a_danish_fact_table_of_period_and_eu_support(nlp):
+    html = ("<html><body><main><h1>Ren fjord</h1><p>Projektet renser fjorden.</p><table>"
+            "<tr><td>Leadpartner</td><td>Åby Kommune</td></tr><tr><td>Periode</td><td>01.03.2031 – 28.02.2033</td></tr>"
+            "<tr><td>Støtte fra EU</td><td>500.000 EUR</td></tr></table></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert (project["start_date"], project["end_date"]) == ("2031-03-01", "2033-02-28")
+    assert project["funding"] == [{"amount": 500000, "currency": "EUR"}]
