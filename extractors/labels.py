@@ -95,6 +95,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"tilläggsinformation|"
                 r"kontaktperson för projektet|frågor|"
                 r"vill du veta mer.*|kontakta.*|frågor om projektet|contact|contact person|contacts|"
+                r"(?:for )?(?:more|further) information(?: contact)?|"
                 r"project manager|project coordinator|project leader|principal investigator|pi|"
                 r"huvudsökande forskare|ansvarig forskare|forskningsledare|huvudansvarig|"
                 r"vem (?:kan|ska) jag kontakta|vem kontaktar jag|vart vänder jag mig)$"),
@@ -102,6 +103,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("phone", r"^(telefon|tfn|tel|mobil|mobiltelefon|telefonnummer|direkt|mobiltelefonnummer|mobilnummer)$"),
     ("goals", r"^(formål|projektets formål|syfte|syftet|mål|målet|syfte mål|syfte och mål|mål och syfte|projektmål|projektets mål|"
               r"projektets syfte|förväntade resultat|förväntat resultat|förväntade effekter|resultat|effektmål|"
+              r"(?:förväntade|förväntat) resultat efter (?:avslutat )?projekt(?:et)?|"
               r"målsättning|övergripande mål|delmål|projektets målsättning|vad (?:vill|ska) [a-zåäö]+ (?:uppnå|åstadkomma)|"
               r"vad är (?:målet|syftet)|mål och resultat|"
               r"syfte och förväntade resultat|mål med projektet|syftet med projektet|sammanfattning av mål|"

@@ -1064,8 +1064,9 @@ class _Builder:
         elif PLAN_AT_END_RE.search(sent):
             self.plan_open = True
         found = prose.owner_in(sent)
-        if found and normalise_org(found[0]) in self.own_names():
-            found = None  # the project named as its own owner ("I X får unga stöd")
+        if found and normalise_org(found[0]) in self.own_names() or found and found[2] == "prose.owner.headline_receives" \
+                and (len(sent.split()) > HEADLINE_WORDS or sent.rstrip().endswith((".", "!", "?"))):
+            found = None  # the project named as its own owner ("I X får unga stöd"); an allocation told in a sentence
         if found and self.doc.publisher and (unit := UNIT_OF_RE.match(found[0])) \
                 and refers_to(unit.group("ref"), self.doc.publisher):
             found = (self.doc.publisher, found[1], found[2] + ".unit_of_publisher")  # "Kommunens näringslivsavdelning"
@@ -3137,6 +3138,7 @@ def table_payer(label: str) -> str | None:
 
 
 LEAD_BLOCKS = 3  # a page's headline stands among its first blocks
+HEADLINE_WORDS = 16  # "Example University receives SEK 4.5 million to study snow and reindeer grazing"
 
 
 def _headline_shaped(b: Block) -> bool:

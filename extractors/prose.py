@@ -130,6 +130,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                    r"received)\s+(?:\w+\s+){0,3}?"
                                    r"(?:\d|en\s+halv|en\s+miljon|\w+\s+miljoner|\w*stöd|\w*bidrag|\w*medel|pengar|klartecken)"),
      "before"),
+    # "Example University receives SEK 4.5 million to ...": an English headline's recipient (a sentence's "Region X
+    # receives EUR 190 million from the fund" is a programme's allocation, so a headline only)
+    ("prose.owner.headline_receives", re.compile(r"\s+(?:receives?|gets|secures|wins)\s+(?:\w+\s+){0,2}?\d"), "before"),
     ("prose.owner.beviljat_mottagare", re.compile(r"\b(?:har beviljat|beviljade|beviljar|bevilja|har tilldelat|tilldelade|"
                                                   r"tilldelar|tilldela)\s+" + CAP + r"(?=(?:org\.\s?nr|[^.;]){2,80}?\s+(?:\d|en |ett |drygt |"
                                                   r"närmare |cirka |ca |totalt |sammanlagt |stöd|bidrag|medel|pengar))"),
@@ -510,7 +513,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     # "Svensk projektägare är A och norsk projektägare B": the other country's owner takes part
     ("prose.partners.take_part", re.compile(r"\s+(?:also\s+)?(?:take|takes|took)\s+part\b|\s+(?:also\s+)?participate[sd]?"
                                            r"\s+in\b"), "before"),  # "A and B take part in the work"
-    ("prose.partners.x_deltar", re.compile(r"\s+(?:deltar|medverkar)(?:\s+(?:också|även))?(?:\s+i\s+(?:projektet|arbetet|"
+    ("prose.partners.x_deltar", re.compile(r"\s+(?:deltar|medverkar)(?:\s+(?:också|även|også))?(?:\s+i\s+(?:projektet|arbetet|"
                                           r"satsningen|förstudien|samarbetet))?\s*[.!]?$"), "before"),  # "Även A och B deltar."
     ("prose.partners.arbetar_tillsammans", re.compile(r"\s+(?:arbetar|jobbar|samarbetar|samverkar|satsar|driver|startar)"
                                                       r"\s+tillsammans\b(?!\s+(?:drygt\s+|cirka\s+)?\d)"),

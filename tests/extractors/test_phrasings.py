@@ -4611,3 +4611,21 @@ def test_a_danish_fact_table_of_period_and_eu_support(nlp):
     [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert (project["start_date"], project["end_date"]) == ("2031-03-01", "2033-02-28")
     assert project["funding"] == [{"amount": 500000, "currency": "EUR"}]
+
+
+def test_an_english_news_item_whose_headline_names_the_recipient_and_whose_contact_follows_a_lead(nlp):
+    text = ("News\n\nExample University receives SEK 2 million to map wetlands\n\n"
+            "The project, called Wet Maps, is funded by Formas and runs from 2031 to 2032.\n\n"
+            "For more information, contact:\nKim Berg, Researcher\nkim.berg@example.se\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Example University"
+    assert project["contacts"] == [{"name": "Kim Berg", "email": "kim.berg@example.se"}]
+
+
+def test_norwegian_parties_that_also_take_part_and_a_record_of_results_expected_after_the_project(nlp):
+    text = ("Nyheter\n\nProsjektet Felles fjell har fått innvilget EU-midler fra Interreg Sverige-Norge. Prosjekteier er "
+            "Åby kommune. Öby kommun og Region Exempel deltar også.\n\nFörväntat resultat efter avslutat projekt\n"
+            "Minst fem nya leder är märkta.\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Öby kommun", "Region Exempel"]
+    assert project["goals"] == ["Minst fem nya leder är märkta."]
