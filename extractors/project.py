@@ -2897,7 +2897,8 @@ OWN_PROJECT_RE = re.compile(r"\b(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et
 PUBLISHER_GRANTS_RE = re.compile(r"^(?:(?:Under|I)\s+(?:året|år|\d{4})\s+har\s+(?=[a-zåäö]))?"
                                  r"(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et))\s+(?:har\s+(?:[a-zåäö]+\s+){0,3}?)?(?:beviljat|beviljar|beviljade|"
                                  r"fördelat|fördelar|fördelade|delat ut|delar ut|beslutat om|beslutade om|"
-                                 r"finansierat\s+följande|finansierar\s+följande)\b")
+                                 r"(?:finansierat|finansierar)\s+(?:under\s+(?:år\s+)?\d{4}\s+)?följande)\b")  # ("finansierar under
+# 2027 följande insatser")
 PUBLISHER_GRANTED_ALL_RE = re.compile(r"^(?:Totalt|Sammanlagt|Under året|I år)\s+(?:har\s+)?(?:beviljade|beviljat|fördelade|"
                                       r"fördelat|delade ut|finansierade)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\b")
 # A list's lead that gives the year of all below it: "... att finansiera följande insatser under 2027:".

@@ -78,12 +78,18 @@ COUNT_COLUMN_RE = re.compile(r"(?i)^(?:antal|number of|kvinnor|män|deltagare|an
 TOTAL_CELL_RE = re.compile(r"(?i)^(?:totalt|total|summa|sum|varav)\b")
 
 
+HEAD_YEAR_RE = re.compile(r"(?<=[a-zåäö])\s+(?:år\s+)?(?:19|20)\d{2}\b")
+
+
 def header_fields(block: Block) -> list[str | None] | None:
     """The field each column holds when the block is a table's header ("Projekt | Stödmottagare | Belopp"):
     cells without a figure, two or more of them labels of a field."""
-    if block.kind != "table_row" or not block.cells or any(ch.isdigit() for ch in block.text):
+    if block.kind != "table_row" or not block.cells:
         return None
-    fields = [label_field(cell) for cell in block.cells]
+    cells = [HEAD_YEAR_RE.sub("", cell) for cell in block.cells]  # "Bidrag 2027": a column's year, no figure
+    if any(ch.isdigit() for cell in cells for ch in cell):
+        return None
+    fields = [label_field(cell) if cell else None for cell in cells]
     named = [f for f, cell in zip(fields, block.cells)  # ("Sökande | Ändamål | ...": a grant's purpose names it)
              if f not in (None, "ignore", "section") or PURPOSE_COLUMN_RE.match(cell.strip())]
     return list(fields) if len(named) >= 2 else None

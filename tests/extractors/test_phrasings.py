@@ -4629,3 +4629,12 @@ def test_norwegian_parties_that_also_take_part_and_a_record_of_results_expected_
     [project] = _projects(text, nlp)
     assert project["partners"] == ["Öby kommun", "Region Exempel"]
     assert project["goals"] == ["Minst fem nya leder är märkta."]
+
+
+def test_a_plans_table_whose_head_gives_the_year_of_its_sums_under_the_publishers_lead(nlp):
+    text = ("Samordningsförbundet Exempel\n\nVerksamhetsplan 2031\n\nFörbundet finansierar under 2031 följande insatser.\n\n"
+            "Insats | Huvudman | Bidrag 2031 | Period\nNya steg | Åby kommun | 500 000 kr | 2030–2032\n"
+            "Hälsa i arbete | Region Exempel | 300 000 kr | 2031\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Nya steg", "Åby kommun"), ("Hälsa i arbete", "Region Exempel")]
+    assert all(p["funders"] == ["Samordningsförbundet Exempel"] for p in projects)
