@@ -2207,8 +2207,9 @@ class _Builder:
             name = f.value
             known = gazetteer().lookup(name)
             if NOT_A_FUNDER_RE.match(name) or DECIDING_BODY_RE.fullmatch(name.split()[-1]) \
-                    and not (known and known.kind == "myndighet"):  # "Post- och telestyrelsen" is an authority
-                continue
+                    and not (known and known.kind == "myndighet") and name != self.doc.publisher:
+                continue  # ("Post- och telestyrelsen" is an authority; a committee heading its decisions, no
+                # organisation named, is all the document says of who pays)
             if name.casefold() == "leader":  # a bare "Leader" is the Leader area the document is about
                 publisher = self.doc.publisher
                 area = publisher if publisher and publisher.casefold().startswith("leader ") else self.doc.leader_area
@@ -2824,7 +2825,8 @@ def refers_to(definite: str, org: str) -> bool:
     words = COMPANY_FORM_RE.sub("", org).casefold().split()  # "Åby Gårdsmejeri AB": "mejeriet"
     stem = re.sub(r"(?:en|et|n|t)$", "", definite.casefold())
     first = re.sub(r"(?:en|et)$", "", words[0]) if words else ""
-    return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1].endswith(stem))  # "Skoterklubb"
+    last = re.sub(r"(?:en|et)$", "", words[-1]) if words else ""  # "nämnden" for "Regionala utvecklingsnämnden"
+    return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1].endswith(stem) or last.endswith(stem))
 
 
 # A sentence that leads into a list of payers: "Projektet har finansierats av:".

@@ -415,7 +415,7 @@ def content_blocks(blocks: list[Block]) -> list[Block]:
     return [b for b, role in zip(blocks, block_roles(blocks)) if role == "content"]
 
 
-PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?|[A-ZÅÄÖ][\wåäö-]+ (kommun|stad)|"
+PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( (?!\w+(?:styrelsen|nämnden|utskottet)\b)[A-ZÅÄÖ][\wåäö]+)?( län)?|[A-ZÅÄÖ][\wåäö-]+ (kommun|stad)|"
                           r"Leader [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+| (inland|kust|fjäll|skärgård|län))?|Leader [A-ZÅÄÖ][\wåäö-]+(, [\wåäö-]+)* (och|&) [\wåäö-]+|"
                           r"Länsstyrelsen [\wåäö ]+|(?:[A-ZÅÄÖ][a-zåäö]+s)?[Ss]tiftelsen [A-ZÅÄÖ][\wåäö-]+( [\wåäö-]+){0,3}|"
                           r"([A-ZÅÄÖ][\wåäö-]+ ){1,2}stiftelse|"  # "Familjen Exempels stiftelse"
@@ -428,6 +428,8 @@ PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåä�
                           r"[A-ZÅÄÖ][\wåäö]+( tekniska)? (universitet|högskola)|Föreningen [A-ZÅÄÖ][\wåäö-]+|"
                           r"[A-ZÅÄÖ][\wåäö]+universitetet|([A-Z][a-z]+ )*University( of [A-Z][a-z]+( [A-Z][a-z]+)*)?|"
                           r"[A-ZÅÄÖ][a-zåäö]*rådet( i)? [A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?)$")  # "Kulturrådet Mitt"
+# A region's committee heading its own decisions: the publisher when no organisation is named on top.
+COMMITTEE_RE = re.compile(r"^Regionala [a-zåäö]+nämnden$")
 
 
 # A letterhead in capitals opens a minute or a decision: "VIMMERBY KOMMUN", "REGIONFÖRBUNDET JÄMTLANDS LÄN".
@@ -493,7 +495,7 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     for b in blocks[-2:]:  # a minute signed off with its municipality's name on the last line
         if MUNICIPALITY_LINE_RE.match(b.text.strip()):
             return b.text.strip()
-    return None
+    return next((text for text in candidates if COMMITTEE_RE.match(text)), None)
 
 
 TRAILING_DATE_RE = re.compile(r"\s+\d{4}-\d{2}-\d{2}$")

@@ -4638,3 +4638,12 @@ def test_a_plans_table_whose_head_gives_the_year_of_its_sums_under_the_publisher
     projects = _projects(text, nlp)
     assert [(p["name"], p["owner"]) for p in projects] == [("Nya steg", "Åby kommun"), ("Hälsa i arbete", "Region Exempel")]
     assert all(p["funders"] == ["Samordningsförbundet Exempel"] for p in projects)
+
+
+def test_a_regional_committee_heading_its_own_decisions_with_no_region_named_pays(nlp):
+    text = ("Regionala kulturnämnden\nBeslutsförteckning 2031-04-02\n\nNämnden beslutade om följande ansökningar:\n\n"
+            "1. Ansökan från Åby kommun om projektet Levande bibliotek (RKN 2031-11) – beviljas 300 000 kronor.\n"
+            "2. Ansökan från Öby teaterförening om projektet Scen i byn (RKN 2031-14) – beviljas 150 000 kronor.\n")
+    projects = _projects(text, nlp)
+    assert [p["name"] for p in projects] == ["Levande bibliotek", "Scen i byn"]
+    assert all(p["funders"] == ["Regionala kulturnämnden"] for p in projects)
