@@ -1550,6 +1550,9 @@ class _Builder:
         named: set[str] = set()
         for b in self.seg.context + self.seg.blocks:
             named.update(name for name, _, _ in gazetteer().mentions(b.text) if refers_to(definite, name))
+            named.update(name for m in CAPITALISED_RUN_RE.finditer(b.text)  # "Offerdals Intresseförening": by its words
+                         if len((name := m.group(0)).split()) >= 2 and refers_to(definite, name) and looks_like_org(name)
+                         and not PROJECT_WORD_RE.match(name))  # ("Projekt Kvarnbackens badplats" is no organisation)
             if b is until:
                 break
         return named.pop() if len(named) == 1 else None
@@ -2873,10 +2876,13 @@ DEFINITE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[A-ZÅÄÖ][a-zå�
 AID_FROM_RE = re.compile(r"(?i)^[\wåäö-]*(?:stöd|bidrag|medel)\s+(?:ur|från)\s+")
 ORGANISATION_KEY_RE = re.compile(r"(?i)^(?:organisation|organization|ansvarig|ägare|huvudman)$")
 PROGRAMME_KEY_RE = re.compile(r"(?i)^(?:eu-?)?program(?:me)?$")
+# Capitalised words in a row, and a word for its kind: an organisation's name no gazetteer holds.
+CAPITALISED_RUN_RE = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)*"
+                                r"(?:\s+[a-zåäö]*(?:förening|förbund|kommun|klubb|sällskap|stiftelse|byalag))?\b")
 # "Kommunen får 2,1 miljoner kronor för projektet X": the site's own organisation owns it, named by its kind.
 # "Nu har kommunen fått klartecken för projektet X", "Föreningen får 200 000 kronor": the owner by its kind.
 DEFINITE_SUBJECT_OWNS_RE = re.compile(r"^(?:(?:Nu|Även|Därför|I dag|Nyligen)\s+(?:har|får|fick)\s+)?"
-                                      r"(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+(?:har\s+)?"
+                                      r"(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+(?:har\s+)?(?:också\s+|även\s+)?"
                                       r"(?:fått|får|fick|beviljats|beviljas|beviljades)\s+[^.]{0,60}?"
                                       r"(?:\d|projekt|förstudie|satsning)")
 PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:får|fick|har fått|beviljas|"

@@ -848,7 +848,25 @@ def _segments(blocks: list[Block]) -> list[Segment]:
         return [Segment(blocks=list(blocks), kind="page")]
     # Of the other repeats, the one that finds the most projects describes the page best.
     best = mentions if len(mentions) >= len(sections) else sections
-    return _with_context(blocks, best) if best else [Segment(blocks=list(blocks), kind="page")]
+    if best:
+        return _with_context(blocks, best)
+    return _separate_project(blocks) or [Segment(blocks=list(blocks), kind="page")]
+
+
+# "Mötesplatsen är ett eget projekt, X": the text says the named project is apart from the rest it tells.
+SEPARATE_PROJECT_RE = re.compile(r"\b(?:är|blir|utgör|drivs som)\s+(?:ett\s+)?(?:eget|separat|fristående)\s+projekt,?\s+"
+                                 r"(?P<name>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,5}?)(?=,|\.|\s+som\b)")
+
+
+def _separate_project(blocks: list[Block]) -> list[Segment] | None:
+    """A paragraph that names its project as one apart from what the paragraphs above it tell (another effort
+    with its own grant): that paragraph and those below it are the project's, the ones above its context."""
+    for i, b in enumerate(blocks):
+        m = SEPARATE_PROJECT_RE.search(b.text) if b.kind == "paragraph" else None
+        if m and any(find_amounts(x.text) for x in blocks[:i]) and find_amounts(b.text):
+            return [Segment(blocks=blocks[i:], context=blocks[:i], kind="paragraph",
+                            name=(m.group("name"), b, m.start("name")))]
+    return None
 
 
 NEWSLETTER_RE = re.compile(r"(?i)^(nyhetsbrev|newsletter|månadsbrev|veckobrev)\b")

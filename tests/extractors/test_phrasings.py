@@ -4647,3 +4647,14 @@ def test_a_regional_committee_heading_its_own_decisions_with_no_region_named_pay
     projects = _projects(text, nlp)
     assert [p["name"] for p in projects] == ["Levande bibliotek", "Scen i byn"]
     assert all(p["funders"] == ["Regionala kulturnämnden"] for p in projects)
+
+
+def test_a_project_said_to_be_apart_from_an_effort_told_above_it_keeps_only_its_own_grant(nlp):
+    text = ("Nyheter\n\nBygden får vatten och ett kafé\n\nÅby intresseförening har beviljats 1,5 miljoner kronor från Jordbruksverket "
+            "för att dra nya vattenledningar. Bygget startar i april 2031.\n\nFöreningen har också fått 80 000 kronor "
+            "från Öby kommun till ett kafé i skolan. Kaféet är ett eget projekt, Skolkaféet, som genomförs under 2032.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Skolkaféet", "Åby intresseförening")
+    assert project["funders"] == ["Öby kommun"]
+    assert [f["amount"] for f in project["funding"]] == [80000]
+    assert (project["start_date"], project["end_date"]) == ("2032", "2032")
