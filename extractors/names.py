@@ -59,7 +59,9 @@ ADVERB_PAIR_RE = re.compile(r"(?:året|dygnet|jorden|klockan|landet|länet) (?:r
 BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bidrag|eu-stöd|regionalt|projektet)|för att|"
                             r"(?-i:at (?:the )?[A-ZÅÄÖ])|"  # "the project Snow Futures at Umeå University": where it is run
                             r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|"
-                            r"(för|under) (perioden|tiden|åren)\b|(läsåret|verksamhetsåret|säsongen|budgetåret|skolåret) \d|och (ska|har|"
+                            r"(för|under) (perioden|tiden|åren)\b|(läsåret|verksamhetsåret|säsongen|budgetåret|skolåret) \d|"
+                            # "Nu har projektet X startat som ...": the verb's supine after the name
+                            r"(startat|börjat|inletts|avslutats|sjösatts|kommit igång|dragit igång)\b|och (ska|har|"
                             r"kommer|är|den|det|de|får|vill|kan|syftar|handlar)|och (en|ett) |"
                             # a minute's next heading run into the title: "... i Kalmar län Kommunstyrelsens beslut"
                             r"[A-ZÅÄÖ]\w*(styrelsens|nämndens|utskottets|förvaltningens) (beslut|förslag)\b)",
@@ -405,6 +407,7 @@ LEADING_NAME_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^,.;:()]{2,60}?)(?:,|\s+
 # "Namn (Ägare), 7 204 118 kr", "Projektet Namn (Ägare) beviljas 4,2 miljoner kronor."
 NAME_OWNER_AMOUNT_RE = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<owner>[^()]{2,80})\)\s*(?:[,:–—-]\s*|(?=(?:beviljas|"
                                   r"beviljades|får|fick|tilldelas|tilldelades|förordas)\s)|(?=\d))(?P<rest>.+)$")  # "N (Ä) 45 000 kr"
+COUNTY_RE = re.compile(r"[A-ZÅÄÖ][\wåäö]+(?:\s[A-ZÅÄÖ][\wåäö]+)?\s+län")
 ROW_SPLIT_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|\s*\|\s*|\t")
 
 
@@ -415,6 +418,8 @@ def bracket_entry(text: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     name, owner = m.group("name").strip(), re.sub(r"^[^:]{2,30}:\s*", "", m.group("owner")).strip()
+    if COUNTY_RE.fullmatch(owner):
+        return None  # "Namn, Ägare (Kalmar län), 6 200 000 kr": where the owner is, no owner of its own
     bare = re.sub(r"^\d{1,2}[.)]\s+", "", name)  # "1. Ägare (Namn)": its number in a list
     if plainly_org(bare) and not plainly_org(owner):
         return owner, bare, m.group("rest")

@@ -260,9 +260,16 @@ def is_country(name: str) -> bool:
 COUNTRY_AFTER_RE = re.compile(r"(?:,\s+|\s*\()(?P<country>[^(),]{2,30}?)\)?$")
 
 
+# "Energikontor X AB (Kalmar län)": the county the organisation is in, in brackets.
+COUNTY_AFTER_RE = re.compile(r"\s*\((?:[A-ZÅÄÖ][\wåäö]+\s)?[A-ZÅÄÖ][\wåäö]+\s+län\)$")
+
+
 def without_country(name: str) -> str:
-    """"Umeå kommun (Sweden)", "Oulun yliopisto (FI)", "Luleå tekniska universitet, Sweden": where the
-    organisation is, no part of its name."""
+    """"Umeå kommun (Sweden)", "Oulun yliopisto (FI)", "Luleå tekniska universitet, Sweden", "Åby AB (Kalmar län)":
+    where the organisation is, no part of its name."""
+    county = COUNTY_AFTER_RE.search(name)
+    if county and county.start() > 0:
+        return name[:county.start()]
     m = COUNTRY_AFTER_RE.search(name)
     if m and m.start() > 0 and (m.group(0).endswith(")") == ("(" in m.group(0))) \
             and (is_country(m.group("country")) or "(" in m.group(0) and re.fullmatch(r"[A-Z]{2}", m.group("country"))):

@@ -390,7 +390,8 @@ class _Builder:
             if field == "fund" and not (is_eu_fund(val.strip()) or any(is_eu_fund(n) for n, _, _ in gazetteer().mentions(val))
                                         or looks_like_org(val.strip()) and not PROJECT_WORD_RE.search(val)):
                 return  # "Stödform: Samarbetsprojekt": the kind of support, no payer
-            self.add_orgs("funders", val, b, off, f"label.{field}", 0.9)
+            cofinancing = field == "funders" and COFINANCIERS_KEY_RE.match((b.key or "").strip())
+            self.add_orgs("funders", val, b, off, "label.funders.cofinancing" if cofinancing else f"label.{field}", 0.9)
             if find_amounts(val):  # "Finansiär: Energimyndigheten, 3,4 miljoner kronor": the payer and its part
                 self.amounts(b, val, off, context="finansiering", rule=f"label.{field}.amount", conf=0.85)
             self.section, self.section_label = field, b.key  # more names may follow, one per line
@@ -2129,7 +2130,9 @@ class _Builder:
                       if name.casefold() not in ("interreg", "leader")
                       and (info := gazetteer().lookup(name)) is not None and info.kind == "eu-program"), None)
         programme = named or self.doc.programme
-        decided = any(DECIDING_BODY_RE.search(b.text) or OWN_MONEY_RE.search(b.text) or LISTED_GRANTED_RE.search(b.text)
+        investments = any(OWN_INVESTMENTS_RE.search(b.text) for b in self.seg.context)  # a budget's own building
+        decided = any(DECIDING_BODY_RE.search(b.text) and not investments
+                      or OWN_MONEY_RE.search(b.text) or LISTED_GRANTED_RE.search(b.text)
                       or self.doc.publisher and (g := PUBLISHER_GRANTS_RE.match(b.text) or PUBLISHER_GRANTED_ALL_RE.match(b.text))
                       is not None and refers_to(g.group("ref"), self.doc.publisher)  # "Kommunen har beviljat följande
                       # bidrag:", "Totalt beviljade förbundet 4,6 miljoner kronor till insatser under 2026."
@@ -2274,6 +2277,7 @@ class _Builder:
             parts = [bracketed[0], owner, *[p.strip() for p in re.split(r",\s+", bracketed[2])]]
             if self.rec.owner is not None and self.rec.owner.prov.rule.startswith("prose.") and looks_like_org(owner):
                 self.rec.owner = None  # the owner in brackets beside the name says more than a sentence's subject
+        parts = [without_country(p) for p in parts]  # "Ägare (Kalmar län)": where the owner is
         role = ROW_ROLE_RE.match(parts[-1].strip(" .")) if len(parts) >= 3 and self.doc.publisher else None
         if role and self.doc.publisher:  # "Namn – Fond – 2019–2021 – partner": the publisher's own role in the project
             publisher = self.doc.publisher
@@ -2309,7 +2313,9 @@ class _Builder:
             elif find_dates(part):  # "– 2024" too: a period of one year is its start and its end
                 self.period(b, part, i, "row.period", 0.85)
             elif is_eu_fund(part) or (known := gazetteer().lookup(part)) is not None and known.kind.startswith("eu") \
-                    or hands_out_grants(part) and any(find_amounts(p) for p in parts):  # "X (Tillväxtverket, 1,5 mnkr)"
+                    or hands_out_grants(part) and any(find_amounts(p) for p in parts) \
+                    and (self.rec.owner is not None or not is_local_government(part)):  # "X (Tillväxtverket, 1,5
+                # mnkr)"; a municipality where the owner stands ("Namn, Åby kommun, 400 000 kr") owns it
                 self.add_list("funders", part, self.prov(b, i, i + len(part), "row.funder", 0.85), key=normalise_org)
             elif self.rec.owner is None and looks_like_org(part) and not DECISION_WORD_RE.match(part.strip()):
                 self.set_scalar("owner", part, self.prov(b, i, i + len(part), "row.owner", 0.85))
@@ -2482,7 +2488,9 @@ class _Builder:
             for value in self.applied_parts:  # "Belopp som sökts för EU-medel" beside a total budget, of a project
                 self.add_list("funding", value.value, value.prov, key=lambda f: (f.money, f.funder))  # said granted
         area = self.leader_area()
-        if self.own_site_grant is not None and area and not self.rec.funders:
+        if self.own_site_grant is not None and area and all(f.prov.rule == "label.funders.cofinancing"
+                                                             for f in self.rec.funders):
+            # the sum granted on a Leader area's own page is its grant, whoever co-finances beside it
             self.add_list("funders", area, self.own_site_grant, key=normalise_org)
         if self.own_share is not None and self.rec.owner is not None:
             self.add_list("funders", self.rec.owner.value, self.own_share, key=normalise_org)
@@ -2711,7 +2719,11 @@ DECIDES_TO_RE = re.compile(r"(?i)\bbeslut(?:ar|ade|at)\s+att\b")
 OUT_OF_FUND_RE = re.compile(r"\d[\d\s.,]*\s*(?:miljoner\s+|miljon\s+)?(?:kronor|kr|euro|eur|€)\s+(?:ur|från)\s+")
 # The site's organisation deciding in its own name, and the grant its decision is about.
 DECIDES_RE = re.compile(r"\s+(?:har\s+)?(?:beslutar|beslutat|beslutade)\b")
-GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|belopp|bidrag)\b")
+GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|belopp|bidrag)\b|^stödbelopp$")
+# "Fullmäktige beslutar om följande investeringar": a budget's own spending, granted to no one.
+OWN_INVESTMENTS_RE = re.compile(r"(?i)\b(?:följande\s+(?:\w+\s+)?investeringar|investeringsbudget\w*|investeringsram\w*)\b")
+# "Medfinansiärer: A, B": those who pay beside the one granting the project's support.
+COFINANCIERS_KEY_RE = re.compile(r"(?i)^(?:övriga\s+)?medfinansiär(?:er|erna)?$")
 # "Trafikverket bidrar med 45 miljoner kronor och kommunen med 30 miljoner": the second payer by its kind.
 AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s+med\s+(?:drygt\s+|cirka\s+)?\d")
 # The EU's part paid through a fund: "EU står för 60 procent av kostnaden genom Europeiska X-fonden".
@@ -3247,6 +3259,12 @@ def turned_down(segment: Segment) -> bool:
     if in_place_of_sum:  # "Beviljat belopp: Avslag": the sum's place holds the decision
         return turned_down_text(" ".join(in_place_of_sum))
     return turned_down_text(" ".join(b.text for b in decided or blocks))  # "Beslut: Avslag" in an entry's facts
+
+
+def is_local_government(name: str) -> bool:
+    """A municipality or a region, which may run a project as well as grant one."""
+    known = gazetteer().lookup(name)
+    return known is not None and known.kind in ("kommun", "region")
 
 
 def is_project(rec: ProjectRecord, segment: Segment) -> bool:

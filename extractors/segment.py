@@ -341,12 +341,17 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         # entries line after line, then text: the text speaks of them all, not of the last one only
         after = segments[-1].blocks[1:]
         segments[-1].blocks = segments[-1].blocks[:1]
+        told_of: Segment | None = None
         for b in list(after):  # ... unless it names one of them: "Projektet X drivs av Y" is X's
             its = [seg for seg in segments
                    if seg.name and re.search(rf"(?<!\w){re.escape(fold_name(seg.name[0]))}(?!\w)", fold_name(b.text))]
             if len(its) == 1:
                 its[0].blocks.append(b)
                 after.remove(b)
+            elif told_of is not None and _contact_line(b):
+                told_of.blocks.append(b)  # "Kontakt: ..." under the text about X is X's contact
+                after.remove(b)
+            told_of = its[0] if len(its) == 1 else told_of if _contact_line(b) else None
         for seg in segments:
             seg.after = after
     for n, lead in leads.items():
@@ -878,6 +883,11 @@ def _lead(b: Block) -> bool:
     text = b.text.strip()
     return len(text.split()) <= LEAD_WORDS and (text.endswith(":") or b.kind == "heading"
                                                 or b.kind == "line" and not text.endswith("."))
+
+
+def _contact_line(b: Block) -> bool:
+    """"Kontakt: Namn, e-post", or a "Kontakt" label over the lines that give one."""
+    return label_field(b.key or "") == "contact" or exact_label_field(b.text.split(":")[0].strip()) == "contact"
 
 
 def _declined_groups(segments: list[Segment]) -> list[Segment]:

@@ -4658,3 +4658,33 @@ def test_a_project_said_to_be_apart_from_an_effort_told_above_it_keeps_only_its_
     assert project["funders"] == ["Öby kommun"]
     assert [f["amount"] for f in project["funding"]] == [80000]
     assert (project["start_date"], project["end_date"]) == ("2032", "2032")
+
+
+def test_bullets_of_name_owner_and_the_owners_county_in_brackets(nlp):
+    text = ("Verket beviljar stöd från Europeiska regionala utvecklingsfonden till två projekt.\n\n"
+            "• Snabb laddning, Åby Energi AB (Exempels län), 900 000 kr\n• Ny hamn, Öby kommun (Exempels län), 700 000 kr\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Snabb laddning", "Åby Energi AB"), ("Ny hamn", "Öby kommun")]
+
+
+def test_a_follow_up_project_started_and_its_contact_under_the_text_about_it(nlp):
+    text = ("Nyheter\n\nProjektet Första steget avslutades i maj. Det pågick 2029–2031 och finansierades av Europeiska "
+            "socialfonden med 3 miljoner kronor.\n\nNu har det nya projektet Andra steget startat som en fortsättning. Andra "
+            "steget drivs av Åby kommun och pågår till och med juni 2034.\n\nSyftet med Andra steget är att fler unga ska "
+            "börja studera.\n\nKontakt: Eva Lind, projektledare, eva.lind@aby.se\n")
+    first, second = _projects(text, nlp)
+    assert (second["name"], second["end_date"]) == ("Andra steget", "2034-06")
+    assert second["contacts"] == [{"name": "Eva Lind", "email": "eva.lind@aby.se"}] and not first.get("contacts")
+
+
+def test_a_leader_areas_own_page_grants_the_sum_beside_its_co_financiers(nlp):
+    text = ("Leader Exempelbygd\nProjekt / Beviljade projekt\n\nBygdens bagerier\n\nProjektägare: Åby bygdeförening\n"
+            "Stödbelopp: 200 000 kr\nMedfinansiärer: Åby kommun, Öby Kvarn AB\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Åby kommun", "Öby Kvarn AB", "Leader Exempelbygd"]
+
+
+def test_a_councils_investments_in_its_budget_are_no_projects(nlp):
+    text = ("Åby kommun\nKommunfullmäktige\nBudget 2032\n\nInvesteringar\nFullmäktige beslutar om följande större "
+            "investeringar:\n\n• Ny skola i Öby – 40 mnkr – 2032–2033\n• Ny sporthall – 25 mnkr – 2033\n")
+    assert _projects(text, nlp) == []
