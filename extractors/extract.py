@@ -62,9 +62,12 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     return with_letterhead_case(one_per_name(records), facts)
 
 
+STATED_UNIT_CHARS = 160  # a line or a list's lead that states the unit, not a paragraph that mentions one
+
+
 def _in_stated_unit(blocks: list[Block]) -> list[Block]:
     """List entries that end in a bare figure, under a unit stated once ("Belopp i tkr."), read in that unit."""
-    unit = stated_unit([b.text for b in blocks if len(b.text) < 60])
+    unit = stated_unit([b.text for b in blocks if len(b.text) < STATED_UNIT_CHARS])
     if unit is None:
         return blocks
     out = []

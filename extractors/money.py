@@ -189,10 +189,15 @@ STATED_UNIT_RE = re.compile(r"(?i)^(?:alla\s+)?(?:belopp(?:en)?|summor(?:na)?|am
 BARE_FIGURE_END_RE = re.compile(r"\s[–—-]\s(?P<num>\d{1,3}(?:[  ]\d{3})*(?:,\d+)?)$")
 
 
+# "... följande projekt (belopp i tkr):": the unit in brackets in a list's lead.
+UNIT_IN_BRACKETS_RE = re.compile(r"(?i)\((?:alla\s+)?belopp(?:en)?\s+(?:anges\s+)?i\s+(?P<unit>tkr|tusen(?:tals)?\s+kronor|kronor|"
+                                 r"kr|sek|euro|eur|msek|mkr|miljoner\s+kronor)\)")
+
+
 def stated_unit(texts: list[str]) -> str | None:
     """The unit a document states once for its figures, written as an amount's unit ("tkr", "kr", "euro")."""
     for text in texts:
-        m = STATED_UNIT_RE.match(text.strip())
+        m = STATED_UNIT_RE.match(text.strip()) or UNIT_IN_BRACKETS_RE.search(text)
         if m:
             unit = " ".join(m.group("unit").casefold().split())
             return {"tusen kronor": "tkr", "tusentals kronor": "tkr", "kronor": "kr", "sek": "kr", "eur": "euro",

@@ -27,8 +27,8 @@ PROJECT_NOUNS = (r"(?:projekt|projektet|förstudien|förstudie|förprojektet|pil
                  r"[a-zåäö]{3,}projektet)")  # any compound in its definite form: "bredbandsprojektet X"
 # Capitals that open a name, Sámi and Finnish names included.
 UPPER = "A-ZÅÄÖÉÁÀÜØÆÓÍÚČŠŽĐŊ"
-QUOTE_OPEN = "”“\"'«„"
-QUOTE_CLOSE = "”“\"'»"
+QUOTE_OPEN = "”“\"'«„»"  # »Namn« and »Namn» too
+QUOTE_CLOSE = "”“\"'»«"
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?<![\w-])(?i:{PROJECT_NOUNS}),?\s+[{QUOTE_OPEN}](?P<name>[^{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]")
 QUOTED_RE = re.compile(rf"[{QUOTE_OPEN}](?P<name>[{UPPER}0-9][^{QUOTE_CLOSE}]{{1,100}})[{QUOTE_CLOSE}]")
 NOUN_THEN_NAME_RE = re.compile(rf"(?<![\w-])(?i:{PROJECT_NOUNS})(?:,\s+|\s+)(?=[{UPPER}0-9{QUOTE_OPEN}])")

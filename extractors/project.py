@@ -3228,7 +3228,7 @@ ADDRESSEE_BLOCKS = 15  # a letter's address stands above the decision, on its fi
 # "Sommardans på fem dansbanor under 2028": a year the work runs, in a line that describes a row's project.
 UNDER_YEAR_RE = re.compile(r"\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:och|till)\s)")
 # A row's part that is all a quoted name: 'Teater X – "Kustens röster" – 240 000 kr'.
-QUOTED_PART_RE = re.compile(r"[”\"“«„][^”\"“«»„]{2,80}[”\"»“]")
+QUOTED_PART_RE = re.compile(r"[”\"“«„»][^”\"“«»„]{2,80}[”\"»“«]")
 # A row that opens "Ansökan från X om projektet Y": the applicant runs it.
 APPLICATION_FROM_RE = re.compile(r"(?i:\bansökan\s+från)\s+(?P<org>[A-ZÅÄÖ][^.;]{1,80}?)\s+(?i:om|avseende)\s+"
                                  r"(?i:projektet|förstudien|stöd|medel)\b")

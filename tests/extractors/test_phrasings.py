@@ -4688,3 +4688,12 @@ def test_a_councils_investments_in_its_budget_are_no_projects(nlp):
     text = ("Åby kommun\nKommunfullmäktige\nBudget 2032\n\nInvesteringar\nFullmäktige beslutar om följande större "
             "investeringar:\n\n• Ny skola i Öby – 40 mnkr – 2032–2033\n• Ny sporthall – 25 mnkr – 2033\n")
     assert _projects(text, nlp) == []
+
+
+def test_names_in_guillemets_and_bare_sums_in_the_unit_the_lead_states_in_brackets(nlp):
+    text = ("Stiftelsen Exempelfonden\n\nStyrelsen har beslutat om bidrag till följande projekt (belopp i tkr):\n\n"
+            "»Sagor i skogen« – Åby läsförening – 150\n»Ny scen« – Öby teaterförening – 320\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Sagor i skogen", "Åby läsförening"),
+                                                            ("Ny scen", "Öby teaterförening")]
+    assert [[f["amount"] for f in p["funding"]] for p in projects] == [[150000], [320000]]
