@@ -120,9 +120,15 @@ def find_amounts(text: str) -> list[tuple[Money, int, int]]:
     return list(_amounts(text))
 
 
+# Every sum names a currency or a scale: a text with none of their letters holds no sum (a cheap test first).
+MONEY_HINT_RE = re.compile(r"(?i)kr|sek|eur|€|nok|dkk|usd|\$|:-|mil|mn|md|tusen|mio|bn|billion|thousand|m\b")
+
+
 @lru_cache(maxsize=8192)
 def _amounts(text: str) -> tuple[tuple[Money, int, int], ...]:
     found: list[tuple[Money, int, int]] = []
+    if not MONEY_HINT_RE.search(text):
+        return ()
     for m in MONEY_RE.finditer(text):
         if not (m.group("cur") or m.group("pre") or m.group("scale")):
             continue
