@@ -371,9 +371,11 @@ class _Builder:
                 self.add_list("funders", payer.group("org"), self.prov(b, payer.start("org"), payer.end("org"),
                                                                        "label.eu_rate.fund", 0.8), key=normalise_org)
             m = prose.PERCENT_RE.search(val)
-            if m:
+            if m:  # ("Stödnivå": the support's share of the costs, the EU's only where the EU alone pays it)
+                level = re.match(r"(?i)stödnivå", (b.key or "").strip())
                 self.set_scalar("eu_cofinancing_rate", float(m.group(1).replace(",", ".")),
-                                self.prov(b, off + m.start(), off + m.end(), rule, 0.95))
+                                self.prov(b, off + m.start(), off + m.end(), rule + (".support_level" if level else ""),
+                                          0.95))
         elif field == "funding" and COFINANCING_KEY_RE.match((b.key or "").strip()) and not find_amounts(val) \
                 and "\n" not in val.strip() and split_org_list(val) \
                 and all(looks_like_org(name) or is_eu_fund(name) for name in split_org_list(val)):
@@ -2500,6 +2502,10 @@ class _Builder:
                 and any(GRANT_DECISION_RE.search(b.text) for b in self.seg.blocks):
             for org, p in self.applied_payers:  # a minute's item that co-funds what was asked of X: X pays too
                 self.add_list("funders", org, p, key=normalise_org)
+        rate = self.rec.eu_cofinancing_rate
+        if rate is not None and rate.prov.rule.endswith(".support_level") \
+                and any(STATE_RE.fullmatch(f.value) for f in self.rec.funders):
+            self.rec.eu_cofinancing_rate = None  # support the state pays part of: its level is no EU share
         self.drop_generic_noun()
         self.same_grant_once()
         self.aims_by_name()
@@ -2661,9 +2667,11 @@ BUDGET_COLUMN_RE = re.compile(r"(?i)^(?:budget|budgeterat|budgeterad kostnad|ber
 FINANCING_COLUMN_RE = re.compile(r"(?i)^(?:finansiering|finansiär(?:er)?|finansieringskälla|medfinansiär(?:er)?|"
                                  r"financing|funding|source of funding)$")
 # A Swedish postal line ("828 21 Edsbyn") under an addressee's name, and what a letter to it decides.
-POSTAL_LINE_RE = re.compile(r"^(?:SE-)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö -]+$")
+POSTAL_LINE_RE = re.compile(r"^(?:Box\s+\d+\s+)?(?:SE-)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö -]+$")  # ("Box 18 792 21 Mora": a
+# PDF's two address lines run together)
 ADDRESS_BLOCKS = 10
-ADDRESSEE_GRANTS_RE = re.compile(rf"(?i)\b(?:beslutar|beslutat|beslutade)\s+att\s+(?:{'|'.join(GRANTING_ATT_VERBS)})\b")
+ADDRESSEE_GRANTS_RE = re.compile(rf"(?i)\b(?:beslutar|beslutat|beslutade)\s+att\s+(?:{'|'.join(GRANTING_ATT_VERBS)})\b|"
+                                 r"\b(?:beviljar|har beviljat)\s+(?:er|dig)\s")  # "Länsstyrelsen beviljar er stöd"
 # "Beslut: Bifall med 150 000 kr": a decision that grants a sum (perhaps less than the one asked).
 DECISION_LABEL_RE = re.compile(r"(?i)^(?:beslut|lag:?s beslut|styrelsens beslut|nämndens beslut|förslag till beslut)$")
 GRANTING_VALUE_RE = re.compile(r"(?i)^(?:bifall|bifalls|beviljas|beviljat|beviljades|tillstyrks|prioriteras)\b")
@@ -3197,7 +3205,8 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
     return builder.finish()
 
 
-CALL_LABEL_RE = re.compile(r"(?i)^(utlysning|utlyst belopp|sista ansökningsdag|sista dag|ansökningsperiod|"
+CALL_LABEL_RE = re.compile(r"(?i)^(utlysning|utlyst belopp|sista ansökningsdag|"
+                           r"sista dag(?! för att (?:begära|rekvirera|redovisa|ansöka om (?:slut)?utbetalning))|ansökningsperiod|"
                            r"ansökningstid|call|deadline)\b")
 CALL_TEXT_RE = re.compile(r"(?i)\b(utlyst belopp|sista (dag|dagen) (att|för att) (söka|skicka in|lämna in|ansöka)|"
                           r"sista ansökningsdag|ansökningsperioden|utlysningen (öppnar|stänger|är öppen))\b")

@@ -4697,3 +4697,14 @@ def test_names_in_guillemets_and_bare_sums_in_the_unit_the_lead_states_in_bracke
     assert [(p["name"], p["owner"]) for p in projects] == [("Sagor i skogen", "Åby läsförening"),
                                                             ("Ny scen", "Öby teaterförening")]
     assert [[f["amount"] for f in p["funding"]] for p in projects] == [[150000], [320000]]
+
+
+def test_a_county_boards_letter_granting_its_addressee_support_the_fund_and_state_pay(nlp):
+    text = ("Länsstyrelsen i Exempels län\nBESLUT\nDnr 2031-0042\n\nÅby Hembygdsförening\nBox 7 123 45 Åby\n\n"
+            "Beslut om stöd\n\nLänsstyrelsen beviljar er stöd till investeringar i lokal service.\n\n"
+            "Projektets namn: Ny bygdegård\nStödbelopp: 250 000 kronor\nStödnivå: 50 procent av utgifterna\n"
+            "Sista dag för att begära slututbetalning: 2033-06-30\n\nStödet finansieras av Europeiska "
+            "jordbruksfonden för landsbygdsutveckling och svenska staten.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Ny bygdegård", "Åby Hembygdsförening")
+    assert project.get("eu_cofinancing_rate") is None
