@@ -4708,3 +4708,10 @@ def test_a_county_boards_letter_granting_its_addressee_support_the_fund_and_stat
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Ny bygdegård", "Åby Hembygdsförening")
     assert project.get("eu_cofinancing_rate") is None
+
+
+def test_a_main_funder_named(nlp):
+    text = ("Nyheter\n\nÅby kommun har beviljats 900 000 kronor från Region Exempel för projektet Sjöleden. Huvudfinansiär är "
+            "Länsstyrelsen i Exempels län.\n\nProjektet pågår 2031–2033 och ska göra leden tillgänglig för rullstolar.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel", "Länsstyrelsen i Exempels län"]
