@@ -410,6 +410,9 @@ class _Walker:
                 self.walk(cell)
                 self.flush()
             return
+        caption = table.find("caption")
+        if caption is not None and _text(caption):  # a table's caption titles what it holds
+            self.add_heading(_text(caption), None)
         rows: list[Tag] = list(table.find_all("tr"))
         columns = _transposed(rows)
         if columns:  # the records are its columns: each is a fact box under its head

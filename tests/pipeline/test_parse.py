@@ -683,3 +683,11 @@ def test_pdf_short_bold_lines_are_headings_of_their_own_and_a_wrapped_title_one(
     headings = [b.text for b in doc.blocks if b.kind == "heading"]
     assert headings[:2] == ["Leader Exempelbygd", "Nyheter 2031-10-02"]
     assert headings[2].startswith("Styrelsen har beviljat") and headings[2].endswith("under hösten")
+
+
+def test_a_tables_caption_is_a_heading_over_its_rows():
+    html = ("<html><body><main><table><caption>Ny brygga i Åby</caption><tr><th>Stödmottagare</th><td>Åby båtklubb</td>"
+            "</tr><tr><th>Beviljat stöd</th><td>90 000 kr</td></tr></table></main></body></html>")
+    blocks = parse_html(html).blocks
+    assert [(b.kind, b.text) for b in blocks[:2]] == [("heading", "Ny brygga i Åby"),
+                                                      ("key_value", "Stödmottagare: Åby båtklubb")]
