@@ -14,7 +14,7 @@ from extractors.lang_sv import MONTH_PATTERN
 from extractors.money import find_amounts
 from extractors.dates import find_dates
 from extractors.labels import exact_label_field
-from extractors.orgs import ORG_LEAD_RE, ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_eu_fund, is_named_org, looks_like_org
+from extractors.orgs import ORG_LEAD_RE, ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org
 from pipeline.blocks import Block
 
 # One list of the nouns that introduce a project's name.
@@ -418,8 +418,8 @@ def bracket_entry(text: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     name, owner = m.group("name").strip(), re.sub(r"^[^:]{2,30}:\s*", "", m.group("owner")).strip()
-    if COUNTY_RE.fullmatch(owner):
-        return None  # "Namn, Ägare (Kalmar län), 6 200 000 kr": where the owner is, no owner of its own
+    if COUNTY_RE.fullmatch(owner) or re.fullmatch(r"[A-Z]{2}", owner) or is_country(owner):
+        return None  # "Namn, Ägare (Kalmar län), 6 200 000 kr", "X (SE)": where the owner is, no owner of its own
     bare = re.sub(r"^\d{1,2}[.)]\s+", "", name)  # "1. Ägare (Namn)": its number in a list
     if plainly_org(bare) and not plainly_org(owner):
         return owner, bare, m.group("rest")

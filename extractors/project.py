@@ -2040,7 +2040,7 @@ class _Builder:
             return
         for b in self.seg.after + list(reversed(self.seg.context)):
             for sent, s, _ in sentence_spans(b.text):
-                share = GRANT_SHARE_RE.match(sent)
+                share = GRANT_SHARE_RE.match(sent) or GRANT_SHARE_EN_RE.match(sent)
                 if share:
                     self.set_scalar("eu_cofinancing_rate", float(share.group("rate").replace(",", ".")),
                                     self.prov(b, s + share.start("rate"), s + share.end("rate"), "context.grant_share", 0.6))
@@ -2328,8 +2328,9 @@ class _Builder:
                 # whole row read as one sentence is no goal of its own
 
     def labelled_part(self, b: Block, part: str, at: int) -> bool:
-        """A row's part written "Label: value": the label says what the value is."""
-        pair = split_label(part.strip())
+        """A row's part written "Label: value" ("lead partner: X" too): the label says what the value is."""
+        part = part.strip()
+        pair = split_label(part[:1].upper() + part[1:])
         field = label_field(pair[0]) if pair and pair[1] else None
         if pair is None or field not in ("owner", "partners", "funders", "funding", "period"):
             return False
@@ -2935,6 +2936,9 @@ LIST_LEAD_YEAR_RE = re.compile(r"\bföljande\s+(?:projekt|insatser|förstudier|s
 # "Stödet motsvarar 50 procent av projektens kostnader": the grant's share of the costs, said of all listed.
 GRANT_SHARE_RE = re.compile(r"^(?:Stödet|EU-stödet|Bidraget)\s+(?:motsvarar|utgör|är)\s+(?:högst\s+)?"
                             r"(?P<rate>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s+av\s+(?:projektens|projektets|de)\b")
+# "The projects are co-financed by the European Regional Development Fund at a rate of 65 per cent."
+GRANT_SHARE_EN_RE = re.compile(r"(?i)^(?:the|all(?: the)?|both) projects are (?:co-?)?financed by [^.;]{2,80}? at a rate of "
+                               r"(?:up to )?(?P<rate>\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent)")
 # "Förbundet driver flera projekt ...", "Vi driver följande projekt": the publisher's own projects are listed.
 OWN_PROJECTS_RE = re.compile(r"^(?P<ref>Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:driver|bedriver|leder|äger)\s+(?:också\s+)?"
                              r"(?:[a-zåäö]+\s+){0,3}?projekt\b")

@@ -477,7 +477,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.partner_kolon", re.compile(r"\b(?:har|med|brings together|has|involves|with)\s+(?:\w+\s+)?"
                                                r"(?:partner|partners|samverkansparter)\b[^.:]{0,60}:\s+(?:the\s+)?" + CAP),
      "after"),
-    ("prose.partners.label_inline", re.compile(r"\b(?i:samarbetspartners?|samverkansparter|samverkanspartners?|"
+    ("prose.partners.label_inline", re.compile(r"(?<!\blead )(?<!\bLead )\b(?i:samarbetspartners?|samverkansparter|samverkanspartners?|"
                                                r"projektpartners?|partners?)\s*:\s+" + CAP), "after"),
     ("prose.partners.deltar_i", re.compile(r"\s+(?:också\s+|även\s+)?deltar\s+(?:också\s+|även\s+)?i\s+(?:[\w-]*projektet|"
                                           r"förstudien|satsningen|samarbetet)\b"), "before"),  # ("i EU-projektet X")

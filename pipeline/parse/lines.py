@@ -110,6 +110,8 @@ def split_label(line: str) -> tuple[str, str] | None:
         return None  # "NAMN (Lead partner: X) – ...": the colon is inside brackets, no label's
     if ITEM_NUMBER_RE.match(key):
         return None  # "Ärende 4: Ansökan från ...": a minute's numbered item, its text no label's value
+    if re.search(r"\s[–—]\s", key) and re.search(r"\s[–—]\s", m.group("value")):
+        return None  # "Namn – lead partner: X – EUR 1 640 000": a row of parts, one of them labelled
     return key, m.group("value").strip()
 
 

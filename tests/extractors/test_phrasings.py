@@ -4715,3 +4715,14 @@ def test_a_main_funder_named(nlp):
             "Länsstyrelsen i Exempels län.\n\nProjektet pågår 2031–2033 och ska göra leden tillgänglig för rullstolar.\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Region Exempel", "Länsstyrelsen i Exempels län"]
+
+
+def test_an_english_list_of_dash_parts_with_a_labelled_lead_partner_and_the_rate_said_below(nlp):
+    text = ("Interreg Exempel\n\nThe committee approved two projects.\n\n"
+            "Snow Data – lead partner: Åby University (SE) – EU funding EUR 900 000 – 2031–2033\n"
+            "Fjord Care – lead partner: Öby Kommune (NO) – EU funding EUR 700 000 – 2031–2032\n\n"
+            "The projects are co-financed by the European Regional Development Fund at a rate of 65 per cent.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"], p.get("partners")) for p in projects] == [("Snow Data", "Åby University", []),
+                                                                              ("Fjord Care", "Öby Kommune", [])]
+    assert all(p["eu_cofinancing_rate"] == 65 for p in projects)
