@@ -120,9 +120,48 @@ def _pdfium(data: bytes):
 
 def _lines_of(words: list[dict], number: int, width: float, height: float) -> list[_Line]:
     lines: list[_Line] = []
-    for column in _split_columns(words, width):
+    header, body, footer = _page_bands(words, height)
+    columns = _split_columns(body, width)
+    if len(columns) == 1:
+        columns = [words]
+    else:  # a running header and footer set apart stand over and under the columns, not in the first one, where
+        # a paragraph that runs on into the next column would be cut by them (each side of the gutter a line of its
+        # own: a line across the page would hide where the first column's text ends)
+        cut = min(w["x0"] for w in columns[1])
+        columns = [*_sides(header, cut), *columns, *_sides(footer, cut)]
+    for column in columns:
         lines.extend(_group_lines(column, number, height))
     return lines
+
+
+def _sides(words: list[dict], cut: float) -> list[list[dict]]:
+    return [[w for w in words if w["x0"] < cut], [w for w in words if w["x0"] >= cut]]
+
+
+PAGE_BAND = 0.08  # of the page's height: where a running header or footer stands
+BAND_GAP = 20.0  # points: the white space that sets a header or a footer apart from the text
+
+
+def _page_bands(words: list[dict], height: float) -> tuple[list[dict], list[dict], list[dict]]:
+    """The page's running header, its body and its footer: lines near the top or the bottom edge set apart from
+    the text by a wide white band."""
+    tops = sorted({round(w["top"]) for w in words})
+    head_cut = foot_cut = None
+    for above, below in zip(tops, tops[1:]):
+        if above > height * PAGE_BAND:
+            break
+        if below - above >= BAND_GAP:
+            head_cut = above
+    for below, above in zip(reversed(tops), list(reversed(tops))[1:]):
+        if below < height * (1 - PAGE_BAND):
+            break
+        if below - above >= BAND_GAP:
+            foot_cut = below
+    header = [w for w in words if head_cut is not None and round(w["top"]) <= head_cut]
+    footer = [w for w in words if foot_cut is not None and round(w["top"]) >= foot_cut]
+    body = [w for w in words if (head_cut is None or round(w["top"]) > head_cut)
+            and (foot_cut is None or round(w["top"]) < foot_cut)]
+    return header, body, footer
 
 
 def _inside(word: dict, box: tuple) -> bool:
@@ -468,8 +507,10 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
             close()
             blocks.extend(_table_blocks(table_queue.pop(0)[2]))
         gap = (line.top - prev.bottom) if prev is not None and prev.page == line.page else None
-        # A sentence that runs over a page break goes on in lower case after an unfinished line.
-        runs_over = prev is not None and prev.page != line.page and line.text[:1].islower() \
+        # A sentence that runs over a page break, or from the foot of one column to the head of the next, goes on
+        # in lower case after an unfinished line.
+        next_column = prev is not None and prev.page == line.page and line.top < prev.top and line.x0 > prev.x1
+        runs_over = prev is not None and (prev.page != line.page or next_column) and line.text[:1].islower() \
             and not prev.text.endswith((".", ":", "!", "?"))
         new_para = not runs_over and (gap is None or gap > line.size * 0.9 or gap < -line.size)
         if not new_para and prev is not None and prev.page == line.page and current is not None \

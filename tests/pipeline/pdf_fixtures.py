@@ -280,3 +280,34 @@ def short_bold_lines_over_a_title() -> bytes:
     pdf.multi_cell(0, 5, "Vid sitt möte i september beslutade styrelsen att bevilja stöd till åtta projekt. " * 20,
                    new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+RUN_ON_LEFT = ["Projektet Ny skolväg startade i mars i år och ska", "bygga en gång- och cykelväg mellan byarna så att",
+               "barnen i Åby och Öby kan cykla säkert till skolan", "på egen hand hela vägen längs den gamla banvallen"]
+RUN_ON_RIGHT = ["utan att korsa riksvägen på något enda ställe. Det", "blir klart hösten 2032 enligt planen för arbetet."]
+
+
+def paragraph_over_the_column_break(rows: int = 40) -> bytes:
+    """Two columns under a running header, a page footer set across both: the left column's last paragraph
+    runs on at the top of the right column."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=8)
+    pdf.set_xy(15, 8)
+    pdf.cell(text="Region Exempel - Nyhetsbrev")
+    pdf.set_font("Helvetica", size=10)
+    filler = ["Kommunen har under hösten haft flera möten med", "föreningarna i byarna om hur de vill utveckla",
+              "sina mötesplatser och vad de behöver för stöd."]
+    left = [filler[i % 3] for i in range(rows - len(RUN_ON_LEFT))] + RUN_ON_LEFT
+    for i, line in enumerate(left):
+        pdf.set_xy(15, 25 + i * 5)
+        pdf.cell(text=line)
+    for i, line in enumerate(RUN_ON_RIGHT + filler):
+        pdf.set_xy(110, 25 + i * 5)
+        pdf.cell(text=line)
+    pdf.set_font("Helvetica", size=8)
+    pdf.set_xy(15, 285)
+    pdf.cell(text="Dnr RE 2031/12")
+    pdf.set_xy(180, 285)
+    pdf.cell(text="Sida 1")
+    return bytes(pdf.output())

@@ -691,3 +691,11 @@ def test_a_tables_caption_is_a_heading_over_its_rows():
     blocks = parse_html(html).blocks
     assert [(b.kind, b.text) for b in blocks[:2]] == [("heading", "Ny brygga i Åby"),
                                                       ("key_value", "Stödmottagare: Åby båtklubb")]
+
+
+def test_pdf_a_paragraph_runs_on_from_the_foot_of_one_column_to_the_head_of_the_next_past_the_footer():
+    doc = parse_bytes(pdf_fixtures.paragraph_over_the_column_break(), "nyhetsbrev.pdf")
+    texts = [b.text for b in doc.blocks]
+    joined = next(t for t in texts if "Ny skolväg" in t)
+    assert "den gamla banvallen utan att korsa riksvägen" in joined
+    assert texts[-1] == "Dnr RE 2031/12"  # the footer ends the page, below both columns
