@@ -36,7 +36,8 @@ OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|kommunala utvec
                           r"(?:insatser|projekt|satsningar) (?:som )?(?:vi|\w+(?:et|en)) (?:finansierar|stöder|stödjer|"
                           r"har finansierat|har beviljat))\b")  # "Insatser som förbundet finansierar"
 # A byline or a publication line near the top: "Publicerad 14 mars 2027", "Av: Redaktionen 2027-02-03 06:00".
-PUBLISHED_LINE_RE = re.compile(r"(?i)^(?:(?:publicerad|publicerat|publiceringsdatum|skriven av|posted)\b|publ\.|av:|text:)")
+PUBLISHED_LINE_RE = re.compile(r"(?i)^(?:(?:publicerad|publicerat|publiceringsdatum|skriven av|posted)\b|publ\.|av:|text:|"
+                               r"(?:nyhet|nyheter|pressmeddelande|news)\s*[·|•–-]?\s*(?=\d))")  # "Nyheter · 2 oktober 2026"
 PUBLISHED_LINE_BLOCKS = 15
 # A final or progress report ("Slutrapport", "Lägesrapport 2"), said in its first lines: its results are outcomes.
 FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?(?:slutrapport|lägesrapport|delrapport)\b|\b(?:final|progress|interim) report\b")

@@ -14,7 +14,7 @@ import re
 
 from extractors.dates import PERIOD_VALUE_RE
 from extractors.money import SINGLE_SUM_RE
-from extractors.labels import PERIOD_SECTION_RE, exact_label_field, label_field
+from extractors.labels import PERIOD_SECTION_RE, PURPOSE_KEY_RE, exact_label_field, label_field
 from extractors.orgs import gazetteer, is_eu_fund, split_org_list
 from extractors.roles import CHROME_PHRASES
 from extractors.sentences import sentence_spans
@@ -64,24 +64,37 @@ def _pair(label: Block, value: Block, text: str) -> Block:
                  key=label.text.strip().rstrip(":"), value=value.text.strip())
 
 
+# "Förening: X, Ändamål: Projektet Y, Belopp: N kr": labelled parts of a row, a comma before each label.
+COMMA_LABEL_RE = re.compile(r",\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:\s[\wåäö-]+){0,2}:\s)")
+
+
 def _row_pairs(block: Block) -> list[Block] | None:
-    """"Beviljat: 480 000 kr | Projektperiod: 2021" (or "·" between) as one key_value block per pair."""
-    if block.kind not in ("line", "paragraph", "key_value") or not ROW_SEPARATOR_RE.search(block.text):
+    """"Beviljat: 480 000 kr | Projektperiod: 2021" (or "·" between, or a comma before each label) as one key_value
+    block per pair."""
+    if block.kind not in ("line", "paragraph", "key_value"):
+        return None
+    if ROW_SEPARATOR_RE.search(block.text):
+        parts = ROW_SEPARATOR_RE.split(block.text)
+    elif len(block.text) <= MAX_COMMA_ROW_CHARS and len(COMMA_LABEL_RE.findall(block.text)) >= 2:
+        parts = COMMA_LABEL_RE.split(block.text)
+    else:
         return None
     out: list[Block] = []
     pos = 0
-    for part in ROW_SEPARATOR_RE.split(block.text):
+    for part in parts:
         i = block.text.find(part, pos)
         pos = i + len(part)
         pair = split_label(part.strip())
         if not pair and out and PERIOD_VALUE_RE.fullmatch(part.strip()):
             pair = ("Period", part.strip())  # "Ägare: X · Finansiär: Y · 2025–2027": the years need no label
-        if not pair or not pair[1] or label_field(pair[0]) is None:
+        if not pair or not pair[1] or label_field(pair[0]) is None and not PURPOSE_KEY_RE.match(pair[0]):
             return None
         start = block.start + i
         out.append(Block(kind="key_value", text=part, start=start, end=start + len(part), key=pair[0], value=pair[1]))
     return out if len(out) >= 2 else None
 
+
+MAX_COMMA_ROW_CHARS = 300  # a row of labelled parts, not a paragraph that happens to hold colons
 
 # "Projekt: X. Sökande: Y. Beviljat belopp: Z kr. Text ...": facts written as sentences, each opened by its label.
 SENTENCE_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<key>[A-ZÅÄÖ][\wåäö -]{1,40}?):\s+")

@@ -16,6 +16,9 @@ LabelField = Literal["ignore", "name", "case_number", "owner_orgnr", "owner", "p
                      "funders", "fund", "funding", "eu_rate", "partners", "contact", "email", "phone", "goals",
                      "section"]
 
+# "Ändamål: Projektet Y": what a grant is for, a project's name when it names one (a fact of an entry, no field's).
+PURPOSE_KEY_RE = re.compile(r"(?i)^(?:ändamål|avser|syfte med bidraget)$")
+
 LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("ignore", r"^(?!e ?post|e ?mail).*\b(postnr|postnummer|ort|adress|postadress|besöksadress|webbplats|hemsida|"
                r"telefonnummer växel|fax)$"),

@@ -61,7 +61,7 @@ BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bid
                             r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|"
                             r"(för|under) (perioden|tiden|åren)\b|(läsåret|verksamhetsåret|säsongen|budgetåret|skolåret) \d|"
                             # "Nu har projektet X startat som ...": the verb's supine after the name
-                            r"(startat|börjat|inletts|avslutats|sjösatts|kommit igång|dragit igång)\b|och (ska|har|"
+                            r"(startat|börjat|inletts|avslutats|sjösatts|kommit igång|dragit igång|igång)\b|och (ska|har|"
                             r"kommer|är|den|det|de|får|vill|kan|syftar|handlar)|och (en|ett) |"
                             # a minute's next heading run into the title: "... i Kalmar län Kommunstyrelsens beslut"
                             r"[A-ZÅÄÖ]\w*(styrelsens|nämndens|utskottets|förvaltningens) (beslut|förslag)\b)",

@@ -1614,9 +1614,14 @@ class _Builder:
             return False
         found = False
         fronted = FRONTED_START_RE.match(sent)  # "I april 2022 startade förstudien X": the time before its verb
-        dates = find_dates(fronted.group("when")) if fronted else []
+        dates = [(d, s, e) for d, s, e in find_dates(fronted.group("when"))] if fronted else []
+        if fronted and not dates and self.doc.published is not None:  # "I augusti drog projektet X igång", in a
+            yearless = yearless_date(fronted.group("when"), self.doc.published,  # news item of October
+                                     past=fronted.group("verb") not in ("startar", "inleds", "drar igång", "drar"))
+            dates = [(yearless[0], 0, yearless[1])] if yearless else []
         if dates and fronted is not None and self.rec.start_date is None and self.names_project(sent[fronted.end():]):
             date, s, e = dates[0]
+            s, e = s + fronted.start("when"), e + fronted.start("when")
             self.set_scalar("start_date", date, self.prov(b, off + s, off + e, "prose.start_date.fronted", 0.75))
             found = True
         for field, verb_re in (("start_date", prose.START_VERB_RE), ("end_date", prose.END_VERB_RE)):
@@ -2026,7 +2031,8 @@ class _Builder:
                         self.period_phrases(b, sent, s)
                     if self.rec.start_date is not None or self.rec.end_date is not None:
                         return
-                lead = LIST_LEAD_YEAR_RE.search(sent)
+                lead = LIST_LEAD_YEAR_RE.search(sent) or (ALL_FOR_YEAR_RE.search(sent)
+                                                         if ALL_PROJECTS_SUBJECT_RE.match(sent) else None)
                 if lead and (year := parse_date(lead.group("y"))) is not None:  # "... följande insatser under 2027:"
                     for fieldname in ("start_date", "end_date"):
                         self.set_scalar(fieldname, year, self.prov(b, s + lead.start("y"), s + lead.end("y"),
@@ -2835,8 +2841,8 @@ FRONTED_PERIOD_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?P<when>[^,.;]{4,70}
                                r"(?:vi|projektet|förstudien|satsningen)\b")
 FRONTED_BY_KIND_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?P<when>[^,.;]{4,70}?)\s+(?:ska|skall|kommer att|vill)\s+"
                                 r"(?P<subj>[a-zåäö]{4,}(?:en|et))\b")
-FRONTED_START_RE = re.compile(r"^(?:I|Under|Den)\s+(?P<when>[^,.;]{4,30}?)\s+(?:startade|startar|inleddes|inleds|"
-                              r"påbörjades|drog igång|drar igång|började)\s+(?:det nya\s+|den nya\s+)?(?:projektet|"
+FRONTED_START_RE = re.compile(r"^(?:I|Under|Den)\s+(?P<when>[^,.;]{4,30}?)\s+(?P<verb>startade|startar|inleddes|inleds|"
+                              r"påbörjades|drog igång|drar igång|drog|drar|började)\s+(?:det nya\s+|den nya\s+)?(?:projektet|"
                               r"förstudien|satsningen|förprojektet|pilotprojektet)\s")
 
 
@@ -2933,6 +2939,8 @@ PUBLISHER_GRANTED_ALL_RE = re.compile(r"^(?:Totalt|Sammanlagt|Under året|I år)
 # A list's lead that gives the year of all below it: "... att finansiera följande insatser under 2027:".
 LIST_LEAD_YEAR_RE = re.compile(r"\bföljande\s+(?:projekt|insatser|förstudier|satsningar)\s+under\s+(?:år\s+)?"
                                r"(?P<y>(?:19|20)\d{2})\s*:?\s*$")
+# "Bidragen avser verksamhetsåret 2027": the year all listed are granted for.
+ALL_FOR_YEAR_RE = re.compile(r"\b(?:avser|gäller)\s+(?:verksamhetsåret|budgetåret|året|år)\s+(?P<y>(?:19|20)\d{2})\s*\.?$")
 # "Stödet motsvarar 50 procent av projektens kostnader": the grant's share of the costs, said of all listed.
 GRANT_SHARE_RE = re.compile(r"^(?:Stödet|EU-stödet|Bidraget)\s+(?:motsvarar|utgör|är)\s+(?:högst\s+)?"
                             r"(?P<rate>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s+av\s+(?:projektens|projektets|de)\b")

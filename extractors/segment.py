@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from extractors.contacts import is_known_first_name, looks_like_person, parse_person
-from extractors.labels import exact_label_field, label_field
+from extractors.labels import PURPOSE_KEY_RE, exact_label_field, label_field
 from extractors.dates import PERIOD_VALUE_RE, find_periods
 from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
@@ -128,7 +128,8 @@ def heading_like(b: Block) -> bool:
 
 
 def _is_fact(b: Block) -> bool:
-    return b.kind == "key_value" and label_field(b.key or "") not in (None, "goals")
+    return b.kind == "key_value" and (label_field(b.key or "") not in (None, "goals")
+                                      or bool(PURPOSE_KEY_RE.match((b.key or "").strip())))
 
 
 def _passable(b: Block) -> bool:
@@ -170,6 +171,7 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
     starts: list[int] = []
     floor = 0
     lead = None  # facts above the name in the first box: the boxes below are laid out alike
+    facts_above: int | None = None  # the same for another anchor
     for a in anchors:
         k = a - 1
         while k >= floor and _is_fact(blocks[k]):
@@ -198,6 +200,10 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
                     start = j - 1  # "GÄVLE: Namn (LBU 12)" above "Namn": the upper line opens the project
             elif text_top is not None:
                 start = text_top
+            if not starts:
+                facts_above = a - (k + 1)  # the first box's facts above its anchor
+            elif facts_above is not None and all(_is_fact(x) for x in blocks[floor:a]):
+                start = max(start, a - facts_above)  # boxes run together fact after fact: each laid out as the first
         if starts and start <= starts[-1]:
             start = starts[-1] + 1
         starts.append(start)

@@ -4726,3 +4726,22 @@ def test_an_english_list_of_dash_parts_with_a_labelled_lead_partner_and_the_rate
     assert [(p["name"], p["owner"], p.get("partners")) for p in projects] == [("Snow Data", "Åby University", []),
                                                                               ("Fjord Care", "Öby Kommune", [])]
     assert all(p["eu_cofinancing_rate"] == 65 for p in projects)
+
+
+def test_entries_of_comma_separated_labelled_parts_under_one_minute_item(nlp):
+    text = ("Åby kommun\nKultur- och fritidsnämnden\n\n§ 12 Utvecklingsbidrag 2032\nDnr KFN 2031/00077\n\n"
+            "Nämnden beviljar följande utvecklingsbidrag:\n\n"
+            "Förening: Åby ridklubb, Ändamål: Projektet Häst för alla, Belopp: 40 000 kr\n"
+            "Förening: Öby körsällskap, Ändamål: Projektet Sång i byn, Belopp: 25 000 kr\n"
+            "Förening: Åby bridgeklubb, Ändamål: Nya spelbord, Belopp: 8 000 kr\n\nBidragen avser verksamhetsåret 2032.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Häst för alla", "Åby ridklubb"), ("Sång i byn", "Öby körsällskap")]
+    assert [[f["amount"] for f in p["funding"]] for p in projects] == [[40000], [25000]]
+    assert all((p["start_date"], p["end_date"]) == ("2032", "2032") for p in projects)
+
+
+def test_a_fronted_month_without_a_year_starts_the_project_in_the_years_of_the_byline(nlp):
+    text = ("Nyheter · 3 november 2031\n\nNaturen för alla\n\nI september drog projektet Skogsmöten igång. Projektet drivs "
+            "i regi av Åby naturskyddsförening och har fått 200 000 kronor från Postkodstiftelsen.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["start_date"]) == ("Skogsmöten", "2031-09")
