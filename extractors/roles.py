@@ -315,6 +315,33 @@ def _teasers(blocks: list[Block], roles: list[Role]) -> None:
         for teaser in found:
             for j in teaser:
                 roles[j] = "chrome"
+    _dated_teasers(blocks, roles)
+
+
+DATED_TEASERS = 3  # a news list's teasers, at least this many in a row
+
+
+def _dated_teasers(blocks: list[Block], roles: list[Role]) -> None:
+    """A news list without "Läs mer": a linked headline (no heading of this page's own: a link's text), its date alone
+    on a line and a lead sentence, again and again. Three or more in a row are other pages' teasers: chrome."""
+    run: list[range] = []
+    for j in range(1, len(blocks) - 1):
+        head, lead = blocks[j - 1], blocks[j + 1]
+        if not DATE_ONLY_RE.fullmatch(fold(blocks[j].text)) or head.kind != "line" or len(head.text.split()) > TEASER_WORDS \
+                or head.text.rstrip().endswith(".") or len(lead.text.split()) > TEASER_LEAD_WORDS:
+            continue
+        if run and run[-1].stop != j - 1:
+            _mark_run(run, roles)
+            run = []
+        run.append(range(j - 1, j + 2))
+    _mark_run(run, roles)
+
+
+def _mark_run(run: list[range], roles: list[Role]) -> None:
+    if len(run) >= DATED_TEASERS:
+        for teaser in run:
+            for j in teaser:
+                roles[j] = "chrome"
 
 
 def _stretches(blocks: list[Block], roles: list[Role]) -> None:

@@ -4745,3 +4745,22 @@ def test_a_fronted_month_without_a_year_starts_the_project_in_the_years_of_the_b
             "i regi av Åby naturskyddsförening och har fått 200 000 kronor från Postkodstiftelsen.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["start_date"]) == ("Skogsmöten", "2031-09")
+
+
+def test_a_news_lists_dated_teasers_are_other_pages_and_no_projects(nlp):
+    html = ("<html><body><main><h1>Nyheter</h1><ul>"
+            "<li><a href='/a'><h2>Pengar till laddstolpar</h2></a><p>2031-11-12</p><p>Regionen beviljar 2 miljoner "
+            "kronor till projektet Laddat län som drivs av Åby energikontor.</p></li>"
+            "<li><a href='/b'><h2>Nya regler</h2></a><p>2031-11-08</p><p>Från januari gäller nya regler.</p></li>"
+            "<li><a href='/c'><h2>Fler besökare</h2></a><p>2031-10-21</p><p>Projektet Året runt, som regionen driver "
+            "med stöd från Tillväxtverket, har lockat fler besökare.</p></li></ul></main></body></html>")
+    assert extract_projects(parse_bytes(html.encode(), "x.html"), nlp) == []
+
+
+def test_a_news_page_of_short_items_under_their_own_headings_keeps_the_project_one_tells(nlp):
+    html = ("<html><body><main><h1>Nyheter</h1><h2>Ny skola invigd</h2><p>2031-11-10</p><p>Skolan har plats för 80 barn.</p>"
+            "<h2>Stöd till föreningslivet</h2><p>2031-11-08</p><p>Åby kommun har fått 1,2 miljoner kronor från Allmänna "
+            "arvsfonden för projektet Föreningsbron. Projektet pågår 2032–2034.</p><h2>Vägarbete</h2><p>2031-11-05</p>"
+            "<p>Kommunen byter vattenledningar på Storgatan.</p></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert (project["name"], project["owner"]) == ("Föreningsbron", "Åby kommun")
