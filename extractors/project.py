@@ -2571,7 +2571,9 @@ class _Builder:
             # ("LAG beslutar att prioritera ansökan"): the area grants, beside the fund
             self.add_list("funders", area, Provenance(0, 0, area, "context.lag_decided", 0.55), key=normalise_org)
         site_fund = next((b.text.strip() for b in self.doc.blocks[:2] if len(b.text) <= 60 and is_eu_fund(b.text.strip())
-                          and b.text.strip().casefold() not in ("interreg", "leader")), None)
+                          and b.text.strip().casefold() not in ("interreg", "leader")
+                          and not re.search(r"\s(?:inom|för|om)\s", b.text)), None)  # ("Lägesrapport för projekt inom
+        # landsbygdsprogrammet" is a report's title, no fund's name)
         if not self.rec.funders and site_fund and self.seg.kind == "page":
             # a project on a fund's own pages ("Europeiska socialfonden" / "Projektfakta"), no payer named: the fund
             self.add_list("funders", site_fund, Provenance(0, 0, site_fund, "context.fund_site", 0.5), key=normalise_org)

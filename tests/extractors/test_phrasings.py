@@ -4764,3 +4764,10 @@ def test_a_news_page_of_short_items_under_their_own_headings_keeps_the_project_o
             "<p>Kommunen byter vattenledningar på Storgatan.</p></main></body></html>")
     [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert (project["name"], project["owner"]) == ("Föreningsbron", "Åby kommun")
+
+
+def test_a_reports_title_naming_a_programme_is_no_funds_own_site(nlp):
+    text = ("Exempelverket\nLägesrapport för projekt inom landsbygdsprogrammet\n\nProjektnamn: Betesmarker i Åby\n"
+            "Stödmottagare: Åby betesförening\nBeviljat stöd: 300 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert not project.get("funders")
