@@ -56,6 +56,11 @@ def genitive(name: str) -> str:
     return name if name.endswith(("s", "x", "z")) else name + "s"
 
 
+def municipality_name(place: str) -> str:
+    """"Markaryds kommun", "Ljungby kommun": a municipality's name takes the genitive after a consonant only."""
+    return f"{place} kommun" if place[-1:].lower() in "aeiouyåäö" else f"{genitive(place)} kommun"
+
+
 class Gazetteer:
     """Known organisations, funds and places, looked up by folded name."""
 

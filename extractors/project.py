@@ -24,7 +24,7 @@ from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
                               flat_row, name_keyed_entry, org_keyed_project, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
-from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, hands_out_grants, is_country, is_eu_fund,
+from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, hands_out_grants, municipality_name, is_country, is_eu_fund,
                             is_named_org, looks_like_org, normalise_org, org_run, split_org_list, without_country)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
 from extractors.records import Funding, ProjectRecord, Provenance, Value
@@ -1107,6 +1107,12 @@ class _Builder:
             # "Sundsvalls kommun vill ... Nu har kommunen fått klartecken för projektet X": the one named before
             self.set_scalar("owner", named, self.prov(b, off + m.start("ref"), off + m.end("ref"),
                                                       "prose.owner.antecedent", 0.55))
+        elif (m := PLACE_MUNICIPALITY_RE.match(sent)) and self.seg.kind == "paragraph" \
+                and gazetteer().is_municipality(m.group("place")):
+            # "I Ljungby vill kommunen bygga ...", an entry's paragraph: that place's municipality runs it
+            owner = municipality_name(m.group("place"))
+            self.set_scalar("owner", owner, self.prov(b, off + m.start("place"), off + m.end("place"),
+                                                      "prose.owner.place_municipality", 0.55))
         m = prose.ADDRESSEE_RE.search(sent)
         if m and any(prose.ADDRESSEE_GRANTED_RE.search(x.text) for x in self.seg.blocks[:ADDRESSEE_BLOCKS]):
             self.addressee(b, sent, off, m)
@@ -1694,8 +1700,11 @@ class _Builder:
                  for n in self.known_names()) and len(find_periods(sent)) == 1:
             self.runs_over(b, sent, off)  # "... till projektet X, som ska skapa en mötesplats under 2026–2027"
         will = WILL_IN_YEAR_RE.search(sent)  # "... för projektet X, som ska bygga 40 laddpunkter under 2027."
-        if will and self.rec.start_date is None \
-                and any(re.search(rf"{re.escape(n)},?\s+$", sent[:will.start()]) for n in self.known_names()):
+        there = THERE_IN_YEAR_RE.match(sent) if self.seg.kind == "paragraph" else None  # "Där ska unga driva en
+        if there and self.rec.start_date is None:  # scen under 2027": the entry's work, that year
+            will = there
+        if will and self.rec.start_date is None and (will is there or any(
+                re.search(rf"{re.escape(n)},?\s+$", sent[:will.start()]) for n in self.known_names())):
             year = parse_date(will.group("y"))
             for fieldname in ("start_date", "end_date") if year else ():
                 self.set_scalar(fieldname, year, self.prov(b, off + will.start("y"), off + will.end("y"),
@@ -2801,6 +2810,7 @@ GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:p
 MONEY_USED_IN_YEAR_RE = re.compile(r"\b(?:ska\s+användas|för\s+att)\b[^.;]{0,80}?\bunder\s+(?:år\s+)?"
                                    r"(?P<y>(?:19|20)\d{2})\s*\.?$")
 WILL_IN_YEAR_RE = re.compile(r"\bsom\s+ska\s+[^.;]{2,100}?\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
+THERE_IN_YEAR_RE = re.compile(r"^(?:Där|Här|I projektet)\s+ska\s+[^.;]{2,100}?\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|ska genomföras|ska pågå|löper|"
                               r"ska vara genomför(?:da|d|t))\s+"
                               r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+|"
@@ -2910,6 +2920,8 @@ CAPITALISED_RUN_RE = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\w�
                                 r"(?:\s+[a-zåäö]*(?:förening|förbund|kommun|klubb|sällskap|stiftelse|byalag))?\b")
 # "Kommunen får 2,1 miljoner kronor för projektet X": the site's own organisation owns it, named by its kind.
 # "Nu har kommunen fått klartecken för projektet X", "Föreningen får 200 000 kronor": the owner by its kind.
+PLACE_MUNICIPALITY_RE = re.compile(r"^I (?P<place>[A-ZÅÄÖ][\wåäö-]+) (?:vill|ska|har|planerar|bygger|startar|satsar) "
+                                   r"kommunen\b")
 DEFINITE_SUBJECT_OWNS_RE = re.compile(r"^(?:(?:Nu|Även|Därför|I dag|Nyligen)\s+(?:har|får|fick)\s+)?"
                                       r"(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+(?:har\s+)?(?:också\s+|även\s+)?"
                                       r"(?:fått|får|fick|beviljats|beviljas|beviljades)\s+[^.]{0,60}?"

@@ -603,7 +603,8 @@ def stated_date(text: str, verb_re: re.Pattern):
 GENITIVE_PROJECT_RE = re.compile(r"\b([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}?)s\s+(?:nya\s+|egna\s+)?(?:projekt|förstudie|satsning)\b")
 
 
-COMMON_NOUN_LEAD_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:företaget|bolaget)\s+(?=[A-ZÅÄÖ])|^(?:Företaget|Bolaget)\s+(?=[A-ZÅÄÖ])")
+COMMON_NOUN_LEAD_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:företaget|bolaget)\s+(?=[A-ZÅÄÖ])|^(?:Företaget|Bolaget)\s+(?=[A-ZÅÄÖ])|"
+                                 r"^(?:Även|Också|Dessutom|Likaså)\s+(?=[A-ZÅÄÖ])")  # "Även Åby kommun får ...": the adverb
 ORGNR_IN_BRACKETS_RE = re.compile(r"\s*\((?:org\.?\s?nr\.?|organisationsnummer|orgnr)?:?\s*\d{6}-?\d{4}\)")
 
 

@@ -4771,3 +4771,15 @@ def test_a_reports_title_naming_a_programme_is_no_funds_own_site(nlp):
             "Stödmottagare: Åby betesförening\nBeviljat stöd: 300 000 kr\n")
     [project] = _projects(text, nlp)
     assert not project.get("funders")
+
+
+def test_grants_told_paragraph_by_paragraph_in_three_shapes(nlp):
+    text = ("Region Exempel\nNyheter\n\nTre orter får stöd\n\nRegion Exempel fördelar totalt 2 miljoner kronor i regionala "
+            "utvecklingsmedel till tre projekt.\n\nI Ljungby vill kommunen öppna ett kulturhus. Projektet, som heter Huset, "
+            "får 900 000 kronor och pågår 2032–2033.\n\nÄven Markaryds kommun får pengar: 600 000 kronor går till "
+            "projektet Bo i byn.\n\nDet tredje projektet, Scen i Alvesta, drivs av Alvesta kommun och får 500 000 kronor. "
+            "Där ska unga driva en scen under 2032.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Huset", "Ljungby kommun"), ("Bo i byn", "Markaryds kommun"),
+                                                            ("Scen i Alvesta", "Alvesta kommun")]
+    assert (projects[2]["start_date"], projects[2]["end_date"]) == ("2032", "2032")
