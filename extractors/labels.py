@@ -95,7 +95,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                  r"samverkan sker med|samverkan med|samarbete med|i samarbete med|samarbetar med)$"),
     ("contact", r"^(kontakt|kontaktperson|kontaktpersoner|projektledare|projektkoordinator|projektsamordnare|"
                 r"ansvarig|kontaktuppgifter|(?:för )?(?:mer|ytterligare|närmare) information(?: om .{1,60})?(?: kontakta)?|"
-                r"tilläggsinformation|"
+                r"tilläggsinformation|tilläggsuppgifter|ytterligare uppgifter|"  # ("Tilläggsuppgifter": Finland-Swedish)
                 r"kontaktperson för projektet|frågor|"
                 r"vill du veta mer.*|kontakta.*|frågor om projektet|contact|contact person|contacts|"
                 r"(?:for )?(?:more|further) information(?: contact)?|"

@@ -537,8 +537,18 @@ def grant_entry_name(text: str) -> tuple[str, int] | None:
 
 def owner_dash_name(text: str) -> tuple[str, str] | None:
     """(owner, name) of an entry that opens "Fagersta kommun – Vägen till jobb." and goes on in sentences."""
-    head = row_parts(text.split(". ")[0])
+    head = row_parts(first_sentence(text))
     return (head[0], head[1]) if len(head) == 2 and _owner_then_name(head[0], head[1]) else None
+
+
+# Abbreviations whose full stops end no sentence: "Ålands Producentförbund r.f.", "m.fl.", "t.ex.".
+ABBREVIATION_RE = re.compile(r"\b(?:r\.f|r\.y|m\.fl|bl\.a|t\.ex|ek\.\s?för|u\.p\.a)\.")
+
+
+def first_sentence(text: str) -> str:
+    """The text up to its first ". ", an abbreviation's full stops not counted."""
+    cut = re.search(r"\. ", ABBREVIATION_RE.sub(lambda m: "_" * len(m.group(0)), text))
+    return text[:cut.start()] if cut else text
 
 
 def is_row(block: Block) -> bool:
@@ -558,7 +568,7 @@ def is_row(block: Block) -> bool:
         # the owner: "Namn – 75 000 kr (Ägare)")
     if head_and_amount(block.text) or flat_row(block.text):  # "Namn, 822 500 kronor EU-medel ur ERUF år 2022-2023 ...",
         return True  # "Namn Ägare kommun 250 000"
-    return len(block.text) <= 300 and len(row_parts(block.text.split(". ")[0])) >= 3
+    return len(block.text) <= 300 and len(row_parts(first_sentence(block.text))) >= 3
 
 
 def _date_part(part: str) -> bool:

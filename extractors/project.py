@@ -19,7 +19,7 @@ from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
-                              bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, grant_entry_name,
+                              bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
                               granted_for_name, told_as_past, DONE_WITH_RE,
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
@@ -2222,6 +2222,12 @@ class _Builder:
                  if any((money.currency, money.amount * years) in sums for years in range(2, 11))}
         self.rec.funding = [f for f in self.rec.funding if f.value.money not in parts]
 
+    def letterhead_named(self, definite: str) -> str | None:
+        """The organisation a document's first line names, when a definite noun refers to it."""
+        top = self.doc.blocks[0].text.strip() if self.doc.blocks else ""
+        return top if top != definite and len(top.split()) <= 4 and refers_to(definite, top) \
+            and gazetteer().lookup(top) is not None else None
+
     def tidy_funders(self) -> None:
         """The EU itself and the bodies that decide (a nämnd, a LAG) pay nothing of their own; a bare
         "Leader" on a Leader area's page is that area."""
@@ -2243,6 +2249,8 @@ class _Builder:
                 f = Value(publisher, f.prov)  # "Leader Sjö" where a comma cut the site's own "Leader Sjö, skog och fjäll"
             elif publisher and len(name.split()) == 1 and name != publisher and refers_to(name, publisher):
                 f = Value(publisher, f.prov)  # "Samordningsförbundet" on the site of Samordningsförbundet X
+            elif len(name.split()) == 1 and (top := self.letterhead_named(name)) is not None:
+                f = Value(top, f.prov)  # "Landskapsregeringen" under the letterhead "Ålands landskapsregering"
             programme = known_programme(name)
             if programme and programme != name:
                 f = Value(programme, f.prov)
@@ -2280,12 +2288,12 @@ class _Builder:
                 self.period(b, rest[find_amounts(rest)[-1][2]:] if find_amounts(rest) else rest,
                             m.start("rest") + (find_amounts(rest)[-1][2] if find_amounts(rest) else 0), "row.period", 0.8)
             return
-        parts = b.cells if b.cells else owner_first(row_parts(b.text.split(". ")[0]))
+        parts = b.cells if b.cells else owner_first(row_parts(first_sentence(b.text)))
         if b.cells and len(comma_parts(b.cells[0])) >= 3:  # "Projekt X, sökande Y, 600 000 kr | Beviljas"
             parts = comma_parts(b.cells[0]) + b.cells[1:]
         parts = [INLINE_ROLE_RE.sub("", p) for p in parts]  # "sökande Y": the label inside the cell
         if not b.cells and len(parts) < 3:
-            parts = owner_first(comma_parts(b.text.split(". ")[0]))  # "Ägare, Namn, 850 000 kronor, 2027" too
+            parts = owner_first(comma_parts(first_sentence(b.text)))  # "Ägare, Namn, 850 000 kronor, 2027" too
         if not b.cells and len(parts) < 3:
             parts = dot_parts(b.text) or bracketed_parts(b.text) or mixed_parts(b.text)
         bracketed = bracket_entry(b.text)
@@ -2956,7 +2964,7 @@ LIST_LEAD_YEAR_RE = re.compile(r"\bföljande\s+(?:projekt|insatser|förstudier|s
 # "Bidragen avser verksamhetsåret 2027": the year all listed are granted for.
 ALL_FOR_YEAR_RE = re.compile(r"\b(?:avser|gäller)\s+(?:verksamhetsåret|budgetåret|året|år)\s+(?P<y>(?:19|20)\d{2})\s*\.?$")
 # "Stödet motsvarar 50 procent av projektens kostnader": the grant's share of the costs, said of all listed.
-GRANT_SHARE_RE = re.compile(r"^(?:Stödet|EU-stödet|Bidraget)\s+(?:motsvarar|utgör|är)\s+(?:högst\s+)?"
+GRANT_SHARE_RE = re.compile(r"^(?:Stödet|EU-stödet|Bidraget)\s+(?:motsvarar|utgör|är|uppgår till)\s+(?:högst\s+)?"
                             r"(?P<rate>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s+av\s+(?:projektens|projektets|de)\b")
 # "The projects are co-financed by the European Regional Development Fund at a rate of 65 per cent."
 GRANT_SHARE_EN_RE = re.compile(r"(?i)^(?:the|all(?: the)?|both) projects are (?:co-?)?financed by [^.;]{2,80}? at a rate of "

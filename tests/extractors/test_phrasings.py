@@ -4783,3 +4783,15 @@ def test_grants_told_paragraph_by_paragraph_in_three_shapes(nlp):
     assert [(p["name"], p["owner"]) for p in projects] == [("Huset", "Ljungby kommun"), ("Bo i byn", "Markaryds kommun"),
                                                             ("Scen i Alvesta", "Alvesta kommun")]
     assert (projects[2]["start_date"], projects[2]["end_date"]) == ("2032", "2032")
+
+
+def test_a_letterheads_authority_grants_the_rows_under_it_and_an_abbreviation_ends_no_row(nlp):
+    text = ("Ålands landskapsregering\nBeslut 2031-11-19\n\nLandskapsregeringen har beviljat stöd ur Europeiska regionala "
+            "utvecklingsfonden till följande projekt:\n\nSol på taken – Åby Energi Ab – 90 000 euro – 1.1.2032–31.12.2032\n"
+            "Mat i butik – Öby Producentförening r.f. – 40 000 euro – 1.2.2032–31.1.2033\n\n"
+            "Stödet uppgår till högst 50 procent av de godtagbara kostnaderna.\n\nTilläggsuppgifter: handläggare\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Sol på taken", "Åby Energi Ab"),
+                                                            ("Mat i butik", "Öby Producentförening r.f.")]
+    assert all(p["funders"] == ["Ålands landskapsregering", "Europeiska regionala utvecklingsfonden"]
+               and p["eu_cofinancing_rate"] == 50 for p in projects)
