@@ -2706,7 +2706,10 @@ DECISION_WORD_RE = re.compile(r"(?i)^(?:beviljas|beviljat|bifalls|avslås|avslag
                               r"prioriteras|ej beviljat|approved|rejected)\.?$")
 # What a report says its author ran: "Under året har enheten drivit tre projekt", "Vi har drivit fyra projekt".
 WE_RAN_RE = re.compile(r"(?i)\bhar\s+(?:vi|enheten|förvaltningen|avdelningen|kontoret|kommunen|regionen|förbundet|"
-                       r"föreningen)\s+(?:drivit|lett|genomfört|drivits)\s+(?:[\wåäö-]+\s+){0,3}projekt")
+                       r"föreningen)\s+(?:drivit|lett|genomfört|drivits)\s+(?:[\wåäö-]+\s+){0,3}projekt|"
+                       # "Förvaltningen har under året drivit följande projekt"
+                       r"\b(?:vi|enheten|förvaltningen|avdelningen|kontoret|kommunen|regionen|förbundet|föreningen)\s+har\s+"
+                       r"(?:under\s+(?:året|\d{4})\s+)?(?:drivit|lett|genomfört)\s+(?:[\wåäö-]+\s+){0,3}projekt")
 KIND_PREFIX_RE = re.compile(r"^(?:(?:PROJEKTPLAN|PROJEKTBESKRIVNING|SLUTRAPPORT|LÄGESRAPPORT|DELRAPPORT|ANSÖKAN|"
                             r"PROJEKTANSÖKAN|VERKSAMHETSPLAN)\s+|(?i:projektplan|projektbeskrivning|slutrapport|"
                             r"lägesrapport|delrapport|projektansökan)\s*[:–-]\s+)(?=\S)")  # "Projektplan: X" too

@@ -272,7 +272,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         if (fields := header_fields(b)) is not None:
             header, header_cells = fields, list(b.cells or [])
             continue
-        if b.kind == "table_row" and b.cells and not any(ch.isdigit() for ch in b.text):
+        if b.kind == "table_row" and b.cells and not any(ch.isdigit() for cell in b.cells
+                                                         for ch in HEAD_YEAR_RE.sub("", cell)):
             if any(COUNT_COLUMN_RE.match(cell) for cell in b.cells):
                 header, header_cells = ["statistics"], list(b.cells)  # "Län | Antal projekt | Beviljat stöd": counts
             continue  # a table's head names its columns, no project

@@ -4795,3 +4795,13 @@ def test_a_letterheads_authority_grants_the_rows_under_it_and_an_abbreviation_en
                                                             ("Mat i butik", "Öby Producentförening r.f.")]
     assert all(p["funders"] == ["Ålands landskapsregering", "Europeiska regionala utvecklingsfonden"]
                and p["eu_cofinancing_rate"] == 50 for p in projects)
+
+
+def test_an_annual_reports_budget_table_headed_with_years_names_no_project_and_its_own_projects_are_the_authors(nlp):
+    text = ("Verksamhetsberättelse 2031 – Kulturförvaltningen, Åby kommun\n\nEkonomi\n\n"
+            "Verksamhet | Budget 2031 (tkr) | Utfall 2031 (tkr)\nBibliotek | 12 400 | 12 100\nMusikskola | 8 200 | 8 300\n\n"
+            "Projekt\n\nFörvaltningen har under året drivit följande projekt med extern finansiering.\n\n"
+            "Projekt | Finansiär | Beviljat belopp | Projekttid\nLäslust | Kulturrådet | 400 000 kr | 2031–2032\n"
+            "Sång i skolan | Region Exempel | 250 000 kr | 2031\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Läslust", "Åby kommun"), ("Sång i skolan", "Åby kommun")]
