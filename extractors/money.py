@@ -30,7 +30,9 @@ class Money:
 NUMBER = (r"\d{1,3}\.\d{1,2}(?=\s*(?:miljoner|miljon|million|millions|billion|miljarder|miljard|mkr|msek|meur|mn|m|bn)\b)|"
           r"\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|"  # (a sentence's full stop may follow)
           r"(?:\d{1,3}(?:[  .](?=\d{3}(?!\d))\d{3})+|\d+)(?:,\d+)?|\d+(?:[.,]\d+)?")
-WORD_NUMBER = r"(?:en halv|ett halvt|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "två och en halv miljon", "en kvarts miljon": halves and quarters said in words
+WORD_NUMBER = rf"(?:(?:{_WORDS})\s+och\s+en\s+halv|en halv|ett halvt|en kvarts|tre kvarts|{_WORDS})"
 SCALE = (r"(?P<scale>miljarder|miljard|mdkr|mdr|miljoner|miljon|millioner|milj\.?|mill\.?|mnkr|mkr|msek|mn|mio\.?|mil\.?|tkr|ksek|tusen|"
          r"keur|meur|millions|million|billion|thousand|bn|m)")  # "SEK 3.45m", "€1.2bn": after a currency only
 CURRENCY = (r"(?P<cur>svenska kronor|norska kronor|danska kronor|norske kroner|kronor|kroner|kr\.?|sek|:-|euro|eur|€|nok|dkk|"
@@ -77,9 +79,13 @@ KIND_CUES: list[tuple[FundingKind, re.Pattern]] = [
 
 
 def _number(text: str) -> Decimal | None:
-    low = text.lower().strip()
+    low = " ".join(text.lower().split())
     if low in ("en halv", "ett halvt"):
         return Decimal("0.5")
+    if low in ("en kvarts", "tre kvarts"):
+        return Decimal("0.25") if low == "en kvarts" else Decimal("0.75")
+    if low.endswith(" och en halv") and low[:-len(" och en halv")] in NUMBER_WORDS:
+        return Decimal(NUMBER_WORDS[low[:-len(" och en halv")]]) + Decimal("0.5")
     if low in NUMBER_WORDS:
         return Decimal(NUMBER_WORDS[low])
     digits = re.sub(r"[  ]", "", text)

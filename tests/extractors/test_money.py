@@ -16,6 +16,8 @@ AMOUNTS = [
     ("1,2 miljoner euro", 1200000, "EUR"),
     ("fem miljoner kronor", 5000000, "SEK"),
     ("en halv miljon kronor", 500000, "SEK"),
+    ("två och en halv miljon kronor", 2500000, "SEK"),
+    ("en kvarts miljon kronor", 250000, "SEK"),
     ("närmare 12 miljoner kronor", 12000000, "SEK"),
     ("drygt 2,3 miljoner euro", 2300000, "EUR"),
     ("Total budget: 1 200 000 €", 1200000, "EUR"),
