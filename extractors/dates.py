@@ -164,6 +164,12 @@ COMPACT_PERIOD_RE = re.compile(r"(?<!\d)(?P<y1>\d{2})(?P<m1>0[1-9]|1[0-2])(?P<d1
 
 def parse_period(text: str) -> Period:
     """Start and end of a period written in one expression ("2018-2020", "1 mars 2025 – 28 februari 2026")."""
+    split = SPLIT_YEAR_VALUE_RE.fullmatch(text.strip())
+    if split:  # "2027/28" alone, a period's value: a season or a financial year over two years
+        y1 = int(split.group("y1"))
+        y2 = int(split.group("y2")) if len(split.group("y2")) == 4 else y1 // 100 * 100 + int(split.group("y2"))
+        if y2 == y1 + 1:
+            return PartialDate(y1), PartialDate(y2)
     m = COMPACT_PERIOD_RE.search(text)
     if m and not find_dates(text):
         start = PartialDate(2000 + int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
@@ -210,6 +216,7 @@ PERIOD_JOIN_RE = re.compile(rf"(?:{DASH}|\s*(?:och|till|till och med|t\.?o\.?m\.
                             re.IGNORECASE)  # Norwegian "til" too
 
 
+SPLIT_YEAR_VALUE_RE = re.compile(rf"(?P<y1>{YEAR})/(?P<y2>{YEAR}|\d{{2}})")
 SPLIT_YEAR_RE = re.compile(rf"(?i)\b(?:läsåret|verksamhetsåret|säsongen|budgetåret|skolåret)\s+(?P<y1>{YEAR})/"
                            rf"(?P<y2>{YEAR}|\d{{2}})\b")
 

@@ -88,3 +88,12 @@ def test_a_yearless_date_lies_after_the_publication_or_before_it_when_told_as_pa
     assert yearless_date("i november", published, past=True)[0] == PartialDate(2030, 11)
     assert yearless_date("den 1 mars 2033", published, past=False) is None  # a year is stated: no guessing
     assert yearless_date("med tre kommuner", published, past=False) is None
+
+
+def test_a_period_value_of_a_year_over_two_years_and_no_case_number():
+    from extractors.dates import PartialDate, parse_period
+
+    assert parse_period("2031/32") == (PartialDate(2031), PartialDate(2032))
+    assert parse_period(" 2031/2032 ") == (PartialDate(2031), PartialDate(2032))
+    assert parse_period("2031/00452") == (None, None)  # a case number
+    assert parse_period("2031/35") == (None, None)  # not one year to the next
