@@ -181,10 +181,18 @@ NAME_THEN_NOUN_RE = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w-]*[a-zåäö0-
                                r"förstudie|feasibility study)\b")
 
 
+# "Gröna tak är ett projekt där ...", "Vårdvägen är ett treårigt EU-projekt som ...": a sentence opened by the name.
+IS_A_PROJECT_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<name>[{UPPER}][^.,;:!?]{{1,60}}?)\s+är\s+(?:ett|en)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:[\w-]*projekt|förstudie|pilotsatsning)\s+(?:som|där|för|med|i|inom)\b")
+
+
 @lru_cache(maxsize=8192)  # a block's text is asked again by the segmenter, the record and its name candidates
 def first_project_name(text: str) -> tuple[str, int] | None:
     """(name, offset) of the first project named in a text, else None."""
     best: tuple[str, int] | None = None
+    m = IS_A_PROJECT_RE.search(text)
+    if m and not plainly_org(m.group("name")) and m.group("name").split()[0].casefold() not in PRONOUNS | {"detta", "här"}:
+        best = (m.group("name").strip(), m.start("name"))
     m = DASHED_NAME_RE.search(text)
     if m:
         best = (m.group("name").strip(), m.start("name"))

@@ -66,7 +66,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                            r"\d[^.;]{0,60}?\btill\s+" + CAP), "after"),
     ("prose.owner.projektagare_ar", re.compile(r"\b(?i:projektägare|stödmottagare|huvudstödmottagare|huvudsökande|"
                                                r"huvudman|lead partner|projektägaren|huvudpartner|huvudpartnern|"
-                                               r"prosjekteier)\s+(?:är|blir|var|har varit|er)\s+"
+                                               r"prosjekteier)\s+(?:(?:för|i) (?:projektet|förstudien)\s+)?(?:är|blir|var|har varit|er)\s+"
                                                + CAP),
      "after"),
     ("prose.owner.label_inline", re.compile(r"^(?:Projektägare|Stödmottagare|Huvudsökande|Sökande|Projektägaren)\s*:?\s+"
@@ -77,8 +77,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                           r"(?:står|stod)\s+" + CAP), "after"),
     ("prose.owner.star_bakom", re.compile(r"\s+(?:står|stod)\s+(?:också\s+|även\s+)?bakom\s+(?:det\s+nya\s+|den\s+nya\s+)?"
                                           r"(?:projektet|satsningen|förstudien|initiativet)\b"), "before"),
-    ("prose.owner.ar_projektagare", re.compile(r"\s+(?:är|blir|var|er)\s+(?:\w+\s+)?(?:projektägare|stödmottagare|"
-                                               r"huvudstödmottagare|huvudman|lead partner|leadpartner|projektets ägare)\b"),
+    ("prose.owner.ar_projektagare", re.compile(r"\s+(?:är|blir|var|er|står som|stod som)\s+(?:\w+\s+)?(?:projektägare|"
+                                               r"stödmottagare|huvudstödmottagare|huvudsökande|huvudman|lead partner|"
+                                               r"leadpartner|projektets ägare)\b"),
      "before"),
     ("prose.owner.leder", re.compile(r"\s+(?:leder|driver|äger|samordnar|koordinerar|startar|har startat|inleder|genomför|"
                                      r"har inlett|drar igång|"
@@ -126,7 +127,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.som_projektledare", re.compile(r"\s+som\s+(?:projektägare|projektledare|huvudman|samordnare|"
                                                  r"stödmottagare)\b"), "before"),
     ("prose.owner.far", re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]\w+\s+)?(?:med flera\s+)?(?:förordas|förordades|prioriteras|får|fick|har fått|beviljas|beviljades|har beviljats|"
-                                   r"tilldelas|tilldelades|har tilldelats|erhåller|erhöll|(?:has|have)\s+received|"
+                                   r"tilldelas|tilldelades|har tilldelats|erhåller|erhöll|(?:has|have)\s+received|tar emot|tog emot|har tagit emot|"
                                    r"received)\s+(?:\w+\s+){0,3}?"
                                    r"(?:\d|en\s+halv|en\s+miljon|\w+\s+miljoner|\w*stöd|\w*bidrag|\w*medel|pengar|klartecken)"),
      "before"),
@@ -240,7 +241,8 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"
                               r"går till|gick till|går(?= (?:drygt |cirka |närmare )?\d)|gick(?= (?:drygt |cirka )?\d)|"
                               r"kommer(?! att)|kom(?= \d)|"
-                              r"stöd\w*|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|beräknas kosta|"
+                              r"stöd\w*|stöttar|stöttade|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|"
+                              r"beräknas kosta|tar emot|tog emot|tagit emot|"
                               r"att ge|ger|gav|anslår|anslog|avsätter|avsatte|investerar|investerade|"
                               r"total kostnad|totala kostnad\w*|kostnaden|varav|investeringen)\b",  # ("Totalt beräknas
                               # investeringen till N kronor": the project's whole cost)

@@ -1,4 +1,6 @@
 """Phrasings the extraction reads, each in invented words: decision lists, rows, postscripts, roles, goals."""
+import pytest
+
 from extractors.extract import extract_projects
 from pipeline.parse import parse_bytes
 
@@ -4805,3 +4807,17 @@ def test_an_annual_reports_budget_table_headed_with_years_names_no_project_and_i
             "Sång i skolan | Region Exempel | 250 000 kr | 2031\n")
     projects = _projects(text, nlp)
     assert [(p["name"], p["owner"]) for p in projects] == [("Läslust", "Åby kommun"), ("Sång i skolan", "Åby kommun")]
+
+
+@pytest.mark.parametrize("text", [
+    "Projektet Gröna tak får 500 000 kronor från Boverket. Åby kommun står som projektägare.",
+    "Projektet Gröna tak får 500 000 kronor från Boverket. Huvudman för projektet är Åby kommun.",
+    "Åby kommun tar emot 500 000 kronor från Boverket för projektet Gröna tak.",
+    "Åby kommun är huvudsökande i projektet Gröna tak, som får 500 000 kronor från Boverket.",
+    "Gröna tak är ett projekt där Åby kommun är projektägare. Det får 500 000 kronor från Boverket.",
+    "Boverket stöttar Åby kommuns projekt Gröna tak med 500 000 kronor.",
+])
+def test_owner_payer_and_sum_in_more_ways_of_saying_them(text, nlp):
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"], project["funders"]) == ("Gröna tak", "Åby kommun", ["Boverket"])
+    assert [f["amount"] for f in project["funding"]] == [500000]
