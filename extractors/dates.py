@@ -212,7 +212,8 @@ def parse_period(text: str) -> Period:
     return d1, None
 
 
-PERIOD_JOIN_RE = re.compile(rf"(?:{DASH}|\s*(?:och|till|till och med|t\.?o\.?m\.?|to|until|and|til|til og med)\s*)",
+PERIOD_JOIN_RE = re.compile(rf"(?:{DASH}|\s*(?:och|till|till och med|fram till|fram till och med|t\.?o\.?m\.?|to|until|and|til|"
+                            rf"til og med)\s*)",
                             re.IGNORECASE)  # Norwegian "til" too
 
 

@@ -1253,7 +1253,8 @@ class _Builder:
         if not self.contact_by_email(b, sent, off):
             m = prose.CONTACT_PROSE_RE.search(sent)
             who = re.split(r"\s+(?:på|vid|hos)\s+", m.group("person"))[0] if m else ""  # "Kontakta X på Föreningen Y"
-            if m and find_emails(sent) and self.person(b, who, off + m.start("person"), "prose.contact", 0.7):
+            if m and (find_emails(sent) or find_phones(sent) and CALL_CUE_RE.match(m.group(0))) \
+                    and self.person(b, who, off + m.start("person"), "prose.contact", 0.7):  # ("ring X på 070-...")
                 for email, s, e in find_emails(sent):
                     self.email(email, self.prov(b, off + s, off + e, "prose.contact.email", 0.7))
             m = prose.CONTACT_IS_RE.search(sent)  # "Kontaktperson för projektet är Eva Ek."
@@ -2888,6 +2889,8 @@ PAYERS_LEAD_IN_RE = re.compile(r"(?i)\b(?:finansier\w*|medfinansier\w*|bekosta\w
 # A sentence that leads into a list of those taking part: "I projektet deltar även följande organisationer:".
 PARTNERS_LEAD_IN_RE = re.compile(r"(?i)\b(?:deltar|medverkar|samarbetar|ingår|samverkar|participate|partners?|"
                                  r"parter|samverkansparter|i samarbete med|tillsammans med)\b[^.:]{0,60}:\s*$")
+# "Ring projektledaren X på 070-...": a contact asked to be called, with a phone number and no e-mail.
+CALL_CUE_RE = re.compile(r"(?i)ring\b")
 # "Projekt ... där Region X är projektägare" over a table of them: the owner of each.
 PROJECTS_OWNED_BY_RE = re.compile(r"\b(?:\w*projekt|Projekt)(?:en)?\b[^.;]{0,60}?\bdär\s+(?P<org>[A-ZÅÄÖ][^.,;]{2,60}?)\s+är\s+"
                                   r"(?:projektägare|huvudman|projektägaren)\b")

@@ -305,7 +305,8 @@ BRACKETED_CASE_RE = re.compile(r"(?:^|\s)\((?P<case>[A-ZÅÄÖ]{2,6}[\s-]?\d{2,4
 CASE_IN_TITLE_RE = re.compile(r"\((?P<case>[A-ZÅÄÖ]{2,5}\s?\d{1,5})\)\s*$")
 # "För mer information kontakta Lisa Nord, näringslivsstrateg, lisa.nord(at)solleftea.se."
 CONTACT_PROSE_RE = re.compile(r"\b(?:kontakta|kontaktperson(?:en)? är|kontakt:|frågor besvaras av|mer information "
-                              r"lämnas av|vänd dig till|hör (?:gärna )?av dig till)\s+(?:(?:[a-zåäö]+s\s+)?(?:ordförande|projektledare(?:n)?|"
+                              r"lämnas av|vänd dig till|hör (?:gärna )?av dig till|ring|mejla|maila)\s+"
+                              r"(?:(?:[a-zåäö]+s\s+)?(?:ordförande|projektledare(?:n)?|"
                               r"samordnare(?:n)?|verksamhetsledare(?:n)?|koordinator(?:n)?)\s+)?"  # "föreningens ordförande X"
                               r"(?P<person>[A-ZÅÄÖ][^,.;:()]{2,60}(?:,[^,.;:()@]{2,80})?)",
                               re.IGNORECASE)

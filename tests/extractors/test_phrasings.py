@@ -4821,3 +4821,11 @@ def test_owner_payer_and_sum_in_more_ways_of_saying_them(text, nlp):
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"], project["funders"]) == ("Gröna tak", "Åby kommun", ["Boverket"])
     assert [f["amount"] for f in project["funding"]] == [500000]
+
+
+def test_a_period_said_from_a_month_up_to_another_and_a_contact_to_call(nlp):
+    text = ("Projektet Gröna tak drivs av Åby kommun från januari 2031 fram till december 2032. Har du frågor, ring "
+            "projektledaren Eva Lind på 070-123 45 67.")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031-01", "2032-12")
+    assert [c["name"] for c in project["contacts"]] == ["Eva Lind"]
