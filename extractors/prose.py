@@ -225,8 +225,9 @@ GRANTED_BY_AFTER_AMOUNT_RE = re.compile(rf"^\s+(?:av|by)\s+(?:the\s+)?(?:EU(?:'s
 CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till|medfinansierar|"
                             r"medfinansierade|delfinansierar|finansierar|finansierade)\s+(?:också\s+|även\s+)?"
                             r"(?:med\s+)?(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d|"
-                            r"(?:står|stod)\s+(?:också\s+|även\s+)?för\s+(?:[a-zåäö]+\s+){0,3}?"  # "står för merparten av"
-                            r"(?:finansieringen|kostnaderna|kostnaden|budgeten|pengarna)\b)")
+                            r"(?:står|stod)\s+(?:också\s+|även\s+)?för\s+(?:(?:drygt\s+|cirka\s+|närmare\s+)?\d|"
+                            r"(?:[a-zåäö]+\s+){0,3}?"  # "står för merparten av", "står för 500 000 kronor"
+                            r"(?:finansieringen|kostnaderna|kostnaden|budgeten|pengarna)\b))")
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from|fra)\s+(?:the\s+)?"
                                     rf"(?:EU(?::s|'s|’s)\s+(?:[a-zåäö]*program(?:met)?\s+)?)?{ORG}")
@@ -765,7 +766,7 @@ NOT_CONTACT_RE = re.compile(r"\b(press\w*|\w*handläggare|utvärderare|redaktör
 # The EU's share in a sentence that speaks of EU money: "EU-finansieringen täcker 65 procent", "Regionalfonden
 # finansierar 50 procent av ...", "varav EU-stöd 2 736 000 kr (40 %)".
 EU_MONEY_RE = re.compile(r"\beu(?:[-\s]|:s\s)?(?:stöd|finansiering|andel|medel|bidrag)\w*|\bunionens\b|co-?financing|"
-                         r"stödandel\w*|\b(?:regionalfonden|socialfonden|esf\+?|eruf|erdf|landsbygdsfonden|"
+                         r"stödandel\w*|\b(?:regionalfonden|regionfonden|socialfonden|esf\+?|eruf|erdf|landsbygdsfonden|"
                          r"europeiska [\wåäö ,-]{0,40}?fonden|integrationsfonden|interreg|strukturfonds\w*|"
                          r"eu\s+(?:står för|betalar|bidrar med|finansierar|täcker)|"  # "EU står för 60 procent"
                          r"varav\s+eu$|"  # a label: "Varav EU: 45 %"

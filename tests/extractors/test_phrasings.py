@@ -4829,3 +4829,15 @@ def test_a_period_said_from_a_month_up_to_another_and_a_contact_to_call(nlp):
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031-01", "2032-12")
     assert [c["name"] for c in project["contacts"]] == ["Eva Lind"]
+
+
+@pytest.mark.parametrize("text, funders, rate", [
+    ("Projektet Gröna tak drivs av Åby kommun. Region Exempel står för 500 000 kronor.", ["Region Exempel"], None),
+    ("Projektet Gröna tak drivs av Åby kommun. Europeiska socialfonden står för 50 procent av budgeten.",
+     ["Europeiska socialfonden"], 50),
+    ("Projektet Gröna tak drivs av Åby kommun. Regionfonden bidrar med 1,2 miljoner kronor, vilket motsvarar 40 procent.",
+     ["Regionfonden"], 40),
+])
+def test_a_payer_that_stands_for_a_sum_or_a_share(text, funders, rate, nlp):
+    [project] = _projects(text, nlp)
+    assert (project["funders"], project.get("eu_cofinancing_rate")) == (funders, rate)
