@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extractors.dates import PERIOD_VALUE_RE
-from extractors.money import SINGLE_SUM_RE
+from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.labels import PERIOD_SECTION_RE, PURPOSE_KEY_RE, exact_label_field, label_field
 from extractors.orgs import gazetteer, is_eu_fund, split_org_list
 from extractors.roles import CHROME_PHRASES
@@ -231,7 +231,7 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
                 and nxt is not None and (nxt.kind in ("line", "paragraph") or _heading_pair(b, nxt)) \
                 and len(nxt.text) <= MAX_VALUE_CHARS and not is_bare_label(nxt.text) \
                 and (is_bare_label(b.text) or is_typed_pair(b.text, nxt.text)) \
-                and not (" ".join(b.text.casefold().split()) in LIST_HEADS and _title_shaped(nxt.text)):
+                and not (" ".join(b.text.casefold().split()) in LIST_HEADS and (_title_shaped(nxt.text) or bool(find_amounts(nxt.text)))):
             # "Projektets namn" over its value: lines in text, paragraphs when a PDF sets them apart, a form's
             # numbered field ("2. Projektets namn") over its answer
             out.append(_pair(b, nxt, text))

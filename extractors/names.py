@@ -609,8 +609,12 @@ def name_then_grant(text: str) -> tuple[str, int] | None:
 
 
 def head_and_amount(text: str) -> str | None:
-    """The name of a line that opens "Namn, 822 500 kronor ...", else None."""
+    """The name of a line that opens "Namn, 822 500 kronor ..." (or "Namn – 500 000 kr till Ägare"), else None."""
     parts = re.split(r",(?!\d)", text, maxsplit=1)
+    if len(parts) < 2:
+        parts = re.split(r"\s[–—]\s", text, maxsplit=1)
+        if len(parts) == 2 and plainly_org(parts[0].strip()):
+            return None  # "Åby kommun – 500 000 kr": the owner, no name
     if len(parts) == 2 and not find_amounts(parts[0]) and 0 < len(parts[0].split()) <= 8 \
             and re.match(r"[A-ZÅÄÖ0-9”\"]", parts[0]) and _starts_with_amount(parts[1]) \
             and parts[0].strip().casefold() not in SENTENCE_SUBJECTS and not MONEY_WORDS_RE.search(parts[0]):

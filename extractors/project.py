@@ -2023,7 +2023,14 @@ class _Builder:
 
     def amount_first(self, b: Block) -> None:
         """"850 000 kronor till Granby kommun för projektet X, ...": an entry that opens with the sum, then who
-        gets it."""
+        gets it; "Åby kommun 500 000 kronor till projektet X", one of a grant's recipients, the verb said once
+        before the first."""
+        recipient = RECIPIENT_FIRST_RE.match(b.text)
+        if recipient and looks_like_org(recipient.group("owner")) and self.rec.owner is None:
+            self.set_scalar("owner", recipient.group("owner"), self.prov(b, 0, recipient.end("owner"), "row.recipient_first",
+                                                                         0.8))
+            self.amounts(b, recipient.group("sum"), recipient.start("sum"), context="beviljat",
+                         rule="row.recipient_first.funding", conf=0.8)
         m = AMOUNT_FIRST_RE.match(b.text)
         if m is None or not looks_like_org(m.group("owner")):
             return
@@ -2329,6 +2336,11 @@ class _Builder:
                 continue
             if find_amounts(part):
                 self.amounts(b, part, i, context="beviljat", rule="row.funding", conf=0.85)
+                to = SUM_TO_ORG_RE.match(part, find_amounts(part)[-1][2])  # "500 000 kr till Åby kommun": who gets it
+                if to and self.rec.owner is None and looks_like_org(to.group("org").strip()):
+                    org = to.group("org").strip()
+                    self.set_scalar("owner", org, self.prov(b, i + to.start("org"), i + to.start("org") + len(org),
+                                                            "row.sum_to_owner", 0.8))
                 fund = part[:find_amounts(part)[0][1]].strip(" :–-")
                 if fund and is_eu_fund(fund):  # "ERDF EUR 1.2 million": the fund, then its part
                     self.add_list("funders", fund, self.prov(b, i, i + len(fund), "row.funder", 0.85), key=normalise_org)
@@ -2967,6 +2979,10 @@ PUBLISHER_GRANTED_ALL_RE = re.compile(r"^(?:Totalt|Sammanlagt|Under året|I år)
 # A list's lead that gives the year of all below it: "... att finansiera följande insatser under 2027:".
 LIST_LEAD_YEAR_RE = re.compile(r"\bföljande\s+(?:projekt|insatser|förstudier|satsningar)\s+under\s+(?:år\s+)?"
                                r"(?P<y>(?:19|20)\d{2})\s*:?\s*$")
+SUM_TO_ORG_RE = re.compile(r"\s+(?:till|åt)\s+(?P<org>[A-ZÅÄÖ][^,.;()]{1,60})$")
+# "Åby kommun 500 000 kronor till projektet X": a recipient and its sum, the verb said before the first of them.
+RECIPIENT_FIRST_RE = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)\s+(?P<sum>(?:drygt\s+|cirka\s+)?\d[\d  ,]*"
+                                r"\s*(?:miljoner\s+)?(?:kronor|kr|euro))\s+(?:till|för)\s+(?:projektet|förstudien|satsningen)\s")
 # "Bidragen avser verksamhetsåret 2027": the year all listed are granted for.
 ALL_FOR_YEAR_RE = re.compile(r"\b(?:avser|gäller)\s+(?:verksamhetsåret|budgetåret|året|år)\s+(?P<y>(?:19|20)\d{2})\s*\.?$")
 # "Stödet motsvarar 50 procent av projektens kostnader": the grant's share of the costs, said of all listed.

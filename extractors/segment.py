@@ -558,6 +558,12 @@ SUM_TO_PROJECT = r"(?:drygt\s+|cirka\s+)?\d[\d  ,]*\s*(?:miljoner\s+)?(?:kronor|
                  r"(?:projekt|förstudie|satsning)\s"
 JOINED_SUMS_RE = re.compile(rf"\s(?:och|samt)\s+(?P<second>{SUM_TO_PROJECT})")
 FIRST_SUM_RE = re.compile(SUM_TO_PROJECT)
+# "X beviljar Åby kommun 500 000 kronor till projektet A och Öby kommun 300 000 kronor till projektet B": the verb
+# said once, each recipient and its sum after it.
+RECIPIENT_SUM = r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+(?:drygt\s+|cirka\s+)?\d[\d  ,]*\s*(?:miljoner\s+)?" \
+                r"(?:kronor|kr|euro)\s+(?:till|för)\s+(?:projektet|förstudien|satsningen)\s"
+FIRST_RECIPIENT_RE = re.compile(rf"\b(?:beviljar|har beviljat|beviljade|ger|gav|tilldelar|tilldelade)\s+(?P<first>{RECIPIENT_SUM})")
+JOINED_RECIPIENTS_RE = re.compile(rf"\s(?:och|samt)\s+(?P<second>{RECIPIENT_SUM})")
 
 
 INLINE_ENTRY_RE = re.compile(r"(?:(?<=:\s)|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?P<name>[A-ZÅÄÖ][^():,.]{1,60}?)\s*"
@@ -591,6 +597,10 @@ def _entry_marks(text: str) -> list[int]:
     first = FIRST_SUM_RE.search(text, 0, sums[0]) if sums else None
     if first:  # "Region X ger 500 000 kronor till A:s projekt X och 300 000 kronor till B:s projekt Y": each sum opens
         marks += [first.start()] + sums  # an entry, and the giver before the first one stands over them all
+    first_recipient = FIRST_RECIPIENT_RE.search(text)
+    more = [m.start("second") for m in JOINED_RECIPIENTS_RE.finditer(text, first_recipient.end())] if first_recipient else []
+    if first_recipient and more:  # "beviljar A N kr till projektet X och B M kr till projektet Y": one entry each
+        marks += [first_recipient.start("first")] + more
     if len(grants) >= 2:  # "X förordas 12.480 euro för ”A”. Y förordas 21.300 euro för ”B”." run into one paragraph
         marks += grants
     ordinals = [m.start() for m in ORDINAL_MARK_RE.finditer(text)]

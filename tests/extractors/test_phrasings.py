@@ -4841,3 +4841,17 @@ def test_a_period_said_from_a_month_up_to_another_and_a_contact_to_call(nlp):
 def test_a_payer_that_stands_for_a_sum_or_a_share(text, funders, rate, nlp):
     [project] = _projects(text, nlp)
     assert (project["funders"], project.get("eu_cofinancing_rate")) == (funders, rate)
+
+
+def test_one_grant_verb_for_two_recipients_each_with_its_sum_and_project(nlp):
+    text = ("Region Exempel beviljar Åby kommun 500 000 kronor till projektet Gröna tak och Öby kommun 300 000 kronor till "
+            "projektet Blå stigar.")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"], [f["amount"] for f in p["funding"]]) for p in projects] == [
+        ("Gröna tak", "Åby kommun", [500000]), ("Blå stigar", "Öby kommun", [300000])]
+
+
+def test_entries_of_a_name_then_the_sum_and_to_whom_under_a_lists_head(nlp):
+    text = "Beviljade projekt\n\nGröna tak – 500 000 kr till Åby kommun\nBlå stigar – 300 000 kr till Öby kommun\n"
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Gröna tak", "Åby kommun"), ("Blå stigar", "Öby kommun")]
