@@ -53,11 +53,13 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"koordinator|koordinerande organisation|applicant|main applicant|host institution|"
               r"prosjekteier|(?:norsk|svensk) prosjekteier|prosjektansvarlig|hovedprosjekteier|coordinated by|"  # Norwegian
               r"(?:svensk|norsk|dansk) projektejer|"
-              r"ansvarig aktör|projektansvarig aktör|ansvarig part|huvudman)$"),
+              r"ansvarig aktör|projektansvarig aktör|ansvarig part|huvudman|"
+              r"grant administrator|administrating organi[sz]ation|medelsförvaltare|förvaltande organisation)$"),
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|tidsplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|pågår|pågick|tidsram|projektets löptid|tid|projekttid och budget|när|project period|duration|"
                r"project duration|stödperiod|stödtid|beslutsperiod|projektets genomförandetid|genomförandetid för projektet|"
                r"project dates|project runtime|runtime|implementation period|prosjektperiode|prosjekttid|periode|projektperiode|"
+               r"funding period|grant period|bidragsperiod|beviljandeperiod|"
                r"(?:projektets )?start(?:datum)? och slut(?:datum)?|"  # "Projektets start- och slutdatum"
                r"(?:hur länge|när) pågår (?:det|projektet|satsningen))$"),  # a questions-and-answers page's question
     ("start_date", r"^(startdatum|startår|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"
@@ -76,7 +78,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"total budget|funding|eu funding|eu contribution|erdf|erdf funding|esf funding|interreg funding|"
                 r"budget total|beviljat eruf stöd|beviljat regionalfondsstöd|beviljade medel eu|"
                 r"summa|totalt|total|summa finansiering|sum finansiering|kostnader totalt|summa kostnader|"
-                r"grant|grant amount|awarded grant|total grant|granted amount|eu grant|esf grant|erdf grant|esf\+ grant|"
+                r"grant|grant amount|awarded grant|total grant|granted amount|amount granted|amount awarded|awarded amount|"
+                r"eu grant|esf grant|erdf grant|esf\+ grant|"
                 r"project budget|total cost|varav eu|därav eu|varav eu medel|varav eu stöd|"
                 r"samlet budget|støtte fra eu|eu støtte|tilskud fra eu|eu tilskud)$"),  # Danish, as Interreg ÖKS writes
     ("funders", r"^(finansiärer|finansiär|finansieras av|finansiering från|medfinansiärer|medfinansiär|"

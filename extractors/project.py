@@ -1031,8 +1031,10 @@ class _Builder:
             self.set_scalar("start_date", start, self.prov(b, s, e, "line.bare_period", 0.6))
             self.set_scalar("end_date", end, self.prov(b, s, e, "line.bare_period", 0.6))
             return
-        for sentence, s, _e in sentence_spans(b.text):
-            self.prose_sentence(b, sentence, s)
+        titled = TITLED_ENTRY_RE.match(b.text) if self.seg.name is not None and self.seg.name[1] is b else None
+        cut = titled.end() if titled and titled.group("name") == self.seg.name[0] else 0  # type: ignore[index]
+        for sentence, s, _e in sentence_spans(b.text[cut:]):  # ("Namn: Ägare ska ...": the entry's text after its name)
+            self.prose_sentence(b, sentence, cut + s)
 
     def meta_line(self, b: Block) -> bool:
         """"Ägare förening · 2031–2032 · 200 000 kr" under a card's title: its owner, its period and its sum."""
@@ -2834,7 +2836,10 @@ GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:p
 MONEY_USED_IN_YEAR_RE = re.compile(r"\b(?:ska\s+användas|för\s+att)\b[^.;]{0,80}?\bunder\s+(?:år\s+)?"
                                    r"(?P<y>(?:19|20)\d{2})\s*\.?$")
 WILL_IN_YEAR_RE = re.compile(r"\bsom\s+ska\s+[^.;]{2,100}?\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
-THERE_IN_YEAR_RE = re.compile(r"^(?:Där|Här|I projektet)\s+ska\s+[^.;]{2,100}?\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
+THERE_IN_YEAR_RE = re.compile(r"^(?:Där|Här|I projektet|[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5}?)\s+ska\s+[^.;]{2,100}?\bunder\s+"
+                              r"(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
+# "Ljud i skogen: Föreningen X ska ...": an entry's name, a colon, and its text.
+TITLED_ENTRY_RE = re.compile(r"^(?P<name>[^:]{2,80}):\s+(?=[A-ZÅÄÖ])")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|ska genomföras|ska pågå|löper|"
                               r"ska vara genomför(?:da|d|t))\s+"
                               r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+|"

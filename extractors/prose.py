@@ -698,7 +698,7 @@ ORG_NAME_END_RE = re.compile(r"[a-zåäö]{3}(?<!Hög)(?<!hög)(?:skolan|gymnasi
 
 
 def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
-    from extractors.orgs import gazetteer, is_named_org, looks_like_org, org_run
+    from extractors.orgs import gazetteer, is_named_org, looks_like_org, org_before, org_run
 
     for rule, rx, side in OWNER_CUES:
         for m in rx.finditer(sentence):
@@ -708,7 +708,10 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
             elif side == "before_start":  # the sentence's subject, from its first word
                 org = org_run(sentence, 0)
                 start = 0
-                if not org or len(org) != len(sentence[:m.start()].strip()) or not is_named_org(org):
+                subject = sentence[:m.start()].strip()
+                if org and len(org) != len(subject) and (back := org_before(sentence, m.start())) and back[1] == 0:
+                    org = back[0]  # "Folkets Hus i Hedemora ska ...": a name that goes on with its place
+                if not org or len(org) != len(subject) or not is_named_org(org):
                     continue
             else:
                 if PAYERS_FIRST_RE.match(sentence):

@@ -4855,3 +4855,21 @@ def test_entries_of_a_name_then_the_sum_and_to_whom_under_a_lists_head(nlp):
     text = "Beviljade projekt\n\nGröna tak – 500 000 kr till Åby kommun\nBlå stigar – 300 000 kr till Öby kommun\n"
     projects = _projects(text, nlp)
     assert [(p["name"], p["owner"]) for p in projects] == [("Gröna tak", "Åby kommun"), ("Blå stigar", "Öby kommun")]
+
+
+def test_entries_titled_by_their_name_and_a_colon_the_subject_owning_and_the_season_its_year(nlp):
+    text = ("Leader Exempelbygd\nNyheter\n\nLAG har prioriterat tre projekt.\n\n"
+            "Musik i gläntan: Folkets Hus i Åby ska ordna konserter i skogen under sommaren 2032. Stödet är 80 000 kronor.\n\n"
+            "Byarnas karta: Öby Byalag tar fram en karta över byarnas service. Stödet är 40 000 kronor.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Musik i gläntan", "Folkets Hus i Åby"),
+                                                            ("Byarnas karta", "Öby Byalag")]
+    assert (projects[0]["start_date"], projects[0]["end_date"]) == ("2032", "2032")
+
+
+def test_an_english_record_of_a_grant_administrator_a_funding_period_and_the_amount_granted(nlp):
+    text = ("Project database\n\nCold water heat\n\nRegistration number: 2031-00012\nGrant administrator: Example University\n"
+            "Funding period: 2032-01-01 – 2033-12-31\nAmount granted: SEK 900 000\nCall: Energy 2031\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["start_date"], project["end_date"]) == ("Example University", "2032-01-01", "2033-12-31")
+    assert [f["amount"] for f in project["funding"]] == [900000]
