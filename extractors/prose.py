@@ -708,10 +708,10 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
             elif side == "before_start":  # the sentence's subject, from its first word
                 org = org_run(sentence, 0)
                 start = 0
-                subject = sentence[:m.start()].strip()
-                if org and len(org) != len(subject) and (back := org_before(sentence, m.start())) and back[1] == 0:
+                before = sentence[:m.start()].strip()
+                if org and len(org) != len(before) and (back := org_before(sentence, m.start())) and back[1] == 0:
                     org = back[0]  # "Folkets Hus i Hedemora ska ...": a name that goes on with its place
-                if not org or len(org) != len(subject) or not is_named_org(org):
+                if not org or len(org) != len(before) or not is_named_org(org):
                     continue
             else:
                 if PAYERS_FIRST_RE.match(sentence):
