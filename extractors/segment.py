@@ -134,8 +134,9 @@ def _is_fact(b: Block) -> bool:
 
 def _passable(b: Block) -> bool:
     """What stands between a project's title and its facts: its text, goal bullets, section headings."""
-    return _is_prose(b) or b.kind == "list_item" or (b.kind == "heading" and (label_field(b.text) is not None
-                                                                              or is_generic_heading(b.text)))
+    return _is_prose(b) or b.kind == "list_item" or b.kind == "paragraph" and b.text.rstrip().endswith(".") \
+        or b.kind == "heading" and (label_field(b.text) is not None or is_generic_heading(b.text))  # (a short
+    # sentence of text too)
 
 
 def _is_prose(b: Block) -> bool:

@@ -4873,3 +4873,12 @@ def test_an_english_record_of_a_grant_administrator_a_funding_period_and_the_amo
     [project] = _projects(text, nlp)
     assert (project["owner"], project["start_date"], project["end_date"]) == ("Example University", "2032-01-01", "2033-12-31")
     assert [f["amount"] for f in project["funding"]] == [900000]
+
+
+def test_fact_boxes_under_titles_with_a_short_sentence_between(nlp):
+    html = ("<html><body><main><h1>Insatser</h1><details><summary>Steg ett</summary><p>Arbetsträning för unga vuxna.</p>"
+            "<ul><li>Huvudman: Åby kommun</li><li>Budget: 500 000 kr</li></ul></details><details><summary>Steg två</summary>"
+            "<p>En mottagning för alla.</p><ul><li>Huvudman: Öby kommun</li><li>Budget: 300 000 kr</li></ul></details>"
+            "</main><footer><p>Förbundet · Org.nr 222000-0002</p></footer></body></html>")
+    projects = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert [(p["name"], p["owner"]) for p in projects] == [("Steg ett", "Åby kommun"), ("Steg två", "Öby kommun")]
