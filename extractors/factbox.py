@@ -66,6 +66,7 @@ def _pair(label: Block, value: Block, text: str) -> Block:
 
 # "Förening: X, Ändamål: Projektet Y, Belopp: N kr": labelled parts of a row, a comma before each label.
 COMMA_LABEL_RE = re.compile(r",\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:\s[\wåäö-]+){0,2}:\s)")
+MAX_COMMA_ROW_CHARS = 300  # a row of labelled parts, not a paragraph that happens to hold colons
 
 
 def _row_pairs(block: Block) -> list[Block] | None:
@@ -93,8 +94,6 @@ def _row_pairs(block: Block) -> list[Block] | None:
         out.append(Block(kind="key_value", text=part, start=start, end=start + len(part), key=pair[0], value=pair[1]))
     return out if len(out) >= 2 else None
 
-
-MAX_COMMA_ROW_CHARS = 300  # a row of labelled parts, not a paragraph that happens to hold colons
 
 # "Projekt: X. Sökande: Y. Beviljat belopp: Z kr. Text ...": facts written as sentences, each opened by its label.
 SENTENCE_LABEL_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<key>[A-ZÅÄÖ][\wåäö -]{1,40}?):\s+")
@@ -231,7 +230,8 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
                 and nxt is not None and (nxt.kind in ("line", "paragraph") or _heading_pair(b, nxt)) \
                 and len(nxt.text) <= MAX_VALUE_CHARS and not is_bare_label(nxt.text) \
                 and (is_bare_label(b.text) or is_typed_pair(b.text, nxt.text)) \
-                and not (" ".join(b.text.casefold().split()) in LIST_HEADS and (_title_shaped(nxt.text) or bool(find_amounts(nxt.text)))):
+                and not (" ".join(b.text.casefold().split()) in LIST_HEADS
+                         and (_title_shaped(nxt.text) or bool(find_amounts(nxt.text)))):  # (a list's head over an entry)
             # "Projektets namn" over its value: lines in text, paragraphs when a PDF sets them apart, a form's
             # numbered field ("2. Projektets namn") over its answer
             out.append(_pair(b, nxt, text))

@@ -2836,6 +2836,8 @@ GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:p
 MONEY_USED_IN_YEAR_RE = re.compile(r"\b(?:ska\s+användas|för\s+att)\b[^.;]{0,80}?\bunder\s+(?:år\s+)?"
                                    r"(?P<y>(?:19|20)\d{2})\s*\.?$")
 WILL_IN_YEAR_RE = re.compile(r"\bsom\s+ska\s+[^.;]{2,100}?\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
+# "Där ska unga driva en scen under 2027", "Föreningen X ska ordna konserter under sommaren 2027": an entry's work
+# that year, said in the entry's own paragraph.
 THERE_IN_YEAR_RE = re.compile(r"^(?:Där|Här|I projektet|[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5}?)\s+ska\s+[^.;]{2,100}?\bunder\s+"
                               r"(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
 # "Ljud i skogen: Föreningen X ska ...": an entry's name, a colon, and its text.

@@ -78,6 +78,7 @@ COUNT_COLUMN_RE = re.compile(r"(?i)^(?:antal|number of|kvinnor|män|deltagare|an
 TOTAL_CELL_RE = re.compile(r"(?i)^(?:totalt|total|summa|sum|varav)\b")
 
 
+# "Bidrag 2027", "Budget 2026 (tkr)": the year a column's sums are for, in its head (a head holds no figure else).
 HEAD_YEAR_RE = re.compile(r"(?<=[a-zåäö])\s+(?:år\s+)?(?:19|20)\d{2}\b")
 
 
@@ -133,10 +134,10 @@ def _is_fact(b: Block) -> bool:
 
 
 def _passable(b: Block) -> bool:
-    """What stands between a project's title and its facts: its text, goal bullets, section headings."""
+    """What stands between a project's title and its facts: its text (a short sentence too), goal bullets, section
+    headings."""
     return _is_prose(b) or b.kind == "list_item" or b.kind == "paragraph" and b.text.rstrip().endswith(".") \
-        or b.kind == "heading" and (label_field(b.text) is not None or is_generic_heading(b.text))  # (a short
-    # sentence of text too)
+        or b.kind == "heading" and (label_field(b.text) is not None or is_generic_heading(b.text))
 
 
 def _is_prose(b: Block) -> bool:
