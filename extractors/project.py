@@ -2682,7 +2682,8 @@ def last_bare_figure(text: str) -> tuple[int, int, int] | None:
 
 
 # "Sökt belopp 350 000 kr", "sökt stöd: 80 000 kr": the sum asked for, right before it.
-APPLIED_BEFORE_RE = re.compile(r"(?i)\b(?:an)?sökt(?:\s+(?:belopp|stöd|bidrag|summa))?\s*:?\s*(?:om\s+)?$")
+APPLIED_BEFORE_RE = re.compile(r"(?i)\b(?:(?:an)?sökt(?:\s+(?:belopp|stöd|bidrag|summa))?\s*:?\s*(?:om\s+)?|"
+                               r"(?:ansökan|ansökningen)\s+om\s+)$")  # ("beviljar projektets ansökan om N": asked)
 PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year)\b")
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")
 CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer information|frågor om)\b")

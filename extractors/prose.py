@@ -73,6 +73,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                             + CAP), "after"),
     # "att prioritera projektet X, sökande Y, med N kronor": the applicant named in apposition
     ("prose.owner.apposition", re.compile(r",\s+(?:sökande|stödmottagare|projektägare)\s+" + CAP), "after"),
+    # "drivs av arbetsmarknadsenheten i Åby kommun": a unit of the organisation that runs it
+    ("prose.owner.unit_of_org", re.compile(r"\b(?:drivs|leds|genomförs)\s+av\s+[a-zåäö]+(?:enheten|avdelningen|förvaltningen|"
+                                           r"kontoret|sektionen)\s+(?:i|vid|på|inom)\s+" + CAP), "after"),
     ("prose.owner.bakom_star", re.compile(r"\b(?i:bakom)\s+(?:satsningen|projektet|förstudien|initiativet)\s+"
                                           r"(?:står|stod)\s+" + CAP), "after"),
     ("prose.owner.star_bakom", re.compile(r"\s+(?:står|stod)\s+(?:också\s+|även\s+)?bakom\s+(?:det\s+nya\s+|den\s+nya\s+)?"

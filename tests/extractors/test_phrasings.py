@@ -4882,3 +4882,12 @@ def test_fact_boxes_under_titles_with_a_short_sentence_between(nlp):
             "</main><footer><p>Förbundet · Org.nr 222000-0002</p></footer></body></html>")
     projects = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert [(p["name"], p["owner"]) for p in projects] == [("Steg ett", "Åby kommun"), ("Steg två", "Öby kommun")]
+
+
+def test_co_funding_on_condition_that_an_application_is_granted_and_a_unit_of_the_owner_running_it(nlp):
+    text = ("Nyheter\n\nKommunstyrelsen beslutade att gå in med 200 000 kronor i projektet Nya steg, under förutsättning "
+            "att Svenska ESF-rådet beviljar projektets ansökan om 2 miljoner kronor.\n\nProjektet drivs av "
+            "arbetsmarknadsenheten i Åby kommun och planeras pågå 2032–2033.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby kommun"
+    assert [f["amount"] for f in project["funding"]] == [200000]
