@@ -69,7 +69,7 @@ BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bid
 MAX_NAME_WORDS = 10
 PRONOUNS = {"det", "den", "de", "vi", "man", "jag", "hon", "han", "dess", "deras", "sig", "en", "ett"}
 # "Projektet heter X", "har fått namnet X": the name follows a naming verb.
-NAMED_RE = re.compile(r"\b(?:heter|kallas|har fått namnet|fått namnet|fick namnet|med namnet|går under namnet|"
+NAMED_RE = re.compile(r"\b(?:heter|kallas|kallad|kallat|har fått namnet|fått namnet|fick namnet|med namnet|går under namnet|"
                       r"har namnet|med arbetsnamnet|under namnet|(?:projekten|projekt) kan nämnas|"
                       r"(?:projekten|projekt) märks|(?:project|initiative),? (?:called|named|known as))\s+(?=[A-ZÅÄÖ0-9”\"])")
 PERSON_NAMED_RE = re.compile(r"(?i)\b(?:jag|hon|han|hen)\s+$")

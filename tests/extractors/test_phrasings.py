@@ -4891,3 +4891,8 @@ def test_co_funding_on_condition_that_an_application_is_granted_and_a_unit_of_th
     [project] = _projects(text, nlp)
     assert project["owner"] == "Åby kommun"
     assert [f["amount"] for f in project["funding"]] == [200000]
+
+
+def test_a_name_given_in_apposition_with_kallad(nlp):
+    [project] = _projects("Satsningen, kallad Grönt i stan, drivs av Åby kommun med 500 000 kronor från Boverket.", nlp)
+    assert (project["name"], project["owner"]) == ("Grönt i stan", "Åby kommun")
