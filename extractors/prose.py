@@ -520,6 +520,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     # "Svensk projektägare är A och norsk projektägare B": the other country's owner takes part
     ("prose.partners.take_part", re.compile(r"\s+(?:also\s+)?(?:take|takes|took)\s+part\b|\s+(?:also\s+)?participate[sd]?"
                                            r"\s+in\b"), "before"),  # "A and B take part in the work"
+    # "Fem kommuner – A, B, C och D – har gått samman i projektet X": each one named takes part
+    ("prose.partners.gatt_samman", re.compile(r"\s+[–—]?\s*(?:har\s+)?(?:gått|går|gick)\s+(?:samman|ihop)\s+(?:i|om|kring)\s+"
+                                              r"(?:projektet|förstudien|satsningen)\b"), "before"),
     ("prose.partners.x_deltar", re.compile(r"\s+(?:deltar|medverkar)(?:\s+(?:också|även|også))?(?:\s+i\s+(?:projektet|arbetet|"
                                           r"satsningen|förstudien|samarbetet))?\s*[.!]?$"), "before"),  # "Även A och B deltar."
     ("prose.partners.arbetar_tillsammans", re.compile(r"\s+(?:arbetar|jobbar|samarbetar|samverkar|satsar|driver|startar)"

@@ -700,7 +700,7 @@ FINANCING_HEAD_RE = re.compile(r"(?i)^(?:kostnader|kostnadsslag|kostnad|costs)$"
 
 
 # A decision that turns an application down or puts it off; "prioritera" and "bevilja" not negated grant it.
-TURNED_DOWN_RE = re.compile(r"(?i)\b(avslå\w*|avslog\w*|avslag|avslagit|avslagna|bordla\w*|bordlägg\w*|återremitter\w*|avstyrk\w*|"
+TURNED_DOWN_RE = re.compile(r"(?i)\b(avslå\w*|avslog\w*|avslag|avslagit|avslagits|avslagna|bordla\w*|bordlägg\w*|återremitter\w*|avstyrk\w*|"
                             r"(?:inte|ej) (?:att )?(?:prioritera|bevilja|tillstyrka)\w*)\b")
 GRANT_DECISION_RE = re.compile(r"(?i)(?<!inte )(?<!inte att )(?<!ej )\b(bevilja\w*|prioritera\w*|tillstyrk\w*|förorda\w*|"
                                r"medfinansiera\w*|besluta\w* att (?:ge|anvisa|avsätta))\b")

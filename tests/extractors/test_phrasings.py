@@ -4896,3 +4896,18 @@ def test_co_funding_on_condition_that_an_application_is_granted_and_a_unit_of_th
 def test_a_name_given_in_apposition_with_kallad(nlp):
     [project] = _projects("Satsningen, kallad Grönt i stan, drivs av Åby kommun med 500 000 kronor från Boverket.", nlp)
     assert (project["name"], project["owner"]) == ("Grönt i stan", "Åby kommun")
+
+
+def test_applications_refused_under_a_lead_in_the_past_tense_are_no_entries(nlp):
+    text = ("Region Exempel\n\nNämnden har beslutat att bevilja följande ansökningar:\n\nProjekt: Ny väg\nSökande: Åby kommun\n"
+            "Beviljat belopp: 500 000 kr\n\nFöljande ansökan har avslagits:\n\nProjekt: Ny bana\nSökande: Öby IF\n"
+            "Sökt belopp: 90 000 kr\n")
+    assert [p["name"] for p in _projects(text, nlp)] == ["Ny väg"]
+
+
+def test_municipalities_that_have_joined_together_in_a_project_take_part_in_it(nlp):
+    text = ("Fyra kommuner – Åby, Öby, Eby och Uby – har gått samman i projektet Gemensam omsorg. Åby kommun är "
+            "projektägare. Projektet har beviljats 2 miljoner kronor av Vinnova.")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby kommun"
+    assert [p.split()[0] for p in project["partners"]] == ["Öby", "Eby", "Uby"]
