@@ -1139,7 +1139,8 @@ class _Builder:
         elif APPLIES_FOR_SUM_RE.search(sent):  # "X ansöker om 60 000 kronor för projektet Y": counts if granted
             for money, s, e in find_amounts(sent)[:1]:
                 self.applied.append(Value(Funding(money, "granted"), self.prov(b, off + s, off + e, "prose.applied", 0.6)))
-        m = prose.CONTRIBUTES_RE.match(sent) or prose.CONTRIBUTES_AFTER_ADVERB_RE.match(sent)
+        m = prose.CONTRIBUTES_RE.match(sent) or prose.CONTRIBUTES_AFTER_ADVERB_RE.match(sent) \
+            or prose.CONTRIBUTES_AFTER_AND_RE.search(sent)
         if m:  # "Region X bidrar med 1,2 miljoner kronor", "Dessutom bidrar Region X med ..."
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
             if (looks_like_org(org) or is_eu_fund(org)) and not PROJECT_WORD_RE.match(org):

@@ -172,7 +172,7 @@ FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]e
                           r"genom|med medel från|med pengar från)\s+|\b[Mm]ed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
                           r"(?:från|av|ur)\s+|\b(?:finansiering|finansieringen|medfinansiering|\w*medel|pengar|\w*stöd|bidrag|"
                           r"projektmedel|EU-stöd|EU-medel|stödet|pengarna|medlen) (?:kommer )?(?:från|ur)\s+(?:bland annat\s+)?|"
-                          r"\b\w*medel av\s+(?=[A-ZÅÄÖ])|"
+                          r"\b\w*medel av\s+(?=[A-ZÅÄÖ])|\bklartecken\s+från\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?:beviljat|beviljats|beviljades|beviljas)\s+(?:av\s+[A-ZÅÄÖ][^.;]{0,60}?\s+)?ur\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna|huvudfinansiär(?:en)?)\s+(?:i projektet\s+)?"
                           r"(?:är|var|blir)\s+|\bkommer från\s+(?=[A-ZÅÄÖ])|"
@@ -216,6 +216,10 @@ JOINT_PAYERS_RE = re.compile(rf"^{ORG.replace('(?P<org>', '(?P<a>')}\s+och\s+{OR
 # "Dessutom bidrar Region Y med en halv miljon kronor": after an adverb, the payer follows its verb.
 CONTRIBUTES_AFTER_ADVERB_RE = re.compile(rf"^(?:Dessutom|Även|Också|Samtidigt|Därtill|Vidare|Utöver det)\s+(?:bidrar|bidrog|"
                                          rf"går|gick|skjuter|sköt)\s+(?:också\s+|även\s+)?{ORG}\s+(?:in\s+|till\s+)?med\b")
+# "Projektet får 1,1 miljoner kronor och Region X går in med ytterligare 300 000 kronor": a payer after "och".
+CONTRIBUTES_AFTER_AND_RE = re.compile(rf"(?:,\s*|\s(?:och|samt)\s+){ORG}\s+(?:bidrar|bidrog|går in|gick in|skjuter till|"
+                                      r"sköt till)\s+(?:också\s+|även\s+)?med\s+(?:drygt\s+|cirka\s+|närmare\s+|"
+                                      r"ytterligare\s+)?\d")
 # "X går in med 5 miljoner kronor och Region Y med 800 000 kronor": a second payer, its verb left out.
 AND_ALSO_WITH_RE = re.compile(rf"\s(?:och|samt)\s+{ORG}\s+med\s+(?:drygt\s+|cirka\s+|närmare\s+)?\d")
 # "Beviljat från Europeiska regionala utvecklingsfonden 9,2 miljoner kronor": a money label with its payer, run
@@ -725,7 +729,8 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                 found = org_sequence_before(sentence, m.start())  # "A och B får ...": A leads
                 whole = org_run(sentence, 0)
                 if found and whole and sentence[:m.start()].strip() == whole and len(whole) > len(found[0][0]) \
-                        and (found[0][0][:1].islower() or is_named_org(whole) or gazetteer().known_at(whole, 0)):
+                        and (found[0][0][:1].islower() or is_named_org(whole) or gazetteer().known_at(whole, 0)
+                             or all(w[:1].isupper() for w in whole.split())):  # ("Dalarna Science Park har fått")
                     found = [(whole, 0)]  # "Pajala bageri ekonomisk förening får", "Hela Sverige ska leva X har
                     # fått": the subject whole, read forwards
                 if whole and found and len(whole) > len(found[0][0]) and gazetteer().lookup(whole) is not None \

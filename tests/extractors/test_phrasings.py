@@ -4911,3 +4911,11 @@ def test_municipalities_that_have_joined_together_in_a_project_take_part_in_it(n
     [project] = _projects(text, nlp)
     assert project["owner"] == "Åby kommun"
     assert [p.split()[0] for p in project["partners"]] == ["Öby", "Eby", "Uby"]
+
+
+def test_a_go_ahead_from_a_payer_and_a_second_payer_joining_in_after_och(nlp):
+    text = ("Exempel Science Park har fått klartecken från Energimyndigheten för förstudien Vätgas i Åby. Förstudien får "
+            "1 miljon kronor och Region Exempel går in med ytterligare 200 000 kronor.")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Exempel Science Park"
+    assert project["funders"] == ["Energimyndigheten", "Region Exempel"]
