@@ -443,7 +443,8 @@ def row_parts(text: str) -> list[str]:
 ORG_KIND_END_RE = re.compile(r"(?i)(?:\b(?:kommun|stad|region|AB|universitet|högskola|sjukhus|sjukhuset|lasarett|lasarettet)|(?-i:\b(?:IF|IK|BK|FK|FF|SK|GIF|AIK))|"
                              r"(?:förening|förbund|stiftelse|"
                              r"klubb|byalag|bylag|sällskap|samfällighet|församling|kooperativ|stadsteater|länsteater|"
-                             r"länsmuseum|länsmuseet|folkhögskola|fiskevårdsområde|viltvårdsområde|fiskevårdsförening))$")  # "Norrby byalag",
+                             r"länsmuseum|länsmuseet|folkhögskola|fiskevårdsområde|viltvårdsområde|fiskevårdsförening|"
+                             r"bibliotek|biblioteket|museum|museet))$")  # ("Ljusdals bibliotek": a library runs it)  # "Norrby byalag",
 # "Kungsörs ridklubb", "Arboga hembygdsförening": the kind may end a compound
 
 
@@ -618,6 +619,9 @@ def head_and_amount(text: str) -> str | None:
     if len(parts) == 2 and not find_amounts(parts[0]) and 0 < len(parts[0].split()) <= 8 \
             and re.match(r"[A-ZÅÄÖ0-9”\"]", parts[0]) and _starts_with_amount(parts[1]) \
             and parts[0].strip().casefold() not in SENTENCE_SUBJECTS and not MONEY_WORDS_RE.search(parts[0]):
+        named = re.split(r"\s[–—]\s", parts[0].strip(), maxsplit=1)
+        if len(named) == 2 and plainly_org(named[1]) and not plainly_org(named[0]):
+            return named[0]  # "Namn – Ägare, 120 000 kr": the name before its owner
         return parts[0].strip()
     return None
 

@@ -4919,3 +4919,11 @@ def test_a_go_ahead_from_a_payer_and_a_second_payer_joining_in_after_och(nlp):
     [project] = _projects(text, nlp)
     assert project["owner"] == "Exempel Science Park"
     assert project["funders"] == ["Energimyndigheten", "Region Exempel"]
+
+
+def test_list_entries_of_a_name_a_dash_the_owner_a_comma_and_the_sum(nlp):
+    text = ("Stiftelsen Exempelfonden\n\nStyrelsen har beviljat följande bidrag.\n\n"
+            "• Smide i byn – Åby hembygdsförening, 120 000 kr\n• Sagor för alla – Öby bibliotek, 60 000 kr\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Smide i byn", "Åby hembygdsförening"),
+                                                            ("Sagor för alla", "Öby bibliotek")]
