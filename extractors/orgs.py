@@ -270,6 +270,15 @@ COUNTRY_AFTER_RE = re.compile(r"(?:,\s+|\s*\()(?P<country>[^(),]{2,30}?)\)?$")
 COUNTY_AFTER_RE = re.compile(r"\s*\((?:[A-ZÅÄÖ][\wåäö]+\s)?[A-ZÅÄÖ][\wåäö]+\s+län\)$")
 
 
+# "Åby IF:s skidsektion": a section of an association, which is the organisation.
+SECTION_OF_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?):?s\s+[a-zåäö]*(?:sektion|sektionen|avdelning|avdelningen)$")
+
+
+def without_section(name: str) -> str:
+    m = SECTION_OF_RE.match(name)
+    return m.group("org") if m else name
+
+
 def without_country(name: str) -> str:
     """"Umeå kommun (Sweden)", "Oulun yliopisto (FI)", "Luleå tekniska universitet, Sweden", "Åby AB (Kalmar län)":
     where the organisation is, no part of its name."""

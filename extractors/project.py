@@ -25,7 +25,8 @@ from extractors.names import (ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST
                               owner_and_name,
                               flat_row, name_keyed_entry, org_keyed_project, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
 from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, hands_out_grants, municipality_name, is_country, is_eu_fund,
-                            is_named_org, looks_like_org, normalise_org, org_run, split_org_list, without_country)
+                            is_named_org, looks_like_org, normalise_org, org_run, split_org_list, without_country,
+                            without_section)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
@@ -197,7 +198,8 @@ class _Builder:
 
     def set_scalar(self, field: str, value, prov: Provenance) -> None:
         if field == "owner" and isinstance(value, str):
-            value = without_country(value)  # "Gävle Hamn AB (SE)": the owner, not its country
+            value = without_section(without_country(value))  # "Gävle Hamn AB (SE)": the owner, not its country;
+            # "Åby IF:s skidsektion": the association
         current = getattr(self.rec, field)
         if value in (None, "") or (current is not None and current.prov.confidence >= prov.confidence
                                    and not fuller_form(field, current.value, value)):
@@ -2827,7 +2829,8 @@ SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:utgör|uppgår till|motsvarar
 READY_BY_RE = re.compile(r"\bska\s+(?:(?:stå|vara)\s+(?:klar|klara|klart|färdig|färdigt|färdiga|öppen|öppet|öppna)|öppna|öppnas|"
                          r"invigas|tas i bruk)\s+"
                          r"(?:för\s+(?:besökare|allmänheten)\s+)?(?:(?:under|i|till|"
-                         r"senast)\s+)?(?:(?:våren|hösten|sommaren|vintern|slutet av)\s+)?(?P<y>(?:19|20)\d{2})\b")
+                         r"senast)\s+)?(?:(?:våren|hösten|sommaren|vintern|slutet av|vintersäsongen|sommarsäsongen)\s+)?"
+                         r"(?P<y>(?:19|20)\d{2})\b")
 SINCE_YEAR_RE = re.compile(rf"^Sedan\s+(?P<since>(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}})\s+(?:driver|leder|pågår|"
                            r"genomför|samordnar)\b")
 GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:projektet|förstudien|satsningen)\s+[^.;]{2,80}?\s+"

@@ -4927,3 +4927,11 @@ def test_list_entries_of_a_name_a_dash_the_owner_a_comma_and_the_sum(nlp):
     projects = _projects(text, nlp)
     assert [(p["name"], p["owner"]) for p in projects] == [("Smide i byn", "Åby hembygdsförening"),
                                                             ("Sagor för alla", "Öby bibliotek")]
+
+
+def test_a_clubs_section_gets_the_grant_and_the_building_work_starts_and_is_ready_for_the_season(nlp):
+    text = ("Åby IF:s skidsektion får 300 000 kronor från Leader Exempelbygd för att bygga ett elljusspår. Bygget av "
+            "spåret, som kallas Ljusspåret, påbörjas i maj 2032 och ska vara klart till vintersäsongen samma år.")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Ljusspåret", "Åby IF")
+    assert (project["start_date"], project["end_date"]) == ("2032-05", "2032")
