@@ -384,7 +384,8 @@ NOT_A_LED_NAME_RE = re.compile(r"(?i)(?:projekt\w*|förstudie\w*|satsning\w*|ini
 AMOUNT_FIRST_RE = re.compile(r"^(?:drygt |nästan |närmare |knappt |cirka |ca )?\d[\d\s.,]*\s*(?:miljoner |miljon |mnkr|msek|"
                              r"tkr)?\s*(?:kronor|kr|sek|euro|eur|€)\.?(?:\s+(?:till|åt|beviljas|tilldelas|går till)\s+|\s+[–—-]\s+)"
                              r"(?P<owner>[A-ZÅÄÖ][^,.;]{1,80}?)\s+"
-                             r"(?:för|till)\s+(?:projektet\s+|förstudien\s+|satsningen\s+)?(?P<name>[A-ZÅÄÖ0-9][^,.;]{1,80}?)"
+                             r"(?:(?:för|till)\s+(?:projektet\s+|förstudien\s+|satsningen\s+)?|"
+                             r"och\s+(?:projektet|förstudien|satsningen)\s+)(?P<name>[A-ZÅÄÖ0-9][^,.;]{1,80}?)"
                              r"(?=,|[.;]\s|[.;]?$|\s+som\b)")
 
 

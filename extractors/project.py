@@ -2988,9 +2988,10 @@ PUBLISHER_GRANTS_RE = re.compile(r"^(?:(?:Under|I)\s+(?:året|år|\d{4})\s+har\s
 # 2027 följande insatser")
 PUBLISHER_GRANTED_ALL_RE = re.compile(r"^(?:Totalt|Sammanlagt|Under året|I år)\s+(?:har\s+)?(?:beviljade|beviljat|fördelade|"
                                       r"fördelat|delade ut|finansierade)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\b")
-# A list's lead that gives the year of all below it: "... att finansiera följande insatser under 2027:".
-LIST_LEAD_YEAR_RE = re.compile(r"\bföljande\s+(?:projekt|insatser|förstudier|satsningar)\s+under\s+(?:år\s+)?"
-                               r"(?P<y>(?:19|20)\d{2})\s*:?\s*$")
+# A list's lead that gives the year of all below it: "... att finansiera följande insatser under 2027:", "Pengarna går till
+# fyra projekt under 2027."
+LIST_LEAD_YEAR_RE = re.compile(r"\b(?:följande\s+|till\s+(?:\w+\s+)?)(?:projekt|insatser|förstudier|satsningar)\s+under\s+(?:år\s+)?"
+                               r"(?P<y>(?:19|20)\d{2})\s*[:.]?\s*$")
 SUM_TO_ORG_RE = re.compile(r"\s+(?:till|åt)\s+(?P<org>[A-ZÅÄÖ][^,.;()]{1,60})$")
 # "Åby kommun 500 000 kronor till projektet X": a recipient and its sum, the verb said before the first of them.
 RECIPIENT_FIRST_RE = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)\s+(?P<sum>(?:drygt\s+|cirka\s+)?\d[\d  ,]*"

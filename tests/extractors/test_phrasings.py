@@ -4935,3 +4935,13 @@ def test_a_clubs_section_gets_the_grant_and_the_building_work_starts_and_is_read
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Ljusspåret", "Åby IF")
     assert (project["start_date"], project["end_date"]) == ("2032-05", "2032")
+
+
+def test_sums_that_go_to_an_owner_and_its_project_in_the_year_said_once_above(nlp):
+    text = ("Region Exempel\n\nRegionstyrelsen fördelar fem miljoner kronor. Pengarna går till två projekt under 2032.\n\n"
+            "1,6 miljoner kronor går till Åby kommun och projektet Hemleverans Åby.\n\n"
+            "Det andra projektet, Mobil butik, drivs av Föreningen Byarnas Butik och får 1,4 miljoner kronor.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Hemleverans Åby", "Åby kommun"),
+                                                            ("Mobil butik", "Föreningen Byarnas Butik")]
+    assert all((p["start_date"], p["end_date"]) == ("2032", "2032") for p in projects)
