@@ -186,11 +186,16 @@ IS_A_PROJECT_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<name>[{UPPER}][^.,;:!?]{{1
                              r"(?:[\w-]+\s+){0,2}?(?:[\w-]*projekt|förstudie|pilotsatsning)\s+(?:som|där|för|med|i|inom)\b")
 
 
+# "Blue Ports (2027–2030) is coordinated by X": an English sentence opened by the name, its years in brackets.
+RUN_BY_EN_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?!The\s|This\s|It\s)(?P<name>[{UPPER}][^.,;:!?()]{{1,60}}?)\s+(?:\([^()]{{1,30}}\)\s+)?"
+                          r"(?:is|was)\s+(?:coordinated|led|run|managed|owned)\s+by\b")
+
+
 @lru_cache(maxsize=8192)  # a block's text is asked again by the segmenter, the record and its name candidates
 def first_project_name(text: str) -> tuple[str, int] | None:
     """(name, offset) of the first project named in a text, else None."""
     best: tuple[str, int] | None = None
-    m = IS_A_PROJECT_RE.search(text)
+    m = IS_A_PROJECT_RE.search(text) or RUN_BY_EN_RE.search(text)
     if m and not plainly_org(m.group("name")) and m.group("name").split()[0].casefold() not in PRONOUNS | {"detta", "här"}:
         best = (m.group("name").strip(), m.start("name"))
     m = DASHED_NAME_RE.search(text)

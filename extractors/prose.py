@@ -73,6 +73,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                             + CAP), "after"),
     # "att prioritera projektet X, sökande Y, med N kronor": the applicant named in apposition
     ("prose.owner.apposition", re.compile(r",\s+(?:sökande|stödmottagare|projektägare)\s+" + CAP), "after"),
+    # "Blue Ports (2027–2030) is coordinated by Åby University": the English passive
+    ("prose.owner.coordinated_by", re.compile(r"\b(?:is|was|are)\s+(?:coordinated|led|run|managed|owned)\s+by\s+(?:the\s+)?"
+                                              + CAP), "after"),
     # "drivs av arbetsmarknadsenheten i Åby kommun": a unit of the organisation that runs it
     ("prose.owner.unit_of_org", re.compile(r"\b(?:drivs|leds|genomförs)\s+av\s+[a-zåäö]+(?:enheten|avdelningen|förvaltningen|"
                                            r"kontoret|sektionen)\s+(?:i|vid|på|inom)\s+" + CAP), "after"),
@@ -92,7 +95,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                      r"(?:[a-zåäö]*projekt(?:et)?|förstudien|förstudie|satsningen)\b"  # "ett nytt forskningsprojekt"
                                      r"|\s+(?:leads|runs|coordinates|manages|has launched|launches|is leading|is coordinating|"
                                      r"will (?:lead|coordinate|run|manage))"
-                                     r"\s+(?:[A-Z][\w-]*,\s+)?(?:(?:the|a|an)\s+)?(?:\w+\s+){0,3}?project\b"), "before"),
+                                     r"\s+(?:[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*){0,3},\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
+                                     r"project\b"), "before"),
     # ("will coordinate ArcticX, a new Horizon Europe project": the name, then what it is)
     ("prose.owner.subject_vill", re.compile(r"\s+(?:vill|ska|skall|planerar att|tänker)\s+(?!också\b|även\b)"
                                             r"[a-zåäö]+"), "before_start"),

@@ -4945,3 +4945,13 @@ def test_sums_that_go_to_an_owner_and_its_project_in_the_year_said_once_above(nl
     assert [(p["name"], p["owner"]) for p in projects] == [("Hemleverans Åby", "Åby kommun"),
                                                             ("Mobil butik", "Föreningen Byarnas Butik")]
     assert all((p["start_date"], p["end_date"]) == ("2032", "2032") for p in projects)
+
+
+@pytest.mark.parametrize("text", [
+    "Blue Ports (2031–2033) is coordinated by Åby University together with Öby Port Authority. The total budget is "
+    "EUR 2.4 million.",
+    "Åby University leads Blue Ports, a three-year project funded by Interreg Exempel with EUR 900,000.",
+])
+def test_english_sentences_that_name_a_project_and_who_coordinates_or_leads_it(text, nlp):
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Blue Ports", "Åby University")
