@@ -1145,7 +1145,14 @@ class _Builder:
             or prose.CONTRIBUTES_AFTER_AND_RE.search(sent)
         if m:  # "Region X bidrar med 1,2 miljoner kronor", "Dessutom bidrar Region X med ..."
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
-            if (looks_like_org(org) or is_eu_fund(org)) and not PROJECT_WORD_RE.match(org):
+            through = THROUGH_FUND_RE.search(sent, m.end() - 1)  # "Tillväxtverket finansierar N genom fonden X": the fund
+            funds = [(f, at) for f, at in prose.org_sequence(sent, through.end()) if is_eu_fund(f)] if through else []
+            for fund, at in funds:
+                self.add_list("funders", fund, self.prov(b, off + at, off + at + len(fund), "prose.funder.through_fund",
+                                                         0.7), key=normalise_org)
+            if funds and pays_out_a_fund(org, sent, fund_named=True):
+                pass  # the authority pays the fund's money out: no payer of its own
+            elif (looks_like_org(org) or is_eu_fund(org)) and not PROJECT_WORD_RE.match(org):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.bidrar_med", 0.7), key=normalise_org)
                 for more in AND_ALSO_DEFINITE_RE.finditer(sent, m.end()):  # "... och kommunen med 30 miljoner"
@@ -1644,6 +1651,11 @@ class _Builder:
                     continue  # "Det första Ungkraft-projektet startade 2018": an earlier project's start
                 self.set_scalar(field, date, self.prov(b, off + s, off + e, f"prose.{field}.verb", 0.75))
                 found = True
+                period = next((p for p in find_periods(sent) if p[1] < e and p[2] > s and p[0][0] == date), None)
+                if field == "start_date" and period is not None:  # "pågår från och med 1 januari 2027 till och med
+                    (_, end), ps, pe = period  # 31 december 2029": the start's verb over a whole period
+                    self.set_scalar("end_date", end, self.prov(b, off + ps, off + pe, "prose.end_date.period_of_start",
+                                                               0.75))
         published = self.doc.published
         if published is not None and self.rec.start_date is None:
             for m in prose.START_VERB_RE.finditer(sent):  # "Projektet startar den 1 mars" in a news item of February
@@ -2247,6 +2259,9 @@ class _Builder:
         kept: list[Value] = []
         for f in self.rec.funders:
             name = f.value
+            if len(name.split()) == 1 and self.doc.publisher and name != self.doc.publisher \
+                    and refers_to(name, self.doc.publisher):  # "Länsstyrelsen", "Samordningsförbundet" on the site of
+                name, f = self.doc.publisher, Value(self.doc.publisher, f.prov)  # that organisation: it, by its name
             known = gazetteer().lookup(name)
             if NOT_A_FUNDER_RE.match(name) or DECIDING_BODY_RE.fullmatch(name.split()[-1]) \
                     and not (known and known.kind == "myndighet") and name != self.doc.publisher:
@@ -2260,8 +2275,6 @@ class _Builder:
             publisher = self.doc.publisher
             if publisher and publisher.startswith(name + ","):
                 f = Value(publisher, f.prov)  # "Leader Sjö" where a comma cut the site's own "Leader Sjö, skog och fjäll"
-            elif publisher and len(name.split()) == 1 and name != publisher and refers_to(name, publisher):
-                f = Value(publisher, f.prov)  # "Samordningsförbundet" on the site of Samordningsförbundet X
             elif len(name.split()) == 1 and (top := self.letterhead_named(name)) is not None:
                 f = Value(top, f.prov)  # "Landskapsregeringen" under the letterhead "Ålands landskapsregering"
             programme = known_programme(name)
@@ -3070,7 +3083,9 @@ CLOCK_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}\b")
 GRANTED_KEY_RE = re.compile(r"(?i)^bevilja(?:t|de|d)\s+(?:bidrag|stöd|belopp|medel)$")
 DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade (?:projekt|bidrag|medel|stöd)|"
                                r"finansierade projekt|project database|projects|funded projects)$")
-DEFINITE_PAYERS_RE = re.compile(r"(?P<a>[a-zåäö]+(?:en|et))(?:\s+(?:och|samt)\s+(?P<b>[a-zåäö]+(?:en|et)))?\b")
+DEFINITE_PAYERS_RE = re.compile(r"(?P<a>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et))(?:\s+(?:och|samt)\s+(?P<b>[a-zåäö]+(?:en|et)))?\b")
+# "... finansierar 1,8 miljoner kronor genom Europeiska regionala utvecklingsfonden": the fund the money comes from.
+THROUGH_FUND_RE = re.compile(r"\d[^.;]{0,40}?\s(?:genom|via|ur)\s+")
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.
 OWN_SECTION_RE = re.compile(r"(?i)^(?:vårt arbete|våra projekt|vår verksamhet|pågående projekt|projekt|eu-projekt|"
                             r"projekt och samarbeten|our projects|our work)$")

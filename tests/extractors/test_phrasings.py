@@ -4955,3 +4955,15 @@ def test_sums_that_go_to_an_owner_and_its_project_in_the_year_said_once_above(nl
 def test_english_sentences_that_name_a_project_and_who_coordinates_or_leads_it(text, nlp):
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Blue Ports", "Åby University")
+
+
+def test_an_authority_paying_through_a_fund_the_rest_from_the_site_and_the_municipalities(nlp):
+    html = ("<html><head><title>Nya leder | Länsstyrelsen Exempel</title></head><body><main><h1>Nya leder</h1>"
+            "<p>Länsstyrelsen driver ett projekt tillsammans med Åby kommun och Öby kommun.</p>"
+            "<p>Projektet pågår från och med 1 januari 2032 till och med 31 december 2033.</p>"
+            "<p>Tillväxtverket finansierar 1 miljon kronor genom Europeiska regionala utvecklingsfonden och resten kommer "
+            "från Länsstyrelsen och kommunerna.</p></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert (project["start_date"], project["end_date"]) == ("2032-01-01", "2033-12-31")
+    assert "Tillväxtverket" not in project["funders"]
+    assert {"Europeiska regionala utvecklingsfonden", "Länsstyrelsen Exempel"} <= set(project["funders"])
