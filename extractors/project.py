@@ -3005,6 +3005,7 @@ PUBLISHER_GRANTED_ALL_RE = re.compile(r"^(?:Totalt|Sammanlagt|Under året|I år)
 # fyra projekt under 2027."
 LIST_LEAD_YEAR_RE = re.compile(r"\b(?:följande\s+|till\s+(?:\w+\s+)?)(?:projekt|insatser|förstudier|satsningar)\s+under\s+(?:år\s+)?"
                                r"(?P<y>(?:19|20)\d{2})\s*[:.]?\s*$")
+# "500 000 kr till Åby kommun": a row's sum and to whom it goes.
 SUM_TO_ORG_RE = re.compile(r"\s+(?:till|åt)\s+(?P<org>[A-ZÅÄÖ][^,.;()]{1,60})$")
 # "Åby kommun 500 000 kronor till projektet X": a recipient and its sum, the verb said before the first of them.
 RECIPIENT_FIRST_RE = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)\s+(?P<sum>(?:drygt\s+|cirka\s+)?\d[\d  ,]*"
