@@ -3346,8 +3346,9 @@ def turned_down(segment: Segment) -> bool:
     if segment.declined:
         return True
     blocks = segment.blocks if segment.kind == "item" else segment.blocks[:2]
-    decided = [b for b in segment.blocks if b.kind == "key_value" and re.match(r"(?i)(?:beslut|beslutet|decision)$",
-                                                                              (b.key or "").strip())]
+    decided = [b for b in segment.blocks if b.kind == "key_value" and (DECISION_LABEL_RE.match((b.key or "").strip())
+                                                                       or re.match(r"(?i)(?:beslutet|decision)$",
+                                                                                   (b.key or "").strip()))]
     in_place_of_sum = [b.value or "" for b in segment.blocks if b.kind == "key_value"
                        and DECISION_WORD_RE.match((b.value or "").strip()) and label_field(b.key or "") == "funding"]
     if in_place_of_sum:  # "Beviljat belopp: Avslag": the sum's place holds the decision

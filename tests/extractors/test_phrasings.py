@@ -4967,3 +4967,10 @@ def test_an_authority_paying_through_a_fund_the_rest_from_the_site_and_the_munic
     assert (project["start_date"], project["end_date"]) == ("2032-01-01", "2033-12-31")
     assert "Tillväxtverket" not in project["funders"]
     assert {"Europeiska regionala utvecklingsfonden", "Länsstyrelsen Exempel"} <= set(project["funders"])
+
+
+def test_a_lag_minutes_items_whose_decision_label_refuses_one(nlp):
+    text = ("Leader Exempelbygd\nProtokoll LAG-möte\n\n§ 4 Ansökan 2031-0101 Ny brygga\nSökande: Åby båtklubb\n"
+            "Sökt belopp: 90 000 kr\nLAG:s beslut: Prioriteras med 80 000 kr.\n\n§ 5 Ansökan 2031-0102 Ny bana\n"
+            "Sökande: Öby IF\nSökt belopp: 70 000 kr\nLAG:s beslut: Avslås.\n")
+    assert [p["name"] for p in _projects(text, nlp)] == ["Ny brygga"]
