@@ -1168,6 +1168,14 @@ class _Builder:
                         self.add_list("funders", other, self.prov(b, off + more.start("org"), off + more.start("org")
                                                                   + len(other), "prose.funder.bidrar_med", 0.7),
                                       key=normalise_org)
+        for d in DEFINITE_CONTRIBUTES_RE.finditer(sent):  # "... och regionen bidrar med 500 000 kronor": the one named
+            known = [self.doc.publisher, self.rec.owner.value if self.rec.owner else None,  # before by that kind
+                     *(p.value for p in self.rec.partners),
+                     *(name for x in self.seg.blocks for name, _, _ in gazetteer().mentions(x.text))]
+            kind_of = next((k for k in known if k and refers_to(d.group("ref"), k)), None)
+            if kind_of:
+                self.add_list("funders", kind_of, self.prov(b, off + d.start("ref"), off + d.end("ref"),
+                                                            "prose.funder.definite_contributes", 0.65), key=normalise_org)
         m = prose.JOINT_PAYERS_RE.match(sent)  # "A och B satsar tillsammans 2,2 miljoner kronor på projektet X"
         if m:
             for group in ("a", "b"):
@@ -3085,6 +3093,10 @@ GRANTED_KEY_RE = re.compile(r"(?i)^bevilja(?:t|de|d)\s+(?:bidrag|stöd|belopp|me
 DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade (?:projekt|bidrag|medel|stöd)|"
                                r"finansierade projekt|project database|projects|funded projects)$")
 DEFINITE_PAYERS_RE = re.compile(r"(?P<a>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et))(?:\s+(?:och|samt)\s+(?P<b>[a-zåäö]+(?:en|et)))?\b")
+# "... och regionen bidrar med 500 000 kronor": a payer by its kind, named before.
+DEFINITE_CONTRIBUTES_RE = re.compile(r"(?:^|,\s*|\s(?:och|samt)\s+)(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+"
+                                     r"(?:bidrar|går in|skjuter till)\s+(?:också\s+|även\s+)?med\s+"
+                                     r"(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d")
 # "... finansierar 1,8 miljoner kronor genom Europeiska regionala utvecklingsfonden": the fund the money comes from.
 THROUGH_FUND_RE = re.compile(r"\d[^.;]{0,40}?\s(?:genom|via|ur)\s+")
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.

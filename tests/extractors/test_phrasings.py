@@ -4974,3 +4974,10 @@ def test_a_lag_minutes_items_whose_decision_label_refuses_one(nlp):
             "Sökt belopp: 90 000 kr\nLAG:s beslut: Prioriteras med 80 000 kr.\n\n§ 5 Ansökan 2031-0102 Ny bana\n"
             "Sökande: Öby IF\nSökt belopp: 70 000 kr\nLAG:s beslut: Avslås.\n")
     assert [p["name"] for p in _projects(text, nlp)] == ["Ny brygga"]
+
+
+def test_a_payer_by_its_kind_named_before_contributes_after_och(nlp):
+    text = ("Åby kommun och Region Exempel startar projektet Läslust. Kulturrådet har beviljat projektet 1 miljon "
+            "kronor och regionen bidrar med 200 000 kronor.")
+    [project] = _projects(text, nlp)
+    assert set(project["funders"]) == {"Kulturrådet", "Region Exempel"}
