@@ -850,13 +850,13 @@ def _segments(blocks: list[Block]) -> list[Segment]:
     items = _minute_items(blocks)
     if items:
         return items
-    if any(NEWSLETTER_RE.match(b.text) for b in blocks[:2]):
-        items = _sections(blocks, at_least=1)
-        if items:  # a newsletter's items are news of their own: one about a project, the others about other things
-            return _with_context(blocks, items)
-    clusters = _fact_clusters(blocks)
     mentions = _mentions(blocks) or []
     rows = [m for m in mentions if m.kind == "row"]
+    if any(NEWSLETTER_RE.match(b.text) for b in blocks[:2]) and len(rows) < 2:
+        items = _sections(blocks, at_least=1)
+        if items:  # a newsletter's items are news of their own: one about a project, the others about other things
+            return _with_context(blocks, items)  # (unless rows list the projects)
+    clusters = _fact_clusters(blocks)
     sections = _sections(blocks) or []
     if clusters and len(clusters) >= len(rows):
         # unless more projects stand in rows than in fact boxes, or under headings of which the fact boxes'

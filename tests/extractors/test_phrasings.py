@@ -4981,3 +4981,12 @@ def test_a_payer_by_its_kind_named_before_contributes_after_och(nlp):
             "kronor och regionen bidrar med 200 000 kronor.")
     [project] = _projects(text, nlp)
     assert set(project["funders"]) == {"Kulturrådet", "Region Exempel"}
+
+
+def test_a_newsletter_whose_rows_list_the_projects_granted(nlp):
+    text = ("Kommunförbundet Exempel\nNyhetsbrev nr 2 2032\n\nTvå kommuner får stöd\n\nFörbundet har beviljat medel ur sin "
+            "utvecklingsfond till två projekt.\n\nÅby kommun – Skola på distans – 400 000 kr\n"
+            "Öby kommun – Läromedel på nätet – 300 000 kr\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Skola på distans", "Åby kommun"),
+                                                            ("Läromedel på nätet", "Öby kommun")]
