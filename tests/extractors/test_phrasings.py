@@ -4990,3 +4990,12 @@ def test_a_newsletter_whose_rows_list_the_projects_granted(nlp):
     projects = _projects(text, nlp)
     assert [(p["name"], p["owner"]) for p in projects] == [("Skola på distans", "Åby kommun"),
                                                             ("Läromedel på nätet", "Öby kommun")]
+
+
+def test_a_boards_decision_to_finance_an_effort_over_its_period_label(nlp):
+    text = ("Samordningsförbundet Exempel\nBeslut om finansiering\n\nInsats: Hälsa i jobbet\n\nHuvudman: Åby kommun\n"
+            "Insatsperiod: 2032-01-01 – 2033-12-31\n\nBeslut\nStyrelsen beslutar att finansiera insatsen Hälsa i jobbet "
+            "med 900 000 kronor.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2032-01-01", "2033-12-31")
+    assert project["funders"] == ["Samordningsförbundet Exempel"]
