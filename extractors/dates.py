@@ -218,7 +218,9 @@ PERIOD_JOIN_RE = re.compile(rf"(?:{DASH}|\s*(?:och|till|till och med|fram till|f
 
 
 SPLIT_YEAR_VALUE_RE = re.compile(rf"(?P<y1>{YEAR})/(?P<y2>{YEAR}|\d{{2}})")
-SPLIT_YEAR_RE = re.compile(rf"(?i)\b(?:läsåret|verksamhetsåret|säsongen|budgetåret|skolåret)\s+(?P<y1>{YEAR})/"
+# A school, financial or sports year over two calendar years: "läsåret 2027/2028".
+SPLIT_YEAR_WORDS = r"läsåret|verksamhetsåret|säsongen|budgetåret|skolåret"
+SPLIT_YEAR_RE = re.compile(rf"(?i)\b(?:{SPLIT_YEAR_WORDS})\s+(?P<y1>{YEAR})/"
                            rf"(?P<y2>{YEAR}|\d{{2}})\b")
 
 

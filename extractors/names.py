@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from extractors.lang_sv import MONTH_PATTERN
 from extractors.money import find_amounts
-from extractors.dates import find_dates
+from extractors.dates import SPLIT_YEAR_WORDS, find_dates
 from extractors.labels import exact_label_field
 from extractors.orgs import ORG_LEAD_RE, ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org
 from pipeline.blocks import Block
@@ -59,7 +59,7 @@ ADVERB_PAIR_RE = re.compile(r"(?:året|dygnet|jorden|klockan|landet|länet) (?:r
 BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bidrag|eu-stöd|regionalt|projektet)|för att|"
                             r"(?-i:at (?:the )?[A-ZÅÄÖ])|"  # "the project Snow Futures at Umeå University": where it is run
                             r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|"
-                            r"(för|under) (perioden|tiden|åren)\b|(läsåret|verksamhetsåret|säsongen|budgetåret|skolåret) \d|"
+                            rf"(för|under) (perioden|tiden|åren)\b|({SPLIT_YEAR_WORDS}) \d|"
                             # "Nu har projektet X startat som ...": the verb's supine after the name
                             r"(startat|börjat|inletts|avslutats|sjösatts|kommit igång|dragit igång|igång)\b|och (ska|har|"
                             r"kommer|är|den|det|de|får|vill|kan|syftar|handlar)|och (en|ett) |"

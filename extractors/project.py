@@ -12,7 +12,7 @@ from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import (Contact, email_matches_name, find_emails, find_phones, is_known_first_name, looks_like_person,
                                  parse_person, TITLE_FIRST_RE)
-from extractors.dates import PERIOD_VALUE_RE, find_dates, find_periods, parse_date, parse_period, with_same_year, yearless_date
+from extractors.dates import PERIOD_VALUE_RE, SPLIT_YEAR_WORDS, find_dates, find_periods, parse_date, parse_period, with_same_year, yearless_date
 from extractors.lang_sv import MONTH_PATTERN
 from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
@@ -31,7 +31,7 @@ from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REG
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import CRUMB_SEPARATOR_RE, fold, is_chrome_text
-from extractors.segment import (GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, SECTION_NUMBER_RE, Segment,
+from extractors.segment import (GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, RECIPIENT_SUM, SECTION_NUMBER_RE, Segment,
                                 bare_fact, heading_like, meta_parts, named_again_below)
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
@@ -1169,10 +1169,7 @@ class _Builder:
                                                                   + len(other), "prose.funder.bidrar_med", 0.7),
                                       key=normalise_org)
         for d in DEFINITE_CONTRIBUTES_RE.finditer(sent):  # "... och regionen bidrar med 500 000 kronor": the one named
-            known = [self.doc.publisher, self.rec.owner.value if self.rec.owner else None,  # before by that kind
-                     *(p.value for p in self.rec.partners),
-                     *(name for x in self.seg.blocks for name, _, _ in gazetteer().mentions(x.text))]
-            kind_of = next((k for k in known if k and refers_to(d.group("ref"), k)), None)
+            kind_of = next((k for k in self.named_so_far() if refers_to(d.group("ref"), k)), None)  # (named before)
             if kind_of:
                 self.add_list("funders", kind_of, self.prov(b, off + d.start("ref"), off + d.end("ref"),
                                                             "prose.funder.definite_contributes", 0.65), key=normalise_org)
@@ -1370,18 +1367,24 @@ class _Builder:
                         self.add_list("funders", name, self.prov(b, off + plural.start("kind"), off + plural.end("kind"),
                                                                  "prose.funder.plural_kind", 0.6), key=normalise_org)
 
+    def named_so_far(self) -> list[str]:
+        """The organisations a definite noun ("kommunen", "regionen") may refer to: the site's, the owner, the
+        partners and every known one the segment names."""
+        known = [self.doc.publisher, self.rec.owner.value if self.rec.owner else None,
+                 *(p.value for p in self.rec.partners),
+                 *(name for x in self.seg.blocks for name, _, _ in gazetteer().mentions(x.text))]
+        return [k for k in known if k]
+
     def definite_payers(self, b: Block, sent: str, off: int, at: int) -> None:
         """"finansieras av kommunen och föreningen": payers named by their kind, each the organisation of that
         kind the text has named (the site's, the owner, a partner)."""
         m = DEFINITE_PAYERS_RE.match(sent, at)
         if not m:
             return
-        known = [self.doc.publisher, self.rec.owner.value if self.rec.owner else None,
-                 *(p.value for p in self.rec.partners),
-                 *(name for x in self.seg.blocks for name, _, _ in gazetteer().mentions(x.text))]
+        known = self.named_so_far()
         for group in ("a", "b"):
             ref = m.group(group)
-            org = next((k for k in known if k and refers_to(ref, k)), None) if ref else None
+            org = next((k for k in known if refers_to(ref, k)), None) if ref else None
             if org:
                 self.add_list("funders", org, self.prov(b, off + m.start(group), off + m.end(group),
                                                         "prose.funder.definite", 0.65), key=normalise_org)
@@ -3016,8 +3019,7 @@ LIST_LEAD_YEAR_RE = re.compile(r"\b(?:följande\s+|till\s+(?:\w+\s+)?)(?:projekt
 # "500 000 kr till Åby kommun": a row's sum and to whom it goes.
 SUM_TO_ORG_RE = re.compile(r"\s+(?:till|åt)\s+(?P<org>[A-ZÅÄÖ][^,.;()]{1,60})$")
 # "Åby kommun 500 000 kronor till projektet X": a recipient and its sum, the verb said before the first of them.
-RECIPIENT_FIRST_RE = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)\s+(?P<sum>(?:drygt\s+|cirka\s+)?\d[\d  ,]*"
-                                r"\s*(?:miljoner\s+)?(?:kronor|kr|euro))\s+(?:till|för)\s+(?:projektet|förstudien|satsningen)\s")
+RECIPIENT_FIRST_RE = re.compile(rf"^{RECIPIENT_SUM}")
 # "Bidragen avser verksamhetsåret 2027": the year all listed are granted for.
 ALL_FOR_YEAR_RE = re.compile(r"\b(?:avser|gäller)\s+(?:verksamhetsåret|budgetåret|året|år)\s+(?P<y>(?:19|20)\d{2})\s*\.?$")
 # "Stödet motsvarar 50 procent av projektens kostnader": the grant's share of the costs, said of all listed.
@@ -3345,7 +3347,7 @@ FUND_SUPPORT_RE = re.compile(r"(?i)\bstöd\s+med\s+(?:högst\s+)?\d[^.;]{0,40}?\
 # the years its sum covers.
 SUM_FOR_YEARS_RE = re.compile(r"(?i)\b(?:kr|kronor|euro|sek|miljoner|mkr|msek)\s+för\s+(?:projektet\s+)?"
                               r"(?:(?:åren\s+)?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b|"
-                              r"(?:läsåret|verksamhetsåret|säsongen|budgetåret|skolåret)\s+(?:19|20)\d{2}/)")
+                              rf"(?:{SPLIT_YEAR_WORDS})\s+(?:19|20)\d{{2}}/)")
 # "X (MP) föreslår i en motion att kommunen startar ett projekt", "Medborgarförslag om ...": a proposal, no project yet.
 PROPOSAL_RE = re.compile(r"(?i)\b(?:i en motion|motionen|motionären|motionärerna|medborgarförslag\w*)\b")
 # Name rules that say by themselves that the name is a project's.

@@ -562,8 +562,8 @@ JOINED_SUMS_RE = re.compile(rf"\s(?:och|samt)\s+(?P<second>{SUM_TO_PROJECT})")
 FIRST_SUM_RE = re.compile(SUM_TO_PROJECT)
 # "X beviljar Åby kommun 500 000 kronor till projektet A och Öby kommun 300 000 kronor till projektet B": the verb
 # said once, each recipient and its sum after it.
-RECIPIENT_SUM = r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+(?:drygt\s+|cirka\s+)?\d[\d  ,]*\s*(?:miljoner\s+)?" \
-                r"(?:kronor|kr|euro)\s+(?:till|för)\s+(?:projektet|förstudien|satsningen)\s"
+RECIPIENT_SUM = r"(?P<owner>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)\s+(?P<sum>(?:drygt\s+|cirka\s+)?\d[\d  ,]*\s*" \
+                r"(?:miljoner\s+)?(?:kronor|kr|euro))\s+(?:till|för)\s+(?:projektet|förstudien|satsningen)\s"
 FIRST_RECIPIENT_RE = re.compile(rf"\b(?:beviljar|har beviljat|beviljade|ger|gav|tilldelar|tilldelade)\s+(?P<first>{RECIPIENT_SUM})")
 JOINED_RECIPIENTS_RE = re.compile(rf"\s(?:och|samt)\s+(?P<second>{RECIPIENT_SUM})")
 
