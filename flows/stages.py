@@ -5,10 +5,12 @@ and a failure is recorded with its stage and reason instead of stopping the run.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
@@ -88,9 +90,7 @@ class Context:
 
     @property
     def nlp(self) -> NLP:
-        from extractors.nlp import build_nlp  # the rules are imported when a document needs them
-
-        return build_nlp(self.settings.nlp_model)  # cached per process
+        return _loaded_rules(self.settings.nlp_model)
 
     def get_fetcher(self, spec: SourceSpec | None = None) -> Fetcher:
         """One fetcher per watched source (its domains, delay, private-host rule); one for loose URLs."""
@@ -125,6 +125,21 @@ class Context:
         for fetcher in [self.fetcher, *self.fetchers.values()]:
             if fetcher is not None:
                 fetcher.close()
+
+
+@cache
+def _loaded_rules(model: str) -> NLP:
+    """The pipeline and the rules, loaded when a document first needs them, once per process, outside any
+    document's time budget. They live as long as the process: the garbage collector is told to stop walking
+    them (gc.freeze), which spares every later collection the thousands of patterns and compiled rules."""
+    import extractors.extract  # noqa: F401 - the rules compile their patterns on import
+    from extractors.nlp import build_nlp
+    from extractors.orgs import gazetteer
+
+    nlp = build_nlp(model)
+    gazetteer()
+    gc.freeze()
+    return nlp
 
 
 def _with_database(what: str, call: Callable[[], T]) -> T:
@@ -317,11 +332,11 @@ def parse_and_extract(ctx: Context, doc: Fetched, timings: dict[str, float] | No
                   f"({ctx.settings.max_text_chars:,}; max_text_chars)")
         record_failure(ctx, url, "extract", reason)
         return DocOutcome(url, "failed", stage="extract", error=reason)
+    nlp = ctx.nlp  # built once per process, outside any one document's budget and time
     t = time.perf_counter()
-    nlp = ctx.nlp  # built once per process, outside any one document's budget
     try:
         with time_budget(max(budget - timings["parse"], 0.01) if budget else None, "parsing and extraction", budget):
-            from extractors.extract import extract_projects  # imported once a document changed: see Context.nlp
+            from extractors.extract import extract_projects  # imported by Context.nlp, when a document first changed
 
             records = extract_projects(parsed, nlp)
     except OverBudget as exc:

@@ -75,13 +75,10 @@ def _metadata(soup: BeautifulSoup) -> dict:
     meta["language"] = (html.get("lang") or None) if isinstance(html, Tag) else None
     canonical = soup.find("link", rel="canonical")
     meta["canonical_url"] = canonical.get("href") if isinstance(canonical, Tag) else None
+    named = [(str(tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower(), tag.get("content"))
+             for tag in soup.find_all("meta")]
     for kind, names in sel.DATE_META.items():
-        meta[kind] = None
-        for tag in soup.find_all("meta"):
-            name = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
-            if name in names and tag.get("content"):
-                meta[kind] = str(tag["content"]).strip()
-                break
+        meta[kind] = next((str(content).strip() for name, content in named if name in names and content), None)
     return meta
 
 
