@@ -49,7 +49,8 @@ AIM_START_RES = [
                r"effektmål(?:et)?|delmål(?:et)?|förväntat resultat|förväntade resultat(?:en)?|resultat(?:et|en)|"
                r"förväntade effekter|förväntad effekt)\b[^.]{0,60}?\b(?:är|var|har varit|blir|förväntas|ska)\b",
                re.IGNORECASE),
-    re.compile(r"^(?:(?:the|its|our) (?:main |overall )?(?:aim|goal|objective|purpose)s?(?: of (?:the|this) project)? "
+    re.compile(r"^(?:(?:the|its|our) (?:main |overall )?(?:aim|goal|objective|purpose)s?"
+               r"(?: of (?:the|this) project| of [A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ0-9][\w-]*){0,3})? "
                r"(?:is|are|was)|"
                r"expected results? (?:is|are))\b", re.IGNORECASE),
 ]
@@ -70,10 +71,11 @@ NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)
                         # a decision's conditions: "Projektet ska genomföras under perioden ...", "ska lämna en rapport"
                         r"\b(ska|skall)\s+(?:\w+\s+)?(genomföras|avslutas|slutföras|lämna|redovisa\w*|upplysa|följa|rapportera|ansöka|"
                         r"skicka|bifoga|återbetala\w*|betalas|visa upp|märkas)\b|"
-                        r"\b(ska|skall)\s+vara\s+(genomfört|genomförd|avslutat|avslutad|slutfört|klart|färdigt)\b|"
-                        # the project's period, not its aim: "ska pågå till 2027", "will run until May 2033"
-                        r"\b(ska|skall)\s+pågå\b|\bwill\s+(run|last|end|start)\b",
+                        r"\b(ska|skall)\s+vara\s+(genomfört|genomförd|avslutat|avslutad|slutfört|klart|färdigt)\b",
                         re.IGNORECASE)
+# The project's period, not its aim ("ska pågå till 2027", "will run until May 2033"), unless an aim is
+# said after it ("ska pågå 2027–2029 och syftar till att ...").
+PERIOD_NOT_AIM_RE = re.compile(r"\b(ska|skall)\s+pågå\b|\bwill\s+(run|last|end|start)\b", re.IGNORECASE)
 # A decision letter's closing note on who decided and handled it, whatever section it closes.
 DECISION_NOTE_RE = re.compile(r"\b(beslutet|beslut i (?:detta|det här) ärende)\s+har\s+fattats\b|\bhandläggning\w*\b|"
                               r"\bhandläggare\b|\bföredragande\b|\bföredragits av\b|\bbeslutet har\s+\w+\s+av\b",
@@ -120,12 +122,18 @@ def make_goal(text: str, label: str | None = None) -> Goal:
     return Goal(text=text.strip(), kind=goal_kind(label, text), target_number=number, target_unit=unit)
 
 
+def not_an_aim(text: str) -> bool:
+    """A target group, a decision's condition or the project's period, whatever cue word it holds."""
+    period = PERIOD_NOT_AIM_RE.search(text)
+    return bool(NOT_AIM_RE.search(text)) or bool(period and not AIM_RE.search(text, period.end()))
+
+
 def aim_strength(sentence: str) -> str | None:
     """"strong" for a sentence that states an aim ("Syftet är att ..."), "weak" for one that says what
     the project shall do ("Projektet ska ..."), else None."""
     text = sentence.strip()
-    if text.endswith(":") or re.search(r"\batt$", text) or NOT_AIM_RE.search(text) or text[:1] in "–-”\"":
-        return None  # a lead-in (the list below finishes it), a target group, or a quote
+    if text.endswith(":") or re.search(r"\batt$", text) or not_an_aim(text) or text[:1] in "–-”\"":
+        return None  # a lead-in (the list below finishes it), a target group, a period, or a quote
     if AIM_RE.search(text) or any(rx.search(text) for rx in AIM_START_RES[1:]):
         return "strong"
     return "weak" if AIM_START_RES[0].search(text) or any(rx.search(text) for rx in INVERTED_AIM_RES) else None

@@ -141,7 +141,7 @@ LABEL_STEMS: list[tuple[LabelField, str]] = [
     ("owner_orgnr", r"organisationsnummer|org\.? ?nr"),
     ("case_number", r"diarienummer|diarienr|ärendenummer|ärende ?id|projektnummer|referensnummer|journalnummer"),
     ("name", r"projektnamn|projektets namn|namn på projekt"),
-    ("owner", r"projektägare|stödmottagare|huvudsökande|huvudstödmottagare|lead partner|koordinator|anordnare"),
+    ("owner", r"projektägare|stödmottagare|mottagare$|huvudsökande|huvudstödmottagare|lead partner|koordinator|anordnare"),
     ("eu_rate", r"medfinansieringsgrad|stödandel|strukturfonds\w* andel|stödnivå|eu.?andel|andel eu|finansieringsgrad|eu.*andel|"
                 r"co.?financing rate|eu.?stödets andel|andel.*eu"),
     ("funding", r"budget|kostnad|omslutning|omfattning|beviljad|beviljat|beviljade|stöd$|stödbelopp|bidrag|finansiering$|"

@@ -176,7 +176,7 @@ DASHED_NAME_RE = re.compile(rf"\s[–—]\s(?P<name>[{UPPER}][^–—.,;:]{{1,60
 
 # "have started ArcticWaste, a three-year project on ...", "Vårdvägen, ett treårigt projekt som ...": a name, then
 # in apposition what it is.
-NAME_THEN_NOUN_RE = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w-]*[a-zåäö0-9][\w-]*(?:\s[{UPPER}0-9][\w-]*){{0,3}}),\s+"
+NAME_THEN_NOUN_RE = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w-]*\w[\w-]*(?:\s[{UPPER}0-9][\w-]*){{0,3}}),\s+"
                                r"(?:a|an|ett|en)\s+(?:[\w-]+\s+){0,3}?(?:project|projekt|pilot project|pilotprojekt|"
                                r"förstudie|feasibility study)\b")
 

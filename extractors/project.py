@@ -14,7 +14,7 @@ from extractors.contacts import (Contact, email_matches_name, find_emails, find_
                                  parse_person, TITLE_FIRST_RE)
 from extractors.dates import PERIOD_VALUE_RE, SPLIT_YEAR_WORDS, find_dates, find_periods, parse_date, parse_period, with_same_year, yearless_date
 from extractors.lang_sv import MONTH_PATTERN
-from extractors.goals import DECISION_NOTE_RE, NOT_AIM_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal
+from extractors.goals import DECISION_NOTE_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal, not_an_aim
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder
 from extractors.orgnr import find_orgnrs, normalise_orgnr
@@ -860,7 +860,7 @@ class _Builder:
             self.add_goal(b, off + s, off + e, sentence, label, rule)
 
     def add_goal(self, b: Block, s: int, e: int, text: str, label: str | None, rule: str) -> None:
-        if len(text.split()) < 3 or re.search(r"\b(är|var|att)$", text.strip()) or NOT_AIM_RE.search(text):
+        if len(text.split()) < 3 or re.search(r"\b(är|var|att)$", text.strip()) or not_an_aim(text):
             return  # "Projektets mål är" leads into the goals below it; a decision's condition is none
         self.add_list("goals", make_goal(text, label), self.prov(b, s, e, rule, 0.85), key=lambda g: g.text)
 
@@ -1336,7 +1336,9 @@ class _Builder:
         unga ska få stöd från X och Y"), support from someone is the project's service, not its money."""
         for m in prose.FUNDED_BY_RE.finditer(sent):
             if prose.APPLIED_FOR_RE.search(sent[:m.start()]) and not GRANTED_RE.search(sent):
-                for org, s in prose.org_sequence(sent, m.end()):  # "Projektet söker också stöd ur X": applied for
+                if ALSO_RE.search(sent[:m.start()]):
+                    continue  # "Föreningen har också sökt stöd från X": asked besides what is decided here
+                for org, s in prose.org_sequence(sent, m.end()):  # "Projektet söker stöd ur X": applied for
                     if (is_eu_fund(org) or looks_like_org(org)) and not NOT_A_FUNDER_RE.match(org):
                         self.applied_payers.append((org, self.prov(b, off + s, off + s + len(org),
                                                                    "prose.funder.applied", 0.6)))
@@ -2708,6 +2710,7 @@ def last_bare_figure(text: str) -> tuple[int, int, int] | None:
     return value, end - len(figure), end
 
 
+ALSO_RE = re.compile(r"(?i)\b(?:också|även|dessutom)\b")
 # "Sökt belopp 350 000 kr", "sökt stöd: 80 000 kr": the sum asked for, right before it.
 APPLIED_BEFORE_RE = re.compile(r"(?i)\b(?:(?:an)?sökt(?:\s+(?:belopp|stöd|bidrag|summa))?\s*:?\s*(?:om\s+)?|"
                                r"(?:ansökan|ansökningen)\s+om\s+)$")  # ("beviljar projektets ansökan om N": asked)
@@ -2846,7 +2849,7 @@ FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer
 OWN_SHARE_LABEL_RE = re.compile(r"(?i)^(regional|kommunal)\s+(?:med)?finansiering")
 LABEL_PAYER_RE = re.compile(r"\b(?:från|ur|av)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,5})$")
 RUN_ON_WORDS = 12  # a label's value longer than this, in sentences, is text under a heading
-SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:utgör|uppgår till|motsvarar|är|(?P<may>får uppgå till))\s+(?:högst\s+|maximalt\s+)?"
+SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:från\s+(?:fonden|eu|unionen|[\wåäö-]+fonden)\s+)?(?:utgör|uppgår till|motsvarar|är|(?P<may>får uppgå till))\s+(?:högst\s+|maximalt\s+)?"
                               r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)\s+av\s+(?:projektets\s+)?(?:de\s+)?"
                               r"(?:totala\s+)?stödberättigande")
 # "Resecentrumet ska stå klart hösten 2028", "Centralen ska öppna för besökare 2028": when the work ends.

@@ -181,7 +181,8 @@ FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]e
                           r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna|huvudfinansiär(?:en)?)\s+(?:i projektet\s+)?"
                           r"(?:är|var|blir)\s+|\bkommer från\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:with (?:funding|support|financing) from|(?:co-)?funded by|(?:co-)?financed by|"
-                          r"supported by|approved by|granted by)\s+(?:the\s+)?(?=[A-ZÅÄÖ])")
+                          r"supported by|approved by|granted by|(?:co-)?(?:funded|financed) with (?:[^.;,]|(?<=\d)[.,](?=\d)){1,40}? by)"
+                          r"\s+(?:the\s+)?(?=[A-ZÅÄÖ])")  # ("funded with EUR 2 million by X")
 # "of which the Interreg Aurora programme covers 65 percent": an English payer before its verb.
 PAYER_COVERS_RE = re.compile(r"\bthe (?P<org>[A-ZÅÄÖ][\w+-]*(?: [A-ZÅÄÖ0-9][\w+-]*){0,5})(?: programme| program| fund)? "
                              r"(?:covers|finances|funds|contributes|pays)\b")
@@ -409,8 +410,8 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
                        r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen)\s+)?"  # "och gruvbolaget Boliden"
                        r"(?=[A-ZÅÄÖÉ]|(?:svenska|norska|finska|danska)\s+statens?\b)",
                        text[after:])
-        if not sep:
-            break
+        if not sep or re.match(r"[^\s,.;]+['’]s\b", text[after + sep.end():]):
+            break  # ("X, the EU's programme for ...": what X is, in apposition)
         pos = after + sep.end()
     return each_of_plural(text, out)
 

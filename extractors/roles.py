@@ -166,7 +166,23 @@ def is_chrome_text(text: str) -> bool:
         return True  # "Rapportens innehåll ........ 6": a table of contents
     if len(t) <= 40 and DATE_ONLY_RE.fullmatch(t):
         return True  # a publication date standing alone
+    if is_byline(t):
+        return True
     return bool(len(t) < 80 and ADDRESS_RE.match(t))
+
+
+BYLINE_SEPARATOR_RE = re.compile(r"\s[·|•]\s")
+BYLINE_PART_WORDS = 3
+
+
+def is_byline(folded: str) -> bool:
+    """"Nyheter · 14 juni 2027", "Lokalt · Publicerad 3 november 2026", "News | 2027-06-14": a section's
+    or a place's name beside the date a page was published, parts set apart by dots or bars."""
+    parts = BYLINE_SEPARATOR_RE.split(folded)  # (to the day: "Nummer 4 · november 2026" is a newsletter's issue)
+    dated = [p for p in parts if DATE_ONLY_RE.fullmatch(p) and re.search(r"\d{1,2}\D+\d{4}|\d{4}-\d\d-\d\d", p)
+             or CHROME_PREFIX_RE.match(p)]
+    return len(folded) < 80 and len(parts) >= 2 and len(dated) >= 1 \
+        and all(p in dated or len(p.split()) <= BYLINE_PART_WORDS for p in parts)
 
 
 # What a template puts where a value goes: "[projektets namn]", "<belopp>", "ÅÅÅÅ-MM-DD", "______".

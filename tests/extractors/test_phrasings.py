@@ -4999,3 +4999,50 @@ def test_a_boards_decision_to_finance_an_effort_over_its_period_label(nlp):
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2032-01-01", "2033-12-31")
     assert project["funders"] == ["Samordningsförbundet Exempel"]
+
+
+def test_a_grant_cards_recipient_label_names_the_owner(nlp):
+    text = ("Stiftelsen Exempel\nBeviljade anslag\n\nBättre sömn för skiftarbetare\n\nAnslagsmottagare: Åby högskola\n"
+            "Beviljat belopp: 900 000 kr\nProjekttid: 24 månader\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby högskola"
+    assert not project.get("end_date")  # a duration alone gives no end
+
+
+def test_a_minutes_item_that_cofunds_leaves_what_was_also_asked_elsewhere(nlp):
+    text = ("Protokoll, kommunstyrelsen i Åby kommun\n\n§ 12 Medfinansiering av projektet Torget lever\nDnr KS 2032/40\n\n"
+            "Åby företagarförening har ansökt om medfinansiering av projektet Torget lever. Föreningen har också sökt "
+            "stöd från Region Exempel.\n\nBeslut\nKommunstyrelsen beslutar att medfinansiera projektet Torget lever med "
+            "200 000 kronor.\n\n§ 13 Revisionens rapport\nDnr KS 2032/41\n\nKommunstyrelsen lägger rapporten till "
+            "handlingarna.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Åby kommun"]
+
+
+@pytest.mark.parametrize("sentence, is_goal", [
+    ("Projektet ska pågå 2032–2033 och syftar till att fler ska cykla till jobbet.", True),
+    ("Projektet ska pågå till och med 2033.", False),
+])
+def test_a_period_sentence_is_a_goal_only_when_it_states_an_aim_after_it(nlp, sentence, is_goal):
+    text = f"Åby kommun startar projektet Cykelvåren med 300 000 kronor från Region Exempel. {sentence}"
+    [project] = _projects(text, nlp)
+    assert bool(project.get("goals")) is is_goal
+
+
+def test_an_english_news_item_of_a_coordinated_project_under_a_byline(nlp):
+    text = ("Åby University\nNews · 3 May 2032\n\nNew project on cleaner harbours\n\nÅby University will coordinate "
+            "PORTCLEAN, a new research project funded with EUR 2.5 million by Horizon Europe, the EU's research "
+            "programme.\n\nThe aim of PORTCLEAN is to cut the emissions of ships at berth by half.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("PORTCLEAN", "Åby University")
+    assert project["funders"] == ["Horizon Europe"]
+    assert project["funding"] == [{"amount": 2500000, "currency": "EUR"}]
+    assert project["goals"] == ["The aim of PORTCLEAN is to cut the emissions of ships at berth by half."]
+
+
+def test_the_share_of_support_from_the_fund_named_before_is_the_eu_rate(nlp):
+    text = ("Beslut om stöd\n\nTillväxtverket beviljar Åby AB stöd med högst 2 000 000 kronor för projektet Gröna tak. "
+            "Stödet finansieras av Europeiska regionala utvecklingsfonden. Stödet från fonden utgör 40 procent av "
+            "projektets stödberättigande kostnader.\n")
+    [project] = _projects(text, nlp)
+    assert project["eu_cofinancing_rate"] == 40
