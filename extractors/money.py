@@ -174,8 +174,13 @@ def parse_amount(text: str) -> Money | None:
     return amounts[0][0] if amounts else None
 
 
+# "Även X får pengar i samma utlysning: N kronor": a grant made in a call, not the call's sum.
+SAME_CALL_RE = re.compile(r"(?i)\b(?:i|inom|från|ur)\s+samma\s+utlysning\b")
+
+
 def funding_kind(context: str) -> FundingKind:
     """What an amount is, from its label or the words just before it."""
+    context = SAME_CALL_RE.sub(" ", context)
     for kind, cue in KIND_CUES:
         if cue.search(context):
             return kind

@@ -871,6 +871,8 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 # a report's chapters
                                 r"projektets [\wåäö ,]+|inledning( och sammanfattning)?|rekommendationer|slutsatser|"
                                 r"resultat( och effekter)?|sammanfattning av [\wåäö ]+|bilagor?|referenser|"
+                                r"ekonomi|ekonomisk (?:redovisning|uppföljning|översikt)|budget|styrelsen|"
+                                r"ordförande(?:n)? har ordet|verksamhetsberättelse(?: \d{4})?|årsredovisning(?: \d{4})?|"
                                 r"del (?:ett|två|tre|fyra|\d+)\b.*|"
                                 # a form's parts: "A. Uppgifter om stödmottagare"
                                 r"(?:[a-h]\.\s+)?uppgifter om [\wåäö ]+|"

@@ -275,7 +275,8 @@ START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|(?:ska|skal
 END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upphörde|löper ut|ends in|ends on|ended in|"
                          r"will end in|will end on|runs until|ran until|lasts until|"
                          r"(?:pågår|pågå|pågick|löper|löpa|varar|fortsätter|drivs|förlängs|förlängdes|förlängts)\s+"
-                         r"(?:(?:arbetet|projektet|satsningen|insatsen)\s+)?(?:fram till och med|till och med|fram till|till|"
+                         r"(?:(?:arbetet|projektet|satsningen|insatsen)\s+)?(?:i\s+\w+\s+(?:år|månader),?\s+)?"
+                         r"(?:fram till och med|till och med|fram till|till|"  # ("pågår i tre år, till december 2029")
                          r"t\.\s?o\.\s?m\.?)|ska (?:vara|tas) i drift|ska vara (?:klar|klart|klara|avslutad|avslutat|avslutade|genomför(?:da|d|t)(?!\s+under\s+(?:år\s+)?(?:19|20)\d{2}\b)|färdig|"
                          r"färdigt|färdiga)|"
                          r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:den|i|under|vid|år|senast|vid utgången av|"

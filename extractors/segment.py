@@ -44,7 +44,7 @@ from pipeline.blocks import Block
 SegmentKind = Literal["page", "listed", "row", "section", "paragraph", "item"]
 
 GRANT_VERB_RE = re.compile(r"\b(förordas|förordades|föreslås|rekommenderas|får|fick|beviljas|beviljades|beviljats|"
-                           r"beviljat|har fått|tilldelas|tilldelades|tilldelats|erhåller|erhöll|prioriteras|"
+                           r"beviljat|har fått|fått|tilldelas|tilldelades|tilldelats|erhåller|erhöll|prioriteras|"
                            r"prioriterades|stöd|bidrag|bidrar med|bidrog med|går in med|gick in med|"
                            r"drivs av|leds av|ägs av|samordnas av|projektägare|stödmottagare|huvudstödmottagare)\b",
                            re.IGNORECASE)
@@ -394,6 +394,7 @@ MONEY_BACK_RE = re.compile(r"^(?:Pengarna|Medlen|Stödet|Bidraget|Summan|Beloppe
                            r"kommer att gå|används|ska användas)\s+till\b")
 FUNDING_WORD_RE = re.compile(r"(finansier\w*|\w*stöd(et)?\b|\w*bidrag(et)?\b|budget|kostnad|omslutning)", re.IGNORECASE)
 OWNER_CUE_RE = re.compile(r"\b(drivs|leds|ägs|samordnas|drevs|leddes|startas|startades) av\b|\bprojektägare\b|\bstödmottagare\b|"
+                          r"\b(driver|leder|äger) (projektet|förstudien|satsningen)\b|"
                           r"\b(avslutat|pågående|nytt|beviljat) projekt\b", re.IGNORECASE)
 
 
@@ -705,8 +706,9 @@ TURNED_DOWN_RE = re.compile(r"(?i)\b(avslå\w*|avslog\w*|avslag|avslagit|avslagi
 GRANT_DECISION_RE = re.compile(r"(?i)(?<!inte )(?<!inte att )(?<!ej )\b(bevilja\w*|prioritera\w*|tillstyrk\w*|förorda\w*|"
                                r"medfinansiera\w*|besluta\w* att (?:ge|anvisa|avsätta))\b")
 
-MEETING_SUM_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Totalt|Sammanlagt|Sammantaget|Sammanfattningsvis|Allt som allt|Summa)\b"
-                            r"[^.!?]*")
+MEETING_SUM_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:Totalt|Sammanlagt|Sammantaget|Sammanfattningsvis|Allt som allt|Summa)\b|"
+                            r"(?:Under (?:året|\d{4})|I år|Hittills)\b(?=[^.!?]*\b(?:totalt|sammanlagt)\b))"
+                            r"[^.!?]*")  # ("Under året har LAG beviljat totalt N": of all the year's grants)
 
 
 def turned_down(text: str) -> bool:

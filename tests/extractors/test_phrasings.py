@@ -5046,3 +5046,27 @@ def test_the_share_of_support_from_the_fund_named_before_is_the_eu_rate(nlp):
             "projektets stödberättigande kostnader.\n")
     [project] = _projects(text, nlp)
     assert project["eu_cofinancing_rate"] == 40
+
+
+def test_an_annual_reports_project_sections_end_at_its_own_chapters(nlp):
+    text = ("Verksamhetsberättelse 2032\nLeader Exempelbygd\n\nPågående projekt\n\nBadplats för alla\n"
+            "Åby byalag driver projektet, som fått 150 000 kronor. Arbetet startade i maj 2032.\n\nNy scen i parken\n"
+            "Projektägare är Öby teaterförening. Projektet har beviljats 90 000 kronor.\n\nEkonomi\n"
+            "Under året har LAG beviljat totalt 240 000 kronor.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Badplats för alla", "Ny scen i parken"}
+    assert projects["Badplats för alla"]["owner"] == "Åby byalag"
+    assert projects["Ny scen i parken"]["funding"] == [{"amount": 90000, "currency": "SEK"}]
+
+
+def test_a_run_of_years_before_the_month_it_ends(nlp):
+    text = "Åby kommun får 400 000 kronor till projektet Läsvåren. Läsvåren startar i mars 2032 och pågår i två år, till februari 2034."
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2032-03", "2034-02")
+
+
+def test_a_grant_in_the_same_call_is_a_grant(nlp):
+    text = ("Region Exempel delar ut kulturstöd.\n\nÅby kommun får 300 000 kronor till projektet Sång i skolan.\n\n"
+            "Även Öby kommun får pengar i samma utlysning: 200 000 kronor till projektet Dans i skolan.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Dans i skolan"]["funding"] == [{"amount": 200000, "currency": "SEK"}]
