@@ -53,7 +53,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"koordinator|koordinerande organisation|applicant|main applicant|host institution|"
               r"prosjekteier|(?:norsk|svensk) prosjekteier|prosjektansvarlig|hovedprosjekteier|coordinated by|"  # Norwegian
               r"(?:svensk|norsk|dansk) projektejer|"
-              r"ansvarig aktör|projektansvarig aktör|ansvarig part|huvudman|"
+              r"ansvarig aktör|projektansvarig aktör|ansvarig part|huvudman|genomförs av|genomförare|projektgenomförare|"
               r"grant administrator|administrating organi[sz]ation|medelsförvaltare|förvaltande organisation)$"),
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|tidsplan|period|genomförandeperiod|genomförandetid|"
                r"löptid|tidsperiod|pågår|pågick|tidsram|projektets löptid|tid|projekttid och budget|när|project period|duration|"

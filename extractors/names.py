@@ -14,7 +14,7 @@ from extractors.lang_sv import MONTH_PATTERN
 from extractors.money import find_amounts
 from extractors.dates import SPLIT_YEAR_WORDS, find_dates
 from extractors.labels import exact_label_field
-from extractors.orgs import ORG_LEAD_RE, ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org
+from extractors.orgs import ORG_LEAD_RE, ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, without_country
 from pipeline.blocks import Block
 
 # One list of the nouns that introduce a project's name.
@@ -37,7 +37,7 @@ STOP_WORDS = {
     "får", "fick", "har", "hade", "är", "var", "blir", "blev", "ska", "skall", "kommer", "kan", "vill", "drivs",
     "drevs", "leds", "leddes", "ägs", "genomförs", "genomfördes", "samordnas", "samordnades", "beviljas",
     "beviljades", "beviljats", "tilldelas", "tilldelades", "startar", "startade", "startas", "pågår", "pågick",
-    "syftar", "handlar", "riktar", "vänder", "fokuserar", "arbetar", "som", "där", "vilket", "vars", "under",
+    "syftar", "handlar", "riktar", "vänder", "fokuserar", "arbetar", "som", "där", "vilket", "vars",
     "inom", "från", "tillsammans", "mellan", "sedan", "nu", "också", "även", "bland", "erhåller", "erhöll",
     "innebär", "går", "gick", "omfattar", "bygger", "utgår", "finansieras", "finansierades", "stöds", "lyfter",
     "avslutas", "avslutades", "löper", "sträcker", "vilken", "hos", "enligt", "inleds", "inleddes", "med",
@@ -50,15 +50,18 @@ STOP_WORDS = {
     "skal", "vil", "gir", "eies", "ledes",  # Norwegian, as Interreg Sverige-Norge writes
 }
 # Lower-case words that stay inside a name when a capital or a noun follows ("Lokal mat i Bergslagen").
-INNER_WORDS = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "kring", "om", "vid",
+INNER_WORDS = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "under", "kring", "om", "vid",
                "in", "ut", "runt", "längs", "&", "–", "-"}
-TRAIL_STRIP = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "kring", "om", "vid",
+TRAIL_STRIP = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "under", "kring", "om", "vid",
                "in", "ut", "runt", "längs", "&", "–", "-", "den", "det", "de", "en", "ett"}
 # "året runt", "dygnet runt": a preposition that closes an adverb stays with the name.
 ADVERB_PAIR_RE = re.compile(r"(?:året|dygnet|jorden|klockan|landet|länet) (?:runt|om)")  # "Säsong året om"
 BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bidrag|eu-stöd|regionalt|projektet)|för att|"
                             r"(?-i:at (?:the )?[A-ZÅÄÖ])|"  # "the project Snow Futures at Umeå University": where it is run
                             r"i form av|till en|till och med|under \d|i \d|med (syfte|målet|stöd|\d)|"
+                            # "under hösten", "under tre år", "under ledning av": when or how, not the name ("Väte under jord")
+                            r"under (?:\w+ )?(?:år|åren|året|månader|veckor|våren|hösten|sommaren|vintern|perioden|tiden|"
+                            r"projekttiden|projektperioden|ledning|en|ett|de|den|det|dessa|hela|första|andra|nästa|kommande)\b|"
                             rf"(för|under) (perioden|tiden|åren)\b|({SPLIT_YEAR_WORDS}) \d|"
                             # "Nu har projektet X startat som ...": the verb's supine after the name
                             r"(startat|börjat|inletts|avslutats|sjösatts|kommit igång|dragit igång|igång)\b|och (ska|har|"
@@ -314,8 +317,8 @@ def row_name(block: Block) -> tuple[str, int] | None:
             return m.group("name").strip(), 0
     bracketed = bracket_entry(text)
     if bracketed and find_amounts(bracketed[2]) and text.startswith(bracketed[0]) \
-            and re.match(r"\s*\([^()]+\)\s*:", text[len(bracketed[0]):]):
-        return bracketed[0], 0  # "Namn (Ägare): 2 400 000 kr, 2025–2027": the bracket closes before the colon
+            and re.match(r"\s*\([^()]+\)\s*(?::|[–—]\s)", text[len(bracketed[0]):]):
+        return bracketed[0], 0  # "Namn (Ägare): 2 400 000 kr, 2025–2027", "Namn (Ägare, Land) – EU-medel: N euro"
     parts = owner_first(row_parts(text))
     if len(parts) >= 3 and not find_amounts(parts[0]) and not _date_part(parts[0]) \
             and any(find_amounts(p) or find_dates(p) or is_eu_fund(p) for p in parts[1:]):
@@ -431,7 +434,7 @@ def bracket_entry(text: str) -> tuple[str, str, str] | None:
     m = NAME_OWNER_AMOUNT_RE.match(text)
     if not m:
         return None
-    name, owner = m.group("name").strip(), re.sub(r"^[^:]{2,30}:\s*", "", m.group("owner")).strip()
+    name, owner = m.group("name").strip(), without_country(re.sub(r"^[^:]{2,30}:\s*", "", m.group("owner")).strip())
     if COUNTY_RE.fullmatch(owner) or re.fullmatch(r"[A-Z]{2}", owner) or is_country(owner):
         return None  # "Namn, Ägare (Kalmar län), 6 200 000 kr", "X (SE)": where the owner is, no owner of its own
     bare = re.sub(r"^\d{1,2}[.)]\s+", "", name)  # "1. Ägare (Namn)": its number in a list

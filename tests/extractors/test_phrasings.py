@@ -5070,3 +5070,29 @@ def test_a_grant_in_the_same_call_is_a_grant(nlp):
             "Även Öby kommun får pengar i samma utlysning: 200 000 kronor till projektet Dans i skolan.\n")
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Dans i skolan"]["funding"] == [{"amount": 200000, "currency": "SEK"}]
+
+
+def test_an_entry_with_its_owner_and_country_in_brackets_before_a_dash(nlp):
+    text = ("Interreg Exempel\n\nKommittén har beviljat två projekt. Projekten finansieras av Europeiska regionala "
+            "utvecklingsfonden.\n\n• Fjällvatten (Åby kommun, Sverige) – EU-medel: 300 000 euro\n"
+            "• Nordlys Lab (Öby universitet, Norge) – EU-medel: 450 000 euro\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Fjällvatten", "Nordlys Lab"}
+    assert projects["Nordlys Lab"]["owner"] == "Öby universitet"
+
+
+def test_a_name_with_under_in_it_and_one_cut_before_when(nlp):
+    [project] = _projects("Energimyndigheten stöttar projektet Liv under isen med 2 mnkr.", nlp)
+    assert project["name"] == "Liv under isen"
+    [project] = _projects("Åby kommun driver projektet Grön skola under tre år med 2 miljoner kronor från Region "
+                          "Exempel.", nlp)
+    assert project["name"] == "Grön skola"
+
+
+def test_a_catalogues_performer_label_and_an_end_at_the_close_of_a_year(nlp):
+    text = ("Region Exempel\nProjektkatalog\n\nInsatsens namn: Solceller på skolor\nGenomförs av: Åby kommun\n"
+            "Total kostnad: 800 000 kr\n\nBeskrivning\nInsatsen börjar under första kvartalet 2032 och avslutas vid "
+            "utgången av 2033.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby kommun"
+    assert project["end_date"] == "2033"
