@@ -1267,6 +1267,10 @@ class _Builder:
                     (self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value)):
                 self.add_list("funders", org, self.prov(b, off + at, off + at + len(org), "prose.funder.beviljar", 0.7),
                               key=normalise_org)
+        m = prose.APPLICATION_GRANTED_RE.search(sent)
+        if m and looks_like_org(org := self.org_at(b, sent, off, m.start("org"), m.group("org"))):
+            self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
+                                                    "prose.funder.application_granted", 0.7), key=normalise_org)
         if not self.contact_by_email(b, sent, off):
             m = prose.CONTACT_PROSE_RE.search(sent)
             who = re.split(r"\s+(?:på|vid|hos)\s+", m.group("person"))[0] if m else ""  # "Kontakta X på Föreningen Y"
@@ -2991,7 +2995,8 @@ DEFINITE_SUBJECT_OWNS_RE = re.compile(r"^(?:(?:Nu|Även|Därför|I dag|Nyligen)\
                                       r"(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+(?:har\s+)?(?:också\s+|även\s+)?"
                                       r"(?:fått|får|fick|beviljats|beviljas|beviljades)\s+[^.]{0,60}?"
                                       r"(?:\d|projekt|förstudie|satsning)")
-PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:får|fick|har fått|beviljas|"
+PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+|[^.;]*?\s(?:och|men)\s+(?=[a-zåäö]))?"  # ("... och föreningen får N")
+                               r"(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+(?:får|fick|har fått|beviljas|"
                                r"beviljades|har beviljats|driver|leder|startar|har startat)\s+[^.]{0,60}?"
                                r"(?:\d|projekt|förstudie|satsning)")
 FUND_PART_RE = re.compile(r"(?i)\b(?:eu|ir|interreg|eruf|erdf|esf\+?|eu-medel|ir-medel|eu-stöd|regionalfonden|"

@@ -135,7 +135,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                  r"stödmottagare)\b"), "before"),
     ("prose.owner.far", re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]\w+\s+)?(?:med flera\s+)?(?:förordas|förordades|prioriteras|får|fick|har fått|beviljas|beviljades|har beviljats|"
                                    r"tilldelas|tilldelades|har tilldelats|erhåller|erhöll|(?:has|have)\s+received|tar emot|tog emot|har tagit emot|"
-                                   r"received)\s+(?:\w+\s+){0,3}?"
+                                   r"received)\s+(?:(?!(?:och|men|samt|and)\s)\w+\s+){0,3}?"  # (not "beviljats och X får N")
                                    r"(?:\d|en\s+halv|en\s+miljon|\w+\s+miljoner|\w*stöd|\w*bidrag|\w*medel|pengar|klartecken)"),
      "before"),
     # "Example University receives SEK 4.5 million to ...": an English headline's recipient (a sentence's "Region X
@@ -161,7 +161,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),  # "Slutligen får Stiftelsen X 90 000 kronor till projektet Y": the subject after its verb
     ("prose.owner.gar_till", re.compile(r"\b(?:beloppet|summan|pengarna|stödet|bidraget|medlen)\b[^.;]{0,40}?\s"
                                         r"(?:går|gick)\s+till\s+" + CAP), "after"),  # "Det största beloppet ... går till X"
-    ("prose.owner.till_for_projektet", re.compile(r"\btill\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:för|till)\s+"
+    # (not "Vår ansökan till Leader X har beviljats ...": where the application went)
+    ("prose.owner.till_for_projektet", re.compile(r"(?<!ansökan\s)(?<!ansökningen\s)(?<!ansökt\s)(?<!sökt\s)\btill\s+"
+                                                  + CAP + r"(?=[^.;]{2,80}?\s+(?:för|till)\s+"
                                                   r"(?:projektet|förstudien|satsningen|förprojektet)\b)"), "after"),
 ]
 
@@ -204,9 +206,12 @@ APPLIED_FOR_RE = re.compile(r"\b(?:söker|ansöker|har sökt|har ansökt|ansökt
 GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+att\s+(?:ge|bevilja|anslå|avsätta)|"
                         r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?\w*(?:stöd|bidrag|medel|pengar)"
                         r"(?:\s+till|\s+för\s+(?:år\s+)?(?:19|20)\d{2}\b)|"
-                        rf"beviljar|har beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
+                        rf"beviljar|har (?:dessutom |också |även |nu )?beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
                         rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till|"
                         rf"is granting|grants|has granted|awards|has awarded|is awarding)\b")
+# "Vår ansökan till Leader X har beviljats": the one the application went to grants it.
+APPLICATION_GRANTED_RE = re.compile(rf"\b(?:ansökan|ansökningen)\s+(?:om\s+[^.;]{{1,40}}?\s+)?(?:till|hos)\s+{ORG}\s+"
+                                    r"(?:har\s+(?:nu\s+)?)?(?:beviljats|beviljades|godkänts|godkändes|har gått igenom)\b")
 # "... till Europeiska socialfonden, som beviljade projektet medel": the payer named before its grant.
 FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:(?:har\s+)?(?:beviljat|beviljade|beviljar|"
                                    r"finansierar|finansierade|medfinansierar|delfinansierar)\b|"

@@ -364,9 +364,11 @@ def _stretches(blocks: list[Block], roles: list[Role]) -> None:
     """Headings that open related links, press contacts or comments colour the blocks under them."""
     current: Role | None = None
     for k, b in enumerate(blocks):
-        # a menu line "Dokument" is no heading; a comment form's "Kommentar" line still opens comments
+        # a menu line "Dokument" is no heading; a comment form's "Kommentar" line still opens comments, but a
+        # byline's count of them ("3 kommentarer", a link down to them) does not
         heading_like = b.kind == "heading" or (_short(b) and b.kind != "list_item"
-                                               and COMMENT_HEADINGS_RE.match(fold(b.text)) is not None)
+                                               and COMMENT_HEADINGS_RE.match(fold(b.text)) is not None
+                                               and not re.search(r"\d", b.text))
         t = fold(b.text)
         if heading_like:
             if COMMENT_HEADINGS_RE.match(t):
@@ -503,7 +505,10 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     the organisation's name among the first lines (a site's logo text)."""
     candidates = []
     if title and re.search(r"\s[|–-]\s", title):
-        candidates.append(re.split(r"\s[|–-]\s", title)[-1].strip())
+        site = re.split(r"\s[|–-]\s", title)[-1].strip()
+        if ASSOCIATION_RE.fullmatch(site):
+            return site  # "Nu bygger vi om! – Åby Bygdegårdsförening": an association's own site
+        candidates.append(site)
     for b in blocks[:6]:  # "Region Gävleborg – Möten", "Nyheter | Leader X", "VIMMERBY KOMMUN"
         if b.kind == "table_row":
             continue  # a table's cells name its entries ("RV 2026/101 | Västerås stad | ..."), not the site
@@ -541,6 +546,9 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     return next((text for text in candidates if COMMITTEE_RE.match(text)), None)
 
 
+# An association by the word its name ends in, as a site's title names it after a bar.
+ASSOCIATION_RE = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){0,3}[A-ZÅÄÖ]?[\wåäö-]*(?:förening|byalag|bylag|hembygdsförening|"
+                            r"intresseförening|idrottsförening|idrottsklubb|sällskap|samfällighetsförening)")
 TRAILING_DATE_RE = re.compile(r"\s+\d{4}-\d{2}-\d{2}$")
 MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?( län)?)$")
 

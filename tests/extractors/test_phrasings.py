@@ -5096,3 +5096,19 @@ def test_a_catalogues_performer_label_and_an_end_at_the_close_of_a_year(nlp):
     [project] = _projects(text, nlp)
     assert project["owner"] == "Åby kommun"
     assert project["end_date"] == "2033"
+
+
+def test_an_associations_post_of_its_own_grant_above_its_comments(nlp):
+    html = ("<html><head><title>Vi har fått pengar! – Åby Bygdegårdsförening</title></head><body>"
+            "<header><div class='site-title'>Åby Bygdegårdsförening</div></header><main><article>"
+            "<h1>Vi har fått pengar!</h1><div class='post-meta'><span>12 mars 2032</span> "
+            "<span><a href='#comments'>2 kommentarer</a></span></div>"
+            "<p>Vår ansökan till Leader Exempelbygd har beviljats och föreningen får 200 000 kronor till projektet "
+            "Nytt kök i bygdegården. Boverket har dessutom beviljat ett bidrag på 80 000 kronor.</p>"
+            "<p>Projektet pågår från april 2032 till mars 2033.</p></article>"
+            "<div id='comments'><h2>2 kommentarer</h2><p>Förra gången fick vi 10 000 kronor.</p></div></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert project["name"] == "Nytt kök i bygdegården"
+    assert project["owner"] == "Åby Bygdegårdsförening"
+    assert set(project["funders"]) == {"Leader Exempelbygd", "Boverket"}
+    assert {f["amount"] for f in project["funding"]} == {200000, 80000}
