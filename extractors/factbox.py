@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.dates import PERIOD_VALUE_RE
+from extractors.lang_sv import MONTH_PATTERN
+from extractors.dates import PERIOD_VALUE_RE, find_periods
 from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.labels import PERIOD_SECTION_RE, PURPOSE_KEY_RE, exact_label_field, label_field
 from extractors.orgs import gazetteer, is_eu_fund, split_org_list
@@ -371,20 +372,25 @@ def _inline_label(block: Block) -> Block | None:
         return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=key.strip(),
                      value=value.strip())
     words = block.text.split()
+    if block.kind == "line" and len(words) >= 3 and exact_label_field(words[0]) == "funding" \
+            and (sums := find_amounts(block.text)) and sums[0][1] == len(words[0]) + 1:
+        # "Totalbudget 420 000 euro, varav EU-finansiering 336 000 euro": a sum, and its parts, after the label
+        return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=words[0],
+                     value=block.text[len(words[0]) + 1:])
     if block.kind not in ("line", "paragraph") or not 2 <= len(words) <= 9 or block.text.rstrip().endswith("."):
         return None
     for n in (3, 2, 1):
         if len(words) <= n:
             continue
         key = " ".join(words[:n])
-        if not all(re.fullmatch(r"[^\W\d_][\w-]*", w) for w in words[:n]):
-            continue
+        if not all(re.fullmatch(r"[^\W\d_][\w-]*", w) for w in words[:n]) or n > 1 and MONTH_RE.fullmatch(words[n - 1]):
+            continue  # ("Projekttid augusti 2019 – juni 2021": the month opens the value)
         # a label's stem may reach past its words ("Projektägare Köpings"): a capital there starts the value
         field = exact_label_field(key) or (label_field(key) if n == 1 or words[n - 1][:1].islower() else None)
         if len(words) > n and field in INLINE_LABEL_FIELDS and key.casefold() not in AMBIGUOUS_LABELS \
                 and len(key) >= 7 and (label_field(" ".join(words[:n + 1])) is None
                                        or field == "case_number" and re.match(r"\d", words[n])  # "Ärendenummer 2034"
-                                       or field == "period" and PERIOD_VALUE_RE.match(" ".join(words[n:]))
+                                       or field == "period" and _is_period(" ".join(words[n:]))
                                        or field == "owner" and exact_label_field(key) and words[n][:1].isupper()
                                        and label_field(words[n]) in (None, "ignore")):  # "Stödmottagare Region X"
             key = " ".join(words[:n])
@@ -392,8 +398,8 @@ def _inline_label(block: Block) -> Block | None:
             return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=key, value=value)
         value = " ".join(words[n:])
         if (exact_label_field(key) == "funding" and SINGLE_SUM_RE.match(value)
-                or PERIOD_SECTION_RE.match(key) and PERIOD_VALUE_RE.match(value)
-                or exact_label_field(key) == "period" and PERIOD_VALUE_RE.fullmatch(value)  # "Period 2026–2027"
+                or PERIOD_SECTION_RE.match(key) and _is_period(value)
+                or exact_label_field(key) == "period" and _is_period(value)  # "Period 2026–2027"
                 or exact_label_field(key) == "funders" and words[n][:1].isupper()
                 and all(is_eu_fund(x) or gazetteer().lookup(x) for x in split_org_list(value))):
             # "Beviljat 245 000 kr", "Genomförande 2025–2026": one sum, or a period, bears the label out, and
@@ -402,6 +408,17 @@ def _inline_label(block: Block) -> Block | None:
             value = block.text[block.text.index(words[n], len(key)):]
             return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=key, value=value)
     return None
+
+
+MONTH_RE = re.compile(rf"(?i){MONTH_PATTERN}")
+
+
+def _is_period(value: str) -> bool:
+    """"2026–2027", "1.4.2027–31.3.2029": a period and nothing else."""
+    if PERIOD_VALUE_RE.fullmatch(value.strip()):
+        return True
+    periods = find_periods(value)
+    return len(periods) == 1 and periods[0][1] == 0 and periods[0][2] >= len(value.strip().rstrip("."))
 
 
 INLINE_LABEL_FIELDS = {"owner", "case_number", "period", "start_date", "end_date", "owner_orgnr"}

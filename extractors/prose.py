@@ -14,7 +14,7 @@ from extractors.lang_sv import MONTH_PATTERN
 # "och" is left out on purpose: "Region Kronoberg och kommunerna" is two parties, not one name.
 ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|på|av|med|läns?|kommuns?|stad|" \
       r"region(en)?|kommunalförbund|förbund|universitet|högskola|socialfonden|regionalfonden|" \
-      r"regionala|utvecklingsfonden|socialfond|jordbruksfonden|landsbygdsfonden|fonden|plus|\+|" \
+      r"regionala|socialfond|[a-zåäö]*fonden|plus|\+|" \
       r"[a-zåäö]+(?:råd|rådet|verket|styrelsen|myndigheten|institutet|nämnd|nämnden))){0,6})"  # "Nordiska ministerrådet"
 
 # Who owns a project, stated in a sentence: (rule, pattern, where the organisation stands). "after": the
@@ -272,6 +272,7 @@ SPENT_RE = re.compile(r"\b(uppgick|uppgått|kostade|förbrukade|förbrukades|upp
 START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|(?:ska|skall|kommer att|och)\s+starta|inleds|inleddes|påbörjas|påbörjades|drar igång|"
                            r"drog igång|drogs igång|kom igång|kommer igång|sjösätts|sjösattes|började|börjar|"
                            r"pågår sedan|har pågått sedan|\w*start(?:en)? (?:är|var|sker|skedde|blir)(?: planerad| beräknad)?(?: till)?|"
+                           r"(?<=[Ss]edan )(?:projekt)?starten|"  # "Sedan starten 2025 har ..."
                            r"(?:pågå|pågår|löpa|löper)\s+(?:i\s+\w+\s+(?:år|månader)\s+)?från och med|"
                            r"(?:pågå|pågår|löpa|löper)\s+i\s+\w+\s+(?:år|månader)\s+från|"  # "pågår i fyra år från mars 2027"
                            r"starts|started|will start|begins|began|will begin|was launched|is launched|starting|"
@@ -280,7 +281,7 @@ START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|(?:ska|skal
 END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upphörde|löper ut|ends in|ends on|ended in|"
                          r"will end in|will end on|runs until|ran until|lasts until|"
                          r"(?:pågår|pågå|pågick|löper|löpa|varar|fortsätter|drivs|förlängs|förlängdes|förlängts)\s+"
-                         r"(?:(?:arbetet|projektet|satsningen|insatsen)\s+)?(?:i\s+\w+\s+(?:år|månader),?\s+)?"
+                         r"(?:(?:arbetet|projektet|satsningen|insatsen)\s+)?(?:nu\s+|även\s+|också\s+)?(?:i\s+\w+\s+(?:år|månader),?\s+)?"
                          r"(?:fram till och med|till och med|fram till|till|"  # ("pågår i tre år, till december 2029")
                          r"t\.\s?o\.\s?m\.?)|ska (?:vara|tas) i drift|ska vara (?:klar|klart|klara|avslutad|avslutat|avslutade|genomför(?:da|d|t)(?!\s+under\s+(?:år\s+)?(?:19|20)\d{2}\b)|färdig|"
                          r"färdigt|färdiga)|"
@@ -289,7 +290,7 @@ END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upph�
 PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|"
                                 r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|projects?|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|byggstart\w*|bygget|byggnationen|testerna|"
-                                r"försöken|studien|det|it)\b", re.IGNORECASE)
+                                r"försöken|studien|det|it)\b|^sedan (?:projekt)?starten\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|löpte|genomförs|genomfördes|ska genomföras|kommer att genomföras|sträcker sig|planeras pågå|"
                           r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|varer|drivs|drevs|runs?|ran|will run|is running|lasts|for the period|under perioden|"
@@ -784,7 +785,7 @@ ADDRESSEE_RE = re.compile(r"(?:^|\s)(?:Att|Attn)\.?:\s+(?P<person>[A-ZÅÄÖ][\w
 ADDRESSEE_GRANTED_RE = re.compile(r"\b(?:beviljas|beviljades|har beviljats|beslutar att bevilja|tilldelas|beviljar|"
                                   r"(?:har )?beslutat att bevilja)\b(?!\s+inte)")
 # Who signs or handles a decision, or speaks to the press, is no contact of the project.
-NOT_CONTACT_RE = re.compile(r"\b(press\w*|\w*handläggare|utvärderare|redaktör|kommunikatör|\w*sekreterare|"
+NOT_CONTACT_RE = re.compile(r"\b(press\w*|\w*handläggare|utvärderare|redaktör|kommunikatör|\w*sekreterare|regionutvecklare|"
                             r"ordförande|justerare|justerande|registrator|föredragande|"
                             r"communications? (?:officer|manager|advisor|adviser)|media contact|editor)\b", re.IGNORECASE)
 

@@ -5112,3 +5112,27 @@ def test_an_associations_post_of_its_own_grant_above_its_comments(nlp):
     assert project["owner"] == "Åby Bygdegårdsförening"
     assert set(project["funders"]) == {"Leader Exempelbygd", "Boverket"}
     assert {f["amount"] for f in project["funding"]} == {200000, 80000}
+
+
+def test_entries_whose_budget_and_period_lines_have_no_colon(nlp):
+    text = ("Förbundet Exempel\nAktuellt\n\nStyrelsen beviljade finansiering till två projekt:\n\nSolkraft i byarna\n"
+            "Projektägare: Åby energiförening\nTotalbudget 300 000 euro, varav EU-finansiering 180 000 euro\n"
+            "Genomförandetid 1.4.2032–31.3.2034\n\nVatten i skolan\nProjektägare: Öby kommun\n"
+            "Totalbudget 200 000 euro, varav EU-finansiering 120 000 euro\nGenomförandetid 1.8.2032–31.7.2033\n\n"
+            "Mer information: regionutvecklare Eva Ek, eva.ek@exempel.fi\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Solkraft i byarna", "Vatten i skolan"}
+    water = projects["Vatten i skolan"]
+    assert (water["start_date"], water["end_date"]) == ("2032-08-01", "2033-07-31")
+    assert {f["amount"] for f in water["funding"]} == {200000, 120000}
+    assert not water.get("contacts")  # the council's officer answers for the news, not for the project
+
+
+def test_an_extended_project_its_start_said_since_and_a_fund_named_in_two_words(nlp):
+    text = ("Projektet Läsglädje förlängs ett år och pågår nu till och med juni 2033. Allmänna arvsfonden har beviljat "
+            "ytterligare 900 000 kronor till projektet, som drivs av Åby församling. Sedan starten 2030 har 80 familjer "
+            "deltagit.")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Läsglädje"
+    assert (project["start_date"], project["end_date"]) == ("2030", "2033-06")
+    assert project["funders"] == ["Allmänna arvsfonden"]
