@@ -41,6 +41,7 @@ class _Line:
     page: int
     page_height: float
     x1: float = 0.0
+    gap: float = 0.0  # the widest white space between two of its words
 
 
 def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> ParsedDocument:
@@ -317,7 +318,8 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
         bold = sum(1 for w in row if re.search(r"bold|black|heavy|semibold", w["fontname"], re.I)) > len(row) / 2
         lines.append(_Line(text=text, top=min(w["top"] for w in row), bottom=max(w["bottom"] for w in row),
                            x0=row[0]["x0"], size=sizes.most_common(1)[0][0], bold=bold, page=page,
-                           page_height=height, x1=max(w["x1"] for w in row)))
+                           page_height=height, x1=max(w["x1"] for w in row),
+                           gap=max((b["x0"] - a["x1"] for a, b in zip(row, row[1:])), default=0.0)))
     return lines
 
 
@@ -471,6 +473,22 @@ def _row_shaped(text: str) -> bool:
         and not text.endswith(("-", "–"))
 
 
+SPREAD_GAP = 8.0  # font sizes of white space inside a line that set its parts apart, at both margins
+
+
+def _right_edges(lines: list[_Line]) -> dict[tuple[int, int], float]:
+    """The right edge of each column of text, by page and left margin: a sentence that ends well short of it ends
+    its line on purpose. A line whose parts stand far apart (a footer's "Dnr ..." at the left margin and "Sida 1"
+    at the right) runs to no column's edge."""
+    edges: dict[tuple[int, int], float] = {}
+    spread: dict[tuple[int, int], float] = {}  # (the edge only where no other line stands)
+    for ln in lines:
+        key = (ln.page, int(ln.x0 // 40))
+        into = spread if ln.gap > SPREAD_GAP * ln.size else edges
+        into[key] = max(into.get(key, 0.0), ln.x1)
+    return {**spread, **edges}
+
+
 def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]) -> list[Block]:
     if not lines:
         return []
@@ -496,11 +514,7 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 blocks.append(current)
         current = None
 
-    # The right edge of each column of text: a sentence that ends well short of it ends its line on purpose.
-    right_edge: dict[tuple[int, int], float] = {}
-    for ln in lines:
-        key = (ln.page, int(ln.x0 // 40))
-        right_edge[key] = max(right_edge.get(key, 0.0), ln.x1)
+    right_edge = _right_edges(lines)
 
     for line in lines:
         while table_queue and (table_queue[0][0], table_queue[0][1]) <= (line.page, line.top):

@@ -311,3 +311,22 @@ def paragraph_over_the_column_break(rows: int = 40) -> bytes:
     pdf.set_xy(180, 285)
     pdf.cell(text="Sida 1")
     return bytes(pdf.output())
+
+
+NARROW_PARAGRAPH = ("Styrgruppen för Region Exempel Norra Delen beslutade i går att bevilja medel till tre nya projekt "
+                    "inom programmet Interreg Exempel Syd.")
+
+
+def narrow_column_over_a_spread_footer() -> bytes:
+    """A paragraph in a narrow column, its first line a few capitalised words, and a footer whose parts stand at
+    both margins ("Dnr ..." left, "Sida 1" right)."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_xy(20, 30)
+    pdf.multi_cell(62, 5, NARROW_PARAGRAPH)
+    pdf.set_font("Helvetica", size=8)
+    pdf.set_xy(20, 280)
+    pdf.cell(text="Dnr 2031/117")
+    pdf.set_xy(180, 280)
+    pdf.cell(text="Sida 1")
+    return bytes(pdf.output())

@@ -699,3 +699,8 @@ def test_pdf_a_paragraph_runs_on_from_the_foot_of_one_column_to_the_head_of_the_
     joined = next(t for t in texts if "Ny skolväg" in t)
     assert "den gamla banvallen utan att korsa riksvägen" in joined
     assert texts[-1] == "Dnr RE 2031/12"  # the footer ends the page, below both columns
+
+
+def test_pdf_a_narrow_columns_paragraph_stays_whole_over_a_footer_across_the_page():
+    doc = parse_bytes(pdf_fixtures.narrow_column_over_a_spread_footer(), "nyhet.pdf")
+    assert pdf_fixtures.NARROW_PARAGRAPH in [b.text for b in doc.blocks]
