@@ -467,6 +467,22 @@ def _set_break(prev: _Line, line: _Line, right_edge: dict) -> bool:
         and (line.text[:1].isupper() or line.text[:1].isdigit())
 
 
+CHAR_WIDTH = 0.55  # of the font size: a generous average width of a letter, to tell whether a word would have fit
+
+
+def _figure_line_ends_short(prev: _Line, line: _Line, right_edge: dict) -> bool:
+    """A line that ends in a figure (a sum, a year) well before its column's edge, though the next line's first
+    word would have fit there: the writer ended it, the column did not wrap it."""
+    first = line.text.split()[0] if line.text.split() else ""
+    room = right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - prev.x1
+    return bool(SUM_OR_YEAR_END_RE.search(prev.text)) and len(prev.text.split()) >= ENTRY_WORDS \
+        and line.text[:1].isupper() and room > (len(first) + 2) * CHAR_WIDTH * line.size
+
+
+SUM_OR_YEAR_END_RE = re.compile(r"(?:\b(?:19|20)\d{2}|\d{1,3}(?:[  ]\d{3})+|\bkr|\bkronor|\bSEK|\bEUR|\beuro|%)$")
+ENTRY_WORDS = 4  # an entry's title line, not a number alone ("§ 143") or a reference ("Dnr RUN 2022/1187")
+
+
 def _row_shaped(text: str) -> bool:
     """"Namn – Fond – 2019–2021 – partner": a row of parts, complete (however the column wrapped it)."""
     return len(text) <= 200 and len(ROW_SEPARATOR_RE.findall(text)) >= 2 and not re.search(r"[.,;:]", text) \
@@ -537,6 +553,9 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 prev.text.endswith((".", "!", "?", "”", ":")) and line.text[:1].isupper() and \
                 prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 6 * prev.size:
             new_para = True  # a short last line: the sentence ended the line
+        if not new_para and prev is not None and prev.page == line.page and current is not None \
+                and current.kind == "paragraph" and _figure_line_ends_short(prev, line, right_edge):
+            new_para = True  # "Namn, 1 486 200 kronor ur ERUF år 2022-2024" over its text: an entry's title line
         if not new_para and prev is not None and prev.page == line.page and (
                 FIGURE_END_RE.search(prev.text) and line.text[:1].isupper() and FIGURE_END_RE.search(line.text)
                 or CASE_LEAD_RE.match(line.text) and FIGURE_END_RE.search(line.text)

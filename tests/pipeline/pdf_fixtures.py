@@ -124,6 +124,10 @@ WRAPPED_ROWS = ["Bilaga 1 Beviljade projekt Ärende Sökande Projekt Beviljat (k
 WRAPPED_SENTENCE = ["Projektet leds av Exempelby kommun och har partner i Finland, Norge och",
                     "Danmark: Åsby universitet, Granby stad och Lidby kommune."]
 
+# An entry's title line, ending in its sum and years well short of the edge, over its text at the same spacing.
+ENTRY_OVER_TEXT = ["Fjällbadet i Åby, 300 000 kronor ur regionalfonden år 2031-2032",
+                   "Projektägare Åby kommun vill bygga om badhuset så att det kan värmas med solenergi och spillvärme",
+                   "från fjärrvärmeverket i kommunen. Arbetet ska vara klart till sommaren."]
 # A form transcript run into one paragraph: a field's number ("7.") may open a wrapped line; a real list stays.
 WRAPPED_FIELD_NUMBERS = ["Projektplan 6. Bakgrund Byn saknar en samlingslokal sedan skolan i Granby stängde och",
                          "7. Syfte Syftet är att bygga om skolan till ett hus för hela bygden.",

@@ -704,3 +704,10 @@ def test_pdf_a_paragraph_runs_on_from_the_foot_of_one_column_to_the_head_of_the_
 def test_pdf_a_narrow_columns_paragraph_stays_whole_over_a_footer_across_the_page():
     doc = parse_bytes(pdf_fixtures.narrow_column_over_a_spread_footer(), "nyhet.pdf")
     assert pdf_fixtures.NARROW_PARAGRAPH in [b.text for b in doc.blocks]
+
+
+def test_pdf_an_entrys_title_line_ending_short_in_its_years_stands_over_its_text():
+    doc = parse_bytes(pdf_fixtures.wrapped_lines(pdf_fixtures.ENTRY_OVER_TEXT), "beslut.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert pdf_fixtures.ENTRY_OVER_TEXT[0] in texts
+    assert " ".join(pdf_fixtures.ENTRY_OVER_TEXT[1:]) in texts  # the column's own wrap still joins
