@@ -315,7 +315,7 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
         if not text:
             continue
         sizes = Counter(round(w["size"], 1) for w in row)
-        bold = sum(1 for w in row if re.search(r"bold|black|heavy|semibold", w["fontname"], re.I)) > len(row) / 2
+        bold = _bold(row)
         lines.append(_Line(text=text, top=min(w["top"] for w in row), bottom=max(w["bottom"] for w in row),
                            x0=row[0]["x0"], size=sizes.most_common(1)[0][0], bold=bold, page=page,
                            page_height=height, x1=max(w["x1"] for w in row),
@@ -338,7 +338,16 @@ def _side_by_side(row: list[dict]) -> list[list[dict]]:
             return [row[:k], row[k:]]
         if abs(max(w["size"] for w in row[:k]) - max(w["size"] for w in row[k:])) >= SIZE_STEP:
             return [row[:k], row[k:]]  # a title beside a small dateline ("Leader X" ... "Beslut"): no label and value
+        if k > LABEL_WORDS_MAX and _bold(row[:k]) != _bold(row[k:]):
+            return [row[:k], row[k:]]  # a letterhead's name in bold beside its dateline: more words than a label has
     return [row]
+
+
+def _bold(words: list[dict]) -> bool:
+    return sum(1 for w in words if BOLD_FONT_RE.search(w["fontname"])) > len(words) / 2
+
+
+BOLD_FONT_RE = re.compile(r"bold|black|heavy|semibold", re.IGNORECASE)
 
 
 SIZE_STEP = 2.0  # points: type this much larger or smaller is another block

@@ -7,6 +7,9 @@ of pipeline/parse/pdf.py reads either the same way.
 """
 from __future__ import annotations
 
+import ctypes
+import re
+
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -27,6 +30,20 @@ def has_rules(page: pdfium.PdfPage) -> bool:
         if paths >= MIN_TABLE_PATHS:
             return True
     return False
+
+
+# A font's weight in its name: the standard fonts ("Helvetica-Bold") carry no weight of their own.
+BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold", re.IGNORECASE)
+
+
+def _font_name(raw, index: int) -> str:
+    flags = ctypes.c_int(0)
+    size = pdfium_c.FPDFText_GetFontInfo(raw, index, None, 0, ctypes.byref(flags))
+    if size <= 0:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFText_GetFontInfo(raw, index, buffer, size, ctypes.byref(flags))
+    return buffer.value.decode("latin-1", "replace")
 
 
 def page_words(page: pdfium.PdfPage) -> list[dict]:
@@ -62,9 +79,9 @@ def page_words(page: pdfium.PdfPage) -> list[dict]:
                                     or left - current["x1"] > size * 0.25 or left < current["x0"] - 1):
             close()
         if current is None:
-            weight = pdfium_c.FPDFText_GetFontWeight(raw, i)
+            bold = pdfium_c.FPDFText_GetFontWeight(raw, i) >= BOLD_WEIGHT or BOLD_NAME_RE.search(_font_name(raw, i))
             current = {"x0": left, "x1": right, "top": word_top, "bottom": word_bottom, "size": size,
-                       "fontname": "Bold" if weight >= BOLD_WEIGHT else "Regular"}
+                       "fontname": "Bold" if bold else "Regular"}
         else:
             current["x1"] = max(current["x1"], right)
             current["bottom"] = max(current["bottom"], word_bottom)

@@ -334,3 +334,24 @@ def narrow_column_over_a_spread_footer() -> bytes:
     pdf.set_xy(180, 280)
     pdf.cell(text="Sida 1")
     return bytes(pdf.output())
+
+
+def bold_letterhead_beside_a_dateline() -> bytes:
+    """A letterhead in small type: the organisation's name of several words in bold, the kind of document and its
+    date in regular type of about its size at the right margin; then the facts in a label and a value column."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 9)
+    pdf.set_xy(15, 12)
+    pdf.cell(text="Leader Berg, dal och sjö")
+    pdf.set_font("Helvetica", size=8)
+    pdf.set_xy(150, 12)
+    pdf.cell(text="Beslut 2031-06-12")
+    for n, (label, value) in enumerate([("Sökande", "Åby byalag"), ("Projektnamn", "Ny brygga")]):
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.set_xy(15, 30 + 7 * n)
+        pdf.cell(text=label)
+        pdf.set_font("Helvetica", size=10)
+        pdf.set_xy(75, 30 + 7 * n)
+        pdf.cell(text=value)
+    return bytes(pdf.output())

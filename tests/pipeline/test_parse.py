@@ -198,7 +198,9 @@ def test_pdf_a_column_of_facts_beside_the_text_is_read_apart_and_an_email_broken
     doc = parse_bytes(pdf_fixtures.text_beside_a_fact_column(), "broschyr.pdf")
     texts = [b.text for b in doc.blocks]
     assert texts[0].startswith("Bygden ska få en ny brygga") and "Projektägare" not in texts[0]
-    assert "Projektägare Exempelby byalag" in texts and "eva.exempel@exempelbyalagetsforening.se" in doc.text
+    at = texts.index("Projektägare")  # each bold label over its value, as the text rendition sets them
+    assert doc.blocks[at].kind == "heading" and texts[at + 1] == "Exempelby byalag"
+    assert "eva.exempel@exempelbyalagetsforening.se" in doc.text
 
 
 @pytest.mark.parametrize("title", ["Nyheter från Exempelbygden",  # short: only the closing paragraph crosses
@@ -711,3 +713,22 @@ def test_pdf_an_entrys_title_line_ending_short_in_its_years_stands_over_its_text
     texts = [b.text for b in doc.blocks]
     assert pdf_fixtures.ENTRY_OVER_TEXT[0] in texts
     assert " ".join(pdf_fixtures.ENTRY_OVER_TEXT[1:]) in texts  # the column's own wrap still joins
+
+
+def test_pdf_a_bold_letterhead_of_several_words_stands_apart_from_its_dateline_and_labels_keep_their_values():
+    doc = parse_bytes(pdf_fixtures.bold_letterhead_beside_a_dateline(), "beslut.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert texts[:2] == ["Leader Berg, dal och sjö", "Beslut 2031-06-12"]
+    assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == [("Sökande", "Åby byalag"),
+                                                                             ("Projektnamn", "Ny brygga")]
+
+
+def test_pdf_words_in_a_standard_bold_font_are_bold_on_the_fast_path():
+    from pipeline.parse import pdfium_words
+
+    document = pdfium_words.open_document(pdf_fixtures.bold_letterhead_beside_a_dateline())
+    page = document[0]
+    fonts = {w["text"]: w["fontname"] for w in pdfium_words.page_words(page)}
+    page.close()
+    document.close()
+    assert (fonts["Leader"], fonts["Beslut"]) == ("Bold", "Regular")  # Helvetica-Bold names its weight only
