@@ -79,7 +79,8 @@ def page_words(page: pdfium.PdfPage) -> list[dict]:
                                     or left - current["x1"] > size * 0.25 or left < current["x0"] - 1):
             close()
         if current is None:
-            bold = pdfium_c.FPDFText_GetFontWeight(raw, i) >= BOLD_WEIGHT or BOLD_NAME_RE.search(_font_name(raw, i))
+            weight = pdfium_c.FPDFText_GetFontWeight(raw, i)  # (0 or less: not stated, the name may say)
+            bold = weight >= BOLD_WEIGHT or weight <= 0 and bool(BOLD_NAME_RE.search(_font_name(raw, i)))
             current = {"x0": left, "x1": right, "top": word_top, "bottom": word_bottom, "size": size,
                        "fontname": "Bold" if bold else "Regular"}
         else:
