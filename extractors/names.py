@@ -754,9 +754,16 @@ def name_comma_owner(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "Grovfoder i norr (2026–2028)": a project's title that carries its years in brackets.
+TITLE_YEARS_RE = re.compile(r"\s*\((?P<period>(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})\)$")
+
+
 def title_name(text: str) -> str | None:
     """The project's name in a heading: "Medel till projektet ”X”" is X, "X – Ägare – belopp" is X,
-    "Om X" is X, "X, Ägare" is X."""
+    "Om X" is X, "X, Ägare" is X, "X (2026–2028)" is X."""
+    years = TITLE_YEARS_RE.search(text.strip())
+    if years and years.start() > 0:
+        return text.strip()[:years.start()]
     found = first_project_name(text)
     if found:
         return found[0]

@@ -465,6 +465,7 @@ PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( (?!\w+(?:styrelsen|
                           r"Länsstyrelsen [\wåäö ]+|(?:[A-ZÅÄÖ][a-zåäö]+s)?[Ss]tiftelsen [A-ZÅÄÖ][\wåäö-]+( [\wåäö-]+){0,3}|"
                           r"([A-ZÅÄÖ][\wåäö-]+ ){1,2}stiftelse|"  # "Familjen Exempels stiftelse"
                           r"[A-ZÅÄÖ][\wåäö-]+ kommunalförbund|Region [A-ZÅÄÖ][\wåäö]+|"
+                          r"Hushållningssällskapet [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?|"
                           r"(Samordningsförbundet|Kommunalförbundet|Kommunförbundet) [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?( län)?|"
                           r"Regionförbundet (i )?[A-ZÅÄÖ][\wåäö]+( [A-ZÅÄÖ][\wåäö]+)?( län)?|"
                           r"([A-ZÅÄÖ][\wåäö]+ )?[A-ZÅÄÖ][\wåäö]+sregionen|"  # "Västra Götalandsregionen"

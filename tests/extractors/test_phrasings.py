@@ -5136,3 +5136,13 @@ def test_an_extended_project_its_start_said_since_and_a_fund_named_in_two_words(
     assert project["name"] == "Läsglädje"
     assert (project["start_date"], project["end_date"]) == ("2030", "2033-06")
     assert project["funders"] == ["Allmänna arvsfonden"]
+
+
+def test_an_organisations_own_projects_listed_with_their_years_in_brackets(nlp):
+    text = ("Hushållningssällskapet Exempel\nProjekt\n\nHushållningssällskapet driver projekt inom lantbruk och "
+            "landsbygd.\n\nBättre bete (2031–2033)\nRådgivning till djurhållare om hur betesmarker kan skötas.\n\n"
+            "Mat i skolan (2032–2034)\nSamarbete med två kommuner om mer närproducerad mat i skolorna.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Bättre bete", "Mat i skolan"}
+    assert (projects["Mat i skolan"]["start_date"], projects["Mat i skolan"]["end_date"]) == ("2032", "2034")
+    assert projects["Bättre bete"]["owner"] == "Hushållningssällskapet Exempel"
