@@ -164,8 +164,8 @@ COMPACT_PERIOD_RE = re.compile(r"(?<!\d)(?P<y1>\d{2})(?P<m1>0[1-9]|1[0-2])(?P<d1
 
 def parse_period(text: str) -> Period:
     """Start and end of a period written in one expression ("2018-2020", "1 mars 2025 – 28 februari 2026")."""
-    split = SPLIT_YEAR_VALUE_RE.fullmatch(text.strip())
-    if split:  # "2027/28" alone, a period's value: a season or a financial year over two years
+    split = SPLIT_YEAR_VALUE_RE.fullmatch(text.strip()) or SPLIT_YEAR_RE.search(text)
+    if split:  # "2027/28" alone, a period's value, or "läsåret 2027/28": a season or a financial year over two years
         y1 = int(split.group("y1"))
         y2 = int(split.group("y2")) if len(split.group("y2")) == 4 else y1 // 100 * 100 + int(split.group("y2"))
         if y2 == y1 + 1:

@@ -47,7 +47,7 @@ STOP_WORDS = {
     "hjälper", "stöttar", "samlar", "möjliggör", "undersöker", "kartlägger", "testar", "prövar", "jobbar", "satsar", "når", "visar", "ökar", "minskar", "främjar", "involverar", "engagerar",
     "sker", "står", "stod", "kostar", "kostade", "hette", "heter", "kallas", "ingår", "består", "utgör", "samarbetar",
     "samverkar", "deltar", "medverkar", "söker", "behöver", "saknar", "planerar", "riktas", "vänds",
-    "förlängs", "förlängdes", "förlänger", "utökas",
+    "förlängs", "förlängdes", "förlänger", "utökas", "beräknas", "väntas", "förväntas", "planeras", "avses",
     "skal", "vil", "gir", "eies", "ledes",  # Norwegian, as Interreg Sverige-Norge writes
 }
 # Lower-case words that stay inside a name when a capital or a noun follows ("Lokal mat i Bergslagen").
@@ -420,7 +420,7 @@ def _starts_with_amount(text: str) -> bool:
     return bool(amounts) and amounts[0][1] <= 8
 
 
-LEADING_NAME_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^,.;:()]{2,60}?)(?:,|\s+(?:ska|skall|är|har|får|fick|vill|drivs|leds|"
+LEADING_NAME_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^,.;:()]{2,60}?)(?:,(?!\d)|\s+(?:ska|skall|är|har|får|fick|vill|drivs|leds|"
                              r"beviljas|beviljades|syftar)\b)")
 # "Namn (Ägare), 7 204 118 kr", "Projektet Namn (Ägare) beviljas 4,2 miljoner kronor."
 NAME_OWNER_AMOUNT_RE = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<owner>[^()]{2,80})\)\s*(?:[,:–—-]\s*|(?=(?:beviljas|"

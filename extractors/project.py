@@ -2394,7 +2394,8 @@ class _Builder:
                     self.period(b, part[find_amounts(part)[-1][2]:], i + find_amounts(part)[-1][2], "row.period", 0.8)
             elif BARE_CASE_RE.match(part.strip()):  # "Namn (RUN 2027-11) – beviljas ...": the case in brackets
                 self.set_scalar("case_number", part.strip(), self.prov(b, i, i + len(part.strip()), "row.case", 0.85))
-            elif find_dates(part):  # "– 2024" too: a period of one year is its start and its end
+            elif find_dates(part) or find_periods(part):  # "– 2024" too: a period of one year is its start and its end;
+                # "– läsåret 2027/28": a school year over two
                 self.period(b, part, i, "row.period", 0.85)
             elif is_eu_fund(part) or (known := gazetteer().lookup(part)) is not None and known.kind.startswith("eu") \
                     or hands_out_grants(part) and any(find_amounts(p) for p in parts) \

@@ -18,7 +18,7 @@ MONTHS = {
 MONTH_PATTERN = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|" \
                 r"january|february|march|may|june|july|august|october|januar|februar|marts|mai|desember|" \
                 r"jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
-SEASONS = (r"(?:våren|sommaren|hösten|vintern|vårterminen|höstterminen|början av|slutet av|mitten av|halvårsskiftet|"
+SEASONS = (r"(?:våren|sommaren|hösten|vintern|vårterminen|höstterminen|HT|VT|början av|slutet av|mitten av|halvårsskiftet|"
            r"Q[1-4]|kvartal [1-4]|(?:första|andra|tredje|fjärde|sista) kvartalet(?: av)?)")  # a quarter names no month
 
 NUMBER_WORDS = {

@@ -5146,3 +5146,20 @@ def test_an_organisations_own_projects_listed_with_their_years_in_brackets(nlp):
     assert set(projects) == {"Bättre bete", "Mat i skolan"}
     assert (projects["Mat i skolan"]["start_date"], projects["Mat i skolan"]["end_date"]) == ("2032", "2034")
     assert projects["Bättre bete"]["owner"] == "Hushållningssällskapet Exempel"
+
+
+def test_dashed_entries_with_decimal_sums_and_school_terms(nlp):
+    text = ("Förbundet Exempel\n\nStyrelsen har fördelat utvecklingsmedel till två projekt:\n\n"
+            "- Skolbuss i tid – Åby kommun – 1,4 mkr – HT 2032 till VT 2034\n"
+            "- Gemensamt arkiv – Öby kommun – 2,25 mkr – läsåret 2032/33\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Skolbuss i tid", "Gemensamt arkiv"}
+    assert (projects["Skolbuss i tid"]["start_date"], projects["Skolbuss i tid"]["end_date"]) == ("2032", "2034")
+    assert (projects["Gemensamt arkiv"]["start_date"], projects["Gemensamt arkiv"]["end_date"]) == ("2032", "2033")
+    assert projects["Gemensamt arkiv"]["funding"] == [{"amount": 2250000, "currency": "SEK"}]
+
+
+def test_a_name_said_with_heter_ends_before_and_its_cost(nlp):
+    text = "Åby AB får 3 miljoner kronor från Region Exempel. Projektet heter Blå kajen och beräknas kosta 8 miljoner kronor."
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Blå kajen"
