@@ -2458,6 +2458,12 @@ class _Builder:
                     if is_eu_fund(org) or is_named_org(org):
                         self.add_list("funders", org, self.prov(b, i + j, i + j + len(org), "row.column.funding.payer", 0.85),
                                       key=normalise_org)
+                part = OWN_PART_HEAD_RE.match(head.strip())
+                payer = next((o for o in (self.rec.owner.value if self.rec.owner else None, self.doc.publisher)
+                              if o and part and refers_to(part.group("ref"), o)), None)
+                if payer and find_amounts(cell):  # "Kommunens insats" over "1 240 000 kr": the municipality pays a part
+                    self.add_list("funders", payer, self.prov(b, i, i + len(cell), "row.column.own_part", 0.8),
+                                  key=normalise_org)
             elif column == "contact":
                 self.person(b, cell, i, "row.column.contact", 0.85)
             elif column == "period":
@@ -2844,6 +2850,9 @@ EXTENDED_TO_RE = re.compile(r"(?i)\bförlängning\w*\s+(?:av\s+\w+\s+)?(?:till o
 PAST_START_RE = re.compile(r"(?i)(?:startade|startades|inleddes|påbörjades|drog|drogs|kom|sjösattes|började|pågår sedan|"
                            r"har pågått sedan|started|began|was launched)\b")
 # A financing plan's line for the owner's own money.
+# "Kommunens insats", "Regionens andel": a table's column of the part an organisation, named by its kind, pays.
+OWN_PART_HEAD_RE = re.compile(r"(?i)^(?P<ref>[a-zåäö]{4,}(?:en|et))s\s+(?:insats|andel|del|medfinansiering|bidrag|"
+                              r"finansiering|medel)\b")
 OWN_SHARE_RE = re.compile(r"(?i)^(?:(?:sökandens|stödmottagarens|projektägarens)\s+)?(?:egen finansiering|egenfinansiering|"
                           r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)"
                           # "Egen insats, stödmottagaren", "Egen insats (sökande)": whose own part it is, after it

@@ -5163,3 +5163,15 @@ def test_a_name_said_with_heter_ends_before_and_its_cost(nlp):
     text = "Åby AB får 3 miljoner kronor från Region Exempel. Projektet heter Blå kajen och beräknas kosta 8 miljoner kronor."
     [project] = _projects(text, nlp)
     assert project["name"] == "Blå kajen"
+
+
+def test_a_table_column_of_the_municipalitys_own_part_makes_it_a_payer(nlp):
+    html = ("<html><head><title>Projekt - Åby kommun</title></head><body><main><h1>Våra projekt</h1>"
+            "<p>Åby kommun driver flera projekt med stöd från andra finansiärer.</p><table>"
+            "<tr><th>Projekt</th><th>Finansiär</th><th>Total budget</th><th>Kommunens insats</th><th>Period</th></tr>"
+            "<tr><td>Ljus i spåret</td><td>Region Exempel</td><td>900 000 kr</td><td>300 000 kr</td><td>2032–2033</td></tr>"
+            "<tr><td>Bok i byn</td><td>Kulturrådet</td><td>400 000 kr</td><td>–</td><td>2032</td></tr>"
+            "</table></main></body></html>")
+    projects = {r.name.value: r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)}
+    assert set(projects["Ljus i spåret"]["funders"]) == {"Region Exempel", "Åby kommun"}
+    assert projects["Bok i byn"]["funders"] == ["Kulturrådet"]
