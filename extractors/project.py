@@ -586,9 +586,13 @@ class _Builder:
     def amounts(self, b: Block, text: str, off: int, context: str, rule: str, conf: float) -> None:
         found = find_amounts(text)
         asked = [bool(APPLIED_BEFORE_RE.search(text[max(0, s - 25):s])) for _, s, _ in found]
-        for (money, s, e), was_asked in zip(found, asked):
+        for n, ((money, s, e), was_asked) in enumerate(zip(found, asked)):
             if money.amount >= PROGRAMME_SCALE.get(money.currency, 10**9):
                 continue  # a programme's or a fund's total, not a project's
+            if n + 1 < len(found) and re.fullmatch(APPOSED, text[e:found[n + 1][1]]) \
+                    and significant_digits(money.amount) < significant_digits(found[n + 1][0].amount):
+                continue  # "drygt en halv miljon kronor, 540 000 kronor": the round figure said again exactly
+            said = found[n - 1][1] if n and re.fullmatch(APPOSED, text[found[n - 1][2]:s]) else s  # (where the verb is)
             if was_asked and not all(asked):  # "Sökt belopp 350 000 kr. LAG beslutar ... med 300 000 kr."
                 self.applied.append(Value(Funding(money, "granted"), self.prov(b, off + s, off + e, "prose.applied", 0.6)))
                 continue
@@ -603,7 +607,7 @@ class _Builder:
                 continue
             funder = None
             m = None if EU_FUND_WRITTEN_RE.match(text[e:]) else prose.FUNDER_AFTER_AMOUNT_RE.match(text[e:]) or (
-                prose.GRANTED_BY_AFTER_AMOUNT_RE.match(text[e:]) if PASSIVE_GRANT_RE.search(text[:s]) else None)
+                prose.GRANTED_BY_AFTER_AMOUNT_RE.match(text[e:]) if PASSIVE_GRANT_RE.search(text[:said]) else None)
             if m:
                 funder = prose.org_at(text[e:], m.start("org"), m.group("org"))
                 if looks_like_org(funder):
@@ -634,7 +638,7 @@ class _Builder:
                 self.add_list("funders", funder, self.prov(b, off + e + s0, off + e + e0, "prose.funder.fran", 0.8),
                               key=normalise_org)
             ref = REFERS_TO_PUBLISHER_RE.match(text[e:]) or (
-                REFERS_BY_PUBLISHER_RE.match(text[e:]) if PASSIVE_GRANT_RE.search(text[:s]) else None)
+                REFERS_BY_PUBLISHER_RE.match(text[e:]) if PASSIVE_GRANT_RE.search(text[:said]) else None)
             publisher = self.doc.publisher
             if not funder and ref and publisher and refers_to(ref.group("ref"), publisher):
                 funder = publisher  # "850 000 kronor från förbundet" on the förbund's own site
@@ -2536,7 +2540,7 @@ class _Builder:
     def same_grant_once(self) -> None:
         """"2,5 miljoner" and "2 486 300 kr" for one project are one grant: the exact figure stays."""
         def digits(v: Value) -> int:
-            return len(str(v.value.money.amount).rstrip("0"))
+            return significant_digits(v.value.money.amount)
 
         kept: list[Value] = []
         for f in sorted(self.rec.funding, key=digits, reverse=True):
@@ -2949,6 +2953,11 @@ FRONTED_START_RE = re.compile(r"^(?:I|Under|Den)\s+(?P<when>[^,.;]{4,30}?)\s+(?P
 COMPANY_FORM_RE = re.compile(r"\s+(?:AB|HB|KB)(?:\s+\(publ\))?$")  # ("föreningen" still refers to "X ekonomisk förening")
 
 
+def significant_digits(amount: int) -> int:
+    """2 486 300 has five, 2 500 000 two: how exactly a sum is stated."""
+    return len(str(amount).rstrip("0"))
+
+
 def refers_to(definite: str, org: str) -> bool:
     """"förbundet" for "Samordningsförbundet X", "kommunen" for "Hylte kommun": the definite form of the
     organisation's first or last word."""
@@ -2977,6 +2986,7 @@ PROJECTS_RUN_BY_RE = re.compile(r"\b(?:\w*projekt|Projekt)(?:en)?\s+som\s+(?P<or
 ORG_RUNS_PROJECTS_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^.,;:]{2,60}?)\s+(?:driver|leder|äger)\s+(?:just nu\s+|i dag\s+|"
                                   r"för närvarande\s+|nu\s+)?(?:\w+\s+)?(?:EU-)?projekt\b")
 # "har beviljats 640 000 kronor av Region X": a passive grant, its giver after "av".
+APPOSED = r"\s*[,(]\s*"  # between a sum and the same sum said again: "nästan 2 miljoner kronor, 1 960 000 kronor"
 PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelats|tilldelades|tilldelas|fått|fick|får|"
                               r"awarded|granted)\s+(?:\w+\s+){0,2}$")
 # What a payer does, as a present verb and as an infinitive after "ska" or "att".

@@ -36,6 +36,10 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.med_som_agare", re.compile(r"\b(?:med|with)\s+" + CAP + r"(?=[^.;,]{2,80}?\s+(?:som|as)\s+(?:\w+\s+)?"
                                              r"(?:projektägare|stödmottagare|huvudstödmottagare|lead partner|lead applicant)\b)"),
      "after"),  # "med Åre kommun som projektägare", "with Åre kommun as lead partner"
+    # "Med stöd från Leader X bygger Åby IK om sitt klubbhus": the payer fronted, then the verb, then who does it
+    ("prose.owner.with_support", re.compile(r"^(?:Med|Tack vare)\s+(?:ekonomiskt\s+)?(?:stöd|pengar|medel|bidrag)\s+"
+                                            r"(?:från|av|ur)\s+[^.;]{2,60}?\s+(?:bygger|startar|driver|genomför|utvecklar|"
+                                            r"skapar|rustar|anordnar|inleder|satsar|kan|ska|har)\s+(?:nu\s+)?" + CAP), "after"),
     ("prose.owner.beviljats_mottagare", re.compile(r"\b(?:har beviljats|beviljades|tilldelades|har tilldelats)\s+(?!\d)" + CAP),
      "after"),
     ("prose.owner.gar_till_x_for", re.compile(r"\d[^.;]{0,40}?\s(?:går|gick)\s+till\s+" + CAP
@@ -236,7 +240,7 @@ AND_ALSO_WITH_RE = re.compile(rf"\s(?:och|samt)\s+{ORG}\s+med\s+(?:drygt\s+|cirk
 # into its figure.
 GRANTED_FROM_FIRST_RE = re.compile(rf"^(?:[Bb]eviljat|[Bb]eviljade medel|[Bb]eviljat stöd|[Ss]töd|[Bb]idrag)\s+(?:från|ur)\s+"
                                    rf"{ORG}\s+(?:drygt\s+|cirka\s+)?\d")
-GRANTED_BY_AFTER_AMOUNT_RE = re.compile(rf"^\s+(?:av|by)\s+(?:the\s+)?(?:EU(?:'s|’s)\s+)?{ORG}")  # "... beviljats 640 000
+GRANTED_BY_AFTER_AMOUNT_RE = re.compile(rf"^,?\s+(?:av|by)\s+(?:the\s+)?(?:EU(?:'s|’s)\s+)?{ORG}")  # "... beviljats 640 000
 # kronor av Region X", "... awarded EUR 1.2 million by the EU's LIFE programme"
 # "Region Halland bidrar med 1,2 miljoner kronor": the subject pays its part.
 CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till|medfinansierar|"
@@ -246,7 +250,7 @@ CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skju
                             r"(?:[a-zåäö]+\s+){0,3}?"  # "står för merparten av", "står för 500 000 kronor"
                             r"(?:finansieringen|kostnaderna|kostnaden|budgeten|pengarna)\b))")
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
-FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from|fra)\s+(?:the\s+)?"
+FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^,?\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from|fra)\s+(?:the\s+)?"
                                     rf"(?:EU(?::s|'s|’s)\s+(?:[a-zåäö]*program(?:met)?\s+)?)?{ORG}")
 GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\s(?:från|ur)\s)|"  # "med N kr från X"
                               r"^Det\s+(?:handlar|rör sig)\s+om\s+(?=(?:drygt\s+|cirka\s+|nästan\s+)?\d)|"  # the grant's sum
@@ -497,7 +501,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                               r"(?:står|stod)\s+(?:också|även)\s+" + CAP), "after"),
     # "Bakom projektet står också A och B": beside the owner named before, they take part
     ("prose.partners.deltar", re.compile(r"\b(?:deltar|medverkar|ingår|samarbetar|samverkar)\s+(?:också\s+|även\s+)?"
-                                         + CAP), "after"),
+                                         r"(?:bland (?:andra|annat)\s+|bl\.\s?a\.\s+|exempelvis\s+|till exempel\s+)?"
+                                         + CAP), "after"),  # ("deltar bland andra A, B och C")
     ("prose.partners.partner_kolon", re.compile(r"\b(?:har|med|brings together|has|involves|with)\s+(?:\w+\s+)?"
                                                r"(?:partner|partners|samverkansparter)\b[^.:]{0,60}:\s+(?:the\s+)?" + CAP),
      "after"),

@@ -5175,3 +5175,22 @@ def test_a_table_column_of_the_municipalitys_own_part_makes_it_a_payer(nlp):
     projects = {r.name.value: r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)}
     assert set(projects["Ljus i spåret"]["funders"]) == {"Region Exempel", "Åby kommun"}
     assert projects["Bok i byn"]["funders"] == ["Kulturrådet"]
+
+
+def test_a_round_sum_said_again_exactly_with_its_payer_after_both(nlp):
+    text = ("Åby kommuns projekt Sjöbodarna får drygt en halv miljon kronor, 530 000 kronor, från Havs- och "
+            "fiskerifonden. I arbetet deltar bland andra Öby hembygdsförening och Länsstyrelsen Exempel.")
+    [project] = _projects(text, nlp)
+    assert project["funding"] == [{"amount": 530000, "currency": "SEK"}]
+    assert project["funders"] == ["Havs- och fiskerifonden"]
+    assert set(project["partners"]) == {"Öby hembygdsförening", "Länsstyrelsen Exempel"}
+    text = "Projektet Nära vård, som drivs av Åby kommun, har beviljats nästan 2 miljoner kronor, 1 970 000 kronor, av Region Exempel."
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel"]
+
+
+def test_the_one_who_builds_with_support_fronted_is_the_owner(nlp):
+    text = ("Med stöd från Leader Exempelbygd bygger Åby IK om sitt klubbhus till en mötesplats för byn. Föreningen har "
+            "beviljats 200 000 kronor för projektet, som kallas Klubbhus för alla.")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Klubbhus för alla", "Åby IK")
