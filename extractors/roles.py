@@ -513,7 +513,7 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     for b in blocks[:6]:  # "Region Gävleborg – Möten", "Nyheter | Leader X", "VIMMERBY KOMMUN"
         if b.kind == "table_row":
             continue  # a table's cells name its entries ("RV 2026/101 | Västerås stad | ..."), not the site
-        parts = [TRAILING_DATE_RE.sub("", part.strip()) for part in re.split(r"\s[|–]\s", b.text)]  # ("Nämnden  2031-05-04")
+        parts = [TRAILING_DATE_RE.sub("", part.strip()) for part in re.split(r"\s[|–·•]\s", b.text)]  # ("Nämnden  2031-05-04")
         candidates += parts + [m.group(1) for part in parts if (m := FROM_ORG_RE.search(part))]
         m = SHOUTED_ORG_RE.match(b.text)
         if m:

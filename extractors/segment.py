@@ -772,7 +772,8 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
                 leads[id(seg)] = item[:first]  # ("Samtliga prioriterade projekt finansieras av X" over the table)
             segments += listed
             continue
-        headed = ITEM_GRANT_HEAD_RE.match(item[0].text)  # "§ 45 Regionalt projektstöd till Ägare – Namn"
+        headed = ITEM_GRANT_HEAD_RE.match(item[0].text) or ITEM_APPLICATION_HEAD_RE.match(item[0].text)
+        # ("§ 45 Regionalt projektstöd till Ägare – Namn", "§ 23 Ansökan om projektstöd – Namn")
         found = ((headed.group("name").strip(), headed.start("name")), item[0]) if headed else \
             next(((f, b) for b in item for f in [first_project_name(b.text)] if f), None)
         if found and _item_grants(item):
@@ -795,6 +796,12 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
 ITEM_GRANT_HEAD_RE = re.compile(r"^§\s*\d+\s+(?:[A-ZÅÄÖa-zåäö-]+\s+){0,2}?(?:projektstöd|stöd|bidrag|medfinansiering|"
                                 r"utvecklingsmedel|projektmedel)\s+till\s+(?P<owner>[A-ZÅÄÖ][^–—]{2,80}?)\s+[–—-]\s+"
                                 r"(?P<name>[A-ZÅÄÖ0-9\"”][^–—]{2,80}?)\s*(?:\s(?:Dnr|Diarienr)\b.*)?$")
+
+
+# "§ 23 Ansökan om projektstöd – Digitalt museum": an item that treats one application, by the project's name.
+ITEM_APPLICATION_HEAD_RE = re.compile(r"^§\s*\d+\s+(?:Ansökan|Begäran)\s+om\s+(?:[\wåäö-]+\s+){0,2}?(?:projektstöd|stöd|"
+                                      r"bidrag|medfinansiering|finansiering|medel)\b[^–—:]{0,40}?\s*[–—:]\s+"
+                                      r"(?P<name>[A-ZÅÄÖ0-9\"”][^–—]{2,80}?)\s*$")
 
 
 def _listed_in(item: list[Block]) -> list[Segment]:

@@ -5194,3 +5194,17 @@ def test_the_one_who_builds_with_support_fronted_is_the_owner(nlp):
             "beviljats 200 000 kronor för projektet, som kallas Klubbhus för alla.")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Klubbhus för alla", "Åby IK")
+
+
+def test_a_minutes_items_each_treating_one_application_by_its_name(nlp):
+    text = ("Leader Exempelbygd · PROTOKOLL LAG-möte 2032-06-08 Sida 1\n\nProtokoll\n\n"
+            "§ 5 Ansökan om projektstöd – Bryggan i byn\nDnr LAG 2032-011\nSökande: Åby båtklubb\nSökt belopp: 90 000 kr\n"
+            "Beslut: LAG beslutar att prioritera ansökan med 80 000 kr.\n\n"
+            "§ 6 Ansökan om projektstöd – Ny skatepark\nDnr LAG 2032-012\nSökande: Öby IF\nSökt belopp: 300 000 kr\n"
+            "Beslut: LAG beslutar att avslå ansökan.\n\n"
+            "§ 7 Ansökan om projektstöd – Bygdens bok\nDnr LAG 2032-013\nSökande: Åby hembygdsförening\n"
+            "Sökt belopp: 45 000 kr\nBeslut: LAG beslutar att prioritera ansökan med sökt belopp.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Bryggan i byn", "Bygdens bok"}
+    assert projects["Bygdens bok"]["case_number"] == "LAG 2032-013"
+    assert projects["Bryggan i byn"]["funders"] == ["Leader Exempelbygd"]
