@@ -2285,6 +2285,19 @@ class _Builder:
         return top if top != definite and len(top.split()) <= 4 and refers_to(definite, top) \
             and gazetteer().lookup(top) is not None else None
 
+    def own_fund_holder(self, fund: str) -> str | None:
+        """"landsbygdsfonden" where the text says "ur kommunens landsbygdsfond": not the EU's fund of that name but
+        the site's organisation's own, which pays."""
+        publisher = self.doc.publisher
+        if publisher is None or not fund[:1].islower() or not fund.endswith("fonden"):
+            return None
+        own = re.compile(rf"\b(?P<ref>[a-zåäö]{{4,}}(?:en|et))s\s+{re.escape(fund[:-2])}\b")
+        for b in self.seg.context + self.seg.blocks:
+            m = own.search(b.text)
+            if m and refers_to(m.group("ref"), publisher):
+                return publisher
+        return None
+
     def tidy_funders(self) -> None:
         """The EU itself and the bodies that decide (a nämnd, a LAG) pay nothing of their own; a bare
         "Leader" on a Leader area's page is that area."""
@@ -2312,6 +2325,9 @@ class _Builder:
             programme = known_programme(name)
             if programme and programme != name:
                 f = Value(programme, f.prov)
+            holder = self.own_fund_holder(f.value)
+            if holder:
+                f = Value(holder, f.prov)
             same = next((i for i, k in enumerate(kept) if funder_key(k.value) == funder_key(f.value)), None)
             if same is None:
                 kept.append(f)

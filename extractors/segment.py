@@ -604,6 +604,10 @@ def _entry_marks(text: str) -> list[int]:
     more = [m.start("second") for m in JOINED_RECIPIENTS_RE.finditer(text, first_recipient.end())] if first_recipient else []
     if first_recipient and more:  # "beviljar A N kr till projektet X och B M kr till projektet Y": one entry each
         marks += [first_recipient.start("first")] + more
+    elif (granted := GRANT_FOR_PROJECT_RE.search(text)) is not None:
+        more = [m.start("second") for m in JOINED_RECIPIENTS_RE.finditer(text, granted.end())]
+        if more:  # "A får N kr till projektet X och B M kr till projektet Y": the verb said once, after the first
+            marks += [text.rfind(". ", 0, granted.start()) + 2 if ". " in text[:granted.start()] else 0] + more
     if len(grants) >= 2:  # "X förordas 12.480 euro för ”A”. Y förordas 21.300 euro för ”B”." run into one paragraph
         marks += grants
     ordinals = [m.start() for m in ORDINAL_MARK_RE.finditer(text)]

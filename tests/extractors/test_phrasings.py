@@ -5208,3 +5208,14 @@ def test_a_minutes_items_each_treating_one_application_by_its_name(nlp):
     assert set(projects) == {"Bryggan i byn", "Bygdens bok"}
     assert projects["Bygdens bok"]["case_number"] == "LAG 2032-013"
     assert projects["Bryggan i byn"]["funders"] == ["Leader Exempelbygd"]
+
+
+def test_two_grants_with_the_verb_said_once_from_the_municipalitys_own_fund(nlp):
+    text = ("Åby kommun\nNyheter\n\nTvå projekt får stöd ur landsbygdsfonden\n\nKommunstyrelsen har fördelat pengar ur "
+            "kommunens landsbygdsfond. Åby företagarförening får 100 000 kronor till projektet Handla i byn och Öby "
+            "byaförening 60 000 kronor till projektet Byar i samverkan.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Handla i byn", "Byar i samverkan"}
+    assert projects["Byar i samverkan"]["owner"] == "Öby byaförening"
+    assert projects["Byar i samverkan"]["funding"] == [{"amount": 60000, "currency": "SEK"}]
+    assert projects["Handla i byn"]["funders"] == ["Åby kommun"]  # the municipality's own fund, not the EU's
