@@ -93,7 +93,8 @@ RELATED_HEADINGS_RE = re.compile(
     r"^(relaterade?( nyheter| sidor| projekt| artiklar| länkar| innehåll)?|relaterat|läs också|läs även|fler nyheter|"
     r"andra nyheter|mer från|senaste nyheterna|senaste inläggen|senaste nytt|populära|mest lästa|arkiv|"
     r"kategorier|taggar|du kanske också är intresserad av|se även|tidigare nyheter|fler artiklar|"
-    r"liknande projekt|andra projekt|fler projekt|övriga projekt|senaste projekten|senaste projekt|"
+    r"(?:liknande|andra|fler|övriga|våra andra|några andra) projekt(?: (?:vi|som|från|inom|i|hos)\b.{0,30})?|"
+    r"senaste projekten|senaste projekt|"  # ("Andra projekt vi driver")
     r"dokument|dokument och länkar|länkar|bilagor|ladda ner|läs mer(?: på| här)?)$",
     re.IGNORECASE)
 PRESS_HEADINGS_RE = re.compile(r"^(presskontakt(er)?|pressinformation|kontakt för media|mediakontakt(er)?|"
@@ -363,6 +364,7 @@ def _mark_run(run: list[range], roles: list[Role]) -> None:
 def _stretches(blocks: list[Block], roles: list[Role]) -> None:
     """Headings that open related links, press contacts or comments colour the blocks under them."""
     current: Role | None = None
+    level: int | None = None  # the level of the heading that opened the stretch
     for k, b in enumerate(blocks):
         # a menu line "Dokument" is no heading; a comment form's "Kommentar" line still opens comments, but a
         # byline's count of them ("3 kommentarer", a link down to them) does not
@@ -379,8 +381,11 @@ def _stretches(blocks: list[Block], roles: list[Role]) -> None:
                 roles[k] = "comment"
                 continue
             if RELATED_HEADINGS_RE.match(t):
-                current = "related"
+                current, level = "related", b.level
                 roles[k] = "chrome"
+                continue
+            if current == "related" and level and b.level and b.level > level:
+                roles[k] = "related"  # "Andra projekt" over the teasers' smaller headings: each one of them
                 continue
             if PRESS_HEADINGS_RE.match(t):
                 current = "press"

@@ -5219,3 +5219,14 @@ def test_two_grants_with_the_verb_said_once_from_the_municipalitys_own_fund(nlp)
     assert projects["Byar i samverkan"]["owner"] == "Öby byaförening"
     assert projects["Byar i samverkan"]["funding"] == [{"amount": 60000, "currency": "SEK"}]
     assert projects["Handla i byn"]["funders"] == ["Åby kommun"]  # the municipality's own fund, not the EU's
+
+
+def test_teasers_under_a_heading_of_other_projects_the_organisation_runs_are_no_part_of_the_page(nlp):
+    html = ("<html><body><main><h1>Sol på taken</h1><p>Åby energikontor leder projektet, som ska hjälpa lantbrukare att "
+            "bygga solceller.</p><table><tr><td>Projektägare</td><td>Åby energikontor AB</td></tr>"
+            "<tr><td>Budget</td><td>2 000 000 kr</td></tr></table><h2>Andra projekt vi driver</h2>"
+            "<h3>Energi i föreningar</h3><p>Stöd till föreningar som vill spara energi. Budget 900 000 kronor.</p>"
+            "<h3>Laddplatser på landet</h3><p>Kartläggning av laddbehov, 2031–2032.</p></main></body></html>")
+    [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
+    assert project["funding"] == [{"amount": 2000000, "currency": "SEK"}]
+    assert not project.get("start_date")
