@@ -46,7 +46,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"genomförande organisation|projektägare stödmottagare|stödmottagare projektägare|"
               r"projektägare och samordnare|beneficiary|project owner|lead beneficiary|project leader organisation|"
               r"projektejer|projektejere|"  # Danish
-              r"projektägare organisation|projektägare organisationsnamn|sökandes namn|namn juridisk person|"
+              r"projektägare organisation|projektägare organisationsnamn|sökandes namn|sökandens namn|namn juridisk person|"
               r"organisationens namn|organisationens juridiska namn|sökande organisationens namn|"
               r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare|"
               r"coordinator|coordinating institution|coordinating organisation|coordinating organization|"

@@ -228,3 +228,28 @@ def with_unit(text: str, unit: str) -> str | None:
     if find_amounts(text) or not BARE_FIGURE_END_RE.search(text):
         return None
     return f"{text} {unit}"
+
+
+def split_figures(text: str, count: int) -> list[int] | None:
+    """"200 000 200 000 400 000" as `count` figures, where one space both groups a figure's digits and parts
+    the figures: the only way to cut it in which every figure is a first group without a leading zero and then
+    groups of three; None when there is no such way or more than one."""
+    groups = text.split()
+    found: list[list[int]] = []
+
+    def cut(at: int, figures: list[int]) -> None:
+        if len(found) > 1:
+            return
+        if at == len(groups):
+            if len(figures) == count:
+                found.append(figures)
+            return
+        if len(figures) == count or not re.fullmatch(r"[1-9]\d{0,2}|0", groups[at]):
+            return
+        for end in range(at + 1, len(groups) + 1):
+            if end > at + 1 and len(groups[end - 1]) != 3:
+                break
+            cut(end, figures + [int("".join(groups[at:end]))])
+
+    cut(0, [])
+    return found[0] if len(found) == 1 else None

@@ -16,7 +16,7 @@ from extractors.dates import PERIOD_VALUE_RE, SPLIT_YEAR_WORDS, find_dates, find
 from extractors.lang_sv import MONTH_PATTERN
 from extractors.goals import DECISION_NOTE_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal, not_an_aim
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
-from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder
+from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (TITLE_YEARS_RE, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
@@ -99,7 +99,7 @@ GOAL_WORD_RE = re.compile(r"(?i)\b(mål\w*|syfte\w*|resultat\w*|effekt\w*)\b")
 FORM_PART_RE = re.compile(r"(?i)\buppgifter om (?:(?P<owner>stödmottagare\w*|sökande\w*|projektägare\w*|"
                           r"huvudman\w*|organisation\w*)|(?P<contact>kontaktperson\w*))|"
                           r"^(?:(?:[A-H]|\d{1,2})\.\s+)?(?:(?P<owner2>sökande|stödmottagare|projektägare)|"
-                          r"(?P<contact2>kontaktperson(?: för projektet)?))$")
+                          r"(?P<contact2>kontaktperson(?: för (?:projektet|ansökan|ärendet))?))$")
 # "C. Sammanfattning av projektet", "3. Projektet": the form's next part
 FORM_SECTION_RE = re.compile(r"^(?:[A-H]|\d{1,2})\.\s+[A-ZÅÄÖ]")
 FORM_NAME_LABEL_RE = re.compile(r"(?i)^(?:namn(?: och adress| och postadress)?|organisationens namn|organisationsnamn)$")
@@ -107,6 +107,10 @@ TOTAL_RE = re.compile(r"(?i)\b(summa|sum|totalt?|total\w*)\b")
 BUDGET_PAIR_RE = re.compile(r"(?P<label>[^\d]{3,100}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})(?=\s|$)")
 FINANCING_LINE_RE = re.compile(r"^(?P<name>(?:[^\d(]|\([^)]{0,30}\)){3,80}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{1,9})"
                                r"(?:\s*(?:kr|kronor|SEK|EUR|euro))?(?:\s+(?P<share>\d{1,3}(?:[,.]\d+)?)\s*%)?$")  # ("X 500 000 kr")
+# "Kostnadsslag 2027 2028 Summa": a budget table's head, a column a year and one for the sum.
+YEAR_TABLE_HEAD_RE = re.compile(r"(?i)^[^\d]{3,40}?\s+(?P<years>(?:(?:19|20)\d{2}\s+){1,6})(?:summa|totalt?|total)$")
+# "Summa kostnader 200 000 200 000 400 000": its total row, the figures run together.
+TOTAL_ROW_RE = re.compile(r"(?i)^(?:summa|totalt?|total)(?:\s+[a-zåäö]+)?\s+(?P<figures>\d{1,3}(?:\s\d{1,3})*)$")
 BUDGET_LINE_RE = re.compile(r"^(?P<label>[^\d]{3,60}?)\s+(?P<num>\d{1,3}(?:[  .]\d{3})+|\d{4,})"
                             r"(?:\s+\d{1,3}(?:[,.]\d+)?\s*%)?$")
 # The last part of a row on an organisation's own list: its role in the project.
@@ -172,6 +176,7 @@ class _Builder:
         self.definite_grantor: tuple[str, Provenance] | None = None  # "Länsstyrelsen beviljar stöd": if none else pays
         self._headline_names: list[str] | None = None  # "Nu startar X" in a title: read once, when first asked
         self.own_share: Provenance | None = None
+        self.year_columns: int | None = None  # figures in each row of a budget by year run into lines
         """Where a financing plan names the owner's own part ("Egen insats"): the owner pays too."""
         self.applied_payers: list[tuple[str, Provenance]] = []
         self.parties_pay: Provenance | None = None  # "Sammanlagt satsar parterna N kr": owner and partners pay
@@ -671,6 +676,24 @@ class _Builder:
         self.pending_contacts.append((Contact(name=name, title=title), self.prov(b, off + i, off + i + len(name), rule, conf)))
         return True
 
+    def year_table(self, b: Block) -> bool:
+        """A budget by year run into lines: "Kostnadsslag 2027 2028 Summa" over "Summa kostnader 200 000 200 000
+        400 000". The head tells how many figures each row holds, so the figures can be told apart though spaces
+        both group their digits and part their columns; the total row's last figure is the project's budget."""
+        head = YEAR_TABLE_HEAD_RE.match(b.text.strip())
+        if head:
+            self.year_columns = len(head.group("years").split()) + 1
+            return True
+        row = TOTAL_ROW_RE.match(b.text.strip()) if self.year_columns else None
+        figures = split_figures(row.group("figures"), self.year_columns) if row and self.year_columns else None
+        if not figures:
+            return False
+        at = b.text.rfind(row.group("figures").split()[-1])  # type: ignore[union-attr]
+        self.add_list("funding", Funding(Money(figures[-1], self.table_currency or "SEK"), "total_budget"),
+                      self.prov(b, at, len(b.text), "table.by_year.total", 0.75), key=lambda f: (f.money, f.funder))
+        self.year_columns = None
+        return True
+
     def budget_line(self, b: Block) -> bool:
         """"Total budget 1 466 250" under "Budget (EUR)": a funding line whose currency the table's heading gave."""
         m = BUDGET_LINE_RE.match(b.text.strip())
@@ -871,6 +894,8 @@ class _Builder:
     def block(self, b: Block) -> None:
         if b.kind != "table_row":
             self.party_columns = None  # a table of parties ends where its rows do
+        if b.kind in ("line", "paragraph") and self.year_table(b):
+            return
         part = FORM_PART_RE.search(b.text) if b.kind in ("line", "heading", "paragraph", "list_item") \
             and len(b.text) < 80 else None
         if part:  # "A. Uppgifter om stödmottagare": whose name and address the form's next fields give

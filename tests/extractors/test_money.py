@@ -1,6 +1,6 @@
 import pytest
 
-from extractors.money import find_amounts, funding_kind, parse_amount
+from extractors.money import find_amounts, funding_kind, parse_amount, split_figures
 
 AMOUNTS = [
     ("3 706 566 kr", 3706566, "SEK"),
@@ -70,3 +70,13 @@ def test_money_two_currencies_in_one_value():
 ])
 def test_money_funding_kind(context, kind):
     assert funding_kind(context) == kind
+
+
+@pytest.mark.parametrize("text, count, figures", [
+    ("300 000 100 000 400 000", 3, [300000, 100000, 400000]),  # spaces group digits and part columns alike
+    ("90 000 5 500 95 500", 3, [90000, 5500, 95500]),
+    ("1 200 000 800 000 2 000 000", 3, None),  # 1 200 000 | 800 000 | ... or 1 | 200 000 800 000 | ...: not told
+    ("100 100", 3, None),
+])
+def test_figures_run_together_are_told_apart_by_how_many_there_are(text, count, figures):
+    assert split_figures(text, count) == figures

@@ -5230,3 +5230,13 @@ def test_teasers_under_a_heading_of_other_projects_the_organisation_runs_are_no_
     [project] = [r.to_gold() for r in extract_projects(parse_bytes(html.encode(), "x.html"), nlp)]
     assert project["funding"] == [{"amount": 2000000, "currency": "SEK"}]
     assert not project.get("start_date")
+
+
+def test_an_application_forms_parts_name_its_owner_its_contact_and_its_budget_by_year(nlp):
+    text = ("Ansökan om stöd\n\n1. Uppgifter om sökande\nSökandens namn\nÅby byalag\n\n2. Kontaktperson för ansökan\n"
+            "Namn\nEva Ek\nE-post\neva.ek@aby.example.se\n\n3. Projektets namn\nBadplats för alla\n\n4. Budget\n"
+            "Kostnadsslag 2032 2033 Summa\nPersonal 100 000 50 000 150 000\nSumma kostnader 130 000 70 000 200 000\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Badplats för alla", "Åby byalag")
+    assert project["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@aby.example.se"}]
+    assert project["funding"] == [{"amount": 200000, "currency": "SEK"}]
