@@ -1307,7 +1307,8 @@ class _Builder:
                     and self.person(b, who, off + m.start("person"), "prose.contact", 0.7):  # ("ring X på 070-...")
                 for email, s, e in find_emails(sent):
                     self.email(email, self.prov(b, off + s, off + e, "prose.contact.email", 0.7))
-            m = prose.CONTACT_IS_RE.search(sent)  # "Kontaktperson för projektet är Eva Ek."
+            m = prose.CONTACT_IS_RE.search(sent) or prose.REPORT_AUTHOR_RE.search(sent)  # "Kontaktperson för projektet
+            # är Eva Ek.", "Rapporten har upprättats av projektledare Eva Ek."
             if m:
                 self.person(b, m.group("person"), off + m.start("person"), "prose.contact.ar", 0.7)
         m = VIA_LEADER_RE.search(sent)

@@ -418,7 +418,8 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         if place:  # "Sámi allaskuvla i Kautokeino och ...": the place is not part of the list
             after += place.end()
         sep = re.match(rf"\s*(?:,|och|samt|&|,\s*och|and|,\s*and|og)\s+(?:(?:{PAYER_SHARE})?(?:från|av|ur)\s+)?(?:the\s+)?"
-                       r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen)\s+)?"  # "och gruvbolaget Boliden"
+                       r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen)\s+|"  # "och gruvbolaget Boliden"
+                       r"(?:[a-z-]+\s+){0,2}(?:company|firm|group|association|foundation)\s+)?"  # "and the recycling company X"
                        r"(?=[A-ZÅÄÖÉ]|(?:svenska|norska|finska|danska)\s+statens?\b)",
                        text[after:])
         if not sep or re.match(r"[^\s,.;]+['’]s\b", text[after + sep.end():]):
@@ -782,6 +783,10 @@ CONTACT_CUE_RE = re.compile(r"\b(kontakta|kontaktperson|kontakt|frågor|mer info
 CONTACT_IS_RE = re.compile(r"\b(?i:kontaktperson|projektledare|projektsamordnare)(?: (?i:för|i) (?:projektet|förstudien))?"
                            r" (?:är|blir|var) (?:(?:professor|docent|doktor|dr|forskaren|lektor|universitetslektor)\s+)?"
                            r"(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")
+# "Rapporten har upprättats av projektledare X": a report's author who leads the project.
+REPORT_AUTHOR_RE = re.compile(r"\b(?:upprättats|upprättad|skriven|skrivits|sammanställts|sammanställd)\s+av\s+"
+                              r"(?i:projektledare(?:n)?|projektsamordnare(?:n)?)\s+"
+                              r"(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")
 # A decision's addressee: "Krokoms kommun Att: Eva Ek, projektledare" over "... beviljas stöd": the one granted
 # is the owner, the one it is sent to the project's contact.
 ADDRESSEE_RE = re.compile(r"(?:^|\s)(?:Att|Attn)\.?:\s+(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -](?!Box\b)"
@@ -792,7 +797,8 @@ ADDRESSEE_GRANTED_RE = re.compile(r"\b(?:beviljas|beviljades|har beviljats|beslu
 # Who signs or handles a decision, or speaks to the press, is no contact of the project.
 NOT_CONTACT_RE = re.compile(r"\b(press\w*|\w*handläggare|utvärderare|redaktör|kommunikatör|\w*sekreterare|regionutvecklare|"
                             r"ordförande|justerare|justerande|registrator|föredragande|"
-                            r"communications? (?:officer|manager|advisor|adviser)|media contact|editor)\b", re.IGNORECASE)
+                            r"communications? (?:officer|manager|advisor|adviser|director)|head of (?:communications|press|media)|"
+                            r"media contact|editor)\b", re.IGNORECASE)
 
 
 # The EU's share in a sentence that speaks of EU money: "EU-finansieringen täcker 65 procent", "Regionalfonden

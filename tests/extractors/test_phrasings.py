@@ -5240,3 +5240,19 @@ def test_an_application_forms_parts_name_its_owner_its_contact_and_its_budget_by
     assert (project["name"], project["owner"]) == ("Badplats för alla", "Åby byalag")
     assert project["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@aby.example.se"}]
     assert project["funding"] == [{"amount": 200000, "currency": "SEK"}]
+
+
+def test_an_english_release_with_a_partner_by_its_trade_and_a_communications_head(nlp):
+    text = ("PRESS RELEASE\n\nÅby Tech AB has been granted SEK 2.5m by Vinnova for the pilot project GreenCell. The pilot "
+            "runs from May 2032 to June 2033 in cooperation with Åby University and the recycling company Öby Metall.\n\n"
+            "For more information, please contact:\nEva Ek, Head of Communications, eva.ek@abytech.example.se\n")
+    [project] = _projects(text, nlp)
+    assert set(project["partners"]) == {"Åby University", "Öby Metall"}
+    assert not project.get("contacts")
+
+
+def test_a_reports_author_who_leads_the_project_is_its_contact(nlp):
+    text = ("DELRAPPORT\nProjekt: Bättre bete\nStödmottagare: Åby naturbruksförening\nBeviljat stöd: 300 000 kr\n\n"
+            "Rapporten har upprättats av projektledare Eva Ek.\n")
+    [project] = _projects(text, nlp)
+    assert [c["name"] for c in project["contacts"]] == ["Eva Ek"]
