@@ -3102,7 +3102,8 @@ SUM_TO_ORG_RE = re.compile(r"\s+(?:till|åt)\s+(?P<org>[A-ZÅÄÖ][^,.;()]{1,60}
 # "Åby kommun 500 000 kronor till projektet X": a recipient and its sum, the verb said before the first of them.
 RECIPIENT_FIRST_RE = re.compile(rf"^{RECIPIENT_SUM}")
 # "Bidragen avser verksamhetsåret 2027": the year all listed are granted for.
-ALL_FOR_YEAR_RE = re.compile(r"\b(?:avser|gäller)\s+(?:verksamhetsåret|budgetåret|året|år)\s+(?P<y>(?:19|20)\d{2})\s*\.?$")
+ALL_FOR_YEAR_RE = re.compile(r"\b(?:avser|gäller)\s+(?:verksamhetsåret|budgetåret|året|år|(?:verksamhet|aktiviteter|insatser)\s+"
+                             r"under(?:\s+år)?)\s+(?P<y>(?:19|20)\d{2})\s*\.?$")  # ("Stöden avser verksamhet under 2027")
 # "Stödet motsvarar 50 procent av projektens kostnader": the grant's share of the costs, said of all listed.
 GRANT_SHARE_RE = re.compile(r"^(?:Stödet|EU-stödet|Bidraget)\s+(?:motsvarar|utgör|är|uppgår till)\s+(?:högst\s+)?"
                             r"(?P<rate>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s+av\s+(?:projektens|projektets|de)\b")

@@ -569,6 +569,7 @@ FIRST_RECIPIENT_RE = re.compile(rf"\b(?:beviljar|har beviljat|beviljade|ger|gav|
 JOINED_RECIPIENTS_RE = re.compile(rf"\s(?:och|samt)\s+(?P<second>{RECIPIENT_SUM})")
 
 
+INLINE_BULLET_RE = re.compile(r"(?:^|\s)[•●▪■◦‣]\s+(?=\S)")
 INLINE_ENTRY_RE = re.compile(r"(?:(?<=:\s)|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?P<name>[A-ZÅÄÖ][^():,.]{1,60}?)\s*"
                              r"\([A-ZÅÄÖ][^(),]{1,80},\s*[^()]*\d[^()]*\)")
 
@@ -613,6 +614,9 @@ def _entry_marks(text: str) -> list[int]:
     ordinals = [m.start() for m in ORDINAL_MARK_RE.finditer(text)]
     if len(ordinals) >= 2:  # "Det första, X, drivs av A ... Det andra, Y, drivs av B ...": one entry each
         marks += ordinals
+    bullets = [m.end() for m in INLINE_BULLET_RE.finditer(text)]
+    if len(bullets) >= 2:  # "Beviljade projekt: • A (Ägare) 120 000 kr • B (Ägare) 85 000 kr": a list run into one line
+        marks += bullets
     marks += _semicolon_entries(text)
     granting = [m.start() for m in ATT_CLAUSE_RE.finditer(text) if m.group("verb") in GRANTING_ATT_VERBS
                 and GRANT_FOR_NAMED_RE.match(text, m.end())]

@@ -5256,3 +5256,12 @@ def test_a_reports_author_who_leads_the_project_is_its_contact(nlp):
             "Rapporten har upprättats av projektledare Eva Ek.\n")
     [project] = _projects(text, nlp)
     assert [c["name"] for c in project["contacts"]] == ["Eva Ek"]
+
+
+def test_grants_set_as_bullets_in_one_paragraph_for_the_years_activity(nlp):
+    text = ("Kulturstöd\n\nNämnden har beslutat om stöd. Beviljade projekt: • Sång i byn (Åby körförening) 40 000 kr "
+            "• Film för unga (Öby filmklubb) 60 000 kr\n\nStöden avser verksamhet under 2032.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Sång i byn", "Film för unga"}
+    assert projects["Film för unga"]["owner"] == "Öby filmklubb"
+    assert (projects["Sång i byn"]["start_date"], projects["Sång i byn"]["end_date"]) == ("2032", "2032")
