@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from extractors.dates import PartialDate, find_dates
 from extractors.orgs import funds_in_lower_case, gazetteer, is_eu_fund
 from extractors.records import ProjectRecord, Provenance, Value
+from extractors.roles import fold, is_byline
 from pipeline.blocks import Block
 
 # The Leader area a document names: "Leader Exempelbygd", "Leader Västerbottens inland".
@@ -100,7 +101,7 @@ def publication_date(blocks: list[Block], published: str | None) -> PartialDate 
         if dates and dates[0][0].day:
             return dates[0][0]
     for b in blocks[:PUBLISHED_LINE_BLOCKS]:
-        if PUBLISHED_LINE_RE.match(b.text.strip()):
+        if PUBLISHED_LINE_RE.match(b.text.strip()) or is_byline(fold(b.text)):  # ("Landsbygd · 18 juni 2027")
             days = [d for d, _, _ in find_dates(b.text) if d.day]
             if days:
                 return days[0]

@@ -5265,3 +5265,10 @@ def test_grants_set_as_bullets_in_one_paragraph_for_the_years_activity(nlp):
     assert set(projects) == {"Sång i byn", "Film för unga"}
     assert projects["Film för unga"]["owner"] == "Öby filmklubb"
     assert (projects["Sång i byn"]["start_date"], projects["Sång i byn"]["end_date"]) == ("2032", "2032")
+
+
+def test_a_section_and_date_byline_dates_a_yearless_start(nlp):
+    text = ("Åby Tidning\nLandsbygd · 18 juni 2032\n\nNytt byhus\n\nProjektet Byhuset har beviljats 300 000 kronor från "
+            "Leader Exempelbygd. Arbetet startar i augusti.\n")
+    [project] = _projects(text, nlp)
+    assert project["start_date"] == "2032-08"
