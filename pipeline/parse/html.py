@@ -125,7 +125,7 @@ def _mostly_links(tag: Tag) -> bool:
 
 def _main_content(soup: BeautifulSoup) -> Tag:
     for selector in sel.MAIN_SELECTORS:
-        found = soup.select(selector, limit=2)
+        found = _select(soup, selector, limit=2)
         if len(found) > 1 and selector == "article":
             continue  # a listing of posts, each its own <article>: their container, found below, holds them all
         if found and len(found[0].get_text(" ", strip=True)) > 200:
@@ -135,6 +135,19 @@ def _main_content(soup: BeautifulSoup) -> Tag:
         if not tag.find(["h1"]):
             tag.decompose()
     return _densest(body)
+
+
+def _select(soup: BeautifulSoup, selector: str, limit: int) -> list[Tag]:
+    """The elements a simple selector names ("main", "[role=main]", "#id", ".class"), found by bs4's own search:
+    a CSS engine costs more than these forms need, on every page."""
+    if selector.startswith("#"):
+        return soup.find_all(id=selector[1:], limit=limit)
+    if selector.startswith("."):
+        return soup.find_all(class_=selector[1:], limit=limit)
+    if selector.startswith("["):
+        key, _, value = selector.strip("[]").partition("=")
+        return soup.find_all(attrs={key: value}, limit=limit)
+    return soup.find_all(selector, limit=limit)
 
 
 MAX_RUN_IN_LABEL_WORDS = 4
