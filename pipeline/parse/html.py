@@ -146,7 +146,7 @@ def _select(soup: BeautifulSoup, selector: str, limit: int) -> list[Tag]:
         return soup.find_all(class_=selector[1:], limit=limit)
     if selector.startswith("["):
         key, _, value = selector.strip("[]").partition("=")
-        return soup.find_all(attrs={key: value}, limit=limit)
+        return soup.find_all(True, attrs={key: value}, limit=limit)
     return soup.find_all(selector, limit=limit)
 
 
