@@ -176,8 +176,8 @@ class _Builder:
         self.definite_grantor: tuple[str, Provenance] | None = None  # "Länsstyrelsen beviljar stöd": if none else pays
         self._headline_names: list[str] | None = None  # "Nu startar X" in a title: read once, when first asked
         self.own_share: Provenance | None = None
-        self.year_columns: int | None = None  # figures in each row of a budget by year run into lines
         """Where a financing plan names the owner's own part ("Egen insats"): the owner pays too."""
+        self.year_columns: int | None = None  # figures in each row of a budget by year run into lines
         self.applied_payers: list[tuple[str, Provenance]] = []
         self.parties_pay: Provenance | None = None  # "Sammanlagt satsar parterna N kr": owner and partners pay
         """Payers money is asked of ("söker medel från X"): they pay when the text grants the project too."""
@@ -2778,7 +2778,7 @@ def last_bare_figure(text: str) -> tuple[int, int, int] | None:
     return value, end - len(figure), end
 
 
-ALSO_RE = re.compile(r"(?i)\b(?:också|även|dessutom)\b")
+ALSO_RE = re.compile(r"(?i)\b(?:också|även|dessutom)\b")  # "har också sökt stöd från X": besides, elsewhere
 # "Sökt belopp 350 000 kr", "sökt stöd: 80 000 kr": the sum asked for, right before it.
 APPLIED_BEFORE_RE = re.compile(r"(?i)\b(?:(?:an)?sökt(?:\s+(?:belopp|stöd|bidrag|summa))?\s*:?\s*(?:om\s+)?|"
                                r"(?:ansökan|ansökningen)\s+om\s+)$")  # ("beviljar projektets ansökan om N": asked)
@@ -2895,10 +2895,10 @@ EXTENDED_TO_RE = re.compile(r"(?i)\bförlängning\w*\s+(?:av\s+\w+\s+)?(?:till o
 # A start verb in the past tense: a yearless date after it lies before the publication date.
 PAST_START_RE = re.compile(r"(?i)(?:startade|startades|inleddes|påbörjades|drog|drogs|kom|sjösattes|började|pågår sedan|"
                            r"har pågått sedan|started|began|was launched)\b")
-# A financing plan's line for the owner's own money.
 # "Kommunens insats", "Regionens andel": a table's column of the part an organisation, named by its kind, pays.
 OWN_PART_HEAD_RE = re.compile(r"(?i)^(?P<ref>[a-zåäö]{4,}(?:en|et))s\s+(?:insats|andel|del|medfinansiering|bidrag|"
                               r"finansiering|medel)\b")
+# A financing plan's line for the owner's own money.
 OWN_SHARE_RE = re.compile(r"(?i)^(?:(?:sökandens|stödmottagarens|projektägarens)\s+)?(?:egen finansiering|egenfinansiering|"
                           r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)"
                           # "Egen insats, stödmottagaren", "Egen insats (sökande)": whose own part it is, after it
@@ -3027,8 +3027,8 @@ PROJECTS_RUN_BY_RE = re.compile(r"\b(?:\w*projekt|Projekt)(?:en)?\s+som\s+(?P<or
 # "Åby kommun driver just nu tre projekt med stöd från EU:" over the list: the subject runs every one listed.
 ORG_RUNS_PROJECTS_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^.,;:]{2,60}?)\s+(?:driver|leder|äger)\s+(?:just nu\s+|i dag\s+|"
                                   r"för närvarande\s+|nu\s+)?(?:\w+\s+)?(?:EU-)?projekt\b")
-# "har beviljats 640 000 kronor av Region X": a passive grant, its giver after "av".
 APPOSED = r"\s*[,(]\s*"  # between a sum and the same sum said again: "nästan 2 miljoner kronor, 1 960 000 kronor"
+# "har beviljats 640 000 kronor av Region X": a passive grant, its giver after "av".
 PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelats|tilldelades|tilldelas|fått|fick|får|"
                               r"awarded|granted)\s+(?:\w+\s+){0,2}$")
 # What a payer does, as a present verb and as an infinitive after "ska" or "att".

@@ -553,8 +553,7 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
 
 
 # An association by the word its name ends in, as a site's title names it after a bar.
-ASSOCIATION_RE = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){0,3}[A-ZÅÄÖ]?[\wåäö-]*(?:förening|byalag|bylag|hembygdsförening|"
-                            r"intresseförening|idrottsförening|idrottsklubb|sällskap|samfällighetsförening)")
+ASSOCIATION_RE = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){0,3}[A-ZÅÄÖ]?[\wåäö-]*(?:förening|byalag|bylag|idrottsklubb|sällskap)")
 TRAILING_DATE_RE = re.compile(r"\s+\d{4}-\d{2}-\d{2}$")
 MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?( län)?)$")
 

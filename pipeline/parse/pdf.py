@@ -344,10 +344,7 @@ def _side_by_side(row: list[dict]) -> list[list[dict]]:
 
 
 def _bold(words: list[dict]) -> bool:
-    return sum(1 for w in words if BOLD_FONT_RE.search(w["fontname"])) > len(words) / 2
-
-
-BOLD_FONT_RE = re.compile(r"bold|black|heavy|semibold", re.IGNORECASE)
+    return sum(1 for w in words if pdfium_words.BOLD_NAME_RE.search(w["fontname"])) > len(words) / 2
 
 
 SIZE_STEP = 2.0  # points: type this much larger or smaller is another block
