@@ -755,13 +755,13 @@ def name_comma_owner(text: str) -> tuple[str, str] | None:
 
 
 # "Grovfoder i norr (2026–2028)": a project's title that carries its years in brackets.
-TITLE_YEARS_RE = re.compile(r"\s*\((?P<period>(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2})\)$")
+TITLE_PERIOD_RE = re.compile(r"\s*\((?P<period>(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?)\)\s*$")
 
 
 def title_name(text: str) -> str | None:
     """The project's name in a heading: "Medel till projektet ”X”" is X, "X – Ägare – belopp" is X,
     "Om X" is X, "X, Ägare" is X, "X (2026–2028)" is X."""
-    years = TITLE_YEARS_RE.search(text.strip())
+    years = TITLE_PERIOD_RE.search(text.strip())
     if years and years.start() > 0:
         return text.strip()[:years.start()]
     found = first_project_name(text)
@@ -829,8 +829,8 @@ def is_headline(text: str) -> bool:
     """A news headline rather than a name: five words or more with a verb or a subordinate clause in them,
     or a few words that open like a sentence."""
     words = text.split()
-    if len(words) >= 3 and words[0].casefold() in HEADLINE_OPENERS:
-        return True
+    if len(words) >= 3 and words[0].casefold() in HEADLINE_OPENERS or MANY_PROJECTS_RE.search(text):
+        return True  # (or "Stöd till tre bredbandsprojekt": a headline of several projects, no one's name)
     if len(words) >= 3 and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:en|et|na)", words[0]) \
             and HEADLINE_VERB_RE.fullmatch(words[1]):
         return True  # "Regionen satsar på vätgas": a subject in its definite form, then its verb
@@ -840,6 +840,8 @@ def is_headline(text: str) -> bool:
                 or any(re.fullmatch(r"[a-zåäö]{4,}as", w) for w in words))
 
 
+MANY_PROJECTS_RE = re.compile(r"(?i)\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|flera|många)\s+"
+                              r"(?:[a-zåäö-]+\s+)?[a-zåäö-]*projekt\b")
 # "Om Nästa Kliv": a section about the project, titled by its name.
 ABOUT_RE = re.compile(r"^(?:Om|Mer om|Fakta om|About)\s+(?:projektet\s+)?(?P<name>[A-ZÅÄÖ0-9][^.!?:]{1,60})$")
 # "förbundets tidigare projekt Stegvis": a project named in passing.

@@ -18,7 +18,7 @@ from extractors.goals import DECISION_NOTE_RE, aim_strength, is_aim_sentence, is
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (TITLE_YEARS_RE, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
+from extractors.names import (TITLE_PERIOD_RE, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
                               granted_for_name, told_as_past, DONE_WITH_RE,
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
@@ -1721,17 +1721,6 @@ class _Builder:
             return True
         return False
 
-    def title_period(self) -> None:
-        """"Grovfoder i norr (2026–2028)": a section's title that carries its project's years in brackets."""
-        title = self.seg.title
-        m = TITLE_YEARS_RE.search(title.text.strip()) if title is not None else None
-        if m is None or title is None or self.rec.start_date is not None or self.rec.end_date is not None:
-            return
-        for (start, end), s, e in find_periods(m.group("period"))[:1]:
-            at = title.text.find(m.group("period"))
-            self.set_scalar("start_date", start, self.prov(title, at + s, at + e, "section.title_years", 0.7))
-            self.set_scalar("end_date", end, self.prov(title, at + s, at + e, "section.title_years", 0.7))
-
     def late_periods(self) -> None:
         """Periods read only when nothing else stated one: "Namn pågår från ... till ..." (whose period it is
         shows once the name is read), then the period of a grant to the project."""
@@ -3292,7 +3281,6 @@ NAME_CASE_RE = re.compile(r"\s*\((?:dnr|diarienr|diarienummer|ärende|jnr)\.?:?\
                           re.IGNORECASE)
 # "Kompetenscentrum textil (2024–2026)": a listed project's period in brackets after its name.
 BRACKETED_PERIOD_RE = re.compile(r"\s*\((?P<period>(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?)\)")
-TITLE_PERIOD_RE = re.compile(r"\s*\((?P<period>(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?)\)\s*$")
 NUMBERED_PREFIX_RE = re.compile(r"(?i)^(?:(?:projekt|project)\s+)?\d{1,2}\s*[–—:-]\s+(?=\S)")
 
 
@@ -3379,7 +3367,6 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
         builder.grantor()
         builder.listed_share()
     builder.name()
-    builder.title_period()
     builder.late_periods()
     builder.yearly_parts()
     builder.parties_as_payers()

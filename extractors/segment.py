@@ -36,7 +36,7 @@ from extractors.dates import PERIOD_VALUE_RE, find_periods
 from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.orgs import gazetteer, is_eu_fund
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
-from extractors.names import (TITLE_YEARS_RE, bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
+from extractors.names import (TITLE_PERIOD_RE, bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
                               name_keyed_entry, name_then_grant, owner_keyed_entry, plainly_org, row_name, title_name,
                               told_as_past)
 from pipeline.blocks import Block
@@ -426,7 +426,7 @@ def _states_a_project(head: Block, body: list[Block]) -> bool:
         return True  # "2027–2028" / "1,4 mnkr" / "Åby kommun": facts marked by icons, no labels
     if find_amounts(text) and (GRANT_VERB_RE.search(text) or FUNDING_WORD_RE.search(text)):
         return True
-    if OWNER_CUE_RE.search(text) or INLINE_FACT_RE.search(text) or TITLE_YEARS_RE.search(head.text.strip()):
+    if OWNER_CUE_RE.search(text) or INLINE_FACT_RE.search(text) or TITLE_PERIOD_RE.search(head.text.strip()):
         return True  # (or "Namn (2026–2028)": a title with its project's years)
     if len(body) >= 2 and plainly_org(body[0].text.strip()) and SINGLE_SUM_RE.match(body[1].text.strip()):
         return True  # "1. Namn" / "Ägare kommun" / "600 000 kr": an entry's owner and sum on lines of their own

@@ -5272,3 +5272,10 @@ def test_a_section_and_date_byline_dates_a_yearless_start(nlp):
             "Leader Exempelbygd. Arbetet startar i augusti.\n")
     [project] = _projects(text, nlp)
     assert project["start_date"] == "2032-08"
+
+
+def test_grants_to_unnamed_works_under_a_headline_of_several_projects_are_no_projects(nlp):
+    text = ("Länsstyrelsen Exempel\nPressmeddelande\n\nStöd till tre bredbandsprojekt i inlandet\n\nLänsstyrelsen har "
+            "beviljat stöd till bredband i tre byar.\n\nÅby fiberförening får 900 000 kronor för att ansluta 30 hushåll.\n"
+            "Öby kommun får 1 200 000 kronor för ett stamnät.\n")
+    assert _projects(text, nlp) == []
