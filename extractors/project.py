@@ -3032,7 +3032,7 @@ DECIDED_PAYS_RE = re.compile(rf"\b(?:beslutar|beslutade|har beslutat)\s+att\s+(?
 PARTIES_PAY_RE = re.compile(rf"(?i)\b{THE_PARTIES}\s+(?:{PAY_VERBS})\b|\b(?:satsar|satsade|bidrar|går|står)\s+(?:\w+\s+)?"
                             rf"{THE_PARTIES}\b")
 # "Kommunen lägger själv lika mycket": as much again as the grant, said without a sum.
-SAME_SUM_RE = re.compile(r"\s+(?:själv\s+|själva\s+|också\s+|även\s+)?(?:lika mycket|samma summa|lika stor summa|"
+SAME_SUM_RE = re.compile(r"\s+(?:själv\s+|själva\s+|också\s+|även\s+)?(?:in\s+)?(?:lika mycket|samma summa|lika stor summa|"
                          r"ett lika stort belopp)\b")
 # "Kommunen står för resten av kostnaderna": a share of the costs, no sum, after the payer's verb.
 SHARE_OF_COSTS_RE = re.compile(r"\s+(?:resten|resterande del(?:en)?|återstoden|hälften|en del|delar|merparten|övriga)\s+"

@@ -290,7 +290,7 @@ END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upph�
                          r"t\.\s?o\.\s?m\.?)|ska (?:vara|tas) i drift|ska vara (?:klar|klart|klara|avslutad|avslutat|avslutade|genomför(?:da|d|t)(?!\s+under\s+(?:år\s+)?(?:19|20)\d{2}\b)|färdig|"
                          r"färdigt|färdiga)|"
                          r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:vid utgången av|i slutet av|vid årsskiftet|"
-                         r"den|i|under|vid|år|senast))*\s+", re.IGNORECASE)  # (the longer phrases first: the date comes after them)
+                         r"den|i|under|vid|år|senast|innan|före))*\s+", re.IGNORECASE)  # (the longer phrases first: the date comes after them)
 PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|"
                                 r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|projects?|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|byggstart\w*|bygget|byggnationen|testerna|"

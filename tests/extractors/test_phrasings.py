@@ -5279,3 +5279,12 @@ def test_grants_to_unnamed_works_under_a_headline_of_several_projects_are_no_pro
             "beviljat stöd till bredband i tre byar.\n\nÅby fiberförening får 900 000 kronor för att ansluta 30 hushåll.\n"
             "Öby kommun får 1 200 000 kronor för ett stamnät.\n")
     assert _projects(text, nlp) == []
+
+
+def test_work_that_ends_before_a_term_and_is_matched_by_the_owner(nlp):
+    text = ("Åby Tidning\nPublicerad 4 april 2032\n\nGröna gårdar\n\nÅby stad har fått 2 miljoner kronor från Boverket för "
+            "satsningen, som kallas Gröna gårdar. Arbetet börjar i sommar och ska vara klart innan höstterminen 2033 "
+            "startar. Staden lägger själv in lika mycket pengar i projektet.\n")
+    [project] = _projects(text, nlp)
+    assert (project.get("start_date"), project["end_date"]) == (None, "2033")  # a season with no year dates nothing
+    assert set(project["funders"]) == {"Boverket", "Åby stad"}
