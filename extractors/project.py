@@ -122,8 +122,9 @@ ALL_LISTED_RE = re.compile(r"(?i)\bprojekt(?:en)?\s+som\s+(?:har\s+)?(?:beviljat
                            r"^projekten\s+(?:har\s+)?(?:samtidigt\s+)?(?:beviljats|fått|får|fick|tilldelats)\b|"
                            r"^(?:samtliga|alla)\s+(?:\w+\s+)?projekt(?:en)?\s")  # "Samtliga prioriterade projekt finansieras av X"
 # "Följande projekt har beviljats stöd:" over a list on an organisation's own site: its own grant.
-LISTED_GRANTED_RE = re.compile(r"(?i)\b(?:följande|dessa|nedanstående)\s+(?:\w+\s+)?projekt\w*\s+(?:har\s+)?"
-                               r"(?:beviljats|fått|fick|tilldelats)\s+(?:stöd|medel|bidrag|pengar|projektmedel)\b")
+LISTED_GRANTED_RE = re.compile(r"(?i)\b(?:följande|dessa|nedanstående|de)\s+(?:\w+\s+)?projekt\w*\s+(?:som\s+)?(?:har\s+)?"
+                               r"(?:beviljats|beviljades|fått|fick|tilldelats|tilldelades)\s+(?:stöd|medel|bidrag|pengar|"
+                               r"projektmedel)\b")  # ("Nedan listas de projekt som beviljades stöd")
 # Under a list, "Stödet kommer från X och Y": the money of every project listed.
 OWN_FUND_RE = re.compile(r"\b(?:kommer|kom|tas|togs)\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))s\s")  # "från förbundets fond"
 THE_MONEY_RE = re.compile(r"(?i)(?:stödet|pengarna|medlen|bidragen|bidraget|stöden)\b")

@@ -5288,3 +5288,11 @@ def test_work_that_ends_before_a_term_and_is_matched_by_the_owner(nlp):
     [project] = _projects(text, nlp)
     assert (project.get("start_date"), project["end_date"]) == (None, "2033")  # a season with no year dates nothing
     assert set(project["funders"]) == {"Boverket", "Åby stad"}
+
+
+def test_the_projects_the_site_says_were_granted_are_granted_by_it(nlp):
+    text = ("Region Exempel\nRegional utveckling\n\nBeviljade projekt 2032\n\nNedan listas de projekt som beviljades stöd "
+            "vid årets första beslut.\n\nProjekt: Ny energi\nStödmottagare: Åby kommun\nBeviljat belopp: 500 000 kr\n\n"
+            "Projekt: Rent vatten\nStödmottagare: Öby kommun\nBeviljat belopp: 300 000 kr\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Rent vatten"]["funders"] == ["Region Exempel"]
