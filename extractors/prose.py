@@ -246,7 +246,7 @@ GRANTED_BY_AFTER_AMOUNT_RE = re.compile(rf"^,?\s+(?:av|by)\s+(?:the\s+)?(?:EU(?:
 CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till|medfinansierar|"
                             r"medfinansierade|delfinansierar|finansierar|finansierade)\s+(?:också\s+|även\s+)?"
                             r"(?:med\s+)?(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d|"
-                            r"(?:står|stod)\s+(?:också\s+|även\s+)?för\s+(?:(?:drygt\s+|cirka\s+|närmare\s+)?\d|"
+                            r"(?:står|stod)\s+(?:också\s+|även\s+|själv\s+|själva\s+)?för\s+(?:(?:drygt\s+|cirka\s+|närmare\s+)?\d|"
                             r"(?:[a-zåäö]+\s+){0,3}?"  # "står för merparten av", "står för 500 000 kronor"
                             r"(?:finansieringen|kostnaderna|kostnaden|budgeten|pengarna)\b))")
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
@@ -257,7 +257,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"\bkommer\s+(?=(?:drygt\s+|cirka\s+)?\d[^.;]{0,30}?\s+från\s)|"  # "Av dem kommer N från X"
                               r"^(?=(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\s(?:kronor|kr|euro)\s+till\s+[A-ZÅÄÖ])|"  # "N kr till X"
                               r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
-                              r"med hjälp av|står för|stod för|"
+                              r"med hjälp av|(?:står|stod)(?: själv| själva| också| även)? för|"
                               r"\w*budsjett\w*|fået|bevilget|bevilges|tildelt|"  # Danish and Norwegian
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|"
                               r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"

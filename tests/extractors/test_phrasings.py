@@ -5296,3 +5296,11 @@ def test_the_projects_the_site_says_were_granted_are_granted_by_it(nlp):
             "Projekt: Rent vatten\nStödmottagare: Öby kommun\nBeviljat belopp: 300 000 kr\n")
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Rent vatten"]["funders"] == ["Region Exempel"]
+
+
+def test_the_owner_paying_the_rest_itself_with_the_total_after(nlp):
+    text = ("Projektet Vård i tiden finansieras av Europeiska socialfonden plus med 5 miljoner kronor. Region Exempel står "
+            "själv för resten av kostnaderna, totalt 2,5 miljoner kronor.")
+    [project] = _projects(text, nlp)
+    assert set(project["funders"]) == {"Europeiska socialfonden plus", "Region Exempel"}
+    assert {f["amount"] for f in project["funding"]} == {5000000, 2500000}
