@@ -5304,3 +5304,11 @@ def test_the_owner_paying_the_rest_itself_with_the_total_after(nlp):
     [project] = _projects(text, nlp)
     assert set(project["funders"]) == {"Europeiska socialfonden plus", "Region Exempel"}
     assert {f["amount"] for f in project["funding"]} == {5000000, 2500000}
+
+
+def test_a_partner_that_takes_part_with_what_it_brings_and_the_owners_plans_are_no_goal(nlp):
+    text = ("Åby kommun har beviljats 2 miljoner kronor från Skolverket för projektet Lärare till byn. Under projekttiden ska "
+            "kommunen bland annat erbjuda lärarbostäder. Öby högskola medverkar med kurser på distans.")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Öby högskola"]
+    assert not project.get("goals")  # what the owner shall do in the project's time is no aim (as h673)
