@@ -481,12 +481,11 @@ def _figure_line_ends_short(prev: _Line, line: _Line, right_edge: dict) -> bool:
     word would have fit there: the writer ended it, the column did not wrap it."""
     first = line.text.split()[0] if line.text.split() else ""
     room = right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - prev.x1
-    return bool(SUM_OR_YEAR_END_RE.search(prev.text)) and len(prev.text.split()) >= ENTRY_WORDS \
+    return bool(FIGURE_END_RE.search(prev.text)) and len(prev.text.split()) >= ENTRY_WORDS \
         and line.text[:1].isupper() and room > (len(first) + 2) * CHAR_WIDTH * line.size
 
 
-SUM_OR_YEAR_END_RE = re.compile(r"(?:\b(?:19|20)\d{2}|\d{1,3}(?:[  ]\d{3})+|\bkr|\bkronor|\bSEK|\bEUR|\beuro|%)$")
-ENTRY_WORDS = 4  # an entry's title line, not a number alone ("§ 143") or a reference ("Dnr RUN 2022/1187")
+ENTRY_WORDS = 4  # an entry's title line, not a reference ("Dnr RUN 2022/1187") whose number ends it too
 
 
 def _row_shaped(text: str) -> bool:
