@@ -111,6 +111,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"projektets syfte|förväntade resultat|förväntat resultat|förväntade effekter|resultat|effektmål|"
               r"(?:förväntade|förväntat) resultat efter (?:avslutat )?projekt(?:et)?|"
               r"målsättning|övergripande mål|delmål|projektets målsättning|vad (?:vill|ska) [a-zåäö]+ (?:uppnå|åstadkomma)|"
+              r"(?:det här|detta|det) (?:vill|ska) [a-zåäö]+ (?:uppnå|åstadkomma)|"
               r"vad är (?:målet|syftet)|mål och resultat|"
               r"syfte och förväntade resultat|mål med projektet|syftet med projektet|sammanfattning av mål|"
               r"objective|objectives|aim|aims|purpose|expected results|goals|project goals|project goal|"

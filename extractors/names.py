@@ -533,7 +533,8 @@ RUN_IN_NAME_GETS_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^.!?:;]{1,60}?)\.\s+
 # "X driver insatsen. Insatsen beviljades N kronor": the project itself is the subject, the sentence before no name.
 PROJECT_NOUN_SUBJECT_RE = re.compile(r"(?i)^(?:projektet|insatsen|satsningen|förstudien|initiativet|arbetet)$")
 # "Ny skola – Åby kommun får 700 000 kronor för att ...": the name, a dash, then its owner as the grant's subject.
-NAME_DASH_OWNER_GETS_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^–—:.;]{1,60}?)\s+[–—-]\s+(?P<owner>[A-ZÅÄÖ][^–—:.;]{1,80}?)\s+"
+# (a colon inside a word is the name's own: "Längs 84:an", "S:t Olofs väg")
+NAME_DASH_OWNER_GETS_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9](?:[^–—:.;]|:(?=\w)){1,60}?)\s+[–—-]\s+(?P<owner>[A-ZÅÄÖ][^–—:.;]{1,80}?)\s+"
                                      r"(?:får|fick|beviljas|beviljades|har beviljats|tilldelas|tilldelades|erhåller)\s")
 
 

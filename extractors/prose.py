@@ -189,9 +189,10 @@ FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]e
                           r"\b(?i:with (?:funding|support|financing) from|(?:co-)?funded by|(?:co-)?financed by|"
                           r"supported by|approved by|granted by|(?:co-)?(?:funded|financed) with (?:[^.;,]|(?<=\d)[.,](?=\d)){1,40}? by)"
                           r"\s+(?:the\s+)?(?=[A-ZÅÄÖ])")  # ("funded with EUR 2 million by X")
-# "of which the Interreg Aurora programme covers 65 percent": an English payer before its verb.
+# "of which the Interreg Aurora programme covers 65 percent", "... the Regional Fund provides 60 percent": an English
+# payer before its verb.
 PAYER_COVERS_RE = re.compile(r"\bthe (?P<org>[A-ZÅÄÖ][\w+-]*(?: [A-ZÅÄÖ0-9][\w+-]*){0,5})(?: programme| program| fund)? "
-                             r"(?:covers|finances|funds|contributes|pays)\b")
+                             r"(?:covers|finances|funds|contributes|pays|provides)\b")
 # "... council Formas has awarded SEK 4 million to ...": an English grantor before its verb.
 AWARDED_BY_RE = re.compile(r"(?:\b[Tt]he )?(?P<org>(?!The )[A-ZÅÄÖ][\w+-]*(?: (?:[A-ZÅÄÖ][\w+-]*|of|for))*) "
                            r"(?:(?:has|have) (?:awarded|granted) "
@@ -531,8 +532,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                              r"samverkansparter|samverkanspartners?|projektpartners?|samarbetspartners?|"
                                              r"medsökande|parter)\b"), "before"),
     ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|deltager|medverkar|ingår|är med|finns med))?"
-                                              r",?\s+som\s+(?:\w+\s+){0,2}?(?:partner|partners|partnere|samverkanspart(?:er|ner)|"
-                                              r"samarbetspartners?|medsökande)\b"), "before"),
+                                              r",?\s+som\s+(?:\w+\s+){0,2}?(?:partner|partners|partnere|samverkanspart(?:er|ners?)?|"
+                                              r"samarbetspart(?:er|ners?)?|medsökande)\b"), "before"),  # ("är med som samarbetspart")
     ("prose.partners.har_deltagit", re.compile(r"\s+(?:har|hade)\s+(?:också\s+|även\s+|aktivt\s+)?(?:deltagit|medverkat|"
                                                r"varit med|ingått|suttit)\s+(?:i|som|med)\b"), "before"),
     ("prose.partners.ar_med_i", re.compile(r"\s+(?:är|var|finns)\s+(?:också\s+|även\s+)?med\s+(?:i\s+(?:arbetet|projektet|"

@@ -424,6 +424,9 @@ def block_roles(blocks: list[Block]) -> list[Role]:
     _teasers(blocks, roles)
     _stretches(blocks, roles)
     _quotes(blocks, roles)
+    for k, b in enumerate(blocks):  # "Presskontakt: Åsa Ek, 010-123 45 67": the press's contact, not the project's
+        if roles[k] == "content" and b.kind == "key_value" and b.key and PRESS_HEADINGS_RE.match(fold(b.key)):
+            roles[k] = "press"
     return roles
 
 

@@ -38,7 +38,7 @@ CHROME_PHRASES = {
     "lyssna", "lyssna på sidan", "läs upp", "meny", "stäng", "stäng meny", "öppna meny", "rss",
     "hoppa till innehållet", "gå direkt till innehållet", "till startsidan", "startsida", "cookies",
     "vi använder kakor", "jag godkänner", "godkänn alla", "acceptera", "inställningar för kakor",
-    "tipsa", "tipsa en vän", "kontakta oss", "translate", "in english", "english", "logga in",
+    "tipsa", "tipsa en vän", "translate", "in english", "english", "logga in",
     "sidan uppdaterad", "senast uppdaterad", "senast ändrad", "publicerad", "nyhet", "till innehåll",
     "gå till innehållet",
 }

@@ -5312,3 +5312,32 @@ def test_a_partner_that_takes_part_with_what_it_brings_and_the_owners_plans_are_
     [project] = _projects(text, nlp)
     assert project["partners"] == ["Öby högskola"]
     assert not project.get("goals")  # what the owner shall do in the project's time is no aim (as h673)
+
+
+def test_entries_whose_names_hold_a_colon_inside_a_word_and_a_press_contact_line(nlp):
+    text = ("Region Exempel\nPressmeddelande\n\nStöd till tre satsningar\n\n"
+            "Cykelväg längs 12:an – Åby kommun får 900 000 kronor för att bygga en cykelväg.\n\n"
+            "Bättre bussar – Öby kommun beviljas 400 000 kronor för att se över tidtabellerna.\n\n"
+            "Torget – Åby handelsförening tilldelas 200 000 kronor för att plantera träd.\n\n"
+            "Presskontakt: Kim Exempel, 010-000 00 00\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Cykelväg längs 12:an", "Bättre bussar", "Torget"}
+    assert projects["Cykelväg längs 12:an"]["funding"] == [{"amount": 900000, "currency": "SEK"}]
+    assert not any(p.get("contacts") for p in projects.values())  # the press's contact is no project's
+
+
+def test_an_english_fund_that_provides_a_share_and_a_partner_that_is_along_as_one(nlp):
+    [english] = _projects("The project Cold Coast is led by Åby University. The total budget is EUR 1 million, of which the "
+                          "European Regional Development Fund provides 60 percent.", nlp)
+    assert "European Regional Development Fund" in english["funders"]
+    [swedish] = _projects("Åby byalag har fått 200 000 kronor från Leader Exempel till projektet Byn rör sig. Öby kommun "
+                          "är med som samarbetspart.", nlp)
+    assert swedish["partners"] == ["Öby kommun"]
+
+
+def test_a_goals_heading_that_says_what_we_want_to_achieve_and_a_contact_us_heading(nlp):
+    text = ("Ren sjö\n\nProjektägare: Åby kommun\nBudget: 800 000 kr\n\nDet här vill vi uppnå\nSjön ska vara badbar "
+            "igen år 2035.\n\nKontakta oss\nKim Exempel\nkim.exempel@aby.se\n")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Sjön ska vara badbar igen år 2035."]
+    assert project["contacts"] == [{"name": "Kim Exempel", "email": "kim.exempel@aby.se"}]
