@@ -24,7 +24,8 @@ ORG_SUFFIX_RE = re.compile(
     r"högskola|högskolan|stiftelse|stiftelsen|ab|hb|kb|ek\. ?för\.?|ekonomisk förening|myndighet|verket|"
     r"länsstyrelse|länsstyrelsen|kammare|kammaren|institut|institutet|akademi|akademin|rådet|centrum|"
     r"företagarna|kluster|cluster|samordningsförbund|folkhögskola|gymnasium|arbetsförmedlingen|landsting|"
-    r"landstinget|sällskap|sällskapet|kommune|fylkeskommune|kunta|kaupunki|stad|byaråd|bygderåd|byalag|bygdelag|sjukhus|sjukhuset|lasarett|lasarettet)$",
+    r"landstinget|sällskap|sällskapet|kommune|fylkeskommune|kunta|kaupunki|stad|byaråd|bygderåd|byalag|bygdelag|sjukhus|sjukhuset|lasarett|lasarettet|"
+    r"fiskevårdsområde|samfällighet|församling|församlingen|klubb|klubben)$",
     re.IGNORECASE,
 )
 
@@ -591,7 +592,8 @@ def org_before(text: str, end: int) -> tuple[str, int] | None:
             start_i = i  # "Lapin yliopisto": a lower-case noun after a capitalised word
             continue
         if re.search(r"(förening|universitet|högskola|kommun|län|stad|förbund|stiftelse|centrum|institut|"
-                     r"sällskap|bolag|ab|råd|verk|nämnd|landsting|landstinget|läns|kommune|fylkeskommune)$", low) or low in ("ekonomisk", "ideell", "tekniska"):
+                     r"sällskap|bolag|ab|råd|verk|nämnd|landsting|landstinget|läns|kommune|fylkeskommune|fiskevårdsområde|"
+                     r"samfällighet|församling|klubb|klubben)$", low) or low in ("ekonomisk", "ideell", "tekniska"):
             if tokens[i].group(0).endswith((",", ";")) and start_i is not None:
                 break  # "Vasa stad, Korsholms kommun": the name before the comma is another one
             start_i = i

@@ -154,6 +154,12 @@ DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|leadergrupp\w*|\w*fullmäktige|L
                               r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
 
 
+# The columns of a table of parties: "Organisation | Roll", "Partner | Land".
+PARTY_COLUMN_RE = re.compile(r"(?i)^(?:organisation|organisationer|namn|partner|part|roll|land|ort|typ|uppgift|role|country)$")
+LIST_VALUE_WORDS = 8  # a label's value of more words, ending in a full stop, is sentences, not a list of names
+MAX_ORG_NAME_WORDS = 6  # a list's first item of more words is a sentence's start
+
+
 class _Builder:
     def __init__(self, segment: Segment, doc: DocumentFacts, nlp_name: str, annotations: Annotations = NO_ANNOTATIONS):
         self.seg = segment
@@ -298,6 +304,8 @@ class _Builder:
             return
         if field in ("funding", "funders", "section", None) and self.flattened_tables(b):
             return  # "Finansiering Belopp (kr) Sökt stöd från X 340200 ...": a form's table run into its label
+        if self.section == "partners" and self.party_under_heading(b):
+            return
         if field not in (None, "email", "phone"):
             self.section, self.section_label = None, None  # the next label ends a list under the last one
         val = (b.value or "").strip()
@@ -407,6 +415,14 @@ class _Builder:
             self.section, self.section_label = field, b.key  # more names may follow, one per line
         elif field == "partners" and SINGLE_SUM_RE.match(val):  # "Deltagande kommuner: 400 000 kr" in a financing
             self.amounts(b, val, off, context="medfinansiering", rule="label.partners.sum", conf=0.8)  # plan: their part
+        elif field == "partners" and val.rstrip().endswith(".") and len(val.split()) >= LIST_VALUE_WORDS:
+            # sentences: "Samarbetspartner" over "Projektet har genomförts i samarbete med A och B.", read as prose;
+            # "Partner: A och B. EU-bidrag: N euro. Syftet är ...": the names, then the entry's other sentences
+            for k, (sentence, s, _e) in enumerate(sentence_spans(val)):
+                if k == 0 and len(split_org_list(sentence)[0].split()) <= MAX_ORG_NAME_WORDS:
+                    self.add_orgs("partners", sentence, b, off + s, rule, 0.9)
+                else:
+                    self.prose_sentence(b, sentence, off + s)
         elif field == "partners":
             self.add_orgs("partners", val, b, off, rule, 0.9)
             self.section, self.section_label = "partners", b.key
@@ -1067,6 +1083,17 @@ class _Builder:
         cut = titled.end() if titled and titled.group("name") == self.seg.name[0] else 0  # type: ignore[index]
         for sentence, s, _e in sentence_spans(b.text[cut:]):  # ("Namn: Ägare ska ...": the entry's text after its name)
             self.prose_sentence(b, sentence, cut + s)
+
+    def party_under_heading(self, b: Block) -> bool:
+        """Under "Samverkansparter", a table of the parties and their roles ("Organisation | Roll", then "Åby kommun |
+        Medfinansiär"): its head is passed over, each row's organisation takes part."""
+        key, val = (b.key or "").strip(), (b.value or "").strip()
+        if PARTY_COLUMN_RE.match(key) and PARTY_COLUMN_RE.match(val):
+            return True
+        if label_field(key) is None and is_named_org(key) and not find_amounts(val) and len(val.split()) <= 4:
+            self.add_orgs("partners", key, b, 0, "section.partners.row", 0.8)
+            return True
+        return False
 
     def meta_line(self, b: Block) -> bool:
         """"Ägare förening · 2031–2032 · 200 000 kr" under a card's title: its owner, its period and its sum."""

@@ -872,7 +872,7 @@ def _segments(blocks: list[Block]) -> list[Segment]:
     if any(NEWSLETTER_RE.match(b.text) for b in blocks[:2]) and len(rows) < 2:
         items = _sections(blocks, at_least=1)
         if items:  # a newsletter's items are news of their own: one about a project, the others about other things
-            return _with_context(blocks, items)  # (unless rows list the projects)
+            return _with_context(blocks, [e for item in items for e in _entries_of(item)])  # (unless rows list them)
     clusters = _fact_clusters(blocks)
     sections = _sections(blocks) or []
     if clusters and len(clusters) >= len(rows):
@@ -892,6 +892,15 @@ def _segments(blocks: list[Block]) -> list[Segment]:
     if best:
         return _with_context(blocks, best)
     return _separate_project(blocks) or [Segment(blocks=list(blocks), kind="page")]
+
+
+def _entries_of(section: Segment) -> list[Segment]:
+    """A newsletter's item that lists projects of its own ("Tre nya projekt" over "Namn. Ägare får N kronor ..."
+    paragraphs): those entries, each to the next; any other item as it stands."""
+    entries = _mentions(section.blocks[1:]) or []
+    if len(entries) < 2 or any(seg.kind != "paragraph" for seg in entries):
+        return [section]
+    return entries
 
 
 # "Mötesplatsen är ett eget projekt, X": the text says the named project is apart from the rest it tells.

@@ -5341,3 +5341,32 @@ def test_a_goals_heading_that_says_what_we_want_to_achieve_and_a_contact_us_head
     [project] = _projects(text, nlp)
     assert project["goals"] == ["Sjön ska vara badbar igen år 2035."]
     assert project["contacts"] == [{"name": "Kim Exempel", "email": "kim.exempel@aby.se"}]
+
+
+def test_a_newsletters_item_that_lists_run_in_entries_gives_each_its_own_project(nlp):
+    text = ("Nyhetsbrev maj 2033\n\nVåren har varit intensiv. Här är nyheterna.\n\nNya projekt\n\n"
+            "Ängarna tillbaka. Åby fiskevårdsområde beviljas 300 000 kronor för att restaurera strandängar.\n\n"
+            "Kultur i logen. Öby kulturförening får 120 000 kronor för att bygga en scen.\n\n"
+            "Sommarstängt\n\nKontoret är stängt i juli.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ängarna tillbaka", "Kultur i logen"}
+    assert projects["Ängarna tillbaka"]["owner"] == "Åby fiskevårdsområde"  # (an organisation by what it is)
+    assert projects["Kultur i logen"]["funding"] == [{"amount": 120000, "currency": "SEK"}]
+
+
+def test_partners_told_in_a_sentence_under_their_heading_and_in_a_table_of_roles(nlp):
+    [told] = _projects("Ren kust\n\nProjektägare: Åby kommun\nBudget: 900 000 kr\n\nSamarbetspartner\nArbetet har gjorts i "
+                       "samarbete med Åby hamn AB och Öby kommun.\n", nlp)
+    assert set(told["partners"]) == {"Åby hamn AB", "Öby kommun"}
+    [tabled] = _projects("Ren kust\n\nProjektägare: Åby kommun\nBudget: 900 000 kr\n\nSamverkansparter\n"
+                         "Organisation: Roll\nÖby kommun: Medfinansiär\nÅby högskola: Expertstöd\n", nlp)
+    assert set(tabled["partners"]) == {"Öby kommun", "Åby högskola"}
+
+
+def test_a_partner_label_whose_value_goes_on_with_the_entrys_other_sentences(nlp):
+    text = ("Ren kust\n\nProjektägare: Åby kommun\nProjekttid: 2033–2035\nPartner: Åby universitet och Öby högskola. "
+            "EU-bidrag: 200 000 euro. Syftet är att minska utsläppen längs kusten.\n")
+    [project] = _projects(text, nlp)
+    assert set(project["partners"]) == {"Åby universitet", "Öby högskola"}
+    assert project["funding"] == [{"amount": 200000, "currency": "EUR"}]
+    assert project["goals"] == ["Syftet är att minska utsläppen längs kusten."]
