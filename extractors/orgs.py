@@ -400,6 +400,11 @@ DEFINITE_NOUN_RE = re.compile(r"^[a-zåäö]{4,}(?:et|en)$")  # "klustret", "nä
 ASSOCIATION_HEAD_RE = re.compile(r"(?i)^(?:föreningen|stiftelsen|nätverket|byalaget|sällskapet|intresseföreningen)$")
 
 
+# Landscape nouns that end a Leader area's name in lower case ("Leader Göta älv", "Leader Västra skogsbygden").
+LEADER_PLACE_NOUN_RE = re.compile(r"älv|älvdal|å|ådal|dal|dalen|skog|skogen|bygd|bygden|skogsbygd|skogsbygden|kust|kusten|"
+                                  r"fjäll|fjällen|skärgård|skärgården|slätt|slätten|sjö|sjön|land|inland|inlandet|län|mark")
+
+
 def org_run(text: str, pos: int) -> str | None:
     """The organisation named at `pos` of running text: a known name, or the words from a capital up
     to where the sentence goes on ("Himmeta Fiber ekonomisk förening och får ..." gives the association).
@@ -449,6 +454,10 @@ def org_run(text: str, pos: int) -> str | None:
                               text[pos + m.end():])
             if listed:  # "Leader Sjö, Skog & Fjäll": an area named by a list of its landscapes
                 return f"{words[0]} {token}{listed.group(0)}"
+        if len(words) >= 2 and words[0].casefold() == "leader" and LEADER_PLACE_NOUN_RE.fullmatch(core) \
+                and core == token.rstrip(",.;:"):
+            words.append(core)  # "Leader Göta älv", "Leader Norra Skärgården": an area named by its landscape
+            continue
         if words and words[0].casefold() == "leader" and re.fullmatch(r"20\d\d", core):
             words.append(core)  # "Leader Kalixälven 2020": the area's name for a programme period
             break

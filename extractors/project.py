@@ -154,6 +154,19 @@ DECIDING_BODY_RE = re.compile(r"\b(\w*nämnd\w*|leadergrupp\w*|\w*fullmäktige|L
                               r"föreningen|styrkommitté\w*|övervakningskommitté\w*|beslutsgrupp\w*)\b", re.IGNORECASE)
 
 
+def site_body_in(text: str) -> re.Match | None:
+    """A deciding body of the site's own organisation ("nämnden", "Regionstyrelsen", "LAG"), not an authority
+    whose name ends the same way ("Socialstyrelsen har beviljat ...")."""
+    return next((m for m in DECIDING_BODY_RE.finditer(text) if gazetteer().lookup(m.group(0)) is None), None)
+
+
+def is_site_body(name: str) -> bool:
+    """A name that is a body of some organisation ("Kommunstyrelsen", "Leadergruppen"), no organisation itself."""
+    known = gazetteer().lookup(name)
+    return bool(DECIDING_BODY_RE.fullmatch(name.split()[-1])) and not (known and known.kind == "myndighet")
+
+
+LEADER_AREA_KEY_RE = re.compile(r"(?i)^leader\s?område(?:t)?$")
 # The columns of a table of parties: "Organisation | Roll", "Partner | Land".
 PARTY_COLUMN_RE = re.compile(r"(?i)^(?:organisation|organisationer|namn|partner|part|roll|land|ort|typ|uppgift|role|country)$")
 LIST_VALUE_WORDS = 8  # a label's value of more words, ending in a full stop, is sentences, not a list of names
@@ -408,6 +421,10 @@ class _Builder:
             if field == "fund" and not (is_eu_fund(val.strip()) or any(is_eu_fund(n) for n, _, _ in gazetteer().mentions(val))
                                         or looks_like_org(val.strip()) and not PROJECT_WORD_RE.search(val)):
                 return  # "Stödform: Samarbetsprojekt": the kind of support, no payer
+            if LEADER_AREA_KEY_RE.match((b.key or "").strip()) and val and not val.casefold().startswith("leader"):
+                area = f"Leader {val.strip()}"  # "Leaderområde: Göta älv" is the area Leader Göta älv
+                self.add_list("funders", area, self.prov(b, off, end, "label.leader_area", 0.9), key=normalise_org)
+                return
             cofinancing = field == "funders" and COFINANCIERS_KEY_RE.match((b.key or "").strip())
             self.add_orgs("funders", val, b, off, "label.funders.cofinancing" if cofinancing else f"label.{field}", 0.9)
             if find_amounts(val):  # "Finansiär: Energimyndigheten, 3,4 miljoner kronor": the payer and its part
@@ -1315,11 +1332,11 @@ class _Builder:
             # (or "... beslutar att bevilja X stöd till projektet Y", the sum on a line of its own)
             at = m.start("org")
             org = organisation_of_body(self.org_at(b, sent, off, at, m.group("org")))
-            of = BODY_OF_RE.match(sent, at + len(org)) if DECIDING_BODY_RE.fullmatch(org.split()[-1]) else None
+            of = BODY_OF_RE.match(sent, at + len(org)) if is_site_body(org) else None
             if of and org_run(sent, of.end()):  # "Leadergruppen i Leader X beslutar ...": its organisation pays
                 at = of.end()
                 org = self.org_at(b, sent, off, at, org_run(sent, at) or "")
-            if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and not DECIDING_BODY_RE.fullmatch(org.split()[-1]) \
+            if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and not is_site_body(org) \
                     and not pays_out_a_fund(org, b.text, self.doc.eu_fund) and \
                     (self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value)):
                 self.add_list("funders", org, self.prov(b, off + at, off + at + len(org), "prose.funder.beviljar", 0.7),
@@ -2209,7 +2226,7 @@ class _Builder:
             return
         for b in self.seg.blocks:
             for sent, s, _e in sentence_spans(b.text):
-                m = DECIDING_BODY_RE.search(sent)
+                m = site_body_in(sent)
                 if m and GRANTED_RE.search(sent, m.end()) and find_amounts(sent):
                     if pays_out_a_fund(publisher, "", fund_named=self.doc.eu_fund):
                         return  # "Länsstyrelsen beviljar ..." the fund's money, in a decision that names the fund
@@ -2248,7 +2265,7 @@ class _Builder:
                       and (info := gazetteer().lookup(name)) is not None and info.kind == "eu-program"), None)
         programme = named or self.doc.programme
         investments = any(OWN_INVESTMENTS_RE.search(b.text) for b in self.seg.context)  # a budget's own building
-        decided = any(DECIDING_BODY_RE.search(b.text) and not investments
+        decided = any(site_body_in(b.text) and not investments
                       or OWN_MONEY_RE.search(b.text) or LISTED_GRANTED_RE.search(b.text)
                       or self.doc.publisher and (g := PUBLISHER_GRANTS_RE.match(b.text) or PUBLISHER_GRANTED_ALL_RE.match(b.text))
                       is not None and refers_to(g.group("ref"), self.doc.publisher)  # "Kommunen har beviljat följande
@@ -2294,7 +2311,7 @@ class _Builder:
             m = prose.GRANTOR_RE.search(b.text)
             if m:
                 org = organisation_of_body(prose.org_at(b.text, m.start("org"), m.group("org")))
-                if looks_like_org(org) and not DECIDING_BODY_RE.search(org) and not pays_out_a_fund(org, b.text):
+                if looks_like_org(org) and not site_body_in(org) and not pays_out_a_fund(org, b.text):
                     self.add_list("funders", org, self.prov(b, m.start("org"), m.start("org") + len(org),
                                                             "context.grantor", 0.6), key=normalise_org)
             m = prose.FUNDED_BY_RE.search(b.text)  # "projekt som har beviljats utvecklingsmedel från Region X"
@@ -2350,9 +2367,7 @@ class _Builder:
             if len(name.split()) == 1 and self.doc.publisher and name != self.doc.publisher \
                     and refers_to(name, self.doc.publisher):  # "Länsstyrelsen", "Samordningsförbundet" on the site of
                 name, f = self.doc.publisher, Value(self.doc.publisher, f.prov)  # that organisation: it, by its name
-            known = gazetteer().lookup(name)
-            if NOT_A_FUNDER_RE.match(name) or DECIDING_BODY_RE.fullmatch(name.split()[-1]) \
-                    and not (known and known.kind == "myndighet") and name != self.doc.publisher:
+            if NOT_A_FUNDER_RE.match(name) or is_site_body(name) and name != self.doc.publisher:
                 continue  # ("Post- och telestyrelsen" is an authority; a committee heading its decisions, no
                 # organisation named, is all the document says of who pays)
             if name.casefold() == "leader":  # a bare "Leader" is the Leader area the document is about

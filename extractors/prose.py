@@ -291,6 +291,7 @@ END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upph�
                          r"t\.\s?o\.\s?m\.?)|ska (?:vara|tas) i drift|ska vara (?:klar|klart|klara|avslutad|avslutat|avslutade|genomför(?:da|d|t)(?!\s+under\s+(?:år\s+)?(?:19|20)\d{2}\b)|färdig|"
                          r"färdigt|färdiga)|"
                          r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:vid utgången av|i slutet av|vid årsskiftet|"
+                         r"the end of|the close of|"
                          r"den|i|under|vid|år|senast|innan|före))*\s+", re.IGNORECASE)  # (the longer phrases first: the date comes after them)
 PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|"
                                 r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|projects?|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
@@ -528,7 +529,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),  # "Företagen i projektet: A, B och C", "Parterna i projektet är A och B"
     ("prose.partners.kommunerna", re.compile(r"\b(?:kommunerna|städerna|regionerna|partnerna|samverkansparterna|"
                                              r"parterna)\s+" + CAP), "after"),
-    ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var|are|is)\s+(?:också\s+|also\s+)?(?:(?!lead\b)\w+\s+)?(?:partner|partners|"
+    ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var|are|is)\s+(?:också\s+|also\s+)?(?:(?:its|their)\s+)?"
+                                             r"(?:(?!lead\b)\w+\s+)?(?:partner|partners|"
                                              r"samverkansparter|samverkanspartners?|projektpartners?|samarbetspartners?|"
                                              r"medsökande|parter)\b"), "before"),
     ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|deltager|medverkar|ingår|är med|finns med))?"

@@ -5370,3 +5370,26 @@ def test_a_partner_label_whose_value_goes_on_with_the_entrys_other_sentences(nlp
     assert set(project["partners"]) == {"Åby universitet", "Öby högskola"}
     assert project["funding"] == [{"amount": 200000, "currency": "EUR"}]
     assert project["goals"] == ["Syftet är att minska utsläppen längs kusten."]
+
+
+def test_an_authority_whose_name_ends_like_a_board_grants_as_itself(nlp):
+    text = ("Åby kommun\nNyheter\n\nStatsbidrag till äldreomsorgen\n\nSocialstyrelsen har beviljat Åby kommun ett statsbidrag "
+            "på 900 000 kronor till projektet Lugn kväll. Projektet genomförs under 2033.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Socialstyrelsen"]  # an authority, not one of the site's own boards
+    assert project["owner"] == "Åby kommun"
+
+
+def test_a_leader_area_named_by_its_landscape_and_given_under_its_label(nlp):
+    text = ("Leader Exempel\nProjekt\n\nNy vandringsled\n\nÅby byalag har fått stöd från Leader Öby älvdal för att "
+            "bygga en vandringsled.\n\nProjektfakta\nProjektägare: Åby byalag\nStödbelopp: 300 000 kr\n"
+            "Leaderområde: Öby älvdal\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Leader Öby älvdal"]
+
+
+def test_an_english_partner_of_one_side_and_an_end_at_the_close_of_a_year(nlp):
+    [project] = _projects("The project Cold Sea is led by Åby University. Öby Council is its Norwegian partner. The project "
+                          "runs until the end of 2034 and receives EUR 500,000 from Interreg Exempel.", nlp)
+    assert project["partners"] == ["Öby Council"]
+    assert project["end_date"] == "2034"
