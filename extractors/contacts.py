@@ -93,6 +93,10 @@ def parse_person(text: str) -> tuple[str, str | None] | None:
 
 
 # "projektledare Jenny Strand", "Projektledare Jenny Strand", "Project manager Jenny Strand": the title first.
+# A person's job title, standing alone ("Projektledare", "Verksamhetsledare", "kommundirektör", "Project manager").
+JOB_TITLE_RE = re.compile(r"(?i)^(?:\w*(?:ledare|samordnare|chef|direktör|handläggare|strateg|utvecklare|ansvarig|"
+                          r"koordinator|sekreterare|ordförande|controller|ekonom|rådgivare|forskare|professor|lektor|"
+                          r"manager|officer|coordinator|director|leader))(?:\s+[\wåäö-]+){0,2}$")
 TITLE_FIRST_RE = re.compile(r"^([a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}|(?:Projektledare|Projektsamordnare|"
                             r"Projektkoordinator|Kontaktperson|Verksamhetsledare|Samordnare|Koordinator|Processledare|"
                             r"Utvecklingsledare|Project manager|Project coordinator|Project leader|Contact person|"

@@ -306,6 +306,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     granted = granted_for_name(text)
     if granted:
         return granted
+    to_owner = TO_OWNER_GOES_FOR_RE.match(text)
+    if to_owner and find_amounts(text) and not plainly_org(to_owner.group("name")):
+        return to_owner.group("name").strip(QUOTE_OPEN + QUOTE_CLOSE + " "), to_owner.start("name")
     goes = GOES_TO_FOR_RE.search(text)
     if goes and find_amounts(text) and not plainly_org(goes.group("name")):  # "N kr går till Åby IF för Nya mål"
         return goes.group("name").strip(QUOTE_OPEN + QUOTE_CLOSE + " "), goes.start("name")
@@ -354,6 +357,9 @@ GRANTED_FOR_RE = re.compile(r"\b(?:får|fick|fått|beviljas|beviljades|beviljats
 # "300 000 kronor går till Åby IF för Nya mål": the money's way to an owner, for a project by name.
 GOES_TO_FOR_RE = re.compile(r"\b(?:går|gick)\s+till\s+(?P<owner>[A-ZÅÄÖ][^.,;]{1,60}?)\s+för\s+(?:projektet\s+)?"
                             r"(?P<name>[A-ZÅÄÖ”\"“][^.;,]{1,80}?)\s*(?=[.;]|,\s+(?:och|samt)\s|$)")
+# "Till Musik i Syd går 600 000 kronor för Barockfest Ystad, en festival ...": the owner first, then the grant's name.
+TO_OWNER_GOES_FOR_RE = re.compile(r"^Till\s+(?P<owner>[A-ZÅÄÖ][^.,;]{1,60}?)\s+(?:går|gick)\s+[^.;]{0,30}?\d[^.;]*?\s+"
+                                  r"för\s+(?:projektet\s+)?(?P<name>[A-ZÅÄÖ”\"“][^.;,]{1,80}?)\s*(?=[.;,]|$)")
 GRANTED_NAME_END_RE = re.compile(r",\s+(?:en|ett|som|där|vilket|vars)\b|\s+(?:som|där|vilket)\s|[.;:!?](?:\s|$)|$")
 
 

@@ -400,12 +400,21 @@ DEFINITE_NOUN_RE = re.compile(r"^[a-zåäö]{4,}(?:et|en)$")  # "klustret", "nä
 ASSOCIATION_HEAD_RE = re.compile(r"(?i)^(?:föreningen|stiftelsen|nätverket|byalaget|sällskapet|intresseföreningen)$")
 
 
+# "Fastighetsbolaget Katrinehus", "Energiföretaget X": what the organisation is, set before its name.
+KIND_BEFORE_NAME_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:bolaget|företaget|koncernen)\s+(?=[A-ZÅÄÖ][a-zåäö])")  # (not "... AB")
 # Landscape nouns that end a Leader area's name in lower case ("Leader Göta älv", "Leader Västra skogsbygden").
 LEADER_PLACE_NOUN_RE = re.compile(r"älv|älvdal|å|ådal|dal|dalen|skog|skogen|bygd|bygden|skogsbygd|skogsbygden|kust|kusten|"
                                   r"fjäll|fjällen|skärgård|skärgården|slätt|slätten|sjö|sjön|land|inland|inlandet|län|mark")
 
 
 def org_run(text: str, pos: int) -> str | None:
+    """The organisation named at `pos` of running text, without a kind set before its name in apposition."""
+    found = _org_run(text, pos)
+    kind = KIND_BEFORE_NAME_RE.match(found or "")
+    return found[kind.end():] if found and kind else found
+
+
+def _org_run(text: str, pos: int) -> str | None:
     """The organisation named at `pos` of running text: a known name, or the words from a capital up
     to where the sentence goes on ("Himmeta Fiber ekonomisk förening och får ..." gives the association).
     "i" stays inside before a län ("Länsstyrelsen i Örebro län")."""
@@ -569,6 +578,13 @@ OPENING_PREPOSITIONS = {"i", "inom", "genom", "under", "efter", "vid"}
 
 
 def org_before(text: str, end: int) -> tuple[str, int] | None:
+    """The organisation that ends at `end`, without a kind set before its name in apposition."""
+    found = _org_before(text, end)
+    kind = KIND_BEFORE_NAME_RE.match(found[0]) if found else None
+    return (found[0][kind.end():], found[1] + kind.end()) if found and kind else found
+
+
+def _org_before(text: str, end: int) -> tuple[str, int] | None:
     """(name, start) of the organisation that ends at `end` ("... säger NN på Samordningsförbundet X, som äger"
     and "Luleå tekniska universitet är ..."): words walked back while they are capitalised or organisation
     words, up to the sentence's start or a lower-case word that is neither."""

@@ -297,7 +297,7 @@ class _Builder:
     def key_value(self, b: Block) -> None:
         field = label_field(b.key or "")
         own_part = (b.value or "").strip()
-        if field is None and OWN_SHARE_RE.match((b.key or "").strip()) \
+        if field in (None, "funding") and OWN_SHARE_RE.match((b.key or "").strip()) \
                 and (find_amounts(own_part) or self.table_currency and BARE_FIGURE_RE.match(own_part)):
             # "Egen insats: 250 000 kr" in a financing plan (or "550 000" under a head that gives the unit): the
             # owner's own part, so the owner pays
@@ -455,6 +455,10 @@ class _Builder:
         elif field == "ignore":
             self.section, self.section_label = None, None  # a signatory or an address is no contact
             if re.search(r"(?i)\b(sökt|ansökt)", b.key or ""):  # kept aside: counts only when nothing was granted
+                payer = LABEL_PAYER_RE.search(b.key or "")  # "Sökt belopp från X": whom the plan asks to pay
+                if payer and find_amounts(val) and (is_named_org(payer.group("org")) or is_eu_fund(payer.group("org"))):
+                    self.add_list("funders", payer.group("org"), self.prov(b, payer.start("org"), payer.end("org"),
+                                                                           "label.applied.payer", 0.7), key=normalise_org)
                 for money, s, e in find_amounts(val):
                     self.applied.append(Value(Funding(money, "granted"), self.prov(b, off + s, off + e, "label.applied", 0.6)))
                     if FUND_PART_RE.search(b.key or ""):  # "Belopp som sökts för EU-medel": a named part
@@ -1322,7 +1326,9 @@ class _Builder:
         m = prose.FUNDER_THAT_GRANTS_RE.search(sent)  # "... Europeiska socialfonden, som beviljade projektet medel"
         if m:
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
-            if (looks_like_org(org) or is_eu_fund(org)) and not PROJECT_WORD_RE.match(org):
+            out_of_fund = OUT_OF_FUND_RE.search(sent, m.end()) and pays_out_a_fund(org, sent)
+            if (looks_like_org(org) or is_eu_fund(org)) and not PROJECT_WORD_RE.match(org) and not out_of_fund:
+                # (not "Tillväxtverket, som går in med N kronor ur Regionalfonden": the authority pays the fund's out)
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.som_beviljade", 0.7), key=normalise_org)
         m = prose.GRANTOR_RE.search(sent)  # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor"
@@ -1435,7 +1441,9 @@ class _Builder:
                 info = gazetteer().lookup(org)  # "ur landsbygdsprogrammet": a programme in lower case, as it is written
                 known_lower = info is not None and info.kind == "eu-program"
                 end = s + len(org)
-                if looks_like_org(org) or is_eu_fund(org) and (org[:1].isupper() or known_lower):
+                if (looks_like_org(org) or is_eu_fund(org) and (org[:1].isupper() or known_lower)) \
+                        and not (OUT_OF_FUND_RE.search(sent, end) and pays_out_a_fund(org, sent)):
+                    # ("klartecken från Tillväxtverket, som går in med N kronor ur Regionalfonden": the fund pays)
                     self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",
                                                             0.75), key=normalise_org)
             plural = PLURAL_PAYERS_RE.match(sent, end)
@@ -1465,6 +1473,8 @@ class _Builder:
         known = self.named_so_far()
         for group in ("a", "b"):
             ref = m.group(group)
+            if ref and gazetteer().lookup(ref) is not None:
+                continue  # "av Tillväxtverket": a name, read as one, no kind referring to one named before
             org = next((k for k in known if refers_to(ref, k)), None) if ref else None
             if org:
                 self.add_list("funders", org, self.prov(b, off + m.start(group), off + m.end(group),
@@ -3075,7 +3085,7 @@ DECIDED_PAYS_RE = re.compile(rf"\b(?:beslutar|beslutade|har beslutat)\s+att\s+(?
 PARTIES_PAY_RE = re.compile(rf"(?i)\b{THE_PARTIES}\s+(?:{PAY_VERBS})\b|\b(?:satsar|satsade|bidrar|går|står)\s+(?:\w+\s+)?"
                             rf"{THE_PARTIES}\b")
 # "Kommunen lägger själv lika mycket": as much again as the grant, said without a sum.
-SAME_SUM_RE = re.compile(r"\s+(?:själv\s+|själva\s+|också\s+|även\s+)?(?:in\s+)?(?:lika mycket|samma summa|lika stor summa|"
+SAME_SUM_RE = re.compile(r"\s+(?:själv\s+|själva\s+|också\s+|även\s+)?(?:in\s+|till\s+)?(?:lika mycket|samma summa|lika stor summa|"
                          r"ett lika stort belopp)\b")
 # "Kommunen står för resten av kostnaderna": a share of the costs, no sum, after the payer's verb.
 SHARE_OF_COSTS_RE = re.compile(r"\s+(?:resten|resterande del(?:en)?|återstoden|hälften|en del|delar|merparten|övriga)\s+"

@@ -18,7 +18,8 @@ ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för
       r"[a-zåäö]+(?:råd|rådet|verket|styrelsen|myndigheten|institutet|nämnd|nämnden))){0,6})"  # "Nordiska ministerrådet"
 
 # Who owns a project, stated in a sentence: (rule, pattern, where the organisation stands). "after": the
-# organisation starts where the pattern ends; "before": it ends where the pattern starts. A `check`
+# organisation starts where the pattern ends; "before": it ends where the pattern starts; "group": the pattern's own
+# group "org" holds it. A `check`
 # group, when present, must follow the organisation ("till Örebro universitet för projektet").
 CAP = r"(?=[A-ZÅÄÖÉ0-9])"
 OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
@@ -44,8 +45,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.owner.gar_till_x_for", re.compile(r"\d[^.;]{0,40}?\s(?:går|gick)\s+till\s+" + CAP
                                               + r"(?=[^.;,]{1,60}?\s+för\s)"), "after"),  # "N kr går till X för Y"
-    ("prose.owner.till_x_gar", re.compile(r"^Till\s+" + CAP + r"(?=[^.;]{2,80}?\s+(?:går|gick)\s+(?:drygt\s+|cirka\s+)?\d)"),
-     "after"),  # "Till Ljungby kommun går 650 000 kronor för projektet X"
+    ("prose.owner.till_x_gar", re.compile(r"^Till\s+(?P<org>[A-ZÅÄÖ][^.,;]{1,80}?)\s+(?:går|gick)\s+(?:drygt\s+|cirka\s+)?\d"),
+     "group"),  # "Till Ljungby kommun går 650 000 kronor för projektet X", "Till Musik i Syd går ...": all up to the verb
     ("prose.owner.i_plats", re.compile(r"^I\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:får|fick|beviljas|beviljades|tilldelas|satsar|startar|"
                                        r"driver|leder)\s+(?:nu\s+)?" + CAP),
      "after"),  # "I Krokom får Föreningen X 900 000 kronor": after a place, the subject follows its verb
@@ -138,6 +139,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.som_projektledare", re.compile(r"\s+som\s+(?:projektägare|projektledare|huvudman|samordnare|"
                                                  r"stödmottagare)\b"), "before"),
     ("prose.owner.far", re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]\w+\s+)?(?:med flera\s+)?(?:förordas|förordades|prioriteras|får|fick|har fått|beviljas|beviljades|har beviljats|"
+                                   r"delar på|delade på|"  # ("A och B delar på 1 200 000 kronor": A leads, B takes part)
                                    r"tilldelas|tilldelades|har tilldelats|erhåller|erhöll|(?:has|have)\s+received|tar emot|tog emot|har tagit emot|"
                                    r"received)\s+(?:(?!(?:och|men|samt|and)\s)\w+\s+){0,3}?"  # (not "beviljats och X får N")
                                    r"(?:\d|en\s+halv|en\s+miljon|\w+\s+miljoner|\w*stöd|\w*bidrag|\w*medel|pengar|klartecken)"),
@@ -265,7 +267,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"går till|gick till|går(?= (?:drygt |cirka |närmare )?\d)|gick(?= (?:drygt |cirka )?\d)|"
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|stöttar|stöttade|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|"
-                              r"beräknas kosta|tar emot|tog emot|tagit emot|"
+                              r"beräknas kosta|tar emot|tog emot|tagit emot|delar på|delade på|"
                               r"att ge|ger|gav|anslår|anslog|avsätter|avsatte|investerar|investerade|"
                               r"total kostnad|totala kostnad\w*|kostnaden|varav|investeringen)\b",  # ("Totalt beräknas
                               # investeringen till N kronor": the project's whole cost)
@@ -738,6 +740,8 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
             if side == "after":
                 org = org_run(sentence, m.end())
                 start = m.end()
+            elif side == "group":  # the pattern itself marks where the name stands
+                org, start = m.group("org"), m.start("org")
             elif side == "before_start":  # the sentence's subject, from its first word
                 org = org_run(sentence, 0)
                 start = 0

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from extractors.contacts import is_known_first_name, looks_like_person, parse_person
+from extractors.contacts import JOB_TITLE_RE, is_known_first_name, looks_like_person, parse_person
 from extractors.labels import PURPOSE_KEY_RE, exact_label_field, label_field
 from extractors.dates import PERIOD_VALUE_RE, find_periods
 from extractors.money import SINGLE_SUM_RE, find_amounts
@@ -96,19 +96,26 @@ def header_fields(block: Block) -> list[str | None] | None:
     return list(fields) if len(named) >= 2 else None
 
 
-def _fact_field(b: Block) -> str | None:
-    """The field a fact line states; a "Namn" that names a person (a form's contact) names no project."""
+def _fact_field(blocks: list[Block], i: int) -> str | None:
+    """The field the fact line at `i` states; a "Namn" that names a person (a form's contact: a known first name, or
+    a job title or an e-mail on the next line), or a "Titel" that is a job's, names no project."""
+    b = blocks[i]
     f = label_field(b.key or "")
-    if f == "name" and b.value and is_known_first_name(b.value) and parse_person(b.value):
-        return "contact"
+    if f != "name" or not b.value:
+        return f
+    after = blocks[i + 1] if i + 1 < len(blocks) and blocks[i + 1].kind == "key_value" else None
+    person_follows = after is not None and (label_field(after.key or "") in ("email", "phone")
+                                            or JOB_TITLE_RE.match((after.value or "").strip()) is not None)
+    if parse_person(b.value) and (is_known_first_name(b.value) or person_follows) or JOB_TITLE_RE.match(b.value.strip()):
+        return "contact"  # ("Titel: Projektledare" under a contact: the person's title, no project's)
     return f
 
 
 def _anchor_field(blocks: list[Block]) -> str | None:
     counts: dict[str | None, int] = {}
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.kind == "key_value":
-            f = _fact_field(b)
+            f = _fact_field(blocks, i)
             if f in ("name", "owner", "case_number"):
                 counts[f] = counts.get(f, 0) + 1
     for f in ("name", "owner", "case_number"):
@@ -163,7 +170,7 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
         return None
     anchors: list[int] = []
     for i, b in enumerate(blocks):
-        if b.kind == "key_value" and _fact_field(b) == anchor:
+        if b.kind == "key_value" and _fact_field(blocks, i) == anchor:
             # "Svensk projektägare", "Norsk projektägare" in one fact box are one project; the same label
             # again ("Projekt: A ... Projekt: B") opens the next
             if anchors and all(_is_fact(x) for x in blocks[anchors[-1]:i]) \

@@ -5393,3 +5393,35 @@ def test_an_english_partner_of_one_side_and_an_end_at_the_close_of_a_year(nlp):
                           "runs until the end of 2034 and receives EUR 500,000 from Interreg Exempel.", nlp)
     assert project["partners"] == ["Öby Council"]
     assert project["end_date"] == "2034"
+
+
+def test_an_authority_paying_out_a_fund_through_a_relative_clause_and_the_owner_adding_as_much(nlp):
+    text = ("Åby kommun har fått klartecken från Tillväxtverket, som går in med 2 miljoner kronor ur Europeiska regionala "
+            "utvecklingsfonden. Kommunen lägger själv till lika mycket. Satsningen kallas Ny station. "
+            "Fastighetsbolaget Åbyhem och Trafikverket är med i arbetet.")
+    [project] = _projects(text, nlp)
+    assert set(project["funders"]) == {"Europeiska regionala utvecklingsfonden", "Åby kommun"}  # not the authority
+    assert set(project["partners"]) == {"Åbyhem", "Trafikverket"}  # the company, without what it is
+
+
+def test_grants_told_with_the_owner_first_or_shared_between_two(nlp):
+    text = ("Region Exempel\nPressmeddelanden\n\nKulturnämnden fördelar 2 miljoner\n\nKulturnämnden har beslutat om "
+            "bidrag till tre projekt.\n\nÅby teater får 500 000 kronor till projektet Scen i byn, som spelar i skolor.\n\n"
+            "Till Musik i Väst går 300 000 kronor för Orgelveckan, en festival i augusti.\n\n"
+            "Åby museum och Öby konsthall delar på 400 000 kronor för utställningsprojektet Ljus över sjön, som Åby museum "
+            "leder.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Orgelveckan"]["owner"] == "Musik i Väst"
+    assert projects["Ljus över sjön"]["funding"] == [{"amount": 400000, "currency": "SEK"}]
+    assert projects["Ljus över sjön"]["partners"] == ["Öby konsthall"]
+
+
+def test_a_project_plans_contact_title_applied_payer_and_own_financing(nlp):
+    text = ("PROJEKTPLAN\n\nProjektnamn\nTak för alla\n\nSökande organisation\nÅby kommun\n\nKontaktperson\nNamn: Kim Exempel\n"
+            "Titel: Projektledare\nE-post: kim.exempel@aby.se\n\nTidsplan\nProjektet startar 2033-03-01 och avslutas "
+            "2034-10-31.\n\nBudget\nTotal kostnad: 800 000 kr\nSökt belopp från Naturvårdsverket: 400 000 kr\n"
+            "Egen finansiering: 400 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Tak för alla"  # ("Titel: Projektledare" is the contact's title, no second project)
+    assert set(project["funders"]) == {"Naturvårdsverket", "Åby kommun"}
+    assert project["contacts"] == [{"name": "Kim Exempel", "email": "kim.exempel@aby.se"}]
