@@ -510,7 +510,7 @@ def _org_run(text: str, pos: int) -> str | None:
                                                           r"tekniska|ekonomisk|ideell|lantbruksuniversitet|"
                                                           r"sällskap|kooperativ|folkhögskola|kollegium|college|"
                                                           r"nämnd|nämnden|styrelse|förvaltning|verk|kår|fond|fonden|myndighet|"
-                                                          r"kommune|fylkeskommune|yliopisto|kaupunki|universitet|"
+                                                          r"kommune|fylkeskommune|yliopisto|kaupunki|universitet|landsting|"
                                                           r"savivaldybė|universitetas|kunta|korkeakoulu|allaskuvla)"
                                                           r"(?:en|et|n|t|s|ens|ets|er|erna|ar|arna)?$", lower):  # not "regionalt"
             break

@@ -167,6 +167,8 @@ def is_site_body(name: str) -> bool:
 
 
 LEADER_AREA_KEY_RE = re.compile(r"(?i)^leader\s?område(?:t)?$")
+# The column of sums beside the payers in a financing table's head ("Finansiär | Belopp").
+MONEY_COLUMN_RE = re.compile(r"(?i)^(?:belopp|belopp\s*\((?:kr|sek|tkr|euro|eur)\)|kronor|sek|kr|tkr|euro|eur|summa|amount)$")
 # The columns of a table of parties: "Organisation | Roll", "Partner | Land".
 PARTY_COLUMN_RE = re.compile(r"(?i)^(?:organisation|organisationer|namn|partner|part|roll|land|ort|typ|uppgift|role|country)$")
 LIST_VALUE_WORDS = 8  # a label's value of more words, ending in a full stop, is sentences, not a list of names
@@ -318,6 +320,9 @@ class _Builder:
         if field in ("funding", "funders", "section", None) and self.flattened_tables(b):
             return  # "Finansiering Belopp (kr) Sökt stöd från X 340200 ...": a form's table run into its label
         if self.section == "partners" and self.party_under_heading(b):
+            return
+        if field in ("funders", "funding") and MONEY_COLUMN_RE.match((b.value or "").strip()):
+            self.section, self.section_label = "funders", b.key  # "Finansiär | Belopp": a financing table's head
             return
         if field not in (None, "email", "phone"):
             self.section, self.section_label = None, None  # the next label ends a list under the last one
@@ -1179,7 +1184,7 @@ class _Builder:
             # "Regionens projekt X har fått ...": the site's own organisation's project, by its kind
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
                                                                    "prose.owner.publisher_genitive", 0.55))
-        elif self.doc.publisher and (m := PUBLISHER_OWNS_RE.match(sent) or (
+        elif self.doc.publisher and (m := PUBLISHER_OWNS_RE.match(sent) or PUBLISHER_PROJECT_WHERE_RE.match(sent) or (
                 PUBLISHER_RUNS_IT_RE.search(sent) if self.names_project(sent) else None)) \
                 and refers_to(m.group("ref"), self.doc.publisher):
             # "Kommunen får 2,1 miljoner kronor för projektet X" on the municipality's own site
@@ -3124,6 +3129,10 @@ ALL_TOGETHER_RE = re.compile(r"^(?:Tillsammans|Totalt|Sammanlagt|Sammantaget|All
 # "... förstudien X, som kommunen driver med stöd från Y": the site's own organisation runs it.
 PUBLISHER_RUNS_IT_RE = re.compile(r",\s+som\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s+(?:driver|leder|äger|drev|ledde|har startat|"
                                   r"startade|samordnar)\b")
+# "Ett projekt där kommunen och Högskolan X hjälper ...": on the site's own list, its organisation runs it.
+PUBLISHER_PROJECT_WHERE_RE = re.compile(r"^(?:Ett|Det är ett)\s+(?:projekt|samarbete|utvecklingsprojekt)\s+där\s+"
+                                        r"(?P<ref>[a-zåäö]{4,}(?:en|et))\s+(?:och\s+[A-ZÅÄÖ][^.;]{1,60}?\s+)?"
+                                        r"[a-zåäö]{3,}(?:ar|er|ör)\b")
 # "Regionens projekt Kompetenslyft": the site's own organisation's project, named by its kind in the genitive.
 OWN_PROJECT_RE = re.compile(r"\b(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et))s\s+(?:projekt|förstudie|satsning)\s+(?=[A-ZÅÄÖ])")
 # "Kommunen har beviljat följande bidrag", "Under året har förbundet finansierat följande insatser": the site's own
@@ -3490,6 +3499,10 @@ def turned_down(segment: Segment) -> bool:
                        and DECISION_WORD_RE.match((b.value or "").strip()) and label_field(b.key or "") == "funding"]
     if in_place_of_sum:  # "Beviljat belopp: Avslag": the sum's place holds the decision
         return turned_down_text(" ".join(in_place_of_sum))
+    if not decided and segment.kind == "listed":  # "LAG beslutar att avslå ansökan" under the entry's facts
+        decisions = [sent for b in segment.blocks for sent, _, _ in sentence_spans(b.text) if DECIDES_TO_RE.search(sent)]
+        if decisions:
+            return all(turned_down_text(sent) for sent in decisions)
     return turned_down_text(" ".join(b.text for b in decided or blocks))  # "Beslut: Avslag" in an entry's facts
 
 

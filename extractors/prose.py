@@ -268,6 +268,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|stöttar|stöttade|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|"
                               r"beräknas kosta|tar emot|tog emot|tagit emot|delar på|delade på|"
+                              r"share is|share amounts to|andel är|andel uppgår till|"  # ("X's share is EUR N")
                               r"att ge|ger|gav|anslår|anslog|avsätter|avsatte|investerar|investerade|"
                               r"total kostnad|totala kostnad\w*|kostnaden|varav|investeringen)\b",  # ("Totalt beräknas
                               # investeringen till N kronor": the project's whole cost)
@@ -529,6 +530,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                  r"kommunerna|parterna|partnerna)\s+(?:som deltar\s+)?i\s+(?:projektet|"
                                                  r"förstudien|satsningen|samarbetet)(?:\s*:|\s+(?:är|blir|var))\s+" + CAP),
      "after"),  # "Företagen i projektet: A, B och C", "Parterna i projektet är A och B"
+    ("prose.partners.projekt_dar_x_och", re.compile(r"^(?:Ett|Det är ett)\s+(?:projekt|samarbete|utvecklingsprojekt)\s+"
+                                                   r"där\s+[a-zåäö]{4,}(?:en|et)\s+och\s+" + CAP), "after"),
+    # "Ett projekt där kommunen och Högskolan X hjälper ...": the one beside the site's organisation takes part
     ("prose.partners.kommunerna", re.compile(r"\b(?:kommunerna|städerna|regionerna|partnerna|samverkansparterna|"
                                              r"parterna)\s+" + CAP), "after"),
     ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var|are|is)\s+(?:också\s+|also\s+)?(?:(?:its|their)\s+)?"
@@ -546,6 +550,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.other_side_owner", re.compile(r"\b(?i:norsk|finsk|finländsk|dansk)\s+(?:projektägare|lead partner|"
                                                   r"huvudpartner)\s+(?:är\s+|var\s+)?" + CAP), "after"),
     # "Svensk projektägare är A och norsk projektägare B": the other country's owner takes part
+    ("prose.partners.one_of", re.compile(r"\s+(?:is|är)\s+(?:one of|en av)\s+(?:\w+\s+)?(?:the\s+)?(?:partners|parterna|"
+                                        r"partnerna|parter|samverkansparterna)\b"), "before"),
+    # "Lund University is one of eleven partners in the EU project X", "Åby högskola är en av sju parter i ..."
     ("prose.partners.take_part", re.compile(r"\s+(?:also\s+)?(?:take|takes|took)\s+part\b|\s+(?:also\s+)?participate[sd]?"
                                            r"\s+in\b"), "before"),  # "A and B take part in the work"
     # "Fem kommuner – A, B, C och D – har gått samman i projektet X": each one named takes part

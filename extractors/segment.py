@@ -408,7 +408,10 @@ OWNER_CUE_RE = re.compile(r"\b(drivs|leds|ägs|samordnas|drevs|leddes|startas|st
 # A fact stated inside a card's text: "Projektperiod: 2025–2027.", "Finansieras av Europeiska ...".
 INLINE_FACT_RE = re.compile(r"(?i)\b(?:projektperiod|projekttid|projektägare|stödmottagare)\s*:\s*\S|"
                             r"(?:^|[.!?]\s+)(?:Projektet\s+)?(?:[Ff]inansieras|[Mm]edfinansieras|[Dd]elfinansieras)\s+av\s+"
-                            r"[A-ZÅÄÖ]")  # not "Programmet finansieras av ...": the programme's money
+                            r"[A-ZÅÄÖ]|"  # not "Programmet finansieras av ...": the programme's money
+                            # "Projektet pågår 2027–2029 och finansieras av X": the project's period and payer told
+                            r"(?:^|[.!?]\s+)Projektet\s+(?:pågår|löper|genomförs)\s+(?:under\s+|mellan\s+|från\s+)?(?:19|20)\d{2}|"
+                            r"(?:^|[.!?]\s+)Projektet\s+[^.]{0,40}\boch\s+finansieras\s+av\s+[A-ZÅÄÖ]")
 
 
 def bare_fact(b: Block) -> str | None:

@@ -5425,3 +5425,40 @@ def test_a_project_plans_contact_title_applied_payer_and_own_financing(nlp):
     assert project["name"] == "Tak för alla"  # ("Titel: Projektledare" is the contact's title, no second project)
     assert set(project["funders"]) == {"Naturvårdsverket", "Åby kommun"}
     assert project["contacts"] == [{"name": "Kim Exempel", "email": "kim.exempel@aby.se"}]
+
+
+def test_a_sites_list_of_projects_told_by_where_and_what_pays(nlp):
+    text = ("Åby kommun\nNäringsliv\n\nPågående projekt\n\nHär finns kommunens pågående projekt.\n\nDigital verkstad\n"
+            "Ett projekt där kommunen och Åby högskola hjälper små företag att digitalisera. Projektet pågår 2031–2033 och "
+            "finansieras av Europeiska regionala utvecklingsfonden.\n\nUnga i jobb\nKommunen driver projektet tillsammans "
+            "med Arbetsförmedlingen. Projektet pågår under 2032.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Digital verkstad"]["owner"] == "Åby kommun"
+    assert projects["Digital verkstad"]["partners"] == ["Åby högskola"]
+    assert projects["Digital verkstad"]["funders"] == ["Europeiska regionala utvecklingsfonden"]
+    assert "funders" not in projects["Unga i jobb"] or not projects["Unga i jobb"]["funders"]
+
+
+def test_one_of_the_partners_and_its_share_in_a_coordinated_project(nlp):
+    [project] = _projects("Åby University is one of nine partners in the EU project ColdChain, which is coordinated by "
+                          "Öby Institute of Technology and has a total budget of EUR 4 million. Åby University's share is "
+                          "EUR 500,000.", nlp)
+    assert project["owner"] == "Öby Institute of Technology"
+    assert project["partners"] == ["Åby University"]
+    assert {f["amount"] for f in project["funding"]} == {4000000, 500000}
+
+
+def test_a_lags_listed_application_turned_down_under_its_facts_and_an_old_county_council(nlp):
+    text = ("PROTOKOLL\nLAG-möte Leader Exempel\n\n§ 4 Ansökan: Ny brygga\nSökande: Åby båtklubb\nJournalnummer: 2033-101\n"
+            "LAG beslutar att prioritera ansökan med 200 000 kr i stöd.\n\n§ 5 Ansökan: Nytt café\nSökande: Öby Café AB\n"
+            "Journalnummer: 2033-102\nLAG beslutar att avslå ansökan.\n")
+    assert [p["name"] for p in _projects(text, nlp)] == ["Ny brygga"]
+    [old] = _projects("Åby kommun har fått 100 000 kronor från Exempel läns landsting för förstudien Nytt bad.", nlp)
+    assert old["funders"] == ["Exempel läns landsting"]
+
+
+def test_a_financing_tables_head_is_no_payer(nlp):
+    text = ("Ren vall\n\nProjektägare: Åby hushållningssällskap\n\nFinansiering\nFinansiär\tBelopp\n"
+            "Region Exempel\t300 000 kr\nÅby kommun\t100 000 kr\nTotalt\t400 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert set(project["funders"]) == {"Region Exempel", "Åby kommun"}
