@@ -68,6 +68,8 @@ INVERTED_AIM_RES = [
 ]
 # Sentences that are not goals even when they hold a cue word.
 NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)?s? syfte|vänder sig till|riktar sig till)\b|"
+                        # a decision's assessment: "Länsstyrelsen har bedömt att projektet uppfyller villkoren ..."
+                        r"\b(har bedömt|bedömer|bedömt|gör bedömningen|bedömningen är)\s+att\b|"
                         # a decision's conditions: "Projektet ska genomföras under perioden ...", "ska lämna en rapport"
                         r"\b(ska|skall)\s+(?:\w+\s+)?(genomföras|avslutas|slutföras|lämna|redovisa\w*|upplysa|följa|rapportera|ansöka|"
                         r"skicka|bifoga|återbetala\w*|betalas|visa upp|märkas)\b|"

@@ -167,6 +167,9 @@ def is_site_body(name: str) -> bool:
 
 
 LEADER_AREA_KEY_RE = re.compile(r"(?i)^leader\s?område(?:t)?$")
+# The column beside the goals in a final report's table of them ("Mål | Utfall"): what came of each.
+OUTCOME_COLUMN_RE = re.compile(r"(?i)^(?:utfall|resultat|uppnått|uppnått resultat|måluppfyllelse|status|kommentar|"
+                               r"outcome|result|achieved)$")
 # The column of sums beside the payers in a financing table's head ("Finansiär | Belopp").
 MONEY_COLUMN_RE = re.compile(r"(?i)^(?:belopp|belopp\s*\((?:kr|sek|tkr|euro|eur)\)|kronor|sek|kr|tkr|euro|eur|summa|amount)$")
 # The columns of a table of parties: "Organisation | Roll", "Partner | Land".
@@ -320,6 +323,12 @@ class _Builder:
         if field in ("funding", "funders", "section", None) and self.flattened_tables(b):
             return  # "Finansiering Belopp (kr) Sökt stöd från X 340200 ...": a form's table run into its label
         if self.section == "partners" and self.party_under_heading(b):
+            return
+        if field == "goals" and OUTCOME_COLUMN_RE.match((b.value or "").strip()):
+            self.section, self.section_label = "goal_rows", b.key  # "Mål | Utfall": each row's first cell a goal
+            return
+        if self.section == "goal_rows" and field is None and b.key:
+            self.add_goal(b, 0, len(b.key), b.key.strip(), None, "table.goal_row")  # (its outcome beside it is none)
             return
         if field in ("funders", "funding") and MONEY_COLUMN_RE.match((b.value or "").strip()):
             self.section, self.section_label = "funders", b.key  # "Finansiär | Belopp": a financing table's head

@@ -192,7 +192,8 @@ def _two_columns(body: list[dict], width: float, lo: float, hi: float) -> list[l
         right = sum(1 for w in body if w["x0"] >= x)
         if crossing <= len(body) * 0.01 and (left > len(body) * 0.2 and right > len(body) * 0.2 or
                                              _text_lines(body, lambda w, x=x: w["x1"] <= x) and
-                                             _text_lines(body, lambda w, x=x: w["x0"] >= x)):
+                                             _text_lines(body, lambda w, x=x: w["x0"] >= x)) \
+                and not _labels_beside_values(body, x):
             tops = {round(w["top"]) for w in across}  # a title's whole line goes over the first column
             full = [w for w in body if round(w["top"]) in tops]
             rest = [w for w in body if round(w["top"]) not in tops]
@@ -205,6 +206,20 @@ def _two_columns(body: list[dict], width: float, lo: float, hi: float) -> list[l
             return [[w for w in first if round(w["top"]) < below], second,
                     [w for w in first if round(w["top"]) >= below]]
     return None
+
+
+def _labels_beside_values(body: list[dict], x: float) -> bool:
+    """The words left of `x` are a form's labels, each beside its value on the same line ("Projektägare   Åby
+    kommun"): where a line has words on both sides, those on the left are a few. A column of text fills its lines."""
+    lines: dict[int, list[dict]] = {}
+    for w in body:
+        lines.setdefault(round(w["top"]), []).append(w)
+    paired = [words for words in lines.values() if any(w["x1"] <= x for w in words) and any(w["x0"] >= x for w in words)]
+    labels = [words for words in paired if sum(w["x1"] <= x for w in words) <= LABEL_WORDS]
+    return len(paired) >= 3 and len(labels) >= 0.8 * len(paired)
+
+
+LABEL_WORDS = 3
 
 
 def _banded_columns(body: list[dict], width: float) -> list[list[dict]] | None:

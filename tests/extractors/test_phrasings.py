@@ -5462,3 +5462,16 @@ def test_a_financing_tables_head_is_no_payer(nlp):
             "Region Exempel\t300 000 kr\nÅby kommun\t100 000 kr\nTotalt\t400 000 kr\n")
     [project] = _projects(text, nlp)
     assert set(project["funders"]) == {"Region Exempel", "Åby kommun"}
+
+
+def test_a_final_reports_table_of_goals_and_outcomes_and_a_decisions_assessment(nlp):
+    text = ("Slutrapport\n\nProjektnamn: Byar på nätet\nProjektägare: Åby kommun\nProjektperiod: 2031–2033\n\n"
+            "Mål och utfall\nMål\tUtfall\nHundra hushåll ska ha fått hjälp att koppla upp sig.\t120 hushåll fick hjälp.\n"
+            "Tre byar ska ha en digital träffpunkt.\tFyra byar har en.\n")
+    [report] = _projects(text, nlp)
+    assert report["goals"] == ["Hundra hushåll ska ha fått hjälp att koppla upp sig.", "Tre byar ska ha en digital träffpunkt."]
+    decision = ("Beslut om stöd till projektet Ren sjö\n\nStödmottagare: Åby kommun\nProjekttid: 2031–2033\n\n"
+                "Projektets syfte\nSyftet med projektet är att sjön ska bli badbar.\nLänsstyrelsen har bedömt att projektet "
+                "uppfyller villkoren för stöd och att det bidrar till målen i programmet.\n")
+    [decided] = _projects(decision, nlp)
+    assert decided["goals"] == ["Syftet med projektet är att sjön ska bli badbar."]

@@ -355,3 +355,28 @@ def bold_letterhead_beside_a_dateline() -> bytes:
         pdf.set_xy(75, 30 + 7 * n)
         pdf.cell(text=value)
     return bytes(pdf.output())
+
+
+def facts_between_a_title_and_a_closing_paragraph() -> bytes:
+    """A report's facts in a label and a value column (the values long enough to fill the page's right part),
+    between its title and a paragraph set across the page: a form, not two columns of text."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.set_xy(15, 15)
+    pdf.cell(text="Slutrapport")
+    for n, (label, value) in enumerate(REPORT_FACTS):
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.set_xy(15, 30 + 7 * n)
+        pdf.cell(text=label)
+        pdf.set_font("Helvetica", size=10)
+        pdf.set_xy(65, 30 + 7 * n)
+        pdf.cell(text=value)
+    pdf.set_xy(15, 80)
+    pdf.multi_cell(180, 5, text="Projektet visar att stöd i hemmet gör störst skillnad för de äldre, och kommunen "
+                                "fortsätter nu arbetet i sin ordinarie verksamhet.")
+    return bytes(pdf.output())
+
+
+REPORT_FACTS = [("Projektnamn", "Digitala bygder"), ("Projektägare", "Exempelby kommun"), ("Diarienummer", "RUN 2031/118"),
+                ("Projektperiod", "2031-09-01 - 2033-08-31"), ("Beviljat stöd", "2 150 000 kr från Region Exempel")]

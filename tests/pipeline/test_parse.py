@@ -138,6 +138,11 @@ def test_pdf_labels_beside_a_column_of_values_are_facts_even_where_the_gap_is_na
     assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == pdf_fixtures.FORM_FACTS
 
 
+def test_pdf_facts_beside_their_values_under_a_title_are_no_two_columns_of_text():
+    doc = parse_bytes(pdf_fixtures.facts_between_a_title_and_a_closing_paragraph(), "rapport.pdf")
+    assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == pdf_fixtures.REPORT_FACTS
+
+
 def test_a_cell_spanning_rows_belongs_to_each_and_a_contact_aside_is_kept():
     doc = parse_html("<body><main><table><tr><th>Sökande</th><th>Projekt</th><th>Belopp</th></tr>"
                      "<tr><td rowspan='2'>Åby IF</td><td>Nya mål</td><td>10 000 kr</td></tr>"
