@@ -77,7 +77,7 @@ NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)
                         re.IGNORECASE)
 # The project's period, not its aim ("ska pågå till 2027", "will run until May 2033"), unless an aim is
 # said after it ("ska pågå 2027–2029 och syftar till att ...").
-PERIOD_NOT_AIM_RE = re.compile(r"\b(ska|skall)\s+pågå\b|\bwill\s+(run|last|end|start)\b", re.IGNORECASE)
+PERIOD_NOT_AIM_RE = re.compile(r"\b(ska|skall|skal)\s+(pågå|løbe|løpe)\b|\bwill\s+(run|last|end|start)\b", re.IGNORECASE)
 # A decision letter's closing note on who decided and handled it, whatever section it closes.
 DECISION_NOTE_RE = re.compile(r"\b(beslutet|beslut i (?:detta|det här) ärende)\s+har\s+fattats\b|\bhandläggning\w*\b|"
                               r"\bhandläggare\b|\bföredragande\b|\bföredragits av\b|\bbeslutet har\s+\w+\s+av\b",

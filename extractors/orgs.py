@@ -424,7 +424,7 @@ def _org_run(text: str, pos: int) -> str | None:
         token = m.group(0)
         core = token.rstrip(",.;:!?)”\"'")
         lower = core.casefold()
-        if not words and not re.match(r"[A-ZÅÄÖÉ0-9]", core):
+        if not words and not re.match(r"[A-ZÅÄÖÉØÆ0-9]", core):
             return known
         if words and lower == "i":
             rest = text[pos + m.end():]

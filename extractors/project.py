@@ -2335,7 +2335,7 @@ class _Builder:
             m = prose.GRANTOR_RE.search(b.text)
             if m:
                 org = organisation_of_body(prose.org_at(b.text, m.start("org"), m.group("org")))
-                if looks_like_org(org) and not site_body_in(org) and not pays_out_a_fund(org, b.text):
+                if looks_like_org(org) and not site_body_in(org) and not pays_out_a_fund(org, b.text, self.doc.eu_fund):
                     self.add_list("funders", org, self.prov(b, m.start("org"), m.start("org") + len(org),
                                                             "context.grantor", 0.6), key=normalise_org)
             m = prose.FUNDED_BY_RE.search(b.text)  # "projekt som har beviljats utvecklingsmedel från Region X"
@@ -2346,6 +2346,7 @@ class _Builder:
                         self.add_list("funders", org, self.prov(b, s, s + len(org), "context.funded_by", 0.6),
                                       key=normalise_org)
             if self.rec.funders:
+                self.grantors_fund(nearest)
                 return
         for b in nearest:  # else a fund named near the list (not one only asked: "har sökt stöd från X")
             for name, s, e in gazetteer().mentions(b.text):
@@ -2354,6 +2355,20 @@ class _Builder:
                     self.add_list("funders", name, self.prov(b, s, e, "context.fund", 0.6), key=normalise_org)
             if self.rec.funders:
                 return
+
+    def grantors_fund(self, nearest: list[Block]) -> None:
+        """The fund the grantor pays out, said elsewhere above the list ("Landskapsregeringen beviljar stöd ur X" as
+        the headline, "Landskapsregeringen har beviljat stöd till tre projekt" over them): it pays too."""
+        granting = {normalise_org(f.value) for f in self.rec.funders}
+        for b in nearest:
+            grantor, funded = prose.GRANTOR_RE.search(b.text), prose.FUNDED_BY_RE.search(b.text)
+            if grantor is None or funded is None or normalise_org(organisation_of_body(
+                    prose.org_at(b.text, grantor.start("org"), grantor.group("org")))) not in granting:
+                continue
+            for org, s in prose.org_sequence(b.text, funded.end()):
+                if is_eu_fund(org):
+                    self.add_list("funders", org, self.prov(b, s, s + len(org), "context.grantors_fund", 0.6),
+                                  key=normalise_org)
 
     def yearly_parts(self) -> None:
         """"500 000 kronor per år under 2025–2027" and later "totalt 1 500 000 kronor": the total is the

@@ -21,7 +21,7 @@ ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för
 # organisation starts where the pattern ends; "before": it ends where the pattern starts; "group": the pattern's own
 # group "org" holds it. A `check`
 # group, when present, must follow the organisation ("till Örebro universitet för projektet").
-CAP = r"(?=[A-ZÅÄÖÉ0-9])"
+CAP = r"(?=[A-ZÅÄÖÉØÆ0-9])"  # (Ø and Æ: Norwegian and Danish names)
 OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.gatt_ihop", re.compile(r"\s+har\s+gått\s+ihop\s+(?:i|om)\s+(?:projektet|satsningen|förstudien)\b"),
      "before"),  # "A och B har gått ihop i projektet X": the first named leads
@@ -302,7 +302,7 @@ PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avs
                                 r"försöken|studien|det|it)\b|^sedan (?:projekt)?starten\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|löpte|genomförs|genomfördes|ska genomföras|kommer att genomföras|sträcker sig|planeras pågå|"
-                          r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|varar|varer|drivs|drevs|runs?|ran|will run|is running|lasts|for the period|under perioden|"
+                          r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|skal pågå|vil pågå|skal løbe|skal løpe|varar|varer|drivs|drevs|runs?|ran|will run|is running|lasts|for the period|under perioden|"
                           r"för perioden|under åren|projektperioden är|projekttiden är|per år under|om året under|årligen under|"
                           r"between(?=\s+(?:19|20)\d{2}\s+and\b)|mellan(?=\s+(?:19|20)\d{2}\s+och\b)|"
                           r"ska under(?=\s+(?:åren\s+)?(?:19|20)\d{2}\s*(?:och|till|–|-)\s*(?:19|20)\d{2}\s+[a-zåäö])|"
@@ -535,10 +535,10 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     # "Ett projekt där kommunen och Högskolan X hjälper ...": the one beside the site's organisation takes part
     ("prose.partners.kommunerna", re.compile(r"\b(?:kommunerna|städerna|regionerna|partnerna|samverkansparterna|"
                                              r"parterna)\s+" + CAP), "after"),
-    ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var|are|is)\s+(?:också\s+|also\s+)?(?:(?:its|their)\s+)?"
-                                             r"(?:(?!lead\b)\w+\s+)?(?:partner|partners|"
+    ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var|are|is|er|blev)\s+(?:också\s+|also\s+|også\s+)?"
+                                             r"(?:(?:its|their)\s+)?(?:(?!lead\b)\w+\s+)?(?:partner|partners|partnere|"
                                              r"samverkansparter|samverkanspartners?|projektpartners?|samarbetspartners?|"
-                                             r"medsökande|parter)\b"), "before"),
+                                             r"medsökande|parter)\b"), "before"),  # ("A og B er partnere": Danish)
     ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|deltager|medverkar|ingår|är med|finns med))?"
                                               r",?\s+som\s+(?:\w+\s+){0,2}?(?:partner|partners|partnere|samverkanspart(?:er|ners?)?|"
                                               r"samarbetspart(?:er|ners?)?|medsökande)\b"), "before"),  # ("är med som samarbetspart")
@@ -783,9 +783,9 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                 org = at_place.group("org")  # "Vasaskolan i Gävle har beviljats ...": the school, in its town
             if org and side != "after" and start == 0 and len(org.split()) == 1 and not _one_word_org(org):
                 continue  # "Bageri i Pajala får Leaderstöd": a common noun at a headline's start, no organisation
-            if org and looks_like_org(org) and not re.match(r"(?i)(projekt|förstudie|satsning|det|den|de|vi|the|this|"
+            if org and looks_like_org(org) and not re.match(r"(?i)(projekt|prosjekt|förstudie|satsning|det|den|de|vi|the|this|"
                                                             r"it|we)\b", org) \
-                    and not re.search(r"(?i)\b(projekt\w*|förstudie\w*|satsning\w*)\b", org) \
+                    and not re.search(r"(?i)\b(projekt\w*|prosjekt\w*|förstudie\w*|satsning\w*)\b", org) \
                     and not MONEY_WORD_RE.search(org):
                 return org, start, rule
     return None

@@ -5475,3 +5475,23 @@ def test_a_final_reports_table_of_goals_and_outcomes_and_a_decisions_assessment(
                 "uppfyller villkoren för stöd och att det bidrar till målen i programmet.\n")
     [decided] = _projects(decision, nlp)
     assert decided["goals"] == ["Syftet med projektet är att sjön ska bli badbar."]
+
+
+def test_norwegian_and_danish_news_of_a_cross_border_project(nlp):
+    [norsk] = _projects("Prosjektet Grensebyer har fått tilsagn om 2 millioner kroner fra Interreg Exempel. Prosjektet ledes "
+                        "av Østby kommune, med Åby kommun som svensk partner. Prosjektet skal pågå fra 1. april 2033 til "
+                        "31. mars 2035.", nlp)
+    assert norsk["owner"] == "Østby kommune"
+    assert (norsk["start_date"], norsk["end_date"]) == ("2033-04-01", "2035-03-31")
+    assert not norsk.get("goals")  # its period, no aim
+    [dansk] = _projects("Projektet Grøn Kaj ledes af Åby Havn A/S og har et samlet budget på 2 mio. euro. Öby Hamn AB og "
+                        "Åby universitet er partnere.", nlp)
+    assert set(dansk["partners"]) == {"Öby Hamn AB", "Åby universitet"}
+
+
+def test_a_regional_government_granting_out_of_a_fund_named_in_the_headline(nlp):
+    text = ("Ålands landskapsregering\nMeddelande\n\nLandskapsregeringen beviljar stöd ur Europeiska regionala "
+            "utvecklingsfonden\n\nLandskapsregeringen har beviljat stöd till två projekt.\n\nÅby skola beviljas 100 000 euro "
+            "för projektet Ny verkstad.\n\nÖby Ab beviljas 50 000 euro för projektet Solkraft.\n")
+    for project in _projects(text, nlp):  # (it co-finances as well, as h1000's decision reads)
+        assert set(project["funders"]) == {"Ålands landskapsregering", "Europeiska regionala utvecklingsfonden"}
