@@ -1345,6 +1345,12 @@ class _Builder:
                 # (not "Tillväxtverket, som går in med N kronor ur Regionalfonden": the authority pays the fund's out)
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.som_beviljade", 0.7), key=normalise_org)
+        m = prose.PRIORITISED_BY_RE.match(sent)  # "Leader X har prioriterat projektet": it pays
+        if m and not turned_down_text(sent):
+            org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
+            if looks_like_org(org) and not is_site_body(org) and not pays_out_a_fund(org, sent, self.doc.eu_fund):
+                self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
+                                                        "prose.funder.prioritised", 0.65), key=normalise_org)
         m = prose.GRANTOR_RE.search(sent)  # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor"
         if m and OUT_OF_FUND_RE.search(sent) and any(is_eu_fund(name) for name, _, _ in gazetteer().mentions(sent)):
             m = None  # "X har beviljat 450 000 euro ur Europeiska regionala utvecklingsfonden": X pays the fund's money out

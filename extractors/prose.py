@@ -14,8 +14,12 @@ from extractors.lang_sv import MONTH_PATTERN
 # "och" is left out on purpose: "Region Kronoberg och kommunerna" is two parties, not one name.
 ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|på|av|med|läns?|kommuns?|stad|" \
       r"region(en)?|kommunalförbund|förbund|universitet|högskola|socialfonden|regionalfonden|" \
-      r"regionala|socialfond|[a-zåäö]*fonden|plus|\+|" \
+      r"regionala|socialfond|[a-zåäö]*fonden\+?|plus|\+|" \
       r"[a-zåäö]+(?:råd|rådet|verket|styrelsen|myndigheten|institutet|nämnd|nämnden))){0,6})"  # "Nordiska ministerrådet"
+
+# "Arkeologer från A och B undersöker ...": the people of the organisations that do the work, and what they do.
+STAFF_FROM = r"^(?:Forskare|Arkeologer|Medarbetare|Experter|Lärare|Studenter|Biologer|Ingenjörer)\s+(?:från|vid|på)\s+"
+STAFF_DO = r"(?=[^.;]{2,80}?\s(?:ska\s+)?[a-zåäö]{3,}(?:ar|er|ör)\b)"
 
 # Who owns a project, stated in a sentence: (rule, pattern, where the organisation stands). "after": the
 # organisation starts where the pattern ends; "before": it ends where the pattern starts; "group": the pattern's own
@@ -45,6 +49,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.owner.gar_till_x_for", re.compile(r"\d[^.;]{0,40}?\s(?:går|gick)\s+till\s+" + CAP
                                               + r"(?=[^.;,]{1,60}?\s+för\s)"), "after"),  # "N kr går till X för Y"
+    ("prose.owner.staff_from", re.compile(STAFF_FROM + CAP + STAFF_DO), "after"),
+    # "Arkeologer från Gotlands museum och Uppsala universitet undersöker ...": the first named leads the work
     ("prose.owner.till_x_gar", re.compile(r"^Till\s+(?P<org>[A-ZÅÄÖ][^.,;]{1,80}?)\s+(?:går|gick)\s+(?:drygt\s+|cirka\s+)?\d"),
      "group"),  # "Till Ljungby kommun går 650 000 kronor för projektet X", "Till Musik i Syd går ...": all up to the verb
     ("prose.owner.i_plats", re.compile(r"^I\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:får|fick|beviljas|beviljades|tilldelas|satsar|startar|"
@@ -216,6 +222,9 @@ GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar
                         rf"beviljar|har (?:dessutom |också |även |nu )?beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
                         rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till|"
                         rf"is granting|grants|has granted|awards|has awarded|is awarding)\b")
+# "Leader X har prioriterat projektet": the body that decides on its grant has said yes to it.
+PRIORITISED_BY_RE = re.compile(rf"^{ORG}\s+(?:har\s+(?:nu\s+)?)?(?:prioriterat|prioriterade|prioriterar|beviljat|beviljade|beviljar)\s+"
+                               r"(?:projektet|ansökan|förstudien|satsningen)\b")
 # "Vår ansökan till Leader X har beviljats": the one the application went to grants it.
 APPLICATION_GRANTED_RE = re.compile(rf"\b(?:ansökan|ansökningen)\s+(?:om\s+[^.;]{{1,40}}?\s+)?(?:till|hos)\s+{ORG}\s+"
                                     r"(?:har\s+(?:nu\s+)?)?(?:beviljats|beviljades|godkänts|godkändes|har gått igenom)\b")
@@ -533,6 +542,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.projekt_dar_x_och", re.compile(r"^(?:Ett|Det är ett)\s+(?:projekt|samarbete|utvecklingsprojekt)\s+"
                                                    r"där\s+[a-zåäö]{4,}(?:en|et)\s+och\s+" + CAP), "after"),
     # "Ett projekt där kommunen och Högskolan X hjälper ...": the one beside the site's organisation takes part
+    ("prose.partners.staff_from", re.compile(STAFF_FROM + CAP + STAFF_DO), "after"),
+    # (the others named beside the one who leads take part)
     ("prose.partners.kommunerna", re.compile(r"\b(?:kommunerna|städerna|regionerna|partnerna|samverkansparterna|"
                                              r"parterna)\s+" + CAP), "after"),
     ("prose.partners.ar_partner", re.compile(r"\s+(?:är|blir|var|are|is|er|blev)\s+(?:också\s+|also\s+|også\s+)?"

@@ -5495,3 +5495,21 @@ def test_a_regional_government_granting_out_of_a_fund_named_in_the_headline(nlp)
             "för projektet Ny verkstad.\n\nÖby Ab beviljas 50 000 euro för projektet Solkraft.\n")
     for project in _projects(text, nlp):  # (it co-finances as well, as h1000's decision reads)
         assert set(project["funders"]) == {"Ålands landskapsregering", "Europeiska regionala utvecklingsfonden"}
+
+
+def test_a_body_that_prioritised_the_project_and_a_fund_plus_that_granted_more(nlp):
+    [leader] = _projects("Åby cykelklubb har ansökt om stöd från Leader Exempel för projektet Cykla mera. Projektets totala "
+                         "budget är 500 000 kronor. Leader Exempel har prioriterat projektet.", nlp)
+    assert leader["funders"] == ["Leader Exempel"]
+    [more] = _projects("Projektet Unga i jobb, som drivs av Åby kommun, förlängs. Europeiska socialfonden+ har beviljat "
+                       "ytterligare 1,5 miljoner kronor till projektet.", nlp)
+    assert more["funders"] == ["Europeiska socialfonden+"]
+
+
+def test_researchers_from_two_organisations_the_first_leads(nlp):
+    text = ("Åby museum\nForskning\n\nGamla hamnar\n\nOm projektet\nArkeologer från Åby museum och Öby universitet "
+            "undersöker tre gamla hamnar.\n\nProjektet finansieras av Riksantikvarieämbetet med 900 000 kronor och pågår "
+            "2033–2035.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby museum"
+    assert project["partners"] == ["Öby universitet"]
