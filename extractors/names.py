@@ -120,6 +120,7 @@ def _run_name(text: str, pos: int, verb_next: bool = False) -> str | None:
             break
         if words and (lower in STOP_WORDS and lower not in INNER_WORDS and not core[:1].isupper()  # ("Hon Startar":
                       # a verb set in capitals inside a name is a word of the name)
+                      and not (lower == "tillsammans" and core != token)  # ("Friskare tillsammans, som ...": the name's)
                       or BREAK_AFTER_RE.match(text[m.start():])
                       or VERB_FORM_RE.match(core) or verb_next and PASSIVE_PRESENT_RE.match(core)):
             break

@@ -2995,7 +2995,7 @@ FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer
                               r"budget och finansiering|finansiering och budget)"
                               r"(?:\s*\((?:kr|sek|tkr|eur|euro)\))?$")  # ("Finansiering (kr)": its unit said)
 OWN_SHARE_LABEL_RE = re.compile(r"(?i)^(regional|kommunal)\s+(?:med)?finansiering")
-LABEL_PAYER_RE = re.compile(r"\b(?:från|ur|av)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,5})$")
+LABEL_PAYER_RE = re.compile(r"\b(?:från|ur|av|from(?: the)?)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,5})$")
 RUN_ON_WORDS = 12  # a label's value longer than this, in sentences, is text under a heading
 SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:från\s+(?:fonden|eu|unionen|[\wåäö-]+fonden)\s+)?(?:utgör|uppgår till|motsvarar|är|(?P<may>får uppgå till))\s+(?:högst\s+|maximalt\s+)?"
                               r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)\s+av\s+(?:projektets\s+)?(?:de\s+)?"

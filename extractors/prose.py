@@ -194,7 +194,7 @@ FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]e
                           r"\b(?:beviljat|beviljats|beviljades|beviljas)\s+(?:av\s+[A-ZÅÄÖ][^.;]{0,60}?\s+)?ur\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna|huvudfinansiär(?:en)?)\s+(?:i projektet\s+)?"
                           r"(?:är|var|blir)\s+|\bkommer från\s+(?=[A-ZÅÄÖ])|"
-                          r"\b(?i:with (?:funding|support|financing) from|(?:co-)?funded by|(?:co-)?financed by|"
+                          r"\b(?i:(?:with |eu )?(?:funding|financing) from|with support from|(?:co-)?funded by|(?:co-)?financed by|"
                           r"supported by|approved by|granted by|(?:co-)?(?:funded|financed) with (?:[^.;,]|(?<=\d)[.,](?=\d)){1,40}? by)"
                           r"\s+(?:the\s+)?(?=[A-ZÅÄÖ])")  # ("funded with EUR 2 million by X")
 # "of which the Interreg Aurora programme covers 65 percent", "... the Regional Fund provides 60 percent": an English

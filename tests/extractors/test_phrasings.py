@@ -5513,3 +5513,13 @@ def test_researchers_from_two_organisations_the_first_leads(nlp):
     [project] = _projects(text, nlp)
     assert project["owner"] == "Åby museum"
     assert project["partners"] == ["Öby universitet"]
+
+
+def test_a_name_ending_in_together_and_english_funding_from_a_fund(nlp):
+    [named] = _projects("Region Exempel har beviljat 500 000 kronor till projektet Starkare tillsammans, som Åby kommun "
+                        "driver tillsammans med Öby kommun.", nlp)
+    assert named["name"] == "Starkare tillsammans"
+    assert named["partners"] == ["Öby kommun"]
+    [english] = _projects("ColdNet\n\nLead partner: Åby University\n\nBudget\nTotal budget: EUR 2 000 000. EU funding from the "
+                          "European Regional Development Fund: EUR 1 200 000.\n", nlp)
+    assert "European Regional Development Fund" in english["funders"]
