@@ -47,7 +47,7 @@ STOP_WORDS = {
     "hjälper", "stöttar", "samlar", "möjliggör", "undersöker", "kartlägger", "testar", "prövar", "jobbar", "satsar", "når", "visar", "ökar", "minskar", "främjar", "involverar", "engagerar",
     "sker", "står", "stod", "kostar", "kostade", "hette", "heter", "kallas", "ingår", "består", "utgör", "samarbetar",
     "samverkar", "deltar", "medverkar", "söker", "behöver", "saknar", "planerar", "riktas", "vänds",
-    "förlängs", "förlängdes", "förlänger", "utökas", "beräknas", "väntas", "förväntas", "planeras", "avses",
+    "förlängs", "förlängdes", "förlänger", "görs", "gjordes", "utökas", "beräknas", "väntas", "förväntas", "planeras", "avses",
     "skal", "vil", "gir", "eies", "ledes",  # Norwegian, as Interreg Sverige-Norge writes
 }
 # Lower-case words that stay inside a name when a capital or a noun follows ("Lokal mat i Bergslagen").

@@ -706,6 +706,10 @@ class _Builder:
             if not funder and (payer := PAYER_BEFORE_AMOUNT_RE.search(text[max(0, s - 80):s])) \
                     and looks_like_org(payer.group("org")):
                 funder = payer.group("org")  # "finansieras ... och av Region Exempel med 1,2 miljoner kronor"
+                if payer.group("stands"):  # "Av dem står Region X för 2,3 miljoner kronor": it pays that part
+                    at = off + max(0, s - 80) + payer.start("org")
+                    self.add_list("funders", funder, self.prov(b, at, at + len(funder), "prose.funder.stands_for", 0.7),
+                                  key=normalise_org)
             if funder:  # who pays says more than the words around the amount
                 kind = funding_kind_for_funder(funder, kind)
             self.add_list("funding", Funding(money, kind, funder), self.prov(b, off + s, off + e, rule, conf),
@@ -1308,12 +1312,14 @@ class _Builder:
                                                                    "prose.funder.grants", 0.6))
         m = DEFINITE_PAYS_RE.match(sent) or DECIDED_PAYS_RE.search(sent)  # "Förbundet satsar en halv miljon kronor
         # på projektet", "Utskottet beslutar att kommunen medfinansierar projektet med ...": the payer named by its kind
-        if m and (find_amounts(sent) or SHARE_OF_COSTS_RE.match(sent, m.end()) or SAME_SUM_RE.match(sent, m.end())):
+        group = "ref2" if m is not None and m.groupdict().get("ref2") else "ref"
+        if m and (find_amounts(sent) or group == "ref2" or SHARE_OF_COSTS_RE.match(sent, m.end())
+                  or SAME_SUM_RE.match(sent, m.end())):
             # ("Kommunen står för resten av kostnaderna", "Kommunen lägger själv lika mycket": a share, no sum)
             known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
-            referred = next((o for o in known if refers_to(m.group("ref"), o)), None)
+            referred = next((o for o in known if refers_to(m.group(group), o)), None)
             if referred:
-                self.add_list("funders", referred, self.prov(b, off, off + m.end("ref"), "prose.funder.definite", 0.65),
+                self.add_list("funders", referred, self.prov(b, off, off + m.end(group), "prose.funder.definite", 0.65),
                               key=normalise_org)
         if (m := PARTIES_PAY_RE.search(sent)) and find_amounts(sent):
             self.parties_pay = self.prov(b, off + m.start(), off + m.end(), "prose.funder.parties", 0.6)
@@ -3114,7 +3120,9 @@ PAY_VERBS = (r"satsar|satsade|bidrar med|bidrog med|går in med|gick in med|skju
 PAY_INFINITIVES = r"satsa|bidra med|gå in med|skjuta till|finansiera|medfinansiera|stå för"
 THE_PARTIES = r"(?:parterna|partnerna|projektparterna|samverkansparterna)"
 # An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...".
-DEFINITE_PAYS_RE = re.compile(rf"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:en|et))\s+(?:{PAY_VERBS})\b")
+DEFINITE_PAYS_RE = re.compile(rf"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:en|et))\s+(?:{PAY_VERBS})\b|"
+                              rf"^Lika mycket\s+(?:{PAY_VERBS})\s+(?P<ref2>[a-zåäö]{{4,}}(?:en|et))\b")  # "Lika mycket satsar
+# kommunen själv": the same sum again, its payer after the verb
 DECIDED_PAYS_RE = re.compile(rf"\b(?:beslutar|beslutade|har beslutat)\s+att\s+(?P<ref>[a-zåäö]{{4,}}(?:en|et))\s+(?:ska\s+)?"
                              rf"(?:{PAY_VERBS}|{PAY_INFINITIVES})\b")
 PARTIES_PAY_RE = re.compile(rf"(?i)\b{THE_PARTIES}\s+(?:{PAY_VERBS})\b|\b(?:satsar|satsade|bidrar|går|står)\s+(?:\w+\s+)?"
@@ -3289,7 +3297,8 @@ ALREADY_SPENDS_RE = re.compile(r"^(?:Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:s
 # "A och B. Total budget ...": a sentence of its own after a list of parties (not "AB. " or "Univ. X").
 NEXT_SENTENCE_RE = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
 # "... och av Region Exempel med 1,2 miljoner kronor": the payer named just before its amount.
-PAYER_BEFORE_AMOUNT_RE = re.compile(r"\bav\s+(?P<org>[A-ZÅÄÖ][^,.;]{2,60}?)\s+med\s+(?:drygt\s+|närmare\s+|knappt\s+)?$")
+PAYER_BEFORE_AMOUNT_RE = re.compile(r"(?:\bav|\b(?P<stands>står|stod))\s+(?P<org>[A-ZÅÄÖ][^,.;\d]{2,60}?)\s+(?:med|för)\s+"
+                                    r"(?:drygt\s+|närmare\s+|knappt\s+)?$")  # ("Av dem står Region X för N kronor")
 
 
 def organisation_of_body(name: str) -> str:

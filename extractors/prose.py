@@ -51,6 +51,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                               + r"(?=[^.;,]{1,60}?\s+för\s)"), "after"),  # "N kr går till X för Y"
     ("prose.owner.staff_from", re.compile(STAFF_FROM + CAP + STAFF_DO), "after"),
     # "Arkeologer från Gotlands museum och Uppsala universitet undersöker ...": the first named leads the work
+    ("prose.owner.med_dem_ska", re.compile(r"^Med (?:dem|pengarna|stödet|medlen|bidraget)\s+(?:ska|kan|kommer)\s+"
+                                           r"(?:nu\s+)?" + CAP), "after"),  # "Med dem ska Föreningen X anlägga ..."
     ("prose.owner.till_x_gar", re.compile(r"^Till\s+(?P<org>[A-ZÅÄÖ][^.,;]{1,80}?)\s+(?:går|gick)\s+(?:drygt\s+|cirka\s+)?\d"),
      "group"),  # "Till Ljungby kommun går 650 000 kronor för projektet X", "Till Musik i Syd går ...": all up to the verb
     ("prose.owner.i_plats", re.compile(r"^I\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:får|fick|beviljas|beviljades|tilldelas|satsar|startar|"
@@ -154,7 +156,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     # receives EUR 190 million from the fund" is a programme's allocation, so a headline only)
     ("prose.owner.headline_receives", re.compile(r"\s+(?:receives?|gets|secures|wins)\s+(?:\w+\s+){0,2}?\d"), "before"),
     ("prose.owner.beviljat_mottagare", re.compile(r"\b(?:har beviljat|beviljade|beviljar|bevilja|har tilldelat|tilldelade|"
-                                                  r"tilldelar|tilldela)\s+" + CAP + r"(?=(?:org\.\s?nr|[^.;]){2,80}?\s+(?:\d|en |ett |drygt |"
+                                                  r"tilldelar|tilldela|(?:beslutat|beslutade|beslutar) att ge)\s+" + CAP + r"(?=(?:org\.\s?nr|[^.;]){2,80}?\s+(?:\d|en |ett |drygt |"
                                                   r"närmare |cirka |ca |totalt |sammanlagt |stöd|bidrag|medel|pengar))"),
      "after"),
     ("prose.owner.som_x_driver", re.compile(r",\s+som\s+(?:(?:vi|jag)\s+(?:på|vid|inom|i)\s+)?" + CAP
@@ -270,6 +272,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"^(?=(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\s(?:kronor|kr|euro)\s+till\s+[A-ZÅÄÖ])|"  # "N kr till X"
                               r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"med hjälp av|(?:står|stod)(?: själv| själva| också| även)? för|"
+                              r"(?:står|stod)\s+[A-ZÅÄÖ][^.;]{1,60}?\s+för(?=\s+(?:drygt\s+|cirka\s+)?\d)|"  # ("står X för N")
                               r"\w*budsjett\w*|fået|bevilget|bevilges|tildelt|"  # Danish and Norwegian
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|"
                               r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"

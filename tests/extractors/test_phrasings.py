@@ -5523,3 +5523,22 @@ def test_a_name_ending_in_together_and_english_funding_from_a_fund(nlp):
     [english] = _projects("ColdNet\n\nLead partner: Åby University\n\nBudget\nTotal budget: EUR 2 000 000. EU funding from the "
                           "European Regional Development Fund: EUR 1 200 000.\n", nlp)
     assert "European Regional Development Fund" in english["funders"]
+
+
+def test_payers_told_by_their_part_and_the_same_sum_again(nlp):
+    [split] = _projects("Projektet Bron kostar totalt 3 miljoner kronor. Av dem står Region Exempel för 1,5 miljoner kronor "
+                        "och kommunerna för resten. Projektet drivs av Åby kommun.", nlp)
+    assert "Region Exempel" in split["funders"]
+    assert {f["amount"] for f in split["funding"]} == {3000000, 1500000}
+    [same] = _projects("Länsstyrelsen har beslutat att ge Åby kommun 900 000 kronor ur landsbygdsprogrammet för projektet "
+                       "Levande byar. Lika mycket satsar kommunen själv.", nlp)
+    assert same["owner"] == "Åby kommun"
+    assert "Åby kommun" in same["funders"]
+
+
+def test_the_money_first_then_who_does_the_work_with_it(nlp):
+    text = ("Pengarna – 400 000 kronor – kommer från Svenska Postkodlotteriet. Med dem ska Föreningen Gröna Åby anlägga "
+            "blomsterängar. Projektet heter Surr i Åby och görs i samarbete med Åbyhem.")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Surr i Åby"
+    assert project["owner"] == "Föreningen Gröna Åby"
