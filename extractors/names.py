@@ -246,8 +246,10 @@ LEADING_QUOTED_RE = re.compile(rf"^\s*[{QUOTE_OPEN}](?P<name>[^{QUOTE_OPEN}{QUOT
 
 
 # "Höga Kusten AB, projekt ”Världsarvet”, 650 000 kronor, projektperiod 2024", "Karlskoga kommun, projekt
-# Industrikompetens, 1 200 000 kronor": the owner first, then the name.
-OWNER_FIRST_ENTRY_RE = re.compile(rf"^(?P<owner>[{UPPER}][^,]{{2,80}}),\s+(?:projekt(?:et)?|förstudie(?:n)?)\s+"
+# Industrikompetens, 1 200 000 kronor", "Åby båtklubb för projektet Segling, 40 000 kr": the owner first, then the name.
+OWNER_FIRST_ENTRY_RE = re.compile(rf"^(?:(?P<owner>[{UPPER}][^,]{{2,80}}),\s+|(?P<owner_for>(?![^,]*?\s(?:får|fick|beviljas|"
+                                  rf"beviljades|tilldelas|går)\s)[{UPPER}][^,\d]{{2,60}}?)\s+för\s+)"
+                                  rf"(?:projekt(?:et)?|förstudie(?:n)?)\s+"
                                   rf"(?:[{QUOTE_OPEN}](?P<name>[^{QUOTE_OPEN}{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]|"
                                   rf"(?P<bare>[{UPPER}0-9][^,:]{{1,80}}))\s*[,:]\s*(?P<rest>.*\d.*)$")
 

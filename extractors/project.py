@@ -1329,7 +1329,9 @@ class _Builder:
                 parts.append(further)  # part, its verb left out
             for part in parts:
                 org = part.group("org").strip()
-                if is_eu_fund(org) or is_named_org(org):
+                if (is_eu_fund(org) or is_named_org(org)) \
+                        and not (OUT_OF_FUND_RE.search(sent, part.end("org")) and pays_out_a_fund(org, sent)):
+                    # ("varav Tillväxtverket bidrar med N kronor ur Regionalfonden": the fund pays)
                     self.add_list("funders", org, self.prov(b, off + part.start("org"), off + part.start("org") + len(org),
                                                             "prose.funder.varav", 0.7), key=normalise_org)
         m = prose.FINANCES_PROJECT_RE.search(sent)  # "Region X och Y kommun medfinansierar projektet"
@@ -2464,7 +2466,8 @@ class _Builder:
             return
         m = OWNER_FIRST_ENTRY_RE.match(b.text)
         if m:  # "Ägare, projekt ”Namn”, 650 000 kronor, projektperiod 2024-04-01–2025-12-31."
-            self.set_scalar("owner", m.group("owner").strip(), self.prov(b, 0, m.end("owner"), "row.owner_first", 0.85))
+            group = "owner" if m.group("owner") else "owner_for"
+            self.set_scalar("owner", m.group(group).strip(), self.prov(b, 0, m.end(group), "row.owner_first", 0.85))
             rest = m.group("rest").rstrip(" .")
             self.amounts(b, rest, m.start("rest"), context="beviljat", rule="row.funding", conf=0.85)
             if find_dates(rest):

@@ -330,6 +330,9 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                       r"(?:pågå|genomföras|löpa))"
                                       r"\b(?P<rest>.*)$",
                                       re.IGNORECASE)),
+    ("prose.period.in_brackets", re.compile(r"\b(?:projektet|förstudien|satsningen|insatsen)\s*\((?P<rest>(?:19|20)\d{2}"
+                                            r"(?:-\d{2}(?:-\d{2})?)?\s*[–—-]\s*(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)\)",
+                                            re.IGNORECASE)),  # "Det treåriga projektet (2029–2031) ska ..."
     ("prose.period.label_inline", re.compile(r"\b(?:projekttid|projektperiod|genomförandeperiod|projekttiden|"
                                              rf"projektperioden)\s*:?\s+(?P<rest>(?:\d|{MONTH_PATTERN}).*)$",
                                              re.IGNORECASE)),

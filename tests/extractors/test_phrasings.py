@@ -5542,3 +5542,25 @@ def test_the_money_first_then_who_does_the_work_with_it(nlp):
     [project] = _projects(text, nlp)
     assert project["name"] == "Surr i Åby"
     assert project["owner"] == "Föreningen Gröna Åby"
+
+
+def test_a_dashed_list_of_owners_granted_for_their_projects(nlp):
+    text = ("Åby kommun\nKommunstyrelsens arbetsutskott\n\nBeslut om föreningsbidrag\n\nArbetsutskottet beslutar att bevilja "
+            "bidrag till följande:\n\n– Åby båtklubb för projektet Segling för alla, 40 000 kr\n"
+            "– Öby IF för projektet Fotboll för tjejer, 60 000 kr\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Segling för alla"]["owner"] == "Åby båtklubb"
+    assert projects["Fotboll för tjejer"]["funding"] == [{"amount": 60000, "currency": "SEK"}]
+
+
+def test_a_share_paid_out_of_a_fund_a_bracketed_period_and_an_aim_after_a_clause(nlp):
+    text = ("Åby kommun har fått beviljat 2 miljoner kronor till projektet Fiber i byn. Totalt handlar det om 4 miljoner "
+            "kronor, varav Tillväxtverket bidrar med 2 miljoner kronor ur Europeiska regionala utvecklingsfonden. "
+            "Det treåriga projektet (2033–2035) ska ge 300 hushåll fiber.")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
+    assert (project["start_date"], project["end_date"]) == ("2033", "2035")
+    assert project["goals"] == ["Det treåriga projektet (2033–2035) ska ge 300 hushåll fiber."]
+    [clause] = _projects("Åby församling får 300 000 kronor från Allmänna arvsfonden för projektet Vänner. Projektet, som "
+                         "har en budget på 500 000 kronor, ska para ihop unga med äldre.", nlp)
+    assert clause["goals"] == ["Projektet, som har en budget på 500 000 kronor, ska para ihop unga med äldre."]
