@@ -196,6 +196,7 @@ class _Builder:
         self.financing_columns: list[int] | None = None  # in a budget table's head, the columns of payers
         self.budget_column: int | None = None  # in a table's head, the column of budgeted sums ("Post | Budget | Utfall")
         self.applied_parts: list[Value] = []  # sums asked of a fund or programme by name ("sökts för EU-medel")
+        self.asked_of_payer: list[Value] = []  # "Sökt belopp från X: N kr" in an application's financing plan
         self.own_site_grant: Provenance | None = None
         """"Beviljat stöd: 340 000 kr" on a Leader area's own pages: its grant, when no payer is named."""
         self.definite_grantor: tuple[str, Provenance] | None = None  # "Länsstyrelsen beviljar stöd": if none else pays
@@ -477,6 +478,8 @@ class _Builder:
                     self.applied.append(Value(Funding(money, "granted"), self.prov(b, off + s, off + e, "label.applied", 0.6)))
                     if FUND_PART_RE.search(b.key or ""):  # "Belopp som sökts för EU-medel": a named part
                         self.applied_parts.append(self.applied[-1])
+                    elif payer:  # "Sökt belopp från Region X": the part asked of a payer the plan names
+                        self.asked_of_payer.append(self.applied[-1])
         elif field == "email":
             for email, s, e in find_emails(val):
                 self.email(email, self.prov(b, off + s, off + e, rule, 0.9))
@@ -2711,6 +2714,9 @@ class _Builder:
                 and self.doc_says_granted():
             for value in self.applied_parts:  # "Belopp som sökts för EU-medel" beside a total budget, of a project
                 self.add_list("funding", value.value, value.prov, key=lambda f: (f.money, f.funder))  # said granted
+        if self.asked_of_payer and not any(f.value.kind == "granted" for f in self.rec.funding):
+            for value in self.asked_of_payer:  # a plan's part asked of a payer, beside its other parts: none granted
+                self.add_list("funding", value.value, value.prov, key=lambda f: (f.money, f.funder))
         area = self.leader_area()
         if self.own_site_grant is not None and area and all(f.prov.rule == "label.funders.cofinancing"
                                                              for f in self.rec.funders):

@@ -5564,3 +5564,16 @@ def test_a_share_paid_out_of_a_fund_a_bracketed_period_and_an_aim_after_a_clause
     [clause] = _projects("Åby församling får 300 000 kronor från Allmänna arvsfonden för projektet Vänner. Projektet, som "
                          "har en budget på 500 000 kronor, ska para ihop unga med äldre.", nlp)
     assert clause["goals"] == ["Projektet, som har en budget på 500 000 kronor, ska para ihop unga med äldre."]
+
+
+def test_an_applications_plan_counts_the_part_asked_of_its_payer(nlp):
+    text = ("ANSÖKAN OM PROJEKTSTÖD\n\nSökande organisation: Åby kommun\nProjektets namn: Levande torg\n"
+            "Projektperiod: 2033-01-01 till 2034-12-31\n\nFinansiering\nSökt belopp från Region Exempel: 600 000 kr\n"
+            "Öby kommun: 200 000 kr\nSumma: 800 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert {f["amount"] for f in project["funding"]} == {600000, 200000, 800000}  # as the training's applications
+    assert "Region Exempel" in project["funders"]
+    decided = ("Beslut om projektstöd\n\nStödmottagare: Åby kommun\nProjektets namn: Levande torg\n"
+               "Sökt belopp från Region Exempel: 600 000 kr\nBeviljat belopp: 500 000 kr\n")
+    [granted] = _projects(decided, nlp)
+    assert [f["amount"] for f in granted["funding"]] == [500000]  # what was granted, not what was asked
