@@ -738,7 +738,18 @@ def org_keyed_project(key: str, value: str) -> tuple[str, int] | None:
     if not find_amounts(value) or exact_label_field(key) is not None or not looks_like_org(key):
         return None
     named = first_project_name(value)
-    return named if named and named[1] <= ORG_KEY_NAME_WITHIN else None
+    if named and named[1] <= ORG_KEY_NAME_WITHIN:
+        return named
+    sum_for = SUM_TO_NAME_RE.match(value)  # "Åby teater: 420 000 kronor till föreställningen Skogens barn, som ..."
+    return (sum_for.group("name").strip(), sum_for.start("name")) if sum_for and not plainly_org(sum_for.group("name")) \
+        else None
+
+
+# An owner's entry that opens with its sum and goes on with what it is for, named ("420 000 kronor till Tryck i byn, en
+# serie workshoppar", "... till föreställningen Skogens barn, som turnerar ..."): the name, up to the clause after it.
+SUM_TO_NAME_RE = re.compile(rf"^(?:drygt\s+|cirka\s+)?\d[\d\s.,]*\s*(?:miljoner\s+|miljon\s+)?(?:kronor|kr|euro)\s+"
+                            rf"(?:till|för)\s+(?:(?:föreställningen|festivalen|utställningen|turnén|konserten|"
+                            rf"serien|boken|filmen)\s+)?(?P<name>[{UPPER}”\"“][^,.;:]{{1,80}}?)(?=\s*[,.;]|\s+som\b|$)")
 
 
 DOT_ENTRY_RE = re.compile(r"^(?P<name>[^.]{2,80}?)\.\s+(?P<owner>[A-ZÅÄÖ][^.]{2,80}?)\.\s+(?P<rest>[^.]*\d[^.]*)\.?$")

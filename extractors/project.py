@@ -174,6 +174,7 @@ OUTCOME_COLUMN_RE = re.compile(r"(?i)^(?:utfall|resultat|uppnått|uppnått resul
 MONEY_COLUMN_RE = re.compile(r"(?i)^(?:belopp|belopp\s*\((?:kr|sek|tkr|euro|eur)\)|kronor|sek|kr|tkr|euro|eur|summa|amount)$")
 # The columns of a table of parties: "Organisation | Roll", "Partner | Land".
 PARTY_COLUMN_RE = re.compile(r"(?i)^(?:organisation|organisationer|namn|partner|part|roll|land|ort|typ|uppgift|role|country)$")
+HEADLINE_WORDS = 12  # a line of no more words, with no full stop, is a title or a headline
 LIST_VALUE_WORDS = 8  # a label's value of more words, ending in a full stop, is sentences, not a list of names
 MAX_ORG_NAME_WORDS = 6  # a list's first item of more words is a sentence's start
 
@@ -1161,7 +1162,7 @@ class _Builder:
             return  # "Förstudien X, som genomfördes under 2025 med stöd från Y, ...", "Förra året avslutades projektet
             # X, som ... med stöd från Y": an earlier one's facts
         strength = aim_strength(sent)
-        headline = b.kind != "list_item" and len(sent.split()) <= 12 and not sent.rstrip().endswith((".", "!", "?"))
+        headline = b.kind != "list_item" and len(sent.split()) <= HEADLINE_WORDS and not sent.rstrip().endswith((".", "!", "?"))
         if strength and not (strength == "weak" and headline):  # "Projektet som ska få fler unga att stanna": a title
             self.add_goal(b, off, off + len(sent), sent, None, f"prose.goal.{strength}")
         m = FINANCING_PLAN_RE.search(sent)
@@ -2699,8 +2700,10 @@ class _Builder:
                          if w != first and refers_to(w, self.rec.owner.value)]
         for b in self.seg.blocks:
             described = b.kind == "key_value" and label_field(b.key or "") == "section"  # "Beskrivning" over its text
-            if b.kind == "key_value" and not described or b.text[:1] in "–-”\"" or not any(x in b.text for x in subjects):
-                continue
+            if b.kind == "key_value" and not described or b.text[:1] in "–-”\"" or not any(x in b.text for x in subjects) \
+                    or b.kind != "list_item" and len(b.text.split()) <= HEADLINE_WORDS \
+                    and not b.text.rstrip().endswith((".", "!", "?")):
+                continue  # (a headline, "Åby kommun ska testa kortare arbetsdagar", tells the news, no aim)
             off = self.value_offset(b) if described else 0
             for sentence, s, e in sentence_spans(b.text[off:]):
                 if any(sentence.startswith(x) and AIM_AFTER_SUBJECT_RE.match(sentence, len(x)) for x in subjects) \

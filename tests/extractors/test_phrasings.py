@@ -5577,3 +5577,17 @@ def test_an_applications_plan_counts_the_part_asked_of_its_payer(nlp):
                "Sökt belopp från Region Exempel: 600 000 kr\nBeviljat belopp: 500 000 kr\n")
     [granted] = _projects(decided, nlp)
     assert [f["amount"] for f in granted["funding"]] == [500000]  # what was granted, not what was asked
+
+
+def test_an_owners_line_of_its_sum_for_a_named_production_and_a_headline_is_no_aim(nlp):
+    text = ("Region Exempel\nKultur\n\nKulturmedel till tre projekt\n\nKulturnämnden har fördelat 600 000 kronor.\n\n"
+            "Åby teater: 300 000 kronor till föreställningen Skogens röst, som turnerar i skolor.\n"
+            "Öby konsthall: 200 000 kronor till Tryck i byn, en serie workshoppar.\n"
+            "Åby kommun: 100 000 kronor till projektet Museet i skolan.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Skogens röst", "Tryck i byn", "Museet i skolan"}
+    assert projects["Tryck i byn"]["owner"] == "Öby konsthall"
+    news = ("Åby Tidning\nNyheter\n\nÅby kommun ska testa kortare arbetsdagar för unga\n\nÅby kommun har fått 2 miljoner "
+            "kronor från Europeiska socialfonden+ för projektet Steg för steg. Målet är att 40 unga ska få jobb.\n")
+    [project] = _projects(news, nlp)
+    assert project["goals"] == ["Målet är att 40 unga ska få jobb."]  # the headline tells the news
