@@ -174,6 +174,9 @@ OUTCOME_COLUMN_RE = re.compile(r"(?i)^(?:utfall|resultat|uppnått|uppnått resul
 MONEY_COLUMN_RE = re.compile(r"(?i)^(?:belopp|belopp\s*\((?:kr|sek|tkr|euro|eur)\)|kronor|sek|kr|tkr|euro|eur|summa|amount)$")
 # The columns of a table of parties: "Organisation | Roll", "Partner | Land".
 PARTY_COLUMN_RE = re.compile(r"(?i)^(?:organisation|organisationer|namn|partner|part|roll|land|ort|typ|uppgift|role|country)$")
+# "Totalt beviljades N kronor", "Sammanlagt fördelades ...": what a list's entries got together.
+ALL_GRANTED_RE = re.compile(r"(?:Totalt|Sammanlagt|Sammantaget|Allt som allt)\s+(?:har\s+)?(?:beviljades|beviljas|beviljats|"
+                            r"fördelades|fördelas|fördelats|delades ut|delas ut)\b")
 HEADLINE_WORDS = 12  # a line of no more words, with no full stop, is a title or a headline
 LIST_VALUE_WORDS = 8  # a label's value of more words, ending in a full stop, is sentences, not a list of names
 MAX_ORG_NAME_WORDS = 6  # a list's first item of more words is a sentence's start
@@ -659,6 +662,9 @@ class _Builder:
                 continue
             if prose.SPENT_RE.search(text[max(text.rfind(". ", 0, s) + 1, s - 60, 0):s]):
                 continue  # "Upparbetade kostnader hittills: 2 100 000 kr": spent so far, an outcome
+            if self.seg.kind in ("row", "listed") and ALL_GRANTED_RE.match(text[text.rfind(". ", 0, s) + 2
+                                                                                 if ". " in text[:s] else 0:]):
+                continue  # "Totalt beviljades 3 125 000 kronor." under a list's last entry: the sum of them all
             if PER_YEAR_RE.match(text[e:]):
                 if TOTAL_AFTER_RE.match(text[e:]) and len(found) > 1:
                     continue  # "300 000 kronor per år, totalt 900 000 kronor": the total is the grant
@@ -1851,16 +1857,18 @@ class _Builder:
         elif any(re.search(rf"{re.escape(n)},\s+som\s+[^.;]*?\bunder\s+(?:åren\s+)?(?:19|20)\d{{2}}\s*[-–]", sent)
                  for n in self.known_names()) and len(find_periods(sent)) == 1:
             self.runs_over(b, sent, off)  # "... till projektet X, som ska skapa en mötesplats under 2026–2027"
-        will = WILL_IN_YEAR_RE.search(sent)  # "... för projektet X, som ska bygga 40 laddpunkter under 2027."
+        will = WILL_IN_YEAR_RE.search(sent) or WILL_IN_YEARS_RE.search(sent)  # "... för projektet X, som ska bygga 40
+        # laddpunkter under 2027.", "..., som ska utveckla turismen 2029–2031."
         there = THERE_IN_YEAR_RE.match(sent) if self.seg.kind == "paragraph" else None  # "Där ska unga driva en
         if there and self.rec.start_date is None:  # scen under 2027": the entry's work, that year
             will = there
         if will and self.rec.start_date is None and (will is there or any(
                 re.search(rf"{re.escape(n)},?\s+$", sent[:will.start()]) for n in self.known_names())):
-            year = parse_date(will.group("y"))
-            for fieldname in ("start_date", "end_date") if year else ():
-                self.set_scalar(fieldname, year, self.prov(b, off + will.start("y"), off + will.end("y"),
-                                                           "prose.period.will_in_year", 0.65))
+            ends = {"start_date": "y", "end_date": "y2" if will.groupdict().get("y2") else "y"}
+            for fieldname, group in ends.items() if parse_date(will.group("y")) else ():
+                self.set_scalar(fieldname, parse_date(will.group(group)), self.prov(b, off + will.start(group),
+                                                                                    off + will.end(group),
+                                                                                    "prose.period.will_in_year", 0.65))
         m = RUNS_ONE_YEAR_RE.search(sent) or (GRANT_FOR_YEAR_RE.search(sent) or MONEY_USED_IN_YEAR_RE.search(sent)
                                               if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) else None)
         # "... och pågår under 2025", "beviljar X 350 000 kronor för förstudien Y under 2027": one year, start and end
@@ -3034,6 +3042,9 @@ GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:p
 MONEY_USED_IN_YEAR_RE = re.compile(r"\b(?:ska\s+användas|för\s+att)\b[^.;]{0,80}?\bunder\s+(?:år\s+)?"
                                    r"(?P<y>(?:19|20)\d{2})\s*\.?$")
 WILL_IN_YEAR_RE = re.compile(r"\bsom\s+ska\s+[^.;]{2,100}?\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
+# "..., som ska utveckla turismen längs kusten 2029–2031.": the years the work runs, closing the clause.
+WILL_IN_YEARS_RE = re.compile(r"\bsom\s+ska\s+[^.;]{2,100}?\s(?:under\s+(?:åren\s+)?)?(?P<y>(?:19|20)\d{2})\s*[–-]\s*"
+                              r"(?P<y2>(?:19|20)\d{2})\s*\.?$")
 # "Där ska unga driva en scen under 2027", "Föreningen X ska ordna konserter under sommaren 2027": an entry's work
 # that year, said in the entry's own paragraph.
 THERE_IN_YEAR_RE = re.compile(r"^(?:Där|Här|I projektet|[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5}?)\s+ska\s+[^.;]{2,100}?\bunder\s+"

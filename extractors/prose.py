@@ -129,7 +129,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                             + r"(?=[^.;]{2,80}?\s+(?:om|för|till)\s+(?:projektet|förstudien|stöd|medel)\b)"),
      "after"),  # "Ansökan från Storumans kommun om projektet X"
     ("prose.owner.soker", re.compile(r"\s+(?:söker|har sökt|ansöker|har ansökt|ansökte|sökte)\s+(?:i\s+projektet|om|stöd|"
-                                     r"\d|projektstöd|medel|bidrag)"),
+                                     r"\d|projektstöd|medel|bidrag|medfinansiering|finansiering)"),
      "before"),  # "Jädraås Byalag söker i projektet X om projektstöd": the applicant
     ("prose.owner.is_lead", re.compile(r"\s+(?:is|was)\s+the\s+(?:lead beneficiary|lead partner|project owner|"
                                        r"coordinator|coordinating partner)\b"), "before"),  # "Strömstad is the lead beneficiary"

@@ -523,6 +523,8 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
             continue  # a table's cells name its entries ("RV 2026/101 | Västerås stad | ..."), not the site
         parts = [TRAILING_DATE_RE.sub("", part.strip()) for part in re.split(r"\s[|–·•]\s", b.text)]  # ("Nämnden  2031-05-04")
         candidates += parts + [m.group(1) for part in parts if (m := FROM_ORG_RE.search(part))]
+        if b.kind == "key_value" and b.key:
+            candidates.append(b.key.strip())  # a letterhead's name beside its document's kind: "Region X   Beslutslista"
         m = SHOUTED_ORG_RE.match(b.text)
         if m:
             candidates.append(_title_case(m.group(0)))

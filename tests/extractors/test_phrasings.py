@@ -5591,3 +5591,17 @@ def test_an_owners_line_of_its_sum_for_a_named_production_and_a_headline_is_no_a
             "kronor från Europeiska socialfonden+ för projektet Steg för steg. Målet är att 40 unga ska få jobb.\n")
     [project] = _projects(news, nlp)
     assert project["goals"] == ["Målet är att 40 unga ska få jobb."]  # the headline tells the news
+
+
+def test_a_letterheads_name_beside_its_kind_a_meetings_total_and_an_applicant_seeking_co_funding(nlp):
+    text = ("Region Exempel: Beslutslista 2033-11-20\n\nBeviljade projektmedel\n\nRegionala utvecklingsnämnden beviljade "
+            "följande projekt regionala projektmedel.\n\nDnr\tSökande\tProjekt\tBeviljat\n"
+            "2033-01\tÅby kommun\tNy hamn\t400 000 kr\n2033-02\tÖby kommun\tNy skola\t300 000 kr\n\n"
+            "Totalt beviljades 700 000 kronor.\n")
+    for project in _projects(text, nlp):
+        assert project["funders"] == ["Region Exempel"]  # the site's body decided
+        assert len(project["funding"]) == 1  # (the meeting's total is no entry's)
+    [applied] = _projects("Åby företagarförening söker medfinansiering till projektet Kustens turism, som ska utveckla "
+                          "turismen längs kusten 2033–2035. Projektet har beviljats 1 miljon kronor från Leader Exempel.", nlp)
+    assert applied["owner"] == "Åby företagarförening"
+    assert (applied["start_date"], applied["end_date"]) == ("2033", "2035")
