@@ -662,8 +662,8 @@ class _Builder:
                 continue
             if prose.SPENT_RE.search(text[max(text.rfind(". ", 0, s) + 1, s - 60, 0):s]):
                 continue  # "Upparbetade kostnader hittills: 2 100 000 kr": spent so far, an outcome
-            if self.seg.kind in ("row", "listed") and ALL_GRANTED_RE.match(text[text.rfind(". ", 0, s) + 2
-                                                                                 if ". " in text[:s] else 0:]):
+            if self.seg.kind in ("row", "listed") and ALL_GRANTED_RE.match(text, text.rfind(". ", 0, s) + 2
+                                                                           if ". " in text[:s] else 0):
                 continue  # "Totalt beviljades 3 125 000 kronor." under a list's last entry: the sum of them all
             if PER_YEAR_RE.match(text[e:]):
                 if TOTAL_AFTER_RE.match(text[e:]) and len(found) > 1:
@@ -1339,8 +1339,7 @@ class _Builder:
                 parts.append(further)  # part, its verb left out
             for part in parts:
                 org = part.group("org").strip()
-                if (is_eu_fund(org) or is_named_org(org)) \
-                        and not (OUT_OF_FUND_RE.search(sent, part.end("org")) and pays_out_a_fund(org, sent)):
+                if (is_eu_fund(org) or is_named_org(org)) and not pays_fund_out(org, sent, part.end("org")):
                     # ("varav Tillväxtverket bidrar med N kronor ur Regionalfonden": the fund pays)
                     self.add_list("funders", org, self.prov(b, off + part.start("org"), off + part.start("org") + len(org),
                                                             "prose.funder.varav", 0.7), key=normalise_org)
@@ -1358,8 +1357,8 @@ class _Builder:
         m = prose.FUNDER_THAT_GRANTS_RE.search(sent)  # "... Europeiska socialfonden, som beviljade projektet medel"
         if m:
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
-            out_of_fund = OUT_OF_FUND_RE.search(sent, m.end()) and pays_out_a_fund(org, sent)
-            if (looks_like_org(org) or is_eu_fund(org)) and not PROJECT_WORD_RE.match(org) and not out_of_fund:
+            if (looks_like_org(org) or is_eu_fund(org)) and not PROJECT_WORD_RE.match(org) \
+                    and not pays_fund_out(org, sent, m.end()):
                 # (not "Tillväxtverket, som går in med N kronor ur Regionalfonden": the authority pays the fund's out)
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.som_beviljade", 0.7), key=normalise_org)
@@ -1480,7 +1479,7 @@ class _Builder:
                 known_lower = info is not None and info.kind == "eu-program"
                 end = s + len(org)
                 if (looks_like_org(org) or is_eu_fund(org) and (org[:1].isupper() or known_lower)) \
-                        and not (OUT_OF_FUND_RE.search(sent, end) and pays_out_a_fund(org, sent)):
+                        and not pays_fund_out(org, sent, end):
                     # ("klartecken från Tillväxtverket, som går in med N kronor ur Regionalfonden": the fund pays)
                     self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",
                                                             0.75), key=normalise_org)
@@ -3246,6 +3245,11 @@ MANAGING_AUTHORITY_RE = re.compile(r"^(Tillväxtverket|(?:Svenska )?ESF-rådet|J
 # "Stödet finansieras av EU och staten via Leader X": money of the EU and the state, not the authority's.
 EU_AND_STATE_RE = re.compile(r"(?i)\b(?:finansieras|kommer)\s+(?:från|av)\s+(?:eu|europeiska unionen)\b")
 VIA_LEADER_RE = re.compile(r"\bvia\s+(?P<area>Leader\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)")
+
+
+def pays_fund_out(org: str, sentence: str, after: int) -> bool:
+    """"Tillväxtverket, som går in med N kronor ur Regionalfonden": after the authority's name, a sum out of a fund."""
+    return bool(OUT_OF_FUND_RE.search(sentence, after)) and pays_out_a_fund(org, sentence)
 
 
 def pays_out_a_fund(org: str, text: str, fund_named: bool = False) -> bool:

@@ -148,19 +148,22 @@ FORM_FACTS = [("Sökande", "Exempelby båtklubb"), ("Organisationsnummer", "8024
               ("Beviljat", "75 000 kronor")]
 
 
+def _facts(pdf: FPDF, facts: list[tuple[str, str]], value_x: float, top: float, step: float) -> None:
+    """A form's facts, each label in bold at the left margin and its value in a column to the right of it."""
+    for n, (label, value) in enumerate(facts):
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.set_xy(15, top + step * n)
+        pdf.cell(text=label)
+        pdf.set_font("Helvetica", size=10)
+        pdf.set_xy(value_x, top + step * n)
+        pdf.cell(text=value)
+
+
 def label_column_close_to_values() -> bytes:
     """A form's labels beside their values, one label long enough to come close to the column of values."""
     pdf = _pdf()
     pdf.add_page()
-    y = 20
-    for label, value in FORM_FACTS:
-        pdf.set_xy(15, y)
-        pdf.set_font("Helvetica", "B", 10)
-        pdf.cell(text=label)
-        pdf.set_xy(60, y)
-        pdf.set_font("Helvetica", size=10)
-        pdf.cell(text=value)
-        y += 6
+    _facts(pdf, FORM_FACTS, value_x=60, top=20, step=6)
     return bytes(pdf.output())
 
 
@@ -347,13 +350,7 @@ def bold_letterhead_beside_a_dateline() -> bytes:
     pdf.set_font("Helvetica", size=8)
     pdf.set_xy(150, 12)
     pdf.cell(text="Beslut 2031-06-12")
-    for n, (label, value) in enumerate([("Sökande", "Åby byalag"), ("Projektnamn", "Ny brygga")]):
-        pdf.set_font("Helvetica", "B", 10)
-        pdf.set_xy(15, 30 + 7 * n)
-        pdf.cell(text=label)
-        pdf.set_font("Helvetica", size=10)
-        pdf.set_xy(75, 30 + 7 * n)
-        pdf.cell(text=value)
+    _facts(pdf, [("Sökande", "Åby byalag"), ("Projektnamn", "Ny brygga")], value_x=75, top=30, step=7)
     return bytes(pdf.output())
 
 
@@ -365,13 +362,7 @@ def facts_between_a_title_and_a_closing_paragraph() -> bytes:
     pdf.set_font("Helvetica", "B", 16)
     pdf.set_xy(15, 15)
     pdf.cell(text="Slutrapport")
-    for n, (label, value) in enumerate(REPORT_FACTS):
-        pdf.set_font("Helvetica", "B", 10)
-        pdf.set_xy(15, 30 + 7 * n)
-        pdf.cell(text=label)
-        pdf.set_font("Helvetica", size=10)
-        pdf.set_xy(65, 30 + 7 * n)
-        pdf.cell(text=value)
+    _facts(pdf, REPORT_FACTS, value_x=65, top=30, step=7)
     pdf.set_xy(15, 80)
     pdf.multi_cell(180, 5, text="Projektet visar att stöd i hemmet gör störst skillnad för de äldre, och kommunen "
                                 "fortsätter nu arbetet i sin ordinarie verksamhet.")
