@@ -5605,3 +5605,9 @@ def test_a_letterheads_name_beside_its_kind_a_meetings_total_and_an_applicant_se
                           "turismen längs kusten 2033–2035. Projektet har beviljats 1 miljon kronor från Leader Exempel.", nlp)
     assert applied["owner"] == "Åby företagarförening"
     assert (applied["start_date"], applied["end_date"]) == ("2033", "2035")
+
+
+def test_an_authoritys_english_name_holding_and_is_one_partner(nlp):
+    [project] = _projects("Åby University has been awarded SEK 2 million for a project named SafeWay. It is carried out "
+                          "together with Öby Cars AB and the Swedish National Road and Transport Research Institute.", nlp)
+    assert set(project["partners"]) == {"Öby Cars AB", "Swedish National Road and Transport Research Institute"}
