@@ -101,7 +101,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                r"leadpartner|projektets ägare)\b"),
      "before"),
     ("prose.owner.leder", re.compile(r"\s+(?:leder|driver|äger|samordnar|koordinerar|startar|har startat|inleder|genomför|"
-                                     r"har inlett|drar igång|"
+                                     r"har inlett|drar igång|drev|ledde|samordnade|genomförde|har drivit|har lett|"
                                      r"har\s+(?:nu\s+)?(?:tillsammans med\s+[^.;]{2,80}?\s+)?(?:dragit igång|startat|"
                                      r"inlett|sjösatt))\s+(?:nu\s+)?(?:(?:i|under|från)\s+[a-zåäö]+\s+(?:(?:19|20)\d{2}\s+)?)?"
                                      r"(?:(?:ett|en|det|den)\s+)?(?:\w+\s+){0,2}?"

@@ -5611,3 +5611,10 @@ def test_an_authoritys_english_name_holding_and_is_one_partner(nlp):
     [project] = _projects("Åby University has been awarded SEK 2 million for a project named SafeWay. It is carried out "
                           "together with Öby Cars AB and the Swedish National Road and Transport Research Institute.", nlp)
     assert set(project["partners"]) == {"Öby Cars AB", "Swedish National Road and Transport Research Institute"}
+
+
+def test_a_finished_projects_page_told_in_the_past_names_who_ran_it(nlp):
+    text = ("Avslutade projekt\n\nLaddplats i byn\n\nProjektet är avslutat.\n\nÅby handelskammare drev projektet Laddplats "
+            "i byn mellan 2029 och 2031 med stöd från Region Exempel.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby handelskammare"
