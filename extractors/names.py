@@ -254,12 +254,21 @@ OWNER_FIRST_ENTRY_RE = re.compile(rf"^(?:(?P<owner>[{UPPER}][^,]{{2,80}}),\s+|(?
                                   rf"(?P<bare>[{UPPER}0-9][^,:]{{1,80}}))\s*[,:]\s*(?P<rest>.*\d.*)$")
 
 
+# "Åby museum, som får 240 000 kronor för projektet Läsvägen": a recipient, its grant in a relative clause, the name.
+RECIPIENT_CLAUSE_NAME_RE = re.compile(rf"^(?P<org>[{UPPER}][^,]{{1,60}}?),\s+som\s+(?:får|fick|beviljas|beviljades|tilldelas)\s+"
+                                      rf"[^.;]{{0,40}}?\d[^.;]{{0,40}}?\s(?:för|till)\s+(?:projektet\s+|förstudien\s+)?"
+                                      rf"(?P<name>[{UPPER}{QUOTE_OPEN}][^,.;]{{1,80}}?)\s*(?=[,.;]|$)")
+
+
 def row_name(block: Block) -> tuple[str, int] | None:
     """(name, offset) of the project a row or grant line is about."""
     text = block.text
     entry = case_entry(text)
     if entry:
         return entry["name"], entry["name_at"]
+    recipient = RECIPIENT_CLAUSE_NAME_RE.match(text)
+    if recipient and looks_like_org(recipient.group("org")):  # "Åby museum, som får 240 000 kronor för projektet X"
+        return recipient.group("name").strip(QUOTE_OPEN + QUOTE_CLOSE + " "), recipient.start("name")
     owned = OWNER_FIRST_ENTRY_RE.match(text)
     if owned:  # "Karlskoga kommun, projekt Namn, 1 200 000 kronor, ...": the owner first
         group = "name" if owned.group("name") else "bare"

@@ -2069,6 +2069,12 @@ class _Builder:
             out.append((m.group("name"), lead, m.start("name"), "name.lead_projektet_x"))
         return [c for c in out if c[0]]
 
+    def told_as_owner(self, text: str) -> bool:
+        """The text below names this line's words as who got or runs the project (an organisation, not its title)."""
+        folded = fold(text)
+        return any(fold(owner[0]) == folded for b in self.seg.blocks if b.kind == "paragraph" and folded in fold(b.text)
+                   for sent, _, _ in sentence_spans(b.text) if (owner := prose.owner_in(sent)))
+
     def title_blocks(self) -> list[Block]:
         """The segment's title candidates: the segmenter's, its top headings, a short first line."""
         blocks = self.seg.blocks
@@ -2127,6 +2133,8 @@ class _Builder:
                     or len(text.split()) <= 4 and plainly_org(text) \
                     or re.fullmatch(r"Region [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?", text.strip()):
                 continue  # an author (a company, an association, a board), a fact line or an address: no title
+            if b.kind == "line" and self.told_as_owner(text):
+                continue  # the site's name over its news ("IK Exempel" over "... IK Exempel har fått N kronor ...")
             if len(text.split()) > 16 or text.rstrip().endswith((".", ":", "?", "!")) or b in out \
                     or not re.search(r"[^\W\d_]{2}", text) or BARE_CASE_RE.match(text.strip()) \
                     or re.search(r"\d{1,3}(?:[  ]\d{3})+$", text) \

@@ -53,6 +53,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     # "Arkeologer från Gotlands museum och Uppsala universitet undersöker ...": the first named leads the work
     ("prose.owner.med_dem_ska", re.compile(r"^Med (?:dem|pengarna|stödet|medlen|bidraget)\s+(?:ska|kan|kommer)\s+"
                                            r"(?:nu\s+)?" + CAP), "after"),  # "Med dem ska Föreningen X anlägga ..."
+    ("prose.owner.x_som_far", re.compile(r"^(?:och\s+|samt\s+|Bland mottagarna finns\s+)?(?P<org>[A-ZÅÄÖ][^,.;]{1,60}?),\s+som\s+"
+                                         r"(?:får|fick|beviljas|beviljades|tilldelas)\s+[^.;]{0,40}?\d"), "group"),
+    # "Åby museum, som får 240 000 kronor för projektet X": an entry's recipient, before its relative clause
     ("prose.owner.till_x_gar", re.compile(r"^Till\s+(?P<org>[A-ZÅÄÖ][^.,;]{1,80}?)\s+(?:går|gick)\s+(?:drygt\s+|cirka\s+)?\d"),
      "group"),  # "Till Ljungby kommun går 650 000 kronor för projektet X", "Till Musik i Syd går ...": all up to the verb
     ("prose.owner.i_plats", re.compile(r"^I\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:får|fick|beviljas|beviljades|tilldelas|satsar|startar|"
@@ -742,11 +745,11 @@ PAYERS_FIRST_RE = re.compile(r"(?i)^(?:med\s+(?:ekonomiskt\s+|finansiellt\s+)?st
 
 def _one_word_org(word: str) -> bool:
     """One word that names an organisation: a known one, one ending in its kind ("Mittuniversitetet",
-    "Hushållningssällskapet"), or an acronym ("LRF")."""
+    "Hushållningssällskapet"; not the kind alone, "Klubben", which refers to one), or an acronym ("LRF")."""
     from extractors.orgs import gazetteer
 
     return gazetteer().lookup(word) is not None or word.isupper() and len(word) >= 2 \
-        or bool(re.search(r"(?i)(?:universitet|högskola|förening|förbund|stiftelse|sällskap|bolag|kommun|region|"
+        or bool(re.search(r"(?i)\w{2}(?:universitet|högskola|förening|förbund|stiftelse|sällskap|bolag|kommun|region|"
                           r"akademi|institut|verk|byrå|råd|lag|klubb|kooperativ|centrum|landsting)(?:et|en|an|n|s)?$", word)) \
         or bool(ORG_NAME_END_RE.search(word))
 
@@ -798,7 +801,7 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                     and gazetteer().is_place(at_place.group("place")) \
                     and (is_named_org(at_place.group("org")) or ORG_NAME_END_RE.search(at_place.group("org"))):
                 org = at_place.group("org")  # "Vasaskolan i Gävle har beviljats ...": the school, in its town
-            if org and side != "after" and start == 0 and len(org.split()) == 1 and not _one_word_org(org):
+            if org and side not in ("after", "group") and start == 0 and len(org.split()) == 1 and not _one_word_org(org):
                 continue  # "Bageri i Pajala får Leaderstöd": a common noun at a headline's start, no organisation
             if org and looks_like_org(org) and not re.match(r"(?i)(projekt|prosjekt|förstudie|satsning|det|den|de|vi|the|this|"
                                                             r"it|we)\b", org) \

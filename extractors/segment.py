@@ -318,7 +318,7 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
                 or not re.search(r"[^\W\d_]{2}", found[0]):  # ("2026-10-28 | Kommunstyrelsen | § 214": no name)
             continue  # (a grant told of an earlier year: "För tre år sedan fick den N kronor för projektet X")
         above = blocks[i - 1] if i else None
-        named = _name_above(above) if above is not None and _owner_and_sum(b.text) else None
+        named = _name_above(above) if above is not None and _owner_and_sum(b.text) and found[1] == 0 else None
         if named and above is not None:
             found = named  # "Österby äppelrunda" over "Österby fruktförening, 220 000 kr"
             name_blocks[i] = above
@@ -579,6 +579,10 @@ FIRST_RECIPIENT_RE = re.compile(rf"\b(?:beviljar|har beviljat|beviljade|ger|gav|
 JOINED_RECIPIENTS_RE = re.compile(rf"\s(?:och|samt)\s+(?P<second>{RECIPIENT_SUM})")
 
 
+# "A, som får N kronor för X": a recipient and its grant in a relative clause, one of several in a sentence.
+RECIPIENT_CLAUSE_RE = re.compile(r"(?:(?<=finns\s)|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?P<org>[A-ZÅÄÖ][\wåäö-]*"
+                                 r"(?:\s+[\wåäö-]+){0,4}?),\s+som\s+(?:får|fick|beviljas|beviljades|tilldelas)\s+"
+                                 r"[^.;]{0,40}?\d[^.;]{0,40}?\s(?:för|till)\s+")
 INLINE_BULLET_RE = re.compile(r"(?:^|\s)[•●▪■◦‣]\s+(?=\S)")
 INLINE_ENTRY_RE = re.compile(r"(?:(?<=:\s)|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?P<name>[A-ZÅÄÖ][^():,.]{1,60}?)\s*"
                              r"\([A-ZÅÄÖ][^(),]{1,80},\s*[^()]*\d[^()]*\)")
@@ -621,6 +625,9 @@ def _entry_marks(text: str) -> list[int]:
             marks += [text.rfind(". ", 0, granted.start()) + 2 if ". " in text[:granted.start()] else 0] + more
     if len(grants) >= 2:  # "X förordas 12.480 euro för ”A”. Y förordas 21.300 euro för ”B”." run into one paragraph
         marks += grants
+    recipients = [m.start("org") for m in RECIPIENT_CLAUSE_RE.finditer(text)]
+    if len(recipients) >= 2:  # "Bland mottagarna finns A, som får N för X, och B, som beviljas M för Y": one each
+        marks += recipients
     ordinals = [m.start() for m in ORDINAL_MARK_RE.finditer(text)]
     if len(ordinals) >= 2:  # "Det första, X, drivs av A ... Det andra, Y, drivs av B ...": one entry each
         marks += ordinals

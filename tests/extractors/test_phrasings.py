@@ -5618,3 +5618,21 @@ def test_a_finished_projects_page_told_in_the_past_names_who_ran_it(nlp):
             "i byn mellan 2029 och 2031 med stöd från Region Exempel.\n")
     [project] = _projects(text, nlp)
     assert project["owner"] == "Åby handelskammare"
+
+
+def test_recipients_told_two_to_a_sentence_in_relative_clauses(nlp):
+    text = ("Kulturrådet\nNyheter\n\nBidrag till läsning\n\nKulturrådet har fördelat 2 miljoner kronor. Bland mottagarna "
+            "finns Åby museum, som får 200 000 kronor för projektet Läsvägen, och Öbyhuset, som beviljas 150 000 kronor "
+            "för Läs mera.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Läsvägen", "Läs mera"}
+    assert projects["Läsvägen"]["owner"] == "Åby museum"
+    assert projects["Läs mera"]["owner"] == "Öbyhuset"
+
+
+def test_a_clubs_name_over_its_own_news_is_no_title_and_the_kind_alone_is_no_owner(nlp):
+    text = ("IK Exempel\nNyheter\n\nKlubben får stöd för att nå fler tjejer\n\nVi är glada att berätta att IK Exempel har "
+            "fått 90 000 kronor från Riksidrottsförbundet för projektet Tjejer i rörelse.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Tjejer i rörelse"
+    assert project["owner"] == "IK Exempel"
