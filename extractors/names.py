@@ -363,7 +363,8 @@ GRANTED_FOR_RE = re.compile(r"\b(?:får|fick|fått|beviljas|beviljades|beviljats
                             r"(?:drygt |nästan |närmare |knappt |cirka |ca |omkring )?\d[\d\s.,]*\s*(?:(?:miljoner |miljon )?"
                             r"(?:kronor|kr|sek|euro|eur|€)|mnkr|msek|mkr|tkr)\.?\s+"
                             r"(?:(?:från|ur)\s+[A-ZÅÄÖ][^,.;]{1,60}?\s+)?"  # "... från Allmänna arvsfonden för Namn"
-                            r"(?:för|till)\s+(?=[”\"“]?[A-ZÅÄÖ0-9])",
+                            r"(?:för|till)\s+(?:[a-zåäö]{4,}(?:serien|festivalen|föreställningen|utställningen|projektet|"
+                            r"satsningen|turnén|veckan|dagen|dagarna))?\s*(?=[”\"“]?[A-ZÅÄÖ0-9])",  # ("till utställningsserien X")
                             re.IGNORECASE)
 # What the name is set off by: an apposition ("Namn, en förstudie om ..."), a clause or the sentence's end.
 # "300 000 kronor går till Åby IF för Nya mål": the money's way to an owner, for a project by name.

@@ -5636,3 +5636,11 @@ def test_a_clubs_name_over_its_own_news_is_no_title_and_the_kind_alone_is_no_own
     [project] = _projects(text, nlp)
     assert project["name"] == "Tjejer i rörelse"
     assert project["owner"] == "IK Exempel"
+
+
+def test_a_grant_for_a_named_series_or_festival(nlp):
+    text = ("Stiftelsen Exempel\nAktuellt\n\nVårens bidrag\n\nStiftelsen har beslutat om vårens bidrag. Några exempel:\n\n"
+            "Åby konstförening beviljas 120 000 kronor till utställningsserien Ljus och skugga.\n"
+            "Öby SK får 400 000 kronor för Fotboll för alla, där barn tränar gratis.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ljus och skugga", "Fotboll för alla"}
