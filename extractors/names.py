@@ -73,7 +73,7 @@ BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bid
 MAX_NAME_WORDS = 10
 PRONOUNS = {"det", "den", "de", "vi", "man", "jag", "hon", "han", "dess", "deras", "sig", "en", "ett"}
 # "Projektet heter X", "har fått namnet X": the name follows a naming verb.
-NAMED_RE = re.compile(r"\b(?:heter|kallas|kallad|kallat|har fått namnet|fått namnet|fick namnet|med namnet|går under namnet|"
+NAMED_RE = re.compile(r"\b(?:heter|kallas|kallad|kallat|kallar vi(?: det)?|har fått namnet|fått namnet|fick namnet|med namnet|går under namnet|"
                       r"har namnet|med arbetsnamnet|under namnet|(?:projekten|projekt) kan nämnas|"
                       r"(?:projekten|projekt) märks|(?:project|initiative),? (?:called|named|known as))\s+(?=[A-ZÅÄÖ0-9”\"])")
 PERSON_NAMED_RE = re.compile(r"(?i)\b(?:jag|hon|han|hen)\s+$")
@@ -260,6 +260,17 @@ RECIPIENT_CLAUSE_NAME_RE = re.compile(rf"^(?P<org>[{UPPER}][^,]{{1,60}}?),\s+som
                                       rf"(?P<name>[{UPPER}{QUOTE_OPEN}][^,.;]{{1,80}}?)\s*(?=[,.;]|$)")
 
 
+# "Havsmiljöinstitutet – Blå skolgårdar (1 800 000 kr)": two parts about a dash, the sum in brackets after them.
+DASH_SUM_IN_BRACKETS_RE = re.compile(r"^(?P<first>[^–—()]{2,80}?)\s+[–—]\s+(?P<second>[^–—()]{2,80}?)\s*\((?P<sum>[^()]*\d[^()]*)\)\s*\.?$")
+
+
+def _org_side(part: str) -> bool:
+    """The part of an entry that is its owner: an organisation by its name or by the kind its last word ends in."""
+    from extractors.prose import one_word_org
+
+    return plainly_org(part) or is_named_org(part) or one_word_org(part.split()[-1])
+
+
 def row_name(block: Block) -> tuple[str, int] | None:
     """(name, offset) of the project a row or grant line is about."""
     text = block.text
@@ -281,6 +292,13 @@ def row_name(block: Block) -> tuple[str, int] | None:
         if first and not find_amounts(first) and re.match(r"[A-ZÅÄÖ0-9”\"“]", first):
             name = first.strip(QUOTE_OPEN + QUOTE_CLOSE + " ")
             return name, max(text.find(name), 0)
+    sum_last = DASH_SUM_IN_BRACKETS_RE.match(text)
+    if sum_last and find_amounts(sum_last.group("sum")):  # "Ägare – Namn (1 800 000 kr)" or "Namn – Ägare (...)"
+        first, second = sum_last.group("first").strip(), sum_last.group("second").strip()
+        if _org_side(second) and not _org_side(first):
+            return first, 0
+        if _org_side(first) or looks_like_org(first) and not looks_like_org(second):
+            return second, sum_last.start("second")
     dotted = dot_parts(text) or bracketed_parts(text)
     if dotted:  # "Namn. Ägare. 300 000 kr.", "Namn (Ägare, 120 000 kr)"
         return dotted[0], text.find(dotted[0])

@@ -18,7 +18,7 @@ from extractors.goals import DECISION_NOTE_RE, aim_strength, is_aim_sentence, is
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (TITLE_PERIOD_RE, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
+from extractors.names import (DASH_SUM_IN_BRACKETS_RE, TITLE_PERIOD_RE, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
                               granted_for_name, told_as_past, DONE_WITH_RE,
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
@@ -1331,6 +1331,10 @@ class _Builder:
             if referred:
                 self.add_list("funders", referred, self.prov(b, off, off + m.end(group), "prose.funder.definite", 0.65),
                               key=normalise_org)
+        if WE_PAY_RE.match(sent) and self.rec.owner is not None and self.rec.owner.prov.rule.startswith("prose.owner.vi"):
+            # "Vi står själva för resten" where "we" own the project
+            self.add_list("funders", self.rec.owner.value, self.prov(b, off, off + 2, "prose.funder.we_pay", 0.6),
+                          key=normalise_org)
         if (m := PARTIES_PAY_RE.search(sent)) and find_amounts(sent):
             self.parties_pay = self.prov(b, off + m.start(), off + m.end(), "prose.funder.parties", 0.6)
         for m in VARAV_PAYER_RE.finditer(sent):  # "Total kostnad 2,4 mkr, varav ERUF 960 000 kr": the part's payer
@@ -2501,6 +2505,11 @@ class _Builder:
             parts = owner_first(comma_parts(first_sentence(b.text)))  # "Ägare, Namn, 850 000 kronor, 2027" too
         if not b.cells and len(parts) < 3:
             parts = dot_parts(b.text) or bracketed_parts(b.text) or mixed_parts(b.text)
+        sum_last = DASH_SUM_IN_BRACKETS_RE.match(b.text)
+        if sum_last and not b.cells and self.seg.name is not None:  # "Ägare – Namn (1 800 000 kr)": the name first
+            first, second = sum_last.group("first").strip(), sum_last.group("second").strip()
+            parts = [second, first, sum_last.group("sum")] if fold(second) == fold(self.seg.name[0]) \
+                else [first, second, sum_last.group("sum")]
         bracketed = bracket_entry(b.text)
         if bracketed and not b.cells:  # "Namn (Ägare), 7 204 118 kr", "NAMN (Lead partner: Ägare) – ERDF EUR 1.2 million"
             owner = bracketed[1]
@@ -3157,6 +3166,9 @@ DECIDED_PAYS_RE = re.compile(rf"\b(?:beslutar|beslutade|har beslutat)\s+att\s+(?
                              rf"(?:{PAY_VERBS}|{PAY_INFINITIVES})\b")
 PARTIES_PAY_RE = re.compile(rf"(?i)\b{THE_PARTIES}\s+(?:{PAY_VERBS})\b|\b(?:satsar|satsade|bidrar|går|står)\s+(?:\w+\s+)?"
                             rf"{THE_PARTIES}\b")
+# "Vi står själva för resten, ungefär 60 000 kronor": the writers, who own the project, pay a part.
+WE_PAY_RE = re.compile(r"^[Vv]i\s+(?:står|betalar|bidrar|lägger|satsar)\s+(?:själva\s+|själv\s+|också\s+|även\s+)?"
+                       r"(?:för|med|in|till)\b")
 # "Kommunen lägger själv lika mycket": as much again as the grant, said without a sum.
 SAME_SUM_RE = re.compile(r"\s+(?:själv\s+|själva\s+|också\s+|även\s+)?(?:in\s+|till\s+)?(?:lika mycket|samma summa|lika stor summa|"
                          r"ett lika stort belopp)\b")

@@ -221,7 +221,8 @@ APPLIED_FOR_RE = re.compile(r"\b(?:söker|ansöker|har sökt|har ansökt|ansökt
                             re.IGNORECASE)
 # The body that hands out the money, as a sentence opens: "Region Norrland beviljar ...", "Agency X is granting ..."
 # (not a headline's passive, "X awarded SEK N": the one who got it).
-GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+att\s+(?:ge|bevilja|anslå|avsätta)|"
+GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+att\s+(?:ge|bevilja|anslå|avsätta|stödja|"
+                        r"stötta|finansiera)|"
                         r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?\w*(?:stöd|bidrag|medel|pengar)"
                         r"(?:\s+till|\s+för\s+(?:år\s+)?(?:19|20)\d{2}\b)|"
                         rf"beviljar|har (?:dessutom |också |även |nu )?beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
@@ -743,7 +744,7 @@ PAYERS_FIRST_RE = re.compile(r"(?i)^(?:med\s+(?:ekonomiskt\s+|finansiellt\s+)?st
                              r"med\s+medel\s+från|tack\s+vare\s+(?:stöd|pengar|medel)\s+från)\s")
 
 
-def _one_word_org(word: str) -> bool:
+def one_word_org(word: str) -> bool:
     """One word that names an organisation: a known one, one ending in its kind ("Mittuniversitetet",
     "Hushållningssällskapet"; not the kind alone, "Klubben", which refers to one), or an acronym ("LRF")."""
     from extractors.orgs import gazetteer
@@ -801,7 +802,7 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                     and gazetteer().is_place(at_place.group("place")) \
                     and (is_named_org(at_place.group("org")) or ORG_NAME_END_RE.search(at_place.group("org"))):
                 org = at_place.group("org")  # "Vasaskolan i Gävle har beviljats ...": the school, in its town
-            if org and side not in ("after", "group") and start == 0 and len(org.split()) == 1 and not _one_word_org(org):
+            if org and side not in ("after", "group") and start == 0 and len(org.split()) == 1 and not one_word_org(org):
                 continue  # "Bageri i Pajala får Leaderstöd": a common noun at a headline's start, no organisation
             if org and looks_like_org(org) and not re.match(r"(?i)(projekt|prosjekt|förstudie|satsning|det|den|de|vi|the|this|"
                                                             r"it|we)\b", org) \
@@ -861,4 +862,6 @@ def eu_rate_in(sentence: str) -> tuple[float, int, int] | None:
 
 # "Vi har fått pengar till projektet X": the site's own organisation runs it.
 WE_OWN_RE = re.compile(r"^(?:Nu\s+)?[Vv]i\s+(?:har\s+)?(?:fått|får|fick|beviljats|driver|startar|leder|har startat|"
-                       r"har beviljats|ska driva)\b[^.]{0,120}\b(?:projekt\w*|förstudie\w*|satsning\w*|medel|kronor|euro)\b")
+                       r"har beviljats|ska driva)\b[^.]{0,120}\b(?:projekt\w*|förstudie\w*|satsning\w*|medel|kronor|euro)\b|"
+                       r"^(?:Äntligen!\s+)?[A-ZÅÄÖ][^.]{2,60}?\s(?:har\s+)?(?:beviljat|beviljade|gett|gav|ger|beviljar)\s+oss\s+"
+                       r"[^.]{0,30}?\d")  # "Länsstyrelsen har beviljat oss 180 000 kronor": we got it

@@ -5644,3 +5644,23 @@ def test_a_grant_for_a_named_series_or_festival(nlp):
             "Öby SK får 400 000 kronor för Fotboll för alla, där barn tränar gratis.\n")
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert set(projects) == {"Ljus och skugga", "Fotboll för alla"}
+
+
+def test_a_foundations_list_of_owner_dash_name_with_the_sum_in_brackets(nlp):
+    text = ("Stiftelsen Exempel\nNyheter\n\nTre nya projekt\n\nStiftelsen Exempel har beslutat att stödja tre nya projekt:\n\n"
+            "Åby naturskyddsförening – Blå skolgårdar (300 000 kr)\nFriluftsgänget – Ut i skogen, alla! (200 000 kr)\n"
+            "Öby jägareförbund – Vilt i stan (150 000 kr)\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Blå skolgårdar", "Ut i skogen, alla!", "Vilt i stan"}
+    assert projects["Ut i skogen, alla!"]["owner"] == "Friluftsgänget"
+    assert projects["Vilt i stan"]["funders"] == ["Stiftelsen Exempel"]
+
+
+def test_an_associations_own_post_in_the_first_person(nlp):
+    text = ("Åby hembygdsförening\nNyheter\n\nPengar till nytt tak!\n\nLänsstyrelsen Exempel har beviljat oss 100 000 kronor "
+            "i bidrag till byggnadsvård. Vi står själva för resten, ungefär 30 000 kronor.\n\nArbetet kallar vi Nya taket "
+            "och det ska vara klart 2034.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Nya taket"
+    assert project["owner"] == "Åby hembygdsförening"
+    assert set(project["funders"]) == {"Länsstyrelsen Exempel", "Åby hembygdsförening"}
