@@ -741,13 +741,19 @@ def name_keyed_entry(key: str, value: str) -> tuple[str, str] | None:
     return (owner, m.group("rest")) if plainly_org(owner) and not plainly_org(key) else None
 
 
+def key_owner(key: str) -> str:
+    """The organisation a label names, without the department after its comma ("Åby universitet, Institutionen för
+    fysik" is the university's)."""
+    return key.split(",")[0].strip()
+
+
 def owner_keyed_entry(key: str, value: str) -> tuple[str, str] | None:
     """(name, rest) of an entry whose label is its owner, else None."""
     from extractors.orgs import looks_like_org
 
     m = OWNER_KEYED_RE.match(value.strip().rstrip("."))
-    if not m or not find_amounts(m.group("rest")) or not looks_like_org(key) or exact_label_field(key) is not None \
-            or name_keyed_entry(key, value):
+    if not m or not find_amounts(m.group("rest")) or not looks_like_org(key_owner(key)) \
+            or exact_label_field(key) is not None or name_keyed_entry(key, value):
         return None
     if re.search(r"\b(?:får|fick|beviljas|beviljades|tilldelas)\b|\d$", m.group("name")):
         return None  # "Framtidens industri: Umeå universitet får 2,1 miljoner": the label names the project

@@ -251,6 +251,7 @@ def is_named_org(name: str) -> bool:
 # "Föreningen Mälardalens Kulturarv", "Stiftelsen Teknikdalen": the organisation's kind first.
 ORG_LEAD_RE = re.compile(r"^(Föreningen|Stiftelsen|Region|Regionförbundet|Länsstyrelsen|Samordningsförbundet|"
                          r"Kommunalförbundet|Hushållningssällskapet|Studieförbundet|Högskolan|Universitetet|"
+                         r"Byalaget|Bygderådet|Byarådet|"
                          r"[A-ZÅÄÖ][a-zåäö]+(?:föreningen|förbundet|sällskapet|stiftelsen))\s+[A-ZÅÄÖ]|"  # "Kulturföreningen X"
                          r"^Folkets (?:Hus|Park|hus|park)\b")  # a Folkets Hus association, by its place
 

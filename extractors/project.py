@@ -18,7 +18,7 @@ from extractors.goals import DECISION_NOTE_RE, aim_strength, is_aim_sentence, is
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (DASH_SUM_IN_BRACKETS_RE, TITLE_PERIOD_RE, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
+from extractors.names import (DASH_SUM_IN_BRACKETS_RE, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
                               granted_for_name, told_as_past, DONE_WITH_RE,
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
@@ -504,7 +504,7 @@ class _Builder:
         elif field is None and DECISION_LABEL_RE.match(b.key or "") and GRANTING_VALUE_RE.match(val) and find_amounts(val):
             self.amounts(b, val, off, context="beviljat", rule="label.decision.granted", conf=0.85)  # "Bifall med N kr"
         elif field is None and (keyed := owner_keyed_entry(b.key or "", val)):
-            owner = b.key or ""  # "Arvika kommun: Projekt Konst i skolan, 300 000 kronor"
+            owner = key_owner(b.key or "")  # "Arvika kommun: Projekt Konst i skolan, 300 000 kronor"
             self.set_scalar("owner", owner, self.prov(b, 0, len(owner), "row.owner_keyed", 0.85))
             rest_at = off + val.find(keyed[1])
             self.amounts(b, keyed[1], rest_at, context="beviljat", rule="row.funding", conf=0.85)

@@ -5664,3 +5664,15 @@ def test_an_associations_own_post_in_the_first_person(nlp):
     assert project["name"] == "Nya taket"
     assert project["owner"] == "Åby hembygdsförening"
     assert set(project["funders"]) == {"Länsstyrelsen Exempel", "Åby hembygdsförening"}
+
+
+def test_a_village_associations_news_and_a_foundations_grants_to_departments(nlp):
+    news = ("Byalaget Exempelby\nSenaste nytt\n\nNy brygga\n\nVi har fått klartecken från Leader Exempel! Vi får 200 000 "
+            "kronor till en ny brygga. Projektet har fått namnet Bryggan och pågår till och med augusti 2034.\n")
+    [project] = _projects(news, nlp)
+    assert project["owner"] == "Byalaget Exempelby"
+    grants = ("Stiftelsen Exempel\nBeviljade anslag\n\nStiftelsen har beviljat anslag till följande projekt:\n\n"
+              "Åby universitet, Institutionen för fysik: \"Solceller av trä\", 1 000 000 kr\n"
+              "Öby högskola: \"Papper som leder\", 800 000 kr\n")
+    projects = {p["name"]: p for p in _projects(grants, nlp)}
+    assert projects["Solceller av trä"]["owner"] == "Åby universitet"
