@@ -14,6 +14,7 @@ from extractors.lang_sv import MONTH_PATTERN
 from extractors.money import find_amounts
 from extractors.dates import SPLIT_YEAR_WORDS, find_dates
 from extractors.labels import exact_label_field
+from extractors.prose import one_word_org
 from extractors.orgs import ORG_LEAD_RE, ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, without_country
 from pipeline.blocks import Block
 
@@ -266,8 +267,6 @@ DASH_SUM_IN_BRACKETS_RE = re.compile(r"^(?P<first>[^–—()]{2,80}?)\s+[–—]
 
 def _org_side(part: str) -> bool:
     """The part of an entry that is its owner: an organisation by its name or by the kind its last word ends in."""
-    from extractors.prose import one_word_org
-
     return plainly_org(part) or is_named_org(part) or one_word_org(part.split()[-1])
 
 
