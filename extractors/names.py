@@ -376,12 +376,14 @@ def row_name(block: Block) -> tuple[str, int] | None:
 
 
 # "X beviljas 310 000 kronor för Namn, en vandringsled ...": the sum's purpose is the project, by name.
+# What a grant pays for, named after its kind: "utställningsserien X", "föreställningen X", "festivalen X".
+WORK_NOUN = (r"[a-zåäö]*(?:serien|festivalen|föreställningen|utställningen|turnén|konserten|boken|filmen|veckan|dagen|"
+             r"dagarna|projektet|satsningen)")
 GRANTED_FOR_RE = re.compile(r"\b(?:får|fick|fått|beviljas|beviljades|beviljats|tilldelas|tilldelades|erhåller|erhöll)\s+"
                             r"(?:drygt |nästan |närmare |knappt |cirka |ca |omkring )?\d[\d\s.,]*\s*(?:(?:miljoner |miljon )?"
                             r"(?:kronor|kr|sek|euro|eur|€)|mnkr|msek|mkr|tkr)\.?\s+"
                             r"(?:(?:från|ur)\s+[A-ZÅÄÖ][^,.;]{1,60}?\s+)?"  # "... från Allmänna arvsfonden för Namn"
-                            r"(?:för|till)\s+(?:[a-zåäö]{4,}(?:serien|festivalen|föreställningen|utställningen|projektet|"
-                            r"satsningen|turnén|veckan|dagen|dagarna))?\s*(?=[”\"“]?[A-ZÅÄÖ0-9])",  # ("till utställningsserien X")
+                            rf"(?:för|till)\s+(?:{WORK_NOUN}\s+)?(?=[”\"“]?[A-ZÅÄÖ0-9])",  # ("till utställningsserien X")
                             re.IGNORECASE)
 # What the name is set off by: an apposition ("Namn, en förstudie om ..."), a clause or the sentence's end.
 # "300 000 kronor går till Åby IF för Nya mål": the money's way to an owner, for a project by name.
@@ -781,8 +783,7 @@ def org_keyed_project(key: str, value: str) -> tuple[str, int] | None:
 # An owner's entry that opens with its sum and goes on with what it is for, named ("420 000 kronor till Tryck i byn, en
 # serie workshoppar", "... till föreställningen Skogens barn, som turnerar ..."): the name, up to the clause after it.
 SUM_TO_NAME_RE = re.compile(rf"^(?:drygt\s+|cirka\s+)?\d[\d\s.,]*\s*(?:miljoner\s+|miljon\s+)?(?:kronor|kr|euro)\s+"
-                            rf"(?:till|för)\s+(?:(?:föreställningen|festivalen|utställningen|turnén|konserten|"
-                            rf"serien|boken|filmen)\s+)?(?P<name>[{UPPER}”\"“][^,.;:]{{1,80}}?)(?=\s*[,.;]|\s+som\b|$)")
+                            rf"(?:till|för)\s+(?:{WORK_NOUN}\s+)?(?P<name>[{UPPER}”\"“][^,.;:]{{1,80}}?)(?=\s*[,.;]|\s+som\b|$)")
 
 
 DOT_ENTRY_RE = re.compile(r"^(?P<name>[^.]{2,80}?)\.\s+(?P<owner>[A-ZÅÄÖ][^.]{2,80}?)\.\s+(?P<rest>[^.]*\d[^.]*)\.?$")
