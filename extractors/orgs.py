@@ -85,7 +85,7 @@ class Gazetteer:
                 self.by_key[fold(form)] = info
             self.by_key.setdefault(fold(lan), OrgInfo(lan, "län", lanskod=code))
             self.places.update({fold(short), fold(lan), fold(short.rstrip("s"))})
-        for row in read_tsv("authorities.tsv"):
+        for row in read_tsv("authorities.tsv") + read_tsv("associations.tsv"):
             name, kind = row[0], row[1]
             aliases = [a for a in (row[2].split(",") if len(row) > 2 else []) if a.strip()]
             info = OrgInfo(name, kind)
@@ -112,7 +112,7 @@ class Gazetteer:
         for variant, _canonical, _kind in read_tsv("funds.tsv"):
             if len(variant) > 3 or variant.isupper():
                 forms.add(variant)
-        for row in read_tsv("authorities.tsv"):
+        for row in read_tsv("authorities.tsv") + read_tsv("associations.tsv"):
             forms.add(row[0])
             forms.update(a for a in (row[2].split(",") if len(row) > 2 else []) if len(a) > 3)
         forms.update(row[0] for row in read_tsv("kommunalforbund.txt"))
@@ -245,7 +245,20 @@ NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra",
 def is_named_org(name: str) -> bool:
     """An organisation by its name alone: a known one, or one whose name ends in what it is ("... förening")."""
     return gazetteer().lookup(name) is not None or bool(ORG_SUFFIX_RE.search(name.split(" i ")[0])) \
-        or bool(ORG_LEAD_RE.match(name))
+        or bool(ORG_LEAD_RE.match(name)) or branch_of(name) is not None
+
+
+def branch_of(name: str) -> str | None:
+    """The national association whose local branch the name is, by the place after it: "Friluftsfrämjandet
+    Sundsvall", "ABF Gävleborg", "Svenska kyrkan i Lund"."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        info = gazetteer().lookup(" ".join(words[:n]))
+        rest = words[n:][1:] if words[n] == "i" else words[n:]
+        if info is not None and info.kind in ("ideell förening", "studieförbund", "organisation") \
+                and 0 < len(rest) <= 2 and all(w[:1].isupper() for w in rest):
+            return info.name
+    return None
 
 
 # "Föreningen Mälardalens Kulturarv", "Stiftelsen Teknikdalen": the organisation's kind first.

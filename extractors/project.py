@@ -3418,7 +3418,7 @@ DESCRIPTOR_SUFFIX_RE = re.compile(r"(?i)\s*(?:\s[–—-]|:)\s+(?:ett|en|a|an)\s
 # An application's sum in a sentence: "X ansöker om 60 000 kronor för ...", "har sökt 200 000 kronor".
 APPLIES_FOR_SUM_RE = re.compile(r"(?i)\b(?:ansöker|ansökte|söker|har sökt|har ansökt)\s+(?:om\s+)?(?:drygt\s+|cirka\s+)?\d")
 # A headline that announces a start: "Nu startar Digitalt lyft för seniorer", "Nu drar X igång" names X.
-NOW_STARTS_RE = re.compile(r"^(?:(?:Nu\s+)?(?:startar|drar igång|inleds|börjar)|(?:Ett|Två|Tre|Fyra|Fem) år med|"
+NOW_STARTS_RE = re.compile(r"^(?:(?:Nu\s+)?(?:startar|drar igång|inleds|börjar)|Vi (?:startar|drar igång|inleder|börjar)|(?:Ett|Två|Tre|Fyra|Fem) år med|"
                            r"Halvtid för|Slutspurt för|Så gick det för)\s+(?:projektet\s+|satsningen\s+)?"
                            r"(?P<name>[A-ZÅÄÖ0-9][^.!?:]{2,60})$")  # "Nu startar X", "Ett år med X": the headline names X
 # "Matlandet Härjedalen (Dnr 2024/77)": the project's case number in brackets after its name.
@@ -3628,8 +3628,14 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
                    for b in segment.blocks)
     if labelled or rec.name.prov.rule.startswith(PROJECT_NAME_RULES):
         return True
-    return facts == 3 or facts >= 2 and bool(PROJECT_WORD_RE.search(text))  # (a project's own site may never say
-    # "project": its owner, period and funding say it)
+    return facts == 3 or facts >= 2 and bool(PROJECT_WORD_RE.search(text) or started_by_name(rec.name.value, text))
+    # (a project's own site may never say "project": its owner, period and funding say it)
+
+
+def started_by_name(name: str, text: str) -> bool:
+    """"... kan vi i höst starta Kajak för alla": a named thing that is started is an initiative."""
+    return bool(re.search(rf"\b(?:starta|startar|startade|dra igång|drar igång|inleda|inleder|påbörja|påbörjar)\s+"
+                          rf"{re.escape(name)}\b", text))
 
 
 SHARE_IN_BRACKETS_RE = re.compile(r"(?P<org>[^,();]+?)\s*\((?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)\)")

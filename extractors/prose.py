@@ -864,4 +864,6 @@ def eu_rate_in(sentence: str) -> tuple[float, int, int] | None:
 WE_OWN_RE = re.compile(r"^(?:Nu\s+)?[Vv]i\s+(?:har\s+)?(?:fått|får|fick|beviljats|driver|startar|leder|har startat|"
                        r"har beviljats|ska driva)\b[^.]{0,120}\b(?:projekt\w*|förstudie\w*|satsning\w*|medel|kronor|euro)\b|"
                        r"^[A-ZÅÄÖ][^.]{2,60}?\s(?:har\s+)?(?:beviljat|beviljade|gett|gav|ger|beviljar)\s+oss\s+"
-                       r"[^.]{0,30}?\d")  # "Länsstyrelsen har beviljat oss 180 000 kronor": we got it
+                       r"[^.]{0,30}?\d|"  # "Länsstyrelsen har beviljat oss 180 000 kronor": we got it
+                       r"^(?:Tack vare|Med hjälp av|Med stöd (?:av|från))\s+[^.]{2,120}?\s(?:kan|ska|har|kunde|startar|"
+                       r"driver|bygger)\s+vi\b")  # "Tack vare ett bidrag från X kan vi i höst starta Y"

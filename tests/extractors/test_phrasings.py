@@ -5676,3 +5676,12 @@ def test_a_village_associations_news_and_a_foundations_grants_to_departments(nlp
               "Öby högskola: \"Papper som leder\", 800 000 kr\n")
     projects = {p["name"]: p for p in _projects(grants, nlp)}
     assert projects["Solceller av trä"]["owner"] == "Åby universitet"
+
+
+def test_a_national_associations_branch_starting_a_project_on_a_grant(nlp):
+    text = ("Studiefrämjandet Exempelstad\nAktuellt\n\nVi startar Kajak för alla\n\nTack vare ett bidrag på 50 000 kronor från "
+            "Region Exempel kan vi nästa år starta Kajak för alla. Kurserna hålls på sjön Exempeln.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Kajak för alla"
+    assert project["owner"] == "Studiefrämjandet Exempelstad"
+    assert project["funding"] == [{"amount": 50000, "currency": "SEK"}]
