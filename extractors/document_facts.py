@@ -41,6 +41,9 @@ PUBLISHED_LINE_RE = re.compile(r"(?i)^(?:(?:publicerad|publicerat|publiceringsda
                                r"(?:nyhet|nyheter|pressmeddelande|news)\s*[·|•–-]?\s*(?=\d))")  # "Nyheter · 2 oktober 2026"
 PUBLISHED_LINE_BLOCKS = 15
 # A final or progress report ("Slutrapport", "Lägesrapport 2"), said in its first lines: its results are outcomes.
+# An association's or a company's annual report, by its title: "Verksamhetsberättelse 2028", "Årsredovisning för 2027".
+ANNUAL_REPORT_RE = re.compile(r"(?i)^(?:verksamhetsberättelse|årsberättelse|årsredovisning|årsrapport|verksamhetsåret)\s+"
+                              r"(?:för\s+)?(?:(?:verksamhets)?år(?:et)?\s+)?(?P<year>20\d\d)$")
 FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?(?:slutrapport|lägesrapport|delrapport)\b|\b(?:final|progress|interim) report\b")
 
 
@@ -74,6 +77,8 @@ class DocumentFacts:
     """What a page's title names before the site's name ("Cirkulär bygg | Kommunalförbundet X"): the page's subject."""
     published: PartialDate | None = None
     """The day a news item was published: the year of "Projektet startar den 1 mars"."""
+    report_year: int | None = None
+    """The year an annual report tells of ("Verksamhetsberättelse 2028"): what its "under året" means."""
 
 
 def document_facts(blocks: list[Block], publisher: str | None, title: str | None = None,
@@ -91,7 +96,17 @@ def document_facts(blocks: list[Block], publisher: str | None, title: str | None
     return DocumentFacts(blocks, publisher, main_programme(blocks) or site, leader_area(blocks), final, eu_fund,
                          letterhead_case(blocks), guide=guide,
                          own_money_for_all=own_money, site_programme=site, site_authority=title_org(title, "myndighet"),
-                         title_head=title_head(title), published=publication_date(blocks, published))
+                         title_head=title_head(title), published=publication_date(blocks, published),
+                         report_year=report_year(blocks))
+
+
+def report_year(blocks: list[Block]) -> int | None:
+    """The year of an annual report, by its title among the first lines."""
+    for b in blocks[:6]:
+        m = ANNUAL_REPORT_RE.match(b.text.strip())
+        if m:
+            return int(m.group("year"))
+    return None
 
 
 def publication_date(blocks: list[Block], published: str | None) -> PartialDate | None:

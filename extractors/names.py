@@ -378,8 +378,10 @@ def row_name(block: Block) -> tuple[str, int] | None:
 # "X beviljas 310 000 kronor för Namn, en vandringsled ...": the sum's purpose is the project, by name.
 # What a grant pays for, named after its kind: "utställningsserien X", "föreställningen X", "festivalen X".
 WORK_NOUN = (r"[a-zåäö]*(?:serien|festivalen|föreställningen|utställningen|turnén|konserten|boken|filmen|veckan|dagen|"
-             r"dagarna|projektet|satsningen)")
+             r"dagarna|projektet|satsningen|utbyggnaden|etappen|renoveringen|upprustningen|restaureringen)")
 GRANTED_FOR_RE = re.compile(r"\b(?:får|fick|fått|beviljas|beviljades|beviljats|tilldelas|tilldelades|erhåller|erhöll)\s+"
+                            # "har beviljats bredbandsstöd från X med N kronor för ...": the kind and payer first
+                            r"(?:[a-zåäö]*(?:stöd|bidrag)\s+(?:från|ur|av)\s+[A-ZÅÄÖ][^,.;]{1,60}?\s+med\s+)?"
                             r"(?:drygt |nästan |närmare |knappt |cirka |ca |omkring )?\d[\d\s.,]*\s*(?:(?:miljoner |miljon )?"
                             r"(?:kronor|kr|sek|euro|eur|€)|mnkr|msek|mkr|tkr)\.?\s+"
                             r"(?:(?:från|ur)\s+[A-ZÅÄÖ][^,.;]{1,60}?\s+)?"  # "... från Allmänna arvsfonden för Namn"
@@ -948,6 +950,7 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"projektplan|projektbeskrivning|projektansökan|ansökan( om [\wåäö ]+)?|slutrapport|"
                                 r"lägesrapport|delrapport|verksamhetsplan|tjänsteskrivelse|delegationsbeslut|"
                                 r"ordförandebeslut|protokoll|sammanträdesprotokoll|"
+                                r"(?:medlemsbrev|nyhetsbrev|månadsbrev|informationsbrev)\b[^.!?]*|"  # "Medlemsbrev nr 3, mars 2032"
                                 r"beslut om [\wåäö ]*(?:stöd|projektstöd|medel|bidrag|medfinansiering|finansiering)|"
                                 r"(?:pågående|avslutade|beviljade|aktuella|nya|våra)(?: projekt)?)\W*$", re.IGNORECASE)
 

@@ -245,7 +245,12 @@ NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra",
 def is_named_org(name: str) -> bool:
     """An organisation by its name alone: a known one, or one whose name ends in what it is ("... förening")."""
     return gazetteer().lookup(name) is not None or bool(ORG_SUFFIX_RE.search(name.split(" i ")[0])) \
-        or bool(ORG_LEAD_RE.match(name)) or branch_of(name) is not None
+        or bool(ORG_LEAD_RE.match(name)) or bool(SPORTS_CLUB_RE.match(name)) or branch_of(name) is not None
+
+
+# A sports club by the letters of its kind, after or before its place: "Åby IK", "Öby GoIF", "IFK Exempelby".
+SPORTS_CLUB_RE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+){1,2}(?:IK|IF|IFK|AIK|GIF|GoIF|BK|FF|FK|SK|HK|IBK|BTK|OK|FBC|BoIS)$|"
+                            r"^(?:IFK|AIK|IK|IF|BK)\s+[A-ZÅÄÖ][\wåäö-]+$")
 
 
 def branch_of(name: str) -> str | None:
@@ -421,6 +426,15 @@ LEADER_PLACE_NOUN_RE = re.compile(r"älv|älvdal|å|ådal|dal|dalen|skog|skogen|
                                   r"fjäll|fjällen|skärgård|skärgården|slätt|slätten|sjö|sjön|land|inland|inlandet|län|mark")
 
 
+# Lower-case words that end an organisation's name or go on with it ("Åby ekonomisk förening", "Västerås stads
+# kulturförvaltning"), in any of their forms.
+ORG_WORD_RE = re.compile(r"(förening|universitet|högskola|centrum|förbund|stiftelse|kommun|län|stad|region|institut|akademi|"
+                         r"råd|bolag|tekniska|ekonomisk|ideell|lantbruksuniversitet|sällskap|kooperativ|folkhögskola|"
+                         r"kollegium|college|nämnd|nämnden|styrelse|förvaltning|verk|kår|fond|fonden|myndighet|kommune|"
+                         r"fylkeskommune|yliopisto|kaupunki|universitet|landsting|savivaldybė|universitetas|kunta|"
+                         r"korkeakoulu|allaskuvla)(?:en|et|n|t|s|ens|ets|er|erna|ar|arna)?$")
+
+
 def org_run(text: str, pos: int) -> str | None:
     """The organisation named at `pos` of running text, without a kind set before its name in apposition."""
     found = _org_run(text, pos)
@@ -494,6 +508,10 @@ def _org_run(text: str, pos: int) -> str | None:
                 and not GENITIVE_OF_RE.search(lower) and (gazetteer().lookup(words[0][:-1]) or ORG_SUFFIX_RE.search(words[0][:-1])):
             words[0] = words[0][:-1]  # "Länsstyrelsens anslag": the genitive names the organisation, the noun is its
             break
+        if len(words) > 1 and words[-1].endswith("s") and core[:1].islower() and not ORG_WORD_RE.search(lower) \
+                and gazetteer().lookup(" ".join(words)[:-1]):
+            words[-1] = words[-1][:-1]  # "Region Dalarnas rehabiliteringsenhet": the organisation, the noun its unit
+            break
         if words and lower in GRANTED_NOUNS:
             break  # after the genitive above: "Länsstyrelsens anslag" is the county board's money
         if len(words) >= 2 and core[:1].isupper() and (ORG_SUFFIX_RE.fullmatch(words[-1]) and words[-1].islower()
@@ -519,14 +537,7 @@ def _org_run(text: str, pos: int) -> str | None:
             if core != token:
                 break
             continue
-        if words and core[:1].islower() and not re.search(r"(förening|universitet|högskola|centrum|förbund|stiftelse|"
-                                                          r"kommun|län|stad|region|institut|akademi|råd|bolag|"
-                                                          r"tekniska|ekonomisk|ideell|lantbruksuniversitet|"
-                                                          r"sällskap|kooperativ|folkhögskola|kollegium|college|"
-                                                          r"nämnd|nämnden|styrelse|förvaltning|verk|kår|fond|fonden|myndighet|"
-                                                          r"kommune|fylkeskommune|yliopisto|kaupunki|universitet|landsting|"
-                                                          r"savivaldybė|universitetas|kunta|korkeakoulu|allaskuvla)"
-                                                          r"(?:en|et|n|t|s|ens|ets|er|erna|ar|arna)?$", lower):  # not "regionalt"
+        if words and core[:1].islower() and not ORG_WORD_RE.search(lower):  # not "regionalt"
             break
         words.append(core)
         if core != token or len(words) >= MAX_ORG_WORDS:

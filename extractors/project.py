@@ -12,7 +12,7 @@ from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import (Contact, email_matches_name, find_emails, find_phones, is_known_first_name, looks_like_person,
                                  parse_person, TITLE_FIRST_RE)
-from extractors.dates import PERIOD_VALUE_RE, SPLIT_YEAR_WORDS, find_dates, find_periods, parse_date, parse_period, with_same_year, yearless_date
+from extractors.dates import PERIOD_VALUE_RE, PartialDate, SPLIT_YEAR_WORDS, find_dates, find_periods, parse_date, parse_period, with_same_year, yearless_date
 from extractors.lang_sv import MONTH_PATTERN
 from extractors.goals import DECISION_NOTE_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal, not_an_aim
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
@@ -1777,6 +1777,8 @@ class _Builder:
         found = False
         fronted = FRONTED_START_RE.match(sent)  # "I april 2022 startade förstudien X": the time before its verb
         dates = [(d, s, e) for d, s, e in find_dates(fronted.group("when"))] if fronted else []
+        if fronted and fronted.group("when") == "året" and self.doc.report_year:  # "Under året startade vi projektet X"
+            dates = [(PartialDate(self.doc.report_year), 0, len("året"))]  # in an annual report: the report's year
         if fronted and not dates and self.doc.published is not None:  # "I augusti drog projektet X igång", in a
             yearless = yearless_date(fronted.group("when"), self.doc.published,  # news item of October
                                      past=fronted.group("verb") not in ("startar", "inleds", "drar igång", "drar"))
@@ -2866,9 +2868,17 @@ class _Builder:
         if self.rec.owner_orgnr is not None or self.rec.owner is None:
             return
         owner_key = normalise_org(self.rec.owner.value)
+        numbers = {nr for b in doc_blocks for nr, _, _ in find_orgnrs(b.text)}
+        # the document's own organisation (its name on the first line, or the site's) owns it: a lone number
+        # on a line of its own at the end is that organisation's ("Org.nr 802456-7813" under an annual report)
+        own = len(numbers) == 1 and owner_key in {normalise_org(x) for x in (self.doc.publisher, doc_blocks[0].text)
+                                                  if x}
         for i, b in enumerate(doc_blocks):
             for nr, s, e in find_orgnrs(b.text):
                 head = re.split(r"\s+[·|•]\s+|,\s+", b.text[:s].strip())[0].strip()
+                if own and not plainly_org(head):
+                    self.set_scalar("owner_orgnr", nr, self.prov(b, s, e, "footer.orgnr_of_document_org", 0.55))
+                    return
                 if head and plainly_org(head) and owner_key not in normalise_org(head):
                     continue  # "Samordningsförbundet X · Org.nr ...": the number of the one named on its line
                 # a footer's address block: the lines just above the number, not anywhere on a long page
@@ -3110,7 +3120,7 @@ FRONTED_PERIOD_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?P<when>[^,.;]{4,70}
 FRONTED_BY_KIND_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?P<when>[^,.;]{4,70}?)\s+(?:ska|skall|kommer att|vill)\s+"
                                 r"(?P<subj>[a-zåäö]{4,}(?:en|et))\b")
 FRONTED_START_RE = re.compile(r"^(?:I|Under|Den)\s+(?P<when>[^,.;]{4,30}?)\s+(?P<verb>startade|startar|inleddes|inleds|"
-                              r"påbörjades|drog igång|drar igång|drog|drar|började)\s+(?:det nya\s+|den nya\s+)?(?:projektet|"
+                              r"påbörjades|drog igång|drar igång|drog|drar|började)\s+(?:vi\s+)?(?:det nya\s+|den nya\s+)?(?:projektet|"
                               r"förstudien|satsningen|förprojektet|pilotprojektet)\s")
 
 
@@ -3195,7 +3205,8 @@ DEFINITE_SUBJECT_OWNS_RE = re.compile(r"^(?:(?:Nu|Även|Därför|I dag|Nyligen)\
                                       r"(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+(?:har\s+)?(?:också\s+|även\s+)?"
                                       r"(?:fått|får|fick|beviljats|beviljas|beviljades)\s+[^.]{0,60}?"
                                       r"(?:\d|projekt|förstudie|satsning)")
-PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+|[^.;]*?\s(?:och|men)\s+(?=[a-zåäö]))?"  # ("... och föreningen får N")
+PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+|[^.;]*?(?:\s(?:och|men)\s+|:\s+)(?=[a-zåäö]))?"  # ("... och föreningen får N",
+                               # "Nu har vi fått besked: föreningen har beviljats N")
                                r"(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+(?:får|fick|har fått|beviljas|"
                                r"beviljades|har beviljats|driver|leder|startar|har startat)\s+[^.]{0,60}?"
                                r"(?:\d|projekt|förstudie|satsning)")

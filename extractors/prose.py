@@ -315,6 +315,7 @@ END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upph�
 PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|"
                                 r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|projects?|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|byggstart\w*|bygget|byggnationen|testerna|"
+                                r"grävningen|utbyggnaden|renoveringen|upprustningen|"
                                 r"försöken|studien|det|it)\b|^sedan (?:projekt)?starten\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|löpte|genomförs|genomfördes|ska genomföras|kommer att genomföras|sträcker sig|planeras pågå|"
@@ -423,7 +424,9 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
             break
         out.append((name, pos))
         after = pos + len(name)
-        if text.startswith("s", after) and not text[after + 1: after + 2].isalnum():
+        if unit := re.match(r"s\s+[a-zåäö]{4,}(?=\s*(?:,|och\s|samt\s|\.|$))", text[after:]):
+            after += unit.end()  # "Region Xs rehabiliteringsenhet och ...": the organisation's unit
+        elif text.startswith("s", after) and not text[after + 1: after + 2].isalnum():
             after += 1  # "Härnösands, Ånge och ...": the genitive's s that org_run left off
         via = re.match(r"\s+(?:genom|via)\s+", text[after:])
         if via:  # "fonden genom Tillväxtverket": the authority that pays the fund out is no funder of its own,
@@ -506,7 +509,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.samverkar_med", re.compile(r"\b(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:[\w-]+\s+){0,4}?"
                                                 r"med\s+" + CAP), "after"),
     ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|^(?:Samarbete|Samverkan|Ett samarbete|En samverkan)(?=\s+med\s)(?![^.;]*\s(?:är|ska|har|blir|kring)\s)|"
-                                                  r"[Tt]illsammans|i partnerskap|samman)\s+med\s+"
+                                                  r"[Tt]illsammans|i partnerskap|samman|ihop)\s+med\s+"
                                                   r"(?:bland annat\s+)?(?:(?:forskare|experter|lärare|studenter|personal|"
                                                   r"medarbetare)\s+(?:från|vid|på)\s+)?"
                                                   # "med det kommunala bostadsbolaget X": what kind it is, then the name
@@ -865,5 +868,8 @@ WE_OWN_RE = re.compile(r"^(?:Nu\s+)?[Vv]i\s+(?:har\s+)?(?:fått|får|fick|bevilj
                        r"har beviljats|ska driva)\b[^.]{0,120}\b(?:projekt\w*|förstudie\w*|satsning\w*|medel|kronor|euro)\b|"
                        r"^[A-ZÅÄÖ][^.]{2,60}?\s(?:har\s+)?(?:beviljat|beviljade|gett|gav|ger|beviljar)\s+oss\s+"
                        r"[^.]{0,30}?\d|"  # "Länsstyrelsen har beviljat oss 180 000 kronor": we got it
+                       r"^[A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäö]+){0,4}?\s+(?:har vi (?:fått|startat|beviljats|drivit)|fick vi|får vi|"
+                       r"startade vi|startar vi|driver vi|drog vi igång|inledde vi)\b[^.]{0,120}\b(?:projekt\w*|"
+                       r"förstudie\w*|satsning\w*|medel|kronor|euro)\b|"  # "Under året startade vi projektet X"
                        r"^(?:Tack vare|Med hjälp av|Med stöd (?:av|från))\s+[^.]{2,120}?\s(?:kan|ska|har|kunde|startar|"
                        r"driver|bygger)\s+vi\b")  # "Tack vare ett bidrag från X kan vi i höst starta Y"

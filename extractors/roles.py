@@ -554,13 +554,24 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     for b in blocks[-2:]:  # a minute signed off with its municipality's name on the last line
         if MUNICIPALITY_LINE_RE.match(b.text.strip()):
             return b.text.strip()
+    for b in blocks[-3:]:  # a letter signed off with its association's name and number: "X ekonomisk förening, org.nr ..."
+        m = SIGNED_WITH_ORGNR_RE.match(b.text.strip())
+        if m and _named_org(m.group("org")):
+            return m.group("org")
     return next((text for text in candidates if COMMITTEE_RE.match(text)), None)
 
 
 # An association by the word its name ends in, as a site's title names it after a bar.
 ASSOCIATION_RE = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){0,3}[A-ZÅÄÖ]?[\wåäö-]*(?:förening|byalag|bylag|idrottsklubb|sällskap)")
+SIGNED_WITH_ORGNR_RE = re.compile(r"(?i)^(?P<org>[A-ZÅÄÖ][^,·|]{2,60}?)\s*[,·|]\s*(?:org\.?\s?nr\.?|organisationsnummer)\s*:?\s*\d{6}-?\d{4}$")
 TRAILING_DATE_RE = re.compile(r"\s+\d{4}-\d{2}-\d{2}$")
 MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?( län)?)$")
+
+
+def _named_org(text: str) -> bool:
+    from extractors.orgs import is_named_org  # (as _known_university: orgs is read after roles)
+
+    return is_named_org(text)
 
 
 def _known_university(text: str) -> bool:

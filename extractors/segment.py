@@ -410,7 +410,8 @@ INLINE_FACT_RE = re.compile(r"(?i)\b(?:projektperiod|projekttid|projektägare|st
                             r"(?:^|[.!?]\s+)(?:Projektet\s+)?(?:[Ff]inansieras|[Mm]edfinansieras|[Dd]elfinansieras)\s+av\s+"
                             r"[A-ZÅÄÖ]|"  # not "Programmet finansieras av ...": the programme's money
                             # "Projektet pågår 2027–2029 och finansieras av X": the project's period and payer told
-                            r"(?:^|[.!?]\s+)Projektet\s+(?:pågår|löper|genomförs)\s+(?:under\s+|mellan\s+|från\s+)?(?:19|20)\d{2}|"
+                            r"(?:^|[.!?]\s+)(?:Projektet|Piloten|Förstudien|Satsningen)\s+(?:[^.]{0,60}?\s)?(?:pågår|löper|genomförs)\s+"
+                            r"(?:under\s+|mellan\s+|från\s+)?(?:19|20)\d{2}|"  # ("Piloten görs ihop med X och pågår under 2028")
                             r"(?:^|[.!?]\s+)Projektet\s+[^.]{0,40}\boch\s+finansieras\s+av\s+[A-ZÅÄÖ]")
 
 

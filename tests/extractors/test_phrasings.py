@@ -5685,3 +5685,31 @@ def test_a_national_associations_branch_starting_a_project_on_a_grant(nlp):
     assert project["name"] == "Kajak för alla"
     assert project["owner"] == "Studiefrämjandet Exempelstad"
     assert project["funding"] == [{"amount": 50000, "currency": "SEK"}]
+
+
+def test_a_sports_clubs_annual_report_tells_of_its_project_in_the_first_person(nlp):
+    text = ("Öby IF\n\nVerksamhetsberättelse 2031\n\nProjekt: Simskola för alla\n\nUnder året startade vi projektet Simskola "
+            "för alla. Projektet har fått 40 000 kronor från Exempelstiftelsen.\n\nKassör: Anna Ek\n\nOrg.nr 802000-0017\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Öby IF"
+    assert project["start_date"] == "2031"
+    assert project["owner_orgnr"] == "8020000017"
+
+
+def test_a_member_letter_of_a_grant_for_a_named_build_out(nlp):
+    text = ("Medlemsbrev, mars 2032\n\nHej!\n\nNu har vi fått besked: föreningen har beviljats bredbandsstöd från "
+            "Post- och telestyrelsen med 1 200 000 kronor för utbyggnaden Fiber till Åby etapp 3. Grävningen börjar i "
+            "april 2032 och ska vara klar i oktober 2032.\n\nStyrelsen\nÅby Fiber ekonomisk förening, org.nr 769600-0004\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Fiber till Åby etapp 3"
+    assert project["owner"] == "Åby Fiber ekonomisk förening"
+    assert (project["start_date"], project["end_date"]) == ("2032-04", "2032-10")
+
+
+def test_a_sites_list_with_a_pilot_told_only_by_its_period_and_partner(nlp):
+    text = ("Studieförbundet Exempel\n\nVåra projekt\n\nStudieförbundet Exempel driver flera projekt med stöd av olika "
+            "finansiärer.\n\nLäsa tillsammans\nEtt projekt om läsning. Det finansieras av Region Exempel med 90 000 kronor.\n\n"
+            "Dans för seniorer\nEn pilot med dans. Piloten görs ihop med Region Västerbottens hälsoenhet och pågår under 2031.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Dans för seniorer"]["partners"] == ["Region Västerbotten"]
+    assert projects["Dans för seniorer"]["start_date"] == "2031"
