@@ -49,6 +49,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"projektägare organisation|projektägare organisationsnamn|sökandes namn|sökandens namn|namn juridisk person|"
               r"organisationens namn|organisationens juridiska namn|sökande organisationens namn|"
               r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare|"
+              r"föreningens namn|föreningens juridiska namn|klubbens namn|sökande förenings namn|"
               r"coordinator|coordinating institution|coordinating organisation|coordinating organization|"
               r"koordinator|koordinerande organisation|applicant|main applicant|host institution|"
               r"prosjekteier|(?:norsk|svensk) prosjekteier|prosjektansvarlig|hovedprosjekteier|coordinated by|"  # Norwegian

@@ -15,7 +15,7 @@ from extractors.money import find_amounts
 from extractors.dates import SPLIT_YEAR_WORDS, find_dates
 from extractors.labels import exact_label_field
 from extractors.prose import one_word_org
-from extractors.orgs import ORG_LEAD_RE, ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, without_country
+from extractors.orgs import CLUB_LETTERS, ORG_LEAD_RE, ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, without_country
 from pipeline.blocks import Block
 
 # One list of the nouns that introduce a project's name.
@@ -262,7 +262,14 @@ RECIPIENT_CLAUSE_NAME_RE = re.compile(rf"^(?P<org>[{UPPER}][^,]{{1,60}}?),\s+som
 
 
 # "Havsmiljöinstitutet – Blå skolgårdar (1 800 000 kr)": two parts about a dash, the sum in brackets after them.
-DASH_SUM_IN_BRACKETS_RE = re.compile(r"^(?P<first>[^–—()]{2,80}?)\s+[–—]\s+(?P<second>[^–—()]{2,80}?)\s*\((?P<sum>[^()]*\d[^()]*)\)\s*\.?$")
+DASH_SUM_IN_BRACKETS_RE = re.compile(r"^(?P<first>[^–—()]{2,80}?)\s+[–—]\s+(?P<second>[^–—()]{2,80}?)\s*"
+                                     r"(?:\((?P<sum>[^()]*\d[^()]*)\)|,\s+(?P<sum_after>(?:drygt\s+|cirka\s+|ca\s+)?\d[\d  ]*"
+                                     r"(?:,\d+)?\s*(?:miljoner\s+kronor|kronor|kr|sek|euro|eur|tkr|mnkr)))\s*\.?$", re.IGNORECASE)
+
+
+def dash_entry_sum(m: re.Match) -> str:
+    """The sum of a "Ägare – Namn (N kr)" or "Ägare – Namn, N kr" entry."""
+    return m.group("sum") or m.group("sum_after")
 
 
 def _org_side(part: str) -> bool:
@@ -292,9 +299,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
             name = first.strip(QUOTE_OPEN + QUOTE_CLOSE + " ")
             return name, max(text.find(name), 0)
     sum_last = DASH_SUM_IN_BRACKETS_RE.match(text)
-    if sum_last and find_amounts(sum_last.group("sum")):  # "Ägare – Namn (1 800 000 kr)" or "Namn – Ägare (...)"
+    if sum_last and find_amounts(dash_entry_sum(sum_last)):  # "Ägare – Namn (1 800 000 kr)", "Namn – Ägare, 60 000 kr"
         first, second = sum_last.group("first").strip(), sum_last.group("second").strip()
-        if _org_side(second) and not _org_side(first):
+        if _org_side(second) and not _org_side(first) or plainly_org(second) and not plainly_org(first):
             return first, 0
         if _org_side(first) or looks_like_org(first) and not looks_like_org(second):
             return second, sum_last.start("second")
@@ -490,7 +497,8 @@ def row_parts(text: str) -> list[str]:
 
 
 # The word an organisation's name ends in, saying what it is: "Mora kommun", "Destination Småland AB".
-ORG_KIND_END_RE = re.compile(r"(?i)(?:\b(?:kommun|stad|region|AB|universitet|högskola|sjukhus|sjukhuset|lasarett|lasarettet)|(?-i:\b(?:IF|IK|BK|FK|FF|SK|GIF|AIK))|"
+ORG_KIND_END_RE = re.compile(r"(?i)(?:\b(?:kommun|stad|region|AB|universitet|högskola|sjukhus|sjukhuset|lasarett|lasarettet)|"
+                             rf"(?-i:\b(?:{CLUB_LETTERS}))|"
                              r"(?:förening|förbund|stiftelse|"
                              r"klubb|byalag|bylag|sällskap|samfällighet|församling|kooperativ|stadsteater|länsteater|"
                              r"länsmuseum|länsmuseet|folkhögskola|fiskevårdsområde|viltvårdsområde|fiskevårdsförening|"

@@ -249,8 +249,11 @@ def is_named_org(name: str) -> bool:
 
 
 # A sports club by the letters of its kind, after or before its place: "Åby IK", "Öby GoIF", "IFK Exempelby".
-SPORTS_CLUB_RE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+){1,2}(?:IK|IF|IFK|AIK|GIF|GoIF|BK|FF|FK|SK|HK|IBK|BTK|OK|FBC|BoIS)$|"
-                            r"^(?:IFK|AIK|IK|IF|BK)\s+[A-ZÅÄÖ][\wåäö-]+$")
+CLUB_LETTERS = r"IK|IF|IFK|AIK|GIF|GoIF|BK|FF|FK|SK|HC|HK|IBK|BTK|OK|FBC|BoIS"
+SPORTS_CLUB_RE = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö-]+\s+){{1,2}}(?:{CLUB_LETTERS})$|^(?:IFK|AIK|IK|IF|BK)\s+[A-ZÅÄÖ][\wåäö-]+$")
+
+
+BRANCHED = ("ideell förening", "studieförbund", "organisation")  # kinds of national bodies with local branches
 
 
 def branch_of(name: str) -> str | None:
@@ -260,7 +263,7 @@ def branch_of(name: str) -> str | None:
     for n in range(len(words) - 1, 0, -1):
         info = gazetteer().lookup(" ".join(words[:n]))
         rest = words[n:][1:] if words[n] == "i" else words[n:]
-        if info is not None and info.kind in ("ideell förening", "studieförbund", "organisation") \
+        if info is not None and info.kind in BRANCHED \
                 and 0 < len(rest) <= 2 and all(w[:1].isupper() for w in rest):
             return info.name
     return None
@@ -546,11 +549,20 @@ def _org_run(text: str, pos: int) -> str | None:
     if run.endswith("s") and not known and (gazetteer().lookup(run[:-1]) or GENITIVE_KIND_RE.search(run)):
         run = run[:-1]  # a genitive: "Jönköpings kommuns projekt"
     if known and len(known) >= len(run):
-        branch = re.match(r"\s+([A-ZÅÄÖ][\wåäö-]+)\b", text[pos + len(known):])
-        if branch and gazetteer().is_place(branch.group(1)) and not gazetteer().is_place(known):
-            return f"{known} {branch.group(1)}"  # "Hela Sverige ska leva Västerbotten": a national body's branch
-        return known
+        return with_branch(text, pos, known)
     return run or known
+
+
+def with_branch(text: str, pos: int, known: str) -> str:
+    """A national body's name at `pos` with the place of its local branch after it: "Hela Sverige ska leva
+    Västerbotten", "Svenska kyrkan i Skellefteå"."""
+    branch = re.match(r"\s+(i\s+)?([A-ZÅÄÖ][\wåäö-]+)\b", text[pos + len(known):])
+    info = gazetteer().lookup(known)
+    if branch and (gazetteer().is_place(branch.group(2)) or gazetteer().is_municipality(branch.group(2))) \
+            and not gazetteer().is_place(known) and (not branch.group(1) or info is not None and info.kind in BRANCHED):
+        return f"{known} {branch.group(1) or ''}{branch.group(2)}"
+    return known
+
 
 
 FUND_NAME_RE = re.compile(r"^(interreg\b.*|.*\bfonden\+?$|.*socialfonden\b.*|esf\+?$|eruf$|erdf$|ejflu$|ehff$|"

@@ -18,13 +18,13 @@ from extractors.goals import DECISION_NOTE_RE, aim_strength, is_aim_sentence, is
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (DASH_SUM_IN_BRACKETS_RE, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
+from extractors.names import (DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
                               granted_for_name, told_as_past, DONE_WITH_RE,
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
                               flat_row, name_keyed_entry, org_keyed_project, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
-from extractors.orgs import (STATE_RE, funds_in_lower_case, gazetteer, hands_out_grants, municipality_name, is_country, is_eu_fund,
+from extractors.orgs import (CLUB_LETTERS, STATE_RE, with_branch, funds_in_lower_case, gazetteer, hands_out_grants, municipality_name, is_country, is_eu_fund,
                             is_named_org, looks_like_org, normalise_org, org_run, split_org_list, without_country,
                             without_section)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
@@ -1207,12 +1207,14 @@ class _Builder:
             # "Regionens projekt X har fått ...": the site's own organisation's project, by its kind
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
                                                                    "prose.owner.publisher_genitive", 0.55))
-        elif self.doc.publisher and (m := PUBLISHER_OWNS_RE.match(sent) or PUBLISHER_PROJECT_WHERE_RE.match(sent) or (
-                PUBLISHER_RUNS_IT_RE.search(sent) if self.names_project(sent) else None)) \
-                and refers_to(m.group("ref"), self.doc.publisher):
-            # "Kommunen får 2,1 miljoner kronor för projektet X" on the municipality's own site
-            self.set_scalar("owner", self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
-                                                                   "prose.owner.publisher_ref", 0.55))
+        elif (site := self.doc.publisher or (page.text.strip() if (page := self.page_org()) is not None else None)) \
+                and (m := PUBLISHER_OWNS_RE.match(sent) or PUBLISHER_PROJECT_WHERE_RE.match(sent) or (
+                    PUBLISHER_RUNS_IT_RE.search(sent) if self.names_project(sent) else None)) \
+                and refers_to(m.group("ref"), site):
+            # "Kommunen får 2,1 miljoner kronor för projektet X" on the municipality's own site, "Församlingen har
+            # fått ..." on a parish's
+            self.set_scalar("owner", site, self.prov(b, off + m.start("ref"), off + m.end("ref"),
+                                                     "prose.owner.publisher_ref", 0.55))
         elif (m := DEFINITE_SUBJECT_OWNS_RE.match(sent)) and (named := self.antecedent(m.group("ref"), b)):
             # "Sundsvalls kommun vill ... Nu har kommunen fått klartecken för projektet X": the one named before
             self.set_scalar("owner", named, self.prov(b, off + m.start("ref"), off + m.end("ref"),
@@ -1592,6 +1594,19 @@ class _Builder:
                 self.set_scalar("owner", name, self.prov(b, 0, len(name), "letter.addressee", 0.55))
                 return
 
+    def application_addressee(self) -> None:
+        """"Ansökan om projektbidrag" over "Åby kommun, Fritidsnämnden": an application form asks the municipality or
+        region it is addressed to for its sum, the one payer it names."""
+        top = self.doc.blocks[:4]
+        if self.rec.funders or not self.applied or not any(APPLICATION_TITLE_RE.match(b.text.strip()) for b in top):
+            return
+        for b in top:
+            org = b.text.split(",")[0].strip()
+            if b.kind in ("line", "paragraph") and is_local_government(org) and not (
+                    self.rec.owner is not None and normalise_org(org) == normalise_org(self.rec.owner.value)):
+                self.add_list("funders", org, self.prov(b, 0, len(org), "application.addressee", 0.55), key=normalise_org)
+                return
+
     def payer_of_money_kind(self, b: Block, text: str, off: int, e: int) -> str | None:
         """The payer a sum's kind names: "250 000 kronor i Leaderstöd" is the Leader area's money, "850 tkr i
         regionala utvecklingsmedel" on a region's own site the region's."""
@@ -1714,7 +1729,8 @@ class _Builder:
         "Sundsvalls kommun"); None when none or more than one do."""
         named: set[str] = set()
         for b in self.seg.context + self.seg.blocks:
-            named.update(name for name, _, _ in gazetteer().mentions(b.text) if refers_to(definite, name))
+            named.update(with_branch(b.text, s, name) for name, s, _ in gazetteer().mentions(b.text)
+                         if refers_to(definite, name))
             named.update(name for m in CAPITALISED_RUN_RE.finditer(b.text)  # "Offerdals Intresseförening": by its words
                          if len((name := m.group(0)).split()) >= 2 and refers_to(definite, name) and looks_like_org(name)
                          and not PROJECT_WORD_RE.match(name))  # ("Projekt Kvarnbackens badplats" is no organisation)
@@ -2510,8 +2526,8 @@ class _Builder:
         sum_last = DASH_SUM_IN_BRACKETS_RE.match(b.text)
         if sum_last and not b.cells and self.seg.name is not None:  # "Ägare – Namn (1 800 000 kr)": the name first
             first, second = sum_last.group("first").strip(), sum_last.group("second").strip()
-            parts = [second, first, sum_last.group("sum")] if fold(second) == fold(self.seg.name[0]) \
-                else [first, second, sum_last.group("sum")]
+            parts = [second, first, dash_entry_sum(sum_last)] if fold(second) == fold(self.seg.name[0]) \
+                else [first, second, dash_entry_sum(sum_last)]
         bracketed = bracket_entry(b.text)
         if bracketed and not b.cells:  # "Namn (Ägare), 7 204 118 kr", "NAMN (Lead partner: Ägare) – ERDF EUR 1.2 million"
             owner = bracketed[1]
@@ -2780,6 +2796,7 @@ class _Builder:
                 continue
             self.add_list("contacts", contact, p, key=lambda c: c.name)
         self.postal_addressee()
+        self.application_addressee()
         programme = self.doc.programme
         only_funds = all(is_eu_fund(f.value) and not f.value.casefold().startswith(("interreg", "leader"))
                          for f in self.rec.funders)  # "ERDF" stated; the programme whose site it is pays it
@@ -3132,11 +3149,20 @@ def significant_digits(amount: int) -> int:
     return len(str(amount).rstrip("0"))
 
 
+# What an organisation is called by its kind, when its name does not say it: a club is an association, a church's
+# local unit is a parish.
+KIND_REFERENCES = {"förening": re.compile(rf"\s(?:{CLUB_LETTERS})$|^(?:{CLUB_LETTERS})\s|klubb(?:en)?$"),
+                   "klubb": re.compile(rf"\s(?:{CLUB_LETTERS})$|^(?:{CLUB_LETTERS})\s|klubb(?:en)?$"),
+                   "församling": re.compile(r"^Svenska kyrkan\b")}
+
+
 def refers_to(definite: str, org: str) -> bool:
     """"förbundet" for "Samordningsförbundet X", "kommunen" for "Hylte kommun": the definite form of the
     organisation's first or last word."""
     words = COMPANY_FORM_RE.sub("", org).casefold().split()  # "Åby Gårdsmejeri AB": "mejeriet"
     stem = re.sub(r"(?:en|et|n|t)$", "", definite.casefold())
+    if stem in KIND_REFERENCES and KIND_REFERENCES[stem].search(org):
+        return True  # "föreningen" for "Åby IF", "församlingen" for "Svenska kyrkan i Åby": what kind it is
     first = re.sub(r"(?:en|et)$", "", words[0]) if words else ""
     last = re.sub(r"(?:en|et)$", "", words[-1]) if words else ""  # "nämnden" for "Regionala utvecklingsnämnden"
     return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1].endswith(stem) or last.endswith(stem))
@@ -3601,6 +3627,10 @@ def turned_down(segment: Segment) -> bool:
         if decisions:
             return all(turned_down_text(sent) for sent in decisions)
     return turned_down_text(" ".join(b.text for b in decided or blocks))  # "Beslut: Avslag" in an entry's facts
+
+
+# The title of an application form for money: "Ansökan om projektbidrag", "Ansökan om kulturstöd för förening".
+APPLICATION_TITLE_RE = re.compile(r"(?i)^ansökan om [\wåäö -]*?(?:bidrag|stöd|medel)\b")
 
 
 def is_local_government(name: str) -> bool:

@@ -444,7 +444,7 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         place = re.match(r"\s+i\s+[A-ZÅÄÖ][\wåäöøæ-]+(?=\s*(?:,|och|samt|$|\.))", text[after:])
         if place:  # "Sámi allaskuvla i Kautokeino och ...": the place is not part of the list
             after += place.end()
-        sep = re.match(rf"\s*(?:,|och|samt|&|,\s*och|and|,\s*and|og)\s+(?:(?:{PAYER_SHARE})?(?:från|av|ur)\s+)?(?:the\s+)?"
+        sep = re.match(rf"\s*(?:,|och|samt|&|,\s*och|and|,\s*and|og)\s+(?:(?:{PAYER_SHARE})?(?:från|av|ur|med)\s+)?(?:the\s+)?"
                        r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen)\s+|"  # "och gruvbolaget Boliden"
                        r"(?:[a-z-]+\s+){0,2}(?:company|firm|group|association|foundation)\s+)?"  # "and the recycling company X"
                        r"(?=[A-ZÅÄÖÉ]|(?:svenska|norska|finska|danska)\s+statens?\b)",

@@ -5713,3 +5713,29 @@ def test_a_sites_list_with_a_pilot_told_only_by_its_period_and_partner(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Dans för seniorer"]["partners"] == ["Region Västerbotten"]
     assert projects["Dans för seniorer"]["start_date"] == "2031"
+
+
+def test_a_parish_tells_of_its_grant_as_the_parish(nlp):
+    text = ("Svenska kyrkan i Lycksele\nAktuellt\n\nKörsång för alla åldrar\n\nFörsamlingen har fått 150 000 kronor från "
+            "Exempelfonden för projektet Sjung ihop. Vi samarbetar med Lycksele kommun och med Röda Korset Lycksele.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Svenska kyrkan i Lycksele"
+    assert set(project["partners"]) == {"Lycksele kommun", "Röda Korset Lycksele"}
+
+
+def test_a_districts_list_of_club_dash_project_comma_sum(nlp):
+    text = ("Idrottsförbundet Exempel\n\nHöstens stöd\n\nDistriktet har fördelat pengar till tre föreningar:\n\n"
+            "- Öby HC – Hockey på lov, 20 000 kr\n- Åby IK – Löpning i skogen, 15 000 kr\n"
+            "- Åby gymnastikförening – Volter för vuxna, 10 000 kr\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Hockey på lov", "Löpning i skogen", "Volter för vuxna"}
+    assert projects["Hockey på lov"]["owner"] == "Öby HC"
+    assert projects["Löpning i skogen"]["funding"] == [{"amount": 15000, "currency": "SEK"}]
+
+
+def test_an_application_form_asks_the_municipality_it_is_addressed_to(nlp):
+    text = ("Ansökan om kulturbidrag\nLuleå kommun, Kulturnämnden\n\nFöreningens namn: Luleå Bokcirkel\n"
+            "Projektets namn: Läsning i parken\nSökt belopp: 12 000 kr\nProjektperiod: 2031-05-01 – 2031-08-31\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Luleå Bokcirkel"
+    assert project["funders"] == ["Luleå kommun"]
