@@ -546,6 +546,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.med_pa_resan", re.compile(r"^Med\s+(?:på resan|i projektet|i arbetet|i satsningen|i samarbetet)\s+"
                                                r"(?:finns|är)\s+(?:också\s+|även\s+)?" + CAP), "after"),
     # "Med på resan finns A och B": they take part
+    ("prose.partners.bland_partnerna", re.compile(r"^Bland\s+(?:partnerna|parterna|projektpartnerna|samarbetspartnerna|"
+                                                  r"deltagarna|de deltagande organisationerna)\s+(?:finns|märks|är)\s+"
+                                                  r"(?:också\s+|även\s+)?" + CAP), "after"),  # "Bland partnerna finns A och B"
     ("prose.partners.among_them", re.compile(r"\bpartners\b[^.;]{0,80}?,\s+(?:among them|including)\s+(?:the\s+)?" + CAP),
      "after"),  # "brings together partners from three countries, among them the University of X and Y"
     ("prose.partners.de_i_projektet", re.compile(r"\b(?i:företagen|bolagen|organisationerna|föreningarna|aktörerna|"
@@ -849,6 +852,7 @@ EU_MONEY_RE = re.compile(r"\beu(?:[-\s]|:s\s)?(?:stöd|finansiering|andel|medel|
                          r"varav\s+eu$|"  # a label: "Varav EU: 45 %"
                          r"european (?:\w+ ){0,3}fund|eu (?:funding|contribution|support))\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent|percent|per cent)")
+EU_SHARE_AFTER_RE = re.compile(r"(?i)\s+(?:av\s+stödet\s+)?(?:eu[-:]|eu\s|europeiska\s|från\s+(?:eu\b|europeiska\s))")
 NOT_EU_RATE_RE = re.compile(r"\b(deltagar\w*|kvinnor|män|företag\w*|av programmets|ram\w*|medfinansiering på|"
                             r"krav på|utlys\w*|ökning|minska\w*|öka\w*|procentenheter)\b", re.IGNORECASE)
 
@@ -858,6 +862,8 @@ def eu_rate_in(sentence: str) -> tuple[float, int, int] | None:
     if not EU_MONEY_RE.search(sentence) or NOT_EU_RATE_RE.search(sentence):
         return None
     rates = [m for m in PERCENT_RE.finditer(sentence) if 10 <= float(m.group("rate").replace(",", ".")) <= 100]
+    if len(rates) > 1:  # "60 procent EU-medel ... och 40 procent nationella medel": the one said of EU money
+        rates = [m for m in rates if EU_SHARE_AFTER_RE.match(sentence, m.end())]
     if len(rates) != 1:
         return None
     m = rates[0]

@@ -5739,3 +5739,12 @@ def test_an_application_form_asks_the_municipality_it_is_addressed_to(nlp):
     [project] = _projects(text, nlp)
     assert project["owner"] == "Luleå Bokcirkel"
     assert project["funders"] == ["Luleå kommun"]
+
+
+def test_the_eu_share_among_two_shares_and_partners_among_whom(nlp):
+    text = ("Projektet Snöljus drivs av Åby kommun och får 500 000 kronor. Stödet består av 70 procent EU-medel från "
+            "Europeiska regionala utvecklingsfonden och 30 procent statliga medel. Bland partnerna finns Umeå universitet "
+            "och Luleå tekniska universitet.")
+    [project] = _projects(text, nlp)
+    assert project["eu_cofinancing_rate"] == 70
+    assert set(project["partners"]) == {"Umeå universitet", "Luleå tekniska universitet"}
