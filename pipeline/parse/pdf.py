@@ -22,6 +22,7 @@ from pdfminer.psparser import PSException
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.errors import ParseError
 from pipeline.parse import pdfium_words
+from pipeline.parse.pdf_tables import borderless_tables
 from pipeline.parse.lines import (MAX_KEY_CHARS, ROW_SEPARATOR_RE, clean_line, facts_side_by_side, is_fact_pair,
                                   join_wrapped, list_item_label, split_label, strip_bullet)
 
@@ -63,9 +64,8 @@ def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> 
             for number, page in enumerate(pdf.pages[:max_pages]):
                 fast_page = fast[number] if fast is not None else None
                 if fast_page is not None and not pdfium_words.has_rules(fast_page):
-                    page_lines = _lines_of(pdfium_words.page_words(fast_page), number,
-                                           fast_page.get_width(), fast_page.get_height())
-                    page_tables: list[tuple[int, float, list[list[str]]]] = []
+                    words, page_tables = borderless_tables(pdfium_words.page_words(fast_page), number)
+                    page_lines = _lines_of(words, number, fast_page.get_width(), fast_page.get_height())
                 else:  # ruled tables, or pdfium could not read the file: pdfplumber's layout
                     page_lines, page_tables = _read_page(page, number)
                 lines.extend(page_lines)
@@ -108,7 +108,8 @@ def _read_page(page, number: int) -> tuple[list[_Line], list[tuple[int, float, l
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False)
     if table_boxes:
         words = [w for w in words if not any(_inside(w, box) for box in table_boxes)]
-    return _lines_of(words, number, page.width, page.height), tables
+    words, unruled = borderless_tables(words, number)
+    return _lines_of(words, number, page.width, page.height), tables + unruled
 
 
 def _pdfium(data: bytes):

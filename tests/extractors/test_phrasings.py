@@ -5748,3 +5748,11 @@ def test_the_eu_share_among_two_shares_and_partners_among_whom(nlp):
     [project] = _projects(text, nlp)
     assert project["eu_cofinancing_rate"] == 70
     assert set(project["partners"]) == {"Umeå universitet", "Luleå tekniska universitet"}
+
+
+def test_an_aim_said_after_who_runs_it(nlp):
+    text = ("Förstudien Fjällmat får 200 000 kronor från Region Exempel. Förstudien drivs av Åby kommun och ska "
+            "kartlägga vilka råvaror fjällbyarna kan sälja till restauranger.")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Förstudien drivs av Åby kommun och ska kartlägga vilka råvaror fjällbyarna kan sälja "
+                                "till restauranger."]

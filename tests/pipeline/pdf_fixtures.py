@@ -371,3 +371,40 @@ def facts_between_a_title_and_a_closing_paragraph() -> bytes:
 
 REPORT_FACTS = [("Projektnamn", "Digitala bygder"), ("Projektägare", "Exempelby kommun"), ("Diarienummer", "RUN 2031/118"),
                 ("Projektperiod", "2031-09-01 - 2033-08-31"), ("Beviljat stöd", "2 150 000 kr från Region Exempel")]
+
+
+UNRULED_HEAD = ["Dnr", "Sökande", "Projekt", "Beviljat", "Period"]
+UNRULED_ROWS = [["A 2031/1", "Åby\nkommun", "Nya\nbryggan", "300 000", "2031"],
+                ["A 2031/2", "Öby byalag", "Ljus i byn", "90 000", "2031-2032"],
+                ["A 2031/3", "Exempelby\nidrottsförening", "Is på sjön", "45 000", "2032"]]
+
+
+def unruled_table(centred: bool) -> bytes:
+    """A paragraph over a table set without rules, a cell's text wrapped in some rows; `centred` sets the cells of
+    one line in the middle of their row's height, as word processors do, not at its top."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    pdf.multi_cell(180, 5, "Nämnden har beviljat stöd till följande projekt.")
+    widths = [30, 45, 40, 30, 30]
+    y = 32.0
+    pdf.set_font("Helvetica", "B", 10)
+    x = 15.0
+    for head, w in zip(UNRULED_HEAD, widths):
+        pdf.set_xy(x, y)
+        pdf.cell(w, 5, head)
+        x += w
+    pdf.set_font("Helvetica", size=10)
+    y += 8
+    for row in UNRULED_ROWS:
+        lines = max(c.count("\n") + 1 for c in row)
+        x = 15.0
+        for cell, w in zip(row, widths):
+            own = cell.count("\n") + 1
+            pdf.set_xy(x, y + (2.5 * (lines - own) if centred else 0))
+            pdf.multi_cell(w, 5, cell)
+            x += w
+        y += 5 * lines + 3
+    pdf.set_xy(15, y + 4)
+    pdf.multi_cell(180, 5, "Beslutet har fattats av nämnden.")
+    return bytes(pdf.output())

@@ -737,3 +737,11 @@ def test_pdf_words_in_a_standard_bold_font_are_bold_on_the_fast_path():
     page.close()
     document.close()
     assert (fonts["Leader"], fonts["Beslut"]) == ("Bold", "Regular")  # Helvetica-Bold names its weight only
+
+
+@pytest.mark.parametrize("centred", [False, True])
+def test_pdf_table_without_rules_is_read_as_rows_with_each_cells_wrapped_text_whole(centred):
+    doc = parse_bytes(pdf_fixtures.unruled_table(centred), "beslut.pdf")
+    rows = [b.cells for b in doc.blocks if b.kind == "table_row"]
+    assert rows == [pdf_fixtures.UNRULED_HEAD] + [[" ".join(c.split()) for c in row] for row in pdf_fixtures.UNRULED_ROWS]
+    assert doc.blocks[-1].text == "Beslutet har fattats av nämnden."
