@@ -666,11 +666,16 @@ def stated_date(text: str, verb_re: re.Pattern):
     from extractors.dates import find_dates
 
     for m in verb_re.finditer(text):
-        dates = find_dates(text[m.end(): m.end() + 40])
+        lead = DATE_LEAD_RE.match(text, m.end())  # "klart till midsommar 2029", "klart senast hösten 2030"
+        at = lead.end() if lead else m.end()
+        dates = find_dates(text[at: at + 40])
         if dates and dates[0][1] == 0:
             date, s, e = dates[0]
-            return date, m.start(), m.end() + e
+            return date, m.start(), at + e
     return None
+
+
+DATE_LEAD_RE = re.compile(r"\s*(?:till|senast|före|innan)\s+(?=\S)")
 
 
 GENITIVE_PROJECT_RE = re.compile(r"\b([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}?)s\s+(?:nya\s+|egna\s+)?(?:projekt|förstudie|satsning)\b")

@@ -5756,3 +5756,10 @@ def test_an_aim_said_after_who_runs_it(nlp):
     [project] = _projects(text, nlp)
     assert project["goals"] == ["Förstudien drivs av Åby kommun och ska kartlägga vilka råvaror fjällbyarna kan sälja "
                                 "till restauranger."]
+
+
+def test_an_end_by_a_holiday_of_a_year(nlp):
+    text = ("Projektet Nya bryggan drivs av Åby båtklubb och får 80 000 kronor från Leader Exempel. Arbetet ska vara klart "
+            "till midsommar 2033.")
+    [project] = _projects(text, nlp)
+    assert project["end_date"] == "2033"
