@@ -23,7 +23,7 @@ class Goal:
 
 AIM_RE = re.compile(
     r"\b(syftar till|syftet (med [\wåäö\- ]+ )?(är|var|har varit)|syfte (är|var)|har (som|till) syfte|i syfte att|"
-    r"målet (med [\wåäö\- ]+ )?(är|var|er)|mål (är|var) att|målsättningen (med [\wåäö\- ]+ )?(är|var)|"
+    r"målet (med [\wåäö\- ]+ )?(är|var|er)|formålet (med [\wåäöæø\- ]+ )?(er|var|är)|mål (är|var) att|målsättningen (med [\wåäö\- ]+ )?(är|var)|"
     r"har för avsikt att|"
     r"ambitionen (med [\wåäö\- ]+ )?är|tanken (med [\wåäö\- ]+ )?är att|projektets mål|förprojektets mål|förstudiens mål|"
     r"ska (också )?bidra till|ska resultera i|ska leda till|förväntas (leda till|resultera i|bidra till)|"

@@ -559,7 +559,7 @@ class _Builder:
             self.set_scalar("eu_cofinancing_rate", float(rate.group("rate").replace(",", ".")),
                             self.prov(b, off, end, "label.funding.eu_share", 0.9))
             return
-        for m in FUND_IN_BRACKETS_RE.finditer(val):  # "Budget: EUR 1,950,000 (ERDF EUR 1,560,000)": the fund's part
+        for m in FUND_PART_NAMED_RE.finditer(val):  # "Budget: EUR 1,950,000 (ERDF EUR 1,560,000)": the fund's part
             if is_eu_fund(m.group("fund")):
                 self.add_list("funders", m.group("fund"), self.prov(b, off + m.start("fund"), off + m.end("fund"),
                                                                     "label.funding.fund_part", 0.85), key=normalise_org)
@@ -3058,7 +3058,9 @@ VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)
                             r"\s+(?:(?:står|stod)\s+för\s+|bidrar\s+med\s+|med\s+)?\d")  # "varav X står för 2 miljoner"
 VARAV_MORE_RE = re.compile(r"(?:[^,;.]|[,.]\d)*?(?:,|\s+och)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
                            r"\s+(?:för|med)\s+\d")
-FUND_IN_BRACKETS_RE = re.compile(r"\((?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+(?:EUR|SEK|NOK|DKK|€)?\s*\d")
+# "(ERDF EUR 1,560,000)", "of which ERDF co-financing EUR 2.56 million", "varav ERUF 1,2 mnkr": a fund's named part.
+FUND_PART_NAMED_RE = re.compile(r"(?:\(|\b(?:of which|varav|därav)\s+)(?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+"
+                                r"(?:co-?financing\s+|medfinansiering\s+|stöd\s+)?(?:EUR|SEK|NOK|DKK|€)?\s*\d")
 COUNTRY_SIDE_RE = re.compile(r"(?i)(?:svensk|norsk|finsk|dansk)a?\s")
 FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer?|funding|financing|"
                               r"budget och finansiering|finansiering och budget)"

@@ -5763,3 +5763,12 @@ def test_an_end_by_a_holiday_of_a_year(nlp):
             "till midsommar 2033.")
     [project] = _projects(text, nlp)
     assert project["end_date"] == "2033"
+
+
+def test_a_danish_purpose_and_a_funds_part_of_the_budget(nlp):
+    text = ("Havnens hjerte\n\nProjektejer: Esbjerg Kommune\nProjektperiode: 1. marts 2031 – 28. februar 2033\n"
+            "Total budget: EUR 2.0 million, of which ERDF co-financing EUR 1.2 million (60%)\n\n"
+            "Formålet er at gøre havnen til et sted, hvor borgerne mødes.\n")
+    [project] = _projects(text, nlp)
+    assert "ERDF" in project["funders"]
+    assert project["goals"] == ["Formålet er at gøre havnen til et sted, hvor borgerne mødes."]
