@@ -15,7 +15,7 @@ from extractors.money import find_amounts
 from extractors.dates import SPLIT_YEAR_WORDS, find_dates
 from extractors.labels import exact_label_field
 from extractors.prose import one_word_org
-from extractors.orgs import CLUB_LETTERS, ORG_LEAD_RE, ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, is_country, is_eu_fund, is_named_org, looks_like_org, without_country
+from extractors.orgs import CLUB_LETTERS, ORG_LEAD_RE, ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, hands_out_grants, is_country, is_eu_fund, is_named_org, looks_like_org, without_country
 from pipeline.blocks import Block
 
 # One list of the nouns that introduce a project's name.
@@ -308,6 +308,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     dotted = dot_parts(text) or bracketed_parts(text)
     if dotted:  # "Namn. Ägare. 300 000 kr.", "Namn (Ägare, 120 000 kr)"
         return dotted[0], text.find(dotted[0])
+    paid = payer_years_entry(text)
+    if paid:  # "Namn (ESF+, 2029–2031) – ..."
+        return paid.group("name").strip(), text.find(paid.group("name"))
     dashed = owner_dash_name(text) if find_amounts(text) else None
     if dashed:  # "Fagersta kommun – Vägen till jobb. Projektet ..."
         return dashed[1], text.find(dashed[1])
@@ -626,8 +629,8 @@ def is_row(block: Block) -> bool:
         return True
     if case_entry(block.text) or OWNER_FIRST_ENTRY_RE.match(block.text):  # "2012-3317 Ägare, Namn ...", "Ägare, projekt ”Namn”, ..."
         return True
-    if dot_parts(block.text) or bracketed_parts(block.text):  # "Namn. Ägare. 300 000 kr.", "Namn (Ägare, 120 000 kr)"
-        return True
+    if dot_parts(block.text) or bracketed_parts(block.text) or payer_years_entry(block.text):
+        return True  # "Namn. Ägare. 300 000 kr.", "Namn (Ägare, 120 000 kr)", "Namn (ESF+, 2029–2031) – ..."
     parts = mixed_parts(block.text)
     if 3 <= len(parts) <= 6 and all(len(p.split()) <= 8 for p in parts) and not find_amounts(parts[0]) \
             and (find_amounts(parts[-1]) or find_amounts(parts[-2]) and (PERIOD_PART_RE.match(parts[-1])
@@ -715,6 +718,20 @@ def comma_parts(text: str) -> list[str]:
 # "Bystugan lever (Hörja Byalag, 120 000 kr)": the name, then its owner and sum in brackets.
 BRACKETED_ENTRY_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^():,]{1,60}?)\s*\((?P<owner>[A-ZÅÄÖ][^(),]{1,80}),\s*"
                                 r"(?P<rest>[^()]*\d[^()]*)\)[\s,.;]*(?:och|samt)?\s*$")
+
+
+# "Trygg i vården (ESF+, 2029–2031) – ska korta ...": a plan's list of projects, each with its payer and its years in
+# brackets after its name, what it does after a dash.
+PAYER_YEARS_ENTRY_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^()]{1,60}?)\s*\((?P<payer>[^(),]{2,60}),\s*"
+                                  r"(?P<years>(?:19|20)\d{2}(?:\s*[–-]\s*(?:(?:19|20)\d{2}|\d{2}))?)\)"
+                                  r"(?:\s*[–—:-]\s*(?P<rest>.*))?$")
+
+
+def payer_years_entry(text: str) -> re.Match | None:
+    """The match of "Namn (Fond, 2029–2031) – ...", where the bracket's first part is a payer by name."""
+    m = PAYER_YEARS_ENTRY_RE.match(text.strip())
+    payer = m.group("payer").strip() if m else ""
+    return m if m and (is_eu_fund(payer) or hands_out_grants(payer) or gazetteer().lookup(payer) is not None) else None
 
 
 def bracketed_parts(text: str) -> list[str]:

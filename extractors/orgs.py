@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.lang_sv import read_tsv
+from extractors.lang_sv import NUMBER_WORDS, read_tsv
 
 OrgKind = str  # kommun, region, myndighet, kommunalförbund, företag, ideell förening, eu-fond, eu-program, ...
 
@@ -614,6 +614,9 @@ SENTENCE_OPENERS = {"även", "också", "dessutom", "nu", "där", "här", "sedan"
 OPENING_PREPOSITIONS = {"i", "inom", "genom", "under", "efter", "vid"}
 
 
+COUNTING_WORDS = {*NUMBER_WORDS, "flera", "alla", "samtliga", "övriga", "några", "många", "båda", "bägge"}
+
+
 def org_before(text: str, end: int) -> tuple[str, int] | None:
     """The organisation that ends at `end`, without a kind set before its name in apposition."""
     found = _org_before(text, end)
@@ -653,7 +656,7 @@ def _org_before(text: str, end: int) -> tuple[str, int] | None:
                 and not re.search(r"(ar|er|ir|ade|de|te)$", low) and len(low) > 3:
             start_i = i  # "Lapin yliopisto": a lower-case noun after a capitalised word
             continue
-        if re.search(r"(förening|universitet|högskola|kommun|län|stad|förbund|stiftelse|centrum|institut|"
+        if re.search(r"(förening|universitet|högskola|kommun|kommuner|län|stad|förbund|stiftelse|centrum|institut|"
                      r"sällskap|bolag|ab|råd|verk|nämnd|landsting|landstinget|läns|kommune|fylkeskommune|fiskevårdsområde|"
                      r"samfällighet|församling|klubb|klubben)$", low) or low in ("ekonomisk", "ideell", "tekniska"):
             if tokens[i].group(0).endswith((",", ";")) and start_i is not None:
@@ -661,6 +664,8 @@ def _org_before(text: str, end: int) -> tuple[str, int] | None:
             start_i = i
             continue
         break
+    if start_i is not None and tokens[start_i].group(0).casefold() in COUNTING_WORDS:
+        return None  # "Fem kommuner": how many, not which
     if start_i is None:
         return None
     s = tokens[start_i].start()

@@ -18,7 +18,7 @@ from extractors.goals import DECISION_NOTE_RE, aim_strength, is_aim_sentence, is
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
+from extractors.names import (DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
                               granted_for_name, told_as_past, DONE_WITH_RE,
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
@@ -2505,6 +2505,16 @@ class _Builder:
             self.amounts(b, f"{flat[2]} {self.table_currency or 'kr'}", at, context="beviljat", rule="row.flat.funding",
                          conf=0.75)
             return
+        paid = payer_years_entry(b.text)
+        if paid:  # "Namn (ESF+, 2029–2031) – ska korta ...": its payer, its years, and what it is for
+            at = b.text.find(paid.group("payer"))
+            self.add_list("funders", paid.group("payer").strip(), self.prov(b, at, at + len(paid.group("payer")),
+                                                                           "row.payer_years", 0.8), key=normalise_org)
+            self.period(b, paid.group("years"), b.text.find(paid.group("years")), "row.period", 0.8)
+            rest = (paid.group("rest") or "").strip()
+            if re.match(r"(?:ska|skall|syftar till)\s", rest):  # its aim, the name its subject
+                self.add_goal(b, 0, len(b.text), b.text.strip(), "mål", "row.goal")
+            return
         m = OWNER_FIRST_ENTRY_RE.match(b.text)
         if m:  # "Ägare, projekt ”Namn”, 650 000 kronor, projektperiod 2024-04-01–2025-12-31."
             group = "owner" if m.group("owner") else "owner_for"
@@ -3282,7 +3292,7 @@ GRANT_SHARE_EN_RE = re.compile(r"(?i)^(?:the|all(?: the)?|both) projects are (?:
                                r"(?:up to )?(?P<rate>\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent)")
 # "Förbundet driver flera projekt ...", "Vi driver följande projekt": the publisher's own projects are listed.
 OWN_PROJECTS_RE = re.compile(r"^(?P<ref>Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:driver|bedriver|leder|äger)\s+(?:också\s+)?"
-                             r"(?:[a-zåäö]+\s+){0,3}?projekt\b")
+                             r"(?:under\s+(?:19|20)\d{2}\s+|i år\s+)?(?:[a-zåäö]+\s+){0,3}?projekt\b")  # ("under 2030 flera projekt")
 # "Här finns de projekt som kommunen driver med externa medel": the same, said in a clause.
 OWN_PROJECTS_CLAUSE_RE = re.compile(r"\bprojekt(?:en)?\s+som\s+(?P<ref>vi|[a-zåäö]+(?:en|et))\s+(?:själv\s+|själva\s+)?"
                                     r"(?:driver|bedriver|leder|äger)\b")

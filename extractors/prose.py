@@ -223,7 +223,7 @@ APPLIED_FOR_RE = re.compile(r"\b(?:söker|ansöker|har sökt|har ansökt|ansökt
 # (not a headline's passive, "X awarded SEK N": the one who got it).
 GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+att\s+(?:ge|bevilja|anslå|avsätta|stödja|"
                         r"stötta|finansiera)|"
-                        r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?\w*(?:stöd|bidrag|medel|pengar)"
+                        r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?\w*(?:stöd|bidrag|medel|pengar|finansiering)"
                         r"(?:\s+till|\s+för\s+(?:år\s+)?(?:19|20)\d{2}\b)|"
                         rf"beviljar|har (?:dessutom |också |även |nu )?beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
                         rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till|"
@@ -549,6 +549,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.bland_partnerna", re.compile(r"^Bland\s+(?:partnerna|parterna|projektpartnerna|samarbetspartnerna|"
                                                   r"deltagarna|de deltagande organisationerna)\s+(?:finns|märks|är)\s+"
                                                   r"(?:också\s+|även\s+)?" + CAP), "after"),  # "Bland partnerna finns A och B"
+    ("prose.partners.deltar_ocksa", re.compile(r"\s+(?:deltar|medverkar|är med)\s+(?:också|även)(?=\s*[.;!]|\s+i\s)"),
+     "before"),  # "Arjeplogs och Sorsele kommuner deltar också."
     ("prose.partners.among_them", re.compile(r"\bpartners\b[^.;]{0,80}?,\s+(?:among them|including)\s+(?:the\s+)?" + CAP),
      "after"),  # "brings together partners from three countries, among them the University of X and Y"
     ("prose.partners.de_i_projektet", re.compile(r"\b(?i:företagen|bolagen|organisationerna|föreningarna|aktörerna|"

@@ -5772,3 +5772,24 @@ def test_a_danish_purpose_and_a_funds_part_of_the_budget(nlp):
     [project] = _projects(text, nlp)
     assert "ERDF" in project["funders"]
     assert project["goals"] == ["Formålet er at gøre havnen til et sted, hvor borgerne mødes."]
+
+
+def test_a_plans_list_of_projects_with_payer_and_years_in_brackets(nlp):
+    text = ("Verksamhetsplan 2032 | Åre kommun\n\nKommunen driver under 2032 flera projekt med extern finansiering:\n\n"
+            "- Fjällskolan (ESF+, 2031–2033) – ska ge fler elever behörighet till gymnasiet.\n"
+            "- Säkra leder (Trafikverket, 2032) – belysning längs skolvägarna.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Fjällskolan", "Säkra leder"}
+    assert projects["Säkra leder"]["funders"] == ["Trafikverket"]
+    assert (projects["Fjällskolan"]["start_date"], projects["Fjällskolan"]["end_date"]) == ("2031", "2033")
+
+
+def test_partners_said_before_their_verb_and_a_grantors_decision_on_financing(nlp):
+    news = ("Projektet Nya spår drivs av Storumans kommun och får 900 000 kronor. Vilhelmina och Dorotea kommuner "
+            "deltar också. Fem kommuner i länet följer arbetet.")
+    [project] = _projects(news, nlp)
+    assert set(project["partners"]) == {"Vilhelmina kommun", "Dorotea kommun"}
+    grants = ("Formas har beslutat om finansiering till två projekt. Följande projekt får finansiering: Torv och klimat, "
+              "Umeå universitet, 2 miljoner kronor; Myrens vatten, Lunds universitet, 1 miljon kronor.\n")
+    projects = _projects(grants, nlp)
+    assert len(projects) == 2 and all(p["funders"] == ["Formas"] for p in projects)
