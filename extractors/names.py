@@ -311,6 +311,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     paid = payer_years_entry(text)
     if paid:  # "Namn (ESF+, 2029–2031) – ..."
         return paid.group("name").strip(), text.find(paid.group("name"))
+    owned_for = owner_for_name(text)
+    if owned_for:  # "Idre IF för projektet Spår för alla"
+        return owned_for.group("name").strip(QUOTE_OPEN + QUOTE_CLOSE), owned_for.start("name")
     dashed = owner_dash_name(text) if find_amounts(text) else None
     if dashed:  # "Fagersta kommun – Vägen till jobb. Projektet ..."
         return dashed[1], text.find(dashed[1])
@@ -629,7 +632,7 @@ def is_row(block: Block) -> bool:
         return True
     if case_entry(block.text) or OWNER_FIRST_ENTRY_RE.match(block.text):  # "2012-3317 Ägare, Namn ...", "Ägare, projekt ”Namn”, ..."
         return True
-    if dot_parts(block.text) or bracketed_parts(block.text) or payer_years_entry(block.text):
+    if dot_parts(block.text) or bracketed_parts(block.text) or payer_years_entry(block.text) or owner_for_name(block.text):
         return True  # "Namn. Ägare. 300 000 kr.", "Namn (Ägare, 120 000 kr)", "Namn (ESF+, 2029–2031) – ..."
     parts = mixed_parts(block.text)
     if 3 <= len(parts) <= 6 and all(len(p.split()) <= 8 for p in parts) and not find_amounts(parts[0]) \
@@ -732,6 +735,18 @@ def payer_years_entry(text: str) -> re.Match | None:
     m = PAYER_YEARS_ENTRY_RE.match(text.strip())
     payer = m.group("payer").strip() if m else ""
     return m if m and (is_eu_fund(payer) or hands_out_grants(payer) or gazetteer().lookup(payer) is not None) else None
+
+
+# "Idre IF för projektet Spår för alla": an entry of who gets a sum said once over the list, and for what.
+OWNER_FOR_NAME_RE = re.compile(r"^(?P<owner>[A-ZÅÄÖ][^.]{1,60}?)\s+för\s+(?:projektet|förstudien|satsningen)\s+"
+                               r"(?P<name>[A-ZÅÄÖ0-9”\"][^.,]{1,60}?)\.?$")  # (no sum after it: another entry's shape)
+
+
+def owner_for_name(text: str) -> re.Match | None:
+    m = OWNER_FOR_NAME_RE.match(text.strip())
+    owner = m.group("owner") if m else ""
+    return m if m and plainly_org(owner) and len(owner.split()) <= 5 and not re.search(r"\d|\s(?:går|gick|får|fick|till)\s", owner) \
+        else None  # (not "En halv miljon kronor går till Åby kommun för projektet X": a sentence)
 
 
 def bracketed_parts(text: str) -> list[str]:

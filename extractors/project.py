@@ -18,7 +18,7 @@ from extractors.goals import DECISION_NOTE_RE, aim_strength, is_aim_sentence, is
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
+from extractors.names import (DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for_name, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
                               granted_for_name, told_as_past, DONE_WITH_RE,
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
@@ -31,7 +31,7 @@ from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REG
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import CRUMB_SEPARATOR_RE, fold, is_chrome_text
-from extractors.segment import (GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, RECIPIENT_SUM, SECTION_NUMBER_RE, Segment,
+from extractors.segment import (EACH_GETS_RE, GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, RECIPIENT_SUM, SECTION_NUMBER_RE, Segment,
                                 bare_fact, heading_like, meta_parts, named_again_below)
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
@@ -2244,6 +2244,18 @@ class _Builder:
                                                                    "context.list_lead_year", 0.6))
                     return
 
+    def each_gets(self) -> None:
+        """"Två föreningar får vardera 150 000 kronor från X:" over the list: each entry's sum."""
+        for b in reversed(self.seg.context[-3:]):
+            m = EACH_GETS_RE.search(b.text)
+            if m is None:
+                continue
+            for money, s, e in find_amounts(m.group(0))[:1]:  # (not "Totalt ...": each gets it)
+                self.add_list("funding", Funding(money, "granted"), self.prov(b, m.start() + s, m.start() + e,
+                                                                             "context.each_gets", 0.7),
+                              key=lambda f: (f.money, f.funder))
+            return
+
     def listed_share(self) -> None:
         """"Stödet motsvarar 50 procent av projektens kostnader" under a list granted from an EU fund: the EU rate
         of each."""
@@ -2504,6 +2516,12 @@ class _Builder:
             at = b.text.rfind(flat[2])
             self.amounts(b, f"{flat[2]} {self.table_currency or 'kr'}", at, context="beviljat", rule="row.flat.funding",
                          conf=0.75)
+            return
+        owned_for = owner_for_name(b.text)
+        if owned_for:  # "Idre IF för projektet Spår för alla": who gets the sum said over the list
+            owner = owned_for.group("owner").strip()
+            self.set_scalar("owner", owner, self.prov(b, 0, len(owner), "row.owner_for", 0.8))
+            self.each_gets()
             return
         paid = payer_years_entry(b.text)
         if paid:  # "Namn (ESF+, 2029–2031) – ska korta ...": its payer, its years, and what it is for

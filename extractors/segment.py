@@ -34,6 +34,7 @@ from extractors.contacts import JOB_TITLE_RE, is_known_first_name, looks_like_pe
 from extractors.labels import PURPOSE_KEY_RE, exact_label_field, label_field
 from extractors.dates import PERIOD_VALUE_RE, find_periods
 from extractors.money import SINGLE_SUM_RE, find_amounts
+from extractors.sentences import sentence_spans
 from extractors.orgs import gazetteer, is_eu_fund
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
 from extractors.names import (TITLE_PERIOD_RE, bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
@@ -359,11 +360,16 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         segments[-1].blocks = segments[-1].blocks[:1]
         told_of: Segment | None = None
         for b in list(after):  # ... unless it names one of them: "Projektet X drivs av Y" is X's
-            its = [seg for seg in segments
-                   if seg.name and re.search(rf"(?<!\w){re.escape(fold_name(seg.name[0]))}(?!\w)", fold_name(b.text))]
+            its = _naming(segments, b.text)
             if len(its) == 1:
                 its[0].blocks.append(b)
                 after.remove(b)
+            elif len(its) > 1:  # "X ska samla ... Y ska göra ...": each sentence that opens with one name is its
+                for sent, lo, hi in sentence_spans(b.text):
+                    one = _naming(segments, sent)
+                    own = one[0].name if len(one) == 1 else None
+                    if own and fold_name(sent).startswith(fold_name(own[0]) + " "):
+                        one[0].blocks.append(Block(kind=b.kind, text=sent, start=b.start + lo, end=b.start + hi))
             elif told_of is not None and _contact_line(b):
                 told_of.blocks.append(b)  # "Kontakt: ..." under the text about X is X's contact
                 after.remove(b)
@@ -373,6 +379,12 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     for n, lead in leads.items():
         segments[n].blocks.insert(0, lead)
     return segments
+
+
+def _naming(segments: list[Segment], text: str) -> list[Segment]:
+    """The entries whose names the text names."""
+    return [seg for seg in segments
+            if seg.name and re.search(rf"(?<!\w){re.escape(fold_name(seg.name[0]))}(?!\w)", fold_name(text))]
 
 
 def _owner_and_sum(text: str) -> bool:
@@ -636,6 +648,10 @@ def _entry_marks(text: str) -> list[int]:
     if len(bullets) >= 2:  # "Beviljade projekt: • A (Ägare) 120 000 kr • B (Ägare) 85 000 kr": a list run into one line
         marks += bullets
     marks += _semicolon_entries(text)
+    each = EACH_GETS_RE.search(text)
+    owners = [m.start("org") for m in OWNER_FOR_PROJECT_RE.finditer(text, each.end())] if each else []
+    if len(owners) >= 2:  # "... får vardera 150 000 kronor: A för projektet X och B för projektet Y": one entry each
+        marks += owners
     granting = [m.start() for m in ATT_CLAUSE_RE.finditer(text) if m.group("verb") in GRANTING_ATT_VERBS
                 and GRANT_FOR_NAMED_RE.match(text, m.end())]
     if len(granting) >= 2:  # "att bevilja A N kr för projektet X, att bevilja B M kr för projektet Y": one entry each
@@ -677,6 +693,13 @@ ORDINAL_MARK_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Det|Den)\s+(?:första|andra|
                              r"(?:\s+projektet)?,\s+[A-ZÅÄÖ0-9]")
 
 
+# "Två föreningar får vardera 150 000 kronor från X:", the same sum to each of those listed after it.
+EACH_GETS_RE = re.compile(r"\b(?:får|fick|beviljas|beviljades|tilldelas|tilldelades)\s+(?:var(?:dera|sin|sitt)|var och en)\s+"
+                          r"[^.:;]{0,40}?\d[^.:;]*:(?:\s+|$)")
+OWNER_FOR_PROJECT_RE = re.compile(r"(?:(?<=:\s)|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?P<org>[A-ZÅÄÖ][\wåäö-]*"
+                                  r"(?:\s+[\wåäö-]+){0,4}?)\s+för\s+(?:projektet|förstudien|satsningen)\s+")
+
+
 def _semicolon_entries(text: str) -> list[int]:
     """"Följande projekt beviljades: A, Ägare, 320 000 kr; B, Ägare, 185 000 kr; och C, ...": after a colon,
     entries with a sum each, parted by semicolons."""
@@ -709,7 +732,8 @@ def _split_at_items(blocks: list[Block]) -> list[Block]:
         for lo, hi in zip([0] + cuts, cuts + [len(b.text)]):
             piece = b.text[lo:hi].strip()
             piece = re.sub(r"\s[a-h]\)$", "", piece)  # the next entry's letter
-            piece = re.sub(r"[;,](?:\s+(?:och|samt))?$", "", piece)  # the semicolon (or ", och") before the next
+            piece = re.sub(r"(?:[;,](?:\s+(?:och|samt))?|\s+(?:och|samt))$", "", piece)  # the semicolon (or ", och",
+            # or "och") before the next
             if not piece:
                 continue
             at = b.text.index(piece, lo)

@@ -5793,3 +5793,14 @@ def test_partners_said_before_their_verb_and_a_grantors_decision_on_financing(nl
               "Umeå universitet, 2 miljoner kronor; Myrens vatten, Lunds universitet, 1 miljon kronor.\n")
     projects = _projects(grants, nlp)
     assert len(projects) == 2 and all(p["funders"] == ["Formas"] for p in projects)
+
+
+def test_a_sum_each_of_those_listed_gets_and_sentences_about_each(nlp):
+    text = ("Leader Exempel\n\nTre nya projekt\n\nTre föreningar får vardera 50 000 kronor från Leader Exempel: Åby IF för "
+            "projektet Boll i byn, Öby hembygdsförening för projektet Gamla vägar och Exempelby byalag för projektet "
+            "Nya bänkar.\n\nBoll i byn ska locka fler barn till idrott. Gamla vägar ska märka ut tre leder.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Boll i byn", "Gamla vägar", "Nya bänkar"}
+    assert projects["Gamla vägar"]["owner"] == "Öby hembygdsförening"
+    assert all(p["funding"] == [{"amount": 50000, "currency": "SEK"}] for p in projects.values())
+    assert projects["Boll i byn"]["goals"] == ["Boll i byn ska locka fler barn till idrott."]
