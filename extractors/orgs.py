@@ -325,6 +325,9 @@ COUNTED_PLURAL_RE = re.compile(r"\b\d+\s+(?:kommuner|regioner|företag|organisat
 STATE_RE = re.compile(r"(?:svenska|norska|finska|danska)\s+staten", re.IGNORECASE)
 
 
+ADJECTIVE_END_RE = re.compile(r"(?:ala|ella|iga|iska|ska)$")  # "regionala", "statliga": no name ends in one
+
+
 def looks_like_org(name: str) -> bool:
     """A plausible organisation name: known, or capitalised words with an organisation word."""
     name = name.strip()
@@ -341,8 +344,9 @@ def looks_like_org(name: str) -> bool:
     if PLURAL_DEFINITE_RE.match(name) or COUNTED_PLURAL_RE.search(name):
         return False  # "Kommunerna", "Norrbottens 14 kommuner": those meant, not a name
     words = name.split()
-    if len(words) > 10:
-        return False
+    if len(words) > 10 or len(words) == 1 and name.endswith("s") and gazetteer().is_place(name[:-1]) \
+            or len(words) >= 2 and words[-1].islower() and ADJECTIVE_END_RE.search(words[-1]):
+        return False  # ("ur Norrbottens (regionala) kulturmedel": a place's genitive, an adjective; no name)
     return bool(ORG_SUFFIX_RE.search(name) or re.match(r"^(Region|Stiftelsen|Föreningen|Ideella|Kommunalförbundet)\b", name)
                 or len(words) <= 6 and ORG_WORD_INSIDE_RE.search(name)
                 or (len(words) <= 6 and sum(w[0].isupper() for w in words if w[0].isalpha()) >= max(1, len(words) - 2)))

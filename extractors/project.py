@@ -617,7 +617,8 @@ class _Builder:
             if is_eu_fund(inner.strip()):
                 self.add_list("funders", inner.strip(), self.prov(b, off, off + len(val), "label.funding.fund_in_brackets",
                                                                   0.8), key=normalise_org)
-        if find_amounts(val) and re.search(r"[A-ZÅÄÖ]", named):  # "Västra Götalandsregionen, 1,5 mnkr"
+        if find_amounts(val) and re.search(r"[A-ZÅÄÖ]", named) and not SENTENCE_VERB_RE.search(val):
+            # "Västra Götalandsregionen, 1,5 mnkr" (not "Projektets budget är N, varav ...": a sentence, read as one)
             listed = split_org_list(named.strip(" ,;:-–"))
             for name in (piece for each in listed for piece in both_in_brackets(each)):
                 if looks_like_org(name) and not re.search(r"\d", name):
@@ -2274,8 +2275,8 @@ class _Builder:
         the case of the minute's item an entry is listed in ("§ 88 Bidrag till föreningar (KFN-2026-00312)")."""
         if self.rec.case_number is not None:
             return
-        head = self.seg.head
-        m = HEAD_CASE_RE.search(head.text) if head is not None else None
+        head = self.seg.head or next((b for b in self.seg.blocks[:1] if PARAGRAPH_MARK_RE.match(b.text)), None)
+        m = HEAD_CASE_RE.search(head.text) if head is not None else None  # (a box under "§ 5 Ärende 2030-015" too)
         if head is not None and m:
             group = "case" if m.group("case") else "case2"
             self.set_scalar("case_number", m.group(group), self.prov(head, m.start(group), m.end(group),
@@ -3087,6 +3088,8 @@ VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)
 VARAV_MORE_RE = re.compile(r"(?:[^,;.]|[,.]\d)*?(?:,|\s+och)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
                            r"\s+(?:för|med)\s+\d")
 # "(ERDF EUR 1,560,000)", "of which ERDF co-financing EUR 2.56 million", "varav ERUF 1,2 mnkr": a fund's named part.
+PARAGRAPH_MARK_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s")  # a minute's item: "§ 5 ...", "KS § 143 ..."
+SENTENCE_VERB_RE = re.compile(r"\s(?:är|var|blir|uppgår|finansieras|is|was|amounts)\s")
 FUND_PART_NAMED_RE = re.compile(r"(?:\(|\b(?:of which|varav|därav)\s+)(?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+"
                                 r"(?:co-?financing\s+|medfinansiering\s+|stöd\s+)?(?:EUR|SEK|NOK|DKK|€)?\s*\d")
 COUNTRY_SIDE_RE = re.compile(r"(?i)(?:svensk|norsk|finsk|dansk)a?\s")
@@ -3490,7 +3493,8 @@ NOW_STARTS_RE = re.compile(r"^(?:(?:Nu\s+)?(?:startar|drar igång|inleds|börjar
                            r"(?P<name>[A-ZÅÄÖ0-9][^.!?:]{2,60})$")  # "Nu startar X", "Ett år med X": the headline names X
 # "Matlandet Härjedalen (Dnr 2024/77)": the project's case number in brackets after its name.
 # A case code in brackets or after "Dnr" in a minute's item head: "(KFN-2026-00312)", "Dnr KS 2026/12".
-HEAD_CASE_RE = re.compile(r"\((?P<case>[A-ZÅÄÖ]{1,6}[-\s]?\d{2,4}[-/.]\d[\w/.-]*)\)|\b(?:Dnr|Diarienr|Diarienummer)\.?:?\s+"
+HEAD_CASE_RE = re.compile(r"\((?P<case>[A-ZÅÄÖ]{1,6}[-\s]?\d{2,4}[-/.]\d[\w/.-]*)\)|\b(?:Dnr|Diarienr|Diarienummer|Ärende|"
+                          r"Ärendenr|Ärendenummer)\.?:?\s+"
                           r"(?P<case2>[A-ZÅÄÖ]{0,6}\s?\d{2,4}[-/.]\d[\w/.-]*)")
 NAME_CASE_RE = re.compile(r"\s*\((?:dnr|diarienr|diarienummer|ärende|jnr)\.?:?\s*(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)\)\s*$",
                           re.IGNORECASE)

@@ -5804,3 +5804,22 @@ def test_a_sum_each_of_those_listed_gets_and_sentences_about_each(nlp):
     assert projects["Gamla vägar"]["owner"] == "Öby hembygdsförening"
     assert all(p["funding"] == [{"amount": 50000, "currency": "SEK"}] for p in projects.values())
     assert projects["Boll i byn"]["goals"] == ["Boll i byn ska locka fler barn till idrott."]
+
+
+def test_a_councils_grants_from_a_places_culture_money_and_a_lag_minutes_boxes(nlp):
+    grants = ("Kulturrådet i Exempel\nBeviljade bidrag\n\nSökande\tProjekt\tBeviljat belopp\nÅby teater\tScen i byn\t50 000 kr\n"
+              "Öby kör\tSjung ut\t30 000 kr\n\nBidragen har beviljats ur Jämtlands regionala kulturmedel.\n")
+    projects = _projects(grants, nlp)
+    assert len(projects) == 2 and all(p["funders"] == ["Kulturrådet i Exempel"] for p in projects)
+    minutes = ("Leader Exempel\nProtokoll LAG-möte\n\n§ 3 Ärende 2031-041\nSökande: Åby IF\nProjekt: Nya mål\n"
+               "Sökt belopp: 40 000 kr\nLAG beslutar att prioritera ansökan.\n\n§ 4 Ärende 2031-044\nSökande: Öby SK\n"
+               "Projekt: Isbanan\nSökt belopp: 20 000 kr\nLAG beslutar att prioritera ansökan.\n")
+    cases = {p["name"]: p["case_number"] for p in _projects(minutes, nlp)}
+    assert cases == {"Nya mål": "2031-041", "Isbanan": "2031-044"}
+
+
+def test_a_budget_sentence_under_its_heading_names_no_payer_by_its_subject(nlp):
+    text = ("Kajen\n\nProjektägare: Åby kommun\nProjektperiod: 2031–2032\n\nBudget\n\nProjektets budget är 1,2 miljoner "
+            "euro, varav 60 procent finansieras av Interreg Exempel.\n")
+    [project] = _projects(text, nlp)
+    assert "Projektets budget är" not in project["funders"]
