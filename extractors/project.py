@@ -194,6 +194,7 @@ class _Builder:
         self.section_numbered = False  # the section's title is a numbered part of a form or a report
         self.unclaimed_periods: list[tuple[Block, str, int]] = []  # "X pågår från ... till ...": X may be the name
         self.grant_periods: list[tuple[Block, str, int]] = []  # a grant's period, when nothing states the project's
+        self.grant_years: list[tuple[Block, re.Match, int]] = []  # the same, a year: "... under hösten 2030"
         self.yearly: list[Money] = []  # sums said "per år": a part of a total that may be stated too
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
         self.applied: list[Value] = []
@@ -1601,11 +1602,18 @@ class _Builder:
         top = self.doc.blocks[:4]
         if self.rec.funders or not self.applied or not any(APPLICATION_TITLE_RE.match(b.text.strip()) for b in top):
             return
-        for b in top:
-            org = b.text.split(",")[0].strip()
-            if b.kind in ("line", "paragraph") and is_local_government(org) and not (
-                    self.rec.owner is not None and normalise_org(org) == normalise_org(self.rec.owner.value)):
-                self.add_list("funders", org, self.prov(b, 0, len(org), "application.addressee", 0.55), key=normalise_org)
+        for b in top:  # the addressee's line, or the title's part after a dash ("Ansökan om stöd – Leader X")
+            titled = APPLICATION_TITLE_RE.match(b.text.strip()) and re.search(r"\s[–—-]\s+(?P<org>[A-ZÅÄÖ].+)$", b.text)
+            org = titled.group("org").strip() if titled else b.text.split(",")[0].strip()
+            at = b.text.find(org)
+            if (titled or b.kind in ("line", "paragraph")) and (is_local_government(org) or org.startswith("Leader ")
+                                                                  or hands_out_grants(org)) \
+                    and not (self.rec.owner is not None and normalise_org(org) == normalise_org(self.rec.owner.value)):
+                self.add_list("funders", org, self.prov(b, at, at + len(org), "application.addressee", 0.55),
+                              key=normalise_org)
+                if not any(f.value.kind == "granted" for f in self.rec.funding):
+                    for value in self.applied:  # what the form asks of it
+                        self.add_list("funding", value.value, value.prov, key=lambda f: (f.money, f.funder))
                 return
 
     def payer_of_money_kind(self, b: Block, text: str, off: int, e: int) -> str | None:
@@ -1848,6 +1856,10 @@ class _Builder:
                 return
         for b, sent, off in self.grant_periods[:1]:
             self.runs_over(b, sent, off)
+        for b, m, off in self.grant_years[:1] if self.rec.start_date is None else []:
+            year = PartialDate(int(m.group("y")))
+            for field in ("start_date", "end_date"):
+                self.set_scalar(field, year, self.prov(b, off + m.start("y"), off + m.end("y"), "prose.period.grant_year", 0.6))
 
     def ready_by(self, b: Block, sent: str, off: int) -> None:
         """"Resecentrumet ska stå klart hösten 2028", "Båda projekten ska vara klara 2026": the end."""
@@ -1876,6 +1888,10 @@ class _Builder:
               or self.one_entry_block() or SUM_FOR_YEARS_RE.search(sent)) \
                 and find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and len(find_periods(sent)) == 1:
             self.grant_periods.append((b, sent, off))  # "X får 350 000 kronor för projektet Y, 2026–2028"
+        elif (self.names_project(sent) or self.one_entry_block() or self.seg.kind == "section" and len(self.seg.blocks) <= 3) \
+                and find_amounts(sent) \
+                and prose.GRANT_CONTEXT_RE.search(sent) and not find_periods(sent) and (m := GRANT_YEAR_RE.search(sent)):
+            self.grant_years.append((b, m, off))  # "X får 95 000 kronor för konserter under hösten 2030": that year
         elif any(re.search(rf"{re.escape(n)},\s+som\s+[^.;]*?\bunder\s+(?:åren\s+)?(?:19|20)\d{{2}}\s*[-–]", sent)
                  for n in self.known_names()) and len(find_periods(sent)) == 1:
             self.runs_over(b, sent, off)  # "... till projektet X, som ska skapa en mötesplats under 2026–2027"
@@ -2391,6 +2407,11 @@ class _Builder:
                         if (looks_like_org(org) or is_eu_fund(org)) and not NOT_A_FUNDER_RE.match(org):
                             self.add_list("funders", org, self.prov(b, s + o, s + o + len(org), "context.all_listed",
                                                                     0.65), key=normalise_org)
+                    decided = DECIDED_BY_AREA_RE.search(sent, m.end())
+                    area = org_run(sent, decided.end()) if decided else None
+                    if decided and area:  # "... och beslutas av LAG i Leader X": the area grants the fund's money
+                        self.add_list("funders", area, self.prov(b, s + decided.end(), s + decided.end() + len(area),
+                                                                 "context.all_listed.decided_by", 0.65), key=normalise_org)
                 own = OWN_FUND_RE.search(sent) if b in self.seg.after and THE_MONEY_RE.match(sent) else None
                 publisher = self.doc.publisher
                 if own and publisher and refers_to(own.group("ref"), publisher):
@@ -3088,6 +3109,10 @@ VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)
 VARAV_MORE_RE = re.compile(r"(?:[^,;.]|[,.]\d)*?(?:,|\s+och)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
                            r"\s+(?:för|med)\s+\d")
 # "(ERDF EUR 1,560,000)", "of which ERDF co-financing EUR 2.56 million", "varav ERUF 1,2 mnkr": a fund's named part.
+DECIDED_BY_AREA_RE = re.compile(r"\b(?:beslutas|beslutades|prioriteras|prioriterades)\s+av\s+(?:LAG\s+(?:i|inom|för)\s+)?"
+                                r"(?=Leader\s)")
+# "... får 95 000 kronor för konserter under hösten 2030": the year a grant is for, a season of it or whole.
+GRANT_YEAR_RE = re.compile(r"\bunder\s+(?:(?:våren|sommaren|hösten|vintern)\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])")
 PARAGRAPH_MARK_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s")  # a minute's item: "§ 5 ...", "KS § 143 ..."
 SENTENCE_VERB_RE = re.compile(r"\s(?:är|var|blir|uppgår|finansieras|is|was|amounts)\s")
 FUND_PART_NAMED_RE = re.compile(r"(?:\(|\b(?:of which|varav|därav)\s+)(?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+"

@@ -5823,3 +5823,21 @@ def test_a_budget_sentence_under_its_heading_names_no_payer_by_its_subject(nlp):
             "euro, varav 60 procent finansieras av Interreg Exempel.\n")
     [project] = _projects(text, nlp)
     assert "Projektets budget är" not in project["funders"]
+
+
+def test_a_newsletters_items_decided_by_a_leader_area_and_a_grant_for_a_season(nlp):
+    text = ("Leadernytt Exempelbygden\n\nNya projekt\n\nKonst i ladan\nÅby konstförening får 60 000 kronor för tre "
+            "utställningar under våren 2032.\n\nLeden runt sjön\nÖby byalag får 80 000 kronor för att märka ut en led. "
+            "Projektet pågår under 2032.\n\nStöden finansieras av Europeiska jordbruksfonden för landsbygdsutveckling "
+            "och beslutas av LAG i Leader Exempelbygden.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Konst i ladan"]["start_date"], projects["Konst i ladan"]["end_date"]) == ("2032", "2032")
+    assert all("Leader Exempelbygden" in p["funders"] for p in projects.values())
+
+
+def test_an_application_form_asks_the_leader_area_its_title_names(nlp):
+    text = ("Ansökan om stöd – Leader Exempelbygden\n\nSökande organisation: Åby byalag\nProjektets namn: Byn året runt\n"
+            "Projektperiod: 2032-01-01 – 2032-12-31\nSökt stöd: 150 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Leader Exempelbygden"]
+    assert project["funding"] == [{"amount": 150000, "currency": "SEK"}]
