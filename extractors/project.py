@@ -1491,6 +1491,11 @@ class _Builder:
                     # ("klartecken från Tillväxtverket, som går in med N kronor ur Regionalfonden": the fund pays)
                     self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansieras_av",
                                                             0.75), key=normalise_org)
+            ref = SHARE_BY_REF_RE.match(sent, end)
+            if ref and self.doc.publisher and refers_to(ref.group("ref"), self.doc.publisher):
+                # "... till 60 procent av ESF+ och till 40 procent av förbundet": the site's organisation pays its share
+                self.add_list("funders", self.doc.publisher, self.prov(b, off + ref.start("ref"), off + ref.end("ref"),
+                                                                       "prose.funder.publisher_ref", 0.65), key=normalise_org)
             plural = PLURAL_PAYERS_RE.match(sent, end)
             if plural:  # "... av Region X och kommunerna gemensamt": the partners of that kind pay too
                 kind = plural.group("kind").casefold()
@@ -3343,6 +3348,8 @@ OWN_PROJECTS_RE = re.compile(r"^(?P<ref>Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(
 OWN_PROJECTS_CLAUSE_RE = re.compile(r"\bprojekt(?:en)?\s+som\s+(?P<ref>vi|[a-zåäö]+(?:en|et))\s+(?:själv\s+|själva\s+)?"
                                     r"(?:driver|bedriver|leder|äger)\b")
 # "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
+SHARE_BY_REF_RE = re.compile(r"\s+(?:och|samt)\s+(?:till\s+\d{1,3}\s*(?:%|procent)\s+)?(?:av|från)\s+"
+                             r"(?P<ref>[a-zåäö]{4,}(?:et|en))\b")
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 REFERS_BY_PUBLISHER_RE = re.compile(r"\s+av\s+(?P<ref>[a-zåäö]+(?:et|en))\b")  # "har beviljats N kr av regionen"
 # What follows the project or its owner in a sentence that says what it is for: "X, i Y, ska bygga ...".

@@ -859,7 +859,8 @@ EU_MONEY_RE = re.compile(r"\beu(?:[-\s]|:s\s)?(?:stöd|finansiering|andel|medel|
                          r"varav\s+eu$|"  # a label: "Varav EU: 45 %"
                          r"european (?:\w+ ){0,3}fund|eu (?:funding|contribution|support))\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent|percent|per cent)")
-EU_SHARE_AFTER_RE = re.compile(r"(?i)\s+(?:av\s+stödet\s+)?(?:eu[-:]|eu\s|europeiska\s|från\s+(?:eu\b|europeiska\s))")
+EU_SHARE_AFTER_RE = re.compile(r"(?i)\s+(?:av\s+stödet\s+)?(?:eu[-:]|eu\s|europeiska\s|(?:från|av|ur)\s+(?:eu\b|europeiska\s|"
+                               r"eruf\b|esf\b|esf\+|regionalfonden|socialfonden|interreg\b))")  # ("till 60 procent av ESF+")
 NOT_EU_RATE_RE = re.compile(r"\b(deltagar\w*|kvinnor|män|företag\w*|av programmets|ram\w*|medfinansiering på|"
                             r"krav på|utlys\w*|ökning|minska\w*|öka\w*|procentenheter)\b", re.IGNORECASE)
 

@@ -5841,3 +5841,12 @@ def test_an_application_form_asks_the_leader_area_its_title_names(nlp):
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Leader Exempelbygden"]
     assert project["funding"] == [{"amount": 150000, "currency": "SEK"}]
+
+
+def test_shares_of_a_fund_and_of_the_sites_own_association(nlp):
+    text = ("Steget | Samordningsförbundet Exempel\n\nSteget\n\nSamordningsförbundet Exempel startar projektet Steget. "
+            "Projektet finansieras till 70 procent av Europeiska socialfonden plus och till 30 procent av förbundet. "
+            "Budgeten är 2 miljoner kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["eu_cofinancing_rate"] == 70
+    assert set(project["funders"]) == {"Europeiska socialfonden plus", "Samordningsförbundet Exempel"}
