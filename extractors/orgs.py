@@ -264,7 +264,7 @@ def branch_of(name: str) -> str | None:
         info = gazetteer().lookup(" ".join(words[:n]))
         rest = words[n:][1:] if words[n] == "i" else words[n:]
         if info is not None and info.kind in BRANCHED \
-                and 0 < len(rest) <= 2 and all(w[:1].isupper() for w in rest):
+                and 0 < len(rest) <= 2 and all(w[:1].isupper() or w == "län" for w in rest):  # ("... Jämtlands län")
             return info.name
     return None
 

@@ -24,7 +24,7 @@ from extractors.names import (DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
                               flat_row, name_keyed_entry, org_keyed_project, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
-from extractors.orgs import (CLUB_LETTERS, STATE_RE, with_branch, funds_in_lower_case, gazetteer, hands_out_grants, municipality_name, is_country, is_eu_fund,
+from extractors.orgs import (CLUB_LETTERS, STATE_RE, branch_of, org_kind, with_branch, funds_in_lower_case, gazetteer, hands_out_grants, municipality_name, is_country, is_eu_fund,
                             is_named_org, looks_like_org, normalise_org, org_run, split_org_list, without_country,
                             without_section)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
@@ -1212,7 +1212,8 @@ class _Builder:
         elif (site := self.doc.publisher or (page.text.strip() if (page := self.page_org()) is not None else None)) \
                 and (m := PUBLISHER_OWNS_RE.match(sent) or PUBLISHER_PROJECT_WHERE_RE.match(sent) or (
                     PUBLISHER_RUNS_IT_RE.search(sent) if self.names_project(sent) else None)) \
-                and refers_to(m.group("ref"), site):
+                and refers_to(m.group("ref"), site) and (self.doc.publisher or (self.antecedent(m.group("ref"), b) or site) == site):
+            # (on a page whose name tops it, "Föreningen" is the one the text named before, if it named one)
             # "Kommunen får 2,1 miljoner kronor för projektet X" on the municipality's own site, "Församlingen har
             # fått ..." on a parish's
             self.set_scalar("owner", site, self.prov(b, off + m.start("ref"), off + m.end("ref"),
@@ -1480,6 +1481,9 @@ class _Builder:
             if self.doc.publisher and m.group(0).casefold().startswith("finansieras") \
                     and fold(sent[:m.start()]).strip() == fold(self.doc.publisher):
                 continue  # "Leader X finansieras av ...": the site's organisation's own money, not this project's
+            other = first_project_name(sent[:m.start()]) if EARLIER_WORK_RE.search(sent[:m.start()]) else None
+            if other and (known := self.known_names()) and all(fold(other[0]) != fold(k) for k in known):
+                continue  # "Vi har också avslutat förstudien Y, som genomfördes med stöd från X": another's payer
             self.definite_payers(b, sent, off, m.end())
             end = m.end()
             for org, s in prose.org_sequence(sent, m.end()):
@@ -1579,10 +1583,11 @@ class _Builder:
 
     def page_org(self) -> Block | None:
         """The organisation a page or post is by, its name alone on the first line ("Nätra byalag")."""
-        first = self.doc.blocks[0] if self.doc.blocks else None
-        text = first.text.strip() if first is not None else ""
-        return first if first is not None and first.kind in ("line", "heading") and len(text.split()) <= 5 \
-            and is_named_org(text) else None
+        for first in self.doc.blocks[:2]:  # (under a title of the document's kind: "Årsberättelse 2030" / "X")
+            text = first.text.strip()
+            if first.kind in ("line", "heading") and (len(text.split()) <= 5 and is_named_org(text) or branch_of(text)):
+                return first
+        return None
 
     def postal_addressee(self) -> None:
         """A letter that grants or co-funds, addressed to an organisation (its name over a box or street and a
@@ -1750,6 +1755,11 @@ class _Builder:
                          and not PROJECT_WORD_RE.match(name))  # ("Projekt Kvarnbackens badplats" is no organisation)
             if b is until:
                 break
+        page = self.page_org()
+        sites = [x for x in (self.doc.publisher, page.text.strip() if page is not None else None) if x]
+        named = {next((site for site in sites if site.startswith(n)), n) for n in named}  # ("Hela Sverige ska leva" in
+        if len(named) > 1:  # "Hela Sverige ska leva X län"); the page's own organisation gives way to one the text names
+            named -= set(sites)
         return named.pop() if len(named) == 1 else None
 
     def parties_as_payers(self) -> None:
@@ -3224,8 +3234,9 @@ def refers_to(definite: str, org: str) -> bool:
     organisation's first or last word."""
     words = COMPANY_FORM_RE.sub("", org).casefold().split()  # "Åby Gårdsmejeri AB": "mejeriet"
     stem = re.sub(r"(?:en|et|n|t)$", "", definite.casefold())
-    if stem in KIND_REFERENCES and KIND_REFERENCES[stem].search(org):
-        return True  # "föreningen" for "Åby IF", "församlingen" for "Svenska kyrkan i Åby": what kind it is
+    if stem in KIND_REFERENCES and KIND_REFERENCES[stem].search(org) \
+            or stem == "förening" and org_kind(branch_of(org) or org) == "ideell förening":
+        return True  # "föreningen" for "Åby IF" or "Hela Sverige ska leva X", "församlingen" for "Svenska kyrkan i Åby"
     first = re.sub(r"(?:en|et)$", "", words[0]) if words else ""
     last = re.sub(r"(?:en|et)$", "", words[-1]) if words else ""  # "nämnden" for "Regionala utvecklingsnämnden"
     return bool(words) and len(stem) >= 4 and (first.endswith(stem) or words[-1].endswith(stem) or last.endswith(stem))
@@ -3675,11 +3686,21 @@ PROPOSAL_RE = re.compile(r"(?i)\b(?:i en motion|motionen|motionären|motionärer
 PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "name.projektet_x", "segment.")
 
 
+EARLIER_WORK_RE = re.compile(r"\b(?:avslutat|avslutade|avslutades|genomfördes|genomförde|tidigare|förra)\b")
+# A table's column of decisions, and a cell in it that says no.
+DECISION_HEAD_RE = re.compile(r"(?i)^(?:beviljat|beviljas|beslut|prioriterad|prioriteras|granted|decision)\b")
+NO_CELL_RE = re.compile(r"(?i)^(?:nej|avslag|avslås|avslogs|ej beviljad|ej beviljat|no|rejected)\b")
+
+
 def turned_down(segment: Segment) -> bool:
     """The entry's own text turns the application down or tables it, and grants nothing. A minute's item is
     read whole; a list's entry by its first lines (what follows may be general text below the list)."""
     if segment.declined:
         return True
+    if segment.kind == "row" and segment.header and segment.blocks[0].cells and any(
+            DECISION_HEAD_RE.match(head) and NO_CELL_RE.match(cell.strip())
+            for head, cell in zip(segment.header, segment.blocks[0].cells)):
+        return True  # "Beviljat: Nej" in a table of applications
     blocks = segment.blocks if segment.kind == "item" else segment.blocks[:2]
     decided = [b for b in segment.blocks if b.kind == "key_value" and (DECISION_LABEL_RE.match((b.key or "").strip())
                                                                        or re.match(r"(?i)(?:beslutet|decision)$",

@@ -551,6 +551,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                   r"(?:också\s+|även\s+)?" + CAP), "after"),  # "Bland partnerna finns A och B"
     ("prose.partners.deltar_ocksa", re.compile(r"\s+(?:deltar|medverkar|är med)\s+(?:också|även)(?=\s*[.;!]|\s+i\s)"),
      "before"),  # "Arjeplogs och Sorsele kommuner deltar också."
+    ("prose.partners.genomfors_av", re.compile(r"\b(?:ägs|leds|drivs)\s+av\s+[A-ZÅÄÖ][^.;]{1,80}?\s+och\s+"
+                                              r"(?:genomförs|utförs)\s+av\s+" + CAP), "after"),
+    # "Projektet ägs av A och genomförs av B": B does the work of A's project
     ("prose.partners.among_them", re.compile(r"\bpartners\b[^.;]{0,80}?,\s+(?:among them|including)\s+(?:the\s+)?" + CAP),
      "after"),  # "brings together partners from three countries, among them the University of X and Y"
     ("prose.partners.de_i_projektet", re.compile(r"\b(?i:företagen|bolagen|organisationerna|föreningarna|aktörerna|"

@@ -5850,3 +5850,22 @@ def test_shares_of_a_fund_and_of_the_sites_own_association(nlp):
     [project] = _projects(text, nlp)
     assert project["eu_cofinancing_rate"] == 70
     assert set(project["funders"]) == {"Europeiska socialfonden plus", "Samordningsförbundet Exempel"}
+
+
+def test_an_annual_report_of_a_national_associations_branch_with_an_earlier_study(nlp):
+    text = ("Årsberättelse 2032\nHela Sverige ska leva Västerbottens län\n\nProjekt\n\nFöreningen driver projektet Byar "
+            "i rörelse, som får 900 000 kronor från Europeiska socialfonden plus och pågår 2032–2033.\n\nVi har också "
+            "avslutat förstudien Byarnas behov, som genomfördes 2030–2031 med stöd från Tillväxtverket.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Hela Sverige ska leva Västerbottens län"
+    assert project["funders"] == ["Europeiska socialfonden plus"]
+
+
+def test_a_table_row_whose_decision_says_no_and_a_body_that_carries_out_anothers_project(nlp):
+    table = ("Sökande | Projekt | Sökt (kr) | Beviljat\nÅby kommun | Torget | 300 000 | Ja, 250 000 kr\n"
+             "Öby IF | Nya planen | 500 000 | Nej\nExempelby byalag | Ljus i byn | 80 000 | Ja, 80 000 kr\n")
+    assert {p["name"] for p in _projects(table, nlp)} == {"Torget", "Ljus i byn"}
+    plan = ("Projektet Läs mera ägs av Region Exempel och genomförs av Åby bibliotek i samarbete med skolorna. Det får "
+            "300 000 kronor från Statens kulturråd.")
+    [project] = _projects(plan, nlp)
+    assert project["partners"] == ["Åby bibliotek"]
