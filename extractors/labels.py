@@ -31,7 +31,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"sub program|subprogramme|priority|priority axis|programme priority|program priority|prioritet|"
                r"programprioritering|prioriterat område|programme cci|"
                r"programming period|programperiod|beneficiary country|beneficiary type|european commission topic|"
-               r"topic|intervention field|keywords|nyckelord)$"),
+               r"topic|intervention field|keywords|nyckelord|"
+               r"sista dag för (?:ansökan om )?(?:slut)?(?:betalning|utbetalning|rekvisition|redovisning)\w*)$"),
     ("owner_orgnr", r"^((projektägare|stödmottagare|sökande|organisationens)\s*)?(organisationsnummer|org\s?nr|orgnr|"
                     r"organisationsnr|org nummer)$"),
     ("name", r"^(namn|project|projekt|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel|"
@@ -66,7 +67,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("start_date", r"^(startdatum|startår|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"
                    r"start date|projektet startar|startdatum projekt|projektets startdatum|starting date)$"),
     ("end_date", r"^(slutdatum|slutår|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|till och med|end date|"
-                 r"projektet avslutas|slutdatum projekt|projektets slutdatum|ending date)$"),
+                 r"projektet avslutas|slutdatum projekt|projektets slutdatum|ending date|"
+                 r"(?:projektet )?ska vara (?:genomfört|avslutat|slutfört) senast)$"),
     ("eu_rate", r"^(eu co financing rate|co financing rate|eu cofinancing rate|unionens medfinansieringsgrad|eu:?s medfinansieringsgrad|medfinansieringsgrad|eu andel|"
                 r"eu finansieringsgrad|stödandel eu|andel eu stöd|eu stödandel|finansieringsgrad)$"),
     ("funding", r"^(beviljat belopp|beviljat stöd|beviljat esf ?stöd|beviljat esf\+? ?stöd|beviljade eu medel|"

@@ -1606,6 +1606,13 @@ class _Builder:
                 self.set_scalar("owner", name, self.prov(b, 0, len(name), "letter.addressee", 0.55))
                 return
 
+    def deciding_leader_area(self) -> None:
+        """A Leader area's own "Beslut om stöd" under its letterhead: the area grants the sum, beside the fund."""
+        area = self.doc.publisher
+        if area and area.startswith("Leader ") and self.rec.funding and self.seg.kind == "page" \
+                and any(DECISION_TITLE_RE.match(b.text.strip()) for b in self.doc.blocks[:6]):
+            self.add_list("funders", area, Provenance(0, 0, area, "context.leader_decision", 0.55), key=normalise_org)
+
     def application_addressee(self) -> None:
         """"Ansökan om projektbidrag" over "Åby kommun, Fritidsnämnden": an application form asks the municipality or
         region it is addressed to for its sum, the one payer it names."""
@@ -2862,6 +2869,7 @@ class _Builder:
             self.add_list("contacts", contact, p, key=lambda c: c.name)
         self.postal_addressee()
         self.application_addressee()
+        self.deciding_leader_area()
         programme = self.doc.programme
         only_funds = all(is_eu_fund(f.value) and not f.value.casefold().startswith(("interreg", "leader"))
                          for f in self.rec.funders)  # "ERDF" stated; the programme whose site it is pays it
@@ -3716,6 +3724,7 @@ def turned_down(segment: Segment) -> bool:
     return turned_down_text(" ".join(b.text for b in decided or blocks))  # "Beslut: Avslag" in an entry's facts
 
 
+DECISION_TITLE_RE = re.compile(r"(?i)^beslut om (?:\w+\s+)?(?:stöd|projektstöd|bidrag)\b")
 # The title of an application form for money: "Ansökan om projektbidrag", "Ansökan om kulturstöd för förening".
 APPLICATION_TITLE_RE = re.compile(r"(?i)^ansökan om [\wåäö -]*?(?:bidrag|stöd|medel)\b")
 

@@ -5869,3 +5869,11 @@ def test_a_table_row_whose_decision_says_no_and_a_body_that_carries_out_anothers
             "300 000 kronor från Statens kulturråd.")
     [project] = _projects(plan, nlp)
     assert project["partners"] == ["Åby bibliotek"]
+
+
+def test_a_leader_areas_own_decision_letter_grants_beside_the_fund(nlp):
+    text = ("Leader Exempelbygden\nJournalnummer 2032-0101\n\nBeslut om stöd\n\nStödmottagare: Åby byalag\n"
+            "Projekt: Ljus i byn\nStödbelopp: högst 90 000 kr\n\nStödet finansieras av Europeiska jordbruksfonden för "
+            "landsbygdsutveckling.\n")
+    [project] = _projects(text, nlp)
+    assert set(project["funders"]) == {"Leader Exempelbygden", "Europeiska jordbruksfonden för landsbygdsutveckling"}

@@ -408,3 +408,29 @@ def unruled_table(centred: bool) -> bytes:
     pdf.set_xy(15, y + 4)
     pdf.multi_cell(180, 5, "Beslutet har fattats av nämnden.")
     return bytes(pdf.output())
+
+
+BOLD_FORM = [("Stödmottagare", "Åby båtklubb"), ("Projektets namn", "Nya bryggan"), ("Beviljat stöd", "90 000 kr"),
+             ("Projektet ska vara genomfört senast", "2032-12-31"), ("Sista dag för att begära utbetalning", "2033-03-31"),
+             ("Ansvarig handläggare på kontoret", "Eva Ek")]
+
+
+def bold_labels_beside_values() -> bytes:
+    """A decision's facts: labels in bold in a wide left column, some of them long, each beside its value."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(text="Beslut om stöd")
+    y = 32.0
+    for label, value in BOLD_FORM:
+        pdf.set_xy(15, y)
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(90, 6, label)
+        pdf.set_font("Helvetica", size=10)
+        pdf.cell(60, 6, value)
+        y += 7
+    pdf.set_xy(15, y + 5)
+    pdf.multi_cell(180, 5, "Stödet lämnas enligt förordningen om stöd för lokalt ledd utveckling och betalas ut i efterhand "
+                           "mot redovisade kostnader.")
+    return bytes(pdf.output())

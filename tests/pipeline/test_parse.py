@@ -745,3 +745,10 @@ def test_pdf_table_without_rules_is_read_as_rows_with_each_cells_wrapped_text_wh
     rows = [b.cells for b in doc.blocks if b.kind == "table_row"]
     assert rows == [pdf_fixtures.UNRULED_HEAD] + [[" ".join(c.split()) for c in row] for row in pdf_fixtures.UNRULED_ROWS]
     assert doc.blocks[-1].text == "Beslutet har fattats av nämnden."
+
+
+def test_pdf_bold_labels_beside_their_values_are_no_two_columns_of_text():
+    doc = parse_bytes(pdf_fixtures.bold_labels_beside_values(), "beslut.pdf")
+    text = doc.text
+    for label, value in pdf_fixtures.BOLD_FORM:  # each value right after its label, not all values after all labels
+        assert text.index(label) < text.index(value) < text.index(label) + len(label) + 5
