@@ -40,10 +40,10 @@ OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|kommunala utvec
 PUBLISHED_LINE_RE = re.compile(r"(?i)^(?:(?:publicerad|publicerat|publiceringsdatum|skriven av|posted)\b|publ\.|av:|text:|"
                                r"(?:nyhet|nyheter|pressmeddelande|news)\s*[·|•–-]?\s*(?=\d))")  # "Nyheter · 2 oktober 2026"
 PUBLISHED_LINE_BLOCKS = 15
-# A final or progress report ("Slutrapport", "Lägesrapport 2"), said in its first lines: its results are outcomes.
 # An association's or a company's annual report, by its title: "Verksamhetsberättelse 2028", "Årsredovisning för 2027".
 ANNUAL_REPORT_RE = re.compile(r"(?i)^(?:verksamhetsberättelse|årsberättelse|årsredovisning|årsrapport|verksamhetsåret)\s+"
                               r"(?:för\s+)?(?:(?:verksamhets)?år(?:et)?\s+)?(?P<year>20\d\d)$")
+# A final or progress report ("Slutrapport", "Lägesrapport 2"), said in its first lines: its results are outcomes.
 FINAL_REPORT_RE = re.compile(r"(?i)^(?:\w+\s+)?(?:slutrapport|lägesrapport|delrapport)\b|\b(?:final|progress|interim) report\b")
 
 

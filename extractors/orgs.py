@@ -568,7 +568,6 @@ def with_branch(text: str, pos: int, known: str) -> str:
     return known
 
 
-
 FUND_NAME_RE = re.compile(r"^(interreg\b.*|.*\bfonden\+?$|.*socialfonden\b.*|esf\+?$|eruf$|erdf$|ejflu$|ehff$|"
                           r"(?:eu:s\s+)?(?:\w+\s+)?(?:strukturfonds|regionalfonds|socialfonds)program\w*\b.*|"
                           r".*programmet$|leader\b.*|erasmus\+?$|horis[io]n.*)", re.IGNORECASE)

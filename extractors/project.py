@@ -3131,13 +3131,14 @@ VARAV_PAYER_RE = re.compile(r"\b(?:varav|därav|of which)\s+(?:från\s+|from\s+)
                             r"\s+(?:(?:står|stod)\s+för\s+|bidrar\s+med\s+|med\s+)?\d")  # "varav X står för 2 miljoner"
 VARAV_MORE_RE = re.compile(r"(?:[^,;.]|[,.]\d)*?(?:,|\s+och)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,4}?)"
                            r"\s+(?:för|med)\s+\d")
-# "(ERDF EUR 1,560,000)", "of which ERDF co-financing EUR 2.56 million", "varav ERUF 1,2 mnkr": a fund's named part.
+# "... och beslutas av LAG i Leader X": the area whose board decides on the grants.
 DECIDED_BY_AREA_RE = re.compile(r"\b(?:beslutas|beslutades|prioriteras|prioriterades)\s+av\s+(?:LAG\s+(?:i|inom|för)\s+)?"
                                 r"(?=Leader\s)")
 # "... får 95 000 kronor för konserter under hösten 2030": the year a grant is for, a season of it or whole.
 GRANT_YEAR_RE = re.compile(r"\bunder\s+(?:(?:våren|sommaren|hösten|vintern)\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])")
 PARAGRAPH_MARK_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s")  # a minute's item: "§ 5 ...", "KS § 143 ..."
-SENTENCE_VERB_RE = re.compile(r"\s(?:är|var|blir|uppgår|finansieras|is|was|amounts)\s")
+SENTENCE_VERB_RE = re.compile(r"\s(?:är|var|blir|uppgår|finansieras|is|was|amounts)\s")  # a value told as a sentence
+# "(ERDF EUR 1,560,000)", "of which ERDF co-financing EUR 2.56 million", "varav ERUF 1,2 mnkr": a fund's named part.
 FUND_PART_NAMED_RE = re.compile(r"(?:\(|\b(?:of which|varav|därav)\s+)(?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+"
                                 r"(?:co-?financing\s+|medfinansiering\s+|stöd\s+)?(?:EUR|SEK|NOK|DKK|€)?\s*\d")
 COUNTRY_SIDE_RE = re.compile(r"(?i)(?:svensk|norsk|finsk|dansk)a?\s")
@@ -3232,9 +3233,8 @@ def significant_digits(amount: int) -> int:
 
 # What an organisation is called by its kind, when its name does not say it: a club is an association, a church's
 # local unit is a parish.
-KIND_REFERENCES = {"förening": re.compile(rf"\s(?:{CLUB_LETTERS})$|^(?:{CLUB_LETTERS})\s|klubb(?:en)?$"),
-                   "klubb": re.compile(rf"\s(?:{CLUB_LETTERS})$|^(?:{CLUB_LETTERS})\s|klubb(?:en)?$"),
-                   "församling": re.compile(r"^Svenska kyrkan\b")}
+CLUB_NAME_RE = re.compile(rf"\s(?:{CLUB_LETTERS})$|^(?:{CLUB_LETTERS})\s|klubb(?:en)?$")
+KIND_REFERENCES = {"förening": CLUB_NAME_RE, "klubb": CLUB_NAME_RE, "församling": re.compile(r"^Svenska kyrkan\b")}
 
 
 def refers_to(definite: str, org: str) -> bool:

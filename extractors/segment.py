@@ -214,7 +214,7 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
                 facts_above = a - (k + 1)  # the first box's facts above its anchor
             elif facts_above is not None and all(_is_fact(x) for x in blocks[floor:a]):
                 start = max(start, a - facts_above)  # boxes run together fact after fact: each laid out as the first
-        if start - 1 >= floor and start - 1 >= 0 and _item_marks(blocks[start - 1].text) == [0]:
+        if start - 1 >= floor and _item_marks(blocks[start - 1].text) == [0]:
             start -= 1  # "§ 5 Ärende 2030-015" over the box: the minute's item it is
         if starts and start <= starts[-1]:
             start = starts[-1] + 1
