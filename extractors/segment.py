@@ -845,8 +845,9 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
 
 # A minute's item headed by the support it decides, the applicant and the project: "§ 45 Regionalt projektstöd till
 # Dalarna Science Park – Grön vätgas i Borlänge".
-ITEM_GRANT_HEAD_RE = re.compile(r"^§\s*\d+\s+(?:[A-ZÅÄÖa-zåäö-]+\s+){0,2}?(?:projektstöd|stöd|bidrag|medfinansiering|"
-                                r"utvecklingsmedel|projektmedel)\s+till\s+(?P<owner>[A-ZÅÄÖ][^–—]{2,80}?)\s+[–—-]\s+"
+ITEM_GRANT_HEAD_RE = re.compile(r"^§\s*\d+\s+(?:[A-ZÅÄÖa-zåäö-]+\s+){0,2}?(?i:projektstöd|stöd|bidrag|medfinansiering|"
+                                r"utvecklingsmedel|projektmedel)\s+till\s+(?P<owner>[A-ZÅÄÖ][^–—]{2,80}?)"
+                                r"(?:\s+[–—-]\s+|,\s+projektet\s+|\s+för\s+projektet\s+)"  # ("till X, projektet Y")
                                 r"(?P<name>[A-ZÅÄÖ0-9\"”][^–—]{2,80}?)\s*(?:\s(?:Dnr|Diarienr)\b.*)?$")
 
 

@@ -5877,3 +5877,11 @@ def test_a_leader_areas_own_decision_letter_grants_beside_the_fund(nlp):
             "landsbygdsutveckling.\n")
     [project] = _projects(text, nlp)
     assert set(project["funders"]) == {"Leader Exempelbygden", "Europeiska jordbruksfonden för landsbygdsutveckling"}
+
+
+def test_a_minutes_item_head_grants_to_an_owner_then_names_the_project_after_a_comma(nlp):
+    text = ("Protokoll\nKulturnämnden\n\n§ 12 Bidrag till Åby hembygdsförening, projektet Gamla skolan\nDnr KN 2032/011\n"
+            "Beslut: Nämnden beviljar 20 000 kronor.\n\n§ 13 Ansökan från Öby IF\nDnr KN 2032/014\n"
+            "Beslut: Nämnden avslår ansökan.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Gamla skolan", "Åby hembygdsförening")
