@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.dates import PartialDate, find_dates
-from extractors.orgs import funds_in_lower_case, gazetteer, is_eu_fund
+from extractors.orgs import branch_of, funds_in_lower_case, gazetteer, is_eu_fund, is_named_org
 from extractors.records import ProjectRecord, Provenance, Value
 from extractors.roles import fold, is_byline
 from pipeline.blocks import Block
@@ -79,6 +79,8 @@ class DocumentFacts:
     """The day a news item was published: the year of "Projektet startar den 1 mars"."""
     report_year: int | None = None
     """The year an annual report tells of ("Verksamhetsberättelse 2028"): what its "under året" means."""
+    page_org: Block | None = None
+    """The organisation a page or post is by, its name alone on a top line ("Nätra byalag"): what "vi" means."""
 
 
 def document_facts(blocks: list[Block], publisher: str | None, title: str | None = None,
@@ -97,7 +99,17 @@ def document_facts(blocks: list[Block], publisher: str | None, title: str | None
                          letterhead_case(blocks), guide=guide,
                          own_money_for_all=own_money, site_programme=site, site_authority=title_org(title, "myndighet"),
                          title_head=title_head(title), published=publication_date(blocks, published),
-                         report_year=report_year(blocks))
+                         report_year=report_year(blocks), page_org=page_org(blocks))
+
+
+def page_org(blocks: list[Block]) -> Block | None:
+    """The line that names the page's organisation alone: the first, or the second under a title of the document's
+    kind ("Årsberättelse 2030" / "Hela Sverige ska leva X län")."""
+    for first in blocks[:2]:
+        text = first.text.strip()
+        if first.kind in ("line", "heading") and (len(text.split()) <= 5 and is_named_org(text) or branch_of(text)):
+            return first
+    return None
 
 
 def report_year(blocks: list[Block]) -> int | None:

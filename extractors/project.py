@@ -7,6 +7,7 @@ but no owner, period or funding is not a project.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors import prose
 from extractors.annotations import NO_ANNOTATIONS, Annotations
@@ -1202,14 +1203,14 @@ class _Builder:
                               key=normalise_org)
         elif self.doc.publisher and prose.WE_OWN_RE.match(sent):  # "Vi har fått 1,2 miljoner till projektet X"
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off, off + 2, "prose.owner.vi_publisher", 0.55))
-        elif prose.WE_OWN_RE.match(sent) and (page := self.page_org()) is not None:
+        elif prose.WE_OWN_RE.match(sent) and (page := self.doc.page_org) is not None:
             # "Vi har fått ..." on an association's own page or post, its name on top
             self.set_scalar("owner", page.text.strip(), self.prov(page, 0, len(page.text.strip()), "prose.owner.vi_page", 0.5))
         elif self.doc.publisher and (m := OWN_PROJECT_RE.search(sent)) and refers_to(m.group("ref"), self.doc.publisher):
             # "Regionens projekt X har fått ...": the site's own organisation's project, by its kind
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
                                                                    "prose.owner.publisher_genitive", 0.55))
-        elif (site := self.doc.publisher or (page.text.strip() if (page := self.page_org()) is not None else None)) \
+        elif (site := self.doc.publisher or (page.text.strip() if (page := self.doc.page_org) is not None else None)) \
                 and (m := PUBLISHER_OWNS_RE.match(sent) or PUBLISHER_PROJECT_WHERE_RE.match(sent) or (
                     PUBLISHER_RUNS_IT_RE.search(sent) if self.names_project(sent) else None)) \
                 and refers_to(m.group("ref"), site) and (self.doc.publisher or (self.antecedent(m.group("ref"), b) or site) == site):
@@ -1581,14 +1582,6 @@ class _Builder:
                       self.prov(b, at, at + len(figure), "table.budget_column.total", 0.75), key=lambda f: (f.money, f.funder))
         return True
 
-    def page_org(self) -> Block | None:
-        """The organisation a page or post is by, its name alone on the first line ("Nätra byalag")."""
-        for first in self.doc.blocks[:2]:  # (under a title of the document's kind: "Årsberättelse 2030" / "X")
-            text = first.text.strip()
-            if first.kind in ("line", "heading") and (len(text.split()) <= 5 and is_named_org(text) or branch_of(text)):
-                return first
-        return None
-
     def postal_addressee(self) -> None:
         """A letter that grants or co-funds, addressed to an organisation (its name over a box or street and a
         postal code, near the top): that organisation owns the project."""
@@ -1762,7 +1755,7 @@ class _Builder:
                          and not PROJECT_WORD_RE.match(name))  # ("Projekt Kvarnbackens badplats" is no organisation)
             if b is until:
                 break
-        page = self.page_org()
+        page = self.doc.page_org
         sites = [x for x in (self.doc.publisher, page.text.strip() if page is not None else None) if x]
         named = {next((site for site in sites if site.startswith(n)), n) for n in named}  # ("Hela Sverige ska leva" in
         if len(named) > 1:  # "Hela Sverige ska leva X län"); the page's own organisation gives way to one the text names
@@ -2879,7 +2872,7 @@ class _Builder:
             # a project on a programme's own site, no payer named: the programme pays
             self.add_list("funders", programme, Provenance(0, 0, programme, "context.programme_site", 0.5),
                           key=normalise_org)
-        site = self.doc.publisher or (page.text.strip() if (page := self.page_org()) is not None else None)
+        site = self.doc.publisher or (page.text.strip() if (page := self.doc.page_org) is not None else None)
         if self.rec.owner is None and self.seg.kind == "page" and site \
                 and any(OWN_PROJECTS_SECTION_RE.search(b.text) for b in self.doc.blocks[:4]):
             # "Hushållningssällskapet X" over "Vi erbjuder > Projekt": a project in the site's own section of them
@@ -3237,6 +3230,7 @@ CLUB_NAME_RE = re.compile(rf"\s(?:{CLUB_LETTERS})$|^(?:{CLUB_LETTERS})\s|klubb(?
 KIND_REFERENCES = {"förening": CLUB_NAME_RE, "klubb": CLUB_NAME_RE, "församling": re.compile(r"^Svenska kyrkan\b")}
 
 
+@lru_cache(maxsize=8192)  # asked of the same few names for every sentence
 def refers_to(definite: str, org: str) -> bool:
     """"förbundet" for "Samordningsförbundet X", "kommunen" for "Hylte kommun": the definite form of the
     organisation's first or last word."""
