@@ -100,7 +100,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                  r"beneficiaries|partner beneficiaries|project beneficiaries|other beneficiaries|"
                  r"samverkan sker med|samverkan med|samarbete med|i samarbete med|samarbetar med)$"),
     ("contact", r"^(kontakt|kontaktperson|kontaktpersoner|projektledare|projektkoordinator|projektsamordnare|"
-                r"ansvarig|kontaktuppgifter|(?:för )?(?:mer|ytterligare|närmare) information(?: om .{1,60})?(?: kontakta)?|"
+                r"ansvarig|kontaktuppgifter|(?:för )?(?:mer|ytterligare|närmare) info(?:rmation)?(?: om .{1,60})?(?: kontakta)?|"
                 r"tilläggsinformation|tilläggsuppgifter|ytterligare uppgifter|"  # ("Tilläggsuppgifter": Finland-Swedish)
                 r"kontaktperson för projektet|frågor|"
                 r"vill du veta mer.*|kontakta.*|frågor om projektet|contact|contact person|contacts|"

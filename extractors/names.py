@@ -25,7 +25,8 @@ PROJECT_NOUNS = (r"(?:projekt|projektet|förstudien|förstudie|förprojektet|pil
                  r"kompetensprojektet|forskningsprojektet|investeringsprojektet|förprojektering|project|"
                  r"insatsen|testarenan|testbädden|plattformen|klustret|pilotsatsningen|utbildningssatsningen|"
                  r"prosjektet|prosjekt|"  # Norwegian, as Interreg Sverige-Norge writes
-                 r"[a-zåäö]{3,}projektet)")  # any compound in its definite form: "bredbandsprojektet X"
+                 r"[a-zåäö]{3,}projektet|[a-zåäö]{2,}-projektet)")  # any compound in its definite form:
+# "bredbandsprojektet X", "Interreg-projektet X"
 # Capitals that open a name, Sámi and Finnish names included.
 UPPER = "A-ZÅÄÖÉÁÀÜØÆÓÍÚČŠŽĐŊ"
 QUOTE_OPEN = "”“\"'«„»"  # »Namn« and »Namn» too
@@ -92,9 +93,10 @@ TOKEN_RE = re.compile(r"\S+")
 SOM_NOUN_END_RE = re.compile(r"\s+(?P<words>[a-zåäö]{3,}(?:\s[a-zåäö]{3,})?)(?=\s*(?:[.,!?”\"]|$))")
 
 
-def _run_name(text: str, pos: int, verb_next: bool = False) -> str | None:
+def _run_name(text: str, pos: int, verb_next: bool = False, infinitive_next: bool = False) -> str | None:
     """The name that starts at `pos`, up to where the clause goes on. `verb_next`: the name closes a fronted
-    phrase ("I projektet X samlas ..."), so the clause's verb follows it, a passive one too."""
+    phrase ("I projektet X samlas ..."), so the clause's verb follows it, a passive one too. `infinitive_next`:
+    the name is an inverted clause's subject ("Nu ska projektet X hjälpa ..."), so an infinitive follows it."""
     if pos < len(text) and text[pos] in QUOTE_OPEN:
         close = re.search(rf"[{QUOTE_CLOSE}]", text[pos + 1:])
         if close and 1 < close.start() <= 100:
@@ -123,7 +125,8 @@ def _run_name(text: str, pos: int, verb_next: bool = False) -> str | None:
                       # a verb set in capitals inside a name is a word of the name)
                       and not (lower == "tillsammans" and core != token)  # ("Friskare tillsammans, som ...": the name's)
                       or BREAK_AFTER_RE.match(text[m.start():])
-                      or VERB_FORM_RE.match(core) or verb_next and PASSIVE_PRESENT_RE.match(core)):
+                      or VERB_FORM_RE.match(core) or verb_next and PASSIVE_PRESENT_RE.match(core)
+                      or infinitive_next and INFINITIVE_RE.match(core)):
             break
         if words and lower in ("och", "med"):
             following = re.match(r"\s*(\S+)", text[m.end():])
@@ -160,6 +163,11 @@ VERB_FORM_RE = re.compile(r"^[a-zåäö]+(ade|ades|dde|ddes|tte|ttes|erade|erar|
 PASSIVE_PRESENT_RE = re.compile(r"^[a-zåäö]{3,}as$")  # "samlas", "prövas": a verb where one must follow
 # A phrase that opens the sentence and ends in a project noun: the name after it is followed by the verb.
 FRONTED_PHRASE_RE = re.compile(r"(?:^|[.!?:]\s+)(?:I|Inom|Genom|Via|Med)\s+(?:det\s+nya\s+)?$")
+# "Det ska det nya projektet X ta reda på": the name is the subject after the clause's finite verb, so the
+# clause's infinitive or supine follows it.
+INVERTED_SUBJECT_RE = re.compile(r"\b(?:ska|skall|kan|kommer|vill|måste|bör|har|hade|kunde|skulle)\s+"
+                                 r"(?:(?:det|den|de)\s+(?:nya\s+)?)?$")
+INFINITIVE_RE = re.compile(r"^(?:[a-zåäö]+(?:a|at|it)|se|gå|få|bli|ge|stå|nå|bo|tro)$")  # "ta", "hjälpa", "bidragit"
 
 
 def _names_org_or_place(name: str) -> bool:
@@ -228,7 +236,8 @@ def first_project_name(text: str) -> tuple[str, int] | None:
             continue
         if EARLIER_RE.search(text[max(0, m.end() - 60):m.end()]):
             continue  # "bygger vidare på förstudien X": an earlier project, named in passing
-        name = _run_name(text, m.end(), verb_next=bool(FRONTED_PHRASE_RE.search(text[:m.start()])))
+        name = _run_name(text, m.end(), verb_next=bool(FRONTED_PHRASE_RE.search(text[:m.start()])),
+                         infinitive_next=bool(INVERTED_SUBJECT_RE.search(text[max(0, m.start() - 40):m.start()])))
         if name and all(exact_label_field(w) in LABEL_WORDS for w in name.split()[:2]):
             continue  # "Dnr Projekt Projektägare Beviljat": a table's head row, not a project named
         if name and not re.match(rf"(?i)(som|att|har|är|{PROJECT_NOUNS})\b", name) or name and len(name.split()) == 1 \
@@ -925,7 +934,7 @@ HEADLINE_OPENERS = {"därför", "så", "nu", "här", "varför", "hur", "vad", "n
 def is_headline(text: str) -> bool:
     """A news headline rather than a name: five words or more with a verb or a subordinate clause in them,
     or a few words that open like a sentence."""
-    words = text.split()
+    words = [w for w in text.split() if w not in ("–", "—", "-", "|")]  # a dash is no word of the headline
     if len(words) >= 3 and words[0].casefold() in HEADLINE_OPENERS or MANY_PROJECTS_RE.search(text):
         return True  # (or "Stöd till tre bredbandsprojekt": a headline of several projects, no one's name)
     if len(words) >= 3 and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:en|et|na)", words[0]) \
@@ -934,7 +943,10 @@ def is_headline(text: str) -> bool:
     if len(words) < 5:
         return False
     return bool(HEADLINE_VERB_RE.search(text) or re.search(r"\b(när|att|då|eftersom|skulle|kommer)\b", text)
-                or any(re.fullmatch(r"[a-zåäö]{4,}as", w) for w in words))
+                or any(re.fullmatch(r"[a-zåäö]{4,}as", w) and not GAS_NOUN_RE.search(w) for w in words))
+
+
+GAS_NOUN_RE = re.compile(r"[^gåäa]gas$")  # "vätgas", "biogas": a noun, where "byggas", "frågas" are passives
 
 
 MANY_PROJECTS_RE = re.compile(r"(?i)\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|flera|många)\s+"

@@ -66,6 +66,11 @@ GENERIC_NAME_RE = re.compile(r"^(?:ny|nytt|nya)\s+(?:satsning|projekt|insats|ini
                              r"\.(png|jpe?g|gif|svg|pdf|docx?)$", re.IGNORECASE)
 
 
+def _subtitled(title: str, name: str) -> bool:
+    """"Gränslös omsorg – ny kunskap om vård" over "projektet Gränslös omsorg": the name, then a headline's subtitle."""
+    return bool(re.match(re.escape(fold(name)) + r"\s*(?:[–—:]|-\s)\s*\S", fold(title)))
+
+
 def generic_name(name: str) -> bool:
     """Words that title a list or a page, not a project."""
     words = name.split()
@@ -1715,9 +1720,15 @@ class _Builder:
                 continue
             money, s, _e = amounts[0]
             name = text[:s].strip(" ,:–-")
+            start = off + at + part.start() + part.group(0).find(text)
+            if OWN_SHARE_RE.match(name):  # "..., egen insats 310 000 kr": the owner's own part
+                self.add_list("funding", Funding(money, "cofinancing"),
+                              self.prov(b, start + s, start + len(text), "prose.financing_plan", 0.75),
+                              key=lambda f: (f.money, f.funder))
+                self.own_share = self.prov(b, start, start + len(name), "prose.financing_plan.own", 0.7)
+                continue
             if not name or not (looks_like_org(name) or is_eu_fund(name)):
                 continue
-            start = off + at + part.start() + part.group(0).find(text)
             self.add_list("funders", name, self.prov(b, start, start + len(name), "prose.financing_plan", 0.75),
                           key=normalise_org)
             self.add_list("funding", Funding(money, "cofinancing", name),
@@ -2007,7 +2018,7 @@ class _Builder:
                         paragraphs[0] if paragraphs else None)  # "Förra året avslutades projektet X, som ...")
             named = [c for c in candidates if c[1] is lead
                      and c[3] in ("name.projektet_x", "name.heter", "name.granted_for")
-                     and fold(c[0]) not in fold(best[0]) and not generic_name(c[0])]
+                     and (fold(c[0]) not in fold(best[0]) or _subtitled(best[0], c[0])) and not generic_name(c[0])]
             best = named[0] if named else best
         if best[3] in ("name.projektet_x", "name.lead_projektet_x"):  # "projektet Framtidens lantbruk" under the
             # title "Framtidens lantbruk i Skaraborg": the text's short form of the title's name; the fuller one

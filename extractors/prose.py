@@ -447,7 +447,7 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         sep = re.match(rf"\s*(?:,|och|samt|&|,\s*och|and|,\s*and|og)\s+(?:(?:{PAYER_SHARE})?(?:från|av|ur|med)\s+)?(?:the\s+)?"
                        r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen)\s+|"  # "och gruvbolaget Boliden"
                        r"(?:[a-z-]+\s+){0,2}(?:company|firm|group|association|foundation)\s+)?"  # "and the recycling company X"
-                       r"(?=[A-ZÅÄÖÉ]|(?:svenska|norska|finska|danska)\s+statens?\b)",
+                       r"(?=[A-ZÅÄÖÉØÆ]|(?:svenska|norska|finska|danska)\s+statens?\b)",
                        text[after:])
         if not sep or re.match(r"[^\s,.;]+['’]s\b", text[after + sep.end():]):
             break  # ("X, the EU's programme for ...": what X is, in apposition)
@@ -536,8 +536,11 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.partners.label_inline", re.compile(r"(?<!\blead )(?<!\bLead )\b(?i:samarbetspartners?|samverkansparter|samverkanspartners?|"
                                                r"projektpartners?|partners?)\s*:\s+" + CAP), "after"),
-    ("prose.partners.deltar_i", re.compile(r"\s+(?:också\s+|även\s+)?deltar\s+(?:också\s+|även\s+)?i\s+(?:[\w-]*projektet|"
-                                          r"förstudien|satsningen|samarbetet)\b"), "before"),  # ("i EU-projektet X")
+    ("prose.partners.deltar_i", re.compile(r"\s+(?:också\s+|även\s+)?(?:deltar|sitter)\s+(?:också\s+|även\s+)?i\s+"
+                                          r"(?:[\w-]*projektet|förstudien|satsningen|samarbetet|"
+                                          # "... sitter i förstudiens styrgrupp": it steers the project
+                                          r"(?:projektets|förstudiens|satsningens)\s+(?:styrgrupp|referensgrupp|"
+                                          r"arbetsgrupp|partnerskap))\b"), "before"),  # ("i EU-projektet X")
     # "... att Exempelby kommun deltar i projektet X": it takes part
     ("prose.partners.gors_av", re.compile(r"\b(?:[Aa]rbetet|[Uu]tbyggnaden|[Gg]enomförandet|[Bb]ygget|[Uu]tbildningen|"
                                          r"[Uu]tbildningarna)\s+(?:görs|utförs|genomförs|sker)\s+(?:av|i regi av)\s+"

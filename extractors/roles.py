@@ -208,6 +208,8 @@ def _before_breadcrumb(blocks: list[Block], roles: list[Role]) -> None:
     links ("Textversion | Lyssna") looks the same, so the last one near the top is taken."""
     last = None
     for k, b in enumerate(blocks[: max(15, len(blocks) * 3 // 5)]):
+        if PAGE_END_RE.match(fold(b.text.split(":")[0])):
+            break  # "Dela sidan: Facebook | E-post": the page's end, its bar no path to it
         if b.kind != "table_row" and (is_breadcrumb(b.text) or len(b.text) < 200 and fold(b.text).startswith("du är här")):
             last = k
     for j in range(last or 0):

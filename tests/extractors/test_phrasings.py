@@ -5,8 +5,8 @@ from extractors.extract import extract_projects
 from pipeline.parse import parse_bytes
 
 
-def _projects(text: str, nlp) -> list[dict]:
-    return [r.to_gold() for r in extract_projects(parse_bytes(text.encode(), "x.txt"), nlp)]
+def _projects(text: str, nlp, suffix: str = ".txt") -> list[dict]:
+    return [r.to_gold() for r in extract_projects(parse_bytes(text.encode(), "x" + suffix), nlp)]
 
 
 def test_lettered_decisions_with_case_numbers_run_into_one_paragraph(nlp):
@@ -5885,3 +5885,40 @@ def test_a_minutes_item_head_grants_to_an_owner_then_names_the_project_after_a_c
             "Beslut: Nämnden avslår ansökan.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Gamla skolan", "Åby hembygdsförening")
+
+
+def test_a_fact_box_above_a_share_bar_of_links_is_content_not_menu(nlp):
+    text = ("Projektbank\n\nÅby kommun > Utveckling > Projekt\n\nLjus i byn\n\nProjektägare: Åby byalag\n"
+            "Projekttid: 2032-01-01 till 2032-12-31\nFinansiering: Regionalfonden 400 000 kr, egen insats 100 000 kr\n"
+            "Mer info: Eva Exempel, eva@exempel.se\n\nProjektet ska tända gatubelysning i byn.\n\n"
+            "Dela sidan: Facebook | LinkedIn | E-post\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Ljus i byn"
+    assert set(project["funders"]) == {"Regionalfonden", "Åby byalag"}  # its own part: the owner pays
+    assert [c["name"] for c in project["contacts"]] == ["Eva Exempel"]
+
+
+def test_a_headline_with_a_subtitle_over_an_inverted_clause_that_names_the_project(nlp):
+    text = ("Trygga hem – nytt stöd för äldre i glesbygd\n\nVem larmar när ingen är nära? Det ska det nya "
+            "Interreg-projektet Trygga hem ta reda på. Projektet leds av Åby kommun och pågår 2032–2034.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Trygga hem"
+
+
+def test_partners_sitting_in_the_studys_steering_group_and_a_norwegian_partner_last_in_a_list(nlp):
+    text = ("Förstudien Nya bönder leds av Exempelby hushållningssällskap och får 300 000 kronor från Leader Exempelbygd "
+            "under 2032. Åby kommun och Länsstyrelsen i Exempellän sitter i förstudiens styrgrupp.\n")
+    [project] = _projects(text, nlp)
+    assert set(project["partners"]) == {"Åby kommun", "Länsstyrelsen i Exempellän"}
+    text = ("Projektet Gröna gränser leds av Åby kommun och pågår 2032–2033. Partner är Halden kommune, Öby kommun och "
+            "Østfold fylkeskommune.\n")
+    [project] = _projects(text, nlp)
+    assert "Østfold fylkeskommune" in project["partners"]
+
+
+def test_a_heading_whose_fuel_noun_ends_like_a_passive_is_still_a_name(nlp):
+    html = ("<h1>Beviljade medel</h1><h3>El och biogas – förstudie</h3><p>Sökande: Åby kommun<br>"
+            "Beviljat belopp: 400 000 kronor</p><h3>Ljus i byn</h3><p>Sökande: Öby byalag<br>"
+            "Beviljat belopp: 90 000 kronor</p>")
+    names = {p["name"] for p in _projects(html, nlp, suffix=".html")}
+    assert names == {"El och biogas – förstudie", "Ljus i byn"}
