@@ -105,7 +105,8 @@ GOAL_WORD_RE = re.compile(r"(?i)\b(mål\w*|syfte\w*|resultat\w*|effekt\w*)\b")
 FORM_PART_RE = re.compile(r"(?i)\buppgifter om (?:(?P<owner>stödmottagare\w*|sökande\w*|projektägare\w*|"
                           r"huvudman\w*|organisation\w*)|(?P<contact>kontaktperson\w*))|"
                           r"^(?:(?:[A-H]|\d{1,2})\.\s+)?(?:(?P<owner2>sökande|stödmottagare|projektägare)|"
-                          r"(?P<contact2>kontaktperson(?: för (?:projektet|ansökan|ärendet))?))$")
+                          r"(?P<contact2>kontaktperson(?: för (?:projektet|ansökan|ärendet))?|projektledare|"
+                          r"projektkoordinator|kontaktuppgifter))$")  # ("3. Projektledare" over "Namn: ...")
 # "C. Sammanfattning av projektet", "3. Projektet": the form's next part
 FORM_SECTION_RE = re.compile(r"^(?:[A-H]|\d{1,2})\.\s+[A-ZÅÄÖ]")
 FORM_NAME_LABEL_RE = re.compile(r"(?i)^(?:namn(?: och adress| och postadress)?|organisationens namn|organisationsnamn)$")
@@ -480,6 +481,12 @@ class _Builder:
                 self.phone(phone)
         elif field == "ignore":
             self.section, self.section_label = None, None  # a signatory or an address is no contact
+            fund = re.split(r",|\s+[–-]\s+", val, maxsplit=1)[0].strip()
+            if re.match(r"(?i)programområde$", b.key or "") and is_eu_fund(fund) and "program" not in fund.casefold():
+                # "Programområde: Europeiska regionala utvecklingsfonden, insatsområde 2": the fund that pays (a
+                # programme named there is where the project belongs)
+                self.add_list("funders", fund, self.prov(b, off, off + len(fund), "label.programme_area.fund", 0.7),
+                              key=normalise_org)
             if re.search(r"(?i)\b(sökt|ansökt)", b.key or ""):  # kept aside: counts only when nothing was granted
                 payer = LABEL_PAYER_RE.search(b.key or "")  # "Sökt belopp från X": whom the plan asks to pay
                 if payer and find_amounts(val) and (is_named_org(payer.group("org")) or is_eu_fund(payer.group("org"))):
@@ -3366,8 +3373,9 @@ GRANT_SHARE_RE = re.compile(r"^(?:Stödet|EU-stödet|Bidraget)\s+(?:motsvarar|ut
 GRANT_SHARE_EN_RE = re.compile(r"(?i)^(?:the|all(?: the)?|both) projects are (?:co-?)?financed by [^.;]{2,80}? at a rate of "
                                r"(?:up to )?(?P<rate>\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent)")
 # "Förbundet driver flera projekt ...", "Vi driver följande projekt": the publisher's own projects are listed.
-OWN_PROJECTS_RE = re.compile(r"^(?P<ref>Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:driver|bedriver|leder|äger)\s+(?:också\s+)?"
-                             r"(?:under\s+(?:19|20)\d{2}\s+|i år\s+)?(?:[a-zåäö]+\s+){0,3}?projekt\b")  # ("under 2030 flera projekt")
+OWN_PROJECTS_RE = re.compile(r"^(?P<ref>Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:driver|bedriver|leder|äger|drev|bedrev|ledde)\s+"
+                             r"(?:också\s+)?(?:under\s+(?:(?:19|20)\d{2}|året)\s+|i år\s+)?(?:[a-zåäö]+\s+){0,3}?projekt\b")
+# ("under 2030 flera projekt"; an annual report's "Förbundet drev under året två projekt")
 # "Här finns de projekt som kommunen driver med externa medel": the same, said in a clause.
 OWN_PROJECTS_CLAUSE_RE = re.compile(r"\bprojekt(?:en)?\s+som\s+(?P<ref>vi|[a-zåäö]+(?:en|et))\s+(?:själv\s+|själva\s+)?"
                                     r"(?:driver|bedriver|leder|äger)\b")
@@ -3636,7 +3644,7 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
         builder.amount_first(segment.blocks[0])
         builder.listed_period()
     builder.deciding_publisher()
-    if segment.kind in ("row", "section"):
+    if segment.kind in ("row", "section", "listed"):
         builder.publishers_own_projects()
     if segment.kind in ("row", "paragraph", "section", "listed", "item"):
         builder.grantor()

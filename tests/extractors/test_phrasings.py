@@ -5922,3 +5922,31 @@ def test_a_heading_whose_fuel_noun_ends_like_a_passive_is_still_a_name(nlp):
             "Beviljat belopp: 90 000 kronor</p>")
     names = {p["name"] for p in _projects(html, nlp, suffix=".html")}
     assert names == {"El och biogas – förstudie", "Ljus i byn"}
+
+
+def test_an_annual_reports_numbered_project_sections_belong_to_the_association_that_ran_them(nlp):
+    text = ("Verksamhetsberättelse 2032\nSamordningsförbundet Exempeldalen\n\n3. Projekt\n\nFörbundet drev under året "
+            "två projekt.\n\nProjekt: Nya vägar\nNya vägar riktar sig till unga. Projektet finansieras av Europeiska "
+            "socialfonden plus med 2 000 000 kronor och pågår 2032–2034.\n\nProjekt: Friskare\nFriskare drivs "
+            "tillsammans med Region Exempel. Förbundet finansierar det med 400 000 kronor under 2032.\n\n4. Ekonomi\n"
+            "Intäkterna uppgick till 9 miljoner kronor.\n")
+    projects = _projects(text, nlp)
+    assert {p["name"]: p["owner"] for p in projects} == {"Nya vägar": "Samordningsförbundet Exempeldalen",
+                                                        "Friskare": "Samordningsförbundet Exempeldalen"}
+
+
+def test_a_programme_area_that_names_a_fund_makes_it_a_funder_one_that_names_a_programme_does_not(nlp):
+    box = ("Projektnamn: Ljus i byn\nProjektägare: Åby kommun\nProjektperiod: 2032-01-01 till 2033-12-31\n"
+           "Programområde: {}\nVarav EU-medel: 400 000 kr\n")
+    [project] = _projects(box.format("Europeiska regionala utvecklingsfonden, insatsområde 1"), nlp)
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
+    [project] = _projects(box.format("Regionalfondsprogram för Exempelland"), nlp)
+    assert project["funders"] == []
+
+
+def test_a_forms_numbered_project_leader_part_names_the_contact_by_its_name_field(nlp):
+    text = ("Ansökan om projektmedel\n\n1. Sökande\nOrganisation: Åby byalag\n\n2. Projektets namn\nLjus i byn\n\n"
+            "3. Projektledare\nNamn: Eva Exempel\nE-post: eva@exempel.se\n\n4. Tidsplan\n"
+            "Projektet pågår från 1 mars 2032 till 28 februari 2033.\n")
+    [project] = _projects(text, nlp)
+    assert project["contacts"] == [{"name": "Eva Exempel", "email": "eva@exempel.se"}]
