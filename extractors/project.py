@@ -178,6 +178,9 @@ LEADER_AREA_KEY_RE = re.compile(r"(?i)^leader\s?område(?:t)?$")
 OUTCOME_COLUMN_RE = re.compile(r"(?i)^(?:utfall|resultat|uppnått|uppnått resultat|måluppfyllelse|status|kommentar|"
                                r"outcome|result|achieved)$")
 # The column of sums beside the payers in a financing table's head ("Finansiär | Belopp").
+# The head of a cost budget's table: its lines are what the money is spent on.
+COST_HEAD_RE = re.compile(r"(?i)^(?:kostnadsslag|kostnadspost(?:er)?|kostnadsbudget|kostnader|kostnad|utgifter|utgiftsslag|"
+                          r"budgetpost(?:er)?|cost category|costs)$")
 MONEY_COLUMN_RE = re.compile(r"(?i)^(?:belopp|belopp\s*\((?:kr|sek|tkr|euro|eur)\)|kronor|sek|kr|tkr|euro|eur|summa|amount)$")
 # The columns of a table of parties: "Organisation | Roll", "Partner | Land".
 PARTY_COLUMN_RE = re.compile(r"(?i)^(?:organisation|organisationer|namn|partner|part|roll|land|ort|typ|uppgift|role|country)$")
@@ -346,9 +349,12 @@ class _Builder:
         if field in ("funders", "funding") and MONEY_COLUMN_RE.match((b.value or "").strip()):
             self.section, self.section_label = "funders", b.key  # "Finansiär | Belopp": a financing table's head
             return
+        val = (b.value or "").strip()
+        if self.section == "costs" and not TOTAL_RE.match(b.key or "") \
+                and (SINGLE_SUM_RE.match(val) or self.table_currency and BARE_FIGURE_RE.match(val)):
+            return  # "Personal: 11 200 000" under "Kostnadsslag": a cost, neither a payer nor a grant
         if field not in (None, "email", "phone"):
             self.section, self.section_label = None, None  # the next label ends a list under the last one
-        val = (b.value or "").strip()
         off = self.value_offset(b)
         end = off + len(val)
         rule = f"label.{field}"
@@ -1035,7 +1041,9 @@ class _Builder:
         if unit and len((b.value or "").split()) <= 3 and not re.search(r"\d", b.value or ""):
             # a table's head: "Finansiär | Belopp (kr)" over its payers and their figures
             self.table_currency = CURRENCY_CODES.get(unit.group(1).casefold())
-            if label_field(b.key or "") in ("funders", "funding"):
+            if COST_HEAD_RE.match((b.key or "").strip()):  # "Kostnadsslag | Belopp, kr": what the money is spent on
+                self.section, self.section_label = "costs", b.key
+            elif label_field(b.key or "") in ("funders", "funding"):
                 self.section, self.section_label = "funders", b.key
             return
         if b.kind == "key_value":
@@ -3161,7 +3169,7 @@ LABEL_PAYER_RE = re.compile(r"\b(?:från|ur|av|from(?: the)?)\s+(?P<org>[A-ZÅÄ
 RUN_ON_WORDS = 12  # a label's value longer than this, in sentences, is text under a heading
 SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:från\s+(?:fonden|eu|unionen|[\wåäö-]+fonden)\s+)?(?:utgör|uppgår till|motsvarar|är|(?P<may>får uppgå till))\s+(?:högst\s+|maximalt\s+)?"
                               r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)\s+av\s+(?:projektets\s+)?(?:de\s+)?"
-                              r"(?:totala\s+)?stödberättigande")
+                              r"(?:totala\s+|faktiska\s+)?stödberättigande")
 # "Resecentrumet ska stå klart hösten 2028", "Centralen ska öppna för besökare 2028": when the work ends.
 READY_BY_RE = re.compile(r"\bska\s+(?:(?:stå|vara)\s+(?:klar|klara|klart|färdig|färdigt|färdiga|öppen|öppet|öppna)|öppna|öppnas|"
                          r"invigas|tas i bruk)\s+"
@@ -3491,7 +3499,9 @@ def organisation_of_body(name: str) -> str:
 def owner_value(value: str) -> str:
     """The organisation in an owner label's value, without what runs on after it: a next sentence
     ("X. Övriga partner: ..."), a role ("X, norsk partner Y"), or a form's next text ("X Förstudien ska ...")."""
-    value = re.split(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])|;\s|,\s+(?=[a-zåäö])|,\s+(?=[A-ZÅÄÖ][\wåäö-]*"
+    value = re.split(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])|;\s|,\s+(?=[a-zåäö])"
+                     # ("X, distrikt Dalsland": an association's branch is part of its name)
+                     r"(?!(?:distrikt|avdelning|lokalavdelning|krets|sektion|region)\s+[A-ZÅÄÖ])|,\s+(?=[A-ZÅÄÖ][\wåäö-]*"
                      r"(?:enheten|förvaltningen|avdelningen|kontoret|sektionen|institutionen|staben)\b)",
                      value.strip(), maxsplit=1)[0]  # "X kommun, Arbetsmarknadsenheten": the unit is part of X
     value = OWNER_RUNS_ON_RE.split(value, maxsplit=1)[0].strip(" ,.")

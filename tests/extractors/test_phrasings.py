@@ -5950,3 +5950,22 @@ def test_a_forms_numbered_project_leader_part_names_the_contact_by_its_name_fiel
             "Projektet pågår från 1 mars 2032 till 28 februari 2033.\n")
     [project] = _projects(text, nlp)
     assert project["contacts"] == [{"name": "Eva Exempel", "email": "eva@exempel.se"}]
+
+
+def test_a_cost_budgets_lines_are_no_payers_and_its_sum_is_the_budget(nlp):
+    text = ("Beslut om stöd ur Europeiska regionala utvecklingsfonden\n\nStödmottagare: Åby kommun\nProjektnamn: Ljus i byn\n"
+            "Projektperiod: 2032-01-01 – 2033-12-31\n\nBeslut\nVerket beviljar stöd med högst 900 000 kronor ur Europeiska "
+            "regionala utvecklingsfonden. Stödet utgör högst 45 procent av de faktiska stödberättigande utgifterna.\n\n"
+            "Budget\nKostnadsslag: Belopp, kr\nLöner: 1 200 000\nResor och logi: 300 000\nÖvriga kostnader: 500 000\n"
+            "Summa: 2 000 000\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
+    assert sorted(f["amount"] for f in project["funding"]) == [900000, 2000000]
+    assert project["eu_cofinancing_rate"] == 45
+
+
+def test_an_associations_district_after_a_comma_is_part_of_the_owners_name(nlp):
+    text = ("Ljus i byn\n\nProjektägare: Exempelförbundet, distrikt Åbygden\nProjekttid: 2032-01-01 – 2032-12-31\n"
+            "Beviljat stöd: 200 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Exempelförbundet, distrikt Åbygden"
