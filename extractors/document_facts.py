@@ -95,7 +95,10 @@ def document_facts(blocks: list[Block], publisher: str | None, title: str | None
                 and len(blocks[n + 1].text.split()) >= 6)
     own_money = any(ALL_PROJECTS_SUBJECT_RE.match(b.text) and OWN_MONEY_RE.search(b.text) for b in blocks)
     site = title_programme(title)
-    return DocumentFacts(blocks, publisher, main_programme(blocks) or site, leader_area(blocks), final, eu_fund,
+    area = leader_area(blocks)
+    if publisher and area and area.startswith(publisher + " "):
+        publisher = area  # "Leader Pohjanmaa – Österbotten" on top: the area's name in full, not its first half
+    return DocumentFacts(blocks, publisher, main_programme(blocks) or site, area, final, eu_fund,
                          letterhead_case(blocks), guide=guide,
                          own_money_for_all=own_money, site_programme=site, site_authority=title_org(title, "myndighet"),
                          title_head=title_head(title), published=publication_date(blocks, published),
@@ -185,7 +188,10 @@ def leader_area(blocks: list[Block]) -> str | None:
     counts: dict[str, int] = {}
     for b in blocks:
         for m in LEADER_AREA_RE.finditer(b.text):
-            counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+            other = re.match(r" [–-] ([A-ZÅÄÖ][\wåäö-]+)\b", b.text[m.end():])
+            # "Leader Pohjanmaa – Österbotten": a bilingual area's name in its two languages
+            name = m.group(0) + other.group(0) if other and gazetteer().is_place(other.group(1)) else m.group(0)
+            counts[name] = counts.get(name, 0) + 1
         capitals = LEADER_IN_CAPITALS_RE.match(b.text.strip())
         if capitals:  # a letterhead "LEADER SKÅNES ESS": the area, written as its name is
             name = "Leader " + " ".join(w.capitalize() for w in capitals.group("area").split())

@@ -80,7 +80,10 @@ NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)
                         re.IGNORECASE)
 # The project's period, not its aim ("ska pågå till 2027", "will run until May 2033"), unless an aim is
 # said after it ("ska pågå 2027–2029 och syftar till att ...").
-PERIOD_NOT_AIM_RE = re.compile(r"\b(ska|skall|skal)\s+(pågå|løbe|løpe)\b|\bwill\s+(run|last|end|start)\b", re.IGNORECASE)
+PERIOD_NOT_AIM_RE = re.compile(r"\b(ska|skall|skal)\s+(pågå|løbe|løpe)\b|\bwill\s+(run|last|end|start)\b|"
+                               # "Arbetet ska göras under våren 2032": when, not what for
+                               r"\b(ska|skall)\s+(göras|utföras|genomföras|ske)\s+(under|senast|före|till)\s+"
+                               r"(\w+\s+)?(19|20)\d{2}\s*\.?$", re.IGNORECASE)
 # A decision letter's closing note on who decided and handled it, whatever section it closes.
 DECISION_NOTE_RE = re.compile(r"\b(beslutet|beslut i (?:detta|det här) ärende)\s+har\s+fattats\b|\bhandläggning\w*\b|"
                               r"\bhandläggare\b|\bföredragande\b|\bföredragits av\b|\bbeslutet har\s+\w+\s+av\b",

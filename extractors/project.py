@@ -2482,6 +2482,10 @@ class _Builder:
             for name, s, e in gazetteer().mentions(b.text):
                 if is_eu_fund(name) and name.casefold() != "interreg" \
                         and not prose.APPLIED_FOR_RE.search(b.text[max(0, s - 40):s]):
+                    area = self.doc.leader_area
+                    if area and name.casefold() != "leader" and area.startswith(name + " "):
+                        # "Leader Pohjanmaa – Österbotten": the area in full
+                        name, e = area, s + len(area)
                     self.add_list("funders", name, self.prov(b, s, e, "context.fund", 0.6), key=normalise_org)
             if self.rec.funders:
                 return
@@ -2873,7 +2877,7 @@ class _Builder:
         self.drop_generic_noun()
         self.same_grant_once()
         self.aims_by_name()
-        for contact, p in self.pending_contacts:
+        for contact, p in merged_contacts(self.pending_contacts):
             if self.under_sub_part(p):
                 continue  # "Delområde 2 – Nätverk" over "Projektsamordnare Eva Ek": that part's coordinator
             if contact.title and prose.NOT_CONTACT_RE.search(contact.title) and not (
@@ -3196,6 +3200,7 @@ THERE_IN_YEAR_RE = re.compile(r"^(?:Där|Här|I projektet|[A-ZÅÄÖ][\wåäö-]
 # "Ljud i skogen: Föreningen X ska ...": an entry's name, a colon, and its text.
 TITLED_ENTRY_RE = re.compile(r"^(?P<name>[^:]{2,80}):\s+(?=[A-ZÅÄÖ])")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|ska genomföras|ska pågå|löper|"
+                              r"ska göras|ska utföras|ska ske|"  # "Arbetet ska göras under våren 2032"
                               r"ska vara genomför(?:da|d|t))\s+"
                               r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+|"
                               r"(?:sommaren|hösten|våren|vintern)\s+)"
@@ -3494,6 +3499,20 @@ def organisation_of_body(name: str) -> str:
     """"Region Exempels kulturnämnd" decides for Region Exempel: the body's organisation, else the name as given."""
     m = GENITIVE_BODY_RE.match(name)
     return m.group("org") if m and looks_like_org(m.group("org")) else name
+
+
+def merged_contacts(pending: list[tuple[Contact, Provenance]]) -> list[tuple[Contact, Provenance]]:
+    """One entry per person: "Projektledare: Eva Ek" in the facts and "Eva Ek, eva@x.se" under "Kontakt" are one
+    contact with that address (the first mention's provenance kept)."""
+    merged: dict[str, tuple[Contact, Provenance]] = {}
+    for contact, p in pending:
+        first = merged.get(contact.name)
+        if first is None:
+            merged[contact.name] = (contact, p)
+            continue
+        c = first[0]
+        merged[contact.name] = (Contact(c.name, c.email or contact.email, c.phone or contact.phone, c.title), first[1])
+    return list(merged.values())
 
 
 def owner_value(value: str) -> str:

@@ -91,7 +91,7 @@ ADDRESS_RE = re.compile(r"^(box \d+|\d{3} ?\d{2} [A-ZÅÄÖ][\wåäö]+$|(växel
 # Headings that open a stretch of something other than the page's content.
 RELATED_HEADINGS_RE = re.compile(
     r"^(relaterade?( nyheter| sidor| projekt| artiklar| länkar| innehåll)?|relaterat|läs också|läs även|fler nyheter|"
-    r"andra nyheter|mer från|senaste nyheterna|senaste inläggen|senaste nytt|populära|mest lästa|arkiv|"
+    r"andra nyheter|mer från|senaste nyheterna|senaste nyheter|senaste inläggen|senaste nytt|populära|mest lästa|arkiv|"
     r"kategorier|taggar|du kanske också är intresserad av|se även|tidigare nyheter|fler artiklar|"
     r"(?:liknande|andra|fler|övriga|våra andra|några andra) projekt(?: (?:vi|som|från|inom|i|hos)\b.{0,30})?|"
     r"senaste projekten|senaste projekt|"  # ("Andra projekt vi driver")
@@ -530,6 +530,9 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
         m = SHOUTED_ORG_RE.match(b.text)
         if m:
             candidates.append(_title_case(m.group(0)))
+        m = BESIDE_SHOUTED_KIND_RE.match(b.text)
+        if m:  # a letterhead run into one line: "Åby kommun TJÄNSTESKRIVELSE 2031-02-03 Dnr ..."
+            candidates.append(m.group("org"))
     caps = [m.group(0) if (m := SHOUTED_RUN_RE.match(b.text)) else "" for b in blocks[:6]]
     for first, second in zip(caps, caps[1:]):  # a letterhead's name over two lines, beside other columns:
         m = SHOUTED_ORG_RE.match(f"{first} {second}") if first and second else None  # "REGIONFÖRBUNDET" / "X LÄN"
@@ -560,9 +563,32 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
         m = SIGNED_WITH_ORGNR_RE.match(b.text.strip())
         if m and _named_org(m.group("org")):
             return m.group("org")
-    return next((text for text in candidates if COMMITTEE_RE.match(text)), None)
+    committee = next((text for text in candidates if COMMITTEE_RE.match(text)), None)
+    if committee is None and any(MUNICIPAL_BODY_RE.match(b.text.strip()) for b in blocks[:6]):
+        return _meeting_place_municipality(blocks[:12])  # "Samhällsbyggnadsnämnden" meeting "Kommunhuset, Hudiksvall"
+    return committee
 
 
+# A municipal committee heading its minute: "Samhällsbyggnadsnämnden", "Kultur- och fritidsnämnden", "Kommunstyrelsen".
+MUNICIPAL_BODY_RE = re.compile(r"^(?!Region)[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?(?:nämnden|styrelsen|utskottet)$")
+MEETING_PLACE_RE = re.compile(r"(?i)^plats(?:\s+och\s+tid)?\s*:\s*(?P<where>.{3,100})")
+
+
+def _meeting_place_municipality(blocks: list[Block]) -> str | None:
+    """The municipality a minute's meeting place names ("Plats och tid: Kommunhuset, Hudiksvall, kl. 13.00"):
+    a committee that names no organisation is that municipality's."""
+    from extractors.orgs import gazetteer, genitive  # (as _known_university: orgs is read after roles)
+
+    for b in blocks:
+        m = MEETING_PLACE_RE.match(b.text.strip())
+        places = [w for w in re.findall(r"\b[A-ZÅÄÖ][\wåäö-]+", m.group("where")) if gazetteer().is_municipality(w)] if m else []
+        if places:
+            return f"{genitive(places[0])} kommun"
+    return None
+
+
+BESIDE_SHOUTED_KIND_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].{2,60}?)\s+(?:TJÄNSTESKRIVELSE|BESLUT|PROTOKOLL|"
+                                    r"SAMMANTRÄDESPROTOKOLL|KALLELSE|YTTRANDE|BESLUTSLISTA|DELEGATIONSBESLUT)\b")
 # An association by the word its name ends in, as a site's title names it after a bar.
 ASSOCIATION_RE = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){0,3}[A-ZÅÄÖ]?[\wåäö-]*(?:förening|byalag|bylag|idrottsklubb|sällskap)")
 SIGNED_WITH_ORGNR_RE = re.compile(r"(?i)^(?P<org>[A-ZÅÄÖ][^,·|]{2,60}?)\s*[,·|]\s*(?:org\.?\s?nr\.?|organisationsnummer)\s*:?\s*\d{6}-?\d{4}$")

@@ -798,15 +798,22 @@ def _granted_by_clause(seg: Segment) -> bool:
     return bool(clauses) and clauses[-1].group("verb") in GRANTING_ATT_VERBS
 
 
+def _grant_item(item: list[Block]) -> bool:
+    """An item headed by the support it decides ("§ 12 Bidrag till X för projektet Y") whose decision grants it."""
+    head = item[0].text
+    return bool(ITEM_GRANT_HEAD_RE.match(head) or ITEM_APPLICATION_HEAD_RE.match(head)) and _item_grants(item)
+
+
 def _minute_items(blocks: list[Block]) -> list[Segment] | None:
     """A minute's items ("§ 84 Beslut om ..."), each about one matter: an item that grants or treats a
     project is that project's segment; an item that lists projects gives one segment per row. A project
     treated in two items (a list, then its own item) is one segment."""
     starts = [i for i, b in enumerate(blocks) if _item_marks(b.text)[:1] == [0]]
     if not starts or len(starts) == 1 and (len(blocks[starts[0]].text.split()) < 3
-                                           or len(_listed_in(blocks[starts[0]:])) < 2):
-        return None  # (an excerpt of one item, "§ 98 Dnr ...", is a minute when it lists grants; a bare "§ 88" at
-        # the end of an appendix's reference to its minute heads nothing)
+                                           or len(_listed_in(blocks[starts[0]:])) < 2
+                                           and not _grant_item(blocks[starts[0]:])):
+        return None  # (an excerpt of one item, "§ 98 Dnr ...", is a minute when it lists grants or its head grants
+        # one; a bare "§ 88" at the end of an appendix's reference to its minute heads nothing)
     items = [blocks[i: starts[n + 1] if n + 1 < len(starts) else len(blocks)] for n, i in enumerate(starts)]
     for n in range(len(items) - 1):  # "RS § 10 Ansökan om ...; Namn" over the committee's "AU § 5" that treats it
         if len(items[n]) == 1 and len(items[n][0].text) < 200:

@@ -5969,3 +5969,49 @@ def test_an_associations_district_after_a_comma_is_part_of_the_owners_name(nlp):
             "Beviljat stöd: 200 000 kr\n")
     [project] = _projects(text, nlp)
     assert project["owner"] == "Exempelförbundet, distrikt Åbygden"
+
+
+def test_a_latest_news_list_under_the_article_is_chrome_and_the_bold_lead_names_the_partners(nlp):
+    html = ("<main><h1>Ljus i byarna</h1><p><strong>Kommunen har tillsammans med Dorotea och Åsele kommuner startat ett "
+            "projekt om gatubelysning.</strong></p><p>Ljus i byarna ägs av Åby kommun och får 500 000 kronor från "
+            "Regionalfonden. Projektet pågår 2032–2033.</p></main><section><h2>Senaste nyheter</h2><ul>"
+            "<li><a href='/a'>Kommunen får 2 miljoner till nya cykelvägar</a> 3 maj 2032</li>"
+            "<li><a href='/b'>Ny skola invigd</a> 1 maj 2032</li></ul></section>")
+    [project] = _projects(html, nlp, suffix=".html")
+    assert project["name"] == "Ljus i byarna"
+    assert set(project["partners"]) == {"Dorotea kommun", "Åsele kommun"}
+
+
+def test_a_person_named_in_the_facts_and_again_under_contact_gets_the_address_given_there(nlp):
+    text = ("Ljus i byn\n\nProjektledare: Eva Exempel\nProjektägare: Åby kommun\nProjekttid: 2032\n\nOm projektet\n"
+            "Projektet ska tända lamporna.\n\nKontakt\nEva Exempel, eva@exempel.se\n")
+    [project] = _projects(text, nlp)
+    assert project["contacts"] == [{"name": "Eva Exempel", "email": "eva@exempel.se"}]
+
+
+def test_a_bilingual_leader_areas_name_stays_whole_as_publisher_and_funder(nlp):
+    text = ("Leader Pohjanmaa – Österbotten\n\nBeviljade projekt\n\nStyrelsen har förordat följande projekt.\n\n"
+            "Byastigar\nStödmottagare: Åby hembygdsförening rf\nOffentligt stöd: 40 000 euro\nTid: 1.1.2032–31.12.2032\n\n"
+            "Matrundor\nStödmottagare: Öby turism ab\nOffentligt stöd: 30 000 euro\nTid: 1.3.2032–28.2.2033\n")
+    projects = _projects(text, nlp)
+    assert [p["funders"] for p in projects] == [["Leader Pohjanmaa – Österbotten"]] * 2
+
+
+def test_a_committees_minute_pays_for_its_meeting_places_municipality_and_a_scheduled_work_is_no_aim(nlp):
+    text = ("Protokoll\nSamhällsbyggnadsnämnden\nPlats och tid: Kommunhuset, Hudiksvall, kl. 13.00\n\n"
+            "§ 12 Bidrag till Åby ridklubb för projektet Ny entré\nDnr SBN 2032/011\nÅby ridklubb vill bygga en ny "
+            "entré. Arbetet ska göras under hösten 2032.\nBeslut: Nämnden beviljar Åby ridklubb 90 000 kronor för "
+            "projektet Ny entré.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Hudiksvalls kommun"]
+    assert (project["start_date"], project["end_date"]) == ("2032", "2032")
+    assert all("Arbetet ska göras" not in g for g in project["goals"])
+
+
+def test_a_letterhead_run_into_one_line_with_its_document_kind_names_the_paying_municipality(nlp):
+    text = ("Åre kommun TJÄNSTESKRIVELSE 2032-02-03 Dnr KS 2032/033\n\nMedfinansiering av projektet Ljus i byn\n\n"
+            "Förslag till beslut\nKommunstyrelsen beslutar att medfinansiera projektet Ljus i byn med 200 000 kronor "
+            "för perioden 2032–2033.\n\nSammanfattning\nÅby byalag har beviljats 900 000 kronor från Landsbygdsfonden "
+            "för projektet Ljus i byn.\n")
+    [project] = _projects(text, nlp)
+    assert set(project["funders"]) == {"Åre kommun", "Landsbygdsfonden"}
