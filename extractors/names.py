@@ -1088,12 +1088,19 @@ def case_entry(text: str) -> dict | None:
 MAX_LABELLED_NAME_WORDS = 12
 
 
+NAME_THEN_SENTENCE_RE = re.compile(r"(?<=[\w)])\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]+\s)")
+
+
 def labelled_name(value: str) -> str:
     """The name a label gives, cut where a flattened form runs on into the next heading or sentence:
     "Fäbodar utan gränser Beslut om EU-medel Länsstyrelsen ..." is "Fäbodar utan gränser"."""
     words = value.split()
     if len(words) <= MAX_LABELLED_NAME_WORDS:
         return value
+    sentence = NAME_THEN_SENTENCE_RE.search(value)
+    if sentence and len(value[:sentence.start()].split()) <= MAX_LABELLED_NAME_WORDS:
+        # "Bedrock Heat Bank. The project is funded by ...": the name, then the text about it
+        return value[:sentence.start()]
     for i in range(1, len(words)):
         word = words[i].strip(",.;:")
         if not word[:1].isupper():

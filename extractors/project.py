@@ -19,7 +19,7 @@ from extractors.goals import DECISION_NOTE_RE, aim_strength, is_aim_sentence, is
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for_name, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
+from extractors.names import (NAME_THEN_SENTENCE_RE, DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for_name, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
                               granted_for_name, told_as_past, DONE_WITH_RE,
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
@@ -207,6 +207,7 @@ class _Builder:
         self.grant_years: list[tuple[Block, re.Match, int]] = []  # the same, a year: "... under hösten 2030"
         self.yearly: list[Money] = []  # sums said "per år": a part of a total that may be stated too
         self.pending_contacts: list[tuple[Contact, Provenance]] = []
+        self.owner_key = ""  # the label that named the owner: "Huvudstödmottagare" makes the next "Stödmottagare" partners
         self.applied: list[Value] = []
         self.financing_columns: list[int] | None = None  # in a budget table's head, the columns of payers
         self.budget_column: int | None = None  # in a table's head, the column of budgeted sums ("Post | Budget | Utfall")
@@ -392,7 +393,8 @@ class _Builder:
                 self.set_scalar("case_number", m.group("case"), self.prov(b, off + m.start("case"), off + m.end("case"),
                                                                           "label.name.case", 0.85))
             rest = b.text.find(name, off) + len(name) if name in b.text else len(b.text)
-            if len(b.text) - rest > RUN_ON_CHARS:  # "Projekt: X Beslut om EU-medel Länsstyrelsen beslutar ...": a
+            if len(b.text) - rest > RUN_ON_CHARS or NAME_THEN_SENTENCE_RE.match(b.text, rest):
+                # "Projekt: X Beslut om EU-medel Länsstyrelsen beslutar ...": a
                 for sent, s, _ in sentence_spans(b.text[rest:]):  # flattened letter goes on after the name
                     self.prose_sentence(b, sent, rest + s)
         elif field == "case_number" and re.search(r"\d", val):
@@ -407,6 +409,11 @@ class _Builder:
             name = owner_value(re.sub(r"\(?\s*(org\.?\s?nr\.?|organisationsnummer)?:?\s*\d{6}-?\d{4}\s*\)?", "", val))
             if nrs:
                 self.set_scalar("owner_orgnr", nrs[0][0], self.prov(b, off, end, "label.owner.orgnr", 0.9))
+            if self.rec.owner is not None and LEAD_KEY_RE.match(self.owner_key) \
+                    and OTHER_BENEFICIARIES_KEY_RE.match(b.key or ""):
+                # "Huvudstödmottagare: X" over "Stödmottagare: A, B": the lead owns it, the other beneficiaries take part
+                self.add_orgs("partners", val, b, off, "label.owner.beside_lead", 0.85)
+                return
             if name and len(name) > 1 and self.rec.owner is not None and COUNTRY_SIDE_RE.match(b.key or "") \
                     and normalise_org(name) != normalise_org(self.rec.owner.value):
                 # "Prosjekteier: X" then "Svensk projektägare: Y": the lead owns it, the other side's owner takes part
@@ -414,6 +421,7 @@ class _Builder:
                               key=normalise_org)
             elif name and len(name) > 1:
                 self.set_scalar("owner", name, self.prov(b, off, off + len(name), rule, 0.95))
+                self.owner_key = self.owner_key or (b.key or "").strip()
             if len(val.split()) > 15 or OWNER_RUNS_ON_RE.search(val) or NEXT_SENTENCE_RE.search(val):
                 # the owner's line runs on into the text ("Projektägare: X. Region Y är partner.")
                 self.prose(b)
@@ -641,7 +649,8 @@ class _Builder:
             # "Västra Götalandsregionen, 1,5 mnkr" (not "Projektets budget är N, varav ...": a sentence, read as one)
             listed = split_org_list(named.strip(" ,;:-–"))
             for name in (piece for each in listed for piece in both_in_brackets(each)):
-                if looks_like_org(name) and not re.search(r"\d", name):
+                if looks_like_org(name) and not re.search(r"\d", name) and not MONEY_CATEGORY_RE.search(name):
+                    # (not "Budget: EU-finansiering: N EUR": a kind of money, its payer unnamed)
                     self.add_list("funders", name, self.prov(b, off, off + len(val), "label.funding.funder", 0.75),
                                   key=normalise_org)
         publisher = self.doc.publisher
@@ -1212,11 +1221,13 @@ class _Builder:
             # kommunens fritidsenhet": a unit of the site's own organisation runs it
         if found:
             org, s, rule = found
+            if DEFINITE_KIND_RE.fullmatch(org) and (named := self.antecedent(org, b)):
+                org, rule = named, rule + ".antecedent"  # "Byalaget har fått ..." after "Sälens byalag tar över ..."
             headline = b.kind == "heading" or len(b.text.split()) <= 12 and not b.text.rstrip().endswith((".", "!", "?"))
             # a headline's subject gives way to the one a sentence of the text names ("Studieförbund får stöd ...")
             unnamed_kind = rule == "prose.owner.far" and not is_named_org(org) and gazetteer().lookup(org) is None
             # ("Blue Coast har beviljats N": the subject of a grant may be the project; "leds av Y" says more)
-            self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), rule,
+            self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(found[0]), rule,  # (the words read there)
                                                     0.6 if headline or unnamed_kind else 0.7))
             for other, o in prose.named_beside_owner(sent):
                 self.add_list("partners", other, self.prov(b, off + o, off + o + len(other), rule + ".beside", 0.65),
@@ -3489,6 +3500,10 @@ NOT_IN_PROJECT_RE = re.compile(r"(?i)\b(?:ingår|ingick|räknas)\s+inte\s+i\s+(?
 ALREADY_SPENDS_RE = re.compile(r"^(?:Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:satsar|lägger|investerar|betalar|spenderar)\s+"
                                r"(?:också\s+|även\s+)?redan\b")
 # "A och B. Total budget ...": a sentence of its own after a list of parties (not "AB. " or "Univ. X").
+LEAD_KEY_RE = re.compile(r"(?i)^(?:huvudstödmottagare|huvudsökande|huvudprojektägare|lead partner|lead beneficiary)$")
+OTHER_BENEFICIARIES_KEY_RE = re.compile(r"(?i)^(?:stödmottagare|övriga stödmottagare|medsökande|beneficiaries|"
+                                        r"partner beneficiaries)$")
+DEFINITE_KIND_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:et|en)")  # "Byalaget", "Föreningen": a kind, no name
 NEXT_SENTENCE_RE = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
 # "... och av Region Exempel med 1,2 miljoner kronor": the payer named just before its amount.
 PAYER_BEFORE_AMOUNT_RE = re.compile(r"(?:\bav|\b(?P<stands>står|stod))\s+(?P<org>[A-ZÅÄÖ][^,.;\d]{2,60}?)\s+(?:med|för)\s+"

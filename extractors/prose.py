@@ -34,7 +34,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                         r"koordinerades|drivits|letts|ägts|samordnats|koordinerats|ägt|ägd|ägda|"
                                         r"drivet|drivna|lett|ledd|ledda|ledes|drives)\s+"  # (Danish "ledes af")
                                         r"(?:också\s+|nu\s+|i dag\s+)?(?:i regi\s+)?a[vf]\s+" + CAP
-                                        + r"|\b(?:is |was )?(?i:run|led|coordinated|owned|managed) by\s+(?:the\s+)?" + CAP),
+                                        + r"|\b(?:is |was )?(?i:run|led|coordinated|owned|managed|carried out|conducted) by\s+(?:the\s+)?" + CAP),
      "after"),
     ("prose.owner.fick_beskedet", re.compile(r"\b(?:fick|får|har fått)\s+" + CAP + r"(?=[^.;,]{2,80}?\s+(?:beskedet|besked|"
                                              r"klartecken|grönt ljus)\b)"), "after"),  # "I maj fick X beskedet att projektet Y ..."
@@ -816,6 +816,10 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                 if not found:
                     continue
                 org, start = found[0]
+                if FRONTED_ADVERBIAL_RE.match(org):  # "Förra året drev kommunen ...", "I höst startar Åby kommun
+                    verb = re.match(r"\s*\S+\s+(?:nu\s+)?", sentence[m.start():])  # ...": the subject follows the verb
+                    start = m.start() + (verb.end() if verb else 0)
+                    org = org_run(sentence, start) or ""
             at_place = re.match(r"^(?P<org>[A-ZÅÄÖ][\wåäö-]+)\s+i\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+)$", org or "")
             if at_place and not is_named_org(org or "") and gazetteer().lookup(org or "") is None \
                     and gazetteer().is_place(at_place.group("place")) \
@@ -829,6 +833,11 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                     and not MONEY_WORD_RE.search(org):
                 return org, start, rule
     return None
+
+
+# A sentence's opening adverbial of time or place, before its verb: what stands there is no subject.
+FRONTED_ADVERBIAL_RE = re.compile(r"^(?:I|Under|Efter|Sedan|Redan|Nu|Förra|Nästa|Tidigare|Senare|Hösten|Våren|Sommaren|"
+                                  r"Vintern|Last|Next|This|In)\s+\S+(?:\s+\S+)?$")
 
 
 CONTACT_CUE_RE = re.compile(r"\b(kontakta|kontaktperson|kontakt|frågor|mer information|vill du veta mer|projektledare|"

@@ -16,6 +16,9 @@ NEGATIVE = SHARED / "corpus" / "negative"
 EXAMPLES = ROOT / "examples"
 FIXTURES = Path(__file__).parent / "fixtures"
 PG_ENV = "KOMPETENS_TEST_DATABASE_URL"
+# Tests that run flow tasks outside a harness start Prefect's temporary API once per worker; on a busy machine
+# it takes longer than Prefect's default 20 s to answer, which is no failure of ours.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 def _pg_admin_url() -> str | None:

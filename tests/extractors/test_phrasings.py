@@ -6015,3 +6015,30 @@ def test_a_letterhead_run_into_one_line_with_its_document_kind_names_the_paying_
             "för projektet Ljus i byn.\n")
     [project] = _projects(text, nlp)
     assert set(project["funders"]) == {"Åre kommun", "Landsbygdsfonden"}
+
+
+def test_a_name_label_that_runs_on_into_a_sentence_about_the_project(nlp):
+    html = ("<main><h1>Storing heat in rock</h1><p>Project: Rock Heat. The project is funded by the Swedish Energy "
+            "Agency with SEK 2 million and runs from 2032 to 2033.</p><p>The project is carried out by Example "
+            "University together with Example Energy AB.</p></main>")
+    [project] = _projects(html, nlp, suffix=".html")
+    assert (project["name"], project["owner"]) == ("Rock Heat", "Example University")
+    assert project["funders"] == ["Swedish Energy Agency"]
+    assert (project["start_date"], project["end_date"]) == ("2032", "2033")
+
+
+def test_a_fronted_time_is_no_owner_and_a_kind_noun_owner_is_the_one_named_before(nlp):
+    text = ("Förra året drev kommunen projektet Gamla linjen, som prövade anropsstyrd trafik.\n\n"
+            "Nu tar Åby byalag över med ett nytt projekt, Byabussen. Byalaget har fått 300 000 kronor från Leader "
+            "Exempelbygd. Projektet pågår 2032–2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Byabussen", "Åby byalag")
+
+
+def test_beneficiaries_beside_a_lead_beneficiary_are_partners_and_a_budget_line_names_no_payer(nlp):
+    text = ("Interreg Exempel\n\nNordljus\n\nHuvudstödmottagare: Åby universitet\nStödmottagare: Öby högskola, "
+            "Exempelby kommun\nProjekttid: 2032–2034\nBudget: EU-finansiering: 900 000 EUR\nTotal budget: 1 500 000 EUR\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby universitet"
+    assert set(project["partners"]) == {"Öby högskola", "Exempelby kommun"}
+    assert "EU-finansiering" not in project["funders"]
