@@ -22,6 +22,9 @@ GUIDE_TITLE_RE = re.compile(r"(?i)^(?:så\s+(?:\w+\s+)?(?:söker|skriver|ansöke
                             r"tips\s+(?:för|till|om|inför)\b|how to\b|"
                             # an invitation to a meeting about support: its programme's examples are no projects
                             r"(?:informationsmöte|informationsträff)\b)")
+CALL_TITLE_RE = re.compile(r"(?i)^(?:utlysning|utlysningen|call for proposals|open call)\b")
+TO_APPLICANTS_RE = re.compile(r"(?i)\b(?:sista ansökningsdag|sista dag att söka|nu kan du söka|vem kan söka|så söker du|"
+                              r"ansökan ska vara inne|deadline for applications|who can apply)\b")
 # A sentence said of all the projects a document lists: "Projekten startar ...", "Samtliga projekt pågår ...".
 ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|insatserna|satsningarna|besluten|bidragen|stöden|"
                                      r"alla (?:de )?projekt(?:en)?|"
@@ -66,7 +69,8 @@ class DocumentFacts:
     case_line: Value | None = None
     """A letterhead's "Dnr KS2024.0812" line: the case of the one project the document is about."""
     guide: bool = False
-    """A guide for applicants, by its title: it describes no project, whatever examples it gives."""
+    """A guide for applicants, or a call for proposals, by its title: it describes no project, whatever examples it
+    gives."""
     own_money_for_all: bool = False
     """"Projekten har beviljats regionala utvecklingsmedel": the site's own money, said of all it lists."""
     site_programme: str | None = None
@@ -93,6 +97,9 @@ def document_facts(blocks: list[Block], publisher: str | None, title: str | None
     guide = any(GUIDE_TITLE_RE.match(b.text.strip()) for n, b in enumerate(blocks[:6])
                 if b.kind == "heading" or b.kind == "line" and len(b.text.split()) <= 12 and n + 1 < len(blocks)
                 and len(blocks[n + 1].text.split()) >= 6)
+    # a call for proposals, titled so and speaking to applicants: the projects it names are examples
+    guide = guide or any(CALL_TITLE_RE.match(b.text.strip()) for b in blocks[:4]) \
+        and any(TO_APPLICANTS_RE.search(b.text) for b in blocks)
     own_money = any(ALL_PROJECTS_SUBJECT_RE.match(b.text) and OWN_MONEY_RE.search(b.text) for b in blocks)
     site = title_programme(title)
     area = leader_area(blocks)

@@ -56,7 +56,7 @@ STOP_WORDS = {
 INNER_WORDS = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "under", "kring", "om", "vid",
                "in", "ut", "runt", "längs", "&", "–", "-"}
 TRAIL_STRIP = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "under", "kring", "om", "vid",
-               "in", "ut", "runt", "längs", "&", "–", "-", "den", "det", "de", "en", "ett"}
+               "runt", "längs", "&", "–", "-", "den", "det", "de", "en", "ett"}  # ("Vägen in", "Steget ut": particles)
 # "året runt", "dygnet runt": a preposition that closes an adverb stays with the name.
 ADVERB_PAIR_RE = re.compile(r"(?:året|dygnet|jorden|klockan|landet|länet) (?:runt|om)")  # "Säsong året om"
 BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bidrag|eu-stöd|regionalt|projektet)|för att|"
@@ -714,7 +714,8 @@ def mixed_parts(text: str) -> list[str]:
     """"Namn, Ägare – 150 tusen kronor", "Namn, Ägare: 350 000 kronor": parts between commas, dashes and a colon
     before the sum alike (not a decimal comma)."""
     return [p.strip(" ()") for p in re.split(r",(?!\d)\s*|\s[–—-]\s|:\s+(?=\d)|\s+\((?=[^()]*\)\s*$)",
-                                            FIRST_SENTENCE_END_RE.split(text, 1)[0]) if p.strip(" ()")]
+                                            FIRST_SENTENCE_END_RE.split(GRANTED_TAIL_RE.sub("", text), 1)[0])
+            if p.strip(" ()")]
     # ("Ägare (450 000 kr)" too)
 
 
@@ -724,7 +725,12 @@ FIRST_SENTENCE_END_RE = re.compile(r"(?<!\bek)(?<!\bför)\.\s")
 
 def comma_parts(text: str) -> list[str]:
     """"Namn, Ägare, 4 210 500 kronor" into its parts; a decimal comma ("14,2") is no separator."""
-    return [p.strip() for p in re.split(r",(?!\d)", text) if p.strip()]
+    return [p.strip() for p in re.split(r",(?!\d)", GRANTED_TAIL_RE.sub("", text)) if p.strip()]
+
+
+# "Namn, Ägare, 320 000 kr – prioriteras": the verdict after an entry that was granted, no part of it.
+GRANTED_TAIL_RE = re.compile(r"\s*[–—-]\s*(?:prioriteras|prioriterat|prioriterad|beviljas|beviljat|beviljad|bifalls|"
+                             r"tillstyrks|godkänns|förordas)\s*\.?\s*$", re.IGNORECASE)
 
 
 # "Bystugan lever (Hörja Byalag, 120 000 kr)": the name, then its owner and sum in brackets.

@@ -2179,8 +2179,8 @@ class _Builder:
         if top and top[0] in headings and top[0] not in candidates and not is_generic_heading(top[0].text) \
                 and all(c is self.seg.title or is_generic_heading(c.text) for c in candidates):
             candidates.append(top[0])  # a PDF's cover title, whatever level its type size gave it
-        if all(c is self.seg.title or is_generic_heading(c.text) for c in candidates):
-            # no heading but the section's ("Projektbanken"): a short first line may be the title,
+        if all(c is self.seg.title or is_generic_heading(c.text) or site_title(c.text) for c in candidates):
+            # no heading but the section's ("Projektbanken", "Verket – Projektbanken"): a short first line may be the title,
             site = [fold(x) for x in (self.doc.publisher, self.doc.leader_area, self.doc.programme) if x]
             prose_at = next((k for k, b in enumerate(blocks) if len(b.text.split()) >= 12), len(blocks))
             lines = [b for b in blocks[:max(3, min(5, prose_at))] if b.kind in ("line", "paragraph")]  # after the site's name
@@ -3143,7 +3143,10 @@ RUN_BY_UNIT_RE = re.compile(r"\b(?:drivs|leds|ägs|genomförs|samordnas)\s+av\s+
 UNIT_OF_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))s\s+[a-zåäö]+(?:avdelning|enhet|förvaltning|kontor|"
                         r"sektion|stab|avdelningen|enheten|förvaltningen|kontoret)$")
 # An extension granted to a date: the project's new end.
-EXTENDED_TO_RE = re.compile(r"(?i)\bförlängning\w*\s+(?:av\s+\w+\s+)?(?:till och med|t\.\s?o\.\s?m\.?|till)\s+"
+EXTENDED_TO_RE = re.compile(r"(?i)(?:\bförlängning\w*\s+(?:av\s+\w+\s+)?|"
+                            # "... för att fortsätta arbetet till och med juni 2035": the extended end
+                            r"\bför att (?:fortsätta|driva vidare)\s+(?:arbetet|projektet|verksamheten|satsningen)\s+)"
+                            r"(?:till och med|t\.\s?o\.\s?m\.?|till)\s+"
                             r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|[a-zåäö]+\s+\d{4}|\d{4})")
 # A start verb in the past tense: a yearless date after it lies before the publication date.
 PAST_START_RE = re.compile(r"(?i)(?:startade|startades|inleddes|påbörjades|drog|drogs|kom|sjösattes|började|pågår sedan|"
@@ -3851,9 +3854,11 @@ def both_in_brackets(name: str) -> list[str]:
 
 
 def site_title(text: str) -> bool:
-    """A page title of a site's section and the site's organisation: "Projekt – Region X", "Nyheter | Åby kommun"."""
+    """A page title of a site's section and the site's organisation, either way round: "Projekt – Region X",
+    "Nyheter | Åby kommun", "Svenska ESF-rådet – Projektbanken"."""
     parts = [p.strip() for p in re.split(r"\s[–|-]\s", text.strip())]
-    return len(parts) == 2 and is_generic_heading(parts[0]) and plainly_org(parts[1])
+    return len(parts) == 2 and (is_generic_heading(parts[0]) and plainly_org(parts[1])
+                                or plainly_org(parts[0]) and is_generic_heading(parts[1]))
 
 
 def credible_name(name: str) -> bool:

@@ -6042,3 +6042,33 @@ def test_beneficiaries_beside_a_lead_beneficiary_are_partners_and_a_budget_line_
     assert project["owner"] == "Åby universitet"
     assert set(project["partners"]) == {"Öby högskola", "Exempelby kommun"}
     assert "EU-finansiering" not in project["funders"]
+
+
+def test_a_project_bank_page_titled_by_the_site_and_section_with_a_call_field_among_its_facts(nlp):
+    text = ("Tillväxtverket – Projektbanken\n\nLjus i byarna\n\nProjektägare: Åby kommun\n"
+            "Utlysning: Insatser för landsbygden\nProjektperiod: 2032-01-01 till 2033-12-31\n"
+            "Beviljat stöd: 900 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Ljus i byarna", "Åby kommun")
+
+
+def test_a_call_for_proposals_names_last_years_grants_only_as_examples(nlp):
+    text = ("Region Exempel\n\nUtlysning: Kulturprojekt 2033\n\nNu kan du söka stöd för kulturprojekt under 2033.\n\n"
+            "Exempel på projekt som fått stöd\nFörra året fick Åby hembygdsförening 100 000 kronor för projektet "
+            "Gamla vägar, och Öby kommun fick 200 000 kronor för Sång i skolan.\n\nSista ansökningsdag är den 1 oktober.\n")
+    assert _projects(text, nlp) == []
+
+
+def test_a_lag_minutes_numbered_entries_with_their_verdict_after_a_dash(nlp):
+    text = ("Protokoll LAG-möte, Leader Exempelbygd\n\n§ 5 Prioritering av ansökningar\n\n"
+            "1) Ljus i byn, Åby byalag, 120 000 kr – prioriteras\n2) Ny brygga, Öby båtklubb, 80 000 kr – avslås\n"
+            "3) Vägen in, Exempelby kommun, 200 000 kr – prioriteras\n")
+    projects = _projects(text, nlp)
+    assert {p["name"]: p["owner"] for p in projects} == {"Ljus i byn": "Åby byalag", "Vägen in": "Exempelby kommun"}
+
+
+def test_a_grant_to_go_on_with_the_work_until_a_month_ends_the_project_then(nlp):
+    text = ("Projektet «Läsande öar» förlängs. Åby kommun har beviljats 1 miljon kronor från Skolverket för att "
+            "fortsätta arbetet till och med juni 2035.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["end_date"]) == ("Läsande öar", "2035-06")
