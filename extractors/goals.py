@@ -41,7 +41,7 @@ PROJECT_SUBJECT = (r"(?:det\s+(?:nya\s+|\w+åriga\s+)?)?(?:projektet|förstudien
 AIM_START_RES = [
     re.compile(rf"^{PROJECT_SUBJECT}(?:\s+(?!(?:drivs|leds|ägs|samordnas|finansieras|pågår|pågick|startar|startade|genomförs|löper|av|är|har|får|fick|var)\b)[\w-]+){{0,4}}"
                rf"(?:\s+\([^()]{{1,40}}\))?(?:,\s+som\s+[^,.]{{1,80}},)?"  # ("Projektet (2029–2031), som heter X, ska")
-               rf"\s+(?:ska|skall|skal|vill|syftar|avser|"
+               rf"\s+(?:ska|skall|skal|vill|vil|syftar|avser|"
                rf"har som (?:mål|syfte|uppgift)|har till (?:syfte|uppgift)|siktar|är tänkt att|räknar med att|will|aims|shall|"
                rf"is intended|wants to|intends to)\b", re.IGNORECASE),  # the weak form: what the project does may be activity
     re.compile(r"^(?:det övergripande |projektets |förstudiens |förprojektets |insatsens |vårt |huvud|"

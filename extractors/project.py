@@ -3716,7 +3716,7 @@ LOCATIVE_NAME_RE = re.compile(r"^I (?P<name>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-
 NAME_STARTS_RE = re.compile(r"^(?P<subject>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:startade|startar|startades|inleddes|"
                             r"inleds|påbörjades|drog igång|kom igång|pågår|pågick|avslutas|avslutades|slutar|löper)\b")
 # "EU-medel ur ERUF år 2022": one year given for the whole project.
-ONE_YEAR_RE = re.compile(r"(?i)(?:^\s*|\b(?:år|under|för|projektperiod(?:en)?|projekttid(?:en)?)\s+)\d{4}\s*$")
+ONE_YEAR_RE = re.compile(r"(?i)(?:^\s*|\b(?:år|under|för|projektperiod(?:en)?|projekttid(?:en)?)\s+)\d{4}\s*\.?\s*$")
 # An earlier project named in passing: the period in its sentence is that project's.
 # A sentence about a project told as finished: "Förstudien X, som genomfördes under 2025, visade ...".
 DONE_PROJECT_RE = re.compile(r"(?i)^(?:[a-zåäö]+\s+)?(?:förstudien|projektet|förprojektet|satsningen|pilotprojektet)\s+"

@@ -592,7 +592,7 @@ BESIDE_SHOUTED_KIND_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].{2,60}?)\s+(?:TJÄNST
 # An association by the word its name ends in, as a site's title names it after a bar.
 ASSOCIATION_RE = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){0,3}[A-ZÅÄÖ]?[\wåäö-]*(?:förening|byalag|bylag|idrottsklubb|sällskap)")
 SIGNED_WITH_ORGNR_RE = re.compile(r"(?i)^(?P<org>[A-ZÅÄÖ][^,·|]{2,60}?)\s*[,·|]\s*(?:org\.?\s?nr\.?|organisationsnummer)\s*:?\s*\d{6}-?\d{4}$")
-TRAILING_DATE_RE = re.compile(r"\s+\d{4}-\d{2}-\d{2}$")
+TRAILING_DATE_RE = re.compile(rf",?\s+(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}})$")  # ("..., 5 maj 2032")
 MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?( län)?)$")
 
 

@@ -6072,3 +6072,25 @@ def test_a_grant_to_go_on_with_the_work_until_a_month_ends_the_project_then(nlp)
             "fortsätta arbetet till och med juni 2035.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["end_date"]) == ("Läsande öar", "2035-06")
+
+
+def test_an_entry_granted_for_one_year_closing_its_sentence_starts_and_ends_then(nlp):
+    text = ("Tre projekt delar på 1 miljon\n\nProjektet Ljus i byn, som drivs av Åby kommun, får 400 tkr. Projektet "
+            "pågår 2032–2033.\n\nFörstudien Nya spår, som drivs av Öby kommun, får 300 tkr under 2032.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Nya spår"]["start_date"], projects["Nya spår"]["end_date"]) == ("2032", "2032")
+
+
+def test_a_danish_fact_box_states_its_aim_with_vil(nlp):
+    text = ("Blå byer\n\nProjektejer: Aalborg Universitet\nProjektperiode: 2032–2034\nSamlet budget: 2 mio. euro\n\n"
+            "Projektet vil udvikle nye måder at rense havnevand på.\n")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Projektet vil udvikle nye måder at rense havnevand på."]
+
+
+def test_a_press_release_from_a_region_dated_on_its_first_line_pays_for_its_committees_grants(nlp):
+    text = ("Pressmeddelande från Region Exempel, 5 maj 2032\n\nKulturnämnden har fördelat årets projektbidrag.\n\n"
+            "Sökande\tProjekt\tBelopp\nÅby teater\tBerättelser från bruket\t450 000 kr\n"
+            "Öby spelmanslag\tFolkmusik för förskolan\t300 000 kr\n")
+    projects = _projects(text, nlp)
+    assert [p["funders"] for p in projects] == [["Region Exempel"]] * 2
