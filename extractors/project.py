@@ -1620,7 +1620,8 @@ class _Builder:
                 ADDRESSEE_GRANTS_RE.search(b.text) for b in self.seg.blocks):
             return
         top = self.doc.blocks[:ADDRESS_BLOCKS]
-        postal = next((j for j, b in enumerate(top) if POSTAL_LINE_RE.match(b.text.strip())), None)
+        postal = next((j for j, b in enumerate(top) if POSTAL_LINE_RE.match(b.text.strip())
+                       or len(b.text) < 80 and POSTAL_TAIL_RE.search(b.text.strip())), None)  # ("Att: N Box 12 731 21 X")
         if postal is None:
             return
         for b in reversed(top[max(0, postal - 5):postal]):  # (a date or a case number may stand beside it, read
@@ -3062,6 +3063,7 @@ FINANCING_COLUMN_RE = re.compile(r"(?i)^(?:finansiering|finansiär(?:er)?|finans
 # A Swedish postal line ("828 21 Edsbyn") under an addressee's name, and what a letter to it decides.
 POSTAL_LINE_RE = re.compile(r"^(?:Box\s+\d+\s+)?(?:SE-)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö -]+$")  # ("Box 18 792 21 Mora": a
 # PDF's two address lines run together)
+POSTAL_TAIL_RE = re.compile(r"\b(?:Box\s+\d+\s+)(?:SE-)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö-]+$")  # a box and its town, last
 ADDRESS_BLOCKS = 10
 ADDRESSEE_GRANTS_RE = re.compile(rf"(?i)\b(?:beslutar|beslutat|beslutade)\s+att\s+(?:{'|'.join(GRANTING_ATT_VERBS)})\b|"
                                  r"\b(?:beviljar|har beviljat)\s+(?:er|dig)\s")  # "Länsstyrelsen beviljar er stöd"

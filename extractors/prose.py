@@ -221,7 +221,7 @@ APPLIED_FOR_RE = re.compile(r"\b(?:söker|ansöker|har sökt|har ansökt|ansökt
                             re.IGNORECASE)
 # The body that hands out the money, as a sentence opens: "Region Norrland beviljar ...", "Agency X is granting ..."
 # (not a headline's passive, "X awarded SEK N": the one who got it).
-GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+att\s+(?:ge|bevilja|anslå|avsätta|stödja|"
+GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+att\s+(?:ge|bevilja|medfinansiera|delfinansiera|anslå|avsätta|stödja|"
                         r"stötta|finansiera)|"
                         r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?\w*(?:stöd|bidrag|medel|pengar|finansiering)"
                         r"(?:\s+till|\s+för\s+(?:år\s+)?(?:19|20)\d{2}\b)|"

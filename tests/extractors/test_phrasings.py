@@ -6094,3 +6094,12 @@ def test_a_press_release_from_a_region_dated_on_its_first_line_pays_for_its_comm
             "Öby spelmanslag\tFolkmusik för förskolan\t300 000 kr\n")
     projects = _projects(text, nlp)
     assert [p["funders"] for p in projects] == [["Region Exempel"]] * 2
+
+
+def test_a_cofinancing_decision_letter_to_an_association_whose_box_runs_into_its_att_line(nlp):
+    text = ("Region Exempel: Beslut\nExempelstad 2032-02-14\nDnr RE 2032-0077\nÅby hembygdsförening\n"
+            "Att: Eva Exempel Box 12 123 45 Åby\n\nBeslut om medfinansiering av projektet Gamla bruket\n\n"
+            "Region Exempel beslutar att medfinansiera projektet Gamla bruket med sammanlagt 220 000 kronor.\n"
+            "Projektet pågår 2032–2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funders"]) == ("Åby hembygdsförening", ["Region Exempel"])
