@@ -178,6 +178,7 @@ LEADER_AREA_KEY_RE = re.compile(r"(?i)^leader\s?område(?:t)?$")
 OUTCOME_COLUMN_RE = re.compile(r"(?i)^(?:utfall|resultat|uppnått|uppnått resultat|måluppfyllelse|status|kommentar|"
                                r"outcome|result|achieved)$")
 # The column of sums beside the payers in a financing table's head ("Finansiär | Belopp").
+KEY_UNIT_RE = re.compile(r"(?:,\s*|\s+\()(?P<unit>kronor|kr|SEK|tkr|euro|EUR)\)?$")  # "Belopp, kronor", "Stöd (SEK)"
 # The head of a cost budget's table: its lines are what the money is spent on.
 COST_HEAD_RE = re.compile(r"(?i)^(?:kostnadsslag|kostnadspost(?:er)?|kostnadsbudget|kostnader|kostnad|utgifter|utgiftsslag|"
                           r"budgetpost(?:er)?|cost category|costs)$")
@@ -359,6 +360,9 @@ class _Builder:
         off = self.value_offset(b)
         end = off + len(val)
         rule = f"label.{field}"
+        unit = KEY_UNIT_RE.search(b.key or "")
+        if unit and BARE_FIGURE_RE.match(val):  # "Sökt stöd, kronor: 480 000": the unit said with the label
+            val = f"{val} {unit.group('unit')}"
         if ORGANISATION_KEY_RE.match(b.key or "") and self.rec.owner is None and looks_like_org(owner_value(val)) \
                 and not looks_like_person(owner_value(val)) and len(owner_value(val).split()) <= 8:
             # a database's "Organisation", a page's "Ansvarig: Kiruna kommun", "Ägare: Borås Stad. Projektet ..."
@@ -1642,7 +1646,14 @@ class _Builder:
         """"Ansökan om projektbidrag" over "Åby kommun, Fritidsnämnden": an application form asks the municipality or
         region it is addressed to for its sum, the one payer it names."""
         top = self.doc.blocks[:4]
-        if self.rec.funders or not self.applied or not any(APPLICATION_TITLE_RE.match(b.text.strip()) for b in top):
+        if not self.applied or not any(APPLICATION_TITLE_RE.match(b.text.strip()) for b in top):
+            return
+        if self.rec.funders:  # "Leaderområde: Leader X" among the form's fields: the one it asks
+            asked = [f.value for f in self.rec.funders]
+            if len(asked) == 1 and (asked[0].startswith("Leader ") or is_local_government(asked[0])) \
+                    and not any(f.value.kind == "granted" for f in self.rec.funding):
+                for value in self.applied:
+                    self.add_list("funding", value.value, value.prov, key=lambda f: (f.money, f.funder))
             return
         for b in top:  # the addressee's line, or the title's part after a dash ("Ansökan om stöd – Leader X")
             titled = APPLICATION_TITLE_RE.match(b.text.strip()) and re.search(r"\s[–—-]\s+(?P<org>[A-ZÅÄÖ].+)$", b.text)

@@ -471,7 +471,7 @@ PLURAL_LEAD_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:arna|erna|orna|företag
 
 def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
     """The organisations named one after another and ending at `end` ("där A och B är partner")."""
-    from extractors.orgs import org_before
+    from extractors.orgs import gazetteer, org_before
 
     out: list[tuple[str, int]] = []
     while end > 0:
@@ -480,7 +480,8 @@ def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
             break
         name, start = found
         lead = PLURAL_LEAD_RE.match(name)
-        if lead:  # "Medlemsföretagen A AB, B AB och C": the sentence opens with what they are
+        if lead and gazetteer().lookup(lead.group(0).strip()) is None:
+            # "Medlemsföretagen A AB, B AB och C": the sentence opens with what they are ("Företagarna X" is a name)
             name, start = name[lead.end():], start + lead.end()
         out.insert(0, (name, start))
         sep = re.search(r"(?:,|\boch|\bsamt|\band|\bog|&)\s*$", text[:start])  # ("og": Danish, Norwegian)
@@ -536,7 +537,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.partners.label_inline", re.compile(r"(?<!\blead )(?<!\bLead )\b(?i:samarbetspartners?|samverkansparter|samverkanspartners?|"
                                                r"projektpartners?|partners?)\s*:\s+" + CAP), "after"),
-    ("prose.partners.deltar_i", re.compile(r"\s+(?:också\s+|även\s+)?(?:deltar|sitter)\s+(?:också\s+|även\s+)?i\s+"
+    ("prose.partners.deltar_i", re.compile(r"\s+(?:också\s+|även\s+)?(?:deltar|deltog|har deltagit|sitter|satt|har suttit|"
+                                          r"ingår|ingick)\s+(?:också\s+|även\s+)?i\s+"
                                           r"(?:[\w-]*projektet|förstudien|satsningen|samarbetet|"
                                           # "... sitter i förstudiens styrgrupp": it steers the project
                                           r"(?:projektets|förstudiens|satsningens)\s+(?:styrgrupp|referensgrupp|"

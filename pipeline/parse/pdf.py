@@ -43,6 +43,7 @@ class _Line:
     page_height: float
     x1: float = 0.0
     gap: float = 0.0  # the widest white space between two of its words
+    boxed: bool = False  # a form's box: its small label with the value under it, one fact (no heading)
 
 
 def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> ParsedDocument:
@@ -324,7 +325,7 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
             rows.append([w])
     for row in rows:
         row.sort(key=lambda w: w["x0"])
-    rows = [part for row in rows for part in _side_by_side(row)]
+    rows = [part for row in _labels_over_values(rows) for part in _side_by_side(row)]
     columns = _value_columns(rows)
     lines = []
     for row in rows:
@@ -336,8 +337,42 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
         lines.append(_Line(text=text, top=min(w["top"] for w in row), bottom=max(w["bottom"] for w in row),
                            x0=row[0]["x0"], size=sizes.most_common(1)[0][0], bold=bold, page=page,
                            page_height=height, x1=max(w["x1"] for w in row),
-                           gap=max((b["x0"] - a["x1"] for a, b in zip(row, row[1:])), default=0.0)))
+                           gap=max((b["x0"] - a["x1"] for a, b in zip(row, row[1:])), default=0.0),
+                           boxed=any(w.get("boxed") for w in row)))
     return lines
+
+
+def _labels_over_values(rows: list[list[dict]]) -> list[list[dict]]:
+    """A form's boxes side by side, each a small label over what was filled in: a line of two or more labels set
+    apart, over a line in larger type whose words stand under them. Each label with its value, as one line."""
+    out: list[list[dict]] = []
+    i = 0
+    while i < len(rows):
+        pairs = _boxed_pairs(rows[i], rows[i + 1]) if i + 1 < len(rows) else None
+        out += pairs or [rows[i]]
+        i += 2 if pairs else 1
+    return out
+
+
+def _boxed_pairs(labels: list[dict], values: list[dict]) -> list[list[dict]] | None:
+    small, large = max(w["size"] for w in labels), min(w["size"] for w in values)
+    if large - small < SIZE_STEP or values[0]["top"] - labels[0]["bottom"] > 2 * large:
+        return None
+    starts = [0] + [k for k in range(1, len(labels)) if labels[k]["x0"] - labels[k - 1]["x1"] > LABEL_GAP * small]
+    parts = [labels[s:e] for s, e in zip(starts, starts[1:] + [len(labels)])]
+    if len(parts) < 2 or any(len(part) > BOXED_LABEL_WORDS or part[-1]["text"].endswith((".", ",")) for part in parts):
+        return None
+    filled: list[list[dict]] = [[] for _ in parts]
+    for w in values:  # each value word under the label it stands beneath (or right of)
+        under = [k for k, part in enumerate(parts) if w["x0"] >= part[0]["x0"] - small]
+        if not under:
+            return None
+        filled[under[-1]].append(w)
+    if not all(filled) or any(abs(value[0]["x0"] - part[0]["x0"]) > 2 * large for part, value in zip(parts, filled)) \
+            or any(b[0]["x0"] - a[-1]["x1"] < 2 * large for a, b in zip(filled, filled[1:])):
+        return None  # each value starts under its label, apart from the one before (not a heading across the page)
+    return [[*part[:-1], {**part[-1], "text": part[-1]["text"].rstrip(":") + ":", "boxed": True}, *value]
+            for part, value in zip(parts, filled)]
 
 
 LABEL_GAP = 4.0  # font sizes: the white space between a form's label and its value set in a column of their own
@@ -598,7 +633,7 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
             if current.kind == "paragraph":
                 current.kind = "line"
         is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
-            and not line.text.endswith((".", ",")) and not line.text[:1].islower()  # "varav ..." goes on
+            and not line.text.endswith((".", ",")) and not line.text[:1].islower() and not line.boxed  # "varav ..." goes on
         item = strip_bullet(line.text)
         if item is not None and (line.text[:1].isdigit() or line.text[:1] in "–—-") \
                 and _wraps_on(prev, line, current, new_para, right_edge):

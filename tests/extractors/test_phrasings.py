@@ -6103,3 +6103,18 @@ def test_a_cofinancing_decision_letter_to_an_association_whose_box_runs_into_its
             "Projektet pågår 2032–2033.\n")
     [project] = _projects(text, nlp)
     assert (project["owner"], project["funders"]) == ("Åby hembygdsförening", ["Region Exempel"])
+
+
+def test_an_application_form_asks_its_leader_area_for_the_sum_whose_unit_its_label_gives(nlp):
+    text = ("Ansökan om projektstöd\n\nSökandens namn: Åby byalag\nProjektets namn: Ljus i byn\n"
+            "Leaderområde: Leader Exempelbygd\nSökt stöd, kronor: 120 000\nTotal budget, kronor: 150 000\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Leader Exempelbygd"]
+    assert sorted(f["amount"] for f in project["funding"]) == [120000, 150000]
+
+
+def test_a_report_names_those_who_sat_in_the_steering_group_a_national_associations_branch_among_them(nlp):
+    text = ("Slutrapport\n\nProjektet Ljus i byn har drivits av Åby kommun 2030–2031.\n\nSamverkan\nÖby kommun och "
+            "Företagarna Öland har deltagit i projektets styrgrupp.\n")
+    [project] = _projects(text, nlp)
+    assert set(project["partners"]) == {"Öby kommun", "Företagarna Öland"}

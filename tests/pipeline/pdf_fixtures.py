@@ -434,3 +434,31 @@ def bold_labels_beside_values() -> bytes:
     pdf.multi_cell(180, 5, "Stödet lämnas enligt förordningen om stöd för lokalt ledd utveckling och betalas ut i efterhand "
                            "mot redovisade kostnader.")
     return bytes(pdf.output())
+
+
+BOXES_SIDE_BY_SIDE = [("Sökandens namn", "Exempelby byalag"), ("Organisationsnummer", "802400-0005"),
+                      ("Projektets namn", "Ljus i byn"), ("Leaderområde", "Leader Exempelbygd"),
+                      ("Sökt stöd, kronor", "120 000"), ("Total budget, kronor", "150 000")]
+
+
+def boxes_side_by_side() -> bytes:
+    """An application form of ruled boxes two to a row, each a small label over what was filled in, the boxes
+    apart from each other (no table's grid)."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_xy(15, 15)
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(text="Ansökan om projektstöd")
+    y = 28.0
+    for i in range(0, len(BOXES_SIDE_BY_SIDE), 2):
+        for k, (label, value) in enumerate(BOXES_SIDE_BY_SIDE[i:i + 2]):
+            x = 15 + k * 92
+            pdf.rect(x, y, 88, 14)
+            pdf.set_xy(x + 1, y + 1)
+            pdf.set_font("Helvetica", size=7)
+            pdf.cell(80, 4, label)
+            pdf.set_xy(x + 1, y + 6)
+            pdf.set_font("Helvetica", size=10)
+            pdf.cell(80, 6, value)
+        y += 16
+    return bytes(pdf.output())

@@ -138,6 +138,11 @@ def test_pdf_labels_beside_a_column_of_values_are_facts_even_where_the_gap_is_na
     assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == pdf_fixtures.FORM_FACTS
 
 
+def test_pdf_form_boxes_side_by_side_pair_each_small_label_with_the_value_under_it():
+    doc = parse_bytes(pdf_fixtures.boxes_side_by_side(), "ansokan.pdf")
+    assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == pdf_fixtures.BOXES_SIDE_BY_SIDE
+
+
 def test_pdf_facts_beside_their_values_under_a_title_are_no_two_columns_of_text():
     doc = parse_bytes(pdf_fixtures.facts_between_a_title_and_a_closing_paragraph(), "rapport.pdf")
     assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == pdf_fixtures.REPORT_FACTS
