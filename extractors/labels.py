@@ -120,6 +120,9 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"objective|objectives|aim|aims|purpose|expected results|goals|project goals|project goal|"
               r"project objectives|project objective|project aim|project purpose|overall objective|"
               r"project aims|aims and objectives|goals and expected results|"
+              # "Tre mål för projektet", "Våra mål med satsningen": the goals, counted or owned
+              r"(?:två|tre|fyra|fem|sex|våra|några) (?:mål|delmål|syften)(?: (?:med|för) (?:projektet|förstudien|"
+              r"satsningen))?|"
               # a lead into a list: "Projektets mål är:", "Målen för projektet är följande:"
               r"(?:projektets |förstudiens )?(?:mål|målen|syfte|syftet)(?: (?:med|för) (?:projektet|förstudien))? är(?: följande)?)$"),
     ("section", r"^(bakgrund|beskrivning|metod.*|aktiviteter|genomförande|projektorganisation|organisation|"

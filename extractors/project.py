@@ -1376,6 +1376,9 @@ class _Builder:
             # "Vi står själva för resten" where "we" own the project
             self.add_list("funders", self.rec.owner.value, self.prov(b, off, off + 2, "prose.funder.we_pay", 0.6),
                           key=normalise_org)
+            for money, s, e in find_amounts(sent):  # "... och 20 000 kronor ur föreningskassan": our own part
+                self.add_list("funding", Funding(money, "cofinancing", self.rec.owner.value),
+                              self.prov(b, off + s, off + e, "prose.funding.we_pay", 0.6), key=lambda f: (f.money, f.funder))
         if (m := PARTIES_PAY_RE.search(sent)) and find_amounts(sent):
             self.parties_pay = self.prov(b, off + m.start(), off + m.end(), "prose.funder.parties", 0.6)
         for m in VARAV_PAYER_RE.finditer(sent):  # "Total kostnad 2,4 mkr, varav ERUF 960 000 kr": the part's payer
@@ -3338,7 +3341,8 @@ PARTIES_PAY_RE = re.compile(rf"(?i)\b{THE_PARTIES}\s+(?:{PAY_VERBS})\b|\b(?:sats
                             rf"{THE_PARTIES}\b")
 # "Vi står själva för resten, ungefär 60 000 kronor": the writers, who own the project, pay a part.
 WE_PAY_RE = re.compile(r"^[Vv]i\s+(?:står|betalar|bidrar|lägger|satsar)\s+(?:själva\s+|själv\s+|också\s+|även\s+)?"
-                       r"(?:för|med|in|till)\b")
+                       r"(?:för|med|in|till)\b|"
+                       r"^(?:[Rr]esten|[Rr]esterande)\s+(?:betalar|bekostar|står)\s+vi\b")  # "Resten betalar vi själva med ..."
 # "Kommunen lägger själv lika mycket": as much again as the grant, said without a sum.
 SAME_SUM_RE = re.compile(r"\s+(?:själv\s+|själva\s+|också\s+|även\s+)?(?:in\s+|till\s+)?(?:lika mycket|samma summa|lika stor summa|"
                          r"ett lika stort belopp)\b")

@@ -6118,3 +6118,19 @@ def test_a_report_names_those_who_sat_in_the_steering_group_a_national_associati
             "Företagarna Öland har deltagit i projektets styrgrupp.\n")
     [project] = _projects(text, nlp)
     assert set(project["partners"]) == {"Öby kommun", "Företagarna Öland"}
+
+
+def test_goals_under_a_heading_that_counts_them(nlp):
+    html = ("<h1>Klara sjöar</h1><dl><dt>Projektägare:</dt><dd>Åby kommun</dd><dt>Projektperiod:</dt>"
+            "<dd>2032-01-01 – 2033-12-31</dd><dt>Diarienummer:</dt><dd>–</dd></dl><h2>Två mål för projektet</h2>"
+            "<ol><li>Utsläppen ska halveras.</li><li>Alla avlopp ska ha inventerats.</li></ol>")
+    [project] = _projects(html, nlp, suffix=".html")
+    assert project["goals"] == ["Utsläppen ska halveras.", "Alla avlopp ska ha inventerats."]
+
+
+def test_an_association_that_pays_the_rest_itself_names_its_own_part(nlp):
+    text = ("Vi har fått pengar!\n\nVi i Åby byalag har fått 60 000 kronor från Leader Exempelbygd till vårt projekt "
+            "Ny brygga. Resten betalar vi själva med ideellt arbete och 10 000 kronor ur föreningskassan.\n")
+    [project] = _projects(text, nlp)
+    assert set(project["funders"]) == {"Leader Exempelbygd", "Åby byalag"}
+    assert sorted(f["amount"] for f in project["funding"]) == [10000, 60000]
