@@ -452,8 +452,9 @@ NOT_A_LED_NAME_RE = re.compile(r"(?i)(?:projekt\w*|förstudie\w*|satsning\w*|ini
 
 # "850 000 kronor till Granby kommun för projektet Namn, som ...", "25 000 kr – Granby IF för projektet Namn": a
 # line that opens with the sum, then who gets it and for what.
-AMOUNT_FIRST_RE = re.compile(r"^(?:drygt |nästan |närmare |knappt |cirka |ca )?\d[\d\s.,]*\s*(?:miljoner |miljon |mnkr|msek|"
-                             r"tkr)?\s*(?:kronor|kr|sek|euro|eur|€)\.?(?:\s+(?:till|åt|beviljas|tilldelas|går till)\s+|\s+[–—-]\s+)"
+AMOUNT_FIRST_RE = re.compile(r"^(?:drygt |nästan |närmare |knappt |cirka |ca )?(?:\d[\d\s.,]*\s*(?:miljoner |miljon |mnkr|msek|"
+                             r"tkr)?|(?i:en halv|ett halvt|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:miljoner|miljon)\s+)"
+                             r"\s*(?:kronor|kr|sek|euro|eur|€)\.?(?:\s+(?:till|åt|beviljas|tilldelas|går till)\s+|\s+[–—-]\s+)"
                              r"(?P<owner>[A-ZÅÄÖ][^,.;]{1,80}?)\s+"
                              r"(?:(?:för|till)\s+(?:projektet\s+|förstudien\s+|satsningen\s+)?|"
                              r"och\s+(?:projektet|förstudien|satsningen)\s+)(?P<name>[A-ZÅÄÖ0-9][^,.;]{1,80}?)"

@@ -82,7 +82,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                            r"\d[^.;]{0,60}?\btill\s+" + CAP), "after"),
     ("prose.owner.projektagare_ar", re.compile(r"\b(?i:projektägare|stödmottagare|huvudstödmottagare|huvudsökande|"
                                                r"huvudman|lead partner|projektägaren|huvudpartner|huvudpartnern|"
-                                               r"prosjekteier)\s+(?:(?:för|i) (?:projektet|förstudien)\s+)?(?:är|blir|var|har varit|er)\s+"
+                                               r"prosjekteier)\s+(?:(?:för|i) (?:projektet|förstudien)"
+                                               # ("Huvudman för projektet X är Y": the project's name between)
+                                               r"(?:\s+[A-ZÅÄÖ][^.;]{0,80}?)?\s+)?(?:är|blir|var|har varit|er)\s+"
                                                + CAP),
      "after"),
     ("prose.owner.label_inline", re.compile(r"^(?:Projektägare|Stödmottagare|Huvudsökande|Sökande|Projektägaren)\s*:?\s+"

@@ -6134,3 +6134,14 @@ def test_an_association_that_pays_the_rest_itself_names_its_own_part(nlp):
     [project] = _projects(text, nlp)
     assert set(project["funders"]) == {"Leader Exempelbygd", "Åby byalag"}
     assert sorted(f["amount"] for f in project["funding"]) == [10000, 60000]
+
+
+def test_the_principal_named_after_the_project_and_a_bulleted_grant_whose_sum_is_said_in_words(nlp):
+    text = ("Huvudman för projektet Rena bäckar är Åby naturskyddsförening. Projektet får 300 000 kronor från "
+            "Naturvårdsverket under 2032.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby naturskyddsförening"
+    text = ("Beslut i korthet\n\n• 450 000 kronor till Åby kommun för projektet Hamnen lever (2032–2033).\n"
+            "• En halv miljon kronor till Öby kommun för förstudien Öby på cykel (2032).\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert [f["amount"] for f in projects["Öby på cykel"]["funding"]] == [500000]
