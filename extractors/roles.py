@@ -570,7 +570,8 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
 
 
 # A municipal committee heading its minute: "Samhällsbyggnadsnämnden", "Kultur- och fritidsnämnden", "Kommunstyrelsen".
-MUNICIPAL_BODY_RE = re.compile(r"^(?!Region)[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?(?:nämnden|styrelsen|utskottet)$")
+MUNICIPAL_BODY_RE = re.compile(r"^(?!Region)(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?nämnden|"
+                               r"Kommunstyrelsen(?:s arbetsutskott)?)$")  # (an association's "Styrelsen" is none)
 MEETING_PLACE_RE = re.compile(r"(?i)^plats(?:\s+och\s+tid)?\s*:\s*(?P<where>.{3,100})")
 
 

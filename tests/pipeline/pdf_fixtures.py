@@ -24,6 +24,16 @@ def _pdf() -> FPDF:
     return pdf
 
 
+def _titled_page(title: str, size: int, top: float) -> FPDF:
+    """One page with a bold title at the top left."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_xy(15, top)
+    pdf.set_font("Helvetica", "B", size)
+    pdf.cell(text=title)
+    return pdf
+
+
 def two_column() -> bytes:
     """One page with a title across and two text columns beneath it."""
     pdf = _pdf()
@@ -417,11 +427,7 @@ BOLD_FORM = [("Stödmottagare", "Åby båtklubb"), ("Projektets namn", "Nya bryg
 
 def bold_labels_beside_values() -> bytes:
     """A decision's facts: labels in bold in a wide left column, some of them long, each beside its value."""
-    pdf = _pdf()
-    pdf.add_page()
-    pdf.set_xy(15, 20)
-    pdf.set_font("Helvetica", "B", 14)
-    pdf.cell(text="Beslut om stöd")
+    pdf = _titled_page("Beslut om stöd", 14, 20)
     y = 32.0
     for label, value in BOLD_FORM:
         pdf.set_xy(15, y)
@@ -444,11 +450,7 @@ BOXES_SIDE_BY_SIDE = [("Sökandens namn", "Exempelby byalag"), ("Organisationsnu
 def boxes_side_by_side() -> bytes:
     """An application form of ruled boxes two to a row, each a small label over what was filled in, the boxes
     apart from each other (no table's grid)."""
-    pdf = _pdf()
-    pdf.add_page()
-    pdf.set_xy(15, 15)
-    pdf.set_font("Helvetica", "B", 13)
-    pdf.cell(text="Ansökan om projektstöd")
+    pdf = _titled_page("Ansökan om projektstöd", 13, 15)
     y = 28.0
     for i in range(0, len(BOXES_SIDE_BY_SIDE), 2):
         for k, (label, value) in enumerate(BOXES_SIDE_BY_SIDE[i:i + 2]):
