@@ -178,6 +178,7 @@ LEADER_AREA_KEY_RE = re.compile(r"(?i)^leader\s?område(?:t)?$")
 OUTCOME_COLUMN_RE = re.compile(r"(?i)^(?:utfall|resultat|uppnått|uppnått resultat|måluppfyllelse|status|kommentar|"
                                r"outcome|result|achieved)$")
 # The column of sums beside the payers in a financing table's head ("Finansiär | Belopp").
+NAMED_VALUE_SPLIT_RE = re.compile(r"\s+[·•|–—]\s+|\t")  # the parts of a named entry's value
 KEY_UNIT_RE = re.compile(r"(?:,\s*|\s+\()(?P<unit>kronor|kr|SEK|tkr|euro|EUR)\)?$")  # "Belopp, kronor", "Stöd (SEK)"
 # The head of a cost budget's table: its lines are what the money is spent on.
 COST_HEAD_RE = re.compile(r"(?i)^(?:kostnadsslag|kostnadspost(?:er)?|kostnadsbudget|kostnader|kostnad|utgifter|utgiftsslag|"
@@ -320,6 +321,10 @@ class _Builder:
     def key_value(self, b: Block) -> None:
         field = label_field(b.key or "")
         own_part = (b.value or "").strip()
+        if field is None and self.seg.name is not None and fold(b.key or "") == fold(self.seg.name[0]) \
+                and len(parts := NAMED_VALUE_SPLIT_RE.split(own_part)) >= 2 and plainly_org(parts[0]):
+            self.read_row_parts(b, parts)  # "Padel för alla: Åby GIF · 60 000 kr · 2032": the name, then its row of facts
+            return
         if field in (None, "funding") and OWN_SHARE_RE.match((b.key or "").strip()) \
                 and (find_amounts(own_part) or self.table_currency and BARE_FIGURE_RE.match(own_part)):
             # "Egen insats: 250 000 kr" in a financing plan (or "550 000" under a head that gives the unit): the
@@ -2675,7 +2680,11 @@ class _Builder:
             at = max(b.text.find(applicant.group("org")), 0)
             self.set_scalar("owner", applicant.group("org"), self.prov(b, at, at + len(applicant.group("org")),
                                                                        "row.applicant", 0.85))
-        for part in parts if named_above else parts[1:]:
+        self.read_row_parts(b, parts if named_above else parts[1:])
+
+    def read_row_parts(self, b: Block, parts: list[str]) -> None:
+        """A row's parts after its name, each read by what it is: a sum, a case, a period, a payer, the owner, an aim."""
+        for part in parts:
             i = max(b.text.find(part), 0)
             if self.labelled_part(b, part, i):  # "NAMN – Lead partner: X – EU funding: EUR 1 450 000"
                 continue

@@ -82,7 +82,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                            r"\d[^.;]{0,60}?\btill\s+" + CAP), "after"),
     ("prose.owner.projektagare_ar", re.compile(r"\b(?i:projektägare|stödmottagare|huvudstödmottagare|huvudsökande|"
                                                r"huvudman|lead partner|projektägaren|huvudpartner|huvudpartnern|"
-                                               r"prosjekteier)\s+(?:(?:för|i) (?:projektet|förstudien)"
+                                               r"initiativtagare|prosjekteier)\s+(?:(?:för|i|till) (?:projektet|förstudien)"
                                                # ("Huvudman för projektet X är Y": the project's name between)
                                                r"(?:\s+[A-ZÅÄÖ][^.;]{0,80}?)?\s+)?(?:är|blir|var|har varit|er)\s+"
                                                + CAP),
@@ -473,7 +473,7 @@ PLURAL_LEAD_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:arna|erna|orna|företag
 
 def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
     """The organisations named one after another and ending at `end` ("där A och B är partner")."""
-    from extractors.orgs import gazetteer, org_before
+    from extractors.orgs import BRANCHED, gazetteer, org_before
 
     out: list[tuple[str, int]] = []
     while end > 0:
@@ -481,6 +481,11 @@ def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
         if not found:
             break
         name, start = found
+        branch = BRANCH_BEFORE_RE.search(text[:start])
+        place = name.split()[0]
+        if branch and (gazetteer().is_place(place) or gazetteer().is_municipality(place)) \
+                and (info := gazetteer().lookup(branch.group("org"))) is not None and info.kind in BRANCHED:
+            name, start = text[branch.start("org"):start + len(name)], branch.start("org")  # "Svenska kyrkan i Bollnäs"
         lead = PLURAL_LEAD_RE.match(name)
         if lead and gazetteer().lookup(lead.group(0).strip()) is None:
             # "Medlemsföretagen A AB, B AB och C": the sentence opens with what they are ("Företagarna X" is a name)
@@ -491,6 +496,9 @@ def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
             break
         end = sep.start()
     return out
+
+
+BRANCH_BEFORE_RE = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2})\s+i\s+$")  # "Svenska kyrkan i " + place
 
 
 # Who takes part, stated in a sentence: (rule, pattern, side). "after": the list of organisations starts
@@ -597,6 +605,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     # "Fem kommuner – A, B, C och D – har gått samman i projektet X": each one named takes part
     ("prose.partners.gatt_samman", re.compile(r"\s+[–—]?\s*(?:har\s+)?(?:gått|går|gick)\s+(?:samman|ihop)\s+(?:i|om|kring)\s+"
                                               r"(?:projektet|förstudien|satsningen)\b"), "before"),
+    ("prose.partners.ar_med_och", re.compile(r"\s+är\s+(?:också\s+|även\s+)?med\s+och\s+(?:arrangerar|ordnar|driver|"
+                                             r"leder|genomför|planerar|håller i)\b"), "before"),
+    # "A och B är med och arrangerar träffarna": they take part in the work
     ("prose.partners.x_deltar", re.compile(r"\s+(?:deltar|medverkar)(?:\s+(?:också|även|også))?(?:\s+i\s+(?:projektet|arbetet|"
                                           r"satsningen|förstudien|samarbetet)|\s+med\s+[^.,;]{2,60})?\s*[.!]?$"), "before"),
     # ("Även A och B deltar.", "Umeå universitet medverkar med kurser på distans": what it brings, after)

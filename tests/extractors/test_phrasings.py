@@ -6145,3 +6145,22 @@ def test_the_principal_named_after_the_project_and_a_bulleted_grant_whose_sum_is
             "• En halv miljon kronor till Öby kommun för förstudien Öby på cykel (2032).\n")
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert [f["amount"] for f in projects["Öby på cykel"]["funding"]] == [500000]
+
+
+def test_grants_as_a_list_of_names_each_over_its_row_of_owner_sum_and_years(nlp):
+    html = ("<h1>Beviljade bidrag 2032</h1><p>Fritidsnämnden i Åby kommun beviljade följande bidrag.</p><dl>"
+            "<dt>Padel för alla</dt><dd>Åby GIF · 60 000 kr · 2032</dd>"
+            "<dt>Skridsko på sjön</dt><dd>Öby konståkningsklubb · 45 000 kr · 2032–2033</dd></dl>")
+    projects = {p["name"]: p for p in _projects(html, nlp, suffix=".html")}
+    assert projects["Skridsko på sjön"]["owner"] == "Öby konståkningsklubb"
+    assert ([f["amount"] for f in projects["Skridsko på sjön"]["funding"]], projects["Skridsko på sjön"]["end_date"]) \
+        == ([45000], "2033")
+
+
+def test_an_initiator_named_after_the_project_and_a_branch_that_helps_arrange_it(nlp):
+    text = ("Initiativtagare till projektet Matlaget är Åby församling. Med stöd av Postkodstiftelsen, 300 000 kronor, "
+            "startar nu matlagningskvällar under 2032. Svenska kyrkan i Sundsvall och ABF Exempel är med och "
+            "arrangerar träffarna.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby församling"
+    assert "Svenska kyrkan i Sundsvall" in project["partners"]
