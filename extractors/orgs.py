@@ -392,6 +392,8 @@ GRANTED_NOUNS = {"medfinansiering", "finansiering", "stöd", "projektstöd", "bi
                  "anslag"}
 MAX_ORG_WORDS = 8
 # Institutions named by their kind and their place: "Högskolan i Gävle", "Naturskyddsföreningen i Tranemo".
+# "Svenska X:s förening i Jämtland", "Åby byalag": a name that ends in its kind, in the indefinite form.
+KIND_NOUN_RE = re.compile(r"(?i)^\w*(?:förening|förbund|församling|klubb|sällskap)$")
 PLACE_NAMED_RE = re.compile(r"^(högskolan|høgskolen|\w*universitetet|länsstyrelsen|statsforvalteren|\w*föreningen|\w*stiftelsen|\w*sällskapet|"
                             r"\w*förbundet|folkhögskolan|räddningstjänsten|landstinget|tingsrätten|kyrkan|"
                             r"företagarna|\w*församling|\w*akademin|\w*institutet|\w+skolan|\w*museet|\w+rådet|\w*nätverket|"
@@ -466,7 +468,8 @@ def _org_run(text: str, pos: int) -> str | None:
             place = re.match(r"\s*([A-ZÅÄÖ][\wåäö-]+)", rest)
             if re.match(r"\s*[A-ZÅÄÖ][\wåäö]*(?:s)?\s+län\b", rest) or COMPANY_AT_PLACE_RE.match(rest) or \
                     len(words) == 1 and PLACE_NAMED_RE.match(words[0]) and place or \
-                    1 < len(words) <= 3 and (DEFINITE_NOUN_RE.match(words[-1]) or ASSOCIATION_HEAD_RE.match(words[0]))\
+                    1 < len(words) <= 3 and (DEFINITE_NOUN_RE.match(words[-1]) or ASSOCIATION_HEAD_RE.match(words[0])
+                                             or KIND_NOUN_RE.match(words[-1]))\
                     and place and (gazetteer().is_place(place.group(1)) or gazetteer().is_municipality(place.group(1))):
                 words.append(core)  # "Länsstyrelsen i Örebro län", "Högskolan i Borås", "Skogstekniska klustret i
                 continue  # Skellefteå", "Föreningen Bygdeskolor i Exempelland": a name goes on with where it is

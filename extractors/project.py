@@ -1950,7 +1950,9 @@ class _Builder:
         if fronted and len(find_periods(fronted.group("when"))) == 1 and self.runs_over(b, sent[:fronted.end("when")], off):
             return
         if prose.RUNS_VERB_RE.search(sent):
-            if prose.PROJECT_SUBJECT_RE.search(sent) or self.names_project(sent):
+            if prose.PROJECT_SUBJECT_RE.search(sent) or self.names_project(sent) \
+                    or self.seg.kind == "paragraph" and ENTRY_PRONOUN_RE.match(sent):
+                # ("Den drivs av X och får N kronor under 2032–2033" in an entry's paragraph: the entry's project)
                 # "Projektet, som heter X, pågår från 1 september 2023 till 31 augusti 2026"
                 if self.runs_over(b, sent, off):
                     return
@@ -3771,7 +3773,8 @@ FUND_SUPPORT_RE = re.compile(r"(?i)\bstöd\s+med\s+(?:högst\s+)?\d[^.;]{0,40}?\
                              r"utvecklingsfonden|europeiska socialfonden|eruf|esf\+?|regionalfonden|socialfonden)\b")
 # "Förbundet beviljade 2,2 miljoner kronor för 2026–2027", "N kronor för projektet läsåret 2026/2027": a grant for
 # the years its sum covers.
-SUM_FOR_YEARS_RE = re.compile(r"(?i)\b(?:kr|kronor|euro|sek|miljoner|mkr|msek)\s+för\s+(?:projektet\s+)?"
+ENTRY_PRONOUN_RE = re.compile(r"(?:Den|Denna)\s+(?:drivs|leds|pågår|får|löper|genomförs)\b")
+SUM_FOR_YEARS_RE = re.compile(r"(?i)\b(?:kr|kronor|euro|sek|miljoner|mkr|msek)\s+(?:för|under)\s+(?:projektet\s+)?"
                               r"(?:(?:åren\s+)?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b|"
                               rf"(?:{SPLIT_YEAR_WORDS})\s+(?:19|20)\d{{2}}/)")
 # "X (MP) föreslår i en motion att kommunen startar ett projekt", "Medborgarförslag om ...": a proposal, no project yet.

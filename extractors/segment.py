@@ -263,6 +263,9 @@ def _titled_entry(b: Block) -> str | None:
 PURPOSE_NAME_RE = re.compile(r"^(?:[Ff]ör|[Tt]ill)\s+(?:projektet|förstudien|satsningen)\s+(?P<name>[A-ZÅÄÖ0-9][^.;:]{1,80}?)\.?$")
 
 
+QUOTE_SAID_RE = re.compile(r"[,!?]\s+säger\s+\S+")  # "..., säger X": someone's words, quoted
+
+
 def _mentions(blocks: list[Block]) -> list[Segment] | None:
     """Rows, lines and paragraphs that each introduce a project of their own and state a grant or an
     owner for it: "1. Namn – Ägare – 1 450 000 kronor", "Projektet X leds av Y ...". Each project's text
@@ -314,6 +317,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
                 continue
         if not find_amounts(b.text) and not GRANT_VERB_RE.search(b.text) and not is_row(b):
             continue
+        if QUOTE_SAID_RE.search(b.text) and not find_amounts(b.text):
+            continue  # "– Många unga får aldrig chansen, säger projektledaren X": a quote, no entry
         found = row_name(b)
         if found and looks_like_person(found[0]):
             continue  # "Lina Ek, bildkonstnär, 25 000 kronor": a person's stipend, no project

@@ -6164,3 +6164,22 @@ def test_an_initiator_named_after_the_project_and_a_branch_that_helps_arrange_it
     [project] = _projects(text, nlp)
     assert project["owner"] == "Åby församling"
     assert "Svenska kyrkan i Sundsvall" in project["partners"]
+
+
+def test_a_quote_said_by_a_title_is_no_entry_and_the_article_goes_on_after_it(nlp):
+    text = ("Åby satsar på sommarjobb\n\nÅby kommun startar i höst projektet Sommarjobb för alla. Kommunen har "
+            "beviljats 1 miljon kronor från Allmänna arvsfonden.\n\n– Många unga får aldrig pröva ett jobb, säger "
+            "projektledaren Eva Exempel.\n\nProjektet pågår 2032–2034 och genomförs tillsammans med Åby "
+            "företagarförening.\n\nMålet är att 50 ungdomar ska ha haft sommarjobb när projektet avslutas.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2032", "2034")
+    assert project["partners"] == ["Åby företagarförening"]
+
+
+def test_an_entrys_pronoun_subject_runs_it_over_the_years_of_its_sum_and_a_branch_keeps_its_region(nlp):
+    text = ("Förbundet finansierar två nya insatser.\n\nInsatsen Steg vidare riktar sig till unga. Den drivs av Åby "
+            "kommun och får 2 miljoner kronor under 2032–2033.\n\nInsatsen Jobbspåret drivs av Svenska "
+            "Exempelförbundets förening i Jämtland och får 1 miljon kronor. Jobbspåret pågår 2032.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Steg vidare"]["start_date"], projects["Steg vidare"]["end_date"]) == ("2032", "2033")
+    assert projects["Jobbspåret"]["owner"] == "Svenska Exempelförbundets förening i Jämtland"
