@@ -141,6 +141,9 @@ def _run_name(text: str, pos: int, verb_next: bool = False, infinitive_next: boo
             if re.fullmatch(r"[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9\-]{1,11}", inner) and token.rstrip(",.;:").endswith(")"):
                 words.append(f"({inner})")  # an acronym kept with its name: "Ljus i mörkret (LIM)"
             break
+        if len(words) >= 3 and words[-2] == "i" and words[-1][:1].isupper() and core[:1].islower() \
+                and lower not in INNER_WORDS and lower not in ("län", "kommun", "stad", "socken"):  # ("i Kalmar län")
+            break  # "Smart belysning i Ljungby byter ut ...": a name that ends in its place, then the clause's verb
         words.append(core)
         if core != token or len(words) >= MAX_NAME_WORDS:  # punctuation closes the name
             break

@@ -6183,3 +6183,10 @@ def test_an_entrys_pronoun_subject_runs_it_over_the_years_of_its_sum_and_a_branc
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert (projects["Steg vidare"]["start_date"], projects["Steg vidare"]["end_date"]) == ("2032", "2033")
     assert projects["Jobbspåret"]["owner"] == "Svenska Exempelförbundets förening i Jämtland"
+
+
+def test_a_name_that_ends_in_its_place_stops_before_the_verb_after_it(nlp):
+    text = ("Om projektet\n\nProjektet Smart belysning i Åby byter ut gatubelysningen i byarna mot ledlampor.\n\n"
+            "Projektägare: Åby kommun\nFinansiering: Energimyndigheten, 900 000 kronor\nTid: 2032–2033\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Smart belysning i Åby"
