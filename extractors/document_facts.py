@@ -165,9 +165,9 @@ def title_org(title: str | None, kind: str) -> str | None:
     return last if last != title.strip() and info is not None and info.kind == kind else None
 
 
-# A line that is nothing but a case number; a PDF's running header adds its page ("Dnr X Sida 2") and is
-# no letterhead.
-CASE_LINE_RE = re.compile(r"^(?:Dnr|Diarienummer|Diarienr|Ärendenummer|Vårt dnr|Vår beteckning)[:.]?\s*"
+# A line that is nothing but a case number, or a letterhead's kind and date before it ("BESLUT 2031-02-10
+# Dnr X"); a PDF's running header adds its page ("Dnr X Sida 2") and is no letterhead.
+CASE_LINE_RE = re.compile(r"^(?:(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{2,20}\s+)?(?:19|20)\d{2}-\d{2}-\d{2}\s+)?(?:Dnr|Diarienummer|Diarienr|Ärendenummer|Vårt dnr|Vår beteckning)[:.]?\s*"
                           r"(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)$", re.IGNORECASE)
 
 
@@ -175,9 +175,9 @@ def letterhead_case(blocks: list[Block]) -> Value | None:
     """A case line above the document's first heading (not counting a letterhead's name and kind on top:
     "Sala kommun" / "PROTOKOLLSUTDRAG")."""
     for k, b in enumerate(blocks[:8]):
-        if b.kind == "heading" and not (k < 2 and len(b.text.split()) <= 3):
-            return None
         m = CASE_LINE_RE.match(b.text.strip())
+        if b.kind == "heading" and not m and not (k < 2 and len(b.text.split()) <= 3):
+            return None
         if m:
             i = b.text.find(m.group("case"))
             return Value(m.group("case"), Provenance(b.start + i, b.start + i + len(m.group("case")), m.group("case"), "document.case_line", 0.7))

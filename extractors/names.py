@@ -289,9 +289,40 @@ def _org_side(part: str) -> bool:
     return plainly_org(part) or is_named_org(part) or one_word_org(part.split()[-1])
 
 
+# A label opening one of an entry's parts: "Sökande: ", "Beviljat belopp: ".
+ENTRY_LABEL_RE = re.compile(r"(?P<label>[A-ZÅÄÖ][\wåäöé]+(?:[ -][\wåäöé]+){0,2}):\s+(?=\S)")
+MAX_ENTRY_LEAD_WORDS = 3  # what stands before an entry's first label: its case number, not a sentence
+
+
+def labelled_entry(text: str) -> tuple[str, list[tuple[int, str, str, int]]] | None:
+    """(lead, [(label_at, field, value, value_at)]) of an entry written as labelled sentences ("RUN 2031-0042
+    Sökande: X. Projekt: Y. Beviljat belopp: N kronor ..."): each part opens with a label, at the entry's start
+    or after a full stop. None unless its name and one more field are labelled."""
+    marks: list[re.Match[str]] = []
+    for m in ENTRY_LABEL_RE.finditer(text):
+        before = text[:m.start()].rstrip()
+        if exact_label_field(m.group("label")) in (None, "ignore", "section"):
+            continue
+        if marks and not before.endswith((".", ";")) or not marks and len(before.split()) > MAX_ENTRY_LEAD_WORDS:
+            continue
+        marks.append(m)
+    if len(marks) < 2:
+        return None
+    parts: list[tuple[int, str, str, int]] = []
+    for m, following in zip(marks, [*marks[1:], None]):
+        value = text[m.end(): following.start() if following else len(text)].rstrip(" .;")
+        parts.append((m.start(), str(exact_label_field(m.group("label"))), value, m.end()))
+    if not any(field == "name" and value for _, field, value, _ in parts):
+        return None
+    return text[:marks[0].start()].strip(), parts
+
+
 def row_name(block: Block) -> tuple[str, int] | None:
     """(name, offset) of the project a row or grant line is about."""
     text = block.text
+    labelled = labelled_entry(text)
+    if labelled:  # "RUN 2031-0042 Sökande: X. Projekt: Y. Beviljat belopp: ..."
+        return next((value, at) for _, field, value, at in labelled[1] if field == "name")
     entry = case_entry(text)
     if entry:
         return entry["name"], entry["name_at"]

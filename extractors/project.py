@@ -19,7 +19,7 @@ from extractors.goals import DECISION_NOTE_RE, aim_strength, is_aim_sentence, is
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (NAME_THEN_SENTENCE_RE, DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for_name, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
+from extractors.names import (NAME_THEN_SENTENCE_RE, CASE_LEAD_RE, labelled_entry, DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for_name, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
                               granted_for_name, told_as_past, DONE_WITH_RE,
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
@@ -2602,6 +2602,10 @@ class _Builder:
 
     def row(self, b: Block) -> None:
         """A row of facts: "Namn – Ägare – 1 450 000 kronor", "2012-3317 Ägare, Namn ...", or table cells."""
+        labelled = labelled_entry(b.text)
+        if labelled:
+            self.labelled_entry(b, *labelled)
+            return
         entry = case_entry(b.text)
         if entry:
             self.case_entry(b, entry)
@@ -2789,6 +2793,16 @@ class _Builder:
                     j = cell.find(org)
                     self.add_list(column, org, self.prov(b, i + j, i + j + len(org), f"row.column.{column}", 0.85),
                                   key=normalise_org)
+
+    def labelled_entry(self, b: Block, lead: str, parts: list[tuple[int, str, str, int]]) -> None:
+        """"RUN 2031-0042 Sökande: X. Projekt: Y. Beviljat belopp: N kr": the case leads, each label says the rest."""
+        if CASE_LEAD_RE.match(lead + " X"):
+            self.set_scalar("case_number", lead, self.prov(b, 0, len(lead), "row.labelled.case", 0.85))
+        for label_at, field, value, at in parts:
+            if field == "case_number":
+                self.set_scalar("case_number", value, self.prov(b, at, at + len(value), "row.labelled.case", 0.85))
+            elif field != "name":
+                self.labelled_part(b, b.text[label_at: at + len(value)], label_at)
 
     def case_entry(self, b: Block, entry: dict) -> None:
         """"2012-3317 Ägare, org.nr ..., Namn Projektet avser ...": the case, the owner and its number lead."""

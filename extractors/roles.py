@@ -564,9 +564,27 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
         if m and _named_org(m.group("org")):
             return m.group("org")
     committee = next((text for text in candidates if COMMITTEE_RE.match(text)), None)
-    if committee is None and any(MUNICIPAL_BODY_RE.match(b.text.strip()) for b in blocks[:6]):
+    if committee is not None:  # "Regionala utvecklingsnämnden": the region the minute names, where it does
+        return _region_named(blocks[:12]) or committee
+    if any(MUNICIPAL_BODY_RE.match(b.text.strip()) for b in blocks[:6]):
         return _meeting_place_municipality(blocks[:12])  # "Samhällsbyggnadsnämnden" meeting "Kommunhuset, Hudiksvall"
     return committee
+
+
+REGION_NAME_RE = re.compile(r"\bRegion [A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?(?: län)?")
+
+
+def _region_named(blocks: list[Block]) -> str | None:
+    """The first region (by the gazetteer) the blocks name: whose committee a regional minute's is."""
+    from extractors.orgs import gazetteer  # (as _known_university: orgs is read after roles)
+
+    for b in blocks:
+        for m in REGION_NAME_RE.finditer(b.text):
+            for name in (m.group(0), m.group(0).rsplit(" ", 1)[0]):  # ("Region Gävleborg har": not its next word)
+                known = gazetteer().lookup(name)
+                if known is not None and known.kind == "region":
+                    return name
+    return None
 
 
 # A municipal committee heading its minute: "Samhällsbyggnadsnämnden", "Kultur- och fritidsnämnden", "Kommunstyrelsen".

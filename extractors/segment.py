@@ -37,7 +37,7 @@ from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.sentences import sentence_spans
 from extractors.orgs import gazetteer, is_eu_fund
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
-from extractors.names import (TITLE_PERIOD_RE, bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
+from extractors.names import (TITLE_PERIOD_RE, labelled_entry, bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
                               name_keyed_entry, name_then_grant, owner_keyed_entry, plainly_org, row_name, title_name,
                               told_as_past)
 from pipeline.blocks import Block
@@ -277,6 +277,13 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     columns: dict[int, tuple[list[str | None], list[str]]] = {}
     name_blocks: dict[int, Block] = {}  # a row whose name stands on the line above it
     for i, b in enumerate(blocks):
+        labelled = labelled_entry(b.text) if b.kind != "heading" else None
+        if labelled:  # "RUN 2031-0042 Sökande: X. Projekt: Y. Beviljat belopp: N kr"
+            name, at = next((value, at) for _, field, value, at in labelled[1] if field == "name")
+            if fold_name(name) not in seen:
+                seen.add(fold_name(name))
+                starts.append((i, (name, at)))
+            continue
         titled = _titled_entry(b)
         if titled and fold_name(titled) not in seen:  # "Jobbstart X: Insatsen ger ... Stöd: 1 300 000 kronor."
             seen.add(fold_name(titled))

@@ -6190,3 +6190,26 @@ def test_a_name_that_ends_in_its_place_stops_before_the_verb_after_it(nlp):
             "Projektägare: Åby kommun\nFinansiering: Energimyndigheten, 900 000 kronor\nTid: 2032–2033\n")
     [project] = _projects(text, nlp)
     assert project["name"] == "Smart belysning i Åby"
+
+
+def test_entries_written_as_labelled_sentences_after_their_case_and_a_regional_committee_pays_as_its_region(nlp):
+    text = ("Protokoll\nRegionala utvecklingsnämnden\n\n§ 12 Projektmedel\n\nRegion Halland har fått tre "
+            "ansökningar om medel.\n\nRUN 2032-0101 Sökande: Åby kommun. Projekt: Grönare torg. Beviljat belopp: "
+            "400 000 kronor.\n\nRUN 2032-0102 Sökande: Öby folkhögskola. Projekt: Språk på jobbet. Beviljat belopp: "
+            "250 000 kronor för perioden 2032-09-01–2033-08-31.\n\nRUN 2032-0103 Sökande: Åby IF. Projekt: Ny "
+            "konstgräsplan. Ansökan avslås.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert sorted(projects) == ["Grönare torg", "Språk på jobbet"]
+    assert projects["Grönare torg"]["case_number"] == "RUN 2032-0101"
+    assert projects["Språk på jobbet"]["owner"] == "Öby folkhögskola"
+    assert projects["Språk på jobbet"]["end_date"] == "2033-08-31"
+    assert projects["Grönare torg"]["funding"] == [{"amount": 400000, "currency": "SEK"}]
+    assert projects["Grönare torg"]["funders"] == ["Region Halland"]
+
+
+def test_a_letterheads_kind_and_date_before_its_case_number(nlp):
+    text = ("Åby kommun\n\nBESLUT 2032-03-01 Dnr 2032-00777\n\nÅby hembygdsförening\nStorgatan 1\n123 45 Åby\n\n"
+            "Beslut om stöd\n\nÅby kommun beviljar Åby hembygdsförening 90 000 kronor till projektet Bygdens röster "
+            "under perioden 2032-04-01 – 2032-12-31.\n\nHandläggare: Eva Exempel\n")
+    [project] = _projects(text, nlp)
+    assert project["case_number"] == "2032-00777"
