@@ -120,6 +120,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"objective|objectives|aim|aims|purpose|expected results|goals|project goals|project goal|"
               r"project objectives|project objective|project aim|project purpose|overall objective|"
               r"project aims|aims and objectives|goals and expected results|"
+              r"what (?:will|does|should) (?:the|this) project (?:achieve|want to achieve|aim to achieve|aim for)|"
               # "Tre mål för projektet", "Våra mål med satsningen": the goals, counted or owned
               r"(?:två|tre|fyra|fem|sex|våra|några) (?:mål|delmål|syften)(?: (?:med|för) (?:projektet|förstudien|"
               r"satsningen))?|"

@@ -2388,7 +2388,8 @@ class _Builder:
         for b in self.seg.context:
             for sent, s, _ in sentence_spans(b.text):
                 m = OWN_PROJECTS_RE.match(sent) or OWN_PROJECTS_CLAUSE_RE.search(sent)
-                if m and (m.group("ref") in ("Vi", "vi") or refers_to(m.group("ref"), publisher)):
+                ref = (m.groupdict().get("ref") or m.groupdict().get("by")) if m else None
+                if ref and (ref in ("Vi", "vi", "oss") or refers_to(ref, publisher)):
                     self.set_scalar("owner", publisher, self.prov(b, s, s + m.end(), "context.publishers_own", 0.55))
                     return
 
@@ -3442,12 +3443,19 @@ GRANT_SHARE_RE = re.compile(r"^(?:Stödet|EU-stödet|Bidraget)\s+(?:motsvarar|ut
 GRANT_SHARE_EN_RE = re.compile(r"(?i)^(?:the|all(?: the)?|both) projects are (?:co-?)?financed by [^.;]{2,80}? at a rate of "
                                r"(?:up to )?(?P<rate>\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent)")
 # "Förbundet driver flera projekt ...", "Vi driver följande projekt": the publisher's own projects are listed.
-OWN_PROJECTS_RE = re.compile(r"^(?P<ref>Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:driver|bedriver|leder|äger|drev|bedrev|ledde)\s+"
-                             r"(?:också\s+)?(?:under\s+(?:(?:19|20)\d{2}|året)\s+|i år\s+)?(?:[a-zåäö]+\s+){0,3}?projekt\b")
-# ("under 2030 flera projekt"; an annual report's "Förbundet drev under året två projekt")
+OWN_PROJECTS_RE = re.compile(r"^(?P<ref>Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:har\s+)?(?:(?:också|även)\s+)?"
+                             r"(?:under\s+(?:(?:19|20)\d{2}|året)\s+|i år\s+)?"
+                             r"(?:driver|bedriver|leder|äger|drev|bedrev|ledde|drivit|bedrivit|lett|"
+                             r"arbetar med|arbetade med|arbetat med)\s+"
+                             r"(?:(?:också|även)\s+)?(?:under\s+(?:(?:19|20)\d{2}|året)\s+|i år\s+)?(?:[a-zåäö]+\s+){0,3}?projekt\b")
+# ("under 2030 flera projekt"; an annual report's "Förbundet drev under året två projekt", "Förbundet har under
+# året arbetat med tre projekt")
 # "Här finns de projekt som kommunen driver med externa medel": the same, said in a clause.
 OWN_PROJECTS_CLAUSE_RE = re.compile(r"\bprojekt(?:en)?\s+som\s+(?P<ref>vi|[a-zåäö]+(?:en|et))\s+(?:själv\s+|själva\s+)?"
-                                    r"(?:driver|bedriver|leder|äger)\b")
+                                    r"(?:driver|bedriver|leder|äger)\b|"
+                                    # "Projekten drivs av förbundet": the same, said in the passive
+                                    r"^(?:Projekten|Alla projekt|Samtliga projekt)\s+(?:drivs|leds|ägs)\s+av\s+"
+                                    r"(?P<by>oss|[a-zåäö]+(?:en|et))\b")
 # "... kronor från samordningsförbundet": the site's own organisation, by its kind in the definite form.
 SHARE_BY_REF_RE = re.compile(r"\s+(?:och|samt)\s+(?:till\s+\d{1,3}\s*(?:%|procent)\s+)?(?:av|från)\s+"
                              r"(?P<ref>[a-zåäö]{4,}(?:et|en))\b")

@@ -6213,3 +6213,21 @@ def test_a_letterheads_kind_and_date_before_its_case_number(nlp):
             "under perioden 2032-04-01 – 2032-12-31.\n\nHandläggare: Eva Exempel\n")
     [project] = _projects(text, nlp)
     assert project["case_number"] == "2032-00777"
+
+
+@pytest.mark.parametrize("said", ["Förbundet har under året arbetat med två projekt.",
+                                  "Under året fanns två projekt. Projekten drivs av förbundet."])
+def test_an_annual_reports_table_of_projects_the_publisher_runs(nlp, said):
+    text = (f"Samordningsförbundet Åbygden\n\nVerksamhetsberättelse 2032\n\n{said}\n\n"
+            "Projekt | Finansiär | Period | Budget (tkr)\nSteg framåt | ESF+ | 2031–2033 | 2 100\n"
+            "Hälsa på jobbet | Vinnova | 2032 | 600\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert {p["owner"] for p in projects.values()} == {"Samordningsförbundet Åbygden"}
+    assert projects["Hälsa på jobbet"]["funding"] == [{"amount": 600000, "currency": "SEK"}]
+
+
+def test_an_english_question_heading_over_the_goals(nlp):
+    text = ("Clean Bay\n\nLead partner: Åby kommun\nDuration: 2032–2034\nTotal budget: EUR 1.5 million\n\n"
+            "What will the project achieve?\n\n• Less nitrogen in the bay.\n• A guide for other towns.\n")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Less nitrogen in the bay.", "A guide for other towns."]
