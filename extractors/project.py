@@ -2388,8 +2388,10 @@ class _Builder:
         for b in self.seg.context:
             for sent, s, _ in sentence_spans(b.text):
                 m = OWN_PROJECTS_RE.match(sent) or OWN_PROJECTS_CLAUSE_RE.search(sent)
-                ref = (m.groupdict().get("ref") or m.groupdict().get("by")) if m else None
-                if ref and (ref in ("Vi", "vi", "oss") or refers_to(ref, publisher)):
+                if m is None:
+                    continue
+                ref = m.groupdict().get("ref") or m.groupdict().get("by") or ""
+                if ref in ("Vi", "vi", "oss") or ref and refers_to(ref, publisher):
                     self.set_scalar("owner", publisher, self.prov(b, s, s + m.end(), "context.publishers_own", 0.55))
                     return
 
