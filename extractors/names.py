@@ -291,30 +291,30 @@ def _org_side(part: str) -> bool:
 
 # A label opening one of an entry's parts: "Sökande: ", "Beviljat belopp: ".
 ENTRY_LABEL_RE = re.compile(r"(?P<label>[A-ZÅÄÖ][\wåäöé]+(?:[ -][\wåäöé]+){0,2}):\s+(?=\S)")
-MAX_ENTRY_LEAD_WORDS = 3  # what stands before an entry's first label: its case number, not a sentence
+MAX_ENTRY_LEAD_WORDS = 3  # what stands before an entry's first label: its case ("4.1 Journalnummer N,"), no sentence
 
 
 def labelled_entry(text: str) -> tuple[str, list[tuple[int, str, str, int]]] | None:
     """(lead, [(label_at, field, value, value_at)]) of an entry written as labelled sentences ("RUN 2031-0042
     Sökande: X. Projekt: Y. Beviljat belopp: N kronor ..."): each part opens with a label, at the entry's start
-    or after a full stop. None unless its name and one more field are labelled."""
+    or after a full stop or a comma. None unless its name and one more field are labelled."""
     marks: list[re.Match[str]] = []
     for m in ENTRY_LABEL_RE.finditer(text):
         before = text[:m.start()].rstrip()
-        if exact_label_field(m.group("label")) in (None, "ignore", "section"):
-            continue
-        if marks and not before.endswith((".", ";")) or not marks and len(before.split()) > MAX_ENTRY_LEAD_WORDS:
+        if exact_label_field(m.group("label")) in (None, "section"):
+            continue  # ("Sökt belopp: N kr" is a label whose value is read no further: it ends the part before it)
+        if marks and not before.endswith((".", ";", ",")) or not marks and len(before.split()) > MAX_ENTRY_LEAD_WORDS:
             continue
         marks.append(m)
-    if len(marks) < 2:
+    if sum(exact_label_field(m.group("label")) != "ignore" for m in marks) < 2:
         return None
     parts: list[tuple[int, str, str, int]] = []
     for m, following in zip(marks, [*marks[1:], None]):
-        value = text[m.end(): following.start() if following else len(text)].rstrip(" .;")
+        value = text[m.end(): following.start() if following else len(text)].rstrip(" .;,")
         parts.append((m.start(), str(exact_label_field(m.group("label"))), value, m.end()))
     if not any(field == "name" and value for _, field, value, _ in parts):
         return None
-    return text[:marks[0].start()].strip(), parts
+    return text[:marks[0].start()].strip(" ,"), parts
 
 
 def row_name(block: Block) -> tuple[str, int] | None:

@@ -178,6 +178,10 @@ LEADER_AREA_KEY_RE = re.compile(r"(?i)^leader\s?område(?:t)?$")
 OUTCOME_COLUMN_RE = re.compile(r"(?i)^(?:utfall|resultat|uppnått|uppnått resultat|måluppfyllelse|status|kommentar|"
                                r"outcome|result|achieved)$")
 # The column of sums beside the payers in a financing table's head ("Finansiär | Belopp").
+# "Sökt belopp: N kr" over "Styrelsen beviljar sökt belopp": the sum applied for is the sum granted.
+SOUGHT_LABEL_RE = re.compile(r"(?i)sökt (?:belopp|stöd|bidrag)\b")
+GRANTS_AS_SOUGHT_RE = re.compile(r"(?i)\b(?:beviljar|beviljas|bifaller|bifalls)\s+(?:det\s+)?(?:sökt|sökta|ansökt)\s+"
+                                 r"(?:belopp|stöd|bidrag|beloppet)\b|\bbeviljas (?:helt )?enligt ansökan\b")
 NAMED_VALUE_SPLIT_RE = re.compile(r"\s+[·•|–—]\s+|\t")  # the parts of a named entry's value
 KEY_UNIT_RE = re.compile(r"(?:,\s*|\s+\()(?P<unit>kronor|kr|SEK|tkr|euro|EUR)\)?$")  # "Belopp, kronor", "Stöd (SEK)"
 # The head of a cost budget's table: its lines are what the money is spent on.
@@ -2306,8 +2310,8 @@ class _Builder:
         before the first."""
         recipient = RECIPIENT_FIRST_RE.match(b.text)
         if recipient and looks_like_org(recipient.group("owner")) and self.rec.owner is None:
-            self.set_scalar("owner", recipient.group("owner"), self.prov(b, 0, recipient.end("owner"), "row.recipient_first",
-                                                                         0.8))
+            owner = prose.place_fronted_body(recipient.group("owner")) or recipient.group("owner")
+            self.set_scalar("owner", owner, self.prov(b, 0, recipient.end("owner"), "row.recipient_first", 0.8))
             self.amounts(b, recipient.group("sum"), recipient.start("sum"), context="beviljat",
                          rule="row.recipient_first.funding", conf=0.8)
         m = AMOUNT_FIRST_RE.match(b.text)
@@ -2799,12 +2803,19 @@ class _Builder:
 
     def labelled_entry(self, b: Block, lead: str, parts: list[tuple[int, str, str, int]]) -> None:
         """"RUN 2031-0042 Sökande: X. Projekt: Y. Beviljat belopp: N kr": the case leads, each label says the rest."""
-        if CASE_LEAD_RE.match(lead + " X"):
+        cased = prose.CASE_IN_TEXT_RE.search(lead)  # "4.1 Journalnummer 2031-1187"
+        if cased:
+            self.set_scalar("case_number", cased.group("case"), self.prov(b, cased.start("case"), cased.end("case"),
+                                                                          "row.labelled.case", 0.85))
+        elif CASE_LEAD_RE.match(lead + " X"):  # "RUN 2031-0042"
             self.set_scalar("case_number", lead, self.prov(b, 0, len(lead), "row.labelled.case", 0.85))
         for label_at, field, value, at in parts:
             if field == "case_number":
                 self.set_scalar("case_number", value, self.prov(b, at, at + len(value), "row.labelled.case", 0.85))
-            elif field != "name":
+            elif field == "ignore" and SOUGHT_LABEL_RE.match(b.text, label_at) and find_amounts(value) \
+                    and any(GRANTS_AS_SOUGHT_RE.search(x.text) for x in self.seg.blocks):
+                self.amounts(b, value, at, context="beviljat", rule="row.labelled.granted_as_sought", conf=0.8)
+            elif field not in ("name", "ignore"):
                 self.labelled_part(b, b.text[label_at: at + len(value)], label_at)
 
     def case_entry(self, b: Block, entry: dict) -> None:

@@ -325,9 +325,9 @@ RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|lö
                           r"för perioden|under åren|projektperioden är|projekttiden är|per år under|om året under|årligen under|"
                           r"between(?=\s+(?:19|20)\d{2}\s+and\b)|mellan(?=\s+(?:19|20)\d{2}\s+och\b)|"
                           r"ska under(?=\s+(?:åren\s+)?(?:19|20)\d{2}\s*(?:och|till|–|-)\s*(?:19|20)\d{2}\s+[a-zåäö])|"
-                          # "X driver projektet tillsammans med Y under 2027–2028"
-                          r"(?:driver|bedriver|genomför)(?=\s+(?:projektet|förstudien|satsningen)\b[^.;]{0,80}\bunder\s+"
-                          r"(?:åren\s+)?(?:19|20)\d{2}))\b", re.IGNORECASE)
+                          # "X driver projektet tillsammans med Y under 2027–2028", "Vi driver projektet 2027–2028"
+                          r"(?:driver|bedriver|genomför)(?=\s+(?:projektet|förstudien|satsningen)\b(?:[^.;]{0,80}\bunder\s+"
+                          r"(?:åren\s+)?(?:19|20)\d{2}|\s+(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}\b)))\b", re.IGNORECASE)
 WITH_START_RE = re.compile(r"\bmed (?:projekt)?start\s+(?:i|den|under|år)?\s*(?P<rest>.{4,30})", re.IGNORECASE)
 PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.period.pagar", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet|förprojektet|"
@@ -853,6 +853,19 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
 # A sentence's opening adverbial of time or place, before its verb: what stands there is no subject.
 FRONTED_ADVERBIAL_RE = re.compile(r"^(?:I|Under|Efter|Sedan|Redan|Nu|Förra|Nästa|Tidigare|Senare|Hösten|Våren|Sommaren|"
                                   r"Vintern|Last|Next|This|In)\s+\S+(?:\s+\S+)?$")
+
+
+# "I Lycksele får kommunen ...": a place fronted, the municipality its subject.
+PLACE_FRONTED_BODY_RE = re.compile(r"^I (?P<place>[A-ZÅÄÖ][\wåäö-]+) (?:får|fick|beviljas|beviljades|tilldelas|tilldelades) "
+                                   r"kommunen$")
+
+
+def place_fronted_body(text: str) -> str | None:
+    """"Lycksele kommun" of "I Lycksele får kommunen", where the place is a municipality; else None."""
+    from extractors.orgs import gazetteer, municipality_name
+
+    m = PLACE_FRONTED_BODY_RE.match(text.strip())
+    return municipality_name(m.group("place")) if m and gazetteer().is_municipality(m.group("place")) else None
 
 
 CONTACT_CUE_RE = re.compile(r"\b(kontakta|kontaktperson|kontakt|frågor|mer information|vill du veta mer|projektledare|"

@@ -6231,3 +6231,30 @@ def test_an_english_question_heading_over_the_goals(nlp):
             "What will the project achieve?\n\n• Less nitrogen in the bay.\n• A guide for other towns.\n")
     [project] = _projects(text, nlp)
     assert project["goals"] == ["Less nitrogen in the bay.", "A guide for other towns."]
+
+
+def test_labelled_parts_set_off_by_commas_and_a_grant_of_the_sum_applied_for(nlp):
+    text = ("Protokoll, Leader Exempeldalen\n\n3. Ansökningar\n\n"
+            "3.1 Journalnummer 2032-0501, Sökande: Åby Scoutkår, Projekt: Lägerplats vid sjön, Sökt belopp: 90 000 kr.\n"
+            "Beslut: Styrelsen beviljar 70 000 kr.\n\n"
+            "3.2 Journalnummer 2032-0502, Sökande: Öby Bygdeförening, Projekt: Byns nya lekplats, Sökt belopp: "
+            "120 000 kr.\nBeslut: Styrelsen beviljar sökt belopp.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert sorted(projects) == ["Byns nya lekplats", "Lägerplats vid sjön"]
+    assert projects["Lägerplats vid sjön"]["case_number"] == "2032-0501"
+    assert projects["Lägerplats vid sjön"]["funding"] == [{"amount": 70000, "currency": "SEK"}]
+    assert projects["Byns nya lekplats"]["funding"] == [{"amount": 120000, "currency": "SEK"}]
+
+
+def test_we_run_the_project_over_its_years(nlp):
+    text = ("Åby hembygdsförening\n\nStigar i byn\n\nI projektet Stigar i byn röjer vi gamla stigar.\n\n"
+            "Vi driver projektet 2032–2033 tillsammans med Åby kommun.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2032", "2033")
+
+
+def test_a_place_fronted_before_the_municipality_that_gets_the_sum(nlp):
+    text = ("Regionen fördelar pengar till två projekt\n\nI Ljusdal får kommunen 1,1 miljoner kronor för projektet "
+            "Torget lever.\n\nHudiksvalls kommun tilldelas 900 000 kronor för projektet Hamnen året runt.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Torget lever"]["owner"] == "Ljusdals kommun"
