@@ -666,6 +666,8 @@ class _Builder:
                     # (not "Budget: EU-finansiering: N EUR": a kind of money, its payer unnamed)
                     self.add_list("funders", name, self.prov(b, off, off + len(val), "label.funding.funder", 0.75),
                                   key=normalise_org)
+                    if FINANCING_KEY_RE.match(b.key or "") and len(find_amounts(val)) == 1:
+                        self.section, self.section_label = "funders", b.key  # a plan's first line: more may follow
         publisher = self.doc.publisher
         own = OWN_SHARE_LABEL_RE.match(b.key or "")
         if own and publisher and find_amounts(val) and (own.group(1).casefold() == "regional") == \
@@ -2426,8 +2428,11 @@ class _Builder:
     def funding_agency_database(self) -> str | None:
         """The authority whose project database the page is: its name over a database's title, else None."""
         top = [b.text.strip() for b in self.doc.blocks[:2]]
+        beside = re.split(r"\s[–|-]\s", top[0]) if top else []  # "Energimyndigheten – Projektdatabas" on one line
         if len(top) >= 2 and DATABASE_TITLE_RE.match(top[1]):
             agency = top[0]
+        elif len(beside) == 2 and DATABASE_TITLE_RE.match(beside[1].strip()):
+            agency = beside[0].strip()
         elif (site := self.doc.site_authority or self.doc.publisher) \
                 and any(b.kind == "key_value" and GRANTED_KEY_RE.match(b.key or "") for b in self.seg.blocks):
             agency = site  # "Beviljat bidrag: N kr" on the authority's own page of the project
@@ -2790,7 +2795,9 @@ class _Builder:
             elif column == "period":
                 self.period(b, cell, i, "row.column.period", 0.9)
             elif column in ("start_date", "end_date") or column is None and find_dates(cell) \
-                    and not EVENT_DATE_COLUMN_RE.search(head):  # "Beslutsdatum": when it was decided, not the period
+                    and not EVENT_DATE_COLUMN_RE.search(head) \
+                    and not (self.seg.name and self.seg.name[0] in cell):
+                # ("Beslutsdatum": when it was decided, not the period; "Projektet Unga ledare 2034": a name's year)
                 start, end = parse_period(cell)
                 for fieldname, value in (("start_date", start), ("end_date", end)):
                     if value and (column == fieldname or column is None):
@@ -3134,7 +3141,8 @@ WE_RAN_RE = re.compile(r"(?i)\bhar\s+(?:vi|enheten|förvaltningen|avdelningen|ko
                        r"(?:under\s+(?:året|\d{4})\s+)?(?:drivit|lett|genomfört)\s+(?:[\wåäö-]+\s+){0,3}projekt")
 KIND_PREFIX_RE = re.compile(r"^(?:(?:PROJEKTPLAN|PROJEKTBESKRIVNING|SLUTRAPPORT|LÄGESRAPPORT|DELRAPPORT|ANSÖKAN|"
                             r"PROJEKTANSÖKAN|VERKSAMHETSPLAN)\s+|(?i:projektplan|projektbeskrivning|slutrapport|"
-                            r"lägesrapport|delrapport|projektansökan)\s*[:–-]\s+)(?=\S)")  # "Projektplan: X" too
+                            r"lägesrapport|delrapport|projektansökan)(?:\s+(?:nr\.?\s*)?\d{1,2})?\s*[:–-]\s+)(?=\S)")
+# ("Projektplan: X" too, and a numbered report's "Lägesrapport 2 – X")
 KIND_KEY_RE = re.compile(rf"(?i)^(?:{REPORT_KINDS}|projektansökan)$")  # "Projektplan: X" over a document's facts
 TRAILING_CASE_RE = re.compile(r"\s+(?:Dnr|Diarienr|Diarienummer|Ärendenr)\.?:?\s+\S.*$")
 def is_headline_with_quote(text: str) -> bool:

@@ -6258,3 +6258,27 @@ def test_a_place_fronted_before_the_municipality_that_gets_the_sum(nlp):
             "Torget lever.\n\nHudiksvalls kommun tilldelas 900 000 kronor för projektet Hamnen året runt.\n")
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Torget lever"]["owner"] == "Ljusdals kommun"
+
+
+def test_a_numbered_progress_reports_title_and_a_financing_plan_of_lines_under_its_heading(nlp):
+    text = ("Lägesrapport 3 – Byn i nätet\n\nProjektägare: Åby kommun\nProjektperiod: 2032-01-01 – 2033-12-31\n\n"
+            "Finansiering\nEuropeiska regionala utvecklingsfonden 500 000 kr\nÅby kommun 300 000 kr\n"
+            "Öby kommun 100 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Byn i nätet"
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden", "Åby kommun", "Öby kommun"]
+    assert sorted(f["amount"] for f in project["funding"]) == [100000, 300000, 500000]
+
+
+def test_an_authoritys_database_named_beside_it_on_one_line_pays(nlp):
+    text = ("Formas – Projektdatabas\n\nTystare städer\n\nProjektnummer: F2032-0044\nOrganisation: Lunds universitet\n"
+            "Beviljat belopp: 1 500 000 kr\nStartdatum: 2032-01-01\nSlutdatum: 2033-12-31\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Formas"]
+
+
+def test_a_year_in_a_purpose_cells_name_is_no_period(nlp):
+    text = ("Beviljade bidrag 2032\n\nFörening | Ändamål | Beviljat (kr)\nÅby IF | Projektet Unga domare 2033 | 40 000\n"
+            "Öby SK | Projektet Simskola för alla | 25 000\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Unga domare 2033"]["start_date"] is None
