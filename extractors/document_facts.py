@@ -15,9 +15,9 @@ from pipeline.blocks import Block
 # The Leader area a document names: "Leader Exempelbygd", "Leader Västerbottens inland".
 LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?:(?:, [\wåäö-]+)+ (?:&|och) [\wåäö-]+| & [A-ZÅÄÖ][\wåäö-]+|"
                             r" [A-ZÅÄÖ][\wåäö-]+| (?:inland|kust|fjäll|skärgård|län)\b)?")  # "Leader Sjö, Skog & Fjäll"
-# A guide addresses its reader ("Så skriver du en bra ansökan", "Checklista för ...", "Guide: ..."): its
-# projects are examples.
-GUIDE_TITLE_RE = re.compile(r"(?i)^(?:så\s+(?:\w+\s+)?(?:söker|skriver|ansöker|fyller|gör|redovisar|rapporterar|"
+# A guide addresses its reader ("Så skriver du en bra ansökan", "Projektstöd – så söker du", "Checklista för ...",
+# "Guide: ..."): its projects are examples.
+GUIDE_TITLE_RE = re.compile(r"(?i)^(?:(?:[\wåäö -]{2,40}?\s*[–:|]\s+)?så\s+(?:\w+\s+)?(?:söker|skriver|ansöker|fyller|gör|redovisar|rapporterar|"
                             r"planerar|budgeterar)\s+du\b|guide\b|vägledning\b|checklista\b|handbok\b|"
                             r"tips\s+(?:för|till|om|inför)\b|how to\b|"
                             # an invitation to a meeting about support: its programme's examples are no projects
@@ -35,7 +35,7 @@ ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|insatserna|satsningarna
 REGIONAL_MONEY = r"regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel"
 OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|kommunala utvecklingsmedel|utvecklingsmedel|"
                           r"beviljade ansökningar|beviljade \w*bidrag|beviljade \w*medel|medel för regional utveckling|"
-                          r"finansierade insatser|finansierade projekt|projekt med (?:vårt )?stöd|stödda projekt|"
+                          r"finansierade insatser|finansierade projekt|projekt med (?:vårt )?stöd(?!\s+(?:av|från)\b)|stödda projekt|"
                           r"projekt som (?:har )?fått (?:vårt )?stöd|"
                           r"(?:insatser|projekt|satsningar) (?:som )?(?:vi|\w+(?:et|en)) (?:finansierar|stöder|stödjer|"
                           r"har finansierat|har beviljat))\b")  # "Insatser som förbundet finansierar"

@@ -895,7 +895,8 @@ NOT_CONTACT_RE = re.compile(r"\b(press\w*|\w*handläggare|utvärderare|redaktör
 
 # The EU's share in a sentence that speaks of EU money: "EU-finansieringen täcker 65 procent", "Regionalfonden
 # finansierar 50 procent av ...", "varav EU-stöd 2 736 000 kr (40 %)".
-EU_MONEY_RE = re.compile(r"\beu(?:[-\s]|:s\s)?(?:stöd|finansiering|andel|medel|bidrag)\w*|\bunionens\b|co-?financing|"
+EU_MONEY_RE = re.compile(r"\beu(?:[-\s]|:s\s)?(?:stöd|finansiering|andel|medel|bidrag|støtte|midler|tilskud|tilskudd)\w*|"
+                         r"\bunionens\b|co-?financing|"  # (Danish and Norwegian "EU-støtte", "EU-midler" too)
                          r"stödandel\w*|\b(?:regionalfonden|regionfonden|socialfonden|esf\+?|eruf|erdf|landsbygdsfonden|"
                          r"europeiska [\wåäö ,-]{0,40}?fonden|integrationsfonden|interreg|strukturfonds\w*|"
                          r"eu\s+(?:står för|betalar|bidrar med|finansierar|täcker)|"  # "EU står för 60 procent"

@@ -554,7 +554,7 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
         if len(b.text) < 40 and PAGE_NUMBER_RE.search(b.text):
             candidates += [x.text.strip() for x in blocks[max(0, n - 2):n + 3] if x is not b and len(x.text) < 60]
     for text in candidates:
-        if PUBLISHER_RE.match(text) and len(text.split()) <= 5 or _known_university(text):
+        if PUBLISHER_RE.match(text) and len(text.split()) <= 5 or _known_university(text) or _known_branch(text):
             return text
     for b in blocks[-2:]:  # a minute signed off with its municipality's name on the last line
         if MUNICIPALITY_LINE_RE.match(b.text.strip()):
@@ -619,6 +619,13 @@ def _named_org(text: str) -> bool:
     from extractors.orgs import is_named_org  # (as _known_university: orgs is read after roles)
 
     return is_named_org(text)
+
+
+def _known_branch(text: str) -> bool:
+    """A national association's local branch, named by its place: "Studiefrämjandet Gävle-Dala", "ABF Gävleborg"."""
+    from extractors.orgs import branch_of  # (as _known_university: orgs is read after roles)
+
+    return len(text) <= 60 and branch_of(text) is not None
 
 
 def _known_university(text: str) -> bool:

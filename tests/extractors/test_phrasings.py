@@ -6282,3 +6282,25 @@ def test_a_year_in_a_purpose_cells_name_is_no_period(nlp):
             "Öby SK | Projektet Simskola för alla | 25 000\n")
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Unga domare 2033"]["start_date"] is None
+
+
+def test_a_guide_titled_after_its_subject_and_its_example_project(nlp):
+    text = ("Bygdestöd – så söker du\n\nLeader Exempelbygd kan ge stöd till projekt som gör byarna levande. Stödet "
+            "är högst 70 procent av kostnaderna.\n\nExempel\nProjektet Byns bastu drevs av en byaförening 2029–2030 "
+            "och fick 50 000 kronor för att bygga en bastu vid sjön.\n\nSå här går det till\n1. Ring kontoret.\n"
+            "2. Skriv ansökan.\n")
+    assert _projects(text, nlp) == []
+
+
+def test_a_study_associations_local_branch_runs_the_projects_on_its_pages(nlp):
+    html = ("<html><head><title>Våra projekt | ABF Västernorrland</title></head><body><h1>Våra projekt</h1>"
+            "<p>Här är de projekt som vi driver.</p><h2>Sjung ihop</h2><p>Körer för nyanlända.</p>"
+            "<p>Projekttid: 2032–2033<br>Finansiär: Allmänna arvsfonden</p></body></html>")
+    [project] = _projects(html, nlp, suffix=".html")
+    assert project["owner"] == "ABF Västernorrland"
+
+
+def test_a_danish_eu_share_in_brackets(nlp):
+    text = ("Grøn by\n\nLeadpartner: Åby kommun\nProjektperiode: 2032–2034\nEU-støtte: 1,5 mio. euro (60 %)\n")
+    [project] = _projects(text, nlp)
+    assert project["eu_cofinancing_rate"] == 60
