@@ -549,6 +549,15 @@ def _row_shaped(text: str) -> bool:
 SPREAD_GAP = 8.0  # font sizes of white space inside a line that set its parts apart, at both margins
 
 
+def _first_word_width(line: _Line) -> float:
+    """About how wide the line's first word and a space before it are set: a line that stopped shorter than that
+    before its column's edge only wrapped."""
+    if not line.x1 or not line.text:
+        return 0.0
+    per_char = (line.x1 - line.x0) / len(line.text)
+    return (len(line.text.split(" ", 1)[0]) + 1) * per_char
+
+
 def _right_edges(lines: list[_Line]) -> dict[tuple[int, int], float]:
     """The right edge of each column of text, by page and left margin: a sentence that ends well short of it ends
     its line on purpose. A line whose parts stand far apart (a footer's "Dnr ..." at the left margin and "Sida 1"
@@ -608,8 +617,9 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
             new_para = True  # a form's small bold label over its value in the body's type
         if not new_para and prev is not None and prev.page == line.page and prev.x1 and \
                 prev.text.endswith((".", "!", "?", "”", ":")) and line.text[:1].isupper() and \
-                prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 6 * prev.size:
-            new_para = True  # a short last line: the sentence ended the line
+                prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - max(6 * prev.size,
+                                                                                         _first_word_width(line)):
+            new_para = True  # a short last line: the sentence ended the line (where the next word would have fit)
         if not new_para and prev is not None and prev.page == line.page and current is not None \
                 and current.kind == "paragraph" and _figure_line_ends_short(prev, line, right_edge):
             new_para = True  # "Namn, 1 486 200 kronor ur ERUF år 2022-2024" over its text: an entry's title line

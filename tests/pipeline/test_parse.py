@@ -757,3 +757,13 @@ def test_pdf_bold_labels_beside_their_values_are_no_two_columns_of_text():
     text = doc.text
     for label, value in pdf_fixtures.BOLD_FORM:  # each value right after its label, not all values after all labels
         assert text.index(label) < text.index(value) < text.index(label) + len(label) + 5
+
+
+def test_pdf_a_sentence_ending_short_only_because_the_next_word_is_long_goes_on_the_paragraph():
+    lines = ["Verksamhetsledaren redovisar att det efter dagens beslut finns kvar",
+             "en del av ramen for hela den langa programperioden.",
+             "Utbetalningstakten fran lansstyrelsen har blivit battre sedan varen.",
+             "Det ar bra.",
+             "Alla arenden ar nu handlagda och beslutade av styrelsen i tid."]
+    doc = parse_bytes(pdf_fixtures.wrapped_lines(lines), "protokoll.pdf")
+    assert [b.text for b in doc.blocks] == [" ".join(lines[:4]), lines[4]]
