@@ -528,13 +528,19 @@ def _set_break(prev: _Line, line: _Line, right_edge: dict) -> bool:
 CHAR_WIDTH = 0.55  # of the font size: a generous average width of a letter, to tell whether a word would have fit
 
 
-def _figure_line_ends_short(prev: _Line, line: _Line, right_edge: dict) -> bool:
-    """A line that ends in a figure (a sum, a year) well before its column's edge, though the next line's first
-    word would have fit there: the writer ended it, the column did not wrap it."""
+def _next_word_fitted(prev: _Line, line: _Line, right_edge: dict) -> bool:
+    """The next line's first word would have fitted where the line ended, before its column's edge: the writer
+    ended the line, the column did not wrap it."""
     first = line.text.split()[0] if line.text.split() else ""
     room = right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - prev.x1
+    return room > (len(first) + 2) * CHAR_WIDTH * line.size
+
+
+def _figure_line_ends_short(prev: _Line, line: _Line, right_edge: dict) -> bool:
+    """A line that ends in a figure (a sum, a year) well before its column's edge, though the next line's first
+    word would have fit there: an entry's title line."""
     return bool(FIGURE_END_RE.search(prev.text)) and len(prev.text.split()) >= ENTRY_WORDS \
-        and line.text[:1].isupper() and room > (len(first) + 2) * CHAR_WIDTH * line.size
+        and line.text[:1].isupper() and _next_word_fitted(prev, line, right_edge)
 
 
 ENTRY_WORDS = 4  # an entry's title line, not a reference ("Dnr RUN 2022/1187") whose number ends it too
@@ -547,15 +553,6 @@ def _row_shaped(text: str) -> bool:
 
 
 SPREAD_GAP = 8.0  # font sizes of white space inside a line that set its parts apart, at both margins
-
-
-def _first_word_width(line: _Line) -> float:
-    """About how wide the line's first word and a space before it are set: a line that stopped shorter than that
-    before its column's edge only wrapped."""
-    if not line.x1 or not line.text:
-        return 0.0
-    per_char = (line.x1 - line.x0) / len(line.text)
-    return (len(line.text.split(" ", 1)[0]) + 1) * per_char
 
 
 def _right_edges(lines: list[_Line]) -> dict[tuple[int, int], float]:
@@ -617,9 +614,9 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
             new_para = True  # a form's small bold label over its value in the body's type
         if not new_para and prev is not None and prev.page == line.page and prev.x1 and \
                 prev.text.endswith((".", "!", "?", "”", ":")) and line.text[:1].isupper() and \
-                prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - max(6 * prev.size,
-                                                                                         _first_word_width(line)):
-            new_para = True  # a short last line: the sentence ended the line (where the next word would have fit)
+                prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 6 * prev.size and \
+                _next_word_fitted(prev, line, right_edge):
+            new_para = True  # a short last line: the sentence ended the line (the next word would have fitted)
         if not new_para and prev is not None and prev.page == line.page and current is not None \
                 and current.kind == "paragraph" and _figure_line_ends_short(prev, line, right_edge):
             new_para = True  # "Namn, 1 486 200 kronor ur ERUF år 2022-2024" over its text: an entry's title line
