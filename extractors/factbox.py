@@ -39,8 +39,9 @@ def is_bare_label(text: str) -> bool:
     folded = " ".join(text.casefold().split())
     if folded in COLON_ONLY_LABELS or folded in CHROME_PHRASES or TABLE_HEAD_RE.search(text) or SHORT_CRUMB_RE.match(text.strip()):
         return False  # "Budget (EUR)" heads a table of figures; "Stöd / Projektdatabasen" says where the page is
-    return 0 < len(words) <= MAX_LABEL_WORDS and not text.endswith((".", "!", "?", ",", ";")) \
-        and exact_label_field(text) is not None  # ("Nyheter" over a headline is the site's section, no label)
+    return 0 < len(words) <= MAX_LABEL_WORDS and not text.endswith((".", "!", "?", ",", ";")) and "@" not in text \
+        and exact_label_field(text) is not None  # ("Nyheter" over a headline is the site's section, no label;
+    # "Kontakta projektledare Eva Ek, eva.ek@..." carries its own address: the contact, no label over one)
 
 
 # A value whose shape says what it is: a sum, a share, a date or an organisation number.

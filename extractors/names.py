@@ -542,7 +542,12 @@ def bracket_entry(text: str) -> tuple[str, str, str] | None:
 
 
 def row_parts(text: str) -> list[str]:
-    """"Namn – Ägare – 1 450 000 kronor" into its parts."""
+    """"Namn – Ägare – 1 450 000 kronor" into its parts; "Namn – undertitel, Ägare, 180 000 kr, 2033" at its commas,
+    the dash inside its first part (the name's) where no other part has one."""
+    commas = [p.strip() for p in text.split(", ")]
+    if len(commas) >= 3 and ROW_SPLIT_RE.search(commas[0]) and not any(ROW_SPLIT_RE.search(p) for p in commas[1:]) \
+            and any(find_amounts(p) for p in commas[1:]) and not find_amounts(commas[0]):
+        return [p for p in commas if p]
     return [p.strip() for p in ROW_SPLIT_RE.split(text) if p.strip()]
 
 

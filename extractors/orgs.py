@@ -411,7 +411,8 @@ def _particle_follows(text: str, pos: int) -> bool:
     return bool(m and m.group(1) in PARTICLES)
 
 # Verbs in the present that end like nouns of other languages ("ESF+ utgör", "X gör"): the name ends before them.
-VERBS = {"utgör", "gör", "får", "ger", "blir", "står", "tror", "hör", "bör", "kör", "syns", "finns", "växer"}
+VERBS = {"utgör", "gör", "får", "ger", "blir", "står", "tror", "hör", "bör", "kör", "syns", "finns", "växer",
+         "fått", "fick", "gett", "gav", "tagit", "haft", "gått", "lett", "stått", "sökt", "vunnit"}  # ("... och X fått")
 
 
 # "Forskningsparken i Narvik AS": a company named by its place, its form after it.

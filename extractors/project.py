@@ -182,6 +182,8 @@ OUTCOME_COLUMN_RE = re.compile(r"(?i)^(?:utfall|resultat|uppnått|uppnått resul
 SOUGHT_LABEL_RE = re.compile(r"(?i)sökt (?:belopp|stöd|bidrag)\b")
 GRANTS_AS_SOUGHT_RE = re.compile(r"(?i)\b(?:beviljar|beviljas|bifaller|bifalls)\s+(?:det\s+)?(?:sökt|sökta|ansökt)\s+"
                                  r"(?:belopp|stöd|bidrag|beloppet)\b|\bbeviljas (?:helt )?enligt ansökan\b")
+PAYER_STATUS_RE = re.compile(r"(?i)\s*\((?:sökt|ansökt|ansöks|beviljat|beviljad|beslutat|prel\.?|preliminärt|planerat|"
+                             r"begärt)\)$")
 NAMED_VALUE_SPLIT_RE = re.compile(r"\s+[·•|–—]\s+|\t")  # the parts of a named entry's value
 KEY_UNIT_RE = re.compile(r"(?:,\s*|\s+\()(?P<unit>kronor|kr|SEK|tkr|euro|EUR)\)?$")  # "Belopp, kronor", "Stöd (SEK)"
 # The head of a cost budget's table: its lines are what the money is spent on.
@@ -384,7 +386,7 @@ class _Builder:
                 and (plainly_org(b.key or "") or is_eu_fund(b.key or "")
                      or self.section == "funders" and self.table_currency and looks_like_org(b.key or "")):
             # a financing plan's line "Region Dalarna: 600 000 kr": a payer and its part
-            part_payer = (b.key or "").strip()
+            part_payer = PAYER_STATUS_RE.sub("", (b.key or "").strip())  # "Region X (sökt)": the payer, not its status
             if MONEY_CATEGORY_RE.search(part_payer):  # "Offentlig medfinansiering, Åby kommun": the payer after its kind
                 part_payer = table_payer(part_payer) or ""
             if part_payer:
@@ -3375,11 +3377,12 @@ PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelat
                               r"awarded|granted)\s+(?:\w+\s+){0,2}$")
 # What a payer does, as a present verb and as an infinitive after "ska" or "att".
 PAY_VERBS = (r"satsar|satsade|bidrar med|bidrog med|går in med|gick in med|skjuter till|sköt till|finansierar|"
-             r"medfinansierar|står för|lägger|lade")
+             r"medfinansierar|står (?:själv |själva |också |även )?för|lägger|lade")
 PAY_INFINITIVES = r"satsa|bidra med|gå in med|skjuta till|finansiera|medfinansiera|stå för"
 THE_PARTIES = r"(?:parterna|partnerna|projektparterna|samverkansparterna)"
-# An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...".
-DEFINITE_PAYS_RE = re.compile(rf"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:en|et))\s+(?:{PAY_VERBS})\b|"
+# An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...",
+# "Kommunen äger projektet och står själv för 800 000 kronor".
+DEFINITE_PAYS_RE = re.compile(rf"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:en|et))\s+(?:[^.;]{{0,80}}?\s+och\s+)?(?:{PAY_VERBS})\b|"
                               rf"^Lika mycket\s+(?:{PAY_VERBS})\s+(?P<ref2>[a-zåäö]{{4,}}(?:en|et))\b")  # "Lika mycket satsar
 # kommunen själv": the same sum again, its payer after the verb
 DECIDED_PAYS_RE = re.compile(rf"\b(?:beslutar|beslutade|har beslutat)\s+att\s+(?P<ref>[a-zåäö]{{4,}}(?:en|et))\s+(?:ska\s+)?"

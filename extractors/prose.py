@@ -151,7 +151,10 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                         r"satsningen)\b"), "before"),
     ("prose.owner.som_projektledare", re.compile(r"\s+som\s+(?:projektägare|projektledare|huvudman|samordnare|"
                                                  r"stödmottagare)\b"), "before"),
-    ("prose.owner.far", re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]\w+\s+)?(?:med flera\s+)?(?:förordas|förordades|prioriteras|får|fick|har fått|beviljas|beviljades|har beviljats|"
+    ("prose.owner.far", re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]\w+\s+)?(?:med flera\s+)?(?:"
+                                   # "X har tillsammans med A och B fått N kronor": X leads, A and B take part
+                                   r"har\s+(?:tillsammans|i samarbete|i samverkan)\s+med\s+[^.;]{2,100}?\s+"
+                                   r"(?:fått|beviljats|tilldelats)|förordas|förordades|prioriteras|får|fick|har fått|beviljas|beviljades|har beviljats|"
                                    r"delar på|delade på|"  # ("A och B delar på 1 200 000 kronor": A leads, B takes part)
                                    r"tilldelas|tilldelades|har tilldelats|erhåller|erhöll|(?:has|have)\s+received|tar emot|tog emot|har tagit emot|"
                                    r"received)\s+(?:(?!(?:och|men|samt|and)\s)\w+\s+){0,3}?"  # (not "beviljats och X får N")

@@ -6304,3 +6304,32 @@ def test_a_danish_eu_share_in_brackets(nlp):
     text = ("Grøn by\n\nLeadpartner: Åby kommun\nProjektperiode: 2032–2034\nEU-støtte: 1,5 mio. euro (60 %)\n")
     [project] = _projects(text, nlp)
     assert project["eu_cofinancing_rate"] == 60
+
+
+def test_an_owner_granted_together_with_partners_that_pays_a_share_itself(nlp):
+    text = ("Nytt torg i Åby\n\nÅby kommun har tillsammans med Öby IF och Visit Åby fått 2 miljoner kronor från "
+            "Tillväxtverket för att bygga ett torg. Kommunen äger projektet, som heter Torget, och står själv för "
+            "500 000 kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby kommun"
+    assert project["partners"] == ["Öby IF", "Visit Åby"]
+    assert project["funders"] == ["Tillväxtverket", "Åby kommun"]
+
+
+def test_a_contact_line_that_names_its_address_is_no_label_over_the_footer_under_it(nlp):
+    html = ("<html><head><title>Torget | Åby kommun</title></head><body><article><h1>Torget</h1><p>Åby kommun har "
+            "fått 2 miljoner kronor från Tillväxtverket för projektet Torget.</p><h2>Vill du veta mer?</h2><p>Kontakta "
+            "projektledare Eva Ek, eva.ek@aby.example.se</p></article><footer><p>Organisationsnummer: 212000-0126</p>"
+            "</footer></body></html>")
+    [project] = _projects(html, nlp, suffix=".html")
+    assert project["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@aby.example.se"}]
+
+
+def test_a_payers_status_in_brackets_and_a_comma_row_whose_name_has_a_dash(nlp):
+    plan = ("Torget\n\nSökande: Åby kommun\nProjektperiod: 2032–2033\n\nFinansiering\nFinansiär | Kronor\n"
+            "Region Exempel (sökt) | 600 000\nÅby kommun | 400 000\n")
+    [project] = _projects(plan, nlp)
+    assert "Region Exempel" in project["funders"]
+    listed = ("Leader Exempelbygd\nBeviljade projekt\n\nByskolan – nya tider, Åby byalag, 120 000 kr, 2032\n"
+              "Öby i rörelse, Öby IF, 90 000 kr, 2033\n")
+    assert {p["name"] for p in _projects(listed, nlp)} == {"Byskolan – nya tider", "Öby i rörelse"}
