@@ -1967,7 +1967,8 @@ class _Builder:
             else:
                 self.unclaimed_periods.append((b, sent, off))
         elif (self.names_project(sent) or re.search(r"\b(?:projektet|förstudien)\s+[A-ZÅÄÖ]", sent)
-              or self.one_entry_block() or SUM_FOR_YEARS_RE.search(sent)) \
+              or self.one_entry_block() or SUM_FOR_YEARS_RE.search(sent)
+              or self.seg.kind == "section" and len(self.seg.blocks) <= 3) \
                 and find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and len(find_periods(sent)) == 1:
             self.grant_periods.append((b, sent, off))  # "X får 350 000 kronor för projektet Y, 2026–2028"
         elif (self.names_project(sent) or self.one_entry_block() or self.seg.kind == "section" and len(self.seg.blocks) <= 3) \
@@ -3257,7 +3258,8 @@ SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:från\s+(?:fonden|eu|unionen|
 READY_BY_RE = re.compile(r"\bska\s+(?:(?:stå|vara)\s+(?:klar|klara|klart|färdig|färdigt|färdiga|öppen|öppet|öppna)|öppna|öppnas|"
                          r"invigas|tas i bruk)\s+"
                          r"(?:för\s+(?:besökare|allmänheten)\s+)?(?:(?:under|i|till|"
-                         r"senast)\s+)?(?:(?:våren|hösten|sommaren|vintern|slutet av|vintersäsongen|sommarsäsongen)\s+)?"
+                         r"senast)\s+)?(?:(?:våren|hösten|sommaren|vintern|slutet av|vintersäsongen|sommarsäsongen|midsommar|jul|julen|"
+                         r"påsk|påsken|årsskiftet)\s+)?"
                          r"(?P<y>(?:19|20)\d{2})\b")
 SINCE_YEAR_RE = re.compile(rf"^Sedan\s+(?P<since>(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}})\s+(?:driver|leder|pågår|"
                            r"genomför|samordnar)\b")

@@ -56,6 +56,10 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.x_som_far", re.compile(r"^(?:och\s+|samt\s+|Bland mottagarna finns\s+)?(?P<org>[A-ZÅÄÖ][^,.;]{1,60}?),\s+som\s+"
                                          r"(?:får|fick|beviljas|beviljades|tilldelas)\s+[^.;]{0,40}?\d"), "group"),
     # "Åby museum, som får 240 000 kronor för projektet X": an entry's recipient, before its relative clause
+    ("prose.owner.appositive_som_far", re.compile(r"\b(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?(?:förening|bolag|stiftelse|"
+                                                  r"organisation|kooperativ|nätverk|klubb)\w*,\s+(?P<org>[A-ZÅÄÖ][^,.;]{1,60}?),"
+                                                  r"\s+som\s+(?:får|fick|beviljas|beviljades|tilldelas)\s+[^.;]{0,40}?\d"),
+     "group"),  # "... går ihop i en ekonomisk förening, Kustbygdens Gårdar, som får 380 000 kronor": the one named
     ("prose.owner.till_x_gar", re.compile(r"^Till\s+(?P<org>[A-ZÅÄÖ][^.,;]{1,80}?)\s+(?:går|gick)\s+(?:drygt\s+|cirka\s+)?\d"),
      "group"),  # "Till Ljungby kommun går 650 000 kronor för projektet X", "Till Musik i Syd går ...": all up to the verb
     ("prose.owner.i_plats", re.compile(r"^I\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:får|fick|beviljas|beviljades|tilldelas|satsar|startar|"

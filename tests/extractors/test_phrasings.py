@@ -6333,3 +6333,14 @@ def test_a_payers_status_in_brackets_and_a_comma_row_whose_name_has_a_dash(nlp):
     listed = ("Leader Exempelbygd\nBeviljade projekt\n\nByskolan – nya tider, Åby byalag, 120 000 kr, 2032\n"
               "Öby i rörelse, Öby IF, 90 000 kr, 2033\n")
     assert {p["name"] for p in _projects(listed, nlp)} == {"Byskolan – nya tider", "Öby i rörelse"}
+
+
+def test_an_association_named_in_apposition_gets_the_sum_over_the_years_said_and_ready_by_a_holiday(nlp):
+    text = ("Nytt från Leader Exempelkust\n\nBryggor i samverkan\n\nFyra båtklubbar går ihop i en ideell förening, "
+            "Kustens Bryggor, som får 150 000 kronor för gemensamt underhåll under 2032 och 2033.\n\n"
+            "Badplatsen\n\nÅby byalag har fått 60 000 kronor för en ny badplats. Den ska vara klar till midsommar "
+            "2032.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Bryggor i samverkan"]["owner"] == "Kustens Bryggor"
+    assert (projects["Bryggor i samverkan"]["start_date"], projects["Bryggor i samverkan"]["end_date"]) == ("2032", "2033")
+    assert projects["Badplatsen"]["end_date"] == "2032"
