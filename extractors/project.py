@@ -1247,6 +1247,8 @@ class _Builder:
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(found[0]), rule,  # (the words read there)
                                                     0.6 if headline or unnamed_kind else 0.7))
             for other, o in prose.named_beside_owner(sent):
+                if normalise_org(other) in self.own_names():
+                    continue  # ("Det största, Hamnen 2.0, får ..."): the project itself, named in apposition
                 self.add_list("partners", other, self.prov(b, off + o, off + o + len(other), rule + ".beside", 0.65),
                               key=normalise_org)
         elif self.doc.publisher and prose.WE_OWN_RE.match(sent):  # "Vi har fått 1,2 miljoner till projektet X"
@@ -2513,7 +2515,8 @@ class _Builder:
             m = prose.GRANTOR_RE.search(b.text)
             if m:
                 org = organisation_of_body(prose.org_at(b.text, m.start("org"), m.group("org")))
-                if looks_like_org(org) and not site_body_in(org) and not pays_out_a_fund(org, b.text, self.doc.eu_fund):
+                if looks_like_org(org) and not (site_body_in(org) and gazetteer().lookup(org) is None) \
+                        and not pays_out_a_fund(org, b.text, self.doc.eu_fund):  # ("Länsstyrelsen X" is no body)
                     self.add_list("funders", org, self.prov(b, m.start("org"), m.start("org") + len(org),
                                                             "context.grantor", 0.6), key=normalise_org)
             m = prose.FUNDED_BY_RE.search(b.text)  # "projekt som har beviljats utvecklingsmedel från Region X"

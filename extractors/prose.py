@@ -325,12 +325,15 @@ PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avs
                                 r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|projects?|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|byggstart\w*|bygget|byggnationen|testerna|"
                                 r"grävningen|utbyggnaden|renoveringen|upprustningen|"
-                                r"försöken|studien|det|it)\b|^sedan (?:projekt)?starten\b", re.IGNORECASE)
+                                r"försöken|studien|stödet|bidraget|det|it)\b|^sedan (?:projekt)?starten\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|löpte|genomförs|genomfördes|ska genomföras|kommer att genomföras|sträcker sig|planeras pågå|"
                           r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|skal pågå|vil pågå|skal løbe|skal løpe|varar|varer|drivs|drevs|runs?|ran|will run|is running|lasts|for the period|under perioden|"
                           r"för perioden|under åren|projektperioden är|projekttiden är|per år under|om året under|årligen under|"
                           r"between(?=\s+(?:19|20)\d{2}\s+and\b)|mellan(?=\s+(?:19|20)\d{2}\s+och\b)|"
+                          # "Stödet får användas för kostnader mellan 2034-01-01 och 2035-12-31": the grant's period
+                          r"(?:kostnader|utgifter)\s+(?:som\s+uppstår\s+)?(?:mellan|från\s+och\s+med|från)"
+                          r"(?=\s+(?:19|20)\d{2}-\d{2}-\d{2}\s+(?:och|till|–|-)\s)|"
                           r"ska under(?=\s+(?:åren\s+)?(?:19|20)\d{2}\s*(?:och|till|–|-)\s*(?:19|20)\d{2}\s+[a-zåäö])|"
                           # "X driver projektet tillsammans med Y under 2027–2028", "Vi driver projektet 2027–2028"
                           r"(?:driver|bedriver|genomför)(?=\s+(?:projektet|förstudien|satsningen)\b(?:[^.;]{0,80}\bunder\s+"
@@ -401,7 +404,8 @@ def with_area_tail(text: str, start: int, name: str) -> str:
 
 
 AMOUNT_AFTER_ORG_RE = re.compile(r"\s+(?:med\s+)?\d[\d  .,]*\s*(?:kr|kronor|sek|euro|eur|€|mkr|msek|meur|"
-                                 r"miljoner kronor|miljoner euro|miljoner)\b\.?", re.IGNORECASE)
+                                 r"miljoner kronor|miljoner euro|miljoner|procent|%)(?:\b|(?<=%))\.?", re.IGNORECASE)
+# ("... av EJFLU med 43 procent och av svenska staten med 57 procent": a payer's share goes with its name)
 
 
 def _name_at(text: str, pos: int) -> str | None:
@@ -450,6 +454,8 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         bracket = re.match(r"\s*\([^)]{1,40}\)", text[after:])
         if bracket and not name.endswith(")"):
             after += bracket.end()
+            if not amount and (amount := AMOUNT_AFTER_ORG_RE.match(text[after:])):
+                after += amount.end()  # "fonden (EJFLU) med 43 procent och ...": the share after the acronym
         place = re.match(r"\s+i\s+[A-ZÅÄÖ][\wåäöøæ-]+(?=\s*(?:,|och|samt|$|\.))", text[after:])
         if place:  # "Sámi allaskuvla i Kautokeino och ...": the place is not part of the list
             after += place.end()
@@ -912,6 +918,9 @@ EU_MONEY_RE = re.compile(r"\beu(?:[-\s]|:s\s)?(?:stöd|finansiering|andel|medel|
 PERCENT_RE = re.compile(r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent|percent|per cent)")
 EU_SHARE_AFTER_RE = re.compile(r"(?i)\s+(?:av\s+stödet\s+)?(?:eu[-:]|eu\s|europeiska\s|(?:från|av|ur)\s+(?:eu\b|europeiska\s|"
                                r"eruf\b|esf\b|esf\+|regionalfonden|socialfonden|interreg\b))")  # ("till 60 procent av ESF+")
+EU_SHARE_BEFORE_RE = re.compile(r"(?i)\b(?:eu|eruf|erdf|esf\+?|ejflu|ehff|regionalfonden|socialfonden|landsbygdsfonden|"
+                                r"europeiska [\wåäö ,-]{0,40}?fonden(?: [\wåäö ]{0,30}?)?)\s*(?:\([A-ZÅÄÖ+]{2,8}\)\s*)?"
+                                r"(?:med|till|står för)\s+")
 NOT_EU_RATE_RE = re.compile(r"\b(deltagar\w*|kvinnor|män|företag\w*|av programmets|ram\w*|medfinansiering på|"
                             r"krav på|utlys\w*|ökning|minska\w*|öka\w*|procentenheter)\b", re.IGNORECASE)
 
@@ -921,8 +930,11 @@ def eu_rate_in(sentence: str) -> tuple[float, int, int] | None:
     if not EU_MONEY_RE.search(sentence) or NOT_EU_RATE_RE.search(sentence):
         return None
     rates = [m for m in PERCENT_RE.finditer(sentence) if 10 <= float(m.group("rate").replace(",", ".")) <= 100]
-    if len(rates) > 1:  # "60 procent EU-medel ... och 40 procent nationella medel": the one said of EU money
-        rates = [m for m in rates if EU_SHARE_AFTER_RE.match(sentence, m.end())]
+    if len(rates) > 1:  # "60 procent EU-medel ... och 40 procent nationella medel": the one said of EU money;
+        # "av EJFLU med 43 procent och av svenska staten med 57 procent": the one said after the fund's name
+        after = [m for m in rates if EU_SHARE_AFTER_RE.match(sentence, m.end())]
+        rates = after or [m for m in rates if (lead := EU_SHARE_BEFORE_RE.search(sentence, 0, m.start()))
+                          and lead.end() == m.start()]
     if len(rates) != 1:
         return None
     m = rates[0]

@@ -6344,3 +6344,23 @@ def test_an_association_named_in_apposition_gets_the_sum_over_the_years_said_and
     assert projects["Bryggor i samverkan"]["owner"] == "Kustens Bryggor"
     assert (projects["Bryggor i samverkan"]["start_date"], projects["Bryggor i samverkan"]["end_date"]) == ("2032", "2033")
     assert projects["Badplatsen"]["end_date"] == "2032"
+
+
+def test_the_largest_entry_named_in_apposition_and_a_county_board_that_decided_on_the_grants(nlp):
+    text = ("Två projekt får stöd\n\nLänsstyrelsen Gävleborg har beslutat om stöd till två projekt inom "
+            "landsbygdsprogrammet.\n\nDet största, Byn 2.0, får 1,2 miljoner kronor och drivs av Åby kommun.\n\n"
+            "Öby IF får 300 000 kronor för projektet Spåren.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Byn 2.0"]["owner"] == "Åby kommun"
+    assert projects["Byn 2.0"]["partners"] == []
+    assert projects["Spåren"]["funders"] == ["Länsstyrelsen Gävleborg"]
+
+
+def test_a_decision_letters_eligible_costs_period_and_the_funds_share_said_after_its_name(nlp):
+    text = ("Beslut om stöd\n\nLänsstyrelsen beviljar er stöd med högst 200 000 kronor till projektet Byns hus. Stödet "
+            "får användas för kostnader mellan 2032-01-01 och 2032-12-31.\n\nStödet finansieras av Europeiska "
+            "jordbruksfonden för landsbygdsutveckling (EJFLU) med 43 procent och av svenska staten med 57 procent.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2032-01-01", "2032-12-31")
+    assert project["eu_cofinancing_rate"] == 43
+    assert project["funders"] == ["Europeiska jordbruksfonden för landsbygdsutveckling", "svenska staten"]
