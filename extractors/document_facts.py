@@ -33,7 +33,8 @@ ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|insatserna|satsningarna
 # A region's or a municipality's own money: its body decided, so it pays ("Beviljade projekt, regionala
 # utvecklingsmedel").
 REGIONAL_MONEY = r"regionala utvecklingsmedel|regionalt projektstöd|regionala projektmedel"
-OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|kommunala utvecklingsmedel|utvecklingsmedel|"
+OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|anslag(?:et)? 1:1|kommunala utvecklingsmedel|utvecklingsmedel|"
+                          r"(?<![\wåäö] )(?:beviljade|beslutade) projekt|"  # a title "Beviljade projekt ...": its own grants
                           r"beviljade ansökningar|beviljade \w*bidrag|beviljade \w*medel|medel för regional utveckling|"
                           r"finansierade insatser|finansierade projekt|projekt med (?:vårt )?stöd(?!\s+(?:av|från)\b)|stödda projekt|"
                           r"projekt som (?:har )?fått (?:vårt )?stöd|"

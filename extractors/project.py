@@ -2906,6 +2906,9 @@ class _Builder:
             return
         if self.rec.name is not None and re.search(r"\s[–—-]\s", self.rec.name.value):
             subjects.append(re.split(r"\s[–—-]\s", self.rec.name.value)[0])  # "SEED – Sustainable ...": "SEED ska ..."
+        words = self.rec.name.value.split() if self.rec.name is not None else []
+        if len(words) >= 2 and (gazetteer().is_place(words[-1]) or gazetteer().is_municipality(words[-1])):
+            subjects.append(" ".join(words[:-1]))  # "Bryggan Gotland": "Bryggan ska ...", the name without its place
         if self.rec.name is not None:  # "Kreativ inkubator X": "Inkubatorn ska ..."
             subjects += [w.capitalize() + ending for w in self.rec.name.value.split()[:3]
                          if w.islower() and len(w) >= 5 for ending in ("n", "en", "et")]
@@ -3381,8 +3384,10 @@ APPOSED = r"\s*[,(]\s*"  # between a sum and the same sum said again: "nästan 2
 PASSIVE_GRANT_RE = re.compile(r"(?i)\b(?:beviljats|beviljades|beviljas|tilldelats|tilldelades|tilldelas|fått|fick|får|"
                               r"awarded|granted)\s+(?:\w+\s+){0,2}$")
 # What a payer does, as a present verb and as an infinitive after "ska" or "att".
-PAY_VERBS = (r"satsar|satsade|bidrar med|bidrog med|går in med|gick in med|skjuter till|sköt till|finansierar|"
-             r"medfinansierar|står (?:själv |själva |också |även )?för|lägger|lade")
+PAY_ADVERB = r"(?:själv |själva |också |även |dessutom )?"  # "bidrar dessutom med", "står själv för"
+PAY_VERBS = (rf"satsar|satsade|bidrar {PAY_ADVERB}med|bidrog {PAY_ADVERB}med|går {PAY_ADVERB}in med|"
+             rf"gick {PAY_ADVERB}in med|skjuter {PAY_ADVERB}till|sköt {PAY_ADVERB}till|finansierar|"
+             rf"medfinansierar|står {PAY_ADVERB}för|lägger|lade")
 PAY_INFINITIVES = r"satsa|bidra med|gå in med|skjuta till|finansiera|medfinansiera|stå för"
 THE_PARTIES = r"(?:parterna|partnerna|projektparterna|samverkansparterna)"
 # An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...",

@@ -6364,3 +6364,22 @@ def test_a_decision_letters_eligible_costs_period_and_the_funds_share_said_after
     assert (project["start_date"], project["end_date"]) == ("2032-01-01", "2032-12-31")
     assert project["eu_cofinancing_rate"] == 43
     assert project["funders"] == ["Europeiska jordbruksfonden för landsbygdsutveckling", "svenska staten"]
+
+
+def test_a_titled_list_of_granted_projects_on_a_regions_pages_is_its_grants(nlp):
+    text = ("Region Halland – Beslutade projekt\n\nBeviljade projekt ur anslag 1:1, maj 2032\n\n"
+            "Projektnamn | Stödmottagare | Beviljat (kr)\nTest för alla | Åby kommun | 400 000\n"
+            "Nya spår | Öby IF | 250 000\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Nya spår"]["funders"] == ["Region Halland"]
+
+
+def test_the_municipality_pays_more_besides_and_a_name_without_its_place_is_the_subject_of_its_aim(nlp):
+    text = ("Trygg i Åby\n\nProjektet Trygg i Åby har fått 800 000 kronor från Socialstyrelsen. Det drivs av Åby "
+            "kommun. Kommunen bidrar dessutom med 100 tkr per år.\n")
+    [project] = _projects(text, nlp)
+    assert "Åby kommun" in project["funders"]
+    text = ("Steget Gotland\n\nProjektägare: Region Gotland\nProjekttid: 2032–2033\n\nSammanfattning\n"
+            "Steget ska ge unga stöd på vägen till jobb.\n")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Steget ska ge unga stöd på vägen till jobb."]
