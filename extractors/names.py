@@ -208,6 +208,11 @@ RUN_BY_EN_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?!The\s|This\s|It\s)(?P<name>[{U
                           r"(?:is|was)\s+(?:coordinated|led|run|managed|owned)\s+by\b")
 
 
+# "dra igång" split around its object: "Nu drar projektet X igång", "sparkade satsningen X igång".
+STARTED_AROUND_NAME_RE = re.compile(r"\b(?:drar|drog|sparkar|sparkade|kör|körde)\s+(?:nu\s+)?(?:projektet|satsningen|"
+                                    r"förstudien)\s+(?P<name>[A-ZÅÄÖ0-9][^.;:!?,]{1,60}?)\s+igång\b")
+
+
 @lru_cache(maxsize=8192)  # a block's text is asked again by the segmenter, the record and its name candidates
 def first_project_name(text: str) -> tuple[str, int] | None:
     """(name, offset) of the first project named in a text, else None."""
@@ -229,6 +234,9 @@ def first_project_name(text: str) -> tuple[str, int] | None:
     m = APPOSITION_RE.search(text)
     if m and (best is None or m.start() < best[1]):
         best = (m.group("name").strip(), m.start("name"))
+    m = STARTED_AROUND_NAME_RE.search(text)  # "Nu drar projektet Hon startar igång": the name between verb and particle
+    if m and (best is None or m.start() < best[1]):
+        return m.group("name").strip(), m.start("name")
     m = NAME_THEN_NOUN_RE.search(text)
     if m and (best is None or m.start() < best[1]) and not _names_org_or_place(m.group("name")):
         best = (m.group("name"), m.start("name"))

@@ -24,7 +24,7 @@ ORG_SUFFIX_RE = re.compile(
     r"högskola|högskolan|stiftelse|stiftelsen|ab|hb|kb|ek\. ?för\.?|ekonomisk förening|myndighet|verket|"
     r"länsstyrelse|länsstyrelsen|kammare|kammaren|institut|institutet|akademi|akademin|rådet|centrum|"
     r"företagarna|kluster|cluster|samordningsförbund|folkhögskola|gymnasium|arbetsförmedlingen|landsting|"
-    r"landstinget|sällskap|sällskapet|kommune|fylkeskommune|kunta|kaupunki|stad|byaråd|bygderåd|byalag|bygdelag|sjukhus|sjukhuset|lasarett|lasarettet|"
+    r"landstinget|sällskap|sällskapet|kommune|fylkeskommune|kunta|kaupunki|stad|byaråd|bygderåd|fiskeråd|vattenråd|ungdomsråd|pensionärsråd|byalag|bygdelag|sjukhus|sjukhuset|lasarett|lasarettet|"
     r"fiskevårdsområde|samfällighet|församling|församlingen|klubb|klubben)$",
     re.IGNORECASE,
 )

@@ -1408,7 +1408,7 @@ class _Builder:
                                                             "prose.funder.varav", 0.7), key=normalise_org)
         m = prose.FINANCES_PROJECT_RE.search(sent)  # "Region X och Y kommun medfinansierar projektet"
         if m:
-            for org, s in prose.org_sequence_before(sent, m.start()):
+            for org, s in prose.each_of_plural(sent, prose.org_sequence_before(sent, m.start())):  # ("A och B kommuner")
                 if looks_like_org(org) and not PROJECT_WORD_RE.match(org):
                     self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansierar",
                                                             0.7), key=normalise_org)
@@ -2007,7 +2007,9 @@ class _Builder:
                                                                "prose.period.one_year", 0.7))
         self.ready_by(b, sent, off)
         m = SINCE_YEAR_RE.match(sent)  # "Sedan 2024 driver X kommun projektet Y": it started that year
-        if m and prose.PROJECT_SUBJECT_RE.search(sent[m.end():]) and self.rec.start_date is None:
+        if m and (prose.PROJECT_SUBJECT_RE.search(sent[m.end():])  # ("Sedan 2032 arbetar vi med ..." on a project's
+                  or self.seg.kind in ("page", "section") and re.match(r"\s+vi\b", sent[m.end():])) \
+                and self.rec.start_date is None:  # own page: we, its owner, do its work)
             date = parse_date(m.group("since"))
             if date:
                 self.set_scalar("start_date", date, self.prov(b, off + m.start("since"), off + m.end("since"),
@@ -2212,6 +2214,10 @@ class _Builder:
         if top and top[0] in headings and top[0] not in candidates and not is_generic_heading(top[0].text) \
                 and all(c is self.seg.title or is_generic_heading(c.text) for c in candidates):
             candidates.append(top[0])  # a PDF's cover title, whatever level its type size gave it
+        if self.seg.title is None and len(top) >= 3 and top[0].kind == top[1].kind == "heading" \
+                and is_generic_heading(top[1].text) and not is_generic_heading(top[0].text) and top[2].kind == "line" \
+                and len(top[2].text.split()) <= HEADLINE_WORDS and not top[2].text.rstrip().endswith((".", ":")):
+            candidates = [top[2]]  # "Åby Fiskeråd" / "Projekt" / the title: the site's name and its section over it
         if all(c is self.seg.title or is_generic_heading(c.text) or site_title(c.text) for c in candidates):
             # no heading but the section's ("Projektbanken", "Verket – Projektbanken"): a short first line may be the title,
             site = [fold(x) for x in (self.doc.publisher, self.doc.leader_area, self.doc.programme) if x]
@@ -3268,7 +3274,7 @@ READY_BY_RE = re.compile(r"\bska\s+(?:(?:stå|vara)\s+(?:klar|klara|klart|färdi
                          r"påsk|påsken|årsskiftet)\s+)?"
                          r"(?P<y>(?:19|20)\d{2})\b")
 SINCE_YEAR_RE = re.compile(rf"^Sedan\s+(?P<since>(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}})\s+(?:driver|leder|pågår|"
-                           r"genomför|samordnar)\b")
+                           r"genomför|samordnar|arbetar)\b")  # ("Sedan 2032 arbetar vi med att ...")
 GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:projektet|förstudien|satsningen)\s+[^.;]{2,80}?\s+"
                                r"under\s+(?:år\s+)?"
                                r"(?P<y>(?:19|20)\d{2})\s*\.?$")
@@ -3301,7 +3307,7 @@ REGIONAL_MONEY_LABEL_RE = re.compile(r"(?i)\bregional(?:t|a)\s+(?:stöd|medel|ut
 JOINS_AND_PAYS_RE = re.compile(r"\bdeltar\s+i\s+[^.;]{2,80}?\s+och\s+(?:med)?finansierar\s+(?:det|den|projektet|"
                                r"förstudien|satsningen)\b")
 # A breadcrumb that ends in the site's own section of projects: "Vi erbjuder > Projekt", "Start / Våra projekt".
-OWN_PROJECTS_SECTION_RE = re.compile(r"(?i)[>/›»]\s*(?:våra projekt|projekt|pågående projekt)\s*$")
+OWN_PROJECTS_SECTION_RE = re.compile(r"(?i)(?:[>/›»]\s*|^)(?:våra projekt|projekt|pågående projekt)\s*$")  # (or alone)
 # A site's identity line ("Åby kommun · Org.nr 212000-0000"): no party of a list above it.
 ORGNR_LINE_RE = re.compile(r"(?i)\b(?:org\.?\s?nr|organisationsnummer)\b")
 # A payer written with its share: "Trafikverket 50 %", "Region X (40 procent)".

@@ -224,7 +224,9 @@ AWARDED_BY_PASSIVE_RE = re.compile(r"\b(?:has|have|was|were) been (?:awarded|gra
                                    r"(?P<org>[A-ZÅÄÖ][\w+-]*(?:\s(?:of|for)\s[A-ZÅÄÖ][\w+-]*|\s[A-ZÅÄÖ][\w+-]*)*)")
 # "A och B medfinansierar projektet": the payers stand before the verb.
 FINANCES_PROJECT_RE = re.compile(r"\s+(?:med|del)?finansierar\s+(?:också\s+|även\s+)?(?:projektet|förstudien|satsningen|"
-                                 r"arbetet|insatsen)\b")
+                                 r"arbetet|insatsen)\b|"
+                                 # "Övertorneå och Haparanda kommuner är med som medfinansiärer"
+                                 r"\s+(?:är|blir|går in)\s+(?:också\s+|även\s+)?(?:med\s+)?som\s+(?:med|del)?finansiärer?\b")
 # Money asked for, not (yet) granted: "Projektet söker också stöd ur X".
 APPLIED_FOR_RE = re.compile(r"\b(?:söker|ansöker|har sökt|har ansökt|ansökt|sökt|ansökan om|ansökningen om)\b",
                             re.IGNORECASE)

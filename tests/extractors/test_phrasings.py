@@ -6383,3 +6383,20 @@ def test_the_municipality_pays_more_besides_and_a_name_without_its_place_is_the_
             "Steget ska ge unga stöd på vägen till jobb.\n")
     [project] = _projects(text, nlp)
     assert project["goals"] == ["Steget ska ge unga stöd på vägen till jobb."]
+
+
+def test_a_name_between_dra_and_igang_and_municipalities_named_in_the_plural_as_co_funders(nlp):
+    text = ("Nytt stöd till företagare\n\nNu drar projektet Vi bygger igång. Bakom satsningen står Coompanion Jämtland, "
+            "som har fått 900 000 kronor från Tillväxtverket. Bergs och Härjedalens kommuner är med som "
+            "medfinansiärer.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Vi bygger"
+    assert project["funders"] == ["Tillväxtverket", "Bergs kommun", "Härjedalens kommun"]
+
+
+def test_a_project_titled_under_the_sites_name_and_its_projects_heading_that_we_run_since_a_year(nlp):
+    text = ("Ljusnans Vattenråd\n\nProjekt\n\nÖringen tillbaka\nSedan 2031 arbetar vi med att öppna bäckar för "
+            "öringen. Arbetet finansieras av Länsstyrelsen Gävleborg och pågår till och med 2034.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Öringen tillbaka", "Ljusnans Vattenråd")
+    assert (project["start_date"], project["end_date"]) == ("2031", "2034")
