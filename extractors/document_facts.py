@@ -172,11 +172,15 @@ CASE_LINE_RE = re.compile(r"^(?:(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{2,20}\s+)?(?:
                           r"(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)$", re.IGNORECASE)
 
 
+# A letterhead's kind, date and case run into one line with no "Dnr": "TJÄNSTESKRIVELSE 2031-04-11 RV 2031/1204".
+KIND_DATE_CASE_RE = re.compile(r"^[A-ZÅÄÖ]{4,20}\s+(?:19|20)\d{2}-\d{2}-\d{2}\s+(?P<case>[A-ZÅÄÖ]{1,5}\s?(?:19|20)\d{2}/\d{1,6})$")
+
+
 def letterhead_case(blocks: list[Block]) -> Value | None:
     """A case line above the document's first heading (not counting a letterhead's name and kind on top:
     "Sala kommun" / "PROTOKOLLSUTDRAG")."""
     for k, b in enumerate(blocks[:8]):
-        m = CASE_LINE_RE.match(b.text.strip())
+        m = CASE_LINE_RE.match(b.text.strip()) or KIND_DATE_CASE_RE.match(b.text.strip())
         if b.kind == "heading" and not m and not (k < 2 and len(b.text.split()) <= 3):
             return None
         if m:

@@ -1607,12 +1607,16 @@ class _Builder:
             money = Money(int(re.sub(r"\D", "", figure)), self.table_currency or "SEK")
             at = b.text.find(figure, b.text.find(name) + len(name))
             prov = self.prov(b, at, at + len(figure), "table.financing_column", 0.8)
-            payer = None if TOTAL_RE.match(name) else plan_payer(name)
+            own = OWN_SHARE_RE.match(name)  # "Egen insats | 400 000": the owner's own part, so the owner pays
+            payer = None if TOTAL_RE.match(name) or own else plan_payer(name)
+            if own:
+                self.own_share = self.prov(b, b.text.find(name), b.text.find(name) + len(name),
+                                           "table.financing_column.own", 0.75)
             if payer:
                 self.add_list("funders", payer, self.prov(b, b.text.find(name), b.text.find(name) + len(name),
                                                           "table.financing_column.payer", 0.8), key=normalise_org)
-            if payer or TOTAL_RE.match(name):
-                self.add_list("funding", Funding(money, "cofinancing" if payer else "other", payer), prov,
+            if payer or own or TOTAL_RE.match(name):
+                self.add_list("funding", Funding(money, "cofinancing" if payer or own else "other", payer), prov,
                               key=lambda f: (f.money, f.funder))
                 found = True
             share = prose.PERCENT_RE.fullmatch(cells[k + 2].strip()) if k + 2 < len(cells) else None

@@ -74,8 +74,6 @@ def is_breadcrumb(text: str) -> bool:
     return len(text) < 200 and bool(BREADCRUMB_RE.match(text)) and not ADDRESS_PART_RE.search(text)
 
 
-PAGE_NUMBER_RE = re.compile(r"^(sida\s+\d+(\s*\(\d+\)|\s+av\s+\d+)?|page\s+\d+(\s+of\s+\d+)?|\d{1,3}\s*\(\d{1,3}\)|"
-                            r"[-–]?\s*\d{1,3}\s*[-–]?|\d{1,3}\s*/\s*\d{1,3})$", re.IGNORECASE)
 # A PDF's running header or footer: "Region X – Projektbeskrivning", "Dnr 2024/117 Sida 1 av 3".
 RUNNING_LINE_RE = re.compile(r"^((dnr|diarienr|ärende-?id)\.?:?\s+[\w/. -]{3,30}|.{2,60}\s[–|-]\s(projektbeskrivning|slutrapport|lägesrapport|delrapport|ansökan|"
                              r"ansökan om stöd|beslut|beslut om stöd|protokoll|sammanträdesprotokoll|tjänsteskrivelse|"
@@ -553,6 +551,9 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     for n, b in enumerate(blocks):  # a PDF's footer beside its page number: "Tanums kommun" / "Sida 1 av 2"
         if len(b.text) < 40 and PAGE_NUMBER_RE.search(b.text):
             candidates += [x.text.strip() for x in blocks[max(0, n - 2):n + 3] if x is not b and len(x.text) < 60]
+        elif len(b.text) < 80 and (m := TRAILING_PAGE_RE.search(b.text)):
+            # one line: "Nyhetsbrev Samordningsförbundet X Sida 1": the name between the document's kind and its page
+            candidates.append(FOOTER_KIND_RE.sub("", b.text[:m.start()]).strip())
     for text in candidates:
         if PUBLISHER_RE.match(text) and len(text.split()) <= 5 or _known_university(text) or _known_branch(text):
             return text
@@ -588,6 +589,9 @@ def _region_named(blocks: list[Block]) -> str | None:
 
 
 # A municipal committee heading its minute: "Samhällsbyggnadsnämnden", "Kultur- och fritidsnämnden", "Kommunstyrelsen".
+TRAILING_PAGE_RE = re.compile(r"(?i)\s+(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?\s*$")
+FOOTER_KIND_RE = re.compile(r"^(?:Nyhetsbrev|Protokoll|Protokollsutdrag|Tjänsteskrivelse|Verksamhetsberättelse|"
+                            r"Årsredovisning|Slutrapport|Lägesrapport|Beslut|Ansökan)\s+")
 MUNICIPAL_BODY_RE = re.compile(r"^(?!Region)(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?nämnden|"
                                r"Kommunstyrelsen(?:s arbetsutskott)?)$")  # (an association's "Styrelsen" is none)
 MEETING_PLACE_RE = re.compile(r"(?i)^plats(?:\s+och\s+tid)?\s*:\s*(?P<where>.{3,100})")

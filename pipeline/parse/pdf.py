@@ -684,7 +684,12 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         elif current is not None and not new_para and current.kind in ("paragraph", "list_item", "key_value") \
                 and not (current is value_below and _ends_short(prev, line, right_edge)) \
                 and not (current.kind == "key_value" and FIGURE_VALUE_RE.search(current.value or "")
-                         and line.text[:1].isupper()):  # "Beviljat: 600 000 kr" over a new sentence
+                         and line.text[:1].isupper()) \
+                and not (current.kind == "key_value" and prev is not None and line.text[:1].isupper()
+                         and prev.text.endswith(current.value or "\0") and _title_shaped(current.value or "")
+                         and prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 12 * prev.size
+                         and _next_word_fitted(prev, line, right_edge)):
+            # ("Beviljat: 600 000 kr" over a new sentence; "Nytt projekt: Steg för steg" over its text, a title line)
             if current.kind == "key_value":
                 current.value = join_wrapped(current.value or "", line.text)
             else:

@@ -6400,3 +6400,13 @@ def test_a_project_titled_under_the_sites_name_and_its_projects_heading_that_we_
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Öringen tillbaka", "Ljusnans Vattenråd")
     assert (project["start_date"], project["end_date"]) == ("2031", "2034")
+
+
+def test_an_own_part_in_a_financing_table_and_a_letterheads_kind_date_and_case(nlp):
+    text = ("Åby kommun\nTJÄNSTESKRIVELSE 2032-04-11 KS 2032/1204\n\nSlutrapport\n\nProjektnamn: Byns vägar\n"
+            "Stödmottagare: Öby vägförening\nProjektperiod: 2031-01-01 – 2031-12-31\n\nEkonomi\n"
+            "Finansiär | Budget (kr) | Utfall (kr)\nÅby kommun | 90 000 | 90 000\nEgen insats | 30 000 | 28 000\n"
+            "Summa | 120 000 | 118 000\n")
+    [project] = _projects(text, nlp)
+    assert project["case_number"] == "KS 2032/1204"
+    assert project["funders"] == ["Åby kommun", "Öby vägförening"]

@@ -767,3 +767,12 @@ def test_pdf_a_sentence_ending_short_only_because_the_next_word_is_long_goes_on_
              "Alla arenden ar nu handlagda och beslutade av styrelsen i tid."]
     doc = parse_bytes(pdf_fixtures.wrapped_lines(lines), "protokoll.pdf")
     assert [b.text for b in doc.blocks] == [" ".join(lines[:4]), lines[4]]
+
+
+def test_pdf_a_labelled_title_line_ending_short_stands_over_the_text_under_it():
+    lines = ["Nytt projekt: Byns hus",
+             "Föreningen har beviljat 100 000 kronor till projektet Byns hus som drivs av Åby byalag tillsammans",
+             "med kommunen under hela nästa år."]
+    doc = parse_bytes(pdf_fixtures.wrapped_lines(lines), "nyhetsbrev.pdf")
+    assert [(b.kind, b.key or b.text) for b in doc.blocks] == [("key_value", "Nytt projekt"),
+                                                              ("paragraph", " ".join(lines[1:]))]
