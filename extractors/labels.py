@@ -27,7 +27,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"antal deltagare|planerat antal deltagare|land som berörs|sekundärtema.*|insats av strategisk betydelse|"
                r"utlysning|målgrupp|målgrupper|bransch|kategori|tema|status|publicerad|senast ändrad|uppdaterad|"
                r"(underskrift )?(av )?(behörig företrädare|firmatecknare)|undertecknare|underskrift|ort och datum|datum|"
-               r"sökt belopp|sökt stöd|ansökt belopp|ansökt stöd|delprogram|delområde|sub programme|"
+               r"sökt belopp|ansökt belopp|(?:an)?sökt (?:[\w+]+ )?(?:stöd|bidrag|medel)|"  # ("Sökt ESF+-stöd")
+               r"delprogram|delområde|sub programme|"
                r"sub program|subprogramme|priority|priority axis|programme priority|program priority|prioritet|"
                r"programprioritering|prioriterat område|programme cci|"
                r"programming period|programperiod|beneficiary country|beneficiary type|european commission topic|"

@@ -802,8 +802,10 @@ def payer_years_entry(text: str) -> re.Match | None:
 
 
 # "Idre IF för projektet Spår för alla": an entry of who gets a sum said once over the list, and for what.
-OWNER_FOR_NAME_RE = re.compile(r"^(?P<owner>[A-ZÅÄÖ][^.]{1,60}?)\s+för\s+(?:projektet|förstudien|satsningen)\s+"
-                               r"(?P<name>[A-ZÅÄÖ0-9”\"][^.,]{1,60}?)\.?$")  # (no sum after it: another entry's shape)
+OWNER_FOR_NAME_RE = re.compile(r"^(?P<owner>[A-ZÅÄÖ][^.()]{1,60}?)(?:\s*\((?P<sum>[^()]*\d[^()]*)\))?\s+för\s+"
+                               r"(?:projektet|förstudien|satsningen)\s+"
+                               r"(?P<name>[A-ZÅÄÖ0-9”\"][^.,]{1,60}?)\.?$")  # (no sum after it: another entry's shape;
+# its sum in brackets after the owner: "Åby IF (45 000 kr) för projektet X")
 
 
 def owner_for_name(text: str) -> re.Match | None:

@@ -1682,7 +1682,7 @@ class _Builder:
             org = titled.group("org").strip() if titled else b.text.split(",")[0].strip()
             at = b.text.find(org)
             if (titled or b.kind in ("line", "paragraph")) and (is_local_government(org) or org.startswith("Leader ")
-                                                                  or hands_out_grants(org)) \
+                                                                  or hands_out_grants(org) or is_eu_fund(org)) \
                     and not (self.rec.owner is not None and normalise_org(org) == normalise_org(self.rec.owner.value)):
                 self.add_list("funders", org, self.prov(b, at, at + len(org), "application.addressee", 0.55),
                               key=normalise_org)
@@ -2653,7 +2653,11 @@ class _Builder:
         if owned_for:  # "Idre IF för projektet Spår för alla": who gets the sum said over the list
             owner = owned_for.group("owner").strip()
             self.set_scalar("owner", owner, self.prov(b, 0, len(owner), "row.owner_for", 0.8))
-            self.each_gets()
+            if owned_for.group("sum"):  # "Åby IF (45 000 kr) för projektet X": its own sum beside it
+                self.amounts(b, owned_for.group("sum"), owned_for.start("sum"), context="beviljat",
+                             rule="row.owner_for.funding", conf=0.8)
+            else:
+                self.each_gets()
             return
         paid = payer_years_entry(b.text)
         if paid:  # "Namn (ESF+, 2029–2031) – ska korta ...": its payer, its years, and what it is for

@@ -610,6 +610,8 @@ JOINED_RECIPIENTS_RE = re.compile(rf"\s(?:och|samt)\s+(?P<second>{RECIPIENT_SUM}
 RECIPIENT_CLAUSE_RE = re.compile(r"(?:(?<=finns\s)|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?P<org>[A-ZÅÄÖ][\wåäö-]*"
                                  r"(?:\s+[\wåäö-]+){0,4}?),\s+som\s+(?:får|fick|beviljas|beviljades|tilldelas)\s+"
                                  r"[^.;]{0,40}?\d[^.;]{0,40}?\s(?:för|till)\s+")
+TO_OWNER_SUM_FOR_RE = re.compile(r"\btill\s+(?P<org>[A-ZÅÄÖ][^():,.]{1,60}?)\s*\(\s*\d[^()]{0,30}\)\s+för\s+"
+                                 r"(?:projektet|förstudien|satsningen)\s")
 INLINE_BULLET_RE = re.compile(r"(?:^|\s)[•●▪■◦‣]\s+(?=\S)")
 INLINE_ENTRY_RE = re.compile(r"(?:(?<=:\s)|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?P<name>[A-ZÅÄÖ][^():,.]{1,60}?)\s*"
                              r"\([A-ZÅÄÖ][^(),]{1,80},\s*[^()]*\d[^()]*\)")
@@ -673,6 +675,9 @@ def _entry_marks(text: str) -> list[int]:
     if granting:  # the decision's other clauses after a grant ("..., att avslå ansökan från C") are none of its
         marks += [m.start() for m in ATT_CLAUSE_RE.finditer(text) if m.start() > granting[0]
                   and m.group("verb") not in GRANTING_ATT_VERBS and re.search(r"[,;]\s*$", text[:m.start()])]
+    bracketed_sums = [m.start("org") for m in TO_OWNER_SUM_FOR_RE.finditer(text)]
+    if len(bracketed_sums) >= 2:  # "bevilja bidrag till A (45 000 kr) för projektet X, till B (30 000 kr) för ..."
+        marks += bracketed_sums
     clauses = _grant_clauses(text)
     if len(clauses) >= 2:  # "X får N till A, och M går till Y för B": grants told one a clause in running text
         marks += clauses
@@ -746,8 +751,8 @@ def _split_at_items(blocks: list[Block]) -> list[Block]:
         for lo, hi in zip([0] + cuts, cuts + [len(b.text)]):
             piece = b.text[lo:hi].strip()
             piece = re.sub(r"\s[a-h]\)$", "", piece)  # the next entry's letter
-            piece = re.sub(r"(?:[;,](?:\s+(?:och|samt))?|\s+(?:och|samt))$", "", piece)  # the semicolon (or ", och",
-            # or "och") before the next
+            piece = re.sub(r"(?:[;,](?:\s+(?:och|samt))?|\s+(?:och|samt))(?:\s+till)?$", "", piece)  # the semicolon
+            # (or ", och", or "och", and a "till" said before the next one's recipient) before the next
             if not piece:
                 continue
             at = b.text.index(piece, lo)

@@ -6410,3 +6410,22 @@ def test_an_own_part_in_a_financing_table_and_a_letterheads_kind_date_and_case(n
     [project] = _projects(text, nlp)
     assert project["case_number"] == "KS 2032/1204"
     assert project["funders"] == ["Åby kommun", "Öby vägförening"]
+
+
+def test_grants_to_recipients_with_their_sums_in_brackets_in_one_decision_sentence(nlp):
+    text = ("Fritidsnämnden\nProtokoll 2032-03-01\n\n§ 5 Projektbidrag\n\nNämnden beslutar att bevilja bidrag till "
+            "Åby IF (40 000 kr) för projektet Simskola, till Öby SK (25 000 kr) för projektet Skidspår och till "
+            "Kulturföreningen Ljus (50 000 kr) för projektet Vinterljus.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert sorted(projects) == ["Simskola", "Skidspår", "Vinterljus"]
+    assert projects["Skidspår"]["owner"] == "Öby SK"
+    assert projects["Vinterljus"]["funding"] == [{"amount": 50000, "currency": "SEK"}]
+
+
+def test_an_application_addressed_to_an_eu_fund_asks_it_for_the_sum_under_a_numbered_field(nlp):
+    text = ("Ansökan om stöd – Europeiska socialfonden plus\n\n1.1 Projektets namn\nSteg för steg Åby\n\n"
+            "1.2 Sökande organisation\nÅby kommun\n\n1.3 Projektperiod\n2032-01-01 – 2033-12-31\n\n"
+            "1.4 Sökt ESF+-stöd\n1 200 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Europeiska socialfonden plus"]
+    assert project["funding"] == [{"amount": 1200000, "currency": "SEK"}]
