@@ -1425,8 +1425,8 @@ class _Builder:
                 # (not "Tillväxtverket, som går in med N kronor ur Regionalfonden": the authority pays the fund's out)
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.som_beviljade", 0.7), key=normalise_org)
-        m = prose.PRIORITISED_BY_RE.match(sent)  # "Leader X har prioriterat projektet": it pays
-        if m and not turned_down_text(sent):
+        m = prose.PRIORITISED_BY_RE.match(sent) or prose.PRIORITISED_BY_PASSIVE_RE.search(sent)
+        if m and not turned_down_text(sent):  # "Leader X har prioriterat projektet", "... har prioriterats av X": it pays
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
             if looks_like_org(org) and not is_site_body(org) and not pays_out_a_fund(org, sent, self.doc.eu_fund):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
@@ -1520,6 +1520,13 @@ class _Builder:
         """"Projektet finansieras av A med ... och av B": the payers after the cue. In an aim ("Syftet är att
         unga ska få stöd från X och Y"), support from someone is the project's service, not its money."""
         for m in prose.FUNDED_BY_RE.finditer(sent):
+            if prose.REQUEST_FOR_MONEY_RE.search(sent[:m.start()]):  # "förfrågan om medfinansiering från X för
+                asking = prose.org_sequence(sent, m.end())  # projektet Y": X asks, it runs Y
+                if asking and self.rec.owner is None and looks_like_org(asking[0][0]) and not is_eu_fund(asking[0][0]) \
+                        and not hands_out_grants(asking[0][0]):
+                    org, s = asking[0]
+                    self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(org), "prose.owner.asks_funding", 0.7))
+                continue
             if prose.APPLIED_FOR_RE.search(sent[:m.start()]) and not GRANTED_RE.search(sent):
                 if ALSO_RE.search(sent[:m.start()]):
                     continue  # "Föreningen har också sökt stöd från X": asked besides what is decided here

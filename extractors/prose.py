@@ -242,6 +242,11 @@ GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar
 # "Leader X har prioriterat projektet": the body that decides on its grant has said yes to it.
 PRIORITISED_BY_RE = re.compile(rf"^{ORG}\s+(?:har\s+(?:nu\s+)?)?(?:prioriterat|prioriterade|prioriterar|beviljat|beviljade|beviljar)\s+"
                                r"(?:projektet|ansökan|förstudien|satsningen)\b")
+# "Projektet har prioriterats av Leader X": the same, said in the passive.
+PRIORITISED_BY_PASSIVE_RE = re.compile(rf"\b(?:[Pp]rojektet|[Aa]nsökan|[Ff]örstudien|[Ss]atsningen)\s+(?:har\s+)?(?:nu\s+)?"
+                                       rf"(?:prioriterats|prioriterades|beviljats|beviljades)\s+av\s+{ORG}")
+# "en förfrågan om medfinansiering från X för projektet Y": X asks for money, it pays none.
+REQUEST_FOR_MONEY_RE = re.compile(r"\b(?:förfrågan|begäran|framställan)\s+om\s+$")  # ("ansökan om stöd från X": X is asked)
 # "Vår ansökan till Leader X har beviljats": the one the application went to grants it.
 APPLICATION_GRANTED_RE = re.compile(rf"\b(?:ansökan|ansökningen)\s+(?:om\s+[^.;]{{1,40}}?\s+)?(?:till|hos)\s+{ORG}\s+"
                                     r"(?:har\s+(?:nu\s+)?)?(?:beviljats|beviljades|godkänts|godkändes|har gått igenom)\b")

@@ -494,6 +494,8 @@ def _section_head(blocks: list[Block], i: int) -> bool:
     """A heading that opens one project's section. A loose line of a transcript counts only when text or
     facts follow it, not another short line."""
     b = blocks[i]
+    if meta_parts(b):
+        return False  # "Ägare · 2031–2032 · 200 000 kr": a card's facts under its title, no title of its own
     if is_generic_heading(b.text) and not named_again_below(blocks, i):
         return False  # "Arbete och företagande": a site's section, unless the text under it opens with its words
     if not heading_like(b) or REFERENCE_RE.search(b.text) or is_row(b):

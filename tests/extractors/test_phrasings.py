@@ -6429,3 +6429,24 @@ def test_an_application_addressed_to_an_eu_fund_asks_it_for_the_sum_under_a_numb
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Europeiska socialfonden plus"]
     assert project["funding"] == [{"amount": 1200000, "currency": "SEK"}]
+
+
+def test_cards_with_a_meta_line_under_each_title_are_one_project_each(nlp):
+    html = ("<html><head><title>Beviljat | Leader Exempelbygd</title></head><body><h1>Projekt som fått stöd 2032</h1>"
+            "<p>Här är projekten som styrelsen har prioriterat i vår.</p><h3>Byns bastu</h3>"
+            "<p class='meta'>Åby Kulturförening · 2032–2033 · 160 000 kr</p>"
+            "<p>En bastu vid sjön för alla i byn.</p><h3>Ridled runt sjön</h3>"
+            "<p class='meta'>Öby Ridklubb · 2032 · 90 000 kr</p><p>En led för ryttare runt hela sjön.</p>"
+            "<h3>Nya bryggan</h3><p class='meta'>Föreningen Bryggan i Åby · 2032–2034 · 45 000 kr</p>"
+            "<p>En brygga för gästande båtar.</p></body></html>")
+    projects = {p["name"]: p for p in _projects(html, nlp, suffix=".html")}
+    assert projects["Ridled runt sjön"]["owner"] == "Öby Ridklubb"
+    assert projects["Byns bastu"]["funding"] == [{"amount": 160000, "currency": "SEK"}]
+
+
+def test_a_request_for_co_funding_from_the_applicant_and_a_project_prioritised_by_a_leader_area(nlp):
+    text = ("§ 12 Medfinansiering\n\nKommunen har fått en förfrågan om medfinansiering från Åby skoterklubb för "
+            "projektet Säkra leder. Projektet har prioriterats av Leader Exempelfjällen och ska genomföras 2032.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby skoterklubb"
+    assert project["funders"] == ["Leader Exempelfjällen"]
