@@ -1866,6 +1866,10 @@ class _Builder:
         """This segment is one entry of a list, a paragraph or a row: what its sentences state is its project's."""
         return self.seg.kind in ("paragraph", "row") and len(self.seg.blocks) == 1
 
+    def short_entry(self) -> bool:
+        """One entry's block, or a short section (its title, its text, a contact line): a grant it states is its own."""
+        return self.one_entry_block() or self.seg.kind == "section" and len(self.seg.blocks) <= 3
+
     def own_names(self) -> list[str]:
         """The project's names as known so far, normalised: its name, the segment's, its title, and a headline's
         "Nu startar X" (asked only where a sentence names an owner: the titles are read once)."""
@@ -1980,11 +1984,10 @@ class _Builder:
             else:
                 self.unclaimed_periods.append((b, sent, off))
         elif (self.names_project(sent) or re.search(r"\b(?:projektet|förstudien)\s+[A-ZÅÄÖ]", sent)
-              or self.one_entry_block() or SUM_FOR_YEARS_RE.search(sent)
-              or self.seg.kind == "section" and len(self.seg.blocks) <= 3) \
+              or self.short_entry() or SUM_FOR_YEARS_RE.search(sent)) \
                 and find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) and len(find_periods(sent)) == 1:
             self.grant_periods.append((b, sent, off))  # "X får 350 000 kronor för projektet Y, 2026–2028"
-        elif (self.names_project(sent) or self.one_entry_block() or self.seg.kind == "section" and len(self.seg.blocks) <= 3) \
+        elif (self.names_project(sent) or self.short_entry()) \
                 and find_amounts(sent) \
                 and prose.GRANT_CONTEXT_RE.search(sent) and not find_periods(sent) and (m := GRANT_YEAR_RE.search(sent)):
             self.grant_years.append((b, m, off))  # "X får 95 000 kronor för konserter under hösten 2030": that year
@@ -2532,8 +2535,7 @@ class _Builder:
             m = prose.GRANTOR_RE.search(b.text)
             if m:
                 org = organisation_of_body(prose.org_at(b.text, m.start("org"), m.group("org")))
-                if looks_like_org(org) and not (site_body_in(org) and gazetteer().lookup(org) is None) \
-                        and not pays_out_a_fund(org, b.text, self.doc.eu_fund):  # ("Länsstyrelsen X" is no body)
+                if looks_like_org(org) and not is_site_body(org) and not pays_out_a_fund(org, b.text, self.doc.eu_fund):
                     self.add_list("funders", org, self.prov(b, m.start("org"), m.start("org") + len(org),
                                                             "context.grantor", 0.6), key=normalise_org)
             m = prose.FUNDED_BY_RE.search(b.text)  # "projekt som har beviljats utvecklingsmedel från Region X"
