@@ -1926,6 +1926,8 @@ class _Builder:
         published = self.doc.published
         if published is not None and self.rec.start_date is None:
             for m in prose.START_VERB_RE.finditer(sent):  # "Projektet startar den 1 mars" in a news item of February
+                if ACTIVITIES_SUBJECT_RE.match(sent):
+                    break  # "Träffarna startar i augusti": the project's activities, not the project, begin then
                 yearless = yearless_date(sent[m.end():], published, past=bool(PAST_START_RE.match(m.group(0))))
                 if yearless:
                     date, e = yearless
@@ -3243,6 +3245,9 @@ EXTENDED_TO_RE = re.compile(r"(?i)(?:\bförlängning\w*\s+(?:av\s+\w+\s+)?|"
                             r"\bför att (?:fortsätta|driva vidare)\s+(?:arbetet|projektet|verksamheten|satsningen)\s+)"
                             r"(?:till och med|t\.\s?o\.\s?m\.?|till)\s+"
                             r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|[a-zåäö]+\s+\d{4}|\d{4})")
+# A sentence whose subject is the project's activities in the definite plural ("Träffarna", "Kurserna",
+# "De första aktiviteterna"): when they begin is not when the project does.
+ACTIVITIES_SUBJECT_RE = re.compile(r"(?:De\s+(?:första|nya)\s+)?[A-ZÅÄÖ][a-zåäö-]+(?:arna|erna|orna)\s")
 # A start verb in the past tense: a yearless date after it lies before the publication date.
 PAST_START_RE = re.compile(r"(?i)(?:startade|startades|inleddes|påbörjades|drog|drogs|kom|sjösattes|började|pågår sedan|"
                            r"har pågått sedan|started|began|was launched)\b")

@@ -6450,3 +6450,12 @@ def test_a_request_for_co_funding_from_the_applicant_and_a_project_prioritised_b
     [project] = _projects(text, nlp)
     assert project["owner"] == "Åby skoterklubb"
     assert project["funders"] == ["Leader Exempelfjällen"]
+
+
+def test_when_a_projects_activities_begin_is_not_its_start(nlp):
+    news = ("Nyhet 2032-03-02\n\nStöd till läxhjälp i Åby\n\nÅby Idrottsförening har fått 300 000 kronor från "
+            "Allmänna arvsfonden för projektet Läxor i hallen.\n\nKurserna startar i september och hålls varje vecka.\n")
+    [project] = _projects(news, nlp)
+    assert project.get("start_date") is None
+    own = news.replace("Kurserna startar", "Projektet startar")
+    assert _projects(own, nlp)[0]["start_date"] == "2032-09"
