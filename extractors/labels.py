@@ -196,8 +196,18 @@ def exact_label_field(label: str) -> LabelField | None:
     return None
 
 
+# A fact list whose labels are questions ("Vem? Åby IF", "Vad? Byns bastu", "Hur mycket? 45 000 kronor"): the bare
+# question word with its question mark is the label (a form's "Vad: tillstånd" is none); a question of more words
+# ("Varför behövs projektet?") is a heading.
+QUESTION_LABELS: dict[str, LabelField] = {"vem?": "owner", "who?": "owner", "vad?": "name", "what?": "name",
+                                          "hur mycket?": "funding", "how much?": "funding", "när?": "period",
+                                          "when?": "period", "varför?": "goals", "why?": "goals"}
+
+
 @lru_cache(maxsize=8192)
 def label_field(label: str) -> LabelField | None:
+    if (question := QUESTION_LABELS.get(" ".join(label.casefold().split()))) is not None:
+        return question
     if (both := _bilingual(label, label_field)) is not None:
         return both
     key = fold(_without_hint(label).replace("/", " ").replace("-", " ")).strip(" :")

@@ -328,6 +328,10 @@ STATE_RE = re.compile(r"(?:svenska|norska|finska|danska)\s+staten", re.IGNORECAS
 ADJECTIVE_END_RE = re.compile(r"(?:ala|ella|iga|iska|ska)$")  # "regionala", "statliga": no name ends in one
 
 
+# A word for a kind of grant after a hyphen ("LONA-bidrag", "Leader-stöd", "KUR-medel").
+MONEY_KIND_RE = re.compile(r"(?i)-(?:stöd|stödet|medel|medlen|bidrag|bidraget|pengar|pengarna|anslag|anslaget)$")
+
+
 def looks_like_org(name: str) -> bool:
     """A plausible organisation name: known, or capitalised words with an organisation word."""
     name = name.strip()
@@ -344,6 +348,8 @@ def looks_like_org(name: str) -> bool:
     if PLURAL_DEFINITE_RE.match(name) or COUNTED_PLURAL_RE.search(name):
         return False  # "Kommunerna", "Norrbottens 14 kommuner": those meant, not a name
     words = name.split()
+    if len(words) == 1 and MONEY_KIND_RE.search(name):
+        return False  # "LONA-bidrag", "ESF-stöd": a kind of money, not who pays it
     if len(words) > 10 or len(words) == 1 and name.endswith("s") and gazetteer().is_place(name[:-1]) \
             or len(words) >= 2 and words[-1].islower() and ADJECTIVE_END_RE.search(words[-1]):
         return False  # ("ur Norrbottens (regionala) kulturmedel": a place's genitive, an adjective; no name)

@@ -402,6 +402,8 @@ class _Builder:
                 self.set_scalar("eu_cofinancing_rate", found[0], self.prov(b, found[1], found[2], "label.funding.eu_rate", 0.8))
         if field == "name":
             name = labelled_name(clean_name(val))
+            if WHAT_LABEL_RE.match((b.key or "").strip()):  # "Vad? Byns bastu – en bastu vid sjön för alla": the answer's
+                name = re.split(r"\s[–—]\s", name)[0]  # name, then what it is
             self.set_scalar("name", name, self.prov(b, off, off + len(name), rule, 0.95))
             m = NAME_CASE_RE.search(val)
             if m:  # "Projekt: Matlandet Härjedalen (Dnr 2024/77)"
@@ -1168,7 +1170,7 @@ class _Builder:
             self.section, self.section_label = "partners", b.text  # "I projektet deltar följande organisationer:"
 
     def prose(self, b: Block) -> None:
-        if self.seg.kind in ("page", "section") and self.meta_line(b):
+        if self.seg.kind in ("page", "section", "listed") and self.meta_line(b):
             return
         periods = find_periods(b.text) if b.kind == "line" and self.seg.kind in ("page", "section") else []
         if len(periods) == 1 and self.rec.start_date is None and \
@@ -3724,6 +3726,10 @@ NAME_CASE_RE = re.compile(r"\s*\((?:dnr|diarienr|diarienummer|ärende|jnr)\.?:?\
 # "Kompetenscentrum textil (2024–2026)": a listed project's period in brackets after its name.
 BRACKETED_PERIOD_RE = re.compile(r"\s*\((?P<period>(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?)\)")
 NUMBERED_PREFIX_RE = re.compile(r"(?i)^(?:(?:projekt|project)\s+)?\d{1,2}\s*[–—:-]\s+(?=\S)")
+
+
+# A fact list's question for what a project is ("Vad?"): its answer is a name and what that is, after a dash.
+WHAT_LABEL_RE = re.compile(r"(?i)(?:vad|what)\?$")
 
 
 def clean_name(text: str, listed: bool = False) -> str:

@@ -114,7 +114,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                      r"har\s+(?:nu\s+)?(?:tillsammans med\s+[^.;]{2,80}?\s+)?(?:dragit igång|startat|"
                                      r"inlett|sjösatt))\s+(?:nu\s+)?(?:(?:i|under|från)\s+[a-zåäö]+\s+(?:(?:19|20)\d{2}\s+)?)?"
                                      r"(?:(?:ett|en|det|den)\s+)?(?:\w+\s+){0,2}?"
-                                     r"(?:[a-zåäö]*projekt(?:et)?|förstudien|förstudie|satsningen)\b"  # "ett nytt forskningsprojekt"
+                                     r"(?:[a-zåäö]*projekt(?:et)?|förstudien|förstudie|satsning(?:en)?)\b"  # "ett nytt forskningsprojekt"
                                      r"|\s+(?:leads|runs|coordinates|manages|has launched|launches|is leading|is coordinating|"
                                      r"will (?:lead|coordinate|run|manage))"
                                      r"\s+(?:[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*){0,3},\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"

@@ -137,8 +137,9 @@ def heading_like(b: Block) -> bool:
 
 
 def _is_fact(b: Block) -> bool:
+    """A labelled fact, or a card's line of facts under its title ("Åby IF · 2031 · 60 000 kr")."""
     return b.kind == "key_value" and (label_field(b.key or "") not in (None, "goals")
-                                      or bool(PURPOSE_KEY_RE.match((b.key or "").strip())))
+                                      or bool(PURPOSE_KEY_RE.match((b.key or "").strip()))) or meta_parts(b) is not None
 
 
 def _passable(b: Block) -> bool:
@@ -480,9 +481,12 @@ def meta_parts(b: Block) -> list[str] | None:
     """"Ägare förening · 2031–2032 · 200 000 kr" under a card's title: the parts of a line that gives its owner
     first and its sum among the rest; None for any other block."""
     parts = META_SEPARATOR_RE.split(b.text.strip()) if b.kind == "line" else []
-    if 2 <= len(parts) <= 5 and any(find_amounts(p) for p in parts[1:]) \
-            and re.fullmatch(r"[A-ZÅÄÖ][^\d.:;!?]*", parts[0]) and len(parts[0].split()) <= 6:
+    if not (re.fullmatch(r"[A-ZÅÄÖ][^\d.:;!?]*", parts[0] if parts else "") and len(parts[0].split()) <= 6):
+        return None
+    if 2 <= len(parts) <= 5 and any(find_amounts(p) for p in parts[1:]):
         return parts
+    if len(parts) == 2 and plainly_org(parts[0]) and re.fullmatch(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)?", parts[1]):
+        return parts  # "Åby Folkhögskola · Åby": the owner and the town it is in
     return None
 
 

@@ -14,6 +14,8 @@ BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·\-–—*»]|\d{1,2}[.)]
 # The colon ends a label only before a space or the line's end: "EU:s fond" and "2024:1" are no labels.
 LABEL_RE = re.compile(r"^(?P<key>[A-ZÅÄÖÉÜ](?:[^:.!?;]|:(?=s\s)){0,58}?)\s*:(?:\s+|$)(?!//)(?P<value>.*)$")  # "EU:s andel: 40 %"
 SENTENCE_END = (".", "!", ";", ",")
+# "Vem? Åby IF", "Hur mycket? 45 000 kronor": a fact list whose labels are questions, each answered on its line.
+QUESTION_LABEL_RE = re.compile(r"^(?P<key>Vem|Vad|När|Varför|Hur mycket|Who|What|When|Why|How much)\?\s+(?P<value>\S.*)$")
 ITEM_NUMBER_RE = re.compile(r"(?i)^(?:ärende|punkt|paragraf|beslutspunkt)\s+\d{1,3}$")
 # A finite verb makes words before a colon a sentence's start, not a label.
 SENTENCE_VERB_RE = re.compile(r"(?i)\b(får|fick|har|hade|blir|blev|ska|skall|kommer|vill|ger|gav|går|gick|beviljas|"
@@ -98,6 +100,9 @@ def split_label(line: str) -> tuple[str, str] | None:
     leader = DOT_LEADER_RE.match(line)
     if leader and not re.fullmatch(r"\d{1,4}", leader.group("value").strip()):
         return leader.group("key").strip(), leader.group("value").strip()
+    question = QUESTION_LABEL_RE.match(line)
+    if question:
+        return question.group("key") + "?", question.group("value").strip()
     m = LABEL_RE.match(line)
     if not m:
         return None

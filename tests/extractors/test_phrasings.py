@@ -6459,3 +6459,38 @@ def test_when_a_projects_activities_begin_is_not_its_start(nlp):
     assert project.get("start_date") is None
     own = news.replace("Kurserna startar", "Projektet startar")
     assert _projects(own, nlp)[0]["start_date"] == "2032-09"
+
+
+def test_a_fact_list_of_questions_each_answered_on_its_line(nlp):
+    text = ("Föreningsstöd 2032\n\nFritidsnämnden i Åby kommun har fördelat årets projektstöd. Så blev det:\n\n"
+            "Vem? Åby Schackklubb\nVad? Schack i skolan – kurser för mellanstadiet under hösten\nHur mycket? 30 000 kronor\n\n"
+            "Vem? Öby Hembygdsförening\nVad? Berättarkvällar\nHur mycket? 25 000 kronor\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Schack i skolan", "Berättarkvällar"}
+    assert projects["Berättarkvällar"]["owner"] == "Öby Hembygdsförening"
+    assert projects["Schack i skolan"]["funding"] == [{"amount": 30000, "currency": "SEK"}]
+    form = "Ansökan\n\nProjektets namn: Nya leden\nSökande: Åby IF\nTillstånd\nVad: avtal med markägare längs leden\n"
+    assert [p["name"] for p in _projects(form, nlp)] == ["Nya leden"]  # a form's "Vad:" names no project
+
+
+def test_cards_with_the_owner_and_its_town_under_each_title(nlp):
+    html = ("<html><head><title>Beviljat | Exempelfonden</title></head><body><h1>Beviljade projekt 2032</h1>"
+            "<p>Projekten finansieras av Europeiska regionala utvecklingsfonden.</p>"
+            "<h3>Snabbare frakt</h3><p>Åby universitet · Östersund</p><ul><li>Beviljat EU-stöd: 2 000 000 kr</li>"
+            "<li>Projektperiod: 2032-01-01 – 2033-12-31</li></ul>"
+            "<h3>Startlyftet</h3><p>Härjedalens kommun · Sveg</p><ul><li>Beviljat EU-stöd: 900 000 kr</li>"
+            "<li>Projektperiod: 2032-03-01 – 2034-02-28</li></ul></body></html>")
+    projects = {p["name"]: p for p in _projects(html, nlp, suffix=".html")}
+    assert projects["Snabbare frakt"]["owner"] == "Åby universitet"
+    assert projects["Startlyftet"]["owner"] == "Härjedalens kommun"
+
+
+def test_two_organisations_start_a_joint_initiative_and_a_grant_kind_pays_nothing(nlp):
+    text = ("Vård på distans i fjällen\n\nRegion Jämtland Härjedalen och Bergs kommun startar i mars 2032 en gemensam "
+            "satsning, Vård på distans, som har fått 1,5 miljoner kronor från Vinnova.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Region Jämtland Härjedalen"
+    assert project["partners"] == ["Bergs kommun"]
+    facts = ("Fakta\n\nProjekt: Ängen vid sjön\nProjektägare: Åby naturskyddsförening\n"
+             "Finansiering: Länsstyrelsen i Exempellän, LONA-bidrag 200 000 kr\n")
+    assert _projects(facts, nlp)[0]["funders"] == ["Länsstyrelsen i Exempellän"]
