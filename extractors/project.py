@@ -961,6 +961,12 @@ class _Builder:
         if self.section == "funders" and self.table_currency and not find_amounts(b.text) and \
                 (field == "funding" or field is None and re.search(r"(?i)finansiering|stöd\b", b.text)):
             return  # "Offentlig kontantfinansiering", "14.1 Offentlig finansiering, kontant": payers grouped in the table
+        if field in ("phone", "email") and self.section == "contact":
+            for email, s, e in find_emails(b.text):  # "Telefon 08-123 45 67" between a contact's name and address:
+                self.email(email, self.prov(b, s, e, "section.contact.email", 0.85))  # still that contact's
+            for phone, _, _ in find_phones(b.text):
+                self.phone(phone)
+            return
         self.goal_list_open = False
         if field in ("partners", "funders", "fund") and exact_label_field(b.text) is None \
                 and label_field(b.text.split()[0]) != field and not prose.FUNDED_BY_RE.search(b.text):

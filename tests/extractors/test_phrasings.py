@@ -6494,3 +6494,12 @@ def test_two_organisations_start_a_joint_initiative_and_a_grant_kind_pays_nothin
     facts = ("Fakta\n\nProjekt: Ängen vid sjön\nProjektägare: Åby naturskyddsförening\n"
              "Finansiering: Länsstyrelsen i Exempellän, LONA-bidrag 200 000 kr\n")
     assert _projects(facts, nlp)[0]["funders"] == ["Länsstyrelsen i Exempellän"]
+
+
+def test_a_phone_line_between_a_contacts_name_and_address_keeps_the_contact_open(nlp):
+    html = ("<html><head><title>Läxhjälp | Åby kommun</title></head><body><h1>Läxhjälp för alla</h1>"
+            "<p>Projektet drivs av Åby kommun och finansieras av Allmänna arvsfonden med 900 000 kronor.</p>"
+            "<h2>Kontakt</h2><p>Projektledare Sanna Exempelsson<br>Telefon 0123-456 78<br>"
+            "<a href='mailto:sanna.exempelsson@aby.example'>sanna.exempelsson@aby.example</a></p></body></html>")
+    [project] = _projects(html, nlp, suffix=".html")
+    assert project["contacts"] == [{"name": "Sanna Exempelsson", "email": "sanna.exempelsson@aby.example"}]
