@@ -98,6 +98,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                  r"medverkande organisationer|medverkande kommuner|parter|samarbetspartner|samarbetspartners|"
                  r"samarbetsparter|medsökande|delprojektägare|i samverkan med|övriga partner|övriga partners|"
                  r"project partners|partners|partner organisations|medverkande parter|samverkansaktörer|"
+                 r"participants|participating organi[sz]ations|"
                  r"beneficiaries|partner beneficiaries|project beneficiaries|other beneficiaries|"
                  r"samverkan sker med|samverkan med|samarbete med|i samarbete med|samarbetar med)$"),
     ("contact", r"^(kontakt|kontaktperson|kontaktpersoner|projektledare|projektkoordinator|projektsamordnare|"

@@ -270,6 +270,8 @@ class _Builder:
 
     def add_orgs(self, field: str, text: str, block: Block, offset: int, rule: str, conf: float) -> None:
         text = COUNTRY_CODE_RE.sub("", text)  # "Lapin yliopisto (FI)": the party, not its country
+        text = DASHED_PART_RE.sub(lambda m: "" if is_country(m.group("part")) else m.group(0), text)  # "X – Finland –
+        # Participant": the party, then its country and its role
         text = prose.ORGNR_IN_BRACKETS_RE.sub("", text)  # "Sametinget (org.nr 202100-4953)": the party, not its number
         if (stop := NEXT_SENTENCE_RE.search(text)) is not None:
             text = text[:stop.start()]  # "Partner: A och B. Total budget 1,9 MEUR.": the list ends with its sentence
@@ -3218,7 +3220,9 @@ LEAD_AFTER_RE = re.compile(r"^(?P<org>[^,()]{3,80}?)\s*(?:,\s*|\(|\s[–-]\s)(?i
                            r"projektägare|koordinator|coordinator|huvudsökande|huvudstödmottagare)\)?\.?$")
 # "X – lead partner": a listed party's role after a dash (the lead owns the project).
 ROLE_AFTER_DASH_RE = re.compile(r"\s[–-]\s(?i:huvudpartner|lead partner|lead beneficiary|partner|project partner|"
-                                r"koordinator|coordinator|samverkanspart)\.?$")
+                                r"koordinator|coordinator|samverkanspart|participant|beneficiary)\.?$")
+# One of the parts between dashes ("X – Finland – Participant"), the last one included.
+DASHED_PART_RE = re.compile(r"\s[–-]\s(?P<part>[^–-]{2,40}?)(?=\s[–-]\s|$)")
 # A fund's money, by a compound of its short name: "ERUF-stödet", "ESF-medel", "ERUF-støtten".
 FUND_MONEY_RE = re.compile(r"\b(?P<fund>ESF\+?|ERUF|ERDF|EJFLU|EHFF|EHFVF|JTF|FRO)-(?:stöd\w*|medel|medlen|bidrag\w*|"
                            r"finansiering\w*|støtte\w*|midler|funding)\b")
@@ -3453,7 +3457,7 @@ DEFINITE_GRANTS_RE = re.compile(r"(?:^|\boch\s+)(?P<ref>[A-ZÅÄÖa-zåäö][a-z
 DEFINITE_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)(?=\s+(?:ska|skall|vill)\s)")
 AID_FROM_RE = re.compile(r"(?i)^[\wåäö-]*(?:stöd|bidrag|medel)\s+(?:ur|från)\s+")
 ORGANISATION_KEY_RE = re.compile(r"(?i)^(?:organisation|organization|ansvarig|ägare|huvudman)$")
-PROGRAMME_KEY_RE = re.compile(r"(?i)^(?:eu-?)?program(?:me)?$")
+PROGRAMME_KEY_RE = re.compile(r"(?i)^(?:(?:eu-?)?program(?:me)?|funded under)$")  # (CORDIS: "Funded under")
 # Capitalised words in a row, and a word for its kind: an organisation's name no gazetteer holds.
 CAPITALISED_RUN_RE = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)*"
                                 r"(?:\s+[a-zåäö]*(?:förening|förbund|kommun|klubb|sällskap|stiftelse|byalag))?\b")

@@ -138,7 +138,19 @@ def _lines_of(words: list[dict], number: int, width: float, height: float) -> li
 
 
 def _sides(words: list[dict], cut: float) -> list[list[dict]]:
-    return [[w for w in words if w["x0"] < cut], [w for w in words if w["x0"] >= cut]]
+    """A header's or footer's words left and right of the columns' gutter; a line set across it (a newsletter's
+    title whose words run on over the gutter) stays whole on the left."""
+    lines: dict[int, list[dict]] = {}
+    for w in words:
+        lines.setdefault(round(w["top"]), []).append(w)
+    left: list[dict] = []
+    right: list[dict] = []
+    for line in lines.values():
+        line.sort(key=lambda w: w["x0"])
+        across = any(a["x0"] < cut <= b["x0"] and b["x0"] - a["x1"] < GUTTER for a, b in zip(line, line[1:]))
+        left += line if across else [w for w in line if w["x0"] < cut]
+        right += [] if across else [w for w in line if w["x0"] >= cut]
+    return [left, right]
 
 
 PAGE_BAND = 0.08  # of the page's height: where a running header or footer stands

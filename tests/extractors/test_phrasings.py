@@ -6503,3 +6503,15 @@ def test_a_phone_line_between_a_contacts_name_and_address_keeps_the_contact_open
             "<a href='mailto:sanna.exempelsson@aby.example'>sanna.exempelsson@aby.example</a></p></body></html>")
     [project] = _projects(html, nlp, suffix=".html")
     assert project["contacts"] == [{"name": "Sanna Exempelsson", "email": "sanna.exempelsson@aby.example"}]
+
+
+def test_an_eu_fact_sheet_with_its_participants_country_and_role_and_a_funded_under_programme(nlp):
+    html = ("<html lang='en'><head><title>Fact sheet</title></head><body><h1>Snow roads for heavy trucks</h1>"
+            "<p>Project ID: 101000001</p><p>Funded under: CLUSTER.5.3 - Mobility, Transport and Logistics</p>"
+            "<p>EU contribution: € 2 000 000,00</p><p>Coordinated by: EXAMPLE UNIVERSITY OF TECHNOLOGY, Sweden</p>"
+            "<h2>Participants</h2><ul><li>EXAMPLE UNIVERSITY OF TECHNOLOGY – Sweden – Coordinator</li>"
+            "<li>NORTHERN ROADS OY – Finland – Participant</li><li>FJORD LOGISTICS AS – Norway – Participant</li></ul>"
+            "</body></html>")
+    [project] = _projects(html, nlp, suffix=".html")
+    assert project["partners"] == ["NORTHERN ROADS OY", "FJORD LOGISTICS AS"]
+    assert project["funders"] == []  # the programme funded under names no payer

@@ -34,13 +34,18 @@ def _titled_page(title: str, size: int, top: float) -> FPDF:
     return pdf
 
 
-def two_column() -> bytes:
-    """One page with a title across and two text columns beneath it."""
+def two_column(title: str = "Kompetenslyftet i Bergslagen", dateline: str | None = None) -> bytes:
+    """One page with a title across and two text columns beneath it (a newsletter's dateline under the title,
+    both near the top edge, when given)."""
     pdf = _pdf()
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
-    pdf.set_xy(15, 20)
-    pdf.cell(text="Kompetenslyftet i Bergslagen")
+    pdf.set_xy(15, 10 if dateline else 20)
+    pdf.cell(text=title)
+    if dateline:
+        pdf.set_font("Helvetica", size=9)
+        pdf.set_xy(15, 20)
+        pdf.cell(text=dateline)
     pdf.set_font("Helvetica", size=10)
     pdf.set_xy(15, 35)
     pdf.multi_cell(85, 5, LEFT)

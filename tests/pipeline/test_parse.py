@@ -374,6 +374,14 @@ def test_pdf_two_columns_read_column_by_column():
     assert text.index(pdf_fixtures.LEFT) < text.index(pdf_fixtures.RIGHT)
 
 
+def test_pdf_title_over_two_columns_that_runs_on_over_the_gutter_stays_one_line():
+    title = "Nyheter om kompetensförsörjning i Bergslagen"  # wider than the left column
+    doc = parse_bytes(pdf_fixtures.two_column(title, dateline="Nummer 3, juni 2024"), "nyhetsbrev.pdf")
+    assert [(b.kind, b.text) for b in doc.blocks[:2]] == [("heading", title), ("paragraph", "Nummer 3, juni 2024")]
+    text = " ".join(doc.text.split())
+    assert text.index(pdf_fixtures.LEFT) < text.index(pdf_fixtures.RIGHT)
+
+
 def test_pdf_budget_table_rows_keep_their_cells():
     doc = parse_bytes(pdf_fixtures.budget_table(), "budget.pdf")
     rows = [b.cells for b in doc.blocks if b.kind == "table_row"]
