@@ -90,6 +90,21 @@ TOKEN_RE = re.compile(r"\S+")
 
 
 # "som" and a noun or two, then the end: a name's own words ("Kulturen som kraft"), not a relative clause.
+# "Kvinnor som driver." ending its sentence: a name of people and what they do, no relative clause (which goes on).
+SOM_DOER_END_RE = re.compile(r"\s+(?P<verb>[a-zåäö]{3,}(?:ar|er|r))(?=[.!?][”\"]?(?:\s|$)|\s*$|\s*\n)")
+# Verbs of a project's course: "projektet X som startar." is a clause about X, not a name's end.
+CLAUSE_VERBS = {"startar", "pågår", "fortsätter", "avslutas", "finns", "behövs", "gäller", "börjar", "slutar",
+                "drivs", "leds", "planeras", "genomförs"}
+
+
+def doer_after_som(text: str, pos: int) -> str | None:
+    """The verb after "som" at `pos` when "som <verb>" ends the sentence and so a name ("Kvinnor som driver."),
+    else None (a relative clause goes on: "X som ska hjälpa ...")."""
+    m = SOM_DOER_END_RE.match(text, pos)
+    verb = m.group("verb") if m else ""
+    return verb if m and verb.casefold() not in CLAUSE_VERBS and not VERB_FORM_RE.match(verb) else None
+
+
 SOM_NOUN_END_RE = re.compile(r"\s+(?P<words>[a-zåäö]{3,}(?:\s[a-zåäö]{3,})?)(?=\s*(?:[.,!?”\"]|$))")
 
 
@@ -120,6 +135,9 @@ def _run_name(text: str, pos: int, verb_next: bool = False, infinitive_next: boo
                 and not any(w.casefold() in STOP_WORDS or w.casefold() in PRONOUNS or VERB_FORM_RE.match(w)
                             or re.search(r"(?:ar|er)$", w) for w in tail.group("words").split()):
             words += [core, *tail.group("words").split()]  # "Social ekonomi som motor": "som" says "as", no clause
+            break
+        if words and lower == "som" and core == token and (doer := doer_after_som(text, m.end())):
+            words += [core, doer]  # "projektet Kvinnor som driver.": people who do, the name's end
             break
         if words and (lower in STOP_WORDS and lower not in INNER_WORDS and not core[:1].isupper()  # ("Hon Startar":
                       # a verb set in capitals inside a name is a word of the name)
@@ -509,6 +527,8 @@ def granted_for_name(text: str) -> tuple[str, int] | None:
     if not m or not re.match(r"[”\"“]?[A-ZÅÄÖ]", text[m.end():]):
         return None
     end = GRANTED_NAME_END_RE.search(text, m.end())
+    if end and end.group(0).strip() == "som" and (doer := doer_after_som(text, end.end() - 1)):
+        end = GRANTED_NAME_END_RE.search(text, text.index(doer, end.end()) + len(doer))  # "... till Kvinnor som driver."
     quoted = text[m.end()] in QUOTE_OPEN
     name = text[m.end(): end.start() if end else len(text)].strip(" ,").strip(QUOTE_OPEN + QUOTE_CLOSE)
     if quoted:

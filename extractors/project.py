@@ -150,7 +150,7 @@ GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|priori
 # "a new Horizon Europe project", "ett ERUF-projekt": a programme or fund named as the project's kind.
 PROJECT_AFTER_RE = re.compile(r"(?:\s+project\b|-projekt\w*)")
 # "X is a project in the Interreg Y programme", "ett projekt inom programmet Y": the programme pays it.
-PROJECT_IN_BEFORE_RE = re.compile(r"\b(?:is\s+a|ett|är\s+ett)\s+(?:[\w-]+\s+)?(?:project|projekt)\s+(?:in|within|under|inom|i)\s+"
+PROJECT_IN_BEFORE_RE = re.compile(r"\b(?:is\s+a|a|an|ett|är\s+ett)\s+(?:[\w-]+\s+)?(?:project|projekt)\s+(?:in|within|under|inom|i)\s+"
                                   r"(?:the\s+|programmet\s+)?$")
 # A sum's kind after it: "250 000 kronor i Leaderstöd" (the Leader area's), "... i regionala utvecklingsmedel".
 MONEY_KIND_AFTER_RE = re.compile(rf"(?i)\s+i\s+((?P<leader>leader(?:stöd|medel|pengar|finansiering|bidrag))|{REGIONAL_MONEY})\b")

@@ -539,7 +539,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),  # "I projektet X samarbetar A med B": A takes part too
     ("prose.partners.samverkar_med", re.compile(r"\b(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:[\w-]+\s+){0,4}?"
                                                 r"med\s+" + CAP), "after"),
-    ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|^(?:Samarbete|Samverkan|Ett samarbete|En samverkan)(?=\s+med\s)(?![^.;]*\s(?:är|ska|har|blir|kring)\s)|"
+    ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|"
+                                                  r"(?:är|blir|var) ett (?:nära )?(?:samarbete|samarbetsprojekt|samverkansprojekt)|^(?:Samarbete|Samverkan|Ett samarbete|En samverkan)(?=\s+med\s)(?![^.;]*\s(?:är|ska|har|blir|kring)\s)|"
                                                   r"[Tt]illsammans|i partnerskap|samman|ihop)\s+med\s+"
                                                   r"(?:bland annat\s+)?(?:(?:forskare|experter|lärare|studenter|personal|"
                                                   r"medarbetare)\s+(?:från|vid|på)\s+)?"
@@ -589,7 +590,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.genomfors_av", re.compile(r"\b(?:ägs|leds|drivs)\s+av\s+[A-ZÅÄÖ][^.;]{1,80}?\s+och\s+"
                                               r"(?:genomförs|utförs)\s+av\s+" + CAP), "after"),
     # "Projektet ägs av A och genomförs av B": B does the work of A's project
-    ("prose.partners.among_them", re.compile(r"\bpartners\b[^.;]{0,80}?,\s+(?:among them|including)\s+(?:the\s+)?" + CAP),
+    ("prose.partners.among_them", re.compile(r"\b[Pp]artners\b[^.;]{0,80}?,\s+(?:among them|including)\s+(?:the\s+)?" + CAP),
      "after"),  # "brings together partners from three countries, among them the University of X and Y"
     ("prose.partners.de_i_projektet", re.compile(r"\b(?i:företagen|bolagen|organisationerna|föreningarna|aktörerna|"
                                                  r"kommunerna|parterna|partnerna)\s+(?:som deltar\s+)?i\s+(?:projektet|"

@@ -553,7 +553,8 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
             candidates += [x.text.strip() for x in blocks[max(0, n - 2):n + 3] if x is not b and len(x.text) < 60]
         elif len(b.text) < 80 and (m := TRAILING_PAGE_RE.search(b.text)):
             # one line: "Nyhetsbrev Samordningsförbundet X Sida 1": the name between the document's kind and its page
-            candidates.append(FOOTER_KIND_RE.sub("", b.text[:m.start()]).strip())
+            named = FOOTER_KIND_RE.sub("", b.text[:m.start()]).strip()
+            candidates += [named, named.split(", ")[0]]  # ("Åby kommun, Kultur och fritid Sida 1": and its unit)
     for text in candidates:
         if PUBLISHER_RE.match(text) and len(text.split()) <= 5 or _known_university(text) or _known_branch(text):
             return text

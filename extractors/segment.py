@@ -915,6 +915,10 @@ def _single_fact_box(blocks: list[Block]) -> bool:
     return len(set(runs)) == 1 or len(set(fields)) == len(fields)
 
 
+def _case_is_the_only_anchor(blocks: list[Block]) -> bool:
+    return {_anchor(b) for b in blocks} - {None} == {"case_number"}
+
+
 def _anchor(b: Block) -> str | None:
     """The name, owner or case number a fact line states; "Ärende | Beslut" heads a table, it states no case."""
     field = label_field(b.key or "") if b.kind == "key_value" else None
@@ -960,8 +964,9 @@ def _segments(blocks: list[Block]) -> list[Segment]:
         return _said_of_all(_with_context(blocks, clusters))
     if len(sections) >= max(2, len(mentions)) and sum(map(_names_itself, sections)) >= max(2, len(sections) - 1):
         return _with_context(blocks, sections)  # the headings' texts name those headings' projects again
-    if _single_fact_box(blocks):  # a page about one project, whatever else it mentions
-        return [Segment(blocks=list(blocks), kind="page")]
+    if _single_fact_box(blocks) and not (len(rows) >= 2 and _case_is_the_only_anchor(blocks)):
+        return [Segment(blocks=list(blocks), kind="page")]  # a page about one project, whatever else it mentions
+        # (not a decision's "Dnr" over a table whose rows are the projects)
     # Of the other repeats, the one that finds the most projects describes the page best.
     best = mentions if len(mentions) >= len(sections) else sections
     if best:

@@ -1,12 +1,14 @@
 """Phrasings the extraction reads, each in invented words: decision lists, rows, postscripts, roles, goals."""
 import pytest
+from fpdf import FPDF
 
 from extractors.extract import extract_projects
 from pipeline.parse import parse_bytes
 
 
-def _projects(text: str, nlp, suffix: str = ".txt") -> list[dict]:
-    return [r.to_gold() for r in extract_projects(parse_bytes(text.encode(), "x" + suffix), nlp)]
+def _projects(text: str | bytes, nlp, suffix: str = ".txt") -> list[dict]:
+    data = text if isinstance(text, bytes) else text.encode()  # (a PDF made here comes as its bytes)
+    return [r.to_gold() for r in extract_projects(parse_bytes(data, "x" + suffix), nlp)]
 
 
 def test_lettered_decisions_with_case_numbers_run_into_one_paragraph(nlp):
@@ -6515,3 +6517,47 @@ def test_an_eu_fact_sheet_with_its_participants_country_and_role_and_a_funded_un
     [project] = _projects(html, nlp, suffix=".html")
     assert project["partners"] == ["NORTHERN ROADS OY", "FJORD LOGISTICS AS"]
     assert project["funders"] == []  # the programme funded under names no payer
+
+
+def test_a_name_of_people_and_what_they_do_and_a_project_that_is_a_collaboration_with_others(nlp):
+    text = ("Stöd till unga som skapar\n\nÅby Företagarförening har fått 400 000 kronor från Tillväxtverket för "
+            "projektet Unga som bygger. Projektet är ett samarbete med Åby kommun och Öby kommun.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Unga som bygger"
+    assert project["partners"] == ["Åby kommun", "Öby kommun"]
+    clause = text.replace("Unga som bygger.", "Unga byggare som startar.")
+    assert _projects(clause, nlp)[0]["name"] == "Unga byggare"  # a verb of the project's course is its clause's
+
+
+def test_a_decision_whose_case_heads_a_table_of_grants_and_whose_footer_names_the_municipality(nlp):
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(text="DELEGATIONSBESLUT", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    for line in ("Datum: 2032-03-01", "Dnr: KFN 2032/12"):
+        pdf.cell(text=line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(5)
+    pdf.cell(text="Med stöd av kultur- och fritidsnämndens delegationsordning beviljas följande föreningar projektbidrag:", new_x="LMARGIN",
+             new_y="NEXT")
+    with pdf.table(col_widths=(60, 60, 30)) as table:
+        for cells in (("Förening", "Projekt", "Belopp"), ("Åby Schackklubb", "Schack för alla", "12 000 kr"),
+                      ("Öby Konstförening", "Öppen ateljé", "20 000 kr")):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.set_y(-20)
+    pdf.cell(text="Kungälvs kommun, Kultur och fritid  Sida 1")
+    projects = {p["name"]: p for p in _projects(bytes(pdf.output()), nlp, suffix=".pdf")}
+    assert set(projects) == {"Schack för alla", "Öppen ateljé"}
+    assert projects["Öppen ateljé"]["owner"] == "Öby Konstförening"
+    assert projects["Öppen ateljé"]["funders"] == ["Kungälvs kommun"]
+
+
+def test_an_english_release_of_a_project_in_a_programme_with_partners_among_those_from_other_countries(nlp):
+    text = ("Region Exempel leads a new coastal project\n\nRegion Exempel is lead partner in Salt Routes, a new project "
+            "in the Interreg Baltic Sea Region programme, with a total budget of EUR 1.2 million.\n\nPartners come "
+            "from Finland and Estonia, among them Example University of Applied Sciences and Tallinn University.\n")
+    [project] = _projects(text, nlp)
+    assert "Interreg Baltic Sea Region" in project["funders"]
+    assert project["partners"] == ["Example University of Applied Sciences", "Tallinn University"]
