@@ -540,7 +540,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.samverkar_med", re.compile(r"\b(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:[\w-]+\s+){0,4}?"
                                                 r"med\s+" + CAP), "after"),
     ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|"
-                                                  r"(?:är|blir|var) ett (?:nära )?(?:samarbete|samarbetsprojekt|samverkansprojekt)|^(?:Samarbete|Samverkan|Ett samarbete|En samverkan)(?=\s+med\s)(?![^.;]*\s(?:är|ska|har|blir|kring)\s)|"
+                                                  r"(?:är|blir|var) ett (?:nära )?(?:samarbete|samarbetsprojekt|samverkansprojekt)|"
+                                                  r"^(?:Samarbetet|Samverkan|Arbetet)\s+(?:sker|görs)(?=\s+med\s)|^(?:Samarbete|Samverkan|Ett samarbete|En samverkan)(?=\s+med\s)(?![^.;]*\s(?:är|ska|har|blir|kring)\s)|"
                                                   r"[Tt]illsammans|i partnerskap|samman|ihop)\s+med\s+"
                                                   r"(?:bland annat\s+)?(?:(?:forskare|experter|lärare|studenter|personal|"
                                                   r"medarbetare)\s+(?:från|vid|på)\s+)?"

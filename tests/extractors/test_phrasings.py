@@ -6561,3 +6561,10 @@ def test_an_english_release_of_a_project_in_a_programme_with_partners_among_thos
     [project] = _projects(text, nlp)
     assert "Interreg Baltic Sea Region" in project["funders"]
     assert project["partners"] == ["Example University of Applied Sciences", "Tallinn University"]
+
+
+def test_the_work_done_with_others_names_them_as_partners(nlp):
+    text = ("Nytt jobbspår i Åby\n\nÅby kommun startar projektet Jobbspåret med 800 000 kronor från Allmänna "
+            "arvsfonden.\n\nSamarbetet sker med Åby Företagarförening och Öby Folkhögskola.\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Åby Företagarförening", "Öby Folkhögskola"]
