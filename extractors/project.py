@@ -33,7 +33,7 @@ from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import CRUMB_SEPARATOR_RE, fold, is_chrome_text
 from extractors.segment import (EACH_GETS_RE, GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, RECIPIENT_SUM, SECTION_NUMBER_RE, Segment,
-                                bare_fact, heading_like, meta_parts, named_again_below)
+                                bare_fact, heading_like, meta_parts, named_again_below, owner_line, sum_line)
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
@@ -92,6 +92,8 @@ PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+(?:-[A-Z�
 BARE_FIGURE_RE = re.compile(r"^\d{1,3}(?:[  .]\d{3})+$|^\d{4,9}$")  # "1 860 000" under a head that gives the unit
 TABLE_CURRENCY_RE = re.compile(r"(?:\(|\bbelopp,?\s+(?:i\s+)?)(EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)(?:\)|(?![\wåäö]))",
                                re.IGNORECASE)
+# A financing table's column of sums named without its unit ("Finansiär | Belopp"), in a Swedish document's kronor.
+AMOUNT_HEAD_RE = re.compile(r"(?i)^(?:belopp|summa|kronor|bidrag)$")
 CURRENCY_CODES = {"eur": "EUR", "€": "EUR", "euro": "EUR", "sek": "SEK", "kr": "SEK", "kronor": "SEK", "tkr": "SEK",
                   "nok": "NOK", "dkk": "DKK"}
 # What stands before a flattened table's currency: "Finansieringsplan, svensk del (SEK)", "Budget Kostnader Belopp (kr)"
@@ -1035,10 +1037,13 @@ class _Builder:
             if b.kind == "heading" and b.text.rstrip().endswith(":") and len(b.text.split()) >= 6:
                 self.prose(b)  # "Projektet pågår 2016–2018 och ska arbeta inom tre områden:" set as a heading
             return
-        if b.kind == "line" and self.seg.title is not None and len(self.seg.blocks) > 1 and b is self.seg.blocks[1] \
-                and self.seg.blocks[0] is self.seg.title and self.rec.owner is None and plainly_org(b.text.strip()):
-            # a card: its title, then the organisation that runs it on a line of its own
-            self.set_scalar("owner", b.text.strip(), self.prov(b, 0, len(b.text), "section.owner_line", 0.7))
+        card = self.seg.title is not None and len(self.seg.blocks) > 1 and self.seg.blocks[0] is self.seg.title
+        below = self.seg.blocks[2] if card and len(self.seg.blocks) > 2 else None
+        if b.kind == "line" and card and b is self.seg.blocks[1] and self.rec.owner is None \
+                and (plainly_org(owner := owner_line(b.text)) or below is not None and looks_like_org(owner)
+                     and sum_line(below)):
+            # a card: its title, then the organisation that runs it on a line of its own ("Åby IF, Åby": and its town)
+            self.set_scalar("owner", owner, self.prov(b, 0, len(owner), "section.owner_line", 0.7))
             return
         if self.seg.kind == "row" and len(self.seg.blocks) > 1 and b is self.seg.blocks[1] and b.kind in ("line", "paragraph") \
                 and self.rec.start_date is None and self.rec.end_date is None:
@@ -1055,7 +1060,7 @@ class _Builder:
             self.amounts(b, b.text, 0, context="beviljat", rule="section.sum_item", conf=0.65)
             return
         if b.kind == "line" and self.seg.kind in ("section", "listed") and self.seg.title is not None \
-                and SINGLE_SUM_RE.match(b.text.strip()) and len(self.seg.blocks) <= 4:
+                and (SINGLE_SUM_RE.match(b.text.strip()) and len(self.seg.blocks) <= 4 or b is below and sum_line(b)):
             # an entry's sum on a line of its own under its title and owner ("1. Namn" / "Ägare" / "600 000 kr")
             self.amounts(b, b.text, 0, context="beviljat", rule="section.sum_line", conf=0.7)
             return
@@ -1074,9 +1079,11 @@ class _Builder:
         if b.kind == "table_row" and b.cells and self.budget_column is not None and self.budget_total(b, b.cells):
             return
         unit = TABLE_CURRENCY_RE.search(b.value or "") if b.kind == "key_value" else None
-        if unit and len((b.value or "").split()) <= 3 and not re.search(r"\d", b.value or ""):
+        bare_head = b.kind == "key_value" and AMOUNT_HEAD_RE.match((b.value or "").strip()) is not None \
+            and label_field(b.key or "") in ("funders", "funding")  # "Finansiär | Belopp": in kronor, unit unsaid
+        if unit and len((b.value or "").split()) <= 3 and not re.search(r"\d", b.value or "") or bare_head:
             # a table's head: "Finansiär | Belopp (kr)" over its payers and their figures
-            self.table_currency = CURRENCY_CODES.get(unit.group(1).casefold())
+            self.table_currency = CURRENCY_CODES.get(unit.group(1).casefold()) if unit else "SEK"
             if COST_HEAD_RE.match((b.key or "").strip()):  # "Kostnadsslag | Belopp, kr": what the money is spent on
                 self.section, self.section_label = "costs", b.key
             elif label_field(b.key or "") in ("funders", "funding"):
@@ -1146,8 +1153,10 @@ class _Builder:
                 self.phone(phone)
             if named:
                 return
-        if self.section == "period" and self.rec.start_date is None:
-            self.period(b, b.text, 0, "section.period", 0.85)
+        if self.section == "period" and self.rec.start_date is None \
+                and not (prose.START_VERB_RE.search(b.text) or prose.END_VERB_RE.search(b.text)):
+            self.period(b, b.text, 0, "section.period", 0.85)  # (a sentence that says which date starts and which
+            # ends the project is read as prose: "Byggstarten är planerad till mars 2035 och ...")
         if (self.section == "funders" or self.section == "funding" and FINANCING_KEY_RE.match(self.section_label or "")) \
                 and self.plan_line(b):
             return  # a financing plan's lines, under "Finansiärer" or "Finansiering" (not a budget's costs)

@@ -237,6 +237,8 @@ GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar
                         r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?\w*(?:stöd|bidrag|medel|pengar|finansiering)"
                         r"(?:\s+till|\s+för\s+(?:år\s+)?(?:19|20)\d{2}\b)|"
                         rf"beviljar|har (?:dessutom |också |även |nu )?beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
+                        # "har vid sitt senaste sammanträde beviljat": when, between the auxiliary and its verb
+                        rf"har\s+(?:vid|på|under)\s+(?:sitt|sin|dagens|årets|det)\s+(?:\w+\s+){{0,2}}?(?:beviljat|fördelat)|"
                         rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till|"
                         rf"is granting|grants|has granted|awards|has awarded|is awarding)\b")
 # "Leader X har prioriterat projektet": the body that decides on its grant has said yes to it.

@@ -35,7 +35,7 @@ from extractors.labels import PURPOSE_KEY_RE, exact_label_field, label_field
 from extractors.dates import PERIOD_VALUE_RE, find_periods
 from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.sentences import sentence_spans
-from extractors.orgs import gazetteer, is_eu_fund
+from extractors.orgs import gazetteer, is_eu_fund, looks_like_org
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
 from extractors.names import (TITLE_PERIOD_RE, labelled_entry, bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
                               name_keyed_entry, name_then_grant, owner_keyed_entry, plainly_org, row_name, title_name,
@@ -466,7 +466,7 @@ def _states_a_project(head: Block, body: list[Block]) -> bool:
         return True
     if OWNER_CUE_RE.search(text) or INLINE_FACT_RE.search(text) or TITLE_PERIOD_RE.search(head.text.strip()):
         return True  # (or "Namn (2026–2028)": a title with its project's years)
-    if len(body) >= 2 and plainly_org(body[0].text.strip()) and SINGLE_SUM_RE.match(body[1].text.strip()):
+    if len(body) >= 2 and _owner_then_sum(body[0], body[1]):
         return True  # "1. Namn" / "Ägare kommun" / "600 000 kr": an entry's owner and sum on lines of their own
     if body and meta_parts(body[0]):  # a card's line of its owner, period and sum
         return True
@@ -518,12 +518,34 @@ def _section_head(blocks: list[Block], i: int) -> bool:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         after = blocks[i + 2] if i + 2 < len(blocks) else None
         return nxt is not None and (_is_prose(nxt) or nxt.kind in ("key_value", "list_item")
-                                    or nxt.kind == "line" and plainly_org(nxt.text.strip()) and after is not None
-                                    and (after.kind == "key_value" or bool(SINGLE_SUM_RE.match(after.text.strip()))))
-        # ("Namn" / "Ägare förening" / "Beviljat: 260 000 kr": a card's title, its owner, then its facts)
+                                    or nxt.kind == "line" and after is not None
+                                    and (plainly_org(owner_line(nxt.text)) and after.kind == "key_value"
+                                         or _owner_then_sum(nxt, after)))
+        # ("Namn" / "Ägare förening" / "Beviljat: 260 000 kr": a card's title, its owner, then its facts; "Namn" /
+        # "Ägare förening, Ort" / "850 000 kronor i tre år")
     return True
 
 
+def owner_line(text: str) -> str:
+    """The organisation a card's owner line names, without the town after it ("Åby IF, Åby")."""
+    return re.sub(r",\s+[A-ZÅÄÖ][\wåäö-]+$", "", text.strip())
+
+
+def _owner_then_sum(owner: Block, money: Block) -> bool:
+    """"Ägare kommun" over "600 000 kr", "Åby IF, Åby" over "850 000 kronor i tre år": an entry's owner and its sum
+    on lines of their own (a name without a word for its kind counts before such a sum line)."""
+    name = owner_line(owner.text)
+    return plainly_org(name) and (bool(SINGLE_SUM_RE.match(money.text.strip())) or sum_line(money)) \
+        or looks_like_org(name) and sum_line(money)
+
+
+def sum_line(b: Block) -> bool:
+    """A short line that opens with a sum: "850 000 kronor i tre år"."""
+    amounts = find_amounts(b.text)
+    return b.kind == "line" and bool(amounts) and amounts[0][1] == 0 and len(b.text.split()) <= SUM_LINE_WORDS
+
+
+SUM_LINE_WORDS = 8
 # A plan's or report's section number before its heading's words: "3 Mål", "5 Budget och finansiering".
 SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=[A-ZÅÄÖ][a-zåäö])")
 

@@ -6568,3 +6568,32 @@ def test_the_work_done_with_others_names_them_as_partners(nlp):
             "arvsfonden.\n\nSamarbetet sker med Åby Företagarförening och Öby Folkhögskola.\n")
     [project] = _projects(text, nlp)
     assert project["partners"] == ["Åby Företagarförening", "Öby Folkhögskola"]
+
+
+def test_a_financing_table_whose_sum_column_names_no_unit_is_in_kronor(nlp):
+    html = ("<html><head><title>Ansökan</title></head><body><h1>Ansökan om projektmedel</h1>"
+            "<p>Projektnamn: Nya bryggan</p><p>Sökande: Åby Båtklubb</p><h2>Finansiering</h2><table>"
+            "<tr><td>Finansiär</td><td>Belopp</td></tr><tr><td>Åby kommun</td><td>150 000</td></tr>"
+            "<tr><td>Leader Exempelkust</td><td>300 000</td></tr></table></body></html>")
+    [project] = _projects(html, nlp, suffix=".html")
+    assert project["funders"] == ["Åby kommun", "Leader Exempelkust"]
+    assert project["funding"] == [{"amount": 150000, "currency": "SEK"}, {"amount": 300000, "currency": "SEK"}]
+
+
+def test_grants_as_a_name_line_an_owner_and_town_line_and_a_sum_line(nlp):
+    text = ("Fonden beviljar nya projekt\n\nExempelfonden har vid sitt senaste sammanträde beviljat stöd till två "
+            "projekt.\n\nLäsning på lovet\nÅby Bokcirkel, Åby\n500 000 kronor i två år\nProjektet ska få fler barn att "
+            "läsa på sommarlovet.\nSim för alla\nÖby Simsällskap, Öby\n700 000 kronor i tre år\nProjektet ska lära "
+            "vuxna att simma.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Läsning på lovet", "Sim för alla"}
+    assert projects["Läsning på lovet"]["owner"] == "Åby Bokcirkel"
+    assert projects["Sim för alla"]["funding"] == [{"amount": 700000, "currency": "SEK"}]
+    assert projects["Sim för alla"]["funders"] == ["Exempelfonden"]
+
+
+def test_a_sentence_under_a_when_question_says_which_date_starts_the_project(nlp):
+    text = ("Butik i byn\n\nÅby Byalag får 400 000 kronor från Leader Exempelbygd för projektet Byns butik.\n\n"
+            "När är butiken klar?\nByggstarten är planerad till april 2033 och butiken ska öppna till jul samma år.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2033-04", "2033")
