@@ -62,7 +62,7 @@ NAME_GENERIC_PENALTY = 1.0
 GENERIC_NAME_RE = re.compile(r"^(?:ny|nytt|nya)\s+(?:satsning|projekt|insats|initiativ|pengar|stöd|medel)\b|"
                              r"\b(fakta|projektfakta|beviljade|prioriterade|nyheter|nyhet|nyheder|aktuellt|utlysning\w*|"
                              r"om projektet|projekten|kontakt\w*|protokoll|sammanträde\w*|ärende\w*|pressmeddelande|"
-                             r"\w+-projekt|projekt i|nya projekt|i siffror|statistik|projekt(?:en)? (?:med|där|som|inom|för)|\w+(?:a|e) projekt(?:en)?$)\b|"
+                             r"\w+-projekt|^[A-ZÅÄÖ][a-zåäö]+projekt(?:en)?$|projekt i|nya projekt|i siffror|statistik|projekt(?:en)? (?:med|där|som|inom|för)|\w+(?:a|e) projekt(?:en)?$)\b|"
                              r"\.(png|jpe?g|gif|svg|pdf|docx?)$", re.IGNORECASE)
 
 
@@ -2425,7 +2425,7 @@ class _Builder:
                                                                      "case.item_head", 0.7))
             return
         for b in self.seg.blocks[:CASE_LINE_BLOCKS]:
-            m = BARE_CASE_RE.match(b.text.strip()) if b.kind in ("line", "paragraph") else None
+            m = BARE_CASE_RE.match(b.text.strip()) if b.kind in ("line", "paragraph", "heading") else None
             if m:
                 i = b.text.find(m.group("case"))
                 self.set_scalar("case_number", m.group("case"), self.prov(b, i, i + len(m.group("case")), "case.bare_line", 0.7))
@@ -2816,6 +2816,12 @@ class _Builder:
             if column is None and "owner" not in columns and OWNER_KIND_COLUMN_RE.match(head.strip()) \
                     and looks_like_org(cell):
                 self.set_scalar("owner", cell, self.prov(b, i, i + len(cell), "row.column.owner_kind", 0.85))
+            elif column == "owner" and (number := prose.ORGNR_IN_BRACKETS_RE.search(cell)) is not None:
+                owner = cell[:number.start()].strip()  # "Åby IF (802400-0000)": the owner and its number
+                self.set_scalar("owner", owner, self.prov(b, i, i + len(owner), "row.column.owner", 0.9))
+                for orgnr, _, _ in find_orgnrs(number.group(0))[:1]:  # (a number that fails its check digit is none)
+                    self.set_scalar("owner_orgnr", normalise_orgnr(orgnr),
+                                    self.prov(b, i + number.start(), i + number.end(), "row.column.owner.orgnr", 0.9))
             elif column in ("owner", "case_number"):
                 self.set_scalar(column, cell, prov)
             elif column == "owner_orgnr" and find_orgnrs(cell):

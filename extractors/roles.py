@@ -553,7 +553,7 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
             candidates += [x.text.strip() for x in blocks[max(0, n - 2):n + 3] if x is not b and len(x.text) < 60]
         elif len(b.text) < 80 and (m := TRAILING_PAGE_RE.search(b.text)):
             # one line: "Nyhetsbrev Samordningsförbundet X Sida 1": the name between the document's kind and its page
-            named = FOOTER_KIND_RE.sub("", b.text[:m.start()]).strip()
+            named = FOOTER_SIGN_RE.sub("", FOOTER_KIND_RE.sub("", b.text[:m.start()])).strip()
             candidates += [named, named.split(", ")[0]]  # ("Åby kommun, Kultur och fritid Sida 1": and its unit)
     for text in candidates:
         if PUBLISHER_RE.match(text) and len(text.split()) <= 5 or _known_university(text) or _known_branch(text):
@@ -591,6 +591,8 @@ def _region_named(blocks: list[Block]) -> str | None:
 
 # A municipal committee heading its minute: "Samhällsbyggnadsnämnden", "Kultur- och fritidsnämnden", "Kommunstyrelsen".
 TRAILING_PAGE_RE = re.compile(r"(?i)\s+(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?\s*$")
+# A minute's footer boxes for signatures beside its organisation's name: "Åby kommun  Justerare  Sida 1".
+FOOTER_SIGN_RE = re.compile(r"\s+(?:Justerare|Justerandes\s+sign(?:atur)?|Utdragsbestyrkande|Ordförandes\s+sign(?:atur)?)\b.*$")
 FOOTER_KIND_RE = re.compile(r"^(?:Nyhetsbrev|Protokoll|Protokollsutdrag|Tjänsteskrivelse|Verksamhetsberättelse|"
                             r"Årsredovisning|Slutrapport|Lägesrapport|Beslut|Ansökan)\s+")
 MUNICIPAL_BODY_RE = re.compile(r"^(?!Region)(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?nämnden|"

@@ -83,6 +83,11 @@ TOTAL_CELL_RE = re.compile(r"(?i)^(?:totalt|total|summa|sum|varav)\b")
 HEAD_YEAR_RE = re.compile(r"(?<=[a-zåäö])\s+(?:år\s+)?(?:19|20)\d{2}\b")
 
 
+# Columns beside a grant that say where, when or of what kind it is, not what it is called.
+OTHER_COLUMN_RE = re.compile(r"(?i)^(?:kommun|län|ort|region|land|country|plats|datum|beslut|beslutsdatum|år|status|kategori|"
+                             r"typ|stödform|åtgärdstyp|program|fond|insatsområde|tema|andel|procent)$")
+
+
 def header_fields(block: Block) -> list[str | None] | None:
     """The field each column holds when the block is a table's header ("Projekt | Stödmottagare | Belopp"):
     cells without a figure, two or more of them labels of a field."""
@@ -94,7 +99,14 @@ def header_fields(block: Block) -> list[str | None] | None:
     fields = [label_field(cell) if cell else None for cell in cells]
     named = [f for f, cell in zip(fields, block.cells)  # ("Sökande | Ändamål | ...": a grant's purpose names it)
              if f not in (None, "ignore", "section") or PURPOSE_COLUMN_RE.match(cell.strip())]
-    return list(fields) if len(named) >= 2 else None
+    if len(named) < 2:
+        return None
+    unnamed = [k for k, (f, cell) in enumerate(zip(fields, cells)) if f is None and cell
+               and not PURPOSE_COLUMN_RE.match(cell.strip()) and not OTHER_COLUMN_RE.match(cell.strip())]
+    purpose = any(PURPOSE_COLUMN_RE.match(cell.strip()) for cell in cells)
+    if "name" not in fields and {"owner", "funding"} <= set(fields) and len(unnamed) == 1 and not purpose:
+        fields[unnamed[0]] = "name"  # "Stödmottagare | Investering | Stöd": the one column left says what was funded
+    return list(fields)
 
 
 def _fact_field(blocks: list[Block], i: int) -> str | None:

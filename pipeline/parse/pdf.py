@@ -337,7 +337,7 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
             rows.append([w])
     for row in rows:
         row.sort(key=lambda w: w["x0"])
-    rows = [part for row in _labels_over_values(rows) for part in _side_by_side(row)]
+    rows = [part for row in _labels_over_values(_margin_column(rows)) for part in _side_by_side(row)]
     columns = _value_columns(rows)
     lines = []
     for row in rows:
@@ -352,6 +352,63 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
                            gap=max((b["x0"] - a["x1"] for a, b in zip(row, row[1:])), default=0.0),
                            boxed=any(w.get("boxed") for w in row)))
     return lines
+
+
+# What a minute sets in its left margin beside an item's text: "§ 145", "KS", "2034/311", "Dnr".
+MARGIN_TOKEN_RE = re.compile(r"^(?:§|\d{1,4}|[A-ZÅÄÖ]{1,5}|Dnr\.?|[A-ZÅÄÖ]{0,5}\d{2,4}[/.-]\d{1,6}(?:[/.-]\d{1,6})?)$")
+MARGIN_GAP = 2.0  # font sizes: the white space between the margin's words and the text beside them
+MARGIN_WORDS = 4
+
+
+def _margin_split(row: list[dict]) -> int | None:
+    """How many words open the row in a margin of their own ("§ 145" ... text), else None."""
+    for k in range(1, min(MARGIN_WORDS, len(row) - 1) + 1):
+        if not MARGIN_TOKEN_RE.match(row[k - 1]["text"]):
+            return None
+        if row[k]["x0"] - row[k - 1]["x1"] >= MARGIN_GAP * row[k]["size"]:
+            return k
+    return None
+
+
+def _margin_column(rows: list[list[dict]]) -> list[list[dict]]:
+    """A minute whose items carry their paragraph number and case in the left margin, the text indented beside
+    them: the item's first line keeps its number ("§ 145 Rubrik"); the margin's words on the lines below (a case
+    "KS 2034/311" wrapped over two) make one line of their own under it, before the text they stood beside."""
+    splits = {i: k for i, row in enumerate(rows) if (k := _margin_split(row)) is not None}
+    if sum(1 for i in splits if rows[i][0]["text"] == "§") < 1 or len(splits) < 2:
+        return rows
+    body_x = Counter(round(rows[i][k]["x0"]) for i, k in splits.items()).most_common(1)[0][0]
+
+    def at_body(word: dict) -> bool:
+        return abs(word["x0"] - body_x) <= 3
+
+    out: list[list[dict]] = []
+    i = 0
+    while i < len(rows):
+        k = splits.get(i)
+        if k is None or not at_body(rows[i][k]):
+            out.append(rows[i])
+            i += 1
+            continue
+        out.append(rows[i])  # the item's number stays with its heading
+        margin: list[dict] = []
+        text: list[list[dict]] = []
+        j = i + 1
+        while j < len(rows):
+            row, kk = rows[j], splits.get(j)
+            if kk is not None and at_body(row[kk]) and row[0]["text"] != "§":
+                margin += row[:kk]
+                text.append(row[kk:])
+            elif at_body(row[0]):
+                text.append(row)
+            elif all(MARGIN_TOKEN_RE.match(w["text"]) for w in row) and max(w["x1"] for w in row) < body_x:
+                margin += row  # a margin's line with no text beside it
+            else:
+                break
+            j += 1
+        out += ([margin] if margin else []) + text
+        i = j
+    return out
 
 
 def _labels_over_values(rows: list[list[dict]]) -> list[list[dict]]:

@@ -6597,3 +6597,31 @@ def test_a_sentence_under_a_when_question_says_which_date_starts_the_project(nlp
             "När är butiken klar?\nByggstarten är planerad till april 2033 och butiken ska öppna till jul samma år.\n")
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2033-04", "2033")
+
+
+def test_a_minutes_item_with_its_case_in_the_margin_and_the_municipality_in_the_footer(nlp):
+    from tests.pipeline.pdf_fixtures import minute_with_margin_column
+
+    projects = [p for p in _projects(minute_with_margin_column(), nlp, suffix=".pdf")]
+    assert [(p["name"], p["case_number"], p["owner"], p["funders"]) for p in projects] == [
+        ("Nya spåret", "KS 2032/45", "Åby IF", ["Åby kommun"])]
+
+
+def test_a_grants_table_with_the_owners_number_in_brackets_and_its_one_unlabelled_column(nlp):
+    html = ("<html><head><title>Beviljat | Leader Exempel</title></head><body><h1>Beviljade stöd 2032</h1>"
+            "<p>Leader Exempel har beviljat stöd till följande investeringar.</p><table>"
+            "<tr><th>Stödmottagare</th><th>Investering</th><th>Stöd</th></tr>"
+            "<tr><td>Åby IF (802400-0005)</td><td>Ny belysning</td><td>80 000 kr</td></tr>"
+            "<tr><td>Öby Byalag</td><td>Lekplats vid skolan</td><td>60 000 kr</td></tr></table></body></html>")
+    projects = {p["name"]: p for p in _projects(html, nlp, suffix=".html")}
+    assert set(projects) == {"Ny belysning", "Lekplats vid skolan"}
+    assert (projects["Ny belysning"]["owner"], projects["Ny belysning"]["owner_orgnr"]) == ("Åby IF", "8024000005")
+
+
+def test_a_fact_table_titled_by_its_caption_under_a_page_named_for_a_kind_of_project(nlp):
+    html = ("<html><head><title>Naturvårdsprojekt</title></head><body><h1>Naturvårdsprojekt</h1>"
+            "<p>Kommunen driver flera projekt för naturen.</p><table><caption>Blommande vägkanter</caption>"
+            "<tr><th>Projektägare</th><td>Åby kommun</td></tr><tr><th>Finansiering</th>"
+            "<td>Länsstyrelsen i Exempellän, 300 000 kr</td></tr></table></body></html>")
+    [project] = _projects(html, nlp, suffix=".html")
+    assert project["name"] == "Blommande vägkanter"

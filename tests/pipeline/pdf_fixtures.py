@@ -469,3 +469,33 @@ def boxes_side_by_side() -> bytes:
             pdf.cell(80, 6, value)
         y += 16
     return bytes(pdf.output())
+
+
+def minute_with_margin_column() -> bytes:
+    """A minute whose items carry "§ 12" and a case wrapped over two lines in a narrow left margin, the item's
+    heading and text indented beside them."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.set_xy(15, 15)
+    pdf.cell(text="PROTOKOLL")
+    y = 30.0
+    for number, case, heading, text in (
+            ("12", "KS 2032/45", "Bidrag till projektet Nya spåret",
+             "Åby IF har ansökt om bidrag för projektet Nya spåret, som ska ge länets skidåkare ett belyst spår. "
+             "Kommunstyrelsen beslutar att bevilja föreningen 90 000 kronor."),
+            ("13", "KS 2032/51", "Redovisning av delegationsbeslut",
+             "Kommunstyrelsen lägger redovisningen av delegationsbesluten för mars till handlingarna.")):
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.set_xy(15, y)
+        pdf.multi_cell(16, 5, f"§ {number}\n{case}")
+        pdf.set_xy(40, y)
+        pdf.multi_cell(150, 5, heading)
+        pdf.set_font("Helvetica", size=10)
+        pdf.set_x(40)
+        pdf.multi_cell(150, 5, text)
+        y = pdf.get_y() + 8
+    pdf.set_font("Helvetica", size=8)
+    pdf.set_xy(15, 280)
+    pdf.cell(text="Åby kommun      Justerare      Sida 1")
+    return bytes(pdf.output())

@@ -382,6 +382,15 @@ def test_pdf_title_over_two_columns_that_runs_on_over_the_gutter_stays_one_line(
     assert text.index(pdf_fixtures.LEFT) < text.index(pdf_fixtures.RIGHT)
 
 
+def test_pdf_minute_with_its_paragraph_numbers_and_cases_in_a_margin_column():
+    doc = parse_bytes(pdf_fixtures.minute_with_margin_column(), "protokoll.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert "§ 12 Bidrag till projektet Nya spåret" in texts
+    assert "KS 2032/45" in texts  # the case wrapped in the margin, one line of its own under the item's heading
+    body = next(t for t in texts if t.startswith("Åby IF har ansökt"))
+    assert body.endswith("bevilja föreningen 90 000 kronor.")  # the text beside the margin whole, no case inside
+
+
 def test_pdf_budget_table_rows_keep_their_cells():
     doc = parse_bytes(pdf_fixtures.budget_table(), "budget.pdf")
     rows = [b.cells for b in doc.blocks if b.kind == "table_row"]
