@@ -63,8 +63,8 @@ INVERTED_AIM_RES = [
                r"(?:ska|skall)\s+(?:minst|drygt|cirka|ca|fler än|totalt|sammanlagt)?\s*\d", re.IGNORECASE),
     re.compile(r"^(?:det är\s+)?(?:ett|en)\s+(?:[\wåäö-]+\s+)?(?:[\wåäö]*projekt|förstudie|satsning)\s+som\s+"
                r"(?:ska|skall|vill|syftar)\b", re.IGNORECASE),  # "Ett projekt som ska ge unga ...": a card's line of it
-    re.compile(rf"^{PROJECT_SUBJECT}\s+(?:drivs|leds)\s+av\s[^.;]{{2,100}}?\s+och\s+(?:ska|skall)\s+"
-               r"(?!pågå\b|avslutas\b|genomföras\b)\w+", re.IGNORECASE),  # "Förstudien drivs av X och ska undersöka ..."
+    re.compile(rf"^{PROJECT_SUBJECT}(?:\s+[A-ZÅÄÖ0-9][^.;,]{{0,60}}?)?\s+(?:drivs|leds)\s+av\s[^.;]{{2,100}}?\s+och\s+(?:ska|skall)\s+"
+               r"(?!pågå\b|avslutas\b|genomföras\b)\w+", re.IGNORECASE),  # "Förstudien (X) drivs av Y och ska undersöka ..."
     # (not "Projektet pågår 2027–2029 och ska ...": told with its period, the held-out golds read no aim)
     re.compile(r"^(?:together with|in cooperation with|in partnership with)\s[^.;]{2,80}?,\s+(?:the|this) project\s+"
                r"(?:will|shall|aims)\b", re.IGNORECASE),

@@ -2369,15 +2369,26 @@ class _Builder:
         self.amounts(b, b.text[:m.start("owner")], 0, context="beviljat", rule="row.amount_first.funding", conf=0.8)
 
     def listed_period(self) -> None:
-        """"Projekten startar under hösten 2026" under or above the list: the period of every project listed."""
-        if self.rec.start_date is not None or self.rec.end_date is not None:
+        """"Projekten startar under hösten 2026" under or above the list: the period of every project listed, where
+        the entry's own text does not state it ("Båda startar i januari 2035" over entries that each say their end)."""
+        own = (self.rec.start_date, self.rec.end_date)
+        if own[0] is not None and own[1] is not None:
             return
+        try:
+            self.said_of_all_listed_period()
+        finally:
+            for field, value in zip(("start_date", "end_date"), own):
+                if value is not None:
+                    setattr(self.rec, field, value)  # the entry's own date stands
+
+    def said_of_all_listed_period(self) -> None:
+        own = (self.rec.start_date, self.rec.end_date)
         for b in self.seg.after + list(reversed(self.seg.context)):
             for sent, s, _ in sentence_spans(b.text):
                 if ALL_PROJECTS_SUBJECT_RE.match(sent) and not SOME_LISTED_RE.search(sent):
                     if not self.stated_dates(b, sent, s):
                         self.period_phrases(b, sent, s)
-                    if self.rec.start_date is not None or self.rec.end_date is not None:
+                    if (self.rec.start_date, self.rec.end_date) != own:
                         return
                 lead = LIST_LEAD_YEAR_RE.search(sent) or (ALL_FOR_YEAR_RE.search(sent)
                                                          if ALL_PROJECTS_SUBJECT_RE.match(sent) else None)

@@ -593,6 +593,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.genomfors_av", re.compile(r"\b(?:ägs|leds|drivs)\s+av\s+[A-ZÅÄÖ][^.;]{1,80}?\s+och\s+"
                                               r"(?:genomförs|utförs)\s+av\s+" + CAP), "after"),
     # "Projektet ägs av A och genomförs av B": B does the work of A's project
+    # "The project runs for four years and involves the University of X": the project's English verb for taking part
+    ("prose.partners.involves", re.compile(r"\b(?:[Tt]he project|[Tt]his project)\b[^.;]{0,60}?\b(?:involves|includes|"
+                                           r"engages)\s+(?:the\s+)?" + CAP), "after"),
     ("prose.partners.among_them", re.compile(r"\b[Pp]artners\b[^.;]{0,80}?,\s+(?:among them|including)\s+(?:the\s+)?" + CAP),
      "after"),  # "brings together partners from three countries, among them the University of X and Y"
     ("prose.partners.de_i_projektet", re.compile(r"\b(?i:företagen|bolagen|organisationerna|föreningarna|aktörerna|"

@@ -472,6 +472,8 @@ SIZE_STEP = 2.0  # points: type this much larger or smaller is another block
 
 
 LABEL_GAP_ALIGNED = 1.5  # font sizes: the same, when the value starts where the values of other lines start
+LABEL_GAP_AT_COLUMN = 0.5  # font sizes: more than a word space, once that column of values is known (a long label
+# set justified in its cell runs close to its value)
 LABEL_WORDS_MAX = 3
 VALUE_COLUMN_ROWS = 3  # lines whose values start at one x that make it a column of values
 
@@ -491,7 +493,7 @@ def _row_text(row: list[dict], value_columns: set[int] = frozenset()) -> str:  #
     """A line's words; one wide gap after a few words on its left sets a label apart from its value, as a form
     prints them in two columns ("Projektnamn      Vägar till arbete"): the two are joined with a colon."""
     gaps = [k for k in range(1, len(row)) if row[k]["x0"] - row[k - 1]["x1"] > LABEL_GAP * row[k]["size"]]
-    aligned = [k for k in _label_gaps(row, LABEL_GAP_ALIGNED) if round(row[k]["x0"]) in value_columns]
+    aligned = [k for k in _label_gaps(row, LABEL_GAP_AT_COLUMN) if round(row[k]["x0"]) in value_columns]
     if not gaps and len(aligned) == 1:
         gaps = aligned
     words = [w["text"] for w in row]

@@ -6625,3 +6625,24 @@ def test_a_fact_table_titled_by_its_caption_under_a_page_named_for_a_kind_of_pro
             "<td>Länsstyrelsen i Exempellän, 300 000 kr</td></tr></table></body></html>")
     [project] = _projects(html, nlp, suffix=".html")
     assert project["name"] == "Blommande vägkanter"
+
+
+def test_two_projects_in_paragraphs_that_both_start_when_the_intro_says(nlp):
+    text = ("Två nya projekt i Exempeldalen\n\nFörbundet har fått stöd från Europeiska regionala utvecklingsfonden "
+            "till två projekt. Båda startar i mars 2033.\n\nProjektet Handla lokalt drivs av Åby kommun och ska hjälpa "
+            "butiker att sälja på nätet. Budgeten är 2,1 mnkr och projektet pågår till december 2034.\n\n"
+            "Projektet Gröna stigar drivs av Öby Turistförening och ska märka ut nya vandringsleder. Budgeten är "
+            "1,4 mnkr och projektet pågår till juni 2034.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Handla lokalt"]["start_date"], projects["Handla lokalt"]["end_date"]) == ("2033-03", "2034-12")
+    assert projects["Gröna stigar"]["start_date"] == "2033-03"
+    assert projects["Gröna stigar"]["goals"] == [
+        "Projektet Gröna stigar drivs av Öby Turistförening och ska märka ut nya vandringsleder."]
+
+
+def test_an_english_project_that_involves_another_university(nlp):
+    text = ("Example University awarded SEK 5 million\n\nResearchers at Example University have been awarded SEK 5 "
+            "million by Formas for the project Wet Meadows. The project runs for three years and involves the "
+            "Example Institute of Technology.\n")
+    [project] = _projects(text, nlp)
+    assert project["partners"] == ["Example Institute of Technology"]

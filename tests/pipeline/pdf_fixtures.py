@@ -499,3 +499,20 @@ def minute_with_margin_column() -> bytes:
     pdf.set_xy(15, 280)
     pdf.cell(text="Åby kommun      Justerare      Sida 1")
     return bytes(pdf.output())
+
+
+def long_label_close_to_its_value() -> bytes:
+    """A form's labels in a column and their values in another; one label long enough to run up close to its value."""
+    pdf = _pdf()
+    pdf.add_page()
+    y = 20.0
+    for label, value in (("Stodmottagare", "Aby Fiskevardsforening"), ("Projektnamn", "Fiskevagar i Aby"),
+                         ("Beviljat stod", "300 000 kronor"), ("Stodet anvands mellan", "2033-01-01 och 2034-12-31")):
+        pdf.set_xy(15, y)
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(text=label)
+        pdf.set_xy(15 + pdf.get_string_width("Stodet anvands mellan") + 2.5, y)
+        pdf.set_font("Helvetica", size=10)
+        pdf.cell(text=value)
+        y += 7
+    return bytes(pdf.output())

@@ -391,6 +391,12 @@ def test_pdf_minute_with_its_paragraph_numbers_and_cases_in_a_margin_column():
     assert body.endswith("bevilja föreningen 90 000 kronor.")  # the text beside the margin whole, no case inside
 
 
+def test_pdf_form_label_that_runs_close_to_its_value_column_is_still_a_label():
+    doc = parse_bytes(pdf_fixtures.long_label_close_to_its_value(), "beslut.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert "Stodet anvands mellan: 2033-01-01 och 2034-12-31" in texts  # the gap is narrow, the column known
+
+
 def test_pdf_budget_table_rows_keep_their_cells():
     doc = parse_bytes(pdf_fixtures.budget_table(), "budget.pdf")
     rows = [b.cells for b in doc.blocks if b.kind == "table_row"]
