@@ -3211,8 +3211,9 @@ WE_RAN_RE = re.compile(r"(?i)\bhar\s+(?:vi|enheten|förvaltningen|avdelningen|ko
                        r"(?:under\s+(?:året|\d{4})\s+)?(?:drivit|lett|genomfört)\s+(?:[\wåäö-]+\s+){0,3}projekt")
 KIND_PREFIX_RE = re.compile(r"^(?:(?:PROJEKTPLAN|PROJEKTBESKRIVNING|SLUTRAPPORT|LÄGESRAPPORT|DELRAPPORT|ANSÖKAN|"
                             r"PROJEKTANSÖKAN|VERKSAMHETSPLAN)\s+|(?i:projektplan|projektbeskrivning|slutrapport|"
-                            r"lägesrapport|delrapport|projektansökan)(?:\s+(?:nr\.?\s*)?\d{1,2})?\s*[:–-]\s+)(?=\S)")
-# ("Projektplan: X" too, and a numbered report's "Lägesrapport 2 – X")
+                            r"lägesrapport|delrapport|projektansökan)(?:\s+(?:nr\.?\s*)?\d{1,2})?\s*[:–-]\s+|"
+                            r"(?:Projektplan|Projektbeskrivning|Slutrapport|Lägesrapport|Delrapport)\s+(?=[A-ZÅÄÖ]))(?=\S)")
+# ("Projektplan: X" too, a numbered report's "Lägesrapport 2 – X", and a running header's "Projektplan X")
 KIND_KEY_RE = re.compile(rf"(?i)^(?:{REPORT_KINDS}|projektansökan)$")  # "Projektplan: X" over a document's facts
 TRAILING_CASE_RE = re.compile(r"\s+(?:Dnr|Diarienr|Diarienummer|Ärendenr)\.?:?\s+\S.*$")
 def is_headline_with_quote(text: str) -> bool:
@@ -3739,7 +3740,8 @@ CASE_TOKEN_RE = re.compile(r"^(?P<case>(?=[\w/-]*\d)[A-ZÅÄÖ0-9][\w]*(?:[-/][\
 
 
 KIND_SUFFIX_RE = re.compile(rf"(?i)\s+[–-]\s+(?:{REPORT_KINDS}|ansökan|final report|progress report|förlängning|"
-                            r"ansökan om (?:med)?finansiering|medfinansiering|information|redovisning|uppföljning)$")
+                            r"ansökan om (?:med)?finansiering|medfinansiering|information|redovisning|uppföljning|"
+                            r"(?:version|ver\.|utkast|reviderad)\s*\d{0,2}(?:\.\d{1,2})?)$")  # ("X – version 2": the document's)
 # (a minute's item "Projektet X – förlängning": what the item is about, no part of the name)
 # "Namn – ett ESF-projekt", "Namn: ett samverkansprojekt för unga": what kind of project it is, after its name.
 DESCRIPTOR_SUFFIX_RE = re.compile(r"(?i)\s*(?:\s[–—-]|:)\s+(?:ett|en|a|an)\s+(?:[\w-]+\s+){0,3}?"

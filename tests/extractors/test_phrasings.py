@@ -6646,3 +6646,10 @@ def test_an_english_project_that_involves_another_university(nlp):
             "Example Institute of Technology.\n")
     [project] = _projects(text, nlp)
     assert project["partners"] == ["Example Institute of Technology"]
+
+
+def test_a_running_headers_document_kind_and_version_are_no_part_of_the_name(nlp):
+    text = ("Projektplan Bättre bussar – version 3\n\nProjektplan: Bättre bussar\n\nProjektägare: Åby kommun\n"
+            "Finansiär: Trafikverket, 500 000 kr\n\nProjektet startar 2033-01-01 och avslutas 2033-12-31.\n")
+    [project] = _projects(text, nlp)
+    assert project["name"] == "Bättre bussar"
