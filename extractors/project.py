@@ -633,7 +633,8 @@ class _Builder:
                           key=lambda f: (f.money, f.funder))
             self.section, self.section_label = "funders", b.key
             return
-        if not find_amounts(val) and FINANCING_KEY_RE.match(b.key or "") and not prose.FUNDED_BY_RE.search(val):
+        if not find_amounts(val) and (FINANCING_KEY_RE.match(b.key or "") or COFUNDING_KEY_RE.match(b.key or "")) \
+                and not prose.FUNDED_BY_RE.search(val):
             # "Finansiering: Europeiska regionala utvecklingsfonden (40 %), kommunerna och regionen": who pays (a
             # sentence, "Projektet finansieras av A och B", is read as one below)
             self.add_orgs("funders", re.sub(r"\s*\([^)]*\)", "", val), b, off, "label.funding.payers", 0.85)
@@ -3321,6 +3322,9 @@ COUNTRY_SIDE_RE = re.compile(r"(?i)(?:svensk|norsk|finsk|dansk)a?\s")
 FINANCING_KEY_RE = re.compile(r"(?i)^(?:finansiering|finansieras av|finansiärer?|funding|financing|"
                               r"budget och finansiering|finansiering och budget)"
                               r"(?:\s*\((?:kr|sek|tkr|eur|euro)\))?$")  # ("Finansiering (kr)": its unit said)
+# "Övrig offentlig medfinansiering: Malmö stad, Arbetsförmedlingen": the co-funders by name, their sums unsaid.
+# (Public co-funding: a private part is often time given, "Ideellt nedlagd tid", no payer.)
+COFUNDING_KEY_RE = re.compile(r"(?i)^(?:övrig\s+)?offentlig\s+medfinansiering$")
 OWN_SHARE_LABEL_RE = re.compile(r"(?i)^(regional|kommunal)\s+(?:med)?finansiering")
 LABEL_PAYER_RE = re.compile(r"\b(?:från|ur|av|from(?: the)?)\s+(?P<org>[A-ZÅÄÖ][\wåäö+-]*(?:\s+[\wåäö+-]+){0,5})$")
 RUN_ON_WORDS = 12  # a label's value longer than this, in sentences, is text under a heading

@@ -6653,3 +6653,11 @@ def test_a_running_headers_document_kind_and_version_are_no_part_of_the_name(nlp
             "Finansiär: Trafikverket, 500 000 kr\n\nProjektet startar 2033-01-01 och avslutas 2033-12-31.\n")
     [project] = _projects(text, nlp)
     assert project["name"] == "Bättre bussar"
+
+
+def test_public_co_funders_named_without_their_sums(nlp):
+    text = ("Projektfakta\n\nExempelsteget\nStödmottagare: Åby Jobbcentrum ekonomisk förening\nBeviljad ESF+-finansiering: "
+            "2 000 000 kr\nÖvrig offentlig medfinansiering: Åby kommun, Arbetsförmedlingen\nPrivat medfinansiering: "
+            "Ideellt nedlagd tid från deltagarna\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["ESF+", "Åby kommun", "Arbetsförmedlingen"]
