@@ -64,6 +64,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"project dates|project runtime|runtime|implementation period|prosjektperiode|prosjekttid|periode|projektperiode|"
                r"funding period|grant period|bidragsperiod|beviljandeperiod|insatsperiod|insatstid|"
                r"(?:projektets )?start(?:datum)? och slut(?:datum)?|"  # "Projektets start- och slutdatum"
+               r"byggtid|byggperiod|"
                r"stödet (?:ska|får) användas(?: mellan| under)?|(?:utgifter|kostnader) får uppstå(?: mellan| från)?|"
                r"(?:hur länge|när) pågår (?:det|projektet|satsningen))$"),  # a questions-and-answers page's question
     ("start_date", r"^(startdatum|startår|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"

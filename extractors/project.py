@@ -2028,8 +2028,9 @@ class _Builder:
                 self.set_scalar(fieldname, parse_date(will.group(group)), self.prov(b, off + will.start(group),
                                                                                     off + will.end(group),
                                                                                     "prose.period.will_in_year", 0.65))
-        m = RUNS_ONE_YEAR_RE.search(sent) or (GRANT_FOR_YEAR_RE.search(sent) or MONEY_USED_IN_YEAR_RE.search(sent)
-                                              if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) else None)
+        m = RUNS_ONE_YEAR_RE.search(sent) or DRIVES_IN_YEAR_RE.search(sent) or (
+            GRANT_FOR_YEAR_RE.search(sent) or MONEY_USED_IN_YEAR_RE.search(sent)
+            if find_amounts(sent) and prose.GRANT_CONTEXT_RE.search(sent) else None)
         # "... och pågår under 2025", "beviljar X 350 000 kronor för förstudien Y under 2027": one year, start and end
         if m and (prose.PROJECT_SUBJECT_RE.search(sent) or any(sent.startswith(n) for n in self.known_names())
                   or self.seg.kind in ("section", "paragraph") and THE_THING_RUNS_RE.match(sent)
@@ -3363,6 +3364,9 @@ RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|gen
                               r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+|"
                               r"(?:sommaren|hösten|våren|vintern)\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
+# "..., som ska driva projektet X under 2035": who runs it, and the one year it runs.
+DRIVES_IN_YEAR_RE = re.compile(r"\b(?:driver|ska driva|kommer att driva)\s+(?:projektet|förstudien|satsningen)\s+"
+                               r"[^.;]{0,60}?\s+under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:och|till)\s)")
 # "Festivalen genomförs sommaren 2027" in an entry of its own: the thing the project is, by its noun.
 THE_THING_RUNS_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)\s+(?:ska\s+)?(?:genomförs|genomföras|pågår|pågå|hålls|hållas)\b")
 # A money label that names the region's own money: "Varav regionalt stöd", "Regionens medfinansiering".
@@ -3503,7 +3507,8 @@ DEFINITE_SUBJECT_OWNS_RE = re.compile(r"^(?:(?:Nu|Även|Därför|I dag|Nyligen)\
 PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+|[^.;]*?(?:\s(?:och|men)\s+|:\s+)(?=[a-zåäö]))?"  # ("... och föreningen får N",
                                # "Nu har vi fått besked: föreningen har beviljats N")
                                r"(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+(?:får|fick|har fått|beviljas|"
-                               r"beviljades|har beviljats|driver|leder|startar|har startat)\s+[^.]{0,60}?"
+                               r"beviljades|har beviljats|driver|leder|startar|har startat|bygger|anlägger|rustar upp|"
+                               r"renoverar)\s+[^.]{0,60}?"  # ("Kommunen bygger en cykelväg längs väg 291")
                                r"(?:\d|projekt|förstudie|satsning)")
 FUND_PART_RE = re.compile(r"(?i)\b(?:eu|ir|interreg|eruf|erdf|esf\+?|eu-medel|ir-medel|eu-stöd|regionalfonden|"
                           r"socialfonden|landsbygdsfonden)\b")

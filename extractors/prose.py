@@ -49,6 +49,10 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "after"),
     ("prose.owner.gar_till_x_for", re.compile(r"\d[^.;]{0,40}?\s(?:går|gick)\s+till\s+" + CAP
                                               + r"(?=[^.;,]{1,60}?\s+för\s)"), "after"),  # "N kr går till X för Y"
+    # "Pengarna går till Åby IF, som ska driva projektet X": the one the money goes to runs it
+    ("prose.owner.gar_till_som_driver", re.compile(r"\b(?:går|gick)\s+till\s+" + CAP + r"(?=[^.;,]{2,80},\s+som\s+(?:ska\s+)?"
+                                                   r"(?:driva|driver|leda|leder|genomföra|genomför)\s+(?:projektet|"
+                                                   r"förstudien|satsningen)\b)"), "after"),
     ("prose.owner.staff_from", re.compile(STAFF_FROM + CAP + STAFF_DO), "after"),
     # "Arkeologer från Gotlands museum och Uppsala universitet undersöker ...": the first named leads the work
     ("prose.owner.med_dem_ska", re.compile(r"^Med (?:dem|pengarna|stödet|medlen|bidraget)\s+(?:ska|kan|kommer)\s+"

@@ -6661,3 +6661,20 @@ def test_public_co_funders_named_without_their_sums(nlp):
             "Ideellt nedlagd tid från deltagarna\n")
     [project] = _projects(text, nlp)
     assert project["funders"] == ["ESF+", "Åby kommun", "Arbetsförmedlingen"]
+
+
+def test_the_money_goes_to_one_who_shall_run_the_project_in_one_year(nlp):
+    text = ("Fler seniorer på nätet\n\nRegion Exempel satsar 400 000 kronor på digital delaktighet. Pengarna går till "
+            "Åby Studieförbund, som ska driva projektet Klicka mera under 2033.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby Studieförbund"
+    assert (project["start_date"], project["end_date"]) == ("2033", "2033")
+
+
+def test_the_municipality_builds_on_its_own_page_and_states_the_building_time(nlp):
+    html = ("<html><head><title>Ny bro | Åby kommun</title></head><body><h1>Ny gångbro över ån</h1>"
+            "<p>Kommunen bygger en gångbro över ån vid väg 123.</p><h2>Fakta</h2><p>Projekt: Gångbron i Åby<br>"
+            "Kostnad: 4 miljoner kronor<br>Byggtid: maj 2033 – oktober 2033</p></body></html>")
+    [project] = _projects(html, nlp, suffix=".html")
+    assert project["owner"] == "Åby kommun"
+    assert (project["start_date"], project["end_date"]) == ("2033-05", "2033-10")
