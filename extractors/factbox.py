@@ -105,6 +105,12 @@ LABEL_AT_RE = re.compile(r"(?P<key>[A-ZÅÄÖ][\wåäö -]{1,40}?):\s+")
 FACTS_HEAD_RE = re.compile(r"(?i)[\[(]?\s*(?:projektfakta|fakta|fakta om projektet|kort om projektet|i korthet|project facts)\s*:\s*")
 
 
+def _only_facts_after(text: str, marks: list[re.Match]) -> bool:
+    """Each "Label: value." from the first mark on is one sentence, and nothing else follows them."""
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return all(len(sentence_spans(text[m.start():end])) == 1 for m, end in zip(marks, ends))
+
+
 def _sentence_pairs(block: Block) -> list[Block] | None:
     """One key_value block per "Label: value." sentence of a paragraph, and the text after the last as a paragraph."""
     if block.kind not in ("paragraph", "key_value", "line") or len(block.text) > 1000:
@@ -113,14 +119,18 @@ def _sentence_pairs(block: Block) -> list[Block] | None:
     first = LABEL_AT_RE.match(block.text, head.end()) if head else None
     marks = [m for m in ([first] if first else []) + list(SENTENCE_LABEL_RE.finditer(block.text))
              if exact_label_field(m.group("key")) not in (None, "ignore")]
-    opening = block.text[head.end():marks[0].start()] if head and marks else ""
-    if len(marks) < 2 or marks[0].start() != (head.end() if head else 0) \
-            and not (opening.rstrip().endswith(".") and len(sentence_spans(opening)) == 1):
-        return None  # (a box's title, then one sentence of its own: "FAKTA: Projektet heter X. Projektägare: Y. ...")
+    lead_at = head.end() if head else 0
+    opening = block.text[lead_at:marks[0].start()] if marks else ""
+    if len(marks) < 2 or marks[0].start() != lead_at \
+            and not (opening.rstrip().endswith(".") and len(sentence_spans(opening)) == 1
+                     and (head or ":" not in opening and _only_facts_after(block.text, marks))):
+        return None  # (a box's title, then one sentence of its own: "FAKTA: Projektet heter X. Projektägare: Y. ...";
+        # a card's one sentence of what it is, then nothing but its facts: "Säkrare skolvägar. Finansiär: X. Budget:
+        # N kr.", not a text that goes on between them)
     out: list[Block] = []
     text = block.text
-    if opening.strip() and head:
-        at = block.start + head.end() + len(opening) - len(opening.lstrip())
+    if opening.strip():
+        at = block.start + lead_at + len(opening) - len(opening.lstrip())
         out.append(Block(kind="paragraph", text=opening.strip(), start=at, end=at + len(opening.strip())))
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(text)

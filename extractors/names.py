@@ -824,8 +824,10 @@ def payer_years_entry(text: str) -> re.Match | None:
 # "Idre IF för projektet Spår för alla": an entry of who gets a sum said once over the list, and for what.
 OWNER_FOR_NAME_RE = re.compile(r"^(?P<owner>[A-ZÅÄÖ][^.()]{1,60}?)(?:\s*\((?P<sum>[^()]*\d[^()]*)\))?\s+för\s+"
                                r"(?:projektet|förstudien|satsningen)\s+"
-                               r"(?P<name>[A-ZÅÄÖ0-9”\"][^.,]{1,60}?)\.?$")  # (no sum after it: another entry's shape;
-# its sum in brackets after the owner: "Åby IF (45 000 kr) för projektet X")
+                               r"(?P<name>[A-ZÅÄÖ0-9”\"][^.,()]{1,60}?)(?:\s*\((?P<after>[^()]*\d[^()]*)\))?"
+                               r"[,;]?(?:\s+(?:och|samt))?\.?$")  # (no sum after it: another entry's shape;
+# its sum in brackets after the owner: "Åby IF (45 000 kr) för projektet X", or after the name, an entry cut from a
+# sentence that joins several: "Åby IF för projektet X (45 000 kr), och")
 
 
 def owner_for_name(text: str) -> re.Match | None:

@@ -33,7 +33,8 @@ from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import CRUMB_SEPARATOR_RE, fold, is_chrome_text
 from extractors.segment import (EACH_GETS_RE, GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, RECIPIENT_SUM, SECTION_NUMBER_RE, Segment,
-                                bare_fact, heading_like, meta_parts, named_again_below, owner_line, sum_line)
+                                bare_fact, heading_like, in_fact_run, meta_parts, named_again_below, owner_line,
+                                sum_line)
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
 from pipeline.parse.lines import split_label
@@ -331,6 +332,13 @@ class _Builder:
     def key_value(self, b: Block) -> None:
         field = label_field(b.key or "")
         own_part = (b.value or "").strip()
+        addressee = re.split(r"\s+c/o\s+", own_part)[0].strip()  # "Till: Åby IF c/o Eva Ek": the association
+        if (b.key or "").strip().casefold() == "till" and plainly_org(addressee) and self.rec.owner is None \
+                and any(YOUR_PROJECT_RE.search(x.text) for x in self.seg.blocks):
+            # a letter to the applicant about "ert projekt": the addressee runs it
+            self.set_scalar("owner", addressee, self.prov(b, self.value_offset(b), self.value_offset(b) + len(addressee),
+                                                           "letter.addressee", 0.7))
+            return
         if field is None and self.seg.name is not None and fold(b.key or "") == fold(self.seg.name[0]) \
                 and len(parts := NAMED_VALUE_SPLIT_RE.split(own_part)) >= 2 and plainly_org(parts[0]):
             self.read_row_parts(b, parts)  # "Padel för alla: Åby GIF · 60 000 kr · 2032": the name, then its row of facts
@@ -1049,15 +1057,17 @@ class _Builder:
         if self.seg.kind == "row" and len(self.seg.blocks) > 1 and b is self.seg.blocks[1] and b.kind in ("line", "paragraph") \
                 and self.rec.start_date is None and self.rec.end_date is None:
             self.description_period(b)  # the line under a row that describes it: "Sommardans ... under 2028."
+        at = next((k for k, x in enumerate(self.seg.blocks[:FACT_RUN_BLOCKS]) if x is b), None)
+        icon_run = at is not None and in_fact_run(self.seg.blocks, at)  # "2034–2036" / "1,2 mnkr" / "Åre kommun"
         fact = bare_fact(b) if self.seg.kind in ("section", "listed") and self.seg.title is not None \
-            and b in self.seg.blocks[1:5] else None
+            and b in self.seg.blocks[1:5] or icon_run else None
         if fact == "period" and self.rec.start_date is None and self.rec.end_date is None:
             self.period(b, b.text.strip(), 0, "section.period_line", 0.7)  # a card's facts marked by icons
             return
-        if fact == "org" and self.rec.owner is None and b.kind == "list_item":
+        if fact == "org" and self.rec.owner is None and (b.kind == "list_item" or icon_run):
             self.set_scalar("owner", b.text.strip(), self.prov(b, 0, len(b.text.strip()), "section.owner_item", 0.65))
             return
-        if fact == "sum" and b.kind == "list_item":
+        if fact == "sum" and (b.kind == "list_item" or icon_run):
             self.amounts(b, b.text, 0, context="beviljat", rule="section.sum_item", conf=0.65)
             return
         if b.kind == "line" and self.seg.kind in ("section", "listed") and self.seg.title is not None \
@@ -2452,6 +2462,9 @@ class _Builder:
             return
         for b in self.seg.context:
             for sent, s, _ in sentence_spans(b.text):
+                if sent.startswith(publisher) and (named := RUNS_PROJECTS_RE.match(sent, len(publisher))):
+                    self.set_scalar("owner", publisher, self.prov(b, s, s + named.end(), "context.publishers_own", 0.55))
+                    return
                 m = OWN_PROJECTS_RE.match(sent) or OWN_PROJECTS_CLAUSE_RE.search(sent)
                 if m is None:
                     continue
@@ -2696,8 +2709,9 @@ class _Builder:
         if owned_for:  # "Idre IF för projektet Spår för alla": who gets the sum said over the list
             owner = owned_for.group("owner").strip()
             self.set_scalar("owner", owner, self.prov(b, 0, len(owner), "row.owner_for", 0.8))
-            if owned_for.group("sum"):  # "Åby IF (45 000 kr) för projektet X": its own sum beside it
-                self.amounts(b, owned_for.group("sum"), owned_for.start("sum"), context="beviljat",
+            beside = "sum" if owned_for.group("sum") else "after" if owned_for.group("after") else None
+            if beside:  # "Åby IF (45 000 kr) för projektet X", "Åby IF för projektet X (45 000 kr)": its own sum
+                self.amounts(b, owned_for.group(beside), owned_for.start(beside), context="beviljat",
                              rule="row.owner_for.funding", conf=0.8)
             else:
                 self.each_gets()
@@ -3333,12 +3347,12 @@ SUPPORT_SHARE_RE = re.compile(r"(?i)\bstödet\s+(?:från\s+(?:fonden|eu|unionen|
                               r"(?P<rate>\d{1,3}(?:[,.]\d+)?)\s*(?:%|procent)\s+av\s+(?:projektets\s+)?(?:de\s+)?"
                               r"(?:totala\s+|faktiska\s+)?stödberättigande")
 # "Resecentrumet ska stå klart hösten 2028", "Centralen ska öppna för besökare 2028": when the work ends.
-READY_BY_RE = re.compile(r"\bska\s+(?:(?:stå|vara)\s+(?:klar|klara|klart|färdig|färdigt|färdiga|öppen|öppet|öppna)|öppna|öppnas|"
-                         r"invigas|tas i bruk)\s+"
+READY_BY_RE = re.compile(r"\bska\s+(?:(?:stå|vara)\s+(?:klar|klara|klart|färdig|färdigt|färdiga|öppen|öppet|öppna|i drift)|"
+                         r"öppna|öppnas|invigas|tas i bruk|tas i drift)\s+"
                          r"(?:för\s+(?:besökare|allmänheten)\s+)?(?:(?:under|i|till|"
                          r"senast)\s+)?(?:(?:våren|hösten|sommaren|vintern|slutet av|vintersäsongen|sommarsäsongen|midsommar|jul|julen|"
                          r"påsk|påsken|årsskiftet)\s+)?"
-                         r"(?P<y>(?:19|20)\d{2})\b")
+                         rf"(?P<y>(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}})\b")  # ("ska vara i drift i december 2035")
 SINCE_YEAR_RE = re.compile(rf"^Sedan\s+(?P<since>(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}})\s+(?:driver|leder|pågår|"
                            r"genomför|samordnar|arbetar)\b")  # ("Sedan 2032 arbetar vi med att ...")
 GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:projektet|förstudien|satsningen)\s+[^.;]{2,80}?\s+"
@@ -3553,11 +3567,13 @@ GRANT_SHARE_RE = re.compile(r"^(?:Stödet|EU-stödet|Bidraget)\s+(?:motsvarar|ut
 GRANT_SHARE_EN_RE = re.compile(r"(?i)^(?:the|all(?: the)?|both) projects are (?:co-?)?financed by [^.;]{2,80}? at a rate of "
                                r"(?:up to )?(?P<rate>\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent)")
 # "Förbundet driver flera projekt ...", "Vi driver följande projekt": the publisher's own projects are listed.
-OWN_PROJECTS_RE = re.compile(r"^(?P<ref>Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))\s+(?:har\s+)?(?:(?:också|även)\s+)?"
-                             r"(?:under\s+(?:(?:19|20)\d{2}|året)\s+|i år\s+)?"
-                             r"(?:driver|bedriver|leder|äger|drev|bedrev|ledde|drivit|bedrivit|lett|"
-                             r"arbetar med|arbetade med|arbetat med)\s+"
-                             r"(?:(?:också|även)\s+)?(?:under\s+(?:(?:19|20)\d{2}|året)\s+|i år\s+)?(?:[a-zåäö]+\s+){0,3}?projekt\b")
+RUNS_PROJECTS = (r"\s+(?:har\s+)?(?:(?:också|även)\s+)?(?:under\s+(?:(?:19|20)\d{2}|året)\s+|i år\s+)?"
+                 r"(?:driver|bedriver|leder|äger|drev|bedrev|ledde|drivit|bedrivit|lett|"
+                 r"arbetar med|arbetade med|arbetat med)\s+"
+                 r"(?:(?:också|även)\s+)?(?:under\s+(?:(?:19|20)\d{2}|året)\s+|i år\s+)?(?:[a-zåäö]+\s+){0,3}?"
+                 r"[a-zåäö]*projekt\b")
+OWN_PROJECTS_RE = re.compile(r"^(?P<ref>Vi|[A-ZÅÄÖ][a-zåäö]+(?:en|et))" + RUNS_PROJECTS)
+RUNS_PROJECTS_RE = re.compile(RUNS_PROJECTS)  # after the publisher's own name: "Åby kommun driver flera utvecklingsprojekt"
 # ("under 2030 flera projekt"; an annual report's "Förbundet drev under året två projekt", "Förbundet har under
 # året arbetat med tre projekt")
 # "Här finns de projekt som kommunen driver med externa medel": the same, said in a clause.
@@ -3830,7 +3846,11 @@ def table_payer(label: str) -> str | None:
     return None
 
 
+# A letter that speaks to the applicant of its project: "Ert projekt X har prioriterats", "Ni beviljas stöd".
+YOUR_PROJECT_RE = re.compile(r"\b(?:[Ee]rt|[Ee]ra)\s+(?:projekt|förstudie)|\b[Ee]r\s+(?:ansökan|förstudie|satsning)\b|"
+                             r"\bNi\s+(?:beviljas|har beviljats|får)\b")
 LEAD_BLOCKS = 3  # a page's headline stands among its first blocks
+FACT_RUN_BLOCKS = 10  # a page's facts marked by icons stand near its title
 HEADLINE_WORDS = 16  # "Example University receives SEK 4.5 million to study snow and reindeer grazing"
 
 

@@ -469,6 +469,13 @@ def bare_fact(b: Block) -> str | None:
     return "org" if plainly_org(text) else None
 
 
+def in_fact_run(blocks: list[Block], i: int) -> bool:
+    """The block at `i` is one of a run of facts marked by icons ("2027–2028" beside "1,4 mnkr" and "Åby kommun"):
+    a bare fact next to a bare fact of another kind."""
+    kind = bare_fact(blocks[i])
+    return kind is not None and any(0 <= n < len(blocks) and bare_fact(blocks[n]) not in (None, kind) for n in (i - 1, i + 1))
+
+
 def _states_a_project(head: Block, body: list[Block]) -> bool:
     """A heading's text says something of a project: a grant, an owner, or a fact label."""
     text = " ".join(b.text for b in body[:4])
@@ -652,6 +659,8 @@ RECIPIENT_CLAUSE_RE = re.compile(r"(?:(?<=finns\s)|(?<=,\s)|(?<=\soch\s)|(?<=\ss
                                  r"[^.;]{0,40}?\d[^.;]{0,40}?\s(?:för|till)\s+")
 TO_OWNER_SUM_FOR_RE = re.compile(r"\btill\s+(?P<org>[A-ZÅÄÖ][^():,.]{1,60}?)\s*\(\s*\d[^()]{0,30}\)\s+för\s+"
                                  r"(?:projektet|förstudien|satsningen)\s")
+TO_OWNER_FOR_NAME_SUM_RE = re.compile(r"\btill\s+(?P<org>[A-ZÅÄÖ][^():,.]{1,60}?)\s+för\s+(?:projektet|förstudien|"
+                                      r"satsningen)\s+[^():,.]{1,60}?\s*\(\s*\d[^()]{0,30}\)")
 INLINE_BULLET_RE = re.compile(r"(?:^|\s)[•●▪■◦‣]\s+(?=\S)")
 INLINE_ENTRY_RE = re.compile(r"(?:(?<=:\s)|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?P<name>[A-ZÅÄÖ][^():,.]{1,60}?)\s*"
                              r"\([A-ZÅÄÖ][^(),]{1,80},\s*[^()]*\d[^()]*\)")
@@ -715,9 +724,9 @@ def _entry_marks(text: str) -> list[int]:
     if granting:  # the decision's other clauses after a grant ("..., att avslå ansökan från C") are none of its
         marks += [m.start() for m in ATT_CLAUSE_RE.finditer(text) if m.start() > granting[0]
                   and m.group("verb") not in GRANTING_ATT_VERBS and re.search(r"[,;]\s*$", text[:m.start()])]
-    bracketed_sums = [m.start("org") for m in TO_OWNER_SUM_FOR_RE.finditer(text)]
-    if len(bracketed_sums) >= 2:  # "bevilja bidrag till A (45 000 kr) för projektet X, till B (30 000 kr) för ..."
-        marks += bracketed_sums
+    bracketed_sums = [m.start("org") for rx in (TO_OWNER_SUM_FOR_RE, TO_OWNER_FOR_NAME_SUM_RE) for m in rx.finditer(text)]
+    if len(bracketed_sums) >= 2:  # "bevilja bidrag till A (45 000 kr) för projektet X, till B (30 000 kr) för ...",
+        marks += bracketed_sums  # "Stödet går till A för projektet X (40 000 kr), till B för projektet Y (...)"
     clauses = _grant_clauses(text)
     if len(clauses) >= 2:  # "X får N till A, och M går till Y för B": grants told one a clause in running text
         marks += clauses

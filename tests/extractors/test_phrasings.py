@@ -6678,3 +6678,48 @@ def test_the_municipality_builds_on_its_own_page_and_states_the_building_time(nl
     [project] = _projects(html, nlp, suffix=".html")
     assert project["owner"] == "Åby kommun"
     assert (project["start_date"], project["end_date"]) == ("2033-05", "2033-10")
+
+
+def test_a_letter_to_the_applicant_about_its_project(nlp):
+    text = ("Leader Exempelbygd\n\nTill: Åby Bygdeförening c/o Eva Ek\n\nBesked om prioritering\n\nStyrelsen har beslutat "
+            "att prioritera er ansökan. Ert projekt Nya badet har prioriterats med 150 000 kronor.\n")
+    [project] = _projects(text, nlp)
+    assert project["owner"] == "Åby Bygdeförening"
+    form = "Ansökan\n\nProjektnamn: Nya badet\nFrån: 2033-01-01\nTill: 2033-12-31\nSökande: Åby IF\n"
+    assert _projects(form, nlp)[0]["owner"] == "Åby IF"  # a form's "Till:" is a date, no addressee
+
+
+def test_a_page_whose_facts_are_lines_marked_by_icons(nlp):
+    html = ("<html><head><title>Rörelse | Åby kommun</title></head><body><h1>Rörelse för alla</h1>"
+            "<p><span class='icon'></span>2033–2034</p><p><span class='icon'></span>800 000 kr</p>"
+            "<p><span class='icon'></span>Åby kommun</p><p>Projektet finansieras av Folkhälsomyndigheten.</p>"
+            "</body></html>")
+    [project] = _projects(html, nlp, suffix=".html")
+    assert (project["owner"], project["start_date"], project["end_date"]) == ("Åby kommun", "2033", "2034")
+    assert project["funding"] == [{"amount": 800000, "currency": "SEK"}]
+
+
+def test_grants_joined_in_one_sentence_each_with_its_sum_after_its_name(nlp):
+    text = ("Kulturstöd\n\nKulturnämnden i Åby kommun har fördelat stöd. Stödet går till Åby Teaterförening för "
+            "projektet Teater i parken (20 000 kr), till Öby Musikförening för projektet Vårkonserter (15 000 kr) och "
+            "till Föreningen Färg för projektet Målade murar (10 000 kr).\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Teater i parken", "Vårkonserter", "Målade murar"}
+    assert projects["Vårkonserter"]["owner"] == "Öby Musikförening"
+    assert projects["Målade murar"]["funding"] == [{"amount": 10000, "currency": "SEK"}]
+
+
+def test_a_plant_in_operation_by_a_month_ends_the_project_and_headed_cards_end_in_their_facts(nlp):
+    text = ("Regionen stöttar biogas\n\nRegion Exempel bidrar med 500 tkr till projektet Biogas Åby, som drivs av "
+            "Åby Energi AB. Anläggningen ska vara i drift i oktober 2034.\n")
+    [project] = _projects(text, nlp)
+    assert project["end_date"] == "2034-10"
+    assert project["funding"] == [{"amount": 500000, "currency": "SEK"}]
+    html = ("<html><head><title>Projekt | Åby kommun</title></head><body><h1>Pågående projekt</h1>"
+            "<p>Åby kommun driver flera utvecklingsprojekt.</p><h3>Ljusa gångvägar</h3><p>Belysning längs "
+            "skolvägarna. Finansiär: Trafikverket. Budget: 900 000 kr. Tid: 2033–2034.</p><h3>Mat från Åby</h3>"
+            "<p>Lokala råvaror i skolköken. Finansiär: Region Exempel. Budget: 300 000 kr. Tid: 2033.</p></body></html>")
+    projects = {p["name"]: p for p in _projects(html, nlp, suffix=".html")}
+    assert projects["Ljusa gångvägar"]["owner"] == "Åby kommun"
+    assert projects["Ljusa gångvägar"]["funders"] == ["Trafikverket"]
+    assert (projects["Mat från Åby"]["start_date"], projects["Mat från Åby"]["end_date"]) == ("2033", "2033")
