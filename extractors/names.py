@@ -108,6 +108,10 @@ def doer_after_som(text: str, pos: int) -> str | None:
 SOM_NOUN_END_RE = re.compile(r"\s+(?P<words>[a-zåäö]{3,}(?:\s[a-zåäö]{3,})?)(?=\s*(?:[.,!?”\"]|$))")
 
 
+# After "och": a noun in the definite form, then a verb: the name has ended and a new clause begins.
+NEW_SUBJECT_RE = re.compile(r"\s+[a-zåäö]{3,}(?:en|et|na)\s+(?:ska|skall|har|är|får|blir|kommer|kan|var|blev)\b")
+
+
 def _run_name(text: str, pos: int, verb_next: bool = False, infinitive_next: bool = False) -> str | None:
     """The name that starts at `pos`, up to where the clause goes on. `verb_next`: the name closes a fronted
     phrase ("I projektet X samlas ..."), so the clause's verb follows it, a passive one too. `infinitive_next`:
@@ -150,8 +154,8 @@ def _run_name(text: str, pos: int, verb_next: bool = False, infinitive_next: boo
             following = re.match(r"\s*(\S+)", text[m.end():])
             nxt = following.group(1).casefold().rstrip(",.;:") if following else ""
             if not nxt or nxt in STOP_WORDS or nxt in PRONOUNS or VERB_FORM_RE.match(nxt) or lower == "med" \
-                    and not re.match(r"\s*[A-ZÅÄÖ]", text[m.end():]):
-                break
+                    and not re.match(r"\s*[A-ZÅÄÖ]", text[m.end():]) or NEW_SUBJECT_RE.match(text, m.end()):
+                break  # ("Lek i Åby och lekplatsen ska ...": a new clause's subject, then its verb)
         if not words and not re.match(rf"[{UPPER}0-9]", core):
             return None
         if core.startswith("(") and words:

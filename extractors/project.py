@@ -332,6 +332,11 @@ class _Builder:
     def key_value(self, b: Block) -> None:
         field = label_field(b.key or "")
         own_part = (b.value or "").strip()
+        if field is None and COOPERATION_KEY_RE.match((b.key or "").strip()) and own_part \
+                and all(looks_like_org(name) for name in split_org_list(own_part)):
+            # "Samverkan | A, B": a fact row of the parties (over a text, "Samverkan" heads its section instead)
+            self.add_orgs("partners", own_part, b, self.value_offset(b), "label.cooperation", 0.85)
+            return
         addressee = re.split(r"\s+c/o\s+", own_part)[0].strip()  # "Till: Åby IF c/o Eva Ek": the association
         if (b.key or "").strip().casefold() == "till" and plainly_org(addressee) and self.rec.owner is None \
                 and any(YOUR_PROJECT_RE.search(x.text) for x in self.seg.blocks):
@@ -3846,6 +3851,7 @@ def table_payer(label: str) -> str | None:
     return None
 
 
+COOPERATION_KEY_RE = re.compile(r"(?i)^(?:samverkan|samarbete|i samverkan med|i samarbete med)$")
 # A letter that speaks to the applicant of its project: "Ert projekt X har prioriterats", "Ni beviljas stöd".
 YOUR_PROJECT_RE = re.compile(r"\b(?:[Ee]rt|[Ee]ra)\s+(?:projekt|förstudie)|\b[Ee]r\s+(?:ansökan|förstudie|satsning)\b|"
                              r"\bNi\s+(?:beviljas|har beviljats|får)\b")

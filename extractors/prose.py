@@ -841,7 +841,10 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                 before = sentence[:m.start()].strip()
                 if org and len(org) != len(before) and (back := org_before(sentence, m.start())) and back[1] == 0:
                     org = back[0]  # "Folkets Hus i Hedemora ska ...": a name that goes on with its place
-                if not org or len(org) != len(before) or not is_named_org(org):
+                association = subject_org(sentence, m.start())
+                if association and association[1] == 0:
+                    org = association[0]  # "Byalaget i Kvissleby bygger ...": an association's name, its place in it
+                elif not org or len(org) != len(before) or not is_named_org(org):
                     continue
             else:
                 if PAYERS_FIRST_RE.match(sentence):

@@ -6723,3 +6723,16 @@ def test_a_plant_in_operation_by_a_month_ends_the_project_and_headed_cards_end_i
     assert projects["Ljusa gångvägar"]["owner"] == "Åby kommun"
     assert projects["Ljusa gångvägar"]["funders"] == ["Trafikverket"]
     assert (projects["Mat från Åby"]["start_date"], projects["Mat från Åby"]["end_date"]) == ("2033", "2033")
+
+
+def test_a_cooperation_row_a_byalag_that_builds_and_a_name_before_a_new_clause(nlp):
+    html = ("<html><head><title>Fjällbuss | Åby kommun</title></head><body><h2>Fjällbussen</h2><table>"
+            "<tr><td><strong>Projektägare</strong></td><td>Åby kommun</td></tr><tr><td><strong>Samverkan</strong></td>"
+            "<td>Öby kommun, Fjällresor AB</td></tr><tr><td><strong>Period</strong></td><td>2033–2034</td></tr>"
+            "</table></body></html>")
+    [project] = _projects(html, nlp, suffix=".html")
+    assert project["partners"] == ["Öby kommun", "Fjällresor AB"]
+    text = ("Ny lekplats\n\nByalaget i Åby bygger en lekplats med pengar från Exempel kommun, som går in med 200 000 "
+            "kronor. Projektet heter Lek i Åby och lekplatsen ska vara klar till sommaren 2033.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Lek i Åby", "Byalaget i Åby")
