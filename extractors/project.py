@@ -142,7 +142,8 @@ SOME_LISTED_RE = re.compile(r"(?i)\b(också|även|vissa|några|en del|ett par)\b
 # Money a Leader area hands out: "Leaderfinansiering", "Leaderstöd", "LAG-pott".
 LEADER_MONEY_RE = re.compile(r"(?i)\bleader\w*|\blag-?pott\w*|\blag:s\b")
 # A programme's own decision-makers: the programme pays.
-PROGRAMME_BODY_RE = re.compile(r"\b(styrkommitté\w*|övervakningskommitté\w*|programmets? beslutsgrupp\w*)\b", re.IGNORECASE)
+PROGRAMME_BODY_RE = re.compile(r"\b(styrkommitté\w*|övervakningskommitté\w*|programmets? beslutsgrupp\w*|steering committee|"
+                               r"monitoring committee)\b", re.IGNORECASE)
 # "AU § 6 RS 2015/851", "§ 39 Dnr RF/212/2010": the case number beside an item's paragraph number.
 ITEM_CASE_RE = re.compile(r"§\s?\d{1,4}\s+(?:Dnr\.?\s+)?(?P<case>[A-ZÅÄÖ]{1,5}[\s/]?\d{2,4}/\d{1,6}(?:/\d{2,4})?)\b")
 # A registry's case number alone on its line, under a minute item's or a decision's title: "RUN/2026/0041".
@@ -1929,8 +1930,8 @@ class _Builder:
         named = NAME_STARTS_RE.match(sent)  # "Nästa Kliv startade den 1 september 2023": the project by its name
         opens_with_name = self.names_project(sent) and any(sent.startswith(n) for n in self.known_names())
         if not prose.PROJECT_SUBJECT_RE.search(sent) and not (named and not is_named_org(named.group("subject"))) \
-                and not opens_with_name:  # ("Ny skola ska bygga ... och starta i mars 2031")
-            return False
+                and not opens_with_name and not ALL_PROJECTS_SUBJECT_RE.match(sent):
+            return False  # ("Ny skola ska bygga ... och starta i mars 2031"; "The projects start ..." of all listed)
         found = False
         fronted = FRONTED_START_RE.match(sent)  # "I april 2022 startade förstudien X": the time before its verb
         dates = [(d, s, e) for d, s, e in find_dates(fronted.group("when"))] if fronted else []

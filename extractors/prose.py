@@ -583,7 +583,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                           r"arbetsgrupp|partnerskap))\b"), "before"),  # ("i EU-projektet X")
     # "... att Exempelby kommun deltar i projektet X": it takes part
     ("prose.partners.gors_av", re.compile(r"\b(?:[Aa]rbetet|[Uu]tbyggnaden|[Gg]enomförandet|[Bb]ygget|[Uu]tbildningen|"
-                                         r"[Uu]tbildningarna)\s+(?:görs|utförs|genomförs|sker)\s+(?:av|i regi av)\s+"
+                                         r"[Uu]tbildningarna|[Ii]nsatserna|[Aa]ktiviteterna)\s+(?:görs|utförs|genomförs|sker)\s+"
+                                         r"(?:av|i regi av)\s+"
                                          r"(?:[a-zåäö]+\s+){0,2}?" + CAP), "after"),
     # "Utbyggnaden görs av kommunens bolag X": it does the project's work
     ("prose.partners.med_pa_resan", re.compile(r"^Med\s+(?:på resan|i projektet|i arbetet|i satsningen|i samarbetet)\s+"

@@ -554,7 +554,8 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
         elif len(b.text) < 80 and (m := TRAILING_PAGE_RE.search(b.text)):
             # one line: "Nyhetsbrev Samordningsförbundet X Sida 1": the name between the document's kind and its page
             named = FOOTER_SIGN_RE.sub("", FOOTER_KIND_RE.sub("", b.text[:m.start()])).strip()
-            candidates += [named, named.split(", ")[0]]  # ("Åby kommun, Kultur och fritid Sida 1": and its unit)
+            candidates += [named, re.split(r",\s|\s[–|·-]\s", named)[0]]  # ("Åby kommun, Kultur och fritid Sida 1",
+            # "Leader X – Verksamhetsberättelse 2034 Sida 1": the organisation before its unit or its document)
     for text in candidates:
         if PUBLISHER_RE.match(text) and len(text.split()) <= 5 or _known_university(text) or _known_branch(text):
             return text

@@ -20,6 +20,7 @@ MONTH_PATTERN = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september
                 r"jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
 SEASONS = (r"(?:våren|sommaren|hösten|vintern|vårterminen|höstterminen|HT|VT|början av|slutet av|mitten av|halvårsskiftet|"
            r"midsommar(?:en)?|jul(?:en)?|påsk(?:en)?|nyår(?:et)?|"  # a holiday of a year names its year, no month
+           r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?|"  # English: "in autumn 2035"
            r"Q[1-4]|kvartal [1-4]|(?:första|andra|tredje|fjärde|sista) kvartalet(?: av)?)")  # a quarter names no month
 
 NUMBER_WORDS = {

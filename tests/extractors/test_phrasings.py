@@ -6736,3 +6736,22 @@ def test_a_cooperation_row_a_byalag_that_builds_and_a_name_before_a_new_clause(n
             "kronor. Projektet heter Lek i Åby och lekplatsen ska vara klar till sommaren 2033.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Lek i Åby", "Byalaget i Åby")
+
+
+def test_an_english_list_approved_by_a_programmes_steering_committee_that_starts_in_autumn(nlp):
+    text = ("Interreg Aurora – approved projects, steering committee 3 June 2033\n\n"
+            "Project\tLead partner\tERDF (EUR)\nSnow Roads\tExample University\t900 000\n"
+            "Berry Trails\tNorth Institute\t450 000\n\nThe projects start in autumn 2033.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Snow Roads"]["start_date"] == "2033"
+    assert "Interreg Aurora" in projects["Berry Trails"]["funders"]
+
+
+def test_an_annual_reports_footer_names_the_leader_area_and_others_do_the_work(nlp):
+    text = ("Verksamhetsberättelse 2033\n\nBeviljade projekt 2033\n\n• Ny brygga i Åby, Åby Båtklubb, 90 000 kr\n"
+            "• Cykelled Öby, Öby kommun, 300 000 kr\n\nLeader Exempelbygd – Verksamhetsberättelse 2033 Sida 1\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Cykelled Öby"]["funders"] == ["Leader Exempelbygd"]
+    page = ("Ett steg till\n\nProjektet ägs av Samordningsförbundet Exempel och finansieras med 1 000 000 kronor. "
+            "Insatserna görs av Åby kommun och Region Exempel.\n")
+    assert _projects(page, nlp)[0]["partners"] == ["Åby kommun", "Region Exempel"]
