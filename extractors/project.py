@@ -42,6 +42,7 @@ from pipeline.parse.lines import split_label
 PROJECT_WORD_RE = re.compile(r"projekt|project|förstudie|pilot|satsning|initiativ|insats", re.IGNORECASE)
 # "projektet X" and "förstudien X" set the noun apart from the name; "Förstudie X" is the name's own form.
 NAME_PREFIX_RE = re.compile(r"^(?:(?i:förstudien|förprojektet|projektet|projekt|projektnamn|pilotprojektet)|"
+                            r"(?:Leader|EU|ESF|ERUF|Interreg)-?projektet|"  # ("Leaderprojektet X": whose kind it is)
                             r"förstudie|förprojekt|pilotprojekt)"
                             r"\s*[:\-–]?\s+(?=[A-ZÅÄÖ0-9\"”“])")
 CASE_PREFIX_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{0,6}\s?\d[\w]*(?:[-/:.]\w+){1,4})\s+[-–:]\s+(?P<rest>.+)$")
@@ -1997,8 +1998,9 @@ class _Builder:
                 self.set_scalar(field, year, self.prov(b, off + m.start("y"), off + m.end("y"), "prose.period.grant_year", 0.6))
 
     def ready_by(self, b: Block, sent: str, off: int) -> None:
-        """"Resecentrumet ska stå klart hösten 2028", "Båda projekten ska vara klara 2026": the end."""
-        m = READY_BY_RE.search(sent)
+        """"Resecentrumet ska stå klart hösten 2028", "Båda projekten ska vara klara 2026", "Inom projektet ska 40
+        hektar återställas fram till 2037": the end."""
+        m = READY_BY_RE.search(sent) or (UNTIL_YEAR_RE.search(sent) if prose.PROJECT_SUBJECT_RE.search(sent) else None)
         if m and self.rec.end_date is None and (date := parse_date(m.group("y"))):
             self.set_scalar("end_date", date, self.prov(b, off + m.start("y"), off + m.end("y"), "prose.period.ready_by",
                                                         0.6))
@@ -3359,6 +3361,8 @@ READY_BY_RE = re.compile(r"\bska\s+(?:(?:stå|vara)\s+(?:klar|klara|klart|färdi
                          r"senast)\s+)?(?:(?:våren|hösten|sommaren|vintern|slutet av|vintersäsongen|sommarsäsongen|midsommar|jul|julen|"
                          r"påsk|påsken|årsskiftet)\s+)?"
                          rf"(?P<y>(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}})\b")  # ("ska vara i drift i december 2035")
+UNTIL_YEAR_RE = re.compile(rf"\bska\s[^.;]{{2,80}}?\s+fram\s+till\s+(?:och\s+med\s+)?(?P<y>(?:{MONTH_PATTERN}\s+)?"
+                           r"(?:19|20)\d{2})\b(?!\s*[-–/])")
 SINCE_YEAR_RE = re.compile(rf"^Sedan\s+(?P<since>(?:{MONTH_PATTERN}\s+)?(?:19|20)\d{{2}})\s+(?:driver|leder|pågår|"
                            r"genomför|samordnar|arbetar)\b")  # ("Sedan 2032 arbetar vi med att ...")
 GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:projektet|förstudien|satsningen)\s+[^.;]{2,80}?\s+"
@@ -3908,7 +3912,7 @@ LOCATIVE_NAME_RE = re.compile(r"^I (?P<name>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-
 NAME_STARTS_RE = re.compile(r"^(?P<subject>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:startade|startar|startades|inleddes|"
                             r"inleds|påbörjades|drog igång|kom igång|pågår|pågick|avslutas|avslutades|slutar|löper)\b")
 # "EU-medel ur ERUF år 2022": one year given for the whole project.
-ONE_YEAR_RE = re.compile(r"(?i)(?:^\s*|\b(?:år|under|för|projektperiod(?:en)?|projekttid(?:en)?)\s+)\d{4}\s*\.?\s*$")
+ONE_YEAR_RE = re.compile(r"(?i)(?:^\s*\(?|\b(?:år|under|för|projektperiod(?:en)?|projekttid(?:en)?)\s+)\d{4}\s*\)?\s*\.?\s*$")
 # An earlier project named in passing: the period in its sentence is that project's.
 # A sentence about a project told as finished: "Förstudien X, som genomfördes under 2025, visade ...".
 DONE_PROJECT_RE = re.compile(r"(?i)^(?:[a-zåäö]+\s+)?(?:förstudien|projektet|förprojektet|satsningen|pilotprojektet)\s+"

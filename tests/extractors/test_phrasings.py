@@ -6755,3 +6755,17 @@ def test_an_annual_reports_footer_names_the_leader_area_and_others_do_the_work(n
     page = ("Ett steg till\n\nProjektet ägs av Samordningsförbundet Exempel och finansieras med 1 000 000 kronor. "
             "Insatserna görs av Åby kommun och Region Exempel.\n")
     assert _projects(page, nlp)[0]["partners"] == ["Åby kommun", "Region Exempel"]
+
+
+def test_a_leader_projects_kind_before_its_name_and_a_single_year_in_brackets_and_work_until_a_year(nlp):
+    text = ("§ 4 Medfinansiering av Leaderprojektet Byns hus\nDnr 2032/10\n\nÅby Byalag har ansökt om kommunal "
+            "medfinansiering till Leaderprojektet Byns hus. Arbetsutskottet beslutar att medfinansiera projektet med "
+            "50 000 kronor.\n")
+    assert _projects(text, nlp)[0]["name"] == "Byns hus"
+    rows = ("Region Exempel – beslut om projektmedel\n\nBeviljade:\n1. Åby kommun – Gröna hamnar – 300 000 kr (2033)\n"
+            "2. Öby Företagarförening – Handla i Öby – 150 000 kr (2033–2034)\n")
+    projects = {p["name"]: p for p in _projects(rows, nlp)}
+    assert (projects["Gröna hamnar"]["start_date"], projects["Gröna hamnar"]["end_date"]) == ("2033", "2033")
+    prose_text = ("Bidrag till våtmarker\n\nSkogsstyrelsen har beviljat Åby Skogsägareförening 500 000 kronor för "
+                  "projektet Blöta marker. Inom projektet ska 20 hektar våtmark återställas fram till 2035.\n")
+    assert _projects(prose_text, nlp)[0]["end_date"] == "2035"
