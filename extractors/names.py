@@ -89,7 +89,6 @@ HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har
 TOKEN_RE = re.compile(r"\S+")
 
 
-# "som" and a noun or two, then the end: a name's own words ("Kulturen som kraft"), not a relative clause.
 # "Kvinnor som driver." ending its sentence: a name of people and what they do, no relative clause (which goes on).
 SOM_DOER_END_RE = re.compile(r"\s+(?P<verb>[a-zåäö]{3,}(?:ar|er|r))(?=[.!?][”\"]?(?:\s|$)|\s*$|\s*\n)")
 # Verbs of a project's course: "projektet X som startar." is a clause about X, not a name's end.
@@ -105,6 +104,7 @@ def doer_after_som(text: str, pos: int) -> str | None:
     return verb if m and verb.casefold() not in CLAUSE_VERBS and not VERB_FORM_RE.match(verb) else None
 
 
+# "som" and a noun or two, then the end: a name's own words ("Kulturen som kraft"), not a relative clause.
 SOM_NOUN_END_RE = re.compile(r"\s+(?P<words>[a-zåäö]{3,}(?:\s[a-zåäö]{3,})?)(?=\s*(?:[.,!?”\"]|$))")
 
 

@@ -2394,12 +2394,10 @@ class _Builder:
         own = (self.rec.start_date, self.rec.end_date)
         if own[0] is not None and own[1] is not None:
             return
-        try:
-            self.said_of_all_listed_period()
-        finally:
-            for field, value in zip(("start_date", "end_date"), own):
-                if value is not None:
-                    setattr(self.rec, field, value)  # the entry's own date stands
+        self.said_of_all_listed_period()
+        for field, value in zip(("start_date", "end_date"), own):
+            if value is not None:
+                setattr(self.rec, field, value)  # the entry's own date stands
 
     def said_of_all_listed_period(self) -> None:
         own = (self.rec.start_date, self.rec.end_date)

@@ -564,7 +564,9 @@ def sum_line(b: Block) -> bool:
     return b.kind == "line" and bool(amounts) and amounts[0][1] == 0 and len(b.text.split()) <= SUM_LINE_WORDS
 
 
-SUM_LINE_WORDS = 8
+SUM_LINE_WORDS = 8  # "850 000 kronor i tre år", not a sentence that opens with a sum
+
+
 # A plan's or report's section number before its heading's words: "3 Mål", "5 Budget och finansiering".
 SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
