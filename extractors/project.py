@@ -3994,7 +3994,9 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
     """A project entry: a credible name and at least one of owner, period or funding stated for it. A page
     title counts as a project's name when a fact box stands under it, or when the page states two kinds
     of facts (owner, period, funding) and speaks of a project."""
-    if rec.name is None or not credible_name(rec.name.value):
+    quoted = rec.name is not None and any(re.search(rf"[”\"“«]{re.escape(rec.name.value)}[”\"»]", b.text)
+                                          for b in segment.blocks)  # set apart in quotes: a title, verb or not
+    if rec.name is None or not credible_name(rec.name.value, quoted):
         return False
     facts = sum((rec.owner is not None, rec.start_date is not None or rec.end_date is not None, bool(rec.funding)))
     if not facts:
@@ -4056,8 +4058,9 @@ def site_title(text: str) -> bool:
                                 or plainly_org(parts[0]) and is_generic_heading(parts[1]))
 
 
-def credible_name(name: str) -> bool:
-    """Not a sentence, a date or a number: at most twelve words, some letters, no finite verb in a long one."""
+def credible_name(name: str, quoted: bool = False) -> bool:
+    """Not a sentence, a date or a number: at most twelve words, some letters, no finite verb in a long one (unless the
+    text quotes it as a title: "”Bygd i rörelse – unga leder vägen”")."""
     words = name.split()
     if not words or len(words) > 12 or not re.search(r"[A-Za-zÅÄÖåäö]{2}", name) or re.search(r"[%*=]", name):
         return False
@@ -4071,4 +4074,4 @@ def credible_name(name: str) -> bool:
     bare = re.sub(r"[\s,:–-]*\d{4}(\s*[–-]\s*\d{4})?\s*$", "", name)
     if bare != name and (is_eu_fund(bare) or gazetteer().lookup(bare)):
         return False  # "Europeiska socialfonden+ 2021–2027": a programme period
-    return not (len(words) >= 6 and is_headline(name))
+    return quoted or not (len(words) >= 6 and is_headline(name))

@@ -759,6 +759,10 @@ def owner_in(sentence: str) -> tuple[str, int, str] | None:
     return None
 
 
+# A subject of two organisations: "Munkfors kommun och Ransäters Bygdeförening (bygger ...)".
+JOINT_SUBJECT_RE = re.compile(r"^(?P<a>[A-ZÅÄÖ][^,;.]{2,60}?)\s+och\s+(?P<b>[A-ZÅÄÖ][^,;.]{2,60}?)(?:\s+tillsammans)?$")
+
+
 # "har beviljats ESF+-stöd om 38 miljoner": the grant, not who receives it.
 MONEY_WORD_RE = re.compile(r"(?i)-(?:stöd|medel|bidrag|pengar|finansiering)$")
 
@@ -768,6 +772,12 @@ def named_beside_owner(sentence: str) -> list[tuple[str, int]]:
     from extractors.orgs import looks_like_org
 
     for rule, rx, side in OWNER_CUES:
+        if rule == "prose.owner.subject_does":  # "A och B bygger tillsammans ...": the subject's second organisation
+            for m in rx.finditer(sentence):
+                pair = JOINT_SUBJECT_RE.match(sentence[:m.start()].strip())
+                if pair and looks_like_org(pair.group("b")):
+                    return [(pair.group("b"), pair.start("b"))]
+            continue
         if side == "after" and rule in ("prose.owner.drivs_av", "prose.owner.bakom"):
             # "... genomförs av A och B", "Bakom satsningen står A och B": A leads, B takes part
             for m in rx.finditer(sentence):
@@ -843,8 +853,12 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                 if org and len(org) != len(before) and (back := org_before(sentence, m.start())) and back[1] == 0:
                     org = back[0]  # "Folkets Hus i Hedemora ska ...": a name that goes on with its place
                 association = subject_org(sentence, m.start())
+                pair = JOINT_SUBJECT_RE.match(before)
                 if association and association[1] == 0:
                     org = association[0]  # "Byalaget i Kvissleby bygger ...": an association's name, its place in it
+                elif pair and rule == "prose.owner.subject_does" and is_named_org(pair.group("a")) \
+                        and looks_like_org(pair.group("b")):
+                    org = pair.group("a")  # "Åby kommun och Åby IF bygger tillsammans ...": the first named leads
                 elif not org or len(org) != len(before) or not is_named_org(org):
                     continue
             else:

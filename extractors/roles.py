@@ -492,8 +492,9 @@ SHOUTED_ORG_RE = re.compile(r"^(REGION|REGIONFÖRBUNDET|LÄNSSTYRELSEN|KOMMUNALF
 # A minute's head names the body, then its organisation: "Protokoll ... Regionala utvecklingsnämnden Region Dalarna",
 # "Kommunstyrelsen i Åby kommun".
 BODY_AT_PLACE_RE = re.compile(r"^(?:Kommunfullmäktige|Kommunstyrelsen(?:s\s+\w+)?)\s+i\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+)\s*$")
-BODY_OF_ORG_RE = re.compile(r"\b\w*(?:nämnden|styrelsen|utskottet|fullmäktige),?\s+(?:i\s+)?(?P<org>Region [A-ZÅÄÖ][\wåäö]+|"
-                            r"[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad))\b")
+BODY_OF_ORG_RE = re.compile(r"\b\w*(?:nämnden|styrelsen|utskottet|fullmäktige|rådet),?\s+(?:i\s+)?(?P<org>Region [A-ZÅÄÖ][\wåäö]+|"
+                            r"[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|[A-ZÅÄÖ][\wåäö]+(?:\s[A-ZÅÄÖ][\wåäö]+)?regionen)\b")
+# ("Kulturrådet i Västra Götalandsregionen": a council of the region, which pays what it grants)
 
 
 def _title_case(text: str) -> str:

@@ -6769,3 +6769,22 @@ def test_a_leader_projects_kind_before_its_name_and_a_single_year_in_brackets_an
     prose_text = ("Bidrag till våtmarker\n\nSkogsstyrelsen har beviljat Åby Skogsägareförening 500 000 kronor för "
                   "projektet Blöta marker. Inom projektet ska 20 hektar våtmark återställas fram till 2035.\n")
     assert _projects(prose_text, nlp)[0]["end_date"] == "2035"
+
+
+def test_a_regional_council_grants_and_a_quoted_name_whose_subtitle_has_a_verb(nlp):
+    text = ("Beviljade ansökningar – Kulturrådet i Västra Götalandsregionen, våren 2033\n\n"
+            "Åby Teaterförening tilldelas 50 000 kronor till projektet Scen i skogen.\n"
+            "Öby Musikförening beviljas 30 000 kronor till projektet Toner vid sjön.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Scen i skogen"]["funders"] == ["Västra Götalandsregionen"]
+    quoted = ("Unga leder i Åby\n\nÅby kommun har fått 900 000 kronor från Allmänna arvsfonden för projektet "
+              "”Byn i rörelse – unga tar ansvar”. Ungdomar planerar aktiviteterna själva.\n")
+    assert _projects(quoted, nlp)[0]["name"] == "Byn i rörelse – unga tar ansvar"
+
+
+def test_a_municipality_and_an_association_build_together(nlp):
+    text = ("Ny butik i byn\n\nÅby kommun och Åby Bygdeförening bygger tillsammans en butik i det gamla "
+            "stationshuset. Projektet heter Stationen i Åby. Budgeten är 2 miljoner kronor, varav 1 miljon från "
+            "Jordbruksverket.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["partners"]) == ("Åby kommun", ["Åby Bygdeförening"])
