@@ -151,7 +151,7 @@ ITEM_CASE_RE = re.compile(r"§\s?\d{1,4}\s+(?:Dnr\.?\s+)?(?P<case>[A-ZÅÄÖ]{1,
 BARE_CASE_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{2,6}[\s/]?(?:19|20)\d{2}[/-]\d{1,6})$")
 CASE_LINE_BLOCKS = 8
 # What a body that pays does ("beviljar", "tillstyrker", "medfinansierar"); recommending is not paying.
-GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|prioritera\w*|(?<=att )finansiera)\b")
+GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|prioritera\w*|(?<=att )finansiera|anslå\w*|anslog)\b")
 # "a new Horizon Europe project", "ett ERUF-projekt": a programme or fund named as the project's kind.
 PROJECT_AFTER_RE = re.compile(r"(?:\s+project\b|-projekt\w*)")
 # "X is a project in the Interreg Y programme", "ett projekt inom programmet Y": the programme pays it.

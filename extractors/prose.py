@@ -307,7 +307,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"stöd\w*|stöttar|stöttade|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|"
                               r"beräknas kosta|tar emot|tog emot|tagit emot|delar på|delade på|"
                               r"share is|share amounts to|andel är|andel uppgår till|"  # ("X's share is EUR N")
-                              r"att ge|ger|gav|anslår|anslog|avsätter|avsatte|investerar|investerade|"
+                              r"att ge|ger|gav|anslår|anslog|att anslå|avsätter|avsatte|att avsätta|investerar|investerade|"
                               r"total kostnad|totala kostnad\w*|kostnaden|varav|investeringen)\b",  # ("Totalt beräknas
                               # investeringen till N kronor": the project's whole cost)
                               re.IGNORECASE)

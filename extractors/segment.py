@@ -851,7 +851,7 @@ def _item_grants(item: list[Block]) -> bool:
 
 
 ATT_CLAUSE_RE = re.compile(r"\batt\s+(?P<verb>[a-zåäö]+)\s")
-GRANTING_ATT_VERBS = {"bevilja", "medfinansiera", "tilldela", "ge", "prioritera", "tillstyrka"}  # a Leader board prioritises
+GRANTING_ATT_VERBS = {"bevilja", "medfinansiera", "tilldela", "ge", "prioritera", "tillstyrka", "anslå"}  # a Leader board prioritises
 GRANT_FOR_NAMED_RE = re.compile(r"[^.;]{0,80}?\d[^.;]{0,60}?\b(?:för|till)\s+(?:projektet|förstudien)\s|"
                                 r"\s*(?:projektet|förstudien)\s+[^.;]{2,120}?\bmed\s+(?:\w+\s+)?\d")
 # ("att medfinansiera projektet X, som drivs av Y, med 200 000 kronor": the project first, the sum after it)

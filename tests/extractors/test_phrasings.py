@@ -6788,3 +6788,12 @@ def test_a_municipality_and_an_association_build_together(nlp):
             "Jordbruksverket.\n")
     [project] = _projects(text, nlp)
     assert (project["owner"], project["partners"]) == ("Åby kommun", ["Åby Bygdeförening"])
+
+
+def test_a_council_allots_a_sum_from_its_development_fund_to_an_associations_project(nlp):
+    text = ("Kommunfullmäktige i Åby kommun\nProtokoll 2033-02-01\n\n§ 9 Anslag till projektet Byns smedja\n"
+            "Dnr KS 2033/12\n\nKommunfullmäktige beslutar att anslå 200 000 kronor ur kommunstyrelsens utvecklingsfond "
+            "till projektet Byns smedja, som drivs av Åby Hembygdsförening.\n")
+    [project] = _projects(text, nlp)
+    assert project["funding"] == [{"amount": 200000, "currency": "SEK"}]
+    assert project["funders"] == ["Åby kommun"]
