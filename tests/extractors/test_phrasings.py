@@ -6797,3 +6797,12 @@ def test_a_council_allots_a_sum_from_its_development_fund_to_an_associations_pro
     [project] = _projects(text, nlp)
     assert project["funding"] == [{"amount": 200000, "currency": "SEK"}]
     assert project["funders"] == ["Åby kommun"]
+
+
+def test_a_dash_list_whose_owners_are_a_collective_and_an_ensemble(nlp):
+    text = ("Projekt som fått stöd från Exempelfonden\n\nFonden har fördelat stöd till tre projekt:\n\n"
+            "• Ljus i skogen – Kollektivet Tall, 200 000 kr\n• Sånger från kusten – Ensemblen Havsbris, 150 000 kr\n"
+            "• Dans på torget – Föreningen Steg, 90 000 kr\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Ljus i skogen"]["owner"] == "Kollektivet Tall"
+    assert projects["Sånger från kusten"]["owner"] == "Ensemblen Havsbris"
