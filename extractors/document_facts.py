@@ -206,6 +206,8 @@ def leader_area(blocks: list[Block]) -> str | None:
             # "Leader Pohjanmaa – Österbotten": a bilingual area's name in its two languages
             name = m.group(0) + other.group(0) if other and gazetteer().is_place(other.group(1)) else m.group(0)
             counts[name] = counts.get(name, 0) + 1
+        for m in LAG_AREA_RE.finditer(b.text):  # "Beslut i LAG Sörmlandskusten": the board of that Leader area
+            counts[f"Leader {m.group('area')}"] = counts.get(f"Leader {m.group('area')}", 0) + 1
         capitals = LEADER_IN_CAPITALS_RE.match(b.text.strip())
         if capitals:  # a letterhead "LEADER SKÅNES ESS": the area, written as its name is
             name = "Leader " + " ".join(w.capitalize() for w in capitals.group("area").split())
@@ -213,6 +215,7 @@ def leader_area(blocks: list[Block]) -> str | None:
     return max(counts, key=lambda n: counts[n]) if counts else None
 
 
+LAG_AREA_RE = re.compile(r"\bLAG\s+(?!Leader\b)(?P<area>[A-ZÅÄÖ][a-zåäö-]{3,}(?:\s+[A-ZÅÄÖ][a-zåäö-]{3,})?)\b")
 LEADER_IN_CAPITALS_RE = re.compile(r"^LEADER\s+(?P<area>[A-ZÅÄÖ-]+(?:\s+(?:[A-ZÅÄÖ-]+|&|OCH))*)$")
 
 

@@ -1109,7 +1109,7 @@ def is_generic_heading(text: str) -> bool:
 # Decision lists open each entry with its case number: "2012-3317 Bygdeförening X, org.nr 802466-0915,
 # Namn Projektet avser ..." or, in a flattened table, "RD19/03118 X kommun Namn 900 000 850 000 2019-11-01".
 # "Ansökan 2031-1201 från Åby IF: Ny plan. Sökt belopp ...": an application by its case, its applicant and its name.
-APPLICATION_FROM_RE = re.compile(rf"^(?:Ansökan|Ärende)\s+(?:nr\s+)?(?P<case>[A-ZÅÄÖ]{{0,5}}\s?\d{{2,4}}(?:[-/][\w]+){{1,3}})\s+"
+APPLICATION_FROM_RE = re.compile(rf"^(?:(?:Ärende|Punkt)\s+\d{{1,3}}:\s+)?(?:Ansökan|Ärende)\s+(?:nr\s+)?(?P<case>[A-ZÅÄÖ]{{0,5}}\s?\d{{2,4}}(?:[-/][\w]+){{1,3}})\s+"
                                  rf"från\s+(?P<owner>[{UPPER}][^:]{{2,80}}?):\s+(?P<name>[{UPPER}0-9][^.:]{{1,80}}?)\.(?:\s|$)")
 CASE_LEAD_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{0,5}\s?\d{2,4}(?:[-/][\w]+){1,3})\s+(?=[A-ZÅÄÖ])")
 ORGNR_PART_RE = re.compile(r"^\s*(?:org\.?\s?nr\.?|organisationsnummer)\s*:?\s*\d{6}-?\d{4}\s*,?\s*", re.IGNORECASE)

@@ -132,7 +132,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                             r"digitaliserar|moderniserar|bygger ut|ställer om|samordnar|koordinerar|organiserar)\s+"
                                             r"(?:upp\s+)?(?:en|ett|nya|sina|sin|sitt|de|den|det)?\b"),
      "before_start"),  # "Hammerdals byaråd bygger en gemensam webbplats": the named subject does the project's work
-    ("prose.owner.startar_nu", re.compile(r"\b(?:startar|inleder|driver|påbörjar)\s+(?:nu\s+|nu också\s+|därför\s+)?"
+    ("prose.owner.startar_nu", re.compile(r"\b(?:startar|inleder|driver|påbörjar|inviger)\s+(?:nu\s+|nu också\s+|därför\s+)?"
                                           r"(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:projektet|förstudien|satsningen)\s+[A-ZÅÄÖ\"”])|"
                                           r"^(?:Nu|I dag|Därför|I höst|I vår|I år|Snart)\s+(?:startar|inleder|påbörjar|drar)\s+"
                                           r"(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:igång\s+)?(?:ett|en)\s+(?:[a-zåäö-]+\s+){0,2}?"

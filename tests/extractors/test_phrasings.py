@@ -6806,3 +6806,15 @@ def test_a_dash_list_whose_owners_are_a_collective_and_an_ensemble(nlp):
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Ljus i skogen"]["owner"] == "Kollektivet Tall"
     assert projects["Sånger från kusten"]["owner"] == "Ensemblen Havsbris"
+
+
+def test_lag_items_numbered_before_their_applications_and_a_launch_today(nlp):
+    text = ("Beslut i LAG Exempelkusten 2033-05-08\n\nÄrende 1: Ansökan 2033-014 från Åby Byalag: Ny lekplats i Åby. "
+            "Sökt belopp 100 000 kr. LAG beslutar att prioritera ansökan.\n\nÄrende 2: Ansökan 2033-015 från Öby IF: "
+            "Nytt spår. Sökt belopp 60 000 kr. LAG beslutar att avslå ansökan.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["case_number"], project["owner"]) == ("Ny lekplats i Åby", "2033-014", "Åby Byalag")
+    assert project["funders"] == ["Leader Exempelkusten"]
+    launch = ("Nu startar Läsande barn\n\nI dag inviger Åby kommun projektet Läsande barn. Projektet har fått 300 000 "
+              "kronor från Kulturrådet.\n")
+    assert _projects(launch, nlp)[0]["owner"] == "Åby kommun"
