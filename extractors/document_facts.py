@@ -207,7 +207,8 @@ def leader_area(blocks: list[Block]) -> str | None:
             name = m.group(0) + other.group(0) if other and gazetteer().is_place(other.group(1)) else m.group(0)
             counts[name] = counts.get(name, 0) + 1
         for m in LAG_AREA_RE.finditer(b.text):  # "Beslut i LAG Sörmlandskusten": the board of that Leader area
-            counts[f"Leader {m.group('area')}"] = counts.get(f"Leader {m.group('area')}", 0) + 1
+            area = f"Leader {m.group('area')}"
+            counts[area] = counts.get(area, 0) + 1
         capitals = LEADER_IN_CAPITALS_RE.match(b.text.strip())
         if capitals:  # a letterhead "LEADER SKÅNES ESS": the area, written as its name is
             name = "Leader " + " ".join(w.capitalize() for w in capitals.group("area").split())
