@@ -544,7 +544,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.samarbetar_x_med", re.compile(r"\b(?:samarbetar|samverkar)\s+(?=[A-ZÅÄÖÉ][^.;]{0,60}?\s+med\s)"),
      "after"),  # "I projektet X samarbetar A med B": A takes part too
     ("prose.partners.samverkar_med", re.compile(r"\b(?:samverkar|samarbetar|samverkade|samarbetade)\s+(?:[\w-]+\s+){0,4}?"
-                                                r"med\s+" + CAP), "after"),
+                                                r"med\s+(?:[a-zåäö]+(?:arna|erna|orna)\s+och\s+)?" + CAP), "after"),
+    # ("samarbetar med skolorna och Åby Folkhögskola": those named after the ones meant by their kind)
     ("prose.partners.i_samverkan_med", re.compile(r"\b(?:i (?:nära |tät |bred |god )?samverkan|i (?:nära |tätt )?samarbete|"
                                                   r"(?:är|blir|var) ett (?:nära )?(?:samarbete|samarbetsprojekt|samverkansprojekt)|"
                                                   r"^(?:Samarbetet|Samverkan|Arbetet)\s+(?:sker|görs)(?=\s+med\s)|^(?:Samarbete|Samverkan|Ett samarbete|En samverkan)(?=\s+med\s)(?![^.;]*\s(?:är|ska|har|blir|kring)\s)|"

@@ -6818,3 +6818,9 @@ def test_lag_items_numbered_before_their_applications_and_a_launch_today(nlp):
     launch = ("Nu startar Läsande barn\n\nI dag inviger Åby kommun projektet Läsande barn. Projektet har fått 300 000 "
               "kronor från Kulturrådet.\n")
     assert _projects(launch, nlp)[0]["owner"] == "Åby kommun"
+
+
+def test_partners_named_after_those_meant_by_their_kind(nlp):
+    text = ("Läsning i Åby\n\nÅby kommun har fått 200 000 kronor från Kulturrådet för projektet Läs mer. Biblioteket "
+            "samarbetar med skolorna och Åby Folkhögskola.\n")
+    assert _projects(text, nlp)[0]["partners"] == ["Åby Folkhögskola"]
