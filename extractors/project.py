@@ -1585,6 +1585,7 @@ class _Builder:
             self.definite_payers(b, sent, off, m.end())
             end = m.end()
             for org, s in prose.org_sequence(sent, m.end()):
+                org = BRACKETED_SHORT_RE.sub("", org)  # "Naturvårdsverket (LONA)": the payer, not its grant's short name
                 info = gazetteer().lookup(org)  # "ur landsbygdsprogrammet": a programme in lower case, as it is written
                 known_lower = info is not None and info.kind == "eu-program"
                 end = s + len(org)
@@ -3858,6 +3859,7 @@ COOPERATION_KEY_RE = re.compile(r"(?i)^(?:samverkan|samarbete|i samverkan med|i 
 # A letter that speaks to the applicant of its project: "Ert projekt X har prioriterats", "Ni beviljas stöd".
 YOUR_PROJECT_RE = re.compile(r"\b(?:[Ee]rt|[Ee]ra)\s+(?:projekt|förstudie)|\b[Ee]r\s+(?:ansökan|förstudie|satsning)\b|"
                              r"\bNi\s+(?:beviljas|har beviljats|får)\b")
+BRACKETED_SHORT_RE = re.compile(r"\s*\([A-ZÅÄÖ0-9+-]{2,10}\)$")  # "(LONA)", "(ESF)" after a payer's name
 LEAD_BLOCKS = 3  # a page's headline stands among its first blocks
 FACT_RUN_BLOCKS = 10  # a page's facts marked by icons stand near its title
 HEADLINE_WORDS = 16  # "Example University receives SEK 4.5 million to study snow and reindeer grazing"

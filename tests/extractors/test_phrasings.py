@@ -6824,3 +6824,9 @@ def test_partners_named_after_those_meant_by_their_kind(nlp):
     text = ("Läsning i Åby\n\nÅby kommun har fått 200 000 kronor från Kulturrådet för projektet Läs mer. Biblioteket "
             "samarbetar med skolorna och Åby Folkhögskola.\n")
     assert _projects(text, nlp)[0]["partners"] == ["Åby Folkhögskola"]
+
+
+def test_a_payer_named_with_its_grants_short_name_in_brackets(nlp):
+    text = ("Gröna skolgårdar\n\nProjektet Gröna gårdar drivs av Åby kommun med stöd från Naturvårdsverket (LONA), "
+            "300 000 kronor.\n")
+    assert _projects(text, nlp)[0]["funders"] == ["Naturvårdsverket"]
