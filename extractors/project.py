@@ -974,6 +974,11 @@ class _Builder:
         m = prose.CASE_IN_TITLE_RE.search(b.text)
         if m:  # "Projektnamn (LBU 12)"
             self.set_scalar("case_number", m.group("case"), self.prov(b, m.start("case"), m.end("case"), "title.case_code", 0.7))
+        aid = DECISION_FROM_FUND_RE.match(b.text.strip())
+        if aid and is_eu_fund(aid.group("fund")):  # "Beslut om stöd ur Europeiska regionala utvecklingsfonden": the fund
+            at = b.text.find(aid.group("fund"))  # the decision's support comes from pays
+            self.add_list("funders", aid.group("fund"), self.prov(b, at, at + len(aid.group("fund")), "title.decision_fund",
+                                                                  0.75), key=normalise_org)
         title = SECTION_NUMBER_RE.sub("", b.text)  # "3 Mål": a plan's numbered section, read by its words
         field = label_field(title)
         if field is None and self.section == "contact" and self.person(b, b.text, 0, "section.contact", 0.85):
@@ -3859,6 +3864,7 @@ COOPERATION_KEY_RE = re.compile(r"(?i)^(?:samverkan|samarbete|i samverkan med|i 
 # A letter that speaks to the applicant of its project: "Ert projekt X har prioriterats", "Ni beviljas stöd".
 YOUR_PROJECT_RE = re.compile(r"\b(?:[Ee]rt|[Ee]ra)\s+(?:projekt|förstudie)|\b[Ee]r\s+(?:ansökan|förstudie|satsning)\b|"
                              r"\bNi\s+(?:beviljas|har beviljats|får)\b")
+DECISION_FROM_FUND_RE = re.compile(r"(?i)^beslut om (?:\w+)?(?:stöd|bidrag)\s+(?:ur|från)\s+(?P<fund>[^,.;()]{3,80}?)\s*$")
 BRACKETED_SHORT_RE = re.compile(r"\s*\([A-ZÅÄÖ0-9+-]{2,10}\)$")  # "(LONA)", "(ESF)" after a payer's name
 LEAD_BLOCKS = 3  # a page's headline stands among its first blocks
 FACT_RUN_BLOCKS = 10  # a page's facts marked by icons stand near its title

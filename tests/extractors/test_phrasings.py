@@ -6830,3 +6830,12 @@ def test_a_payer_named_with_its_grants_short_name_in_brackets(nlp):
     text = ("Gröna skolgårdar\n\nProjektet Gröna gårdar drivs av Åby kommun med stöd från Naturvårdsverket (LONA), "
             "300 000 kronor.\n")
     assert _projects(text, nlp)[0]["funders"] == ["Naturvårdsverket"]
+
+
+def test_a_decision_titled_by_its_fund_and_a_brief_from_the_region(nlp):
+    text = ("Beslut om stöd ur Europeiska regionala utvecklingsfonden\n\nÄrendeid: 20330001\nStödmottagare: Åby "
+            "universitet\nProjektnamn: Skogsdata Åby\nStödbelopp: 2 000 000 kronor\n")
+    assert _projects(text, nlp)[0]["funders"] == ["Europeiska regionala utvecklingsfonden"]
+    brief = ("Kortnytt från Region Norrbotten\n\nRegionen har beviljat 500 000 kronor till Åby Science Park för "
+             "förstudien Grön vätgas Åby.\n")
+    assert _projects(brief, nlp)[0]["funders"] == ["Region Norrbotten"]
