@@ -974,9 +974,9 @@ class _Builder:
         m = prose.CASE_IN_TITLE_RE.search(b.text)
         if m:  # "Projektnamn (LBU 12)"
             self.set_scalar("case_number", m.group("case"), self.prov(b, m.start("case"), m.end("case"), "title.case_code", 0.7))
-        aid = DECISION_FROM_FUND_RE.match(b.text.strip())
-        if aid and is_eu_fund(aid.group("fund")):  # "Beslut om stöd ur Europeiska regionala utvecklingsfonden": the fund
-            at = b.text.find(aid.group("fund"))  # the decision's support comes from pays
+        aid = DECISION_FROM_FUND_RE.match(b.text.strip())  # "Beslut om stöd ur Europeiska regionala utvecklingsfonden"
+        if aid and is_eu_fund(aid.group("fund")):  # the fund the decided support comes from pays
+            at = b.text.find(aid.group("fund"))
             self.add_list("funders", aid.group("fund"), self.prov(b, at, at + len(aid.group("fund")), "title.decision_fund",
                                                                   0.75), key=normalise_org)
         title = SECTION_NUMBER_RE.sub("", b.text)  # "3 Mål": a plan's numbered section, read by its words
