@@ -552,14 +552,14 @@ def _title_shaped(text: str) -> bool:
 def _title_line(current: Block, prev: _Line, right_edge: dict) -> bool:
     """The block so far is one short line, title-shaped, ending well short of its column's edge."""
     return current.text == (strip_bullet(prev.text) or prev.text) and _title_shaped(current.text) \
-        and prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 12 * prev.size
+        and prev.x1 < _edge_of(prev, right_edge) - 12 * prev.size
 
 
 def _wraps_on(prev: _Line | None, line: _Line, current: Block | None, new_para: bool, right_edge: dict) -> bool:
     """The line goes on the paragraph above: that ran to its column's edge without ending a sentence."""
     return prev is not None and not new_para and prev.page == line.page and current is not None \
         and current.kind == "paragraph" and not prev.text.endswith((".", ":", ";", "!", "?")) \
-        and prev.x1 >= right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 3 * prev.size
+        and prev.x1 >= _edge_of(prev, right_edge) - 3 * prev.size
 
 
 # A fact's value that ends in a figure or its unit is complete: what follows in capitals is text of its own.
@@ -570,7 +570,7 @@ def _half_line(prev: _Line | None, right_edge: dict) -> bool:
     """The line above ended before the middle of its column: the next one starts anew, it is no wrap."""
     if prev is None:
         return False
-    edge = right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1)
+    edge = _edge_of(prev, right_edge)
     return prev.x1 < prev.x0 + 0.5 * (edge - prev.x0)
 
 
@@ -578,7 +578,7 @@ def _ends_short(prev: _Line | None, line: _Line, right_edge: dict) -> bool:
     """A fact's value line that stopped short of its column's edge: the next line is one of its own ("Finansiärer:"
     over one payer a line), unless it opens in lower case and so goes on the same words."""
     return prev is not None and not line.text[:1].islower() \
-        and prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 3 * prev.size
+        and prev.x1 < _edge_of(prev, right_edge) - 3 * prev.size
 
 
 # A form's numbered field ("1.1 Organisationens namn", "2.3 Samverkansparter") on a line of its own.
@@ -591,7 +591,7 @@ def _set_break(prev: _Line, line: _Line, right_edge: dict) -> bool:
     lines (as the text rendition shows them), the column did not wrap them."""
     field = FIELD_NUMBER_RE.match(line.text) or FIELD_NUMBER_RE.match(prev.text)
     return bool(field) and len(prev.text.split()) <= FIELD_WORDS \
-        and prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 12 * prev.size \
+        and prev.x1 < _edge_of(prev, right_edge) - 12 * prev.size \
         and not prev.text.endswith((",", "-", "–", ";")) and not OPEN_END_RE.search(prev.text) \
         and (line.text[:1].isupper() or line.text[:1].isdigit())
 
@@ -603,7 +603,7 @@ def _next_word_fitted(prev: _Line, line: _Line, right_edge: dict) -> bool:
     """The next line's first word would have fitted where the line ended, before its column's edge: the writer
     ended the line, the column did not wrap it."""
     first = line.text.split()[0] if line.text.split() else ""
-    room = right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - prev.x1
+    room = _edge_of(prev, right_edge) - prev.x1
     return room > (len(first) + 2) * CHAR_WIDTH * line.size
 
 
@@ -624,6 +624,11 @@ def _row_shaped(text: str) -> bool:
 
 
 SPREAD_GAP = 8.0  # font sizes of white space inside a line that set its parts apart, at both margins
+
+
+def _edge_of(line: _Line, right_edge: dict) -> float:
+    """The right edge of the column the line stands in (its own end where no edge is known)."""
+    return right_edge.get((line.page, int(line.x0 // 40)), line.x1)
 
 
 def _right_edges(lines: list[_Line]) -> dict[tuple[int, int], float]:
@@ -685,7 +690,7 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
             new_para = True  # a form's small bold label over its value in the body's type
         if not new_para and prev is not None and prev.page == line.page and prev.x1 and \
                 prev.text.endswith((".", "!", "?", "”", ":")) and line.text[:1].isupper() and \
-                prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 6 * prev.size and \
+                prev.x1 < _edge_of(prev, right_edge) - 6 * prev.size and \
                 _next_word_fitted(prev, line, right_edge):
             new_para = True  # a short last line: the sentence ended the line (the next word would have fitted)
         if not new_para and prev is not None and prev.page == line.page and current is not None \
@@ -758,7 +763,7 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                          and line.text[:1].isupper()) \
                 and not (current.kind == "key_value" and prev is not None and line.text[:1].isupper()
                          and prev.text.endswith(current.value or "\0") and _title_shaped(current.value or "")
-                         and prev.x1 < right_edge.get((prev.page, int(prev.x0 // 40)), prev.x1) - 12 * prev.size
+                         and prev.x1 < _edge_of(prev, right_edge) - 12 * prev.size
                          and _next_word_fitted(prev, line, right_edge)):
             # ("Beviljat: 600 000 kr" over a new sentence; "Nytt projekt: Steg för steg" over its text, a title line)
             if current.kind == "key_value":
