@@ -19,7 +19,7 @@ from extractors.labels import PERIOD_SECTION_RE, PURPOSE_KEY_RE, exact_label_fie
 from extractors.orgs import gazetteer, is_eu_fund, split_org_list
 from extractors.roles import CHROME_PHRASES
 from extractors.sentences import sentence_spans
-from pipeline.blocks import Block
+from pipeline.blocks import KICKER_RE, Block
 from pipeline.parse.lines import split_label
 from pipeline.parse.selectors import SHORT_CRUMB_RE
 
@@ -443,6 +443,6 @@ def _as_fact(block: Block) -> Block:
     if block.kind != "heading" or len(block.text) > MAX_VALUE_CHARS:
         return block
     pair = split_label(block.text)
-    if not pair or not pair[1]:
-        return block
+    if not pair or not pair[1] or KICKER_RE.fullmatch(pair[0]):
+        return block  # (a headline "Nytt projekt: X" stays one)
     return Block(kind="key_value", text=block.text, start=block.start, end=block.end, key=pair[0], value=pair[1])

@@ -24,7 +24,7 @@ class Goal:
 AIM_RE = re.compile(
     r"\b(syftar till|syftet (med [\wåäö\- ]+ )?(är|var|har varit)|syfte (är|var)|har (som|till) syfte|i syfte att|"
     r"målet (med [\wåäö\- ]+ )?(är|var|er)|formålet (med [\wåäöæø\- ]+ )?(er|var|är)|mål (är|var) att|målsättningen (med [\wåäö\- ]+ )?(är|var)|"
-    r"har för avsikt att|"
+    r"har för avsikt att|(?:har|hade|har haft) som (?:mål|målsättning) att|"
     r"ambitionen (med [\wåäö\- ]+ )?är|tanken (med [\wåäö\- ]+ )?är att|projektets mål|förprojektets mål|förstudiens mål|"
     r"ska (också )?bidra till|ska resultera i|ska leda till|förväntas (leda till|resultera i|bidra till)|"
     r"(?:för)?väntas (också |även )?(?:projektet |förstudien |satsningen )?(ge|leda till|bidra till|resultera i|skapa)|"

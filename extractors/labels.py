@@ -131,7 +131,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               # a lead into a list: "Projektets mål är:", "Målen för projektet är följande:"
               r"(?:projektets |förstudiens )?(?:mål|målen|syfte|syftet)(?: (?:med|för) (?:projektet|förstudien))? är(?: följande)?)$"),
     ("section", r"^(bakgrund|beskrivning|metod.*|aktiviteter|genomförande|projektorganisation|organisation|"
-                r"sammanfattning|om projektet|projektbeskrivning|målgrupp|målgrupper|budget|finansiering|"
+                r"sammanfattning|om projektet|om prosjektet|projektbeskrivning|målgrupp|målgrupper|budget|finansiering|"
                 r"vad ska [a-zåäö]+ göra|vad ska göras|hur ska det gå till|så (?:här )?arbetar vi|arbetssätt|aktuellt|dokument|läs mer|relaterat|nyheter|"
                 r"beviljade projekt|erfarenheter|lärdomar|spridning|uppföljning|utvärdering|summary|description|"
                 r"background|objectives and results|project description|project summary|about the project|"

@@ -66,6 +66,7 @@ BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bid
                             r"under (?:\w+ )?(?:år|åren|året|månader|veckor|våren|hösten|sommaren|vintern|perioden|tiden|"
                             r"projekttiden|projektperioden|ledning|en|ett|de|den|det|dessa|hela|första|andra|nästa|kommande)\b|"
                             rf"(för|under) (perioden|tiden|åren)\b|({SPLIT_YEAR_WORDS}) \d|"
+                            r"den \d{1,2}(?::[ae])? [a-zåäö]{3,}|"  # "slutkonferensen för projektet X den 20 november"
                             # "Nu har projektet X startat som ...": the verb's supine after the name
                             r"(startat|börjat|inletts|avslutats|sjösatts|kommit igång|dragit igång|igång)\b|och (ska|har|"
                             r"kommer|är|den|det|de|får|vill|kan|syftar|handlar)|och (en|ett) |"
@@ -1057,7 +1058,7 @@ def told_as_past(text: str, at: int, name: str = "") -> bool:
 DONE_WITH_RE = re.compile(r",?\s+som\s+(?:genomfördes|avslutades|pågick|slutfördes|har genomförts|har avslutats)\b")
 
 
-GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|projektinformation|project facts|"
+GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|om prosjektet|about the project|projektinformation|project facts|"
                                 r"project info|kort om projektet|vårt arbete|så arbetar vi|våra satsningar|vår verksamhet|i korthet|projektet i korthet|projektet i siffror|sammanfattning|beskrivning|mer information|"
                                 r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|nyheder|"
                                 r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|projektdatabase?n?|projektregistret|"

@@ -41,7 +41,7 @@ from pipeline.parse.lines import split_label
 
 PROJECT_WORD_RE = re.compile(r"projekt|project|förstudie|pilot|satsning|initiativ|insats", re.IGNORECASE)
 # "projektet X" and "förstudien X" set the noun apart from the name; "Förstudie X" is the name's own form.
-NAME_PREFIX_RE = re.compile(r"^(?:(?i:förstudien|förprojektet|projektet|projekt|projektnamn|pilotprojektet)|"
+NAME_PREFIX_RE = re.compile(r"^(?:(?i:förstudien|förprojektet|projektet|projekt|projektnamn|pilotprojektet|nytt projekt)|"
                             r"(?:Leader|EU|ESF|ERUF|Interreg)-?projektet|"  # ("Leaderprojektet X": whose kind it is)
                             r"förstudie|förprojekt|pilotprojekt)"
                             r"\s*[:\-–]?\s+(?=[A-ZÅÄÖ0-9\"”“])")
@@ -115,6 +115,7 @@ FORM_PART_RE = re.compile(r"(?i)\buppgifter om (?:(?P<owner>stödmottagare\w*|s�
 FORM_SECTION_RE = re.compile(r"^(?:[A-H]|\d{1,2})\.\s+[A-ZÅÄÖ]")
 FORM_NAME_LABEL_RE = re.compile(r"(?i)^(?:namn(?: och adress| och postadress)?|organisationens namn|organisationsnamn)$")
 TOTAL_RE = re.compile(r"(?i)\b(summa|sum|totalt?|total\w*)\b")
+YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")  # a column head of a plan by year
 BUDGET_PAIR_RE = re.compile(r"(?P<label>[^\d]{3,100}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})(?=\s|$)")
 FINANCING_LINE_RE = re.compile(r"^(?P<name>(?:[^\d(]|\([^)]{0,30}\)){3,80}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{1,9})"
                                r"(?:\s*(?:kr|kronor|SEK|EUR|euro))?(?:\s+(?P<share>\d{1,3}(?:[,.]\d+)?)\s*%)?$")  # ("X 500 000 kr")
@@ -223,6 +224,7 @@ class _Builder:
         self.owner_key = ""  # the label that named the owner: "Huvudstödmottagare" makes the next "Stödmottagare" partners
         self.applied: list[Value] = []
         self.financing_columns: list[int] | None = None  # in a budget table's head, the columns of payers
+        self.total_column: int | None = None  # in a financing plan by year, the column of each payer's total
         self.budget_column: int | None = None  # in a table's head, the column of budgeted sums ("Post | Budget | Utfall")
         self.applied_parts: list[Value] = []  # sums asked of a fund or programme by name ("sökts för EU-medel")
         self.asked_of_payer: list[Value] = []  # "Sökt belopp från X: N kr" in an application's financing plan
@@ -555,7 +557,10 @@ class _Builder:
             for phone, _, _ in find_phones(val):
                 self.phone(phone)
         elif field == "goals" and self.doc.final_report and OUTCOME_LABEL_RE.match(b.key or ""):
-            self.section, self.section_label = None, None  # "Resultat: ..." of a final report: outcomes
+            self.section, self.section_label = None, None  # "Resultat: ..." of a final report: outcomes,
+            for sent, s, _ in sentence_spans(val):  # but "Projektet hade som mål att ..." restates the goal
+                if aim_strength(sent) == "strong":
+                    self.add_goal(b, off + s, off + s + len(sent), sent, b.key, "label.outcomes.restated_goal")
         elif field == "goals":
             self.section, self.section_label = "goals", b.key
             self.goal_text(b, off, val, b.key, rule)
@@ -1097,6 +1102,10 @@ class _Builder:
             if units:  # the same head as a row of column names: "Source | EUR"
                 self.table_currency = CURRENCY_CODES[units[0]]
                 return
+        if b.kind == "table_row" and b.cells and FINANCING_COLUMN_RE.match(b.cells[0].strip()) and len(b.cells) >= 3 \
+                and all(YEAR_CELL_RE.fullmatch(c.strip()) for c in b.cells[1:-1]) and TOTAL_RE.fullmatch(b.cells[-1].strip()):
+            self.financing_columns, self.total_column = [0], len(b.cells) - 1  # "Finansiär | 2035 | 2036 | Totalt"
+            return
         if b.kind == "table_row" and b.cells and self.financing_columns and self.financing_row(b, b.cells):
             return
         if b.kind == "table_row" and b.cells and self.budget_column is not None and self.budget_total(b, b.cells):
@@ -1258,6 +1267,8 @@ class _Builder:
                 and not (self.rec.name and self.rec.name.value in sent):
             return  # "Förstudien X, som genomfördes under 2025 med stöd från Y, ...", "Förra året avslutades projektet
             # X, som ... med stöd från Y": an earlier one's facts
+        if ORG_ITSELF_FUNDED_RE.match(sent):
+            return  # "Förbundet finansieras av A, B och kommunerna C och D": who pays for the organisation, not the project
         strength = aim_strength(sent)
         headline = b.kind != "list_item" and len(sent.split()) <= HEADLINE_WORDS and not sent.rstrip().endswith((".", "!", "?"))
         if strength and not (strength == "weak" and headline):  # "Projektet som ska få fler unga att stanna": a title
@@ -1418,7 +1429,7 @@ class _Builder:
                 and not re.search(r"\s(?:ur|från|inom)\s", sent[m.end():]):  # "beviljar stöd ur X": X pays
             self.definite_grantor = (self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
                                                                    "prose.funder.grants", 0.6))
-        m = DEFINITE_PAYS_RE.match(sent) or DECIDED_PAYS_RE.search(sent)  # "Förbundet satsar en halv miljon kronor
+        m = DEFINITE_PAYS_RE.match(sent) or DEFINITE_PAYS_EN_RE.match(sent) or DECIDED_PAYS_RE.search(sent)  # "Förbundet satsar en halv miljon kronor
         # på projektet", "Utskottet beslutar att kommunen medfinansierar projektet med ...": the payer named by its kind
         group = "ref2" if m is not None and m.groupdict().get("ref2") else "ref"
         if m and (find_amounts(sent) or group == "ref2" or SHARE_OF_COSTS_RE.match(sent, m.end())
@@ -1651,9 +1662,10 @@ class _Builder:
         the financing column's payer and the figure after it; the costs are no funding."""
         found = False
         for k in self.financing_columns or []:
-            if k + 1 >= len(cells) or not BARE_FIGURE_RE.fullmatch(cells[k + 1].strip()):
+            column = self.total_column or k + 1  # (by year: the payer's total, not one year's part)
+            if column >= len(cells) or not BARE_FIGURE_RE.fullmatch(cells[column].strip()):
                 continue
-            name, figure = cells[k].strip(), cells[k + 1].strip()
+            name, figure = cells[k].strip(), cells[column].strip()
             money = Money(int(re.sub(r"\D", "", figure)), self.table_currency or "SEK")
             at = b.text.find(figure, b.text.find(name) + len(name))
             prov = self.prov(b, at, at + len(figure), "table.financing_column", 0.8)
@@ -2231,7 +2243,7 @@ class _Builder:
                 out.append((name, title, max(title.text.find(name), 0), "name.title"))
         for b in self.seg.blocks:  # "Om Nästa Kliv" further down the page
             m = ABOUT_RE.match(b.text.strip()) if b.kind == "heading" and b not in titles else None
-            if m and not is_generic_heading(b.text):
+            if m and not is_generic_heading(b.text) and not self.names_a_company(m.group("name")):
                 out.append((m.group("name"), b, b.text.find(m.group("name")), "name.title"))
         if not titles and self.seg.blocks and self.seg.blocks[0].kind in ("paragraph", "line"):
             m = RUN_IN_TITLE_RE.match(self.seg.blocks[0].text)  # a title run into its text, as PDFs set it
@@ -2262,6 +2274,11 @@ class _Builder:
         return any(fold(owner[0]) == folded for b in self.seg.blocks if b.kind == "paragraph" and folded in fold(b.text)
                    for sent, _, _ in sentence_spans(b.text) if (owner := prose.owner_in(sent)))
 
+    def names_a_company(self, name: str) -> bool:
+        """"About Åby Battery" over a press release's boilerplate: the company the text names "Åby Battery AB"."""
+        company = re.compile(re.escape(name) + COMPANY_FORM_AFTER)
+        return any(company.search(b.text) for b in self.seg.blocks + self.seg.context)
+
     def title_blocks(self) -> list[Block]:
         """The segment's title candidates: the segmenter's, its top headings, a short first line."""
         blocks = self.seg.blocks
@@ -2276,7 +2293,7 @@ class _Builder:
                 and all(c is self.seg.title or is_generic_heading(c.text) for c in candidates):
             candidates.append(top[0])  # a PDF's cover title, whatever level its type size gave it
         if self.seg.title is None and len(top) >= 3 and top[0].kind == top[1].kind == "heading" \
-                and is_generic_heading(top[1].text) and not is_generic_heading(top[0].text) and top[2].kind == "line" \
+                and is_generic_heading(top[1].text) and not is_generic_heading(top[0].text) and top[2].kind in ("line", "heading") \
                 and len(top[2].text.split()) <= HEADLINE_WORDS and not top[2].text.rstrip().endswith((".", ":")):
             candidates = [top[2]]  # "Åby Fiskeråd" / "Projekt" / the title: the site's name and its section over it
         if all(c is self.seg.title or is_generic_heading(c.text) or site_title(c.text) for c in candidates):
@@ -3270,8 +3287,8 @@ LETTERHEAD_KIND_RE = re.compile(r"\s(?:BESLUT|PROTOKOLL|TJÄNSTESKRIVELSE|ANSÖK
 COUNTRY_CODE_RE = re.compile(r"\s*\((?:SE|NO|FI|DK|IS|DE|EE|LV|LT|PL|UK|GB|RU|NL|BE|FR|Sverige|Norge|Finland|Danmark|Sweden|"
                              r"Norway|Denmark|Netherlands|Nederländerna|Germany|Tyskland|Estonia|Estland|Latvia|Lettland|"
                              r"Lithuania|Litauen|Poland|Polen|Iceland|Island|Belgium|Belgien|France|Frankrike)\)")
-# "X, huvudpartner", "X (lead partner)": a party listed with its role as the project's lead.
-LEAD_AFTER_RE = re.compile(r"^(?P<org>[^,()]{3,80}?)\s*(?:,\s*|\(|\s[–-]\s)(?i:huvudpartner|lead partner|lead beneficiary|"
+# "X, huvudpartner", "X (lead partner)", "X – lead": a party listed with its role as the project's lead.
+LEAD_AFTER_RE = re.compile(r"^(?P<org>[^,()]{3,80}?)\s*(?:,\s*|\(|\s[–-]\s)(?i:huvudpartner|lead partner|lead beneficiary|lead|"
                            r"projektägare|koordinator|coordinator|huvudsökande|huvudstödmottagare)\)?\.?$")
 # "X – lead partner": a listed party's role after a dash (the lead owns the project).
 ROLE_AFTER_DASH_RE = re.compile(r"\s[–-]\s(?i:huvudpartner|lead partner|lead beneficiary|partner|project partner|"
@@ -3287,7 +3304,7 @@ DECIDES_TO_RE = re.compile(r"(?i)\bbeslut(?:ar|ade|at)\s+att\b")
 OUT_OF_FUND_RE = re.compile(r"\d[\d\s.,]*\s*(?:miljoner\s+|miljon\s+)?(?:kronor|kr|euro|eur|€)\s+(?:ur|från)\s+")
 # The site's organisation deciding in its own name, and the grant its decision is about.
 DECIDES_RE = re.compile(r"\s+(?:har\s+)?(?:beslutar|beslutat|beslutade)\b")
-GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|belopp|bidrag)\b|^stödbelopp$")
+GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|stödbelopp|belopp|bidrag)\b|^stödbelopp$")
 # "Fullmäktige beslutar om följande investeringar": a budget's own spending, granted to no one.
 OWN_INVESTMENTS_RE = re.compile(r"(?i)\b(?:följande\s+(?:\w+\s+)?investeringar|investeringsbudget\w*|investeringsram\w*)\b")
 # "Medfinansiärer: A, B": those who pay beside the one granting the project's support.
@@ -3309,7 +3326,10 @@ UNIT_OF_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))s\s+[a-zåä
 # An extension granted to a date: the project's new end.
 EXTENDED_TO_RE = re.compile(r"(?i)(?:\bförlängning\w*\s+(?:av\s+\w+\s+)?|"
                             # "... för att fortsätta arbetet till och med juni 2035": the extended end
-                            r"\bför att (?:fortsätta|driva vidare)\s+(?:arbetet|projektet|verksamheten|satsningen)\s+)"
+                            r"\bför att (?:fortsätta|driva vidare)\s+(?:arbetet|projektet|verksamheten|satsningen)\s+|"
+                            # "Projektets slutdatum ändras från 2035-12-31 till 2036-06-30": an amendment's new end
+                            r"\b(?:slutdatum\w*|projekttid\w*|projektperiod\w*)\s+(?:ändras|flyttas|förlängs)\s+"
+                            r"(?:från\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|[a-zåäö]+\s+\d{4})\s+)?)"
                             r"(?:till och med|t\.\s?o\.\s?m\.?|till)\s+"
                             r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|[a-zåäö]+\s+\d{4}|\d{4})")
 # A sentence whose subject is the project's activities in the definite plural ("Träffarna", "Kurserna",
@@ -3416,6 +3436,11 @@ MASTHEAD_RE = re.compile(r"^(?:Sveriges Radio|Sveriges Television|SVT Nyheter|TV
                          r"(?:[Tt]idning(?:en)?|Posten|Kuriren|Allehanda|Dagblad(?:et)?|Folkblad(?:et)?|Korren|"
                          r"Socialdemokraten|Nyheter)$")
 FOUNDATION_RE = re.compile(r"(?i)stiftelse(?:n|rna)?\b")  # "Exempels stiftelse", "Sparbanksstiftelsen X"
+# A company's legal form after its name: "Åby Battery AB", "Öby Oy".
+COMPANY_FORM_AFTER = r"\s+(?:AB|HB|KB|Oy|Oyj|AS|ASA|A/S|ApS|GmbH|Ltd|Inc|ekonomisk förening|ek\. ?för\.)(?!\w)"
+# An organisation's own payers and owners: "Samordningsförbundet finansieras av ...", "Bolaget ägs av kommunerna ...".
+ORG_ITSELF_FUNDED_RE = re.compile(r"^(?i:[a-zåäö]*(?:förbundet|föreningen|stiftelsen|bolaget|organisationen|nätverket))\s+"
+                                  r"(?:\w+\s+)?(?:finansieras|ägs)\s+(?:av|gemensamt av|genom)\b")
 # A sentence about the money: "Stödet är beviljat av ...", "Projektet finansieras av ...".
 MONEY_SUBJECT_RE = re.compile(r"^(?:Stödet|Bidraget|Medlen|Pengarna|Finansieringen|Projektet finansieras|"
                               r"Projektet har beviljats|Projektet medfinansieras)\b")
@@ -3498,6 +3523,9 @@ THE_PARTIES = r"(?:parterna|partnerna|projektparterna|samverkansparterna)"
 DEFINITE_PAYS_RE = re.compile(rf"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:en|et))\s+(?:[^.;]{{0,80}}?\s+och\s+)?(?:{PAY_VERBS})\b|"
                               rf"^Lika mycket\s+(?:{PAY_VERBS})\s+(?P<ref2>[a-zåäö]{{4,}}(?:en|et))\b")  # "Lika mycket satsar
 # kommunen själv": the same sum again, its payer after the verb
+# "The municipality provides a further SEK 4.1 million of its own": the owner, by its kind, pays a part.
+DEFINITE_PAYS_EN_RE = re.compile(r"^The\s+(?P<ref>municipality|region|university|company|association|foundation)\s+"
+                                 r"(?:itself\s+)?(?:also\s+)?(?:provides|contributes|adds|invests|puts in|co-finances)\b")
 DECIDED_PAYS_RE = re.compile(rf"\b(?:beslutar|beslutade|har beslutat)\s+att\s+(?P<ref>[a-zåäö]{{4,}}(?:en|et))\s+(?:ska\s+)?"
                              rf"(?:{PAY_VERBS}|{PAY_INFINITIVES})\b")
 PARTIES_PAY_RE = re.compile(rf"(?i)\b{THE_PARTIES}\s+(?:{PAY_VERBS})\b|\b(?:satsar|satsade|bidrar|går|står)\s+(?:\w+\s+)?"
@@ -3763,7 +3791,11 @@ def known_programme(name: str) -> str | None:
 
 
 def fuller_form(field: str, current, new) -> bool:
-    """An organisation named again in a fuller form ("X ek. för." then "X ekonomisk förening"): the fuller wins."""
+    """An organisation named again in a fuller form ("X ek. för." then "X ekonomisk förening"), a date told again
+    to the month or day ("under 2035–2036", then "från 1 april 2035 till 31 december 2036"): the fuller wins."""
+    if field in ("start_date", "end_date") and isinstance(current, PartialDate) and isinstance(new, PartialDate):
+        return new.year == current.year and current.month in (None, new.month) and not current.day \
+            and (new.month or 0) + (new.day or 0) > (current.month or 0)
     if field != "owner" or not isinstance(current, str) or not isinstance(new, str):
         return False
     return len(new) > len(current) and new.split()[0] == current.split()[0] and \

@@ -300,7 +300,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"med hjälp av|(?:står|stod)(?: själv| själva| också| även)? för|"
                               r"(?:står|stod)\s+[A-ZÅÄÖ][^.;]{1,60}?\s+för(?=\s+(?:drygt\s+|cirka\s+)?\d)|"  # ("står X för N")
                               r"\w*budsjett\w*|fået|bevilget|bevilges|tildelt|"  # Danish and Norwegian
-                              r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|"
+                              r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|provides|contributes|"
                               r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"
                               r"går till|gick till|går(?= (?:drygt |cirka |närmare )?\d)|gick(?= (?:drygt |cirka )?\d)|"
                               r"kommer(?! att)|kom(?= \d)|"
@@ -473,8 +473,9 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
         if place:  # "Sámi allaskuvla i Kautokeino och ...": the place is not part of the list
             after += place.end()
         sep = re.match(rf"\s*(?:,|och|samt|&|,\s*och|and|,\s*and|og)\s+(?:(?:{PAYER_SHARE})?(?:från|av|ur|med)\s+)?(?:the\s+)?"
-                       r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen)\s+|"  # "och gruvbolaget Boliden"
-                       r"(?:[a-z-]+\s+){0,2}(?:company|firm|group|association|foundation)\s+)?"  # "and the recycling company X"
+                       r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen|tillverkaren|leverantören|producenten)\s+|"  # "och gruvbolaget Boliden"
+                       r"(?:[a-z'’-]+\s+){0,2}(?:company|firm|group|association|foundation|maker|manufacturer|supplier|"
+                       r"producer)\s+)?"  # "and the recycling company X", "and the heat pump maker X"
                        r"(?=[A-ZÅÄÖÉØÆ]|(?:svenska|norska|finska|danska)\s+statens?\b)",
                        text[after:])
         if not sep or re.match(r"[^\s,.;]+['’]s\b", text[after + sep.end():]):
@@ -584,7 +585,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                           r"arbetsgrupp|partnerskap))\b"), "before"),  # ("i EU-projektet X")
     # "... att Exempelby kommun deltar i projektet X": it takes part
     ("prose.partners.gors_av", re.compile(r"\b(?:[Aa]rbetet|[Uu]tbyggnaden|[Gg]enomförandet|[Bb]ygget|[Uu]tbildningen|"
-                                         r"[Uu]tbildningarna|[Ii]nsatserna|[Aa]ktiviteterna)\s+(?:görs|utförs|genomförs|sker)\s+"
+                                         r"[Uu]tbildningarna|[Ii]nsatserna|[Aa]ktiviteterna|[Kk]urserna)\s+(?:görs|utförs|genomförs|sker|"
+                                         r"(?:har|hade)\s+(?:genomförts|utförts|gjorts|skett))\s+"
                                          r"(?:av|i regi av)\s+"
                                          r"(?:[a-zåäö]+\s+){0,2}?" + CAP), "after"),
     # "Utbyggnaden görs av kommunens bolag X": it does the project's work
@@ -731,7 +733,8 @@ def stated_date(text: str, verb_re: re.Pattern):
     return None
 
 
-DATE_LEAD_RE = re.compile(r"\s*(?:till|senast|före|innan)\s+(?=\S)")
+DATE_LEAD_RE = re.compile(r"\s*(?:till|senast|före|innan)\s+(?:[a-zåäö]{4,}(?:en|et|n)\s+i\s+)?(?=\S)")
+# ("klar till hembygdsdagen i augusti 2036": the day named by its occasion, then its month)
 
 
 GENITIVE_PROJECT_RE = re.compile(r"\b([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}?)s\s+(?:nya\s+|egna\s+)?(?:projekt|förstudie|satsning)\b")

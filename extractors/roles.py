@@ -522,7 +522,8 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     for b in blocks[:6]:  # "Region Gävleborg – Möten", "Nyheter | Leader X", "VIMMERBY KOMMUN"
         if b.kind == "table_row":
             continue  # a table's cells name its entries ("RV 2026/101 | Västerås stad | ..."), not the site
-        parts = [TRAILING_DATE_RE.sub("", part.strip()) for part in re.split(r"\s[|–·•]\s", b.text)]  # ("Nämnden  2031-05-04")
+        parts = [KIND_TAIL_RE.sub("", TRAILING_DATE_RE.sub("", part.strip())) for part in re.split(r"\s[|–·•]\s", b.text)]
+        # ("Nämnden  2031-05-04"; "Region X  Beslut  2031-05-04": a letterhead's name, its document's kind and date)
         candidates += parts + [m.group(1) for part in parts if (m := FROM_ORG_RE.search(part))]
         if b.kind == "key_value" and b.key:
             candidates.append(b.key.strip())  # a letterhead's name beside its document's kind: "Region X   Beslutslista"
@@ -591,6 +592,9 @@ def _region_named(blocks: list[Block]) -> str | None:
     return None
 
 
+# A letterhead's document kind after the organisation's name, on one line: "Region X Beslut".
+KIND_TAIL_RE = re.compile(r"\s+(?:Beslut|Delegationsbeslut|Protokoll|Protokollsutdrag|Tjänsteskrivelse|Beslutslista|"
+                          r"Kallelse|Yttrande)$")
 # A municipal committee heading its minute: "Samhällsbyggnadsnämnden", "Kultur- och fritidsnämnden", "Kommunstyrelsen".
 TRAILING_PAGE_RE = re.compile(r"(?i)\s+(?:sida|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?\s*$")
 # A minute's footer boxes for signatures beside its organisation's name: "Åby kommun  Justerare  Sida 1".

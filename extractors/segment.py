@@ -993,7 +993,7 @@ def _segments(blocks: list[Block]) -> list[Segment]:
         return items
     mentions = _mentions(blocks) or []
     rows = [m for m in mentions if m.kind == "row"]
-    if any(NEWSLETTER_RE.match(b.text) for b in blocks[:2]) and len(rows) < 2:
+    if any(NEWSLETTER_RE.search(b.text) for b in blocks[:2]) and len(rows) < 2:
         items = _sections(blocks, at_least=1)
         if items:  # a newsletter's items are news of their own: one about a project, the others about other things
             return _with_context(blocks, [e for item in items for e in _entries_of(item)])  # (unless rows list them)
@@ -1044,7 +1044,8 @@ def _separate_project(blocks: list[Block]) -> list[Segment] | None:
     return None
 
 
-NEWSLETTER_RE = re.compile(r"(?i)^(nyhetsbrev|newsletter|månadsbrev|veckobrev)\b")
+NEWSLETTER_RE = re.compile(r"(?i)^(nyhetsbrev|newsletter|månadsbrev|veckobrev)\b|\b(?:nyhetsbrev|newsletter)\s+(?:nr|no\.?|#)\s*\d")
+# ("Nytt från X – nyhetsbrev nr 3": an issue by its number)
 LEAD_WORDS = 12
 
 

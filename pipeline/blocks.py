@@ -5,6 +5,7 @@ so every value read from a block can point back to where it stood.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -69,4 +70,10 @@ def assemble(blocks: list[Block], **meta) -> ParsedDocument:
 
 def key_value_block(key: str, value: str) -> Block:
     key, value = key.strip(), value.strip()
+    if KICKER_RE.fullmatch(key) and value:
+        return Block(kind="heading", text=f"{key}: {value}")  # "Nytt projekt: X": a headline, as a page sets it
     return Block(kind="key_value", text=f"{key}: {value}", key=key, value=value)
+
+
+# The words a headline opens with to say what kind of news it is.
+KICKER_RE = re.compile(r"(?i)(?:nytt|nya)\s+(?:projekt|projektet|förstudie|satsning)|new project")

@@ -19,6 +19,8 @@ COLUMN_GAP_RE = re.compile(r" {3,}")
 SPACED_CELL_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell's words, set apart from the next cell by three spaces
 # Longer lone lines are more often a goal or a caption than a heading in plain text.
 MAX_TEXT_HEADING_WORDS = 6
+# A heading may sit right on its text, with no blank line between, when the text is a paragraph this long.
+MIN_PARAGRAPH_WORDS = 8
 
 
 def parse_text(text: str) -> ParsedDocument:
@@ -78,12 +80,20 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block(kind="heading", text=line, level=None))
         elif prev_blank and next_blank:
             blocks.append(Block(kind="paragraph", text=line))
+        elif prev_blank and looks_like_heading(line) and len(line.split()) <= MAX_TEXT_HEADING_WORDS \
+                and _opens_paragraph(next_line) and not continues_line(line, next_line, width):
+            blocks.append(Block(kind="heading", text=line, level=None))  # a newsletter's "Årsmöte 12 maj" over its text
         elif blocks and blocks[-1].kind in ("line", "list_item") and continues_line(lines[i - 1], line, width):
             blocks[-1].text = join_wrapped(blocks[-1].text, line)
         else:
             blocks.append(Block(kind="line", text=line))
         i += 1
     return blocks
+
+
+def _opens_paragraph(line: str) -> bool:
+    """A line that is a paragraph of its own: a sentence or more, ended as one."""
+    return len(line.split()) >= MIN_PARAGRAPH_WORDS and line.endswith((".", "!", "?")) and split_label(line) is None
 
 
 def _cells(line: str) -> list[str]:

@@ -6839,3 +6839,86 @@ def test_a_decision_titled_by_its_fund_and_a_brief_from_the_region(nlp):
     brief = ("Kortnytt från Region Norrbotten\n\nRegionen har beviljat 500 000 kronor till Åby Science Park för "
              "förstudien Grön vätgas Åby.\n")
     assert _projects(brief, nlp)[0]["funders"] == ["Region Norrbotten"]
+
+
+def test_a_partner_list_marks_its_lead_by_a_bare_word(nlp):
+    text = ("Nordic Berry Routes\n\nProject facts\nProgramme: Interreg Aurora\nTotal budget: EUR 800 000\n\n"
+            "Partners\nÅby University (Sweden)\nÖby Polytechnic (Finland) – lead\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["partners"]) == ("Öby Polytechnic", ["Åby University"])
+
+
+def test_a_numbered_newsletters_item_headed_by_its_kicker_among_other_notices(nlp):
+    text = ("Nytt från Leader Exempelbygd – nyhetsbrev nr 2, 2034\n\nStämma i april\nFöreningens stämma hålls i "
+            "bygdegården. Alla medlemmar hälsas välkomna dit.\n\nNytt projekt: Lekplats vid sjön\nÅby byalag har fått "
+            "200 000 kronor från Leader Exempelbygd för att bygga en lekplats. Arbetet pågår från maj 2034 till "
+            "augusti 2035.\n\nSök stöd nu\nFöreningar kan nu söka stöd för nya projekt. Sista dag är 1 oktober.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Lekplats vid sjön", "Åby byalag")
+    assert (project["start_date"], project["end_date"]) == ("2034-05", "2035-08")
+
+
+def test_an_organisations_own_financiers_and_a_maker_among_partners(nlp):
+    text = ("Vägen tillbaka\n\nProjektägare: Samordningsförbundet Åby\nPeriod: 2034–2035\n\nOm förbundet\n"
+            "Förbundet finansieras av Försäkringskassan, Arbetsförmedlingen och kommunerna Åby och Öby.\n")
+    [project] = _projects(text, nlp)
+    assert (project["funders"], project["partners"]) == ([], [])
+    english = ("Cold Steam\n\nThe Swedish Energy Agency has granted SEK 2 million to Cold Steam, a project led by Åby "
+               "University. Industrial partners include Öby Paper and the pump maker Exempel Pumps.\n")
+    assert _projects(english, nlp)[0]["partners"] == ["Öby Paper", "Exempel Pumps"]
+
+
+def test_a_period_told_again_to_the_day_is_the_fuller_one(nlp):
+    text = ("Medfinansiering av projektet Nya vägar\n\nKommunstyrelsen beslutar att medfinansiera projektet Nya vägar "
+            "med 100 000 kronor under perioden 2034–2035.\n\nÅby samordningsförbund har beviljats 900 000 kronor från "
+            "Europeiska socialfonden+ för projektet Nya vägar. Projektet ska pågå från 1 mars 2034 till 30 juni 2035.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2034-03-01", "2035-06-30")
+
+
+def test_a_final_reports_results_restate_the_goal_and_courses_given_by_partners(nlp):
+    text = ("Slutrapport\n\nLyft i Åby\n\nGenomförande\n\nKurserna har genomförts av Åby folkhögskola och Öby "
+            "studieförbund.\n\nResultat\n\nProjektet hade som mål att 50 personer skulle delta. Målet har nåtts.\n\n"
+            "Projektfakta\n\nProjektägare: Åby kommun\nFinansiär: Europeiska socialfonden+\n")
+    [project] = _projects(text, nlp)
+    assert project["goals"] == ["Projektet hade som mål att 50 personer skulle delta."]
+    assert project["partners"] == ["Åby folkhögskola", "Öby studieförbund"]
+
+
+def test_a_financing_plan_by_year_gives_each_payers_total(nlp):
+    text = ("Beslut om stöd\n\nStödmottagare: Åby kommun\nProjekt: Åby digital\n\nFinansiär\t2034\t2035\tTotalt\n"
+            "Region Exempel\t100 000\t200 000\t300 000\nÅby kommun\t50 000\t50 000\t100 000\n"
+            "Summa\t150 000\t250 000\t400 000\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel", "Åby kommun"]
+    assert [f["amount"] for f in project["funding"]] == [300000, 100000, 400000]
+
+
+def test_a_name_ends_before_the_day_it_is_told_of(nlp):
+    text = ("Kalendarium\n\nVälkommen till slutkonferensen för projektet Nya spår den 12 maj 2034 i Åby. Projektet "
+            "drivs av Åby kommun och finansieras av Europeiska socialfonden+.\n")
+    assert _projects(text, nlp)[0]["name"] == "Nya spår"
+
+
+def test_an_english_owner_adding_its_own_part_and_an_association_by_its_kind(nlp):
+    text = ("Åby gets EU funding\n\nÅby Municipality has been granted SEK 2 million from the European Regional "
+            "Development Fund for the project Clean Freight Åby. The municipality provides a further SEK 1 million of "
+            "its own. The work is done together with the traders' association Åby Centrum.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["European Regional Development Fund", "Åby Municipality"]
+    assert [f["amount"] for f in project["funding"]] == [2000000, 1000000]
+
+
+def test_an_amendment_moves_the_end_and_keeps_the_grant_of_the_letterheads_region(nlp):
+    text = ("Region Exempel Beslut 2034-05-02\n\nBeslut om ändring av projekt\n\nProjekt: Åby cirkulär\n"
+            "Stödmottagare: Åby högskola\n\nRegion Exempel beslutar att godkänna ansökan om ändring. Projektets "
+            "slutdatum ändras från 2034-12-31 till 2035-03-31. Beviljat stödbelopp, 900 000 kronor, är oförändrat.\n")
+    [project] = _projects(text, nlp)
+    assert (project["end_date"], project["funders"]) == ("2035-03-31", ["Region Exempel"])
+
+
+def test_a_posts_date_line_dates_its_months_and_an_occasion_before_the_month(nlp):
+    text = ("Åby hembygdsförening\n12 februari 2034 ·\n\nVi har fått 80 000 kr från Leader Exempelbygd till vårt "
+            "projekt ”Smedjan”! Renoveringen börjar i april och ska vara klar till marknadsdagen i juni 2035.\n")
+    [project] = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2034-04", "2035-06")

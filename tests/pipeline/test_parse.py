@@ -797,5 +797,5 @@ def test_pdf_a_labelled_title_line_ending_short_stands_over_the_text_under_it():
              "Föreningen har beviljat 100 000 kronor till projektet Byns hus som drivs av Åby byalag tillsammans",
              "med kommunen under hela nästa år."]
     doc = parse_bytes(pdf_fixtures.wrapped_lines(lines), "nyhetsbrev.pdf")
-    assert [(b.kind, b.key or b.text) for b in doc.blocks] == [("key_value", "Nytt projekt"),
+    assert [(b.kind, b.key or b.text) for b in doc.blocks] == [("heading", "Nytt projekt: Byns hus"),
                                                               ("paragraph", " ".join(lines[1:]))]
