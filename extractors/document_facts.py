@@ -46,7 +46,7 @@ OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|anslag(?:et)? 1
 PUBLISHED_LINE_RE = re.compile(r"(?i)^(?:(?:publicerad|publicerat|publiceringsdatum|skriven av|posted)\b|publ\.|av:|text:|"
                                r"(?:nyhet|nyheter|pressmeddelande|news)\s*[·|•–-]?\s*(?=\d))")  # "Nyheter · 2 oktober 2026"
 PUBLISHED_LINE_BLOCKS = 15
-DATE_LINE_RE = re.compile(r"^\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s*[·•|]?$")
+DATE_LINE_RE = re.compile(r"^(?:[A-ZÅÄÖ]{3,}\s+)?\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s*[·•|]?$")
 # An association's or a company's annual report, by its title: "Verksamhetsberättelse 2028", "Årsredovisning för 2027".
 ANNUAL_REPORT_RE = re.compile(r"(?i)^(?:verksamhetsberättelse|årsberättelse|årsredovisning|årsrapport|verksamhetsåret)\s+"
                               r"(?:för\s+)?(?:(?:verksamhets)?år(?:et)?\s+)?(?P<year>20\d\d)$")
@@ -143,7 +143,7 @@ def publication_date(blocks: list[Block], published: str | None) -> PartialDate 
             return dates[0][0]
     for b in blocks[:PUBLISHED_LINE_BLOCKS]:
         if PUBLISHED_LINE_RE.match(b.text.strip()) or is_byline(fold(b.text)) or DATE_LINE_RE.match(b.text.strip()):
-            # ("Landsbygd · 18 juni 2027"; a post's "23 mars 2035 ·" on a line of its own)
+            # ("Landsbygd · 18 juni 2027"; a post's "23 mars 2035 ·" or a dateline "ÖSTERSUND 14 april 2035")
             days = [d for d, _, _ in find_dates(b.text) if d.day]
             if days:
                 return days[0]

@@ -312,7 +312,13 @@ def without_country(name: str) -> str:
     if m and m.start() > 0 and (m.group(0).endswith(")") == ("(" in m.group(0))) \
             and (is_country(m.group("country")) or "(" in m.group(0) and re.fullmatch(r"[A-Z]{2}", m.group("country"))):
         return name[:m.start()].rstrip()
+    town = TOWN_AFTER_RE.search(name)  # "Kiruna Skidklubb, Kiruna": the club, then its town
+    if town and (gazetteer().is_place(town.group("town")) or gazetteer().is_municipality(town.group("town"))):
+        return name[:town.start()]
     return name
+
+
+TOWN_AFTER_RE = re.compile(r"(?<=\w),\s+(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)$")
 
 
 # "Coacherna", "Deltagarna": a plural in the definite form refers back to people or things named before.

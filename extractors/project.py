@@ -1035,6 +1035,9 @@ class _Builder:
         for sentence, s, e in sentence_spans(text):
             if sentence.endswith(":"):
                 continue
+            if tells_period(sentence):
+                self.prose_sentence(b, sentence, off + s)
+                continue
             self.add_goal(b, off + s, off + e, sentence, label, rule)
 
     def add_goal(self, b: Block, s: int, e: int, text: str, label: str | None, rule: str) -> None:
@@ -1979,6 +1982,11 @@ class _Builder:
                     self.set_scalar("end_date", end, self.prov(b, off + ps, off + pe, "prose.end_date.period_of_start",
                                                                0.75))
         published = self.doc.published
+        if published is not None and self.rec.end_date is None and (m := YEAR_OUT_RE.search(sent)):
+            # "projektet, som pågår året ut", in a news item of April: to the end of the year it was published
+            self.set_scalar("end_date", PartialDate(published.year), self.prov(b, off + m.start(), off + m.end(),
+                                                                             "prose.end_date.year_out", 0.65))
+            found = True
         if published is not None and self.rec.start_date is None:
             for m in prose.START_VERB_RE.finditer(sent):  # "Projektet startar den 1 mars" in a news item of February
                 if ACTIVITIES_SUBJECT_RE.match(sent):
@@ -2911,6 +2919,8 @@ class _Builder:
                     and not (self.seg.name and self.seg.name[0] in cell):
                 # ("Beslutsdatum": when it was decided, not the period; "Projektet Unga ledare 2034": a name's year)
                 start, end = parse_period(cell)
+                if column == "end_date" and end is None:
+                    start, end = None, start  # one date under "Slut": the end
                 for fieldname, value in (("start_date", start), ("end_date", end)):
                     if value and (column == fieldname or column is None):
                         self.set_scalar(fieldname, value, prov)
@@ -3438,6 +3448,8 @@ MASTHEAD_RE = re.compile(r"^(?:Sveriges Radio|Sveriges Television|SVT Nyheter|TV
 FOUNDATION_RE = re.compile(r"(?i)stiftelse(?:n|rna)?\b")  # "Exempels stiftelse", "Sparbanksstiftelsen X"
 # A company's legal form after its name: "Åby Battery AB", "Öby Oy".
 COMPANY_FORM_AFTER = r"\s+(?:AB|HB|KB|Oy|Oyj|AS|ASA|A/S|ApS|GmbH|Ltd|Inc|ekonomisk förening|ek\. ?för\.)(?!\w)"
+# Running to the end of the year a news item speaks in: "pågår året ut", "pågår under resten av året".
+YEAR_OUT_RE = re.compile(r"\b(?:pågår|pågå|löper|drivs|fortsätter)\s+(?:\w+\s+)?(?:året ut|(?:under\s+)?resten av året)\b")
 # An organisation's own payers and owners: "Samordningsförbundet finansieras av ...", "Bolaget ägs av kommunerna ...".
 ORG_ITSELF_FUNDED_RE = re.compile(r"^(?i:[a-zåäö]*(?:förbundet|föreningen|stiftelsen|bolaget|organisationen|nätverket))\s+"
                                   r"(?:\w+\s+)?(?:finansieras|ägs)\s+(?:av|gemensamt av|genom)\b")
@@ -3659,9 +3671,19 @@ def pays_out_a_fund(org: str, text: str, fund_named: bool = False) -> bool:
 
 
 def states_fact(sentence: str) -> bool:
-    """A sentence that says who pays, owns or takes part, or what was granted."""
+    """A sentence that says who pays, owns or takes part, what was granted, or when the project runs."""
     return bool(prose.FUNDED_BY_RE.search(sentence) or prose.owner_in(sentence) or prose.partners_in(sentence)
-                or find_amounts(sentence) and prose.GRANT_CONTEXT_RE.search(sentence))
+                or find_amounts(sentence) and prose.GRANT_CONTEXT_RE.search(sentence)
+                or tells_period(sentence))
+
+
+def tells_period(sentence: str) -> bool:
+    """"Projektet pågår till och med december 2036." under "Mål": the project's period, no goal."""
+    return bool(PERIOD_SENTENCE_RE.match(sentence) and find_dates(sentence)) and aim_strength(sentence) != "strong"
+
+
+PERIOD_SENTENCE_RE = re.compile(r"(?i)(?:projektet|förstudien|satsningen|the project)\s+(?:\w+\s+)?(?:pågår|pågick|löper|"
+                                r"startar|startade|avslutas|avslutades|runs|ran|started|ends|ended)\b")
 
 
 # "Projektägare: X Projektet avser ...": the entry's text begins after the owner's name.

@@ -6922,3 +6922,39 @@ def test_a_posts_date_line_dates_its_months_and_an_occasion_before_the_month(nlp
             "projekt ”Smedjan”! Renoveringen börjar i april och ska vara klar till marknadsdagen i juni 2035.\n")
     [project] = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2034-04", "2035-06")
+
+
+def test_a_tables_end_column_and_a_programme_in_danish_spelling(nlp):
+    text = ("Beviljade projekt\n\nÄrende\tProjekt\tStödmottagare\tBeviljat (kr)\tStart\tSlut\n"
+            "2034001\tÅby data\tÅby kommun\t500 000\t2034-02-01\t2035-01-31\n"
+            "2034002\tÖby bad\tÖby kommun\t300 000\t2034-03-01\t2035-02-28\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Öby bad"]["start_date"], projects["Öby bad"]["end_date"]) == ("2034-03-01", "2035-02-28")
+    danish = ("<html><head><title>Havn i omstilling | Interreg Øresund-Kattegat-Skagerrak</title></head><body>"
+              "<h1>Havn i omstilling</h1><ul><li><strong>EU-midler:</strong> 400.000 EUR</li>"
+              "<li><strong>Leadpartner:</strong> Åby Havn A/S</li></ul></body></html>")
+    assert _projects(danish, nlp, ".html")[0]["funders"] == ["Interreg Øresund-Kattegat-Skagerrak"]
+
+
+def test_an_owner_with_its_town_after_a_comma_and_a_period_told_under_the_goals(nlp):
+    text = ("Stiftelsen Exempelfonden\nBeviljade ansökningar\n\n– Åby IF, Tierp: 40 000 kr till projektet Nya mål.\n"
+            "– Öby Hembygdsförening, Östhammar: 30 000 kr till projektet Gamla vägar.\n")
+    assert sorted(p["owner"] for p in _projects(text, nlp)) == ["Åby IF", "Öby Hembygdsförening"]
+    report = ("Lägesrapport\n\nProjekt: Åby vård\nProjektägare: Region Exempel\n\nProjektets mål\n\nMålet är att fler "
+              "ska få vård nära hemmet. Projektet pågår till och med juni 2035.\n")
+    [project] = _projects(report, nlp)
+    assert (project["end_date"], project["goals"]) == ("2035-06", ["Målet är att fler ska få vård nära hemmet."])
+
+
+def test_a_datelined_article_running_its_project_the_year_out(nlp):
+    text = ("Byn lever\n\nÅBY 3 mars 2034\n\nGenom projektet Åby lever, som fått 200 000 kronor från Leader "
+            "Exempelbygd, ska skolan bli ett bygdens hus. Åby byalag står bakom projektet, som pågår året ut.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["end_date"]) == ("Åby byalag", "2034")
+
+
+def test_a_university_known_as_an_authority_owns_the_project_its_page_names_a_leader_of(nlp):
+    page = ("<html><head><title>Markens kol | Sveriges lantbruksuniversitet</title></head><body><h1>Markens kol</h1>"
+            "<table><tr><th>Projektledare</th><td>Eva Ek</td></tr><tr><th>Finansiär</th><td>Formas</td></tr>"
+            "<tr><th>Projektperiod</th><td>2034 – 2036</td></tr></table></body></html>")
+    assert _projects(page, nlp, ".html")[0]["owner"] == "Sveriges lantbruksuniversitet"
