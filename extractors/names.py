@@ -1059,6 +1059,7 @@ DONE_WITH_RE = re.compile(r",?\s+som\s+(?:genomfördes|avslutades|pågick|slutf�
 
 
 GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om projektet|om prosjektet|about the project|projektinformation|project facts|"
+                                r"fact sheet|faktablad|projektblad|"
                                 r"project info|kort om projektet|vårt arbete|så arbetar vi|våra satsningar|vår verksamhet|i korthet|projektet i korthet|projektet i siffror|sammanfattning|beskrivning|mer information|"
                                 r"kontakt|kontaktuppgifter|läs mer|bakgrund|finansiering|projekt|projekten|nyhet|nyheter|nyheder|"
                                 r"rss|aktuellt|start|startsida|meny|om oss|innehåll|projektbanken|projektdatabase?n?|projektregistret|"

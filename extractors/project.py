@@ -2108,6 +2108,9 @@ class _Builder:
                 if re.match(r"\s*(till|t\.?o\.?m|fram till|till och med)\b", rest, re.I) or \
                         re.search(r"\b(avslutas|avslutades|slutar)\b", m.group(0), re.I) and start and not end:
                     start, end = None, start or end
+                elif start and end is None and start.precision == "year" and re.fullmatch(r"\s*(?:19|20)\d{2}\s*\.?\s*", rest) \
+                        and re.search(r"(?i)\b(?:pågår|pågick|löper)$", m.group(0)[:m.start("rest") - m.start()].rstrip()):
+                    end = start  # "Projektet pågår 2036.": that one year, its start and its end
                 s0 = off + m.start()
                 if start:
                     self.set_scalar("start_date", start, self.prov(b, s0, off + m.end(), rule, 0.7))
@@ -3995,7 +3998,7 @@ UNDER_YEAR_RE = re.compile(r"\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[
 QUOTED_PART_RE = re.compile(r"[”\"“«„»][^”\"“«»„]{2,80}[”\"»“«]")
 # A row that opens "Ansökan från X om projektet Y": the applicant runs it.
 APPLICATION_FROM_RE = re.compile(r"(?i:\bansökan\s+från)\s+(?P<org>[A-ZÅÄÖ][^.;]{1,80}?)\s+(?i:om|avseende)\s+"
-                                 r"(?i:projektet|förstudien|stöd|medel)\b")
+                                 r"(?i:(?:med)?finansiering\s+(?:av|till|för)\s+)?(?i:projektet|förstudien|stöd|medel)\b")
 # "stöd med högst N kronor från Europeiska regionala utvecklingsfonden": support that is an EU fund's own money.
 FUND_SUPPORT_RE = re.compile(r"(?i)\bstöd\s+med\s+(?:högst\s+)?\d[^.;]{0,40}?\bfrån\s+(?:europeiska regionala "
                              r"utvecklingsfonden|europeiska socialfonden|eruf|esf\+?|regionalfonden|socialfonden)\b")

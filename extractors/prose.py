@@ -139,8 +139,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                           r"(?:projekt|förstudie|satsning|pilotprojekt)\b)"),
      "after"),  # "Med stöd från X startar nu Mora kommun projektet Y": the subject after its verb
     ("prose.owner.ansokan_fran", re.compile(r"\b(?i:ansökan|ansökningen)\s+från\s+" + CAP
-                                            + r"(?=[^.;]{2,80}?\s+(?:om|för|till)\s+(?:projektet|förstudien|stöd|medel)\b)"),
-     "after"),  # "Ansökan från Storumans kommun om projektet X"
+                                            + r"(?=[^.;]{2,80}?\s+(?:om|för|till)\s+(?:(?:med)?finansiering\s+(?:av|till|för)\s+)?"
+                                              r"(?:projektet|förstudien|stöd|medel)\b)"),
+     "after"),  # "Ansökan från Storumans kommun om (medfinansiering av) projektet X"
     ("prose.owner.soker", re.compile(r"\s+(?:söker|har sökt|ansöker|har ansökt|ansökte|sökte)\s+(?:i\s+projektet|om|stöd|"
                                      r"\d|projektstöd|medel|bidrag|medfinansiering|finansiering)"),
      "before"),  # "Jädraås Byalag söker i projektet X om projektstöd": the applicant
@@ -360,6 +361,8 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                       r"(?:pågå|genomföras|löpa))"
                                       r"\b(?P<rest>.*)$",
                                       re.IGNORECASE)),
+    ("prose.period.och_pagar", re.compile(r"^(?:Projektet|Förstudien|Satsningen)\s+[^.;]{2,160}?\s+och\s+(?:pågår|löper)"
+                                         r"\b(?P<rest>.*)$")),  # "Projektet ska bygga om ridhuset ... och pågår 2036."
     ("prose.period.in_brackets", re.compile(r"\b(?:projektet|förstudien|satsningen|insatsen)\s*\((?P<rest>(?:19|20)\d{2}"
                                             r"(?:-\d{2}(?:-\d{2})?)?\s*[–—-]\s*(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)\)",
                                             re.IGNORECASE)),  # "Det treåriga projektet (2029–2031) ska ..."

@@ -6958,3 +6958,16 @@ def test_a_university_known_as_an_authority_owns_the_project_its_page_names_a_le
             "<table><tr><th>Projektledare</th><td>Eva Ek</td></tr><tr><th>Finansiär</th><td>Formas</td></tr>"
             "<tr><th>Projektperiod</th><td>2034 – 2036</td></tr></table></body></html>")
     assert _projects(page, nlp, ".html")[0]["owner"] == "Sveriges lantbruksuniversitet"
+
+
+def test_an_agendas_application_for_cofinancing_and_a_project_running_one_year(nlp):
+    text = ("Kallelse\n\nÄrenden\n\n1. Val av justerare\n2. Ansökan från Åby Ridklubb om medfinansiering av projektet "
+            "Öppet stall, 50 000 kronor. Projektet ska bygga en ramp och pågår 2035.\n3. Övriga frågor\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["start_date"], project["end_date"]) == ("Åby Ridklubb", "2035", "2035")
+
+
+def test_a_fact_sheets_heading_is_no_name(nlp):
+    text = ("Project ID: 101000001\n\nNORDSOIL – Soil carbon in the north\n\nFact Sheet\n\nTotal cost: € 900 000\n"
+            "Coordinated by: ÅBY UNIVERSITET, Sweden\nStart date: 1 March 2034\n")
+    assert _projects(text, nlp)[0]["name"] == "NORDSOIL – Soil carbon in the north"
