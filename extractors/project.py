@@ -300,6 +300,12 @@ class _Builder:
             if field == "funders" and named_fund and is_eu_fund(named_fund.group("fund")):
                 name = named_fund.group("fund")  # "Sweden - ERDF": a country's programme of the fund; the fund pays
             name = SHARE_TAIL_RE.sub("", name)  # "Trafikverket 50 %": the payer, not its share
+            lead = LEAD_AFTER_RE.match(name.strip()) if field == "partners" else None
+            if lead:  # "Region X (lead partner), Åby University (Lithuania), ...": the lead one of the list
+                org = lead.group("org").strip()
+                at = max(block.text.find(org, offset), 0)
+                self.set_scalar("owner", org, self.prov(block, at, at + len(org), rule + ".lead", conf))
+                continue
             share = BRACKETED_TAIL_RE.match(name) if field == "funders" else None
             sums = find_amounts(share.group("tail")) if share else []
             line = FINANCING_LINE_RE.match(name) if field == "funders" and not sums else None
@@ -1070,7 +1076,7 @@ class _Builder:
         below = self.seg.blocks[2] if card and len(self.seg.blocks) > 2 else None
         if b.kind == "line" and card and b is self.seg.blocks[1] and self.rec.owner is None \
                 and (plainly_org(owner := owner_line(b.text)) or below is not None and looks_like_org(owner)
-                     and sum_line(below)):
+                     and sum_line(below) or b is self.seg.owner_line):
             # a card: its title, then the organisation that runs it on a line of its own ("Åby IF, Åby": and its town)
             self.set_scalar("owner", owner, self.prov(b, 0, len(owner), "section.owner_line", 0.7))
             return

@@ -70,6 +70,8 @@ class Segment:
     head: Block | None = None
     """For an entry listed in a minute's item: the item's head ("§ 88 Bidrag till föreningar (KFN-2026-00312)"),
     whose case is every entry's."""
+    owner_line: Block | None = None
+    """For a card set "Namn" / "Ägare" / its facts like its siblings: the line that names its owner."""
 
 
 # A table's column that says what each grant is for ("Ändamål | Projektet Gamla gruvvägar").
@@ -585,10 +587,20 @@ def _sums_all(b: Block) -> bool:
     return bool(MEETING_SUM_RE.match(b.text)) and bool(find_amounts(b.text))
 
 
+def _card_owner_lines(blocks: list[Block]) -> set[int]:
+    """Cards set alike, "Namn" / "Ägare" / its facts, one after another: their second lines name their owners when
+    one of them is plainly an organisation ("Sala kommun"); the others ("Film i X") stand where it stands."""
+    lines = [i for i in range(1, len(blocks) - 1) if blocks[i].kind == "line" and blocks[i + 1].kind == "key_value"
+             and blocks[i - 1].kind in ("list_item", "heading", "line") and heading_like(blocks[i - 1])
+             and heading_like(blocks[i]) and not plainly_org(blocks[i - 1].text)]
+    return set(lines) if len(lines) >= 2 and any(plainly_org(owner_line(blocks[i].text)) for i in lines) else set()
+
+
 def _sections(blocks: list[Block], at_least: int = 2) -> list[Segment] | None:
     """Headings, or list items standing as headings, each followed by the text of one project."""
     found: list[tuple[int, int]] = []  # (heading index, end index)
-    heads = [i for i, b in enumerate(blocks) if _section_head(blocks, i)]
+    owner_lines = _card_owner_lines(blocks)
+    heads = [i for i, b in enumerate(blocks) if i not in owner_lines and _section_head(blocks, i)]
     for n, h in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(blocks)
         end = next((k for k in range(h + 2, end) if _sums_all(blocks[k])), end)
@@ -608,7 +620,8 @@ def _sections(blocks: list[Block], at_least: int = 2) -> list[Segment] | None:
         seg_blocks = blocks[h:end]
         name = title_name(blocks[h].text)
         segments.append(Segment(blocks=seg_blocks, title=blocks[h], context=context, kind="section",
-                                name=(name, blocks[h], max(blocks[h].text.find(name), 0)) if name else None))
+                                name=(name, blocks[h], max(blocks[h].text.find(name), 0)) if name else None,
+                                owner_line=blocks[h + 1] if h + 1 in owner_lines else None))
     return segments
 
 

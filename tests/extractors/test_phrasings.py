@@ -6971,3 +6971,21 @@ def test_a_fact_sheets_heading_is_no_name(nlp):
     text = ("Project ID: 101000001\n\nNORDSOIL – Soil carbon in the north\n\nFact Sheet\n\nTotal cost: € 900 000\n"
             "Coordinated by: ÅBY UNIVERSITET, Sweden\nStart date: 1 March 2034\n")
     assert _projects(text, nlp)[0]["name"] == "NORDSOIL – Soil carbon in the north"
+
+
+def test_cards_set_alike_name_their_owners_on_their_second_lines(nlp):
+    page = ("<html><body><h1>Kulturstöd</h1><p>Nämnden har beviljat medel till tre projekt.</p><ul>"
+            "<li><strong>Dans i byn</strong><br>Öby Dansgrupp<br>Beviljat belopp: 100 000 kronor<br>Period: 2034</li>"
+            "<li><strong>Läsglädje</strong><br>Tierps kommun<br>Beviljat belopp: 80 000 kronor<br>Period: 2034</li>"
+            "<li><strong>Ung film</strong><br>Filmverkstan Åby<br>Beviljat belopp: 60 000 kronor<br>Period: 2034</li>"
+            "</ul></body></html>")
+    owners = {p["name"]: p["owner"] for p in _projects(page, nlp, ".html")}
+    assert owners == {"Dans i byn": "Öby Dansgrupp", "Läsglädje": "Tierps kommun", "Ung film": "Filmverkstan Åby"}
+
+
+def test_the_lead_partner_marked_in_brackets_within_a_list_of_partners(nlp):
+    text = ("Sea Food Åby\n\nThe project helps small fishers to sell new products.\n\nTotal budget: EUR 1.2 million\n\n"
+            "Partners\n\nÅby Region (lead partner), Öby University "
+            "(Lithuania) and Exempel Fisheries Cluster (Poland).\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["partners"]) == ("Åby Region", ["Öby University", "Exempel Fisheries Cluster"])
