@@ -46,7 +46,7 @@ OWN_MONEY_RE = re.compile(rf"(?i)\b(?:{REGIONAL_MONEY}|1:1-medel|anslag(?:et)? 1
 PUBLISHED_LINE_RE = re.compile(r"(?i)^(?:(?:publicerad|publicerat|publiceringsdatum|skriven av|posted)\b|publ\.|av:|text:|"
                                r"(?:nyhet|nyheter|pressmeddelande|news)\s*[·|•–-]?\s*(?=\d))")  # "Nyheter · 2 oktober 2026"
 PUBLISHED_LINE_BLOCKS = 15
-DATE_LINE_RE = re.compile(r"^(?:[A-ZÅÄÖ]{3,}\s+)?\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s*[·•|]?$")
+DATE_LINE_RE = re.compile(r"^(?:[A-ZÅÄÖ]{3,}\s+)?\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d{2}(?:\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?\s*[·•|]?$|^(?:19|20)\d{2}-\d{2}-\d{2}$")
 # An association's or a company's annual report, by its title: "Verksamhetsberättelse 2028", "Årsredovisning för 2027".
 ANNUAL_REPORT_RE = re.compile(r"(?i)^(?:verksamhetsberättelse|årsberättelse|årsredovisning|årsrapport|verksamhetsåret)\s+"
                               r"(?:för\s+)?(?:(?:verksamhets)?år(?:et)?\s+)?(?P<year>20\d\d)$")

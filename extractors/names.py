@@ -74,6 +74,7 @@ BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bid
                             r"[A-ZÅÄÖ]\w*(styrelsens|nämndens|utskottets|förvaltningens) (beslut|förslag)\b)",
                             re.IGNORECASE)
 MAX_NAME_WORDS = 10
+OBJECT_PRONOUN_END_RE = re.compile(r"\s+(oss|mig|dig|henne|honom|dem)(?=[,.;!?]|\s*$)")
 PRONOUNS = {"det", "den", "de", "vi", "man", "jag", "hon", "han", "dess", "deras", "sig", "en", "ett"}
 # "Projektet heter X", "har fått namnet X": the name follows a naming verb.
 NAMED_RE = re.compile(r"\b(?:heter|kallas|kallad|kallat|kallar vi(?: det)?|har fått namnet|fått namnet|fick namnet|med namnet|går under namnet|"
@@ -150,6 +151,9 @@ def _run_name(text: str, pos: int, verb_next: bool = False, infinitive_next: boo
                       or BREAK_AFTER_RE.match(text[m.start():])
                       or VERB_FORM_RE.match(core) or verb_next and PASSIVE_PRESENT_RE.match(core)
                       or infinitive_next and INFINITIVE_RE.match(core)):
+            break
+        if words and lower == "med" and (obj := OBJECT_PRONOUN_END_RE.match(text, m.end())):
+            words += [core, obj.group(1)]  # "Dansa med oss, som ...": the name ends with its pronoun
             break
         if words and lower in ("och", "med"):
             following = re.match(r"\s*(\S+)", text[m.end():])
@@ -776,7 +780,8 @@ def head_and_amount(text: str) -> str | None:
 
 # A line about money opens with such words: "Regionens del av finansieringen, 2 486 300 kr, ..."
 MONEY_WORDS_RE = re.compile(r"(?i)\b(finansiering\w*|budget\w*|kostnad\w*|stöd(et)?|andel\w*|del av|summa|totalt|"
-                            r"beviljat|beviljade|belopp\w*|medel|medlen|pengarna)\b")
+                            r"beviljat|beviljade|belopp\w*|medel|medlen|pengarna|bidrag(?:et)?|anslag(?:et)?)\b")
+# ("Största bidraget, 150 000 kronor, gick till ...": the money, no name)
 
 
 # Words that open a sentence about money, not a project's name: "Pengarna, 4 miljoner, kommer från ..."
@@ -1113,7 +1118,9 @@ def is_generic_heading(text: str) -> bool:
 # "Ansökan 2031-1201 från Åby IF: Ny plan. Sökt belopp ...": an application by its case, its applicant and its name.
 APPLICATION_FROM_RE = re.compile(rf"^(?:(?:Ärende|Punkt)\s+\d{{1,3}}:\s+)?(?:Ansökan|Ärende)\s+(?:nr\s+)?(?P<case>[A-ZÅÄÖ]{{0,5}}\s?\d{{2,4}}(?:[-/][\w]+){{1,3}})\s+"
                                  rf"från\s+(?P<owner>[{UPPER}][^:]{{2,80}}?):\s+(?P<name>[{UPPER}0-9][^.:]{{1,80}}?)\.(?:\s|$)")
-CASE_LEAD_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{0,5}\s?\d{2,4}(?:[-/][\w]+){1,3})\s+(?=[A-ZÅÄÖ])")
+CASE_LEAD_RE = re.compile(r"^(?:(?:Journalnummer|Journalnr|Diarienummer|Diarienr|Dnr|Jnr|Ärendenummer)\s+)?"
+                          r"(?P<case>[A-ZÅÄÖ]{0,5}\s?\d{2,4}(?:[-/][\w]+){1,3}),?\s+(?=[A-ZÅÄÖ])")
+# ("Journalnummer 2035-5511, Åby IF, ”Namn”": the case by its label, then the owner and the name)
 ORGNR_PART_RE = re.compile(r"^\s*(?:org\.?\s?nr\.?|organisationsnummer)\s*:?\s*\d{6}-?\d{4}\s*,?\s*", re.IGNORECASE)
 # Where an entry's title ends and its text begins.
 ENTRY_TEXT_RE = re.compile(r"\s+(?=(?:Projektet|Förstudien|Syftet|Målet|Satsningen|Insatsen|LAG|Styrelsen|Nämnden|"
@@ -1161,8 +1168,9 @@ def case_entry(text: str) -> dict | None:
     pos += dashed.end() if dashed else 0
     while pos < len(text) and text[pos] == " ":
         pos += 1
+    quoted = re.match(rf"[{QUOTE_OPEN}]([^{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]", text[pos:])
     end = ENTRY_TEXT_RE.search(text, pos)
-    name = text[pos: end.start() if end else len(text)]
+    name = quoted.group(1) if quoted else text[pos: end.start() if end else len(text)]  # (a quoted name whole)
     name = (re.split(r"\s+[–—]\s+", name, maxsplit=1)[0] if dashed else name).strip(" ,.;:–—" + QUOTE_OPEN + QUOTE_CLOSE)
     if not name or not re.match(rf"[{UPPER}0-9]", name) or len(name.split()) > MAX_NAME_WORDS or find_amounts(name):
         return None

@@ -32,8 +32,8 @@ from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REG
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import CRUMB_SEPARATOR_RE, fold, is_chrome_text
-from extractors.segment import (EACH_GETS_RE, GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, RECIPIENT_SUM, SECTION_NUMBER_RE, Segment,
-                                bare_fact, heading_like, in_fact_run, meta_parts, named_again_below, owner_line,
+from extractors.segment import (EACH_GETS_RE, GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, META_SEPARATOR_RE, RECIPIENT_SUM, SECTION_NUMBER_RE,
+                                Segment, bare_fact, heading_like, in_fact_run, meta_parts, named_again_below, owner_line,
                                 sum_line)
 from extractors.segment import turned_down as turned_down_text
 from pipeline.blocks import Block
@@ -1240,7 +1240,24 @@ class _Builder:
         titled = TITLED_ENTRY_RE.match(b.text) if self.seg.name is not None and self.seg.name[1] is b else None
         cut = titled.end() if titled and titled.group("name") == self.seg.name[0] else 0  # type: ignore[index]
         for sentence, s, _e in sentence_spans(b.text[cut:]):  # ("Namn: Ägare ska ...": the entry's text after its name)
-            self.prose_sentence(b, sentence, cut + s)
+            if not self.labelled_meta(b, sentence, cut + s):
+                self.prose_sentence(b, sentence, cut + s)
+
+    def labelled_meta(self, b: Block, sentence: str, off: int) -> bool:
+        """"Finansieras av: A, B · 2035–2037 · 3,2 mnkr" after a card's sentence: a labelled fact, then the others."""
+        parts = META_SEPARATOR_RE.split(sentence.strip())
+        if len(parts) < 2 or not self.labelled_part(b, parts[0], off + sentence.find(parts[0])):
+            return False
+        at = off
+        for part in parts[1:]:
+            at = b.text.find(part, at)
+            if self.labelled_part(b, part, at):
+                continue
+            if PERIOD_VALUE_RE.match(part):
+                self.period(b, part, at, "line.meta.period", 0.7)
+            elif find_amounts(part):
+                self.amounts(b, part, at, "", "line.meta.funding", 0.7)
+        return True
 
     def party_under_heading(self, b: Block) -> bool:
         """Under "Samverkansparter", a table of the parties and their roles ("Organisation | Roll", then "Åby kommun |
@@ -1969,7 +1986,8 @@ class _Builder:
             yearless = yearless_date(fronted.group("when"), self.doc.published,  # news item of October
                                      past=fronted.group("verb") not in ("startar", "inleds", "drar igång", "drar"))
             dates = [(yearless[0], 0, yearless[1])] if yearless else []
-        if dates and fronted is not None and self.rec.start_date is None and self.names_project(sent[fronted.end():]):
+        if dates and fronted is not None and self.rec.start_date is None \
+                and (fronted.group("named") or self.names_project(sent[fronted.end("verb"):])):
             date, s, e = dates[0]
             s, e = s + fronted.start("when"), e + fronted.start("when")
             self.set_scalar("start_date", date, self.prov(b, off + s, off + e, "prose.start_date.fronted", 0.75))
@@ -3157,11 +3175,12 @@ class _Builder:
                 and any(c.prov.rule.startswith("label.contact") for c in self.rec.contacts):
             # a university's own page on a project it leads names the project leader, not the owner
             self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "context.publisher_leads", 0.5))
-        if self.rec.owner is None and self.seg.kind == "page" and publisher and self.rec.name is not None \
+        if self.rec.owner is None and self.seg.kind in ("page", "section") and publisher and self.rec.name is not None \
                 and (self.rec.start_date or self.rec.funding) \
                 and any(OWN_SECTION_RE.match(part.strip()) for b in self.doc.blocks[:5]
                         for part in CRUMB_SEPARATOR_RE.split(b.text)):  # (also a breadcrumb's step: "X > Projekt > Y")
-            # a project page in the site's own section ("Vårt arbete", "Projekt") that names no owner: the site's
+            # a project page, or a page's section, in the site's own section ("Vårt arbete", "Projekt") that names no
+            # owner: the site's
             self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "context.own_section", 0.5))
         if self.rec.owner is not None and self.rec.name is not None and fold(self.rec.owner.value) == fold(self.rec.name.value):
             self.rec.owner = None  # "The project, called X, has been granted ...": the project owns nothing of itself
@@ -3479,8 +3498,10 @@ FRONTED_PERIOD_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?P<when>[^,.;]{4,70}
 FRONTED_BY_KIND_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?P<when>[^,.;]{4,70}?)\s+(?:ska|skall|kommer att|vill)\s+"
                                 r"(?P<subj>[a-zåäö]{4,}(?:en|et))\b")
 FRONTED_START_RE = re.compile(r"^(?:I|Under|Den)\s+(?P<when>[^,.;]{4,30}?)\s+(?P<verb>startade|startar|inleddes|inleds|"
-                              r"påbörjades|drog igång|drar igång|drog|drar|började)\s+(?:vi\s+)?(?:det nya\s+|den nya\s+)?(?:projektet|"
-                              r"förstudien|satsningen|förprojektet|pilotprojektet)\s")
+                              r"påbörjades|drog igång|drar igång|drog|drar|började)\s+(?:vi\s+)?(?:det nya\s+|den nya\s+)?(?:(?:projektet|"
+                              r"förstudien|satsningen|förprojektet|pilotprojektet)\s|"
+                              # "Den 1 september startar Mötesplats X, ett treårigt projekt för ...": the name, then its kind
+                              r"(?P<named>[A-ZÅÄÖ][^,.;]{2,60}?),\s+(?:ett|en)\s+(?:[\wåäö-]+\s+)?(?:projekt|förstudie|satsning)\b)")
 
 
 COMPANY_FORM_RE = re.compile(r"\s+(?:AB|HB|KB)(?:\s+\(publ\))?$")  # ("föreningen" still refers to "X ekonomisk förening")

@@ -330,7 +330,7 @@ END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upph�
                          r"(?:pågår|pågå|pågick|löper|löpa|varar|fortsätter|drivs|förlängs|förlängdes|förlängts)\s+"
                          r"(?:(?:arbetet|projektet|satsningen|insatsen)\s+)?(?:nu\s+|även\s+|också\s+)?(?:i\s+\w+\s+(?:år|månader),?\s+)?"
                          r"(?:fram till och med|till och med|fram till|till|"  # ("pågår i tre år, till december 2029")
-                         r"t\.\s?o\.\s?m\.?)|ska (?:vara|tas) i drift|ska vara (?:klar|klart|klara|avslutad|avslutat|avslutade|genomför(?:da|d|t)(?!\s+under\s+(?:år\s+)?(?:19|20)\d{2}\b)|färdig|"
+                         r"t\.\s?o\.\s?m\.?)|ska (?:vara|tas) i drift|ska vara (?:klar|klart|klara|avslutad|avslutat|avslutade|slutför(?:da|d|t)|genomför(?:da|d|t)(?!\s+under\s+(?:år\s+)?(?:19|20)\d{2}\b)|färdig|"
                          r"färdigt|färdiga)|"
                          r"beräknas (?:vara klart|avslutas|slutföras))(?:\s+(?:vid utgången av|i slutet av|vid årsskiftet|"
                          r"the end of|the close of|"
@@ -338,7 +338,7 @@ END_VERB_RE = re.compile(r"\b(?:avslutas|avslutades|slutar|slutade|upphör|upph�
 PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avslutas|avslutades|löper)|"
                                 r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|projects?|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|byggstart\w*|bygget|byggnationen|testerna|"
-                                r"grävningen|utbyggnaden|renoveringen|upprustningen|"
+                                r"grävningen|utbyggnaden|renoveringen|upprustningen|åtgärderna|"
                                 r"försöken|studien|stödet|bidraget|det|it)\b|^sedan (?:projekt)?starten\b", re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|löpte|genomförs|genomfördes|ska genomföras|kommer att genomföras|sträcker sig|planeras pågå|"

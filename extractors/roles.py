@@ -507,7 +507,8 @@ def _title_case(text: str) -> str:
 
 
 # "Nyhetsbrev från Region X", "Nyheter från Y kommun": a title that says whose it is.
-FROM_ORG_RE = re.compile(r"^(?:Nyhetsbrev|Nyheter|Nytt|Kortnytt|Information|Meddelande|Pressmeddelande|Aktuellt)\s+från\s+(.+)$")
+FROM_ORG_RE = re.compile(r"^(?:Nyhetsbrev|Nyheter|Nytt|[A-ZÅÄÖ][a-zåäö]*nytt|Information|Meddelande|Pressmeddelande|Aktuellt)\s+"
+                         r"från\s+(.+)$")  # ("Föreningsnytt från X")
 
 
 def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:

@@ -139,6 +139,9 @@ def _anchor_field(blocks: list[Block]) -> str | None:
     return None
 
 
+SENTENCE_INSIDE_RE = re.compile(r"\w{2}[.!?]\s+[A-ZÅÄÖ]")
+
+
 def heading_like(b: Block) -> bool:
     if b.text[:1].isdigit() and find_amounts(b.text[:40]):
         return False  # "809 733 SEK beviljat projektstöd": a fact set as a heading titles nothing
@@ -146,7 +149,9 @@ def heading_like(b: Block) -> bool:
         return exact_label_field(b.text) is None and label_field(b.text) in (None, "funding", "funders")
     if b.kind in ("line", "paragraph", "list_item"):  # a label word alone ("Mål") heads a project's part
         return len(b.text.split()) <= 16 and not b.text.rstrip().endswith((".", ":", "!", "?", ";")) \
-            and exact_label_field(b.text.strip()) is None and "@" not in b.text  # a contact's line titles nothing
+            and exact_label_field(b.text.strip()) is None and "@" not in b.text \
+            and not (b.kind == "paragraph" and SENTENCE_INSIDE_RE.search(b.text))
+        # (a contact's line titles nothing, nor a paragraph that ends a sentence inside: "Text. Finansieras av: X · N kr")
     return False
 
 

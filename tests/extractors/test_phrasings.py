@@ -6989,3 +6989,33 @@ def test_the_lead_partner_marked_in_brackets_within_a_list_of_partners(nlp):
             "(Lithuania) and Exempel Fisheries Cluster (Poland).\n")
     [project] = _projects(text, nlp)
     assert (project["owner"], project["partners"]) == ("Åby Region", ["Öby University", "Exempel Fisheries Cluster"])
+
+
+def test_sections_with_a_sentence_then_a_labelled_meta_line_on_the_sites_own_projects_page(nlp):
+    page = ("<html><head><title>Projekt | Tierps kommun</title></head><body><h1>Projekt</h1><p>Här finns kommunens "
+            "projekt.</p><h2>Åby fiber</h2><p>Fiber till byarna. <span>Finansieras av: Post- och telestyrelsen · "
+            "2034–2035 · 4 mnkr</span></p><h2>Öby leder</h2><p>Nya leder i skogen. <span>Finansieras av: Leader "
+            "Exempelbygd · 2034 · 0,5 mnkr</span></p></body></html>")
+    projects = {p["name"]: p for p in _projects(page, nlp, ".html")}
+    assert projects["Åby fiber"]["funders"] == ["Post- och telestyrelsen"]
+    assert (projects["Öby leder"]["owner"], projects["Öby leder"]["funding"][0]["amount"]) == ("Tierps kommun", 500000)
+
+
+def test_a_grant_opened_by_the_money_a_name_ending_in_a_pronoun_and_measures_to_be_finished(nlp):
+    text = ("Föreningsnytt från Tierps kommun\n\nStörsta bidraget, 90 000 kronor, gick till Åby IF för projektet Nya "
+            "spår.\n\nÖby dansgrupp får 30 000 kronor till projektet Dansa med oss, som vänder sig till barn.\n")
+    assert sorted(p["name"] for p in _projects(text, nlp)) == ["Dansa med oss", "Nya spår"]
+    letter = ("Beslut\n\nMyndigheten beviljar Åby skogsägarförening stöd med 50 000 kronor för projektet Skogens stigar. "
+              "Åtgärderna ska vara slutförda senast 2035-06-30.\n")
+    assert _projects(letter, nlp)[0]["end_date"] == "2035-06-30"
+
+
+def test_lettered_items_by_journal_number_owner_and_quoted_name_and_a_dated_launch(nlp):
+    text = ("Protokoll LAG Exempelbygd\n\n§ 4 Beslut\n\na) Journalnummer 2034-0101, Åby IF, \"Spår 100 år\". Sökt "
+            "belopp 50 000 kr. LAG beslutar att bevilja ansökan.\n\nb) Journalnummer 2034-0102, Öby IF, \"Ny plan\". "
+            "Sökt belopp 40 000 kr. LAG beslutar att avslå ansökan.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Spår 100 år", "Åby IF")
+    page = ("<html><body><h1>Nu startar Åby möts</h1><p>2034-08-20</p><p>Den 1 september startar Åby möts, ett "
+            "treårigt projekt för nyanlända. Projektet drivs av Tierps kommun.</p></body></html>")
+    assert _projects(page, nlp, ".html")[0]["start_date"] == "2034-09-01"
