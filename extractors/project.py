@@ -41,7 +41,8 @@ from pipeline.parse.lines import split_label
 
 PROJECT_WORD_RE = re.compile(r"projekt|project|förstudie|pilot|satsning|initiativ|insats", re.IGNORECASE)
 # "projektet X" and "förstudien X" set the noun apart from the name; "Förstudie X" is the name's own form.
-NAME_PREFIX_RE = re.compile(r"^(?:(?i:förstudien|förprojektet|projektet|projekt|projektnamn|pilotprojektet|nytt projekt)|"
+NAME_PREFIX_RE = re.compile(r"^(?:(?i:förstudien|förprojektet|projektet|projekt|projektnamn|pilotprojektet|nytt projekt|välkommen till|"
+                            r"welcome to)|"
                             r"(?:Leader|EU|ESF|ERUF|Interreg)-?projektet|"  # ("Leaderprojektet X": whose kind it is)
                             r"förstudie|förprojekt|pilotprojekt)"
                             r"\s*[:\-–]?\s+(?=[A-ZÅÄÖ0-9\"”“])")

@@ -24,6 +24,7 @@ from extractors.labels import REPORT_KINDS, label_field
 from extractors.lang_sv import MONTH_PATTERN
 from pipeline.blocks import Block
 from pipeline.parse import selectors
+from pipeline.parse.lines import PROJECT_FACT_LINE_RE
 
 Role = Literal["content", "chrome", "press", "related", "comment"]
 
@@ -404,6 +405,8 @@ def _stretches(blocks: list[Block], roles: list[Role]) -> None:
                     roles[k] = "chrome"  # a link set as a heading, one of a list of them
                     continue
                 current = None
+        if current == "related" and PROJECT_FACT_LINE_RE.match(b.text):
+            current = None  # "Projektägare: X" below the teasers: the page's own project again (a site's footer)
         if current and roles[k] == "content":
             roles[k] = current
 

@@ -10,9 +10,9 @@ from bs4.element import Comment, Doctype, ProcessingInstruction
 from pipeline.blocks import Block, BlockKind, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
 from pipeline.parse.links import page_links
-from pipeline.parse.lines import (barred_rows, clean_line, continues_line, facts_side_by_side, is_fact_pair,
-                                  is_label_value_head, join_wrapped, line_width, list_item_label, split_label,
-                                  strip_bullet, value_with_wrap)
+from pipeline.parse.lines import (PROJECT_FACT_LINE_RE, barred_rows, clean_line, continues_line, facts_side_by_side,
+                                  is_fact_pair, is_label_value_head, join_wrapped, line_width, list_item_label,
+                                  split_label, strip_bullet, value_with_wrap)
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 CONTAINERS = {"div", "section", "article", "main", "header", "footer", "body", "span", "blockquote", "figure",
@@ -205,20 +205,23 @@ def _side_facts(soup: BeautifulSoup, main: Tag) -> list[Block]:
 MIN_SIDE_FACTS = 2
 # "Mottagare: X. Bidrag: 200 000 kr.": labels set inline, each opening its sentence.
 INLINE_LABEL_RE = re.compile(r"(?:^|[.;]\s+)[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,2}:\s")
-# "Org.nr 802400-0005" in a page's footer: who the site belongs to, a fact the text rendition keeps too.
+# "Org.nr 802400-0005" in a page's footer: who the site belongs to, a fact the text rendition keeps too; and on a
+# project's own site, "Projektägare: X" and "Projektet finansieras av Y" there: whose project it is and who pays.
 FOOTER_ORGNR_RE = re.compile(r"\b\d{6}-\d{4}\b")
 
 
 def _footer_identity(soup: BeautifulSoup) -> list[Block]:
-    """The page footer's lines that give the site owner's organisation number (an article's footer is not it)."""
+    """The page footer's lines that give the site owner's organisation number, or a project site's owner and payers
+    (an article's footer is not the page's)."""
     lines: list[Block] = []
     for footer in soup.find_all("footer"):
         if footer.find_parent(["main", "article"]) is not None:
             continue
         for line in _text_with_breaks(footer).split(INLINE_BREAK):
             line = clean_line(line)
-            if FOOTER_ORGNR_RE.search(line):
-                lines.append(Block(kind="line", text=line))
+            if FOOTER_ORGNR_RE.search(line) or PROJECT_FACT_LINE_RE.match(line):
+                label = split_label(line) if PROJECT_FACT_LINE_RE.match(line) else None
+                lines.append(key_value_block(*label) if label and label[1] else Block(kind="line", text=line))
     return lines
 TEXT_TAGS = {"p", "li", "dd", "td"}
 

@@ -95,6 +95,10 @@ def strip_bullet(line: str) -> str | None:
 DOT_LEADER_RE = re.compile(r"^(?P<key>[^.…:]{2,60}?)\s*(?:\.{4,}|…{2,})\s*(?P<value>.*\d.*)$")
 
 
+# A line that states whose project it is or who pays for it, wherever it stands (a project site's footer too).
+PROJECT_FACT_LINE_RE = re.compile(r"^(?:Projektägare\s*:|Projektet\s+(?:drivs|ägs|(?:med|del)?finansieras)\s+av\s)")
+
+
 def split_label(line: str) -> tuple[str, str] | None:
     """("Projektägare", "Region X") for "Projektägare: Region X"; ("Syfte", "") for "Syfte:"."""
     leader = DOT_LEADER_RE.match(line)

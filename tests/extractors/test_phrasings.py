@@ -7019,3 +7019,14 @@ def test_lettered_items_by_journal_number_owner_and_quoted_name_and_a_dated_laun
     page = ("<html><body><h1>Nu startar Åby möts</h1><p>2034-08-20</p><p>Den 1 september startar Åby möts, ett "
             "treårigt projekt för nyanlända. Projektet drivs av Tierps kommun.</p></body></html>")
     assert _projects(page, nlp, ".html")[0]["start_date"] == "2034-09-01"
+
+
+def test_a_project_sites_footer_names_its_owner_and_payers_below_its_news(nlp):
+    page = ("<html><head><title>Åby sjöar</title></head><body><main><h1>Välkommen till Åby sjöar</h1><p>Vi mäter "
+            "vattnet i fem sjöar och delar resultaten med alla.</p><p>Under 2034 och 2035 sätter vi ut mätbojar.</p>"
+            "<h2>Senaste nytt</h2><ul><li><a href='/1'>Första bojen på plats</a></li></ul></main><footer>"
+            "<p>Projektägare: Åby vattenråd</p><p>Projektet finansieras av Leader Exempelbygd.</p></footer></body></html>")
+    [project] = _projects(page, nlp, ".html")
+    assert (project["name"], project["owner"], project["funders"]) == ("Åby sjöar", "Åby vattenråd",
+                                                                       ["Leader Exempelbygd"])
+
