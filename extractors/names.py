@@ -855,8 +855,9 @@ def bracketed_parts(text: str) -> list[str]:
 
 
 # "Arvika kommun: Projekt Konst i skolan, 300 000 kronor": the owner as the label, the name and sum its value.
-OWNER_KEYED_RE = re.compile(r"^(?:[Pp]rojekt(?:et)?\s+)?(?P<name>[A-ZÅÄÖ0-9”\"][^,:()]{1,80}?)(?:,\s*|\s+\()"
-                            r"(?P<rest>[^,()]*\d[^,()]*)\)?$")  # "Ägare: Namn, 300 000 kr" or "Ägare: Namn (300 000 kr)"
+OWNER_KEYED_RE = re.compile(r"^(?:[Pp]rojekt(?:et)?\s+)?(?P<name>[A-ZÅÄÖ0-9”\"][^,:()]{1,80}?)(?:,\s*|\s+\(|\.\s+(?=\d))"
+                            r"(?P<rest>[^,()]*\d[^,()]*)\)?$")  # "Ägare: Namn, 300 000 kr", "Ägare: Namn (300 000 kr)",
+# "Namn: Ägare. 420 000 kr. 2035–2036."
 
 
 TO_OWNER_KEY_RE = re.compile(r"^(?:Till|Åt)\s+(?P<owner>[A-ZÅÄÖ].{1,80})$")
@@ -879,7 +880,10 @@ def name_keyed_entry(key: str, value: str) -> tuple[str, str] | None:
     if not m or not find_amounts(m.group("rest")) or exact_label_field(key) is not None:
         return None
     owner = m.group("name").strip()
-    return (owner, m.group("rest")) if plainly_org(owner) and not plainly_org(key) else None
+    dotted = value.strip()[m.end("name"):].startswith(".")  # "Namn: Ägare. 420 000 kr.": a term and its facts, as a
+    # list of definitions sets them, names the project first
+    return (owner, m.group("rest")) if (plainly_org(owner) or dotted and looks_like_org(owner)) \
+        and not plainly_org(key) else None
 
 
 def key_owner(key: str) -> str:

@@ -602,7 +602,11 @@ class _Builder:
         elif field is None and (name_keyed := name_keyed_entry(b.key or "", val)):
             owner = name_keyed[0]  # "Byns skola: Åby byalag, 240 000 kr"
             self.set_scalar("owner", owner, self.prov(b, off, off + len(owner), "row.name_keyed", 0.85))
-            self.amounts(b, name_keyed[1], off + val.find(name_keyed[1]), context="beviljat", rule="row.funding", conf=0.85)
+            rest = name_keyed[1]
+            self.amounts(b, rest, off + val.find(rest), context="beviljat", rule="row.funding", conf=0.85)
+            for part in re.split(r"\.\s+", rest.rstrip(". ")):  # "Namn: Ägare. 420 000 kr. 2035–2036."
+                if PERIOD_VALUE_RE.match(part) and not find_amounts(part):
+                    self.period(b, part, off + val.find(part), "row.name_keyed.period", 0.8)
         elif field is None:
             m = prose.CASE_IN_TITLE_RE.search(b.text)
             if m:  # "GÄVLE: Projektnamn (LBU 12)"
@@ -3607,7 +3611,8 @@ PUBLISHER_OWNS_RE = re.compile(r"^(?:Även\s+|Nu\s+|[^.;]*?(?:\s(?:och|men)\s+|:
                                # "Nu har vi fått besked: föreningen har beviljats N")
                                r"(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+(?:får|fick|har fått|beviljas|"
                                r"beviljades|har beviljats|driver|leder|startar|har startat|bygger|anlägger|rustar upp|"
-                               r"renoverar)\s+[^.]{0,60}?"  # ("Kommunen bygger en cykelväg längs väg 291")
+                               r"renoverar|gör)\s+[^.]{0,60}?"  # ("Kommunen bygger en cykelväg längs väg 291";
+                               # "Kommunen gör projektet." in easy Swedish)
                                r"(?:\d|projekt|förstudie|satsning)")
 FUND_PART_RE = re.compile(r"(?i)\b(?:eu|ir|interreg|eruf|erdf|esf\+?|eu-medel|ir-medel|eu-stöd|regionalfonden|"
                           r"socialfonden|landsbygdsfonden)\b")

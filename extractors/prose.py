@@ -355,7 +355,7 @@ RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|lö
 WITH_START_RE = re.compile(r"\bmed (?:projekt)?start\s+(?:i|den|under|år)?\s*(?P<rest>.{4,30})", re.IGNORECASE)
 PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.period.pagar", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet|förprojektet|"
-                                      r"projekttiden|arbetet|insatsen)\s+(?:pågår|löper|sträcker sig|genomförs|"
+                                      r"projekttiden|arbetet|insatsen)\s+(?:pågår|löper|håller på|sträcker sig|genomförs|"
                                       r"är|var|pågick|startar|startade|inleds|inleddes|påbörjades|påbörjas|"
                                       r"avslutas|avslutades|slutar|(?:avses|planeras|beräknas|kommer att|ska|skall) "
                                       r"(?:pågå|genomföras|löpa))"

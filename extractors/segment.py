@@ -280,7 +280,9 @@ def _titled_entry(b: Block) -> str | None:
     return b.key
 
 
-PURPOSE_NAME_RE = re.compile(r"^(?:[Ff]ör|[Tt]ill)\s+(?:projektet|förstudien|satsningen)\s+(?P<name>[A-ZÅÄÖ0-9][^.;:]{1,80}?)\.?$")
+PURPOSE_NAME_RE = re.compile(r"^(?:(?:[Ff]ör|[Tt]ill)\s+(?:projektet|förstudien|satsningen)\s+|"
+                             r"(?:Projekt|Förstudie|Förprojekt|Pilotprojekt):\s+)(?P<name>[A-ZÅÄÖ0-9][^.;:]{1,80}?)\.?$")
+# ("Förstudie: Hamnen som mötesplats": the kind, then the name)
 
 
 QUOTE_SAID_RE = re.compile(r"[,!?]\s+säger\s+\S+")  # "..., säger X": someone's words, quoted

@@ -7030,3 +7030,23 @@ def test_a_project_sites_footer_names_its_owner_and_payers_below_its_news(nlp):
     assert (project["name"], project["owner"], project["funders"]) == ("Åby sjöar", "Åby vattenråd",
                                                                        ["Leader Exempelbygd"])
 
+
+
+def test_a_list_of_definitions_name_then_owner_sum_and_years(nlp):
+    page = ("<html><head><title>Projekt | Leader Exempelbygd</title></head><body><h1>Projekt 2034</h1>"
+            "<p>Det här är projekten som LAG beviljade stöd.</p><dl><dt>Byhuset</dt><dd>Åby byalag. 300 000 kr. "
+            "2034–2035.</dd><dt>Smaka Öby</dt><dd>Öby Matcentrum. 100 000 kr. 2034.</dd></dl></body></html>")
+    projects = {p["name"]: p for p in _projects(page, nlp, ".html")}
+    assert (projects["Smaka Öby"]["owner"], projects["Smaka Öby"]["end_date"]) == ("Öby Matcentrum", "2034")
+    assert projects["Byhuset"]["start_date"] == "2034"
+
+
+def test_a_purpose_cell_opened_by_the_kind_and_an_easy_to_read_page(nlp):
+    text = ("Delegationsbeslut\n\nDnr\tSökande\tÄndamål\tBeviljat (kr)\nRUN 2034-001\tÅby kommun\tFörstudie: Hamnen i "
+            "Åby\t200 000\nRUN 2034-002\tÖby kommun\tProjekt: Torget i Öby\t300 000\n")
+    assert sorted(p["name"] for p in _projects(text, nlp)) == ["Hamnen i Åby", "Torget i Öby"]
+    page = ("<html><head><title>Bo hemma | Tierps kommun</title></head><body><h1>Bo hemma – lättläst</h1><p>Det här är "
+            "projektet Bo hemma.</p><p>Kommunen gör projektet.</p><p>Projektet får 1 miljon kronor från "
+            "Socialstyrelsen.</p><p>Projektet håller på i två år, 2034 och 2035.</p></body></html>")
+    [project] = _projects(page, nlp, ".html")
+    assert (project["owner"], project["start_date"], project["end_date"]) == ("Tierps kommun", "2034", "2035")
