@@ -602,9 +602,9 @@ class _Builder:
         elif field is None and (name_keyed := name_keyed_entry(b.key or "", val)):
             owner = name_keyed[0]  # "Byns skola: Åby byalag, 240 000 kr"
             self.set_scalar("owner", owner, self.prov(b, off, off + len(owner), "row.name_keyed", 0.85))
-            rest = name_keyed[1]
-            self.amounts(b, rest, off + val.find(rest), context="beviljat", rule="row.funding", conf=0.85)
-            for part in re.split(r"\.\s+", rest.rstrip(". ")):  # "Namn: Ägare. 420 000 kr. 2035–2036."
+            after_owner = name_keyed[1]
+            self.amounts(b, after_owner, off + val.find(after_owner), context="beviljat", rule="row.funding", conf=0.85)
+            for part in re.split(r"\.\s+", after_owner.rstrip(". ")):  # "Namn: Ägare. 420 000 kr. 2035–2036."
                 if PERIOD_VALUE_RE.match(part) and not find_amounts(part):
                     self.period(b, part, off + val.find(part), "row.name_keyed.period", 0.8)
         elif field is None:
