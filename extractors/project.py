@@ -464,6 +464,11 @@ class _Builder:
                 # "Prosjekteier: X" then "Svensk projektägare: Y": the lead owns it, the other side's owner takes part
                 self.add_list("partners", name, self.prov(b, off, off + len(name), "label.owner.other_side", 0.85),
                               key=normalise_org)
+            elif (led := PERSON_AT_ORG_RE.match(name)) and looks_like_person(led.group("person")) \
+                    and looks_like_org(led.group("org")):  # "Huvudsökande: Eva Ek, Åby universitet": who applies, where
+                at = off + val.find(led.group("org"))
+                self.set_scalar("owner", led.group("org"), self.prov(b, at, at + len(led.group("org")), rule, 0.95))
+                self.person(b, led.group("person"), off + val.find(led.group("person")), rule + ".person", 0.85)
             elif name and len(name) > 1:
                 self.set_scalar("owner", name, self.prov(b, off, off + len(name), rule, 0.95))
                 self.owner_key = self.owner_key or (b.key or "").strip()
@@ -3483,6 +3488,8 @@ FOUNDATION_RE = re.compile(r"(?i)stiftelse(?:n|rna)?\b")  # "Exempels stiftelse"
 COMPANY_FORM_AFTER = r"\s+(?:AB|HB|KB|Oy|Oyj|AS|ASA|A/S|ApS|GmbH|Ltd|Inc|ekonomisk förening|ek\. ?för\.)(?!\w)"
 # Running to the end of the year a news item speaks in: "pågår året ut", "pågår under resten av året".
 YEAR_OUT_RE = re.compile(r"\b(?:pågår|pågå|löper|drivs|fortsätter)\s+(?:\w+\s+)?(?:året ut|(?:under\s+)?resten av året)\b")
+# An applicant given as a person and the organisation they work at: "Eva Ek, Åby universitet".
+PERSON_AT_ORG_RE = re.compile(r"^(?P<person>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}),\s+(?P<org>[A-ZÅÄÖ].{2,80})$")
 # An organisation's own payers and owners: "Samordningsförbundet finansieras av ...", "Bolaget ägs av kommunerna ...".
 ORG_ITSELF_FUNDED_RE = re.compile(r"^(?i:[a-zåäö]*(?:förbundet|föreningen|stiftelsen|bolaget|organisationen|nätverket))\s+"
                                   r"(?:\w+\s+)?(?:finansieras|ägs)\s+(?:av|gemensamt av|genom)\b")

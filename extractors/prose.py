@@ -208,7 +208,7 @@ FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]e
                           rf"(?:i övrigt\s+|i huvudsak\s+|{PAYER_SHARE}|\w+\s+)?(?:av|från|"
                           r"genom|med medel från|med pengar från)\s+|\b[Mm]ed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
                           r"(?:från|av|ur)\s+|\b(?:finansiering|finansieringen|medfinansiering|\w*medel|pengar|\w*stöd|bidrag|"
-                          r"projektmedel|EU-stöd|EU-medel|stödet|pengarna|medlen) (?:kommer )?(?:från|ur)\s+(?:bland annat\s+)?|"
+                          r"projektmedel|EU-stöd|EU-medel|[Ss]tödet|[Pp]engarna|[Mm]edlen) (?:kommer )?(?:från|ur)\s+(?:bland annat\s+)?|"
                           r"\b\w*medel av\s+(?=[A-ZÅÄÖ])|\bklartecken\s+från\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?:beviljat|beviljats|beviljades|beviljas)\s+(?:av\s+[A-ZÅÄÖ][^.;]{0,60}?\s+)?ur\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna|huvudfinansiär(?:en)?)\s+(?:i projektet\s+)?"

@@ -7050,3 +7050,13 @@ def test_a_purpose_cell_opened_by_the_kind_and_an_easy_to_read_page(nlp):
             "Socialstyrelsen.</p><p>Projektet håller på i två år, 2034 och 2035.</p></body></html>")
     [project] = _projects(page, nlp, ".html")
     assert (project["owner"], project["start_date"], project["end_date"]) == ("Tierps kommun", "2034", "2035")
+
+
+def test_an_applicant_given_as_a_person_at_a_university_and_support_from_a_programme(nlp):
+    text = ("Städer för fåglar\n\nDiarienummer: 2034-0001\nHuvudsökande: Eva Ek, Åby universitet\n"
+            "Beviljat belopp: 900 000 kr\nProjektperiod: 2035-01-01 – 2036-12-31\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["contacts"]) == ("Åby universitet", [{"name": "Eva Ek", "email": None}])
+    news = ("Nytt skogsprojekt\n\nLänsstyrelsen har beviljat stöd till projektet Unga skogsägare, som drivs av Åby "
+            "skogsägarförening och får 300 000 kronor. Stödet kommer från landsbygdsprogrammet.\n")
+    assert _projects(news, nlp)[0]["funders"] == ["landsbygdsprogrammet"]
