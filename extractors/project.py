@@ -2178,6 +2178,8 @@ class _Builder:
             name, block, _, rule = c
             key = fold(name)
             again = any(key in text for b, text in zip(self.seg.blocks, body) if b is not block and len(key) > 3)
+            if rule == "name.title" and again and not any(name in b.text for b in self.seg.blocks if b is not block):
+                again = False  # "Ny lekplats i X" over "bygger en ny lekplats i X": said again as words, not as a name
             return NAME_SCORES[rule] + (NAME_AGAIN_BONUS if again else 0.0) - (NAME_GENERIC_PENALTY if generic_name(name) else 0.0)
 
         best = max(candidates, key=score)

@@ -607,8 +607,10 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     # "The project runs for four years and involves the University of X": the project's English verb for taking part
     ("prose.partners.involves", re.compile(r"\b(?:[Tt]he project|[Tt]his project)\b[^.;]{0,60}?\b(?:involves|includes|"
                                            r"engages)\s+(?:the\s+)?" + CAP), "after"),
-    ("prose.partners.among_them", re.compile(r"\b[Pp]artners\b[^.;]{0,80}?,\s+(?:among them|including)\s+(?:the\s+)?" + CAP),
-     "after"),  # "brings together partners from three countries, among them the University of X and Y"
+    ("prose.partners.among_them", re.compile(r"\b(?:[Pp]artners|partner|parter|samarbetspartner)\b[^.;]{0,80}?,\s+"
+                                             r"(?:among them|including|bland dem|bland andra|däribland)\s+(?:the\s+)?" + CAP),
+     "after"),  # "brings together partners from three countries, among them the University of X and Y", "tillsammans
+    # med tolv partner, bland dem X, Y och Z"
     ("prose.partners.de_i_projektet", re.compile(r"\b(?i:företagen|bolagen|organisationerna|föreningarna|aktörerna|"
                                                  r"kommunerna|parterna|partnerna)\s+(?:som deltar\s+)?i\s+(?:projektet|"
                                                  r"förstudien|satsningen|samarbetet)(?:\s*:|\s+(?:är|blir|var))\s+" + CAP),

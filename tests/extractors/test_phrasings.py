@@ -7060,3 +7060,16 @@ def test_an_applicant_given_as_a_person_at_a_university_and_support_from_a_progr
     news = ("Nytt skogsprojekt\n\nLänsstyrelsen har beviljat stöd till projektet Unga skogsägare, som drivs av Åby "
             "skogsägarförening och får 300 000 kronor. Stödet kommer från landsbygdsprogrammet.\n")
     assert _projects(news, nlp)[0]["funders"] == ["landsbygdsprogrammet"]
+
+
+def test_a_headline_said_again_only_as_common_words_gives_way_to_the_projects_name(nlp):
+    page = ("<html><body><h1>Ny lekplats i Åby centrum</h1><p>Tierps kommun bygger en ny lekplats i Åby centrum. "
+            "Projektet Lekfulla Åby får 300 000 kronor från Boverket.</p></body></html>")
+    assert _projects(page, nlp, ".html")[0]["name"] == "Lekfulla Åby"
+
+
+def test_partners_named_among_a_counted_many(nlp):
+    text = ("Nytt transportprojekt\n\nEnergimyndigheten har beviljat 5 miljoner kronor till projektet Elfrakt, som leds "
+            "av Åby institut. Projektet genomförs tillsammans med åtta partner, bland dem Öby Lastbil AB och Åby "
+            "universitet.\n")
+    assert _projects(text, nlp)[0]["partners"] == ["Öby Lastbil AB", "Åby universitet"]
