@@ -1045,7 +1045,8 @@ GAS_NOUN_RE = re.compile(r"[^gåäa]gas$")  # "vätgas", "biogas": a noun, where
 MANY_PROJECTS_RE = re.compile(r"(?i)\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|flera|många)\s+"
                               r"(?:[a-zåäö-]+\s+)?[a-zåäö-]*projekt\b")
 # "Om Nästa Kliv": a section about the project, titled by its name.
-ABOUT_RE = re.compile(r"^(?:Om|Mer om|Fakta om|About)\s+(?:projektet\s+)?(?P<name>[A-ZÅÄÖ0-9][^.!?:]{1,60})$")
+ABOUT_RE = re.compile(r"^(?:Om|Mer om|Fakta om|About|(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?:frågor|saker)(?:\s+och\s+svar)?\s+om)\s+"
+                      r"(?:projektet\s+)?(?P<name>[A-ZÅÄÖ0-9][^.!?:]{1,60})$")  # ("Fem frågor om X": an interview on X)
 # "förbundets tidigare projekt Stegvis": a project named in passing.
 EARLIER_RE = re.compile(r"(?i)\b(tidigare|förra|föregående|förra årets|ett annat|andra|avslutade|bygger (?:vidare )?på|"
                         r"exempel är|exempel på det är|till exempel|bland annat|såsom|for example|such as|"

@@ -238,6 +238,8 @@ class _Builder:
         self.year_columns: int | None = None  # figures in each row of a budget by year run into lines
         self.applied_payers: list[tuple[str, Provenance]] = []
         self.parties_pay: Provenance | None = None  # "Sammanlagt satsar parterna N kr": owner and partners pay
+        self.asked_who_runs = False  # the block before was "Vem driver projektet?": this one answers it
+        self.owners_pay: Provenance | None = None  # "Kommunerna står själva för halva kostnaden": each listed owner pays
         """Payers money is asked of ("söker medel från X"): they pay when the text grants the project too."""
         """Applied-for amounts: a project's funding only when no granted amount is stated."""
         self.doc = doc
@@ -432,7 +434,8 @@ class _Builder:
             name = labelled_name(clean_name(val))
             if WHAT_LABEL_RE.match((b.key or "").strip()):  # "Vad? Byns bastu – en bastu vid sjön för alla": the answer's
                 name = re.split(r"\s[–—]\s", name)[0]  # name, then what it is
-            self.set_scalar("name", name, self.prov(b, off, off + len(name), rule, 0.95))
+            acronym = ACRONYM_KEY_RE.match((b.key or "").strip()) is not None  # the short name gives way to a title
+            self.set_scalar("name", name, self.prov(b, off, off + len(name), rule, 0.9 if acronym else 0.95))
             m = NAME_CASE_RE.search(val)
             if m:  # "Projekt: Matlandet Härjedalen (Dnr 2024/77)"
                 self.set_scalar("case_number", m.group("case"), self.prov(b, off + m.start("case"), off + m.end("case"),
@@ -1064,6 +1067,11 @@ class _Builder:
     def block(self, b: Block) -> None:
         if b.kind != "table_row":
             self.party_columns = None  # a table of parties ends where its rows do
+        asked, self.asked_who_runs = self.asked_who_runs, bool(WHO_RUNS_QUESTION_RE.match(b.text.strip()))
+        answer = RUNNER_ANSWER_RE.match(b.text) if asked else None
+        if answer and plainly_org(org := org_run(b.text, answer.end()) or ""):
+            # "Vem driver projektet?" / "– Det är Åby kommun tillsammans med ...": the answer names the owner
+            self.set_scalar("owner", org, self.prov(b, answer.end(), answer.end() + len(org), "answer.owner", 0.75))
         if b.kind in ("line", "paragraph") and self.year_table(b):
             return
         part = FORM_PART_RE.search(b.text) if b.kind in ("line", "heading", "paragraph", "list_item") \
@@ -1932,7 +1940,10 @@ class _Builder:
         return named.pop() if len(named) == 1 else None
 
     def parties_as_payers(self) -> None:
-        """"Sammanlagt satsar parterna 28 miljoner kronor": the owner and every partner pay a part."""
+        """"Sammanlagt satsar parterna 28 miljoner kronor": the owner and every partner pay a part; "Kommunerna står
+        själva för halva kostnaden" over a list of the municipalities' projects: the owner pays a part."""
+        if self.owners_pay is not None and self.rec.owner is not None:
+            self.add_list("funders", self.rec.owner.value, self.owners_pay, key=normalise_org)
         if self.parties_pay is None:
             return
         for party in [self.rec.owner, *self.rec.partners]:
@@ -2646,6 +2657,11 @@ class _Builder:
                     if decided and area:  # "... och beslutas av LAG i Leader X": the area grants the fund's money
                         self.add_list("funders", area, self.prov(b, s + decided.end(), s + decided.end() + len(area),
                                                                  "context.all_listed.decided_by", 0.65), key=normalise_org)
+                pay = OWNERS_PAY_RE.match(sent)
+                kind = (pay.group("kind") or pay.group("assoc") or "") if pay else ""
+                if pay and self.rec.owner is not None and kind.casefold() in self.rec.owner.value.casefold():
+                    # "Kommunerna står själva för halva kostnaden" over the municipalities' projects: each owner pays
+                    self.owners_pay = self.prov(b, s + pay.start(), s + pay.end(), "context.owners_pay", 0.6)
                 own = OWN_FUND_RE.search(sent) if b in self.seg.after and THE_MONEY_RE.match(sent) else None
                 publisher = self.doc.publisher
                 if own and publisher and refers_to(own.group("ref"), publisher):
@@ -3492,6 +3508,11 @@ COMPANY_FORM_AFTER = r"\s+(?:AB|HB|KB|Oy|Oyj|AS|ASA|A/S|ApS|GmbH|Ltd|Inc|ekonomi
 YEAR_OUT_RE = re.compile(r"\b(?:pågår|pågå|löper|drivs|fortsätter)\s+(?:\w+\s+)?(?:året ut|(?:under\s+)?resten av året)\b")
 # An applicant given as a person and the organisation they work at: "Eva Ek, Åby universitet".
 PERSON_AT_ORG_RE = re.compile(r"^(?P<person>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}),\s+(?P<org>[A-ZÅÄÖ].{2,80})$")
+ACRONYM_KEY_RE = re.compile(r"(?i)^(?:project acronym|projektakronym|akronym)$")
+# An interview's question and the answer under it: "Vem driver projektet?" / "– Det är Åby kommun ...".
+WHO_RUNS_QUESTION_RE = re.compile(r"(?i)^vem (?:driver|leder|äger|står bakom|genomför) (?:projektet|satsningen|"
+                                  r"förstudien|det)\?$")
+RUNNER_ANSWER_RE = re.compile(r"^(?:[–-]\s*)?(?:Det är|Det gör|Projektet drivs av)\s+")
 # An organisation's own payers and owners: "Samordningsförbundet finansieras av ...", "Bolaget ägs av kommunerna ...".
 ORG_ITSELF_FUNDED_RE = re.compile(r"^(?i:[a-zåäö]*(?:förbundet|föreningen|stiftelsen|bolaget|organisationen|nätverket))\s+"
                                   r"(?:\w+\s+)?(?:finansieras|ägs)\s+(?:av|gemensamt av|genom)\b")
@@ -3574,6 +3595,9 @@ PAY_VERBS = (rf"satsar|satsade|bidrar {PAY_ADVERB}med|bidrog {PAY_ADVERB}med|gå
              rf"medfinansierar|står {PAY_ADVERB}för|lägger|lade")
 PAY_INFINITIVES = r"satsa|bidra med|gå in med|skjuta till|finansiera|medfinansiera|stå för"
 THE_PARTIES = r"(?:parterna|partnerna|projektparterna|samverkansparterna)"
+# Said of all listed: "Kommunerna står själva för halva kostnaden", "Projektägarna bidrar med resten": each owner pays.
+OWNERS_PAY_RE = re.compile(r"^(?:(?P<kind>Kommun|Region)erna|(?P<assoc>Förening)arna|Projektägarna|Stödmottagarna|Sökandena)\s+"
+                           r"(?:står|bidrar|betalar|finansierar|satsar)\s+(?:själva\s+|också\s+|även\s+)?(?:för|med)\b")
 # An organisation named by its kind pays: "Förbundet satsar 500 000 kronor på projektet", "Kommunen bidrar med ...",
 # "Kommunen äger projektet och står själv för 800 000 kronor".
 DEFINITE_PAYS_RE = re.compile(rf"^(?:Även\s+)?(?P<ref>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:en|et))\s+(?:[^.;]{{0,80}}?\s+och\s+)?(?:{PAY_VERBS})\b|"

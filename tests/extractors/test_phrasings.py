@@ -7073,3 +7073,22 @@ def test_partners_named_among_a_counted_many(nlp):
             "av Åby institut. Projektet genomförs tillsammans med åtta partner, bland dem Öby Lastbil AB och Åby "
             "universitet.\n")
     assert _projects(text, nlp)[0]["partners"] == ["Öby Lastbil AB", "Åby universitet"]
+
+
+def test_an_interview_names_its_project_in_the_title_and_its_owner_in_an_answer(nlp):
+    text = ("Tre frågor om Jobbvägen\n\nVem driver projektet?\n– Det är Tierps kommun tillsammans med "
+            "Arbetsförmedlingen.\n\nHur finansieras det?\n– Vi har fått 2 miljoner kronor från Europeiska socialfonden+.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"], project["partners"]) == ("Jobbvägen", "Tierps kommun",
+                                                                       ["Arbetsförmedlingen"])
+
+
+def test_owners_said_to_pay_their_own_part_and_an_english_reports_acronym_and_partners(nlp):
+    text = ("Naturvårdsbidrag\n\nLänsstyrelsen har fördelat årets bidrag. Kommunerna står själva för halva kostnaden.\n\n"
+            "• Tierps kommun: Våtmarker i Åby, 100 000 kr\n• Östhammars kommun: Ängar i Öby, 80 000 kr\n")
+    funders = {p["name"]: p["funders"] for p in _projects(text, nlp)}
+    assert "Tierps kommun" in funders["Våtmarker i Åby"] and "Östhammars kommun" in funders["Ängar i Öby"]
+    report = ("Final report\n\nProject acronym: NordCare\nLead partner: Region Exempel\nTotal eligible budget: EUR 900 000\n\n"
+              "Summary\n\nNordCare tested video visits. Partners were Åby Hospital and Öby University.\n")
+    [project] = _projects(report, nlp)
+    assert (project["name"], project["partners"]) == ("NordCare", ["Åby Hospital", "Öby University"])
