@@ -757,6 +757,9 @@ def owner_in(sentence: str) -> tuple[str, int, str] | None:
     """(organisation, offset, rule) of the owner a sentence states, else None."""
     from extractors.orgs import looks_like_org, org_before
 
+    bracketed = NAME_THEN_OWNER_RE.match(sentence)
+    if bracketed and looks_like_org(bracketed.group("org")):  # "Projektet X (Åby förening) har fått N kronor": the
+        return bracketed.group("org"), bracketed.start("org"), "prose.owner.bracketed"  # owner in brackets after the name
     # "X AB (org.nr 556677-8899) har fått ...": the number in brackets stands between the subject and its verb
     found = _owner_by_cue(ORGNR_IN_BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), sentence))
     if found:
@@ -770,6 +773,8 @@ def owner_in(sentence: str) -> tuple[str, int, str] | None:
     return None
 
 
+NAME_THEN_OWNER_RE = re.compile(r"^(?:Projektet|Förstudien|Satsningen)\s+[A-ZÅÄÖ0-9][^()]{1,80}?\s+\((?P<org>[A-ZÅÄÖ][^()]{2,80})\)"
+                                r"\s+(?:har fått|får|fick|har beviljats|beviljas|beviljades|tilldelas)\b")
 # A subject of two organisations: "Munkfors kommun och Ransäters Bygdeförening (bygger ...)".
 JOINT_SUBJECT_RE = re.compile(r"^(?P<a>[A-ZÅÄÖ][^,;.]{2,60}?)\s+och\s+(?P<b>[A-ZÅÄÖ][^,;.]{2,60}?)(?:\s+tillsammans)?$")
 

@@ -7092,3 +7092,11 @@ def test_owners_said_to_pay_their_own_part_and_an_english_reports_acronym_and_pa
               "Summary\n\nNordCare tested video visits. Partners were Åby Hospital and Öby University.\n")
     [project] = _projects(report, nlp)
     assert (project["name"], project["partners"]) == ("NordCare", ["Åby Hospital", "Öby University"])
+
+
+def test_a_projects_owner_in_brackets_after_its_name(nlp):
+    text = ("Årsberättelse 2034\n\nUnder året har stiftelsen beviljat bidrag till följande projekt:\n\nProjektet Havets "
+            "skola (Åby marinbiologiska förening) har fått 80 000 kronor för undervisning vid havet.\n\nProjektet Unga "
+            "företag (Öby Näringslivsråd) har fått 60 000 kronor för sommarföretagande.\n")
+    owners = {p["name"]: p["owner"] for p in _projects(text, nlp)}
+    assert owners == {"Havets skola": "Åby marinbiologiska förening", "Unga företag": "Öby Näringslivsråd"}
