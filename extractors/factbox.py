@@ -137,7 +137,7 @@ def _sentence_pairs(block: Block) -> list[Block] | None:
         chunk = text[m.start():end].rstrip()
         value_end = len(chunk)
         if n + 1 == len(marks):  # the last value is its first sentence; what follows is text of its own
-            stop = re.search(r"(?<=[^\d\s])\.\s+(?=[A-ZÅÄÖ])", chunk[m.end() - m.start():])
+            stop = re.search(r"(?<=[^\d\s])\.\s+(?=[A-ZÅÄÖ]|(?:19|20)\d{2}\b)", chunk[m.end() - m.start():])
             value_end = m.end() - m.start() + stop.start() + 1 if stop else value_end
         value = chunk[m.end() - m.start(): value_end].strip().rstrip(".])")  # ("[Fakta: ... Period: 2027–2029.]")
         start = block.start + m.start()
@@ -147,8 +147,12 @@ def _sentence_pairs(block: Block) -> list[Block] | None:
             rest_at = m.start() + value_end
             rest = text[rest_at:]
             lead = len(rest) - len(rest.lstrip())
-            out.append(Block(kind="paragraph", text=rest.strip(), start=block.start + rest_at + lead,
-                             end=block.start + rest_at + lead + len(rest.strip())))
+            years = rest.strip().rstrip(".")
+            at = block.start + rest_at + lead
+            if PERIOD_VALUE_RE.fullmatch(years):  # "... Funding: X. 2035–2037.": the years close the facts, unlabelled
+                out.append(Block(kind="key_value", text=years, start=at, end=at + len(years), key="Period", value=years))
+            else:
+                out.append(Block(kind="paragraph", text=rest.strip(), start=at, end=at + len(rest.strip())))
     return out
 
 

@@ -38,15 +38,16 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                     r"organisationsnr|org nummer)$"),
     ("name", r"^(namn|project|projekt|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel|"
              r"project name|project title|title|insats|insatsens namn|förstudie|förstudiens namn|forskningsprojekt|delprojekt|utvecklingsprojekt|"
-             r"research project|project acronym|projektakronym|akronym)$"),
+             r"research project|project acronym|projektakronym|akronym|prosjektnavn|prosjektets navn)$"),
     ("case_number", r"^(diarienummer|diarienr|dnr|d nr|ärende ?id|ärendenummer|ärendenr|projektnummer|projektnr|jnr|journalnr|"
+                    r"saksnummer|saksnr|"
                     r"projekt ?id|projektkod|referensnummer|beslutsnummer|journalnummer|nyps ?id|ärende|"
                     r"project number|project id|project code|reference number|case number|case no|registration number)$"),
     ("owner", r"^(projektägare|projektägar|projektägaren|projektägande organisation|projektägande organisationer|"
               r"stödmottagare|sökande|sökande organisation|förening|sökande förening|bidragsmottagare|mottagare|huvudsökande|huvudstödmottagare|lead partner|"
               r"leadpartner|organisationsnamn|ansvarig organisation|projektansvarig organisation|"
               r"genomförande organisation|projektägare stödmottagare|stödmottagare projektägare|"
-              r"projektägare och samordnare|beneficiary|project owner|lead beneficiary|project leader organisation|"
+              r"projektägare och samordnare|beneficiary|project owner|lead beneficiary|project leader organisation|lead|"
               r"projektejer|projektejere|"  # Danish
               r"projektägare organisation|projektägare organisationsnamn|sökandes namn|sökandens namn|namn juridisk person|"
               r"organisationens namn|organisationens juridiska namn|sökande organisationens namn|"
@@ -77,7 +78,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("funding", r"^(beviljat belopp|beviljat stöd|beviljat esf ?stöd|beviljat esf\+? ?stöd|beviljade eu medel|"
                 r"beviljat eu stöd|eu stöd|esf stöd|eruf stöd|stödbelopp|beviljade medel|beviljat bidrag|bidrag|stöd|"
                 r"total budget|total projektbudget|totalbudget|budget|projektbudget|omslutning|projektets omslutning|"
-                r"totalbudsjett|budsjett|eu midler|interreg midler|interregmidler|norske interregmidler|"
+                r"totalbudsjett|budsjett|eu midler|interreg midler|interregmidler|norske interregmidler|tilskudd|"
+                r"innvilget tilskudd|bevilget tilskudd|tilskuddsbeløp|"
                 r"total kostnad|projektets totala kostnad|totala kostnader|offentlig medfinansiering|"
                 r"övrig offentlig finansiering|övrig offentlig medfinansiering|övrig finansiering|övrig medfinansiering|"
                 r"medfinansiering|privat medfinansiering|kontant medfinansiering|beviljat|belopp|finansiering|"

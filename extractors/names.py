@@ -92,7 +92,8 @@ TOKEN_RE = re.compile(r"\S+")
 
 
 # "Kvinnor som driver." ending its sentence: a name of people and what they do, no relative clause (which goes on).
-SOM_DOER_END_RE = re.compile(r"\s+(?P<verb>[a-zåäö]{3,}(?:ar|er|r))(?=[.!?][”\"]?(?:\s|$)|\s*$|\s*\n)")
+SOM_DOER_END_RE = re.compile(r"\s+(?P<verb>[a-zåäö]{3,}(?:ar|er|r))(?=[.!?][”\"]?(?:\s|$)|\s*$|\s*\n|,\s+som\s)")
+# (or a second "som" clause after a comma, the one about the project: "Föreningsliv som lyfter, som pågick ...")
 # Verbs of a project's course: "projektet X som startar." is a clause about X, not a name's end.
 CLAUSE_VERBS = {"startar", "pågår", "fortsätter", "avslutas", "finns", "behövs", "gäller", "börjar", "slutar",
                 "drivs", "leds", "planeras", "genomförs"}

@@ -1308,9 +1308,9 @@ class _Builder:
     def prose_sentence(self, b: Block, sent: str, off: int) -> None:
         sent = with_same_year(sent)  # "i december samma år"
         if (DONE_PROJECT_RE.match(sent) or told_as_past(sent, 0) and FINISHED_VERB_RE.search(sent)) \
-                and not (self.rec.name and self.rec.name.value in sent):
+                and not (self.rec.name and self.rec.name.value in sent) and not self.headline_is_about(sent):
             return  # "Förstudien X, som genomfördes under 2025 med stöd från Y, ...", "Förra året avslutades projektet
-            # X, som ... med stöd från Y": an earlier one's facts
+            # X, som ... med stöd från Y": an earlier one's facts (unless the headline is about X: "X – nu avslutat")
         if ORG_ITSELF_FUNDED_RE.match(sent):
             return  # "Förbundet finansieras av A, B och kommunerna C och D": who pays for the organisation, not the project
         strength = aim_strength(sent)
@@ -1982,6 +1982,11 @@ class _Builder:
                                            self.seg.name[0] if self.seg.name else None,
                                            self.seg.title.text if self.seg.title else None, *self._headline_names) if x]
 
+    def headline_is_about(self, sent: str) -> bool:
+        """The project a sentence names is the one the segment's headline names."""
+        named = first_project_name(sent)
+        return named is not None and any(fold(named[0]) in fold(t.text) for t in self.title_blocks())
+
     def names_project(self, sent: str) -> bool:
         """The sentence names this segment's project."""
         return any(n in sent for n in self.known_names())
@@ -2178,8 +2183,10 @@ class _Builder:
         if self.rec.name is not None:
             self.case_out_of_name()
             return
+        titles = [fold(t.text) for t in self.title_blocks()]
         candidates = [c for c in self.name_candidates() if not MASTHEAD_RE.search(c[0])  # a paper's name is none
-                      and not told_as_past(c[1].text, c[2], c[0])]  # nor an earlier project ("X, som genomfördes ...")
+                      and (not told_as_past(c[1].text, c[2], c[0]) or any(fold(c[0]) in t for t in titles))]
+        # nor an earlier project ("X, som genomfördes ..."), unless the headline is about it ("X – nu avslutat")
         if not candidates:
             self.name_from_page_title()
             return

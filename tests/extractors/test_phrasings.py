@@ -7100,3 +7100,25 @@ def test_a_projects_owner_in_brackets_after_its_name(nlp):
             "företag (Öby Näringslivsråd) har fått 60 000 kronor för sommarföretagande.\n")
     owners = {p["name"]: p["owner"] for p in _projects(text, nlp)}
     assert owners == {"Havets skola": "Åby marinbiologiska förening", "Unga företag": "Öby Näringslivsråd"}
+
+
+def test_a_norwegian_grant_decision_and_english_cards_with_inline_labels(nlp):
+    text = ("Vedtak om tilskudd\n\nProsjektnavn: Grensespor\nSaksnummer: 2034/101\nProsjekteier: Åby kommune\n"
+            "Tilskudd: NOK 900 000\nProsjektperiode: 01.01.2034–31.12.2035\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["case_number"], project["funding"]) == (
+        "Grensespor", "2034/101", [{"amount": 900000, "currency": "NOK"}])
+    page = ("<html><body><h1>Projects</h1><p>The municipality takes part in these projects.</p><h3>Clean Port</h3><p>Lead: "
+            "Port of Åby. Budget: SEK 2 million. Funding: Swedish Energy Agency. 2034–2036.</p><h3>Skills</h3><p>Lead: "
+            "Öby Municipality. Budget: SEK 1 million. Funding: European Social Fund+. 2034–2035.</p></body></html>")
+    projects = {p["name"]: p for p in _projects(page, nlp, ".html")}
+    assert (projects["Clean Port"]["owner"], projects["Clean Port"]["funders"], projects["Clean Port"]["end_date"]) == (
+        "Port of Åby", ["Swedish Energy Agency"], "2036")
+
+
+def test_a_finished_project_the_headline_is_about(nlp):
+    text = ("Unga som leder – nu avslutat\n\nProjektet Unga som leder, som pågick 2030–2033 med stöd från Allmänna "
+            "arvsfonden, har nu avslutats. Projektet drevs av Åby idrottsförbund.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["start_date"], project["funders"]) == ("Unga som leder", "2030",
+                                                                            ["Allmänna arvsfonden"])
