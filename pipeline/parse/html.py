@@ -393,7 +393,8 @@ class _Walker:
                 continue
             text = clean_line(raw.replace(INLINE_BREAK, " ")) or _logo_name(li)
             if text and not _is_chrome(li):
-                label = list_item_label(text)
+                label = list_item_label(text) or next(iter(_classed_label(li) or []), None)
+                # ('<li><span class="label">Projektägare</span> <span>X</span></li>': a fact, its label by its class)
                 if label:
                     self.blocks.append(key_value_block(*label))
                 else:

@@ -7122,3 +7122,14 @@ def test_a_finished_project_the_headline_is_about(nlp):
     [project] = _projects(text, nlp)
     assert (project["name"], project["start_date"], project["funders"]) == ("Unga som leder", "2030",
                                                                             ["Allmänna arvsfonden"])
+
+
+def test_classed_label_spans_in_list_items_and_a_leader_of_an_interreg_project(nlp):
+    page = ("<html><body><h1>Digital matchning</h1><p>Arbetssökande ska hitta jobb snabbare.</p><ul>"
+            "<li><span class='label'>Projektägare</span> <span>Tierps kommun</span></li>"
+            "<li><span class='label'>Budget</span> <span>2 miljoner kronor</span></li></ul></body></html>")
+    assert _projects(page, nlp, ".html")[0]["owner"] == "Tierps kommun"
+    text = ("Nytt EU-projekt\n\nLänsstyrelsen i Exempel län leder det nya Interreg-projektet Havsodling, som pågår "
+            "2034–2036 och finansieras av Interreg Baltic Sea Region.\n")
+    assert _projects(text, nlp)[0]["owner"] == "Länsstyrelsen i Exempel län"
+
