@@ -2350,7 +2350,8 @@ class _Builder:
         first_text = next((i for i, b in enumerate(blocks) if len(b.text.split()) >= 15), len(blocks))
         top = blocks[:max(first_text, 3)]
         candidates = [self.seg.title] if self.seg.title is not None else []
-        candidates += [b for b in top[:1] if b.kind == "key_value" and KIND_KEY_RE.match(b.key or "") and b.value]
+        candidates += [b for b in top[:2] if b.kind == "key_value" and KIND_KEY_RE.match(b.key or "") and b.value][:1]
+        # ("Slutrapport: X" under a running header "Slutrapport": the document's kind, then its project)
         headings = [b for b in top if b.kind == "heading" and not MASTHEAD_RE.search(b.text)]  # a paper's name is none
         candidates += [b for b in headings if b.level == 1]
         candidates += [b for b in headings if b.level in (None, 2)]
@@ -2574,7 +2575,9 @@ class _Builder:
         if publisher is None:
             return
         decides = any(sent.startswith(publisher) and DECIDES_RE.match(sent, len(publisher))
-                      for b in self.seg.blocks for sent, _, _ in sentence_spans(b.text))
+                      for b in self.seg.blocks for sent, _, _ in sentence_spans(b.text)) \
+            or not self.rec.funders and any(DECISION_TITLE_RE.match(b.text.strip()) for b in self.doc.blocks[:6])
+        # (or its letter titled "Beslut om regionalt projektstöd" over "Beviljat belopp: N kr", no payer named)
         granted = next((b for b in self.seg.blocks if GRANTED_SUM_RE.search(b.text) and find_amounts(b.text)), None)
         if decides and granted is not None and not pays_out_a_fund(publisher, "", fund_named=self.doc.eu_fund):
             # "Region X beslutar att förlänga ..." over "Beviljat stöd, 1 350 000 kronor, är oförändrat": its grant
@@ -4119,7 +4122,7 @@ def turned_down(segment: Segment) -> bool:
 
 DECISION_TITLE_RE = re.compile(r"(?i)^beslut om (?:\w+\s+)?(?:stöd|projektstöd|bidrag)\b")
 # The title of an application form for money: "Ansökan om projektbidrag", "Ansökan om kulturstöd för förening".
-APPLICATION_TITLE_RE = re.compile(r"(?i)^ansökan om [\wåäö -]*?(?:bidrag|stöd|medel)\b")
+APPLICATION_TITLE_RE = re.compile(r"(?i)^(?:ansökan om [\wåäö -]*?(?:bidrag|stöd|medel)|projektansökan)\b")
 
 
 def is_local_government(name: str) -> bool:

@@ -7133,3 +7133,19 @@ def test_classed_label_spans_in_list_items_and_a_leader_of_an_interreg_project(n
             "2034–2036 och finansieras av Interreg Baltic Sea Region.\n")
     assert _projects(text, nlp)[0]["owner"] == "Länsstyrelsen i Exempel län"
 
+
+
+def test_a_final_report_titled_by_its_kind_under_a_running_header_and_a_titled_decision(nlp):
+    report = ("Slutrapport\n\nSlutrapport: Åby hamn\n\nProjektägare: Åby kommun\nBeviljat stöd: 900 000 kronor\n"
+              "Projektperiod: 2031-01-01 – 2033-12-31\n")
+    assert _projects(report, nlp)[0]["name"] == "Åby hamn"
+    decision = ("Region Exempel – Beslut\n\nBeslut om regionalt projektstöd\n\nDiarienummer: RS/2034/1\n"
+                "Stödmottagare: Åby kommun\nProjekt: Åby växer\nBeviljat belopp: 300 000 kronor\n")
+    assert _projects(decision, nlp)[0]["funders"] == ["Region Exempel"]
+
+
+def test_a_project_application_asks_its_addressee(nlp):
+    text = ("Projektansökan – Leader Exempelbygd\n\nSökande: Åby företagarförening\nProjektnamn: Åby året runt\n"
+            "Sökt belopp: 200 000 kronor\nProjektperiod: 2035-01-01 – 2035-12-31\n")
+    [project] = _projects(text, nlp)
+    assert (project["funders"], project["funding"]) == (["Leader Exempelbygd"], [{"amount": 200000, "currency": "SEK"}])
