@@ -3109,7 +3109,23 @@ class _Builder:
                         and not sentence.rstrip().endswith(":"):
                     self.add_goal(b, off + s, off + e, sentence, None, "prose.goal.weak")
 
+    def respective_grant(self) -> None:
+        """"A och B får N respektive M kronor för projekten X och Y": this one's owner and sum, by their order; the
+        other owner is no partner of it."""
+        if self.seg.respective is None or self.seg.name is None:
+            return
+        (owner, o_at), (amount, a_at), owners = self.seg.respective
+        b = self.seg.name[1]
+        self.rec.owner = Value(owner, self.prov(b, o_at, o_at + len(owner), "segment.respective.owner", 0.9))
+        money = find_amounts(amount)
+        if money:
+            self.rec.funding = [Value(Funding(money[0][0], "granted"),
+                                      self.prov(b, a_at, a_at + len(amount), "segment.respective.sum", 0.9))]
+        others = {normalise_org(o) for o in owners}
+        self.rec.partners = [p for p in self.rec.partners if normalise_org(p.value) not in others]
+
     def finish(self) -> ProjectRecord:
+        self.respective_grant()
         if not self.rec.funding and self.seg.kind != "page":
             self.rec.funding = self.applied[:]  # in a list of granted projects the applied sum is the grant
         elif self.applied_parts and all(f.value.kind == "total_budget" for f in self.rec.funding) \

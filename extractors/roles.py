@@ -494,7 +494,8 @@ SHOUTED_RUN_RE = re.compile(r"^[A-ZÅÄÖ-]{3,}(?: [A-ZÅÄÖ-]{2,})*(?=\s|$)")
 SHOUTED_ORG_RE = re.compile(r"^(REGION|REGIONFÖRBUNDET|LÄNSSTYRELSEN|KOMMUNALFÖRBUNDET|SAMORDNINGSFÖRBUNDET)( I)?( [A-ZÅÄÖ-]{3,}){1,2}( LÄN)?\b|^[A-ZÅÄÖ-]{3,} (KOMMUN|STAD)\b")
 # A minute's head names the body, then its organisation: "Protokoll ... Regionala utvecklingsnämnden Region Dalarna",
 # "Kommunstyrelsen i Åby kommun".
-BODY_AT_PLACE_RE = re.compile(r"^(?:Kommunfullmäktige|Kommunstyrelsen(?:s\s+\w+)?)\s+i\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+)\s*$")
+BODY_AT_PLACE_RE = re.compile(r"^(?:Kommunfullmäktige|Kommunstyrelsen(?:s\s+\w+)?)\s+i\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+)"
+                              r"(?:\s*$|\s+(?:har\s+)?beslut(?:at|ar|ade)\b)")  # (or opening the news of its decision)
 BODY_OF_ORG_RE = re.compile(r"\b\w*(?:nämnden|styrelsen|utskottet|fullmäktige|rådet),?\s+(?:i\s+)?(?P<org>Region [A-ZÅÄÖ][\wåäö]+|"
                             r"[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|[A-ZÅÄÖ][\wåäö]+(?:\s[A-ZÅÄÖ][\wåäö]+)?regionen)\b")
 # ("Kulturrådet i Västra Götalandsregionen": a council of the region, which pays what it grants)

@@ -72,6 +72,8 @@ class Segment:
     whose case is every entry's."""
     owner_line: Block | None = None
     """For a card set "Namn" / "Ägare" / its facts like its siblings: the line that names its owner."""
+    respective: tuple[tuple[str, int], tuple[str, int], tuple[str, ...]] | None = None
+    """For one of the grants a "respektive" sentence pairs up: ((owner, offset), (sum, offset), every owner named)."""
 
 
 # A table's column that says what each grant is for ("Ändamål | Projektet Gamla gruvvägar").
@@ -1011,6 +1013,9 @@ def _segments(blocks: list[Block]) -> list[Segment]:
     items = _minute_items(blocks)
     if items:
         return items
+    respective = _respective_grants(blocks)
+    if respective:
+        return _with_context(blocks, respective)
     mentions = _mentions(blocks) or []
     rows = [m for m in mentions if m.kind == "row"]
     if any(NEWSLETTER_RE.search(b.text) for b in blocks[:2]) and len(rows) < 2:
@@ -1118,6 +1123,32 @@ def _said_of_all(segments: list[Segment]) -> list[Segment]:
         for seg in segments:
             seg.after = after
     return segments
+
+
+# "A och B får 100 000 respektive 80 000 kronor för projekten X och Y": grants paired up in order.
+RESPECTIVE_RE = re.compile(r"(?P<owners>[A-ZÅÄÖ][^.;]{2,160}?)\s+(?:får|fick|har fått|beviljas|beviljades|har beviljats)\s+"
+                           r"(?P<sums>\d[\d  ]*(?:\s*,\s*\d[\d  ]*)*\s+respektive\s+\d[\d  ]*\s*(?:kronor|kr)\b)\s+"
+                           r"(?:för|till)\s+(?:projekten|förstudierna|satsningarna)\s+(?P<names>[A-ZÅÄÖ][^.;]{2,200}?)\.(?:\s|$)")
+LIST_SPLIT_RE = re.compile(r",\s+|\s+(?:och|samt)\s+")
+
+
+def _respective_grants(blocks: list[Block]) -> list[Segment] | None:
+    """One segment per grant of a sentence that pairs owners, sums and names with "respektive", in order; each
+    reads the whole block (what it says of both, "Båda projekten ...") and the blocks after it."""
+    for i, b in enumerate(blocks):
+        m = RESPECTIVE_RE.search(b.text) if "respektive" in b.text else None
+        if m is None:
+            continue
+        owners = LIST_SPLIT_RE.split(m.group("owners"))
+        names = LIST_SPLIT_RE.split(m.group("names"))
+        unit = m.group("sums").split()[-1]
+        sums = [(f"{x.group(0)} {unit}", m.start("sums") + x.start()) for x in re.finditer(r"\d[\d  ]*\d|\d", m.group("sums"))]
+        if not (len(owners) == len(sums) == len(names) >= 2) or not all(looks_like_org(o) for o in owners):
+            continue
+        return [Segment(blocks=blocks[i:], kind="paragraph", name=(name, b, b.text.find(name, m.start("names"))),
+                        respective=((owner, b.text.find(owner, m.start("owners"))), amount, tuple(owners)))
+                for owner, amount, name in zip(owners, sums, names)]
+    return None
 
 
 def _with_context(blocks: list[Block], segments: list[Segment]) -> list[Segment]:

@@ -7149,3 +7149,14 @@ def test_a_project_application_asks_its_addressee(nlp):
             "Sökt belopp: 200 000 kronor\nProjektperiod: 2035-01-01 – 2035-12-31\n")
     [project] = _projects(text, nlp)
     assert (project["funders"], project["funding"]) == (["Leader Exempelbygd"], [{"amount": 200000, "currency": "SEK"}])
+
+
+def test_grants_paired_up_with_respektive(nlp):
+    text = ("Två föreningar får stöd\n\nKommunstyrelsen i Tierp har beslutat om bidrag till två föreningsprojekt.\n\n"
+            "Åby byalag och Öby hembygdsförening får 60 000 respektive 40 000 kronor för projekten Torget i Åby och "
+            "Öby i ny kostym. Båda projekten ska vara klara under 2036.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Torget i Åby"]["owner"], projects["Torget i Åby"]["funding"][0]["amount"]) == ("Åby byalag", 60000)
+    assert (projects["Öby i ny kostym"]["owner"], projects["Öby i ny kostym"]["funding"][0]["amount"]) == (
+        "Öby hembygdsförening", 40000)
+    assert projects["Öby i ny kostym"]["partners"] == [] and projects["Torget i Åby"]["funders"] == ["Tierps kommun"]
