@@ -745,6 +745,8 @@ DATE_LEAD_RE = re.compile(r"\s*(?:till|senast|före|innan)\s+(?:[a-zåäö]{4,}(
 # ("klar till hembygdsdagen i augusti 2036": the day named by its occasion, then its month)
 
 
+GENITIVE_PROJECT_EN_RE = re.compile(r"\b(?:to|for|by)\s+(?P<org>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3})['’]s\s+"
+                                    r"(?:new\s+)?(?:project|pilot|study)\b")
 GENITIVE_PROJECT_RE = re.compile(r"\b([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}?)s\s+(?:nya\s+|egna\s+)?(?:projekt|förstudie|satsning)\b")
 
 
@@ -766,6 +768,9 @@ def owner_in(sentence: str) -> tuple[str, int, str] | None:
     if found:
         lead = COMMON_NOUN_LEAD_RE.match(found[0])  # "Företaget Norrskog AB": the noun says what kind, no name
         return found[0][lead.end() if lead else 0:].rstrip(), found[1] + (lead.end() if lead else 0), found[2]
+    english = GENITIVE_PROJECT_EN_RE.search(sentence)  # "to Umeå Energi's project X": whose project it is
+    if english and looks_like_org(english.group("org")):
+        return english.group("org"), english.start("org"), "prose.owner.genitive_en"
     for m in GENITIVE_PROJECT_RE.finditer(sentence):  # "till Jönköpings kommuns projekt för unga"
         org = org_before(sentence, m.end(1))
         if org and looks_like_org(org[0]) and (org[0].endswith(("kommun", "region", "förbund", "förening", "universitet",

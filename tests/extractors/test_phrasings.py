@@ -7160,3 +7160,9 @@ def test_grants_paired_up_with_respektive(nlp):
     assert (projects["Öby i ny kostym"]["owner"], projects["Öby i ny kostym"]["funding"][0]["amount"]) == (
         "Öby hembygdsförening", 40000)
     assert projects["Öby i ny kostym"]["partners"] == [] and projects["Torget i Åby"]["funders"] == ["Tierps kommun"]
+
+
+def test_an_english_genitive_names_whose_project_it_is(nlp):
+    text = ("Region supports heat storage\n\nRegion Exempel has granted SEK 1 million to Åby Energi's project Heat "
+            "Store, which runs until 2036.\n")
+    assert _projects(text, nlp)[0]["owner"] == "Åby Energi"
