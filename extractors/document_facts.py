@@ -182,11 +182,15 @@ KIND_DATE_CASE_RE = re.compile(r"^[A-ZÅÄÖ]{4,20}\s+(?:19|20)\d{2}-\d{2}-\d{2}
 
 def letterhead_case(blocks: list[Block]) -> Value | None:
     """A case line above the document's first heading (not counting a letterhead's name and kind on top:
-    "Sala kommun" / "PROTOKOLLSUTDRAG")."""
+    "Sala kommun" / "PROTOKOLLSUTDRAG"), or right under it (a memo's title, then "Dnr KS 2035/77")."""
+    titled = False
     for k, b in enumerate(blocks[:8]):
         m = CASE_LINE_RE.match(b.text.strip()) or KIND_DATE_CASE_RE.match(b.text.strip())
-        if b.kind == "heading" and not m and not (k < 2 and len(b.text.split()) <= 3):
+        if not m and titled:
             return None
+        if b.kind == "heading" and not m and not (k < 2 and len(b.text.split()) <= 3):
+            titled = True
+            continue
         if m:
             i = b.text.find(m.group("case"))
             return Value(m.group("case"), Provenance(b.start + i, b.start + i + len(m.group("case")), m.group("case"), "document.case_line", 0.7))

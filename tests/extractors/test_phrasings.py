@@ -7166,3 +7166,10 @@ def test_an_english_genitive_names_whose_project_it_is(nlp):
     text = ("Region supports heat storage\n\nRegion Exempel has granted SEK 1 million to Åby Energi's project Heat "
             "Store, which runs until 2036.\n")
     assert _projects(text, nlp)[0]["owner"] == "Åby Energi"
+
+
+def test_a_memos_case_line_right_under_its_title(nlp):
+    page = ("<html><body><h1>Ansökan om medfinansiering – Åby året runt</h1><p>Dnr KS 2034/12</p><p>Åby Turism AB "
+            "ansöker om 100 000 kronor i medfinansiering för projektet Åby året runt. Projektet har beviljats 400 000 "
+            "kronor från Region Exempel.</p></body></html>")
+    assert _projects(page, nlp, ".html")[0]["case_number"] == "KS 2034/12"
