@@ -233,6 +233,7 @@ class _Builder:
         """"Beviljat stöd: 340 000 kr" on a Leader area's own pages: its grant, when no payer is named."""
         self.definite_grantor: tuple[str, Provenance] | None = None  # "Länsstyrelsen beviljar stöd": if none else pays
         self._headline_names: list[str] | None = None  # "Nu startar X" in a title: read once, when first asked
+        self._title_blocks: list[Block] | None = None
         self.own_share: Provenance | None = None
         """Where a financing plan names the owner's own part ("Egen insats"): the owner pays too."""
         self.year_columns: int | None = None  # figures in each row of a budget by year run into lines
@@ -2345,7 +2346,13 @@ class _Builder:
         return any(company.search(b.text) for b in self.seg.blocks + self.seg.context)
 
     def title_blocks(self) -> list[Block]:
-        """The segment's title candidates: the segmenter's, its top headings, a short first line."""
+        """The segment's title candidates: the segmenter's, its top headings, a short first line (found once: they
+        depend on the segment and the document alone, and the name, the owner and the dates all ask for them)."""
+        if self._title_blocks is None:
+            self._title_blocks = self._find_title_blocks()
+        return self._title_blocks
+
+    def _find_title_blocks(self) -> list[Block]:
         blocks = self.seg.blocks
         first_text = next((i for i, b in enumerate(blocks) if len(b.text.split()) >= 15), len(blocks))
         top = blocks[:max(first_text, 3)]
