@@ -111,6 +111,14 @@ def _only_facts_after(text: str, marks: list[re.Match]) -> bool:
     return all(len(sentence_spans(text[m.start():end])) == 1 for m, end in zip(marks, ends))
 
 
+def _unbracketed(value: str) -> str:
+    """The value without its full stop, nor a closing bracket it did not open ("Piteå Hamn AB (SE)" keeps its own)."""
+    value = value.strip().rstrip(".")
+    while value[-1:] in ")]" and value.count({")": "(", "]": "["}[value[-1]]) < value.count(value[-1]):
+        value = value[:-1].rstrip(".")
+    return value
+
+
 def _sentence_pairs(block: Block) -> list[Block] | None:
     """One key_value block per "Label: value." sentence of a paragraph, and the text after the last as a paragraph."""
     if block.kind not in ("paragraph", "key_value", "line") or len(block.text) > 1000:
@@ -139,7 +147,7 @@ def _sentence_pairs(block: Block) -> list[Block] | None:
         if n + 1 == len(marks):  # the last value is its first sentence; what follows is text of its own
             stop = re.search(r"(?<=[^\d\s])\.\s+(?=[A-ZÅÄÖ]|(?:19|20)\d{2}\b)", chunk[m.end() - m.start():])
             value_end = m.end() - m.start() + stop.start() + 1 if stop else value_end
-        value = chunk[m.end() - m.start(): value_end].strip().rstrip(".])")  # ("[Fakta: ... Period: 2027–2029.]")
+        value = _unbracketed(chunk[m.end() - m.start(): value_end])  # ("[Fakta: ... Period: 2027–2029.]")
         start = block.start + m.start()
         out.append(Block(kind="key_value", text=chunk[:value_end], start=start, end=start + value_end,
                          key=m.group("key"), value=value))

@@ -655,7 +655,8 @@ class _Builder:
         if len(val.split()) >= 5 and val[:1].isupper():
             self.funded_by(b, val, off)  # "Funding: The project is funded by Formas with SEK 3.2 million."
         if len(val.split()) > RUN_ON_WORDS and (len(sentence_spans(val)) > 1 or val.rstrip().endswith(".")
-                                                and prose.RUNS_VERB_RE.search(val)):  # ("X runs from ... with a budget")
+                                                and prose.RUNS_VERB_RE.search(val)) \
+                or prose.GRANTOR_RE.match(val):  # ("X runs from ... with a budget"; "X beviljar N kronor": the payer)
             for sentence, s, _e in sentence_spans(val):  # "Finansiering" over sentences: who pays what, in prose
                 self.prose_sentence(b, sentence, off + s)
                 if find_amounts(sentence) and not prose.GRANT_CONTEXT_RE.search(sentence):
@@ -1536,6 +1537,7 @@ class _Builder:
             # (or "... beslutar att bevilja X stöd till projektet Y", the sum on a line of its own)
             at = m.start("org")
             org = organisation_of_body(self.org_at(b, sent, off, at, m.group("org")))
+            at = max(sent.find(org, at), at)  # ("Kultur- och fritidsnämnden i Åby kommun": the organisation after "i")
             of = BODY_OF_RE.match(sent, at + len(org)) if is_site_body(org) else None
             if of and org_run(sent, of.end()):  # "Leadergruppen i Leader X beslutar ...": its organisation pays
                 at = of.end()
@@ -2692,8 +2694,9 @@ class _Builder:
             if m:
                 org = organisation_of_body(prose.org_at(b.text, m.start("org"), m.group("org")))
                 if looks_like_org(org) and not is_site_body(org) and not pays_out_a_fund(org, b.text, self.doc.eu_fund):
-                    self.add_list("funders", org, self.prov(b, m.start("org"), m.start("org") + len(org),
-                                                            "context.grantor", 0.6), key=normalise_org)
+                    at = max(b.text.find(org, m.start("org")), m.start("org"))  # (the body's organisation after "i")
+                    self.add_list("funders", org, self.prov(b, at, at + len(org), "context.grantor", 0.6),
+                                  key=normalise_org)
             m = prose.FUNDED_BY_RE.search(b.text)  # "projekt som har beviljats utvecklingsmedel från Region X"
             if m and not prose.APPLIED_FOR_RE.search(b.text[max(0, m.start() - 40):m.start()]):
                 # ("..., som också har sökt stöd från X": asked of, not paying)
@@ -3855,9 +3858,13 @@ PAYER_BEFORE_AMOUNT_RE = re.compile(r"(?:\bav|\b(?P<stands>står|stod))\s+(?P<or
                                     r"(?:drygt\s+|närmare\s+|knappt\s+)?$")  # ("Av dem står Region X för N kronor")
 
 
+# "Kultur- och fritidsnämnden i Åby kommun": a body named with the organisation it belongs to after "i".
+BODY_IN_ORG_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|utskottet)\s+i\s+(?P<org>[A-ZÅÄÖ].+)$")
+
+
 def organisation_of_body(name: str) -> str:
     """"Region Exempels kulturnämnd" decides for Region Exempel: the body's organisation, else the name as given."""
-    m = GENITIVE_BODY_RE.match(name)
+    m = GENITIVE_BODY_RE.match(name) or BODY_IN_ORG_RE.match(name)
     return m.group("org") if m and looks_like_org(m.group("org")) else name
 
 

@@ -12,10 +12,11 @@ from extractors.lang_sv import MONTH_PATTERN
 
 # An organisation name in running text: capitalised words and the lower-case words names carry.
 # "och" is left out on purpose: "Region Kronoberg och kommunerna" is two parties, not one name.
-ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|på|av|med|läns?|kommuns?|stad|" \
+ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*-\s+och\s+[a-zåäö][\w\-]*|[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|på|av|med|läns?|kommuns?|stad|" \
       r"region(en)?|kommunalförbund|förbund|universitet|högskola|socialfonden|regionalfonden|" \
       r"regionala|socialfond|[a-zåäö]*fonden\+?|plus|\+|" \
       r"[a-zåäö]+(?:råd|rådet|verket|styrelsen|myndigheten|institutet|nämnd|nämnden))){0,6})"  # "Nordiska ministerrådet"
+# ("Havs- och vattenmyndigheten": a first word joined to the next by "- och")
 
 # "Arkeologer från A och B undersöker ...": the people of the organisations that do the work, and what they do.
 STAFF_FROM = r"^(?:Forskare|Arkeologer|Medarbetare|Experter|Lärare|Studenter|Biologer|Ingenjörer)\s+(?:från|vid|på)\s+"

@@ -375,6 +375,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     leads: dict[int, Block] = {}
     for n, (i, (name, off)) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(blocks)
+        if blocks[i].kind == "table_row":  # a row's text ends where another table's head begins
+            end = next((k for k in range(i + 1, end) if header_fields(blocks[k]) is not None), end)
         seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:end] if not heading_like(b)]
         if MONEY_BACK_RE.match(blocks[i].text):  # "Pengarna går till projektet X": the money, and who gets it,
             floor = starts[n - 1][0] + 1 if n else 0  # stand a paragraph or two above
@@ -1093,6 +1095,9 @@ def _declined_groups(segments: list[Segment]) -> list[Segment]:
     for k, seg in enumerate(segments):
         prev = segments[k - 1] if k else None
         lead = prev.blocks[-1] if prev is not None and len(prev.blocks) > 1 else (seg.context[-1] if seg.context else None)
+        if lead is not None and header_fields(lead) is not None and seg.context and lead is seg.context[-1] \
+                and len(seg.context) > 1:
+            lead = seg.context[-2]  # the line over the table's head: "Följande ansökningar avslås:"
         if lead is not None and _lead(lead):
             if turned_down(lead.text):
                 declined = True

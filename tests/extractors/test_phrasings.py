@@ -7173,3 +7173,50 @@ def test_a_memos_case_line_right_under_its_title(nlp):
             "ansöker om 100 000 kronor i medfinansiering för projektet Åby året runt. Projektet har beviljats 400 000 "
             "kronor från Region Exempel.</p></body></html>")
     assert _projects(page, nlp, ".html")[0]["case_number"] == "KS 2034/12"
+
+
+def test_a_second_table_under_a_line_that_turns_them_down(nlp):
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(text="Utskottet beviljar följande ansökningar.", new_x="LMARGIN", new_y="NEXT")
+    for lead, rows in ((None, (("Sökande", "Projekt", "Beviljat"), ("Åby kommun", "Torg för alla", "200 000 kr"),
+                               ("Öby IF", "Ny klubbstuga", "90 000 kr"))),
+                       ("Följande ansökningar avslås:", (("Sökande", "Projekt", "Dnr"),
+                                                        ("Åby konstförening", "Skulpturer i parken", "KS 2031/4"),
+                                                        ("Öby byalag", "Byfest", "KS 2031/9")))):
+        if lead:
+            pdf.ln(4)
+            pdf.cell(text=lead, new_x="LMARGIN", new_y="NEXT")
+        with pdf.table(col_widths=(60, 60, 30)) as table:
+            for cells in rows:
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+    names = sorted(p["name"] for p in _projects(bytes(pdf.output()), nlp, suffix=".pdf"))
+    assert names == ["Ny klubbstuga", "Torg för alla"]
+
+
+def test_parties_with_their_country_codes_in_a_sentence_of_facts(nlp):
+    page = ("<html><body><h1>Two new projects</h1><h3>Cold Chain</h3><p>Lead partner: Åby University (SE). Partners: "
+            "Oulu Food Oy (FI), Tromsø Fisk AS (NO).<br>Total budget: EUR 900 000.</p><p>Better cooling on the way to "
+            "market.</p><h3>Snow Net</h3><p>Lead partner: Öby kommun (SE). Partners: Kemi Energia Oy (FI).<br>"
+            "Total budget: EUR 700 000.</p><p>A network for snow research.</p></body></html>")
+    projects = {p["name"]: p for p in _projects(page, nlp, ".html")}
+    assert projects["Cold Chain"]["partners"] == ["Oulu Food Oy", "Tromsø Fisk AS"]
+    assert projects["Snow Net"]["partners"] == ["Kemi Energia Oy"]
+
+
+def test_a_funding_label_over_a_sentence_of_who_grants(nlp):
+    text = ("Våra projekt\n\nStrandstädning\nKommunen samordnar städningen av stränderna.\n"
+            "Finansiering: Havs- och vattenmyndigheten beviljar 800 000 kronor.\nTidsplan: 2036\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Havs- och vattenmyndigheten"]
+
+
+def test_a_committee_named_with_its_municipality_grants_for_it(nlp):
+    text = ("Föreningsbidrag 2036\n\nKultur- och fritidsnämnden i Åby kommun har beviljat bidrag till följande projekt:\n\n"
+            "Sommarteater i parken, Åby teaterförening, 40 000 kronor\n"
+            "Simskola för vuxna, Åby simsällskap, 25 000 kronor\n")
+    projects = _projects(text, nlp)
+    assert [p["funders"] for p in projects] == [["Åby kommun"], ["Åby kommun"]]
