@@ -128,8 +128,9 @@ def _run_name(text: str, pos: int, verb_next: bool = False, infinitive_next: boo
         token = m.group(0)
         core = token.rstrip(",.;:!?)”\"'")
         lower = core.casefold()
-        if words and lower == "från" and re.match(r"\s+[a-zåäö]{3,}(?:en|et|na)[\s,.]", text[m.end():]):
-            words.append(core)  # "Minnen från skogen": a noun in the definite form after "från" goes on the name
+        if words and lower == "från" and re.match(r"\s+(?:[a-zåäö]{3,}(?:en|et|na)|(?!(?:den|man|han|hon)\b)[a-zåäö]{0,2}"
+                                                 r"[aeiouyåäö]n)[\s,.]", text[m.end():]):
+            words.append(core)  # "Minnen från skogen", "Ull från ön": a noun in the definite form after "från" goes on
             continue
         place = re.match(r"\s+([A-ZÅÄÖ][\wåäö-]+)(?=[.,;!?]?(?:\s|$))", text[m.end():]) if words and lower == "från" else None
         if place and (gazetteer().is_place(place.group(1)) or gazetteer().is_municipality(place.group(1))

@@ -1470,6 +1470,9 @@ class _Builder:
                 if referred:
                     self.add_list("funders", referred, self.prov(b, off + m.start(group), off + m.end(group),
                                                                  "prose.funder.rest", 0.65), key=normalise_org)
+            if (named := m.group("named")) and looks_like_org(named):
+                self.add_list("funders", named, self.prov(b, off + m.start("named"), off + m.end("named"),
+                                                          "prose.funder.rest", 0.65), key=normalise_org)
         m = DEFINITE_GRANTS_RE.search(sent)  # "Länsstyrelsen beviljar stöd till projektet": it pays, unless a fund is named
         if m and self.doc.publisher and refers_to(m.group("ref"), self.doc.publisher) \
                 and not re.search(r"\s(?:ur|från|inom)\s", sent[m.end():]):  # "beviljar stöd ur X": X pays
@@ -3115,7 +3118,8 @@ class _Builder:
                 continue  # (a headline, "Åby kommun ska testa kortare arbetsdagar", tells the news, no aim)
             off = self.value_offset(b) if described else 0
             for sentence, s, e in sentence_spans(b.text[off:]):
-                if any(sentence.startswith(x) and AIM_AFTER_SUBJECT_RE.match(sentence, len(x)) for x in subjects) \
+                at = m.end() if (m := OWNER_ROLE_LEAD_RE.match(sentence)) else 0  # ("Projektägare Åby kommun vill ...")
+                if any(sentence.startswith(x, at) and AIM_AFTER_SUBJECT_RE.match(sentence, at + len(x)) for x in subjects) \
                         and not sentence.rstrip().endswith(":"):
                     self.add_goal(b, off + s, off + e, sentence, None, "prose.goal.weak")
 
@@ -3419,7 +3423,8 @@ EU_PAYS_THROUGH_RE = re.compile(r"\bEU\s+(?:står för|betalar|bidrar med|finans
 # "... och resten betalar kommunen", "Resterande del står föreningen för": the rest paid by one named by its kind.
 REST_PAID_BY_RE = re.compile(r"\b(?:[Rr]esten|[Åå]terstoden|[Rr]esterande del(?:en)?)\s+(?:betalar|bekostar|finansierar|står|"
                              r"(?:kommer\s+)?från)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\b"
-                             r"(?:\s+(?:och|samt)\s+(?P<ref2>[a-zåäö]{4,}(?:en|et))\b)?")
+                             r"(?:\s+(?:och|samt)\s+(?:(?P<ref2>[a-zåäö]{4,}(?:en|et))\b|"
+                             r"(?P<named>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3})))?")  # ("... och Åby Energi")
 RUN_BY_UNIT_RE = re.compile(r"\b(?:drivs|leds|ägs|genomförs|samordnas)\s+av\s+(?P<ref>[a-zåäö]{4,}(?:en|et))s\s+"
                             r"[a-zåäö]+(?:enhet|avdelning|förvaltning|kontor)(?:en|et)?\b")
 # A unit of the site's own organisation, named by the organisation's kind: "Kommunens näringslivsavdelning".
@@ -3747,6 +3752,7 @@ SHARE_BY_REF_RE = re.compile(r"\s+(?:och|samt)\s+(?:till\s+\d{1,3}\s*(?:%|procen
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 REFERS_BY_PUBLISHER_RE = re.compile(r"\s+av\s+(?P<ref>[a-zåäö]+(?:et|en))\b")  # "har beviljats N kr av regionen"
 # What follows the project or its owner in a sentence that says what it is for: "X, i Y, ska bygga ...".
+OWNER_ROLE_LEAD_RE = re.compile(r"(?:Projektägaren?|Stödmottagaren?|Sökanden?)\s+(?=[A-ZÅÄÖ])")  # the owner by its role, then its name
 AIM_AFTER_SUBJECT_RE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|syftar)\s+(?!under\s+(?:19|20)\d{2}\b)\w+")  # not "ska under 2031 bygga": a work plan
 # The place and date a letter or report is signed at.
 PLACE_AND_DATE_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$")
@@ -3777,7 +3783,9 @@ def pays_out_a_fund(org: str, text: str, fund_named: bool = False) -> bool:
 
 def states_fact(sentence: str) -> bool:
     """A sentence that says who pays, owns or takes part, what was granted, or when the project runs."""
-    return bool(prose.FUNDED_BY_RE.search(sentence) or prose.owner_in(sentence) or prose.partners_in(sentence)
+    owner = prose.owner_in(sentence)  # (not "Kommunerna ska ha ...": what someone shall do is an aim)
+    return bool(prose.FUNDED_BY_RE.search(sentence) or owner and owner[2] != "prose.owner.subject_vill"
+                or prose.partners_in(sentence)
                 or find_amounts(sentence) and prose.GRANT_CONTEXT_RE.search(sentence)
                 or tells_period(sentence))
 

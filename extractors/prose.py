@@ -144,9 +144,10 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                             + r"(?=[^.;]{2,80}?\s+(?:om|för|till)\s+(?:(?:med)?finansiering\s+(?:av|till|för)\s+)?"
                                               r"(?:projektet|förstudien|stöd|medel)\b)"),
      "after"),  # "Ansökan från Storumans kommun om (medfinansiering av) projektet X"
-    ("prose.owner.soker", re.compile(r"\s+(?:söker|har sökt|ansöker|har ansökt|ansökte|sökte)\s+(?:i\s+projektet|om|stöd|"
-                                     r"\d|projektstöd|medel|bidrag|medfinansiering|finansiering)"),
-     "before"),  # "Jädraås Byalag söker i projektet X om projektstöd": the applicant
+    ("prose.owner.soker", re.compile(r"\s+(?:söker|har sökt|ansöker|har ansökt|ansökte|sökte)\s+"
+                                     r"(?:(?:hos|till)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}\s+)?"
+                                     r"(?:i\s+projektet|om|stöd|\d|projektstöd|medel|bidrag|medfinansiering|finansiering)"),
+     "before"),  # "Jädraås Byalag söker i projektet X om projektstöd", "X har ansökt hos Tillväxtverket om": the applicant
     ("prose.owner.is_lead", re.compile(r"\s+(?:is|was)\s+the\s+(?:lead beneficiary|lead partner|project owner|"
                                        r"coordinator|coordinating partner)\b"), "before"),  # "Strömstad is the lead beneficiary"
     ("prose.owner.med_hjalp_ska", re.compile(r"^Med (?:(?:hjälp|stöd) av\b|(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\s(?:från|ur)\s)"

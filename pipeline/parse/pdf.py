@@ -215,11 +215,31 @@ def _two_columns(body: list[dict], width: float, lo: float, hi: float) -> list[l
             first = full + [w for w in rest if w["x1"] <= x]
             # a line across the page under both columns (a closing paragraph), and what follows it, comes last
             below = min((t for t in tops if t > max(round(w["top"]) for w in second)), default=None) if second else None
+            if below is not None:  # ... and a heading over it, set apart from the first column's end
+                below = _left_band_under(first, second, below)
             if below is None:
                 return [first, second]
             return [[w for w in first if round(w["top"]) < below], second,
                     [w for w in first if round(w["top"]) >= below]]
     return None
+
+
+def _left_band_under(first: list[dict], second: list[dict], below: int) -> int:
+    """Where the text under both columns starts, given the first line set across them: a heading right over that
+    line, under the second column's end, starts it ("Ny utlysning" over its paragraph; the first column's tail
+    above the heading stays in that column)."""
+    lines: dict[int, list[dict]] = {}
+    for w in first:
+        if max(round(w["top"]) for w in second) < round(w["top"]) < below:
+            lines.setdefault(round(w["top"]), []).append(w)
+    sizes = sorted(w.get("size", 0) for w in first)
+    body_size = sizes[len(sizes) // 2]
+    start = below
+    for top in sorted(lines, reverse=True):  # the headings right over that line, the last lines above it
+        if not (_bold(lines[top]) or min(w.get("size", 0) for w in lines[top]) > body_size * 1.1):
+            break
+        start = top
+    return start
 
 
 def _labels_beside_values(body: list[dict], x: float) -> bool:

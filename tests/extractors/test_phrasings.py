@@ -7220,3 +7220,37 @@ def test_a_committee_named_with_its_municipality_grants_for_it(nlp):
             "Simskola för vuxna, Åby simsällskap, 25 000 kronor\n")
     projects = _projects(text, nlp)
     assert [p["funders"] for p in projects] == [["Åby kommun"], ["Åby kommun"]]
+
+
+def test_a_name_that_ends_from_a_short_definite_noun(nlp):
+    text = "Nytt projekt\n\nÅby hembygdsförening får 50 000 kronor för projektet Sill från ån. Arbetet pågår 2036.\n"
+    assert _projects(text, nlp)[0]["name"] == "Sill från ån"
+
+
+def test_the_applicant_to_an_authority_owns_the_project(nlp):
+    text = ("Medfinansiering av projektet Gröna transporter\n\nÅby Logistik AB har ansökt hos Tillväxtverket om stöd "
+            "för projektet Gröna transporter. Kommunen medfinansierar projektet med 200 000 kronor.\n")
+    assert _projects(text, nlp)[0]["owner"] == "Åby Logistik AB"
+
+
+def test_the_rest_paid_by_the_municipality_and_a_named_company(nlp):
+    text = ("Solparker i Åby\n\nÅby kommun och Åby Energi bygger tillsammans två solparker. Satsningen har fått namnet "
+            "Solkraft Åby och kostar 8 miljoner kronor. Energimyndigheten bidrar med 2 miljoner kronor. Resten betalar "
+            "kommunen och Åby Energi.\n")
+    assert sorted(_projects(text, nlp)[0]["funders"]) == ["Energimyndigheten", "Åby Energi", "Åby kommun"]
+
+
+def test_an_owner_named_by_its_role_says_what_it_wants(nlp):
+    text = ("Beviljade projekt\n\nHamnar utan fossil, 900 000 kronor år 2036–2037\nProjektägare Åby kommun vill göra "
+            "gästhamnen fri från fossila bränslen. Det blir laddplatser för elbåtar.\n\n"
+            "Öppna ängar, 300 000 kronor år 2036\nÖby naturskyddsförening vill återskapa gamla ängar.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Hamnar utan fossil"]["goals"] == ["Projektägare Åby kommun vill göra gästhamnen fri från "
+                                                       "fossila bränslen."]
+
+
+def test_a_goal_of_what_the_municipalities_shall_have_when_the_project_ends(nlp):
+    text = ("Projektet Åbyspåret\n\nProjektägare: Åby kommun\nProjektperiod: 2030–2032\n\nMål\n"
+            "• 40 unga ska ha deltagit i projektet.\n"
+            "• Regionens kommuner ska ha en gemensam rutin för uppföljning när projektet avslutas.\n")
+    assert len(_projects(text, nlp)[0]["goals"]) == 2

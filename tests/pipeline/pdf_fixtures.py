@@ -265,6 +265,30 @@ def columns_between_full_lines(title: str) -> bytes:
     return bytes(pdf.output())
 
 
+def columns_over_a_heading_and_its_paragraph() -> bytes:
+    """A newsletter page: a title, two items side by side (the left one longer), then a bold heading on the left
+    and its paragraph across the page."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.set_xy(15, 20)
+    pdf.cell(text="Nytt från Exempelbygden")
+    pdf.set_font("Helvetica", size=10)
+    for x, text in ((15, LEFT + " Kontakt: Eva Exempel, eva@exempel.se"), (110, RIGHT)):
+        pdf.set_xy(x, 35)
+        pdf.multi_cell(85, 5, text)
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.set_xy(15, pdf.get_y() + 4)
+    pdf.cell(text=CLOSING_HEADING)
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(15, pdf.get_y() + 8)
+    pdf.multi_cell(180, 5, "Nästa utlysning öppnar den första september och stänger i slutet av oktober samma år.")
+    return bytes(pdf.output())
+
+
+CLOSING_HEADING = "Ny utlysning i höst"
+
+
 def form_fields_over_their_values() -> bytes:
     """An application form set line under line, no space between: each field's name, then its value."""
     return wrapped_lines(["Ansökan om stöd till ett lokalt utvecklingsprojekt enligt förordningen om bidrag till föreningar.",

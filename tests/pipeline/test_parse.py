@@ -224,6 +224,14 @@ def test_pdf_two_columns_between_lines_set_across_the_page_are_read_one_after_th
     assert texts[-2].startswith("Pengarna kommer från Exempelfonden")
 
 
+def test_pdf_a_heading_under_two_columns_comes_after_both():
+    doc = parse_bytes(pdf_fixtures.columns_over_a_heading_and_its_paragraph(), "nyhetsbrev.pdf")
+    texts = [b.text for b in doc.blocks]
+    right = next(i for i, t in enumerate(texts) if t.startswith(pdf_fixtures.RIGHT[:40]))
+    assert right < texts.index(pdf_fixtures.CLOSING_HEADING)  # the left column's tail is the right one's before it
+    assert texts[texts.index(pdf_fixtures.CLOSING_HEADING) + 1].startswith("Nästa utlysning")
+
+
 def test_pdf_form_fields_set_line_under_line_stand_alone_as_in_the_text():
     doc = parse_bytes(pdf_fixtures.form_fields_over_their_values(), "ansokan.pdf")
     assert [(b.kind, b.text) for b in doc.blocks[1:]] == [
