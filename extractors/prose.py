@@ -196,6 +196,10 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.gar_till", re.compile(r"\b(?:beloppet|summan|pengarna|stödet|bidraget|medlen)\b[^.;]{0,40}?\s"
                                         r"(?:går|gick)\s+till\s+" + CAP), "after"),  # "Det största beloppet ... går till X"
     # (not "Vår ansökan till Leader X har beviljats ...": where the application went)
+    ("prose.owner.awarded_to", re.compile(r"\b(?:awarded|granted|awards|grants)\s+(?:SEK|EUR|NOK|DKK|€|\d)(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+                                         r"\s+to\s+(?:the\s+)?" + CAP + r"(?=[^.;]{2,80}?\s+for\s+(?:the|a|its|their)\s+"
+                                         r"(?:new\s+)?(?:project|pilot|study)\b)"), "after"),
+    # "X has awarded SEK 4.8 million to Åby University for the project Y": the one it went to runs it
     ("prose.owner.till_for_projektet", re.compile(r"(?<!ansökan\s)(?<!ansökningen\s)(?<!ansökt\s)(?<!sökt\s)\btill\s+"
                                                   + CAP + r"(?=[^.;]{2,80}?\s+(?:för|till)\s+"
                                                   r"(?:projektet|förstudien|satsningen|förprojektet)\b)"), "after"),

@@ -7254,3 +7254,10 @@ def test_a_goal_of_what_the_municipalities_shall_have_when_the_project_ends(nlp)
             "• 40 unga ska ha deltagit i projektet.\n"
             "• Regionens kommuner ska ha en gemensam rutin för uppföljning när projektet avslutas.\n")
     assert len(_projects(text, nlp)[0]["goals"]) == 2
+
+
+def test_an_english_award_to_an_organisation_for_the_project(nlp):
+    text = ("Grant for lake research\n\nThe Åby Foundation has awarded SEK 2.5 million to Öby University for the "
+            "project \"Clear Lakes\". The project runs from 2036 to 2038.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Clear Lakes", "Öby University")
