@@ -406,7 +406,8 @@ class _Builder:
         if unit and BARE_FIGURE_RE.match(val):  # "Sökt stöd, kronor: 480 000": the unit said with the label
             val = f"{val} {unit.group('unit')}"
         if ORGANISATION_KEY_RE.match(b.key or "") and self.rec.owner is None and looks_like_org(owner_value(val)) \
-                and not looks_like_person(owner_value(val)) and len(owner_value(val).split()) <= 8:
+                and not looks_like_person(owner_value(val)) and len(owner_value(val).split()) <= 8 \
+                and not SENTENCE_VERB_RE.search(owner_value(val)):  # ("Organisation" over "Projektägare är X. ...": prose)
             # a database's "Organisation", a page's "Ansvarig: Kiruna kommun", "Ägare: Borås Stad. Projektet ..."
             name = owner_value(val)
             self.set_scalar("owner", name, self.prov(b, off, off + len(name), "label.organisation", 0.85))
@@ -2224,6 +2225,10 @@ class _Builder:
             named = [c for c in candidates if c[1] is lead
                      and c[3] in ("name.projektet_x", "name.heter", "name.granted_for")
                      and (fold(c[0]) not in fold(best[0]) or _subtitled(best[0], c[0])) and not generic_name(c[0])]
+            if not named:  # "Festen är en del av projektet X, som drivs av Y" further down: the one project told
+                named = [c for c in candidates if c[3] == "name.projektet_x" and c[1] is not best[1]
+                         and RUN_BY_AFTER_NAME_RE.match(c[1].text, c[2] + len(c[0])) and not generic_name(c[0])]
+                named = named if len({fold(c[0]) for c in named}) == 1 else []
             best = named[0] if named else best
         if best[3] in ("name.projektet_x", "name.lead_projektet_x"):  # "projektet Framtidens lantbruk" under the
             # title "Framtidens lantbruk i Skaraborg": the text's short form of the title's name; the fuller one
@@ -2468,6 +2473,19 @@ class _Builder:
                 self.set_scalar("case_number", m.group("case"), self.prov(head, m.start("case"), m.end("case"),
                                                                           "item.case", 0.8))
         head = self.seg.blocks[0]
+        lead = ITEM_APPLICATION_CASE_RE.match(head.text)
+        entry = case_entry(head.text[lead.end():]) if lead else None
+        if lead and entry:  # "§ 2 Ansökan 2036-0011, Åby IF, ”Namn”": the application's case and applicant
+            at = lead.end()
+            c = head.text.find(entry["case"], at)
+            self.set_scalar("case_number", entry["case"], self.prov(head, c, c + len(entry["case"]), "item.head_case", 0.8))
+            if looks_like_org(entry["owner"]):
+                o = head.text.find(entry["owner"], at)
+                self.set_scalar("owner", entry["owner"], self.prov(head, o, o + len(entry["owner"]), "item.head_owner", 0.85))
+        m = CASE_BEFORE_QUOTE_RE.search(head.text)  # "§ 5 Ändring i projektet 2035-0042 ”Namn”"
+        if m and self.rec.case_number is None:
+            self.set_scalar("case_number", m.group("case"), self.prov(head, m.start("case"), m.end("case"),
+                                                                      "item.head_case", 0.75))
         m = ITEM_GRANT_HEAD_RE.match(head.text)  # "§ 45 Regionalt projektstöd till Ägare – Namn": the applicant
         if m and looks_like_org(m.group("owner")):
             self.set_scalar("owner", m.group("owner"), self.prov(head, m.start("owner"), m.end("owner"), "item.head_owner",
@@ -3467,6 +3485,9 @@ DECIDED_BY_AREA_RE = re.compile(r"\b(?:beslutas|beslutades|prioriteras|prioriter
                                 r"(?=Leader\s)")
 # "... får 95 000 kronor för konserter under hösten 2030": the year a grant is for, a season of it or whole.
 GRANT_YEAR_RE = re.compile(r"\bunder\s+(?:(?:våren|sommaren|hösten|vintern)\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])")
+RUN_BY_AFTER_NAME_RE = re.compile(r"[”\"]?,?\s+som\s+(?:drivs|leds|ägs|genomförs|samordnas)\s+av\s+[A-ZÅÄÖ]")
+CASE_BEFORE_QUOTE_RE = re.compile(r"\s(?P<case>(?:[A-ZÅÄÖ]{1,5}\s?)?\d{2,4}[-/]\d{2,6})\s+[”“\"][^”“\"]{2,80}[”\"]\s*$")
+ITEM_APPLICATION_CASE_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s+(?:Ansökan|Ärende)\s+(?:nr\s+)?(?=\d)")
 PARAGRAPH_MARK_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s")  # a minute's item: "§ 5 ...", "KS § 143 ..."
 SENTENCE_VERB_RE = re.compile(r"\s(?:är|var|blir|uppgår|finansieras|is|was|amounts)\s")  # a value told as a sentence
 # "(ERDF EUR 1,560,000)", "of which ERDF co-financing EUR 2.56 million", "varav ERUF 1,2 mnkr": a fund's named part.
@@ -3752,6 +3773,7 @@ SHARE_BY_REF_RE = re.compile(r"\s+(?:och|samt)\s+(?:till\s+\d{1,3}\s*(?:%|procen
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 REFERS_BY_PUBLISHER_RE = re.compile(r"\s+av\s+(?P<ref>[a-zåäö]+(?:et|en))\b")  # "har beviljats N kr av regionen"
 # What follows the project or its owner in a sentence that says what it is for: "X, i Y, ska bygga ...".
+SENTENCE_VERB_RE = re.compile(r"\s(?:är|var|blir|leds|drivs|ägs|har|samverkar)\s")  # a sentence, not a name
 OWNER_ROLE_LEAD_RE = re.compile(r"(?:Projektägaren?|Stödmottagaren?|Sökanden?)\s+(?=[A-ZÅÄÖ])")  # the owner by its role, then its name
 AIM_AFTER_SUBJECT_RE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|syftar)\s+(?!under\s+(?:19|20)\d{2}\b)\w+")  # not "ska under 2031 bygga": a work plan
 # The place and date a letter or report is signed at.

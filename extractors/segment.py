@@ -327,9 +327,10 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
                 and TOTAL_CELL_RE.match(b.cells[0]):
             continue  # a statistics table's rows are places or years, and a "Totalt" row sums the others
         if b.kind == "table_row" and header and b.cells and len(b.cells) == len(header):
-            if "partners" in header and not {"name", "owner"} & set(header) \
+            if {"partners", "funders"} & set(header) and not {"name", "owner"} & set(header) \
                     or any(FINANCING_HEAD_RE.match(cell) for cell in header_cells):
-                continue  # "Partner | Land | Budget", "Kostnader | SEK | Finansiering | SEK": one project's parts
+                continue  # "Partner | Land | Budget", "Finansiär | Belopp", "Kostnader | SEK | Finansiering | SEK": one
+                # project's parts
             columns[i] = (header, header_cells)
             if "name" in header:  # the name is in the column the header calls so
                 cell = b.cells[header.index("name")]
@@ -871,9 +872,12 @@ def _item_grants(item: list[Block]) -> bool:
         return False
     return bool(find_amounts(text) and (GRANT_VERB_RE.search(text) or FUNDING_WORD_RE.search(text)
                                         or GRANT_DECISION_RE.search(text))  # "beslutar att bevilja 1 450 000 kronor"
-                or OWNER_CUE_RE.search(text))
+                or OWNER_CUE_RE.search(text) or EXTENSION_GRANTED_RE.search(text))
 
 
+# "LAG beviljar förlängning till och med 2037-03-31": a decision on a running project's period.
+EXTENSION_GRANTED_RE = re.compile(r"(?i)\b(?:beviljar|beviljas|beviljades|godkänner|godkänns|medger)\s+(?:en\s+)?"
+                                  r"(?:förlängning|ändrad projektperiod|nytt slutdatum)\b")
 ATT_CLAUSE_RE = re.compile(r"\batt\s+(?P<verb>[a-zåäö]+)\s")
 GRANTING_ATT_VERBS = {"bevilja", "medfinansiera", "tilldela", "ge", "prioritera", "tillstyrka", "anslå"}  # a Leader board prioritises
 GRANT_FOR_NAMED_RE = re.compile(r"[^.;]{0,80}?\d[^.;]{0,60}?\b(?:för|till)\s+(?:projektet|förstudien)\s|"
@@ -925,7 +929,10 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
             continue
         headed = ITEM_GRANT_HEAD_RE.match(item[0].text) or ITEM_APPLICATION_HEAD_RE.match(item[0].text)
         # ("§ 45 Regionalt projektstöd till Ägare – Namn", "§ 23 Ansökan om projektstöd – Namn")
+        quoted = ITEM_QUOTED_NAME_RE.search(item[0].text) if not headed else None
+        # ("§ 2 Ansökan 2036-0011, Åby IF, ”Namn”": the one quoted name in the item's head is the project's)
         found = ((headed.group("name").strip(), headed.start("name")), item[0]) if headed else \
+            ((quoted.group("name"), quoted.start("name")), item[0]) if quoted else \
             next(((f, b) for b in item for f in [first_project_name(b.text)] if f), None)
         if found and _item_grants(item):
             (name, off), b = found
@@ -954,6 +961,9 @@ ITEM_GRANT_HEAD_RE = re.compile(r"^§\s*\d+\s+(?:[A-ZÅÄÖa-zåäö-]+\s+){0,2}
 ITEM_APPLICATION_HEAD_RE = re.compile(r"^§\s*\d+\s+(?:Ansökan|Begäran)\s+om\s+(?:[\wåäö-]+\s+){0,2}?(?:projektstöd|stöd|"
                                       r"bidrag|medfinansiering|finansiering|medel)\b[^–—:]{0,40}?\s*[–—:]\s+"
                                       r"(?P<name>[A-ZÅÄÖ0-9\"”][^–—]{2,80}?)\s*$")
+
+
+ITEM_QUOTED_NAME_RE = re.compile(r"^§\s*\d+\s[^”“\"]{3,120}?[”“\"](?P<name>[^”“\"]{2,80})[”\"]\s*$")
 
 
 def _listed_in(item: list[Block]) -> list[Segment]:

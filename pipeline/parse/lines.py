@@ -190,7 +190,7 @@ def continues_line(previous_line: str, line: str, width: int) -> bool:
         return True  # "... Projektet har beviljats" / "480 000 kronor från ...": a sum goes on with its sentence
     first_word = line.split(" ", 1)[0]
     return len(previous_line) >= MIN_WRAPPED_CHARS and len(previous_line) + 1 + len(first_word) > 0.9 * width \
-        and not previous_line.endswith((".", "!", "?", ":", ";")) \
+        and not previous_line.endswith((".", "!", "?", ":", ";", "”", '"')) \
         and not TABLE_END_RE.search(previous_line) and len(ROW_SEPARATOR_RE.findall(previous_line)) < 2 \
         and line[:1].isalnum()
 

@@ -7261,3 +7261,38 @@ def test_an_english_award_to_an_organisation_for_the_project(nlp):
             "project \"Clear Lakes\". The project runs from 2036 to 2038.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Clear Lakes", "Öby University")
+
+
+def test_a_financing_table_on_a_project_page_lists_its_payers_not_projects(nlp):
+    page = ("<html><body><h1>Ljus i byn</h1><p>Projektet ska ge byarna gatubelysning som drivs med solel.</p>"
+            "<h2>Organisation</h2><p>Projektägare är Åby kommun. Kommunen samverkar med Åby Energi.</p>"
+            "<h2>Finansiering</h2><table><tr><th>Finansiär</th><th>Belopp (kr)</th></tr>"
+            "<tr><td>Energimyndigheten</td><td>600 000</td></tr><tr><td>Åby kommun</td><td>300 000</td></tr>"
+            "<tr><td>Totalt</td><td>900 000</td></tr></table></body></html>")
+    [project] = _projects(page, nlp, ".html")
+    assert (project["name"], project["owner"]) == ("Ljus i byn", "Åby kommun")
+    assert sorted(project["funders"]) == ["Energimyndigheten", "Åby kommun"]
+
+
+def test_a_minutes_items_by_case_applicant_and_quoted_name_and_an_extension(nlp):
+    text = ("Protokoll LAG Exempelbygd\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            "§ 2 Ansökan 2031-0007, Åby skytteförening, ”Ny skjutbana”\nFöreningen söker 120 000 kronor.\n"
+            "Beslut: LAG beslutar att bevilja 120 000 kronor.\n\n"
+            "§ 3 Ansökan 2031-0008, Öby byalag, ”Byns dag”\nBeslut: LAG beslutar att avslå ansökan.\n\n"
+            "§ 4 Ändring i projektet 2030-0031 ”Öppna gårdar”\nProjektägaren har begärt mer tid.\n"
+            "Beslut: LAG beviljar förlängning till och med 2032-06-30.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ny skjutbana", "Öppna gårdar"}
+    assert (projects["Ny skjutbana"]["case_number"], projects["Ny skjutbana"]["owner"]) == ("2031-0007",
+                                                                                          "Åby skytteförening")
+    assert (projects["Öppna gårdar"]["case_number"], projects["Öppna gårdar"]["end_date"]) == ("2030-0031", "2032-06-30")
+
+
+def test_a_news_story_that_names_its_project_and_who_runs_it_near_the_end(nlp):
+    text = ("Fullt hus på bygdens marknad\n\nHundratals besökare kom till marknaden i Åby i lördags.\n\n"
+            "Det fanns hantverk, musik och servering hela dagen.\n\nBarnen fick prova att baka bröd i den gamla ugnen "
+            "och lyssna på sagor i ladan.\n\n– Vi är jättenöjda, säger en av arrangörerna.\n\n"
+            "Marknaden är en del av projektet Levande bygd, som drivs av Åby hembygdsförening med stöd från Leader "
+            "Exempelbygd.\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Levande bygd", "Åby hembygdsförening")
