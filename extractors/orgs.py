@@ -299,7 +299,15 @@ SECTION_OF_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ].+?):?s\s+[a-zåäö]*(?:sektio
 
 def without_section(name: str) -> str:
     m = SECTION_OF_RE.match(name)
-    return m.group("org") if m else name
+    if m:
+        return m.group("org")
+    unit = UNIT_AFTER_RE.match(name)  # "Region Örebro län, Regional utveckling": the region, then its department
+    if unit and gazetteer().lookup(unit.group("org")) is not None and not is_named_org(unit.group("unit")):
+        return unit.group("org")
+    return name
+
+
+UNIT_AFTER_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^,]{2,60}),\s+(?P<unit>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:och\s+)?[a-zåäö]+){0,3})$")
 
 
 def without_country(name: str) -> str:

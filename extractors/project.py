@@ -198,6 +198,7 @@ COST_HEAD_RE = re.compile(r"(?i)^(?:kostnadsslag|kostnadspost(?:er)?|kostnadsbud
                           r"budgetpost(?:er)?|cost category|costs)$")
 MONEY_COLUMN_RE = re.compile(r"(?i)^(?:belopp|belopp\s*\((?:kr|sek|tkr|euro|eur)\)|kronor|sek|kr|tkr|euro|eur|summa|amount)$")
 # The columns of a table of parties: "Organisation | Roll", "Partner | Land".
+PAYER_ROLE_RE = re.compile(r"(?i)\b(?:medfinansiär|finansiär|co-?financier|co-?funder)\b")
 PARTY_COLUMN_RE = re.compile(r"(?i)^(?:organisation|organisationer|namn|partner|part|roll|land|ort|typ|uppgift|role|country)$")
 # "Totalt beviljades N kronor", "Sammanlagt fördelades ...": what a list's entries got together.
 ALL_GRANTED_RE = re.compile(r"(?:Totalt|Sammanlagt|Sammantaget|Allt som allt)\s+(?:har\s+)?(?:beviljades|beviljas|beviljats|"
@@ -383,6 +384,9 @@ class _Builder:
         if field in ("funding", "funders", "section", None) and self.flattened_tables(b):
             return  # "Finansiering Belopp (kr) Sökt stöd från X 340200 ...": a form's table run into its label
         if self.section == "partners" and self.party_under_heading(b):
+            return
+        if field == "partners" and PARTY_COLUMN_RE.match((b.value or "").strip()):
+            self.section, self.section_label = "partners", b.key  # "Partner | Roll": a table of the parties begins
             return
         if field == "goals" and OUTCOME_COLUMN_RE.match((b.value or "").strip()):
             self.section, self.section_label = "goal_rows", b.key  # "Mål | Utfall": each row's first cell a goal
@@ -1260,7 +1264,12 @@ class _Builder:
             return
         titled = TITLED_ENTRY_RE.match(b.text) if self.seg.name is not None and self.seg.name[1] is b else None
         cut = titled.end() if titled and titled.group("name") == self.seg.name[0] else 0  # type: ignore[index]
-        for sentence, s, _e in sentence_spans(b.text[cut:]):  # ("Namn: Ägare ska ...": the entry's text after its name)
+        text = b.text
+        if b.kind == "table_row" and b.cells and self.seg.columns and len(b.cells) == len(self.seg.columns):
+            for cell, column in zip(b.cells, self.seg.columns):
+                if column == "ignore" and (at := text.find(cell)) >= 0:  # "Sökt" over a sum: asked for, not granted
+                    text = text[:at] + " " * len(cell) + text[at + len(cell):]
+        for sentence, s, _e in sentence_spans(text[cut:]):  # ("Namn: Ägare ska ...": the entry's text after its name)
             if not self.labelled_meta(b, sentence, cut + s):
                 self.prose_sentence(b, sentence, cut + s)
 
@@ -1288,6 +1297,8 @@ class _Builder:
             return True
         if label_field(key) is None and is_named_org(key) and not find_amounts(val) and len(val.split()) <= 4:
             self.add_orgs("partners", key, b, 0, "section.partners.row", 0.8)
+            if PAYER_ROLE_RE.search(val):  # "Åby kommun | Medfinansiär och testbädd": it pays a part too
+                self.add_orgs("funders", key, b, 0, "section.partners.row.payer", 0.8)
             return True
         return False
 
@@ -2976,8 +2987,9 @@ class _Builder:
             if column is None and "owner" not in columns and OWNER_KIND_COLUMN_RE.match(head.strip()) \
                     and looks_like_org(cell):
                 self.set_scalar("owner", cell, self.prov(b, i, i + len(cell), "row.column.owner_kind", 0.85))
-            elif column == "owner" and (number := prose.ORGNR_IN_BRACKETS_RE.search(cell)) is not None:
-                owner = cell[:number.start()].strip()  # "Åby IF (802400-0000)": the owner and its number
+            elif column == "owner" and (number := prose.ORGNR_IN_BRACKETS_RE.search(cell)
+                                        or ORGNR_AFTER_COMMA_RE.search(cell)) is not None:
+                owner = cell[:number.start()].strip()  # "Åby IF (802400-0000)", "Åby IF, 802400-0000": the owner, its number
                 self.set_scalar("owner", owner, self.prov(b, i, i + len(owner), "row.column.owner", 0.9))
                 for orgnr, _, _ in find_orgnrs(number.group(0))[:1]:  # (a number that fails its check digit is none)
                     self.set_scalar("owner_orgnr", normalise_orgnr(orgnr),
@@ -3485,6 +3497,7 @@ DECIDED_BY_AREA_RE = re.compile(r"\b(?:beslutas|beslutades|prioriteras|prioriter
                                 r"(?=Leader\s)")
 # "... får 95 000 kronor för konserter under hösten 2030": the year a grant is for, a season of it or whole.
 GRANT_YEAR_RE = re.compile(r"\bunder\s+(?:(?:våren|sommaren|hösten|vintern)\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])")
+ORGNR_AFTER_COMMA_RE = re.compile(r",\s*(?:org\.?\s?nr\.?:?\s*)?\d{6}-?\d{4}\s*$", re.IGNORECASE)
 RUN_BY_AFTER_NAME_RE = re.compile(r"[”\"]?,?\s+som\s+(?:drivs|leds|ägs|genomförs|samordnas)\s+av\s+[A-ZÅÄÖ]")
 CASE_BEFORE_QUOTE_RE = re.compile(r"\s(?P<case>(?:[A-ZÅÄÖ]{1,5}\s?)?\d{2,4}[-/]\d{2,6})\s+[”“\"][^”“\"]{2,80}[”\"]\s*$")
 ITEM_APPLICATION_CASE_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s+(?:Ansökan|Ärende)\s+(?:nr\s+)?(?=\d)")

@@ -426,7 +426,7 @@ def with_area_tail(text: str, start: int, name: str) -> str:
     return name + tail.group(0) if tail else name
 
 
-AMOUNT_AFTER_ORG_RE = re.compile(r"\s+(?:med\s+)?\d[\d  .,]*\s*(?:kr|kronor|sek|euro|eur|€|mkr|msek|meur|"
+AMOUNT_AFTER_ORG_RE = re.compile(r"\s+(?:med\s+)?\d[\d  .,]*\s*(?:kr|kronor|sek|euro|eur|€|mkr|tkr|mnkr|msek|meur|tusen kronor|"
                                  r"miljoner kronor|miljoner euro|miljoner|procent|%)(?:\b|(?<=%))\.?", re.IGNORECASE)
 # ("... av EJFLU med 43 procent och av svenska staten med 57 procent": a payer's share goes with its name)
 

@@ -444,8 +444,14 @@ class _Walker:
             for note in table.find_all("small"):  # make a column of its own and put the row out of line
                 if note.find_parent(["td", "th"]) is not None:
                     note.decompose()
+        heads = [_text(c) for c in rows[0].find_all(["th", "td"])] if headed and rows else []
         for tr in rows:
-            cells = [c for lines in _spanned_row(tr.find_all(["th", "td"]), spans) for c in lines]
+            lines = _spanned_row(tr.find_all(["th", "td"]), spans)
+            if len(lines) == len(heads):  # under a head, a cell of lines is its column's one value ("Åby IF<br>
+                lines = [[", ".join(cell)] if len(cell) > 1 and not TWO_FIELDS_HEAD_RE.search(head) else cell
+                         for cell, head in zip(lines, heads)]  # 802400-0000"), unless the head names two
+                # ("Projekt och projektägare" over "Namn<br>Ägare")
+            cells = [c for cell in lines for c in cell]
             if not cells:
                 continue
             if is_fact_pair(cells) and not headed:
@@ -456,6 +462,7 @@ class _Walker:
                 self.blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
 
 
+TWO_FIELDS_HEAD_RE = re.compile(r"\s(?:och|samt|&)\s|/")
 ROLE_CELL = re.compile(r"^(?:cell|gridcell|columnheader|rowheader)$")
 
 

@@ -7296,3 +7296,39 @@ def test_a_news_story_that_names_its_project_and_who_runs_it_near_the_end(nlp):
             "Exempelbygd.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["owner"]) == ("Levande bygd", "Åby hembygdsförening")
+
+
+def test_a_decision_table_with_an_org_number_under_the_applicant_and_asked_sums_beside_the_granted(nlp):
+    page = ("<html><body><h1>Utvecklingsbidrag 2031</h1><table><tr><th>Sökande</th><th>Projekt</th><th>Sökt</th>"
+            "<th>Beslut</th></tr>"
+            "<tr><td>Åby IF<br>802400-0005</td><td>Fotboll för alla<br><small>Träning för nya spelare</small></td>"
+            "<td>50 tkr</td><td>Beviljas 40 tkr</td></tr>"
+            "<tr><td>Öby konstförening</td><td>Konst i byn</td><td>30 tkr</td><td>Avslås</td></tr>"
+            "<tr><td>Åby körsällskap</td><td>Sjung med oss</td><td>15 tkr</td><td>Beviljas 15 tkr</td></tr>"
+            "</table></body></html>")
+    projects = {p["name"]: p for p in _projects(page, nlp, ".html")}
+    assert set(projects) == {"Fotboll för alla", "Sjung med oss"}
+    football = projects["Fotboll för alla"]
+    assert (football["owner"], football["owner_orgnr"]) == ("Åby IF", "8024000005")
+    assert football["funding"] == [{"amount": 40000, "currency": "SEK"}]  # asked for 50, granted 40
+
+
+def test_co_funders_with_their_parts_in_tkr(nlp):
+    text = ("Projektet Rent vatten\n\nÅby kommun driver projektet Rent vatten.\n\nProjektet medfinansieras av Region "
+            "Exempel med 300 tkr och av Skogsstyrelsen med 100 tkr.\n")
+    assert sorted(_projects(text, nlp)[0]["funders"]) == ["Region Exempel", "Skogsstyrelsen"]
+
+
+def test_an_owner_named_with_its_department(nlp):
+    text = ("Projekt: Turism i Bergslagen\nProjektägare: Region Örebro län, Regional utveckling\n"
+            "Projektperiod: 2036–2038\n")
+    assert _projects(text, nlp)[0]["owner"] == "Region Örebro län"
+
+
+def test_a_summary_table_whose_parties_have_roles_one_of_them_paying(nlp):
+    text = ("Projektsammanfattning\n\nProjektnamn: Begagnat byggmaterial\nStödmottagare: Åby Bygg AB\n"
+            "Partner: Roll\nÖby kommun: Medfinansiär och testbädd\nÅby högskola: Forskningspartner\n"
+            "Period: 2036–2037\n")
+    [project] = _projects(text, nlp)
+    assert sorted(project["partners"]) == ["Åby högskola", "Öby kommun"]
+    assert project["funders"] == ["Öby kommun"]
