@@ -4059,7 +4059,8 @@ def table_payer(label: str) -> str | None:
         return fund  # "EU funding (ERDF)": the fund in brackets pays that part
     label = re.sub(r"\s*\([^)]*\)", "", label).strip(" ,.:;")
     m = PAYER_IN_LABEL_RE.search(label)
-    for name in ([m.group("org") or m.group("after")] if m else []) + [label.split(",")[0]]:
+    for name in ([m.group("org") or m.group("after")] if m else []) + [label.split(",")[0], re.split(r"[:,]\s", label)[-1]]:
+        # ("Offentlig medfinansiering: Region X": the payer after its kind and a colon)
         name = name.strip(" ,.:;")
         if label_field(name) is None and (is_eu_fund(name) or is_named_org(name)):  # "Material" is a cost
             return name
@@ -4099,7 +4100,7 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
         builder.amount_first(segment.blocks[0])
         builder.listed_period()
     builder.deciding_publisher()
-    if segment.kind in ("row", "section", "listed"):
+    if segment.kind in ("row", "section", "listed", "paragraph"):
         builder.publishers_own_projects()
     if segment.kind in ("row", "paragraph", "section", "listed", "item"):
         builder.grantor()

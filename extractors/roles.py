@@ -515,6 +515,9 @@ FROM_ORG_RE = re.compile(r"^(?:Nyhetsbrev|Nyheter|Nytt|[A-ZÅÄÖ][a-zåäö]*ny
                          r"från\s+(.+)$")  # ("Föreningsnytt från X")
 
 
+SENDER_KEY_RE = re.compile(r"(?i)^(?:från|from|avsändare|sender)$")
+
+
 def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     """The organisation whose site or document this is: the name in the page's title after a bar, or
     the organisation's name among the first lines (a site's logo text)."""
@@ -532,6 +535,8 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
         candidates += parts + [m.group(1) for part in parts if (m := FROM_ORG_RE.search(part))]
         if b.kind == "key_value" and b.key:
             candidates.append(b.key.strip())  # a letterhead's name beside its document's kind: "Region X   Beslutslista"
+            if SENDER_KEY_RE.match(b.key.strip()) and b.value:
+                candidates.append(b.value.split("<")[0].strip())  # an e-mail's "Från: Region X <nyheter@...>"
         m = SHOUTED_ORG_RE.match(b.text)
         if m:
             candidates.append(_title_case(m.group(0)))

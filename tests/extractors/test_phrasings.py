@@ -7332,3 +7332,36 @@ def test_a_summary_table_whose_parties_have_roles_one_of_them_paying(nlp):
     [project] = _projects(text, nlp)
     assert sorted(project["partners"]) == ["Åby högskola", "Öby kommun"]
     assert project["funders"] == ["Öby kommun"]
+
+
+def test_a_municipalitys_report_tells_its_own_projects_in_paragraphs(nlp):
+    text = ("Årsredovisning 2036 – Åby kommun\n\nExternt finansierade projekt\n\nKommunen driver flera projekt som helt "
+            "eller delvis finansieras med externa medel.\n\nProjektet Läxhjälp för alla (2035–2037) finansieras av "
+            "Allmänna arvsfonden med 1,5 miljoner kronor.\n\nProjektet Gröna gårdar (2036–2038) finansieras av "
+            "Boverket med 700 000 kronor.\n")
+    projects = _projects(text, nlp)
+    assert [p["owner"] for p in projects] == ["Åby kommun", "Åby kommun"]
+
+
+def test_a_financing_plan_row_naming_the_payer_after_its_kind_and_a_colon(nlp):
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for line in ("Projektnamn: Solvärme i byn", "Stödmottagare: Åby Energi AB", "Finansieringsplan"):
+        pdf.cell(text=line, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(110, 50)) as table:
+        for cells in (("Finansiär", "Belopp (kr)"), ("Europeiska regionala utvecklingsfonden", "1 000 000"),
+                      ("Offentlig medfinansiering: Region Exempel", "500 000"), ("Summa", "1 500 000")):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    [project] = _projects(bytes(pdf.output()), nlp, suffix=".pdf")
+    assert sorted(project["funders"]) == ["Europeiska regionala utvecklingsfonden", "Region Exempel"]
+
+
+def test_an_e_mail_from_a_region_lists_what_its_committee_granted(nlp):
+    text = ("Från: Region Exempel <nyheter@region.example>\nÄmne: Beviljade medel\n\nHej!\n\nArbetsutskottet har "
+            "beviljat medel till följande projekt:\n\n1. Byns bredband\n   – Sökande: Åby byalag\n   – Belopp: 80 000 kr\n\n"
+            "2. Öby hamnfest\n   – Sökande: Öby hamnförening\n   – Belopp: 40 000 kr\n")
+    projects = _projects(text, nlp)
+    assert [p["funders"] for p in projects] == [["Region Exempel"], ["Region Exempel"]]
