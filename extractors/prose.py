@@ -671,7 +671,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                              r"medverkande organisationer)\s+(?:i projektet\s+|in the project\s+|"
                                              r"på (?:svenska|norska|finska|danska) sidan\s+|"  # "partner på svenska sidan är X"
                                              r"i (?:Sverige|Norge|Finland|Danmark)\s+)?"
-                                             r"(?:är|blir|var|are|include|er)\s+(?:the\s+)?" + CAP), "after"),
+                                             r"(?:är|blir|var|are|is|include|includes|er)\s+(?:the\s+)?" + CAP), "after"),
 ]
 
 
@@ -703,6 +703,9 @@ def _place_of_subject(sentence: str, org: str, start: int) -> bool:
     return places.is_place(org) or places.is_municipality(org) and not re.search(r"(?i)\b(?:kommun|stad)$", org)
 
 
+FRONTED_PLACE_RE = re.compile(r"^(?:In|I|From|Från)\s+[A-ZÅÄÖ][\wåäö-]*$")
+
+
 @lru_cache(maxsize=4096)  # a segment's sentences are read by several steps; they are read once
 def partners_in(sentence: str) -> tuple[tuple[str, int, str], ...]:
     """(organisation, offset, rule) of every partner a sentence states."""
@@ -728,7 +731,8 @@ def partners_in(sentence: str) -> tuple[tuple[str, int, str], ...]:
                 also = LIKSOM_RE.match(sentence, m.end())  # "... är med i arbetet, liksom B": B takes part too
                 if also:
                     orgs += org_sequence(sentence, also.end())
-            orgs = [(o, s) for o, s in orgs if looks_like_org(o) and not _place_of_subject(sentence, o, s)]
+            orgs = [(o, s) for o, s in orgs if looks_like_org(o) and not _place_of_subject(sentence, o, s)
+                    and not FRONTED_PLACE_RE.match(o)]  # ("In Norway, X takes part": where, then who)
             found += [(o, s, rule) for o, s in orgs if all(_bare(o) != _bare(f[0]) for f in found)]
     return tuple(found)  # "X är projektägare och A deltar som partner tillsammans med B och C": A, B and C
 

@@ -813,6 +813,9 @@ def _semicolon_entries(text: str) -> list[int]:
     return marks
 
 
+BARE_MARK_RE = re.compile(r"\s*(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s*")
+
+
 def _split_at_items(blocks: list[Block]) -> list[Block]:
     """Transcripts run a minute's items, and the entries of a decision list, into one paragraph: cut a
     block where an item or an entry opens."""
@@ -821,6 +824,8 @@ def _split_at_items(blocks: list[Block]) -> list[Block]:
         labelled = b.kind == "key_value" and b.value and b.text.endswith(b.value) and label_field(b.key or "") is not None
         value_at = len(b.text) - len(b.value or "") if labelled else 0  # "... följande projekt: A (...), B (...)": no label
         cuts = sorted({c for c in _item_marks(b.text) + _entry_marks(b.text) if c > value_at})
+        cuts = [c for n, c in enumerate(cuts)  # not between an item's mark and its case: "§ 77 KS 2036/112 ..."
+                if not BARE_MARK_RE.fullmatch(b.text[(cuts[n - 1] if n else 0):c])]
         if not cuts or b.kind not in ("paragraph", "line", "list_item", "key_value"):
             out.append(b)
             continue
@@ -912,7 +917,8 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
         # one; a bare "§ 88" at the end of an appendix's reference to its minute heads nothing)
     items = [blocks[i: starts[n + 1] if n + 1 < len(starts) else len(blocks)] for n, i in enumerate(starts)]
     for n in range(len(items) - 1):  # "RS § 10 Ansökan om ...; Namn" over the committee's "AU § 5" that treats it
-        if len(items[n]) == 1 and len(items[n][0].text) < 200:
+        if len(items[n]) == 1 and len(items[n][0].text) < 200 and len(items[n + 1]) > 1:  # (not a list of one-line
+            # decisions, "§ 75 KS 2031/98 Årsredovisning – godkänd" over "§ 76 ...", each its own)
             items[n + 1] = items[n] + items[n + 1]
             items[n] = []
     segments: list[Segment] = []

@@ -7365,3 +7365,19 @@ def test_an_e_mail_from_a_region_lists_what_its_committee_granted(nlp):
             "2. Öby hamnfest\n   – Sökande: Öby hamnförening\n   – Belopp: 40 000 kr\n")
     projects = _projects(text, nlp)
     assert [p["funders"] for p in projects] == [["Region Exempel"], ["Region Exempel"]]
+
+
+def test_a_partner_after_a_fronted_country(nlp):
+    text = ("New ferry project\n\nThe project Blue Crossing is led by Åby University and has a budget of EUR 2 million. "
+            "The Swedish partner is Öby Shipping AB. In Norway, Fjord Ferje AS takes part.\n")
+    assert sorted(_projects(text, nlp)[0]["partners"]) == ["Fjord Ferje AS", "Öby Shipping AB"]
+
+
+def test_a_decisions_list_of_one_line_items_with_their_cases(nlp):
+    text = ("Åby kommun\nKommunstyrelsen\nBeslutsförteckning 2031-04-07\n\n"
+            "§ 75 KS 2031/98 Årsredovisning 2030 – godkänd\n"
+            "§ 76 KS 2031/112 Medfinansiering av Leaderprojektet Fiske i ån, 75 000 kronor – bifall\n"
+            "§ 77 KS 2031/115 Medfinansiering av projektet Digitala byar, 120 000 kronor – avslag\n"
+            "§ 78\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["case_number"], project["funders"]) == ("Fiske i ån", "KS 2031/112", ["Åby kommun"])
