@@ -14,7 +14,8 @@ from pipeline.blocks import Block
 
 # The Leader area a document names: "Leader Exempelbygd", "Leader Västerbottens inland".
 LEADER_AREA_RE = re.compile(r"\bLeader [A-ZÅÄÖ][\wåäö-]+(?:(?:, [\wåäö-]+)+ (?:&|och) [\wåäö-]+| & [A-ZÅÄÖ][\wåäö-]+|"
-                            r" [A-ZÅÄÖ][\wåäö-]+| (?:inland|kust|fjäll|skärgård|län)\b)?")  # "Leader Sjö, Skog & Fjäll"
+                            r" [A-ZÅÄÖ][\wåäö-]+| (?:inland|kust|fjäll|skärgård|län)\b| i [A-ZÅÄÖ][\wåäö-]+)?")
+# ("Leader Sjö, Skog & Fjäll", "Leader Mitt i Norrland")
 # A guide addresses its reader ("Så skriver du en bra ansökan", "Projektstöd – så söker du", "Checklista för ...",
 # "Guide: ..."): its projects are examples.
 GUIDE_TITLE_RE = re.compile(r"(?i)^(?:(?:[\wåäö -]{2,40}?\s*[–:|]\s+)?så\s+(?:\w+\s+)?(?:söker|skriver|ansöker|fyller|gör|redovisar|rapporterar|"

@@ -57,13 +57,23 @@ def is_typed_pair(label: str, value: str) -> bool:
     ("49 procent"): the stem is trusted only when the value bears it out."""
     head = PAYER_AFTER_LABEL_RE.split(label, maxsplit=1)[0]  # "Beviljat stöd från Europeiska socialfonden"
     words = head.split()
-    return 0 < len(words) <= MAX_LABEL_WORDS and label[:1].isupper() and not label.endswith((".", "!", "?", ",", ";")) \
-        and label_field(head) in TYPED_FIELDS and bool(TYPED_VALUE_RE.match(value.strip()))
+    field = label_field(head)  # ("Sökt stöd från Leader X" over "250 000 kr": asked for, kept aside by the reader;
+    # "Egen insats" over one: the owner's own part)
+    return 0 < len(words) <= MAX_LABEL_WORDS and label[:1].isalnum() and not label.endswith((".", "!", "?", ",", ";")) \
+        and (field in TYPED_FIELDS or field in ("ignore", None) and ASKED_OR_OWN_RE.search(head) is not None) \
+        and bool(TYPED_VALUE_RE.match(value.strip()))
+
+
+ASKED_OR_OWN_RE = re.compile(r"(?i)\b(?:sökt|ansökt|egen insats|egeninsats)\b")
 
 
 def _pair(label: Block, value: Block, text: str) -> Block:
+    key = FIELD_NUMBER_PREFIX_RE.sub("", label.text.strip().rstrip(":"))  # "3.2 Egen insats": the label, not its number
     return Block(kind="key_value", text=text[label.start:value.end], start=label.start, end=value.end,
-                 key=label.text.strip().rstrip(":"), value=value.text.strip())
+                 key=key, value=value.text.strip())
+
+
+FIELD_NUMBER_PREFIX_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
 
 
 # "Förening: X, Ändamål: Projektet Y, Belopp: N kr": labelled parts of a row, a comma before each label.
@@ -216,6 +226,8 @@ def _field_piece(body: str, start: int) -> Block:
     return Block(kind="paragraph", text=body, start=start, end=start + len(body))
 
 
+# A form's numbered field ("3.1 Sökt stöd"): a label, never the value of the line above it.
+NUMBERED_FIELD_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ]")
 # A form's numbered field is answered on the next line in a few words; more is the section's text.
 FORM_ANSWER_WORDS = 8
 
@@ -253,6 +265,7 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
                 and len(nxt.text.split()) <= FORM_ANSWER_WORDS) \
                 and nxt is not None and (nxt.kind in ("line", "paragraph") or _heading_pair(b, nxt)) \
                 and len(nxt.text) <= MAX_VALUE_CHARS and not is_bare_label(nxt.text) \
+                and not NUMBERED_FIELD_RE.match(nxt.text) \
                 and (is_bare_label(b.text) or is_typed_pair(b.text, nxt.text)) \
                 and not (" ".join(b.text.casefold().split()) in LIST_HEADS
                          and (_title_shaped(nxt.text) or bool(find_amounts(nxt.text)))):  # (a list's head over an entry)

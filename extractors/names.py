@@ -946,12 +946,15 @@ def dot_parts(text: str) -> list[str]:
 
 
 def name_comma_owner(text: str) -> tuple[str, str] | None:
-    """(name, owner) of a title "Kompetens i vården, Region Jämtland Härjedalen": the name, then who runs it."""
+    """(name, owner) of a title "Kompetens i vården, Region Jämtland Härjedalen" (or "Namn – Åby AB"): the name,
+    then who runs it."""
     parts = comma_parts(text.strip())
+    if len(parts) != 2:
+        parts = re.split(r"\s+[–—]\s+", text.strip())
     if len(parts) == 2 and (plainly_org(parts[1]) or is_named_org(parts[1])) and not plainly_org(parts[0]) \
             and not find_amounts(text) \
-            and len(parts[0].split()) <= 8 and not is_headline(parts[0]):
-        return parts[0], parts[1]
+            and len(parts[0].split()) <= 8 and not is_headline(parts[0]) and not is_generic_heading(parts[0]):
+        return parts[0], parts[1]  # (not "Ansökan om projektmedel – Region X": what the document is, and to whom)
     return None
 
 
@@ -1093,8 +1096,8 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"ekonomi|ekonomisk (?:redovisning|uppföljning|översikt)|budget|styrelsen|"
                                 r"ordförande(?:n)? har ordet|verksamhetsberättelse(?: \d{4})?|årsredovisning(?: \d{4})?|"
                                 r"del (?:ett|två|tre|fyra|\d+)\b.*|"
-                                # a form's parts: "A. Uppgifter om stödmottagare"
-                                r"(?:[a-h]\.\s+)?uppgifter om [\wåäö ]+|"
+                                # a form's parts: "A. Uppgifter om stödmottagare", "1. Sökande", "2. Projektet"
+                                r"(?:[a-h]\.\s+)?uppgifter om [\wåäö ]+|sökande|sökanden|projektet|kontaktperson(?:er)?|"
                                 # what kind of document it is, over the name
                                 r"projektplan|projektbeskrivning|projektansökan|ansökan( om [\wåäö ]+)?|slutrapport|"
                                 r"lägesrapport|delrapport|verksamhetsplan|tjänsteskrivelse|delegationsbeslut|"

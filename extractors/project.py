@@ -4166,7 +4166,7 @@ PROJECT_NAME_RULES = ("label.name", "name.heter", "name.title_projektet_x", "nam
 
 EARLIER_WORK_RE = re.compile(r"\b(?:avslutat|avslutade|avslutades|genomfördes|genomförde|tidigare|förra)\b")
 # A table's column of decisions, and a cell in it that says no.
-DECISION_HEAD_RE = re.compile(r"(?i)^(?:beviljat|beviljas|beslut|prioriterad|prioriteras|granted|decision)\b")
+DECISION_HEAD_RE = re.compile(r"(?i)^(?:beviljat|beviljas|beslut|prioriterad|prioriteras|prioritering|granted|decision)\b")
 NO_CELL_RE = re.compile(r"(?i)^(?:nej|avslag|avslås|avslogs|ej beviljad|ej beviljat|no|rejected)\b")
 
 
@@ -4183,6 +4183,9 @@ def turned_down(segment: Segment) -> bool:
     decided = [b for b in segment.blocks if b.kind == "key_value" and (DECISION_LABEL_RE.match((b.key or "").strip())
                                                                        or re.match(r"(?i)(?:beslutet|decision)$",
                                                                                    (b.key or "").strip()))]
+    if any(b.kind == "key_value" and DECISION_HEAD_RE.match((b.key or "").strip()) and NO_CELL_RE.match((b.value or "").strip())
+           for b in segment.blocks):
+        return True  # "Prioritering: Nej", "Beviljat: Nej" among the entry's facts
     in_place_of_sum = [b.value or "" for b in segment.blocks if b.kind == "key_value"
                        and DECISION_WORD_RE.match((b.value or "").strip()) and label_field(b.key or "") == "funding"]
     if in_place_of_sum:  # "Beviljat belopp: Avslag": the sum's place holds the decision

@@ -936,7 +936,6 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
         headed = ITEM_GRANT_HEAD_RE.match(item[0].text) or ITEM_APPLICATION_HEAD_RE.match(item[0].text)
         # ("§ 45 Regionalt projektstöd till Ägare – Namn", "§ 23 Ansökan om projektstöd – Namn")
         quoted = ITEM_QUOTED_NAME_RE.search(item[0].text) if not headed else None
-        # ("§ 2 Ansökan 2036-0011, Åby IF, ”Namn”": the one quoted name in the item's head is the project's)
         found = ((headed.group("name").strip(), headed.start("name")), item[0]) if headed else \
             ((quoted.group("name"), quoted.start("name")), item[0]) if quoted else \
             next(((f, b) for b in item for f in [first_project_name(b.text)] if f), None)
@@ -969,6 +968,7 @@ ITEM_APPLICATION_HEAD_RE = re.compile(r"^§\s*\d+\s+(?:Ansökan|Begäran)\s+om\s
                                       r"(?P<name>[A-ZÅÄÖ0-9\"”][^–—]{2,80}?)\s*$")
 
 
+# "§ 2 Ansökan 2036-0011, Åby IF, ”Namn”": an item's head whose one quoted name is the project's.
 ITEM_QUOTED_NAME_RE = re.compile(r"^§\s*\d+\s[^”“\"]{3,120}?[”“\"](?P<name>[^”“\"]{2,80})[”\"]\s*$")
 
 

@@ -215,7 +215,7 @@ def _two_columns(body: list[dict], width: float, lo: float, hi: float) -> list[l
             first = full + [w for w in rest if w["x1"] <= x]
             # a line across the page under both columns (a closing paragraph), and what follows it, comes last
             below = min((t for t in tops if t > max(round(w["top"]) for w in second)), default=None) if second else None
-            if below is not None:  # ... and a heading over it, set apart from the first column's end
+            if below is not None:  # ... and the heading right over that line
                 below = _left_band_under(first, second, below)
             if below is None:
                 return [first, second]
@@ -228,9 +228,10 @@ def _left_band_under(first: list[dict], second: list[dict], below: int) -> int:
     """Where the text under both columns starts, given the first line set across them: a heading right over that
     line, under the second column's end, starts it ("Ny utlysning" over its paragraph; the first column's tail
     above the heading stays in that column)."""
+    bottom = max(round(w["top"]) for w in second)
     lines: dict[int, list[dict]] = {}
     for w in first:
-        if max(round(w["top"]) for w in second) < round(w["top"]) < below:
+        if bottom < round(w["top"]) < below:
             lines.setdefault(round(w["top"]), []).append(w)
     sizes = sorted(w.get("size", 0) for w in first)
     body_size = sizes[len(sizes) // 2]
@@ -603,6 +604,13 @@ def _ends_short(prev: _Line | None, line: _Line, right_edge: dict) -> bool:
 
 # A form's numbered field ("1.1 Organisationens namn", "2.3 Samverkansparter") on a line of its own.
 FIELD_NUMBER_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ]")
+
+
+def _value_under_field(prev: _Line | None, line: _Line, gap: float | None) -> bool:
+    """A line right under a form's numbered field label set smaller ("1.1 Organisationens namn" over "Åby IF"): the
+    field's value, however large its type."""
+    return prev is not None and gap is not None and -0.3 * line.size <= gap < line.size and prev.size < line.size \
+        and FIELD_NUMBER_RE.match(prev.text) is not None and not FIELD_NUMBER_RE.match(line.text)
 FIELD_WORDS = 6
 
 
@@ -736,7 +744,8 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
             if current.kind == "paragraph":
                 current.kind = "line"
         is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
-            and not line.text.endswith((".", ",")) and not line.text[:1].islower() and not line.boxed  # "varav ..." goes on
+            and not line.text.endswith((".", ",")) and not line.text[:1].islower() and not line.boxed \
+            and not _value_under_field(prev, line, gap)  # ("varav ..." goes on; a form's value under its small label)
         item = strip_bullet(line.text)
         if item is not None and (line.text[:1].isdigit() or line.text[:1] in "–—-") \
                 and _wraps_on(prev, line, current, new_para, right_edge):

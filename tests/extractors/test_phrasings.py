@@ -7381,3 +7381,43 @@ def test_a_decisions_list_of_one_line_items_with_their_cases(nlp):
             "§ 78\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["case_number"], project["funders"]) == ("Fiske i ån", "KS 2031/112", ["Åby kommun"])
+
+
+def test_accordion_entries_titled_name_dash_owner(nlp):
+    page = ("<html><body><h1>Utvecklingsmedel till två projekt</h1><p>Nämnden har beviljat medel till två projekt.</p>"
+            "<details><summary>Rena sjöar – Åby Vatten AB</summary><p>Beviljat belopp: 300 000 kr. Projekttid: 2031.</p>"
+            "</details><details><summary>Unga i skogen – Öby naturskyddsförening</summary><p>Beviljat belopp: 120 000 kr. "
+            "Projekttid: 2031–2032.</p></details></body></html>")
+    projects = {p["name"]: p["owner"] for p in _projects(page, nlp, ".html")}
+    assert projects == {"Rena sjöar": "Åby Vatten AB", "Unga i skogen": "Öby naturskyddsförening"}
+
+
+def test_an_application_form_of_small_numbered_labels_over_larger_values(nlp):
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(text="Ansökan om projektstöd - Leader Mitt i Exempelland", new_x="LMARGIN", new_y="NEXT")
+    for label, value in [("1. Sökande", None), ("1.1 Organisationens namn", "Åby byalag"), ("2. Projektet", None),
+                         ("2.1 Projektets namn", "Byns nya mötesplats"), ("3. Budget", None),
+                         ("3.1 Sökt stöd från Leader", "150 000 kr"), ("3.2 Egen insats", "30 000 kr"),
+                         ("4. Kontaktperson", None), ("4.1 Namn", "Eva Exempel"), ("4.2 E-post", "eva@aby.example")]:
+        if value is None:
+            pdf.set_font("Helvetica", "B", 11)
+            pdf.cell(text=label, new_x="LMARGIN", new_y="NEXT")
+            continue
+        pdf.set_font("Helvetica", size=7)
+        pdf.cell(text=label, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=10)
+        pdf.cell(text=value, new_x="LMARGIN", new_y="NEXT")
+    [project] = _projects(bytes(pdf.output()), nlp, suffix=".pdf")
+    assert (project["name"], project["owner"]) == ("Byns nya mötesplats", "Åby byalag")
+    assert sorted(project["funders"]) == ["Leader Mitt i Exempelland", "Åby byalag"]
+    assert sorted(f["amount"] for f in project["funding"]) == [30000, 150000]
+    assert [c["name"] for c in project["contacts"]] == ["Eva Exempel"]
+
+
+def test_a_partnerships_priorities_leave_out_the_one_not_prioritised(nlp):
+    text = ("Protokoll, partnerskapet\n\nPrioritering av ansökningar\n\nProjekt: Smart hamn\nSökande: Åby Hamn AB\n"
+            "Sökt ERUF: 2 000 000 kr\nPrioritering: Ja\n\nProjekt: Digitala byar\nSökande: Öby kommun\n"
+            "Sökt ERUF: 1 000 000 kr\nPrioritering: Nej\n")
+    assert [p["name"] for p in _projects(text, nlp)] == ["Smart hamn"]
