@@ -183,7 +183,8 @@ def is_site_body(name: str) -> bool:
 LEADER_AREA_KEY_RE = re.compile(r"(?i)^leader\s?område(?:t)?$")
 # The column beside the goals in a final report's table of them ("Mål | Utfall"): what came of each.
 OUTCOME_COLUMN_RE = re.compile(r"(?i)^(?:utfall|resultat|uppnått|uppnått resultat|måluppfyllelse|status|kommentar|"
-                               r"outcome|result|achieved)$")
+                               r"outcome|result|achieved)(?:\s+(?:hittills|hittill|so far|to date|\d{4}(?:-\d{2}-\d{2})?))?$")
+# ("Utfall hittills", "Utfall 2036": the outcome so far)
 # The column of sums beside the payers in a financing table's head ("Finansiär | Belopp").
 # "Sökt belopp: N kr" over "Styrelsen beviljar sökt belopp": the sum applied for is the sum granted.
 SOUGHT_LABEL_RE = re.compile(r"(?i)sökt (?:belopp|stöd|bidrag)\b")
@@ -1012,6 +1013,8 @@ class _Builder:
                                                                   0.75), key=normalise_org)
         title = SECTION_NUMBER_RE.sub("", b.text)  # "3 Mål": a plan's numbered section, read by its words
         field = label_field(title)
+        if field == "goals" and WHY_RE.match(title.strip()):
+            field = "section"  # "Varför?" over its text tells the need (a fact list's "Varför? För att ..." the aim)
         if field is None and self.section == "contact" and self.person(b, b.text, 0, "section.contact", 0.85):
             return  # a short name line under "Kontaktperson" looks like a heading but is the contact
         if self.section == "funders" and self.table_currency and not find_amounts(b.text) and \
@@ -2176,9 +2179,11 @@ class _Builder:
                 if re.match(r"\s*(till|t\.?o\.?m|fram till|till och med)\b", rest, re.I) or \
                         re.search(r"\b(avslutas|avslutades|slutar)\b", m.group(0), re.I) and start and not end:
                     start, end = None, start or end
-                elif start and end is None and start.precision == "year" and re.fullmatch(r"\s*(?:19|20)\d{2}\s*\.?\s*", rest) \
-                        and re.search(r"(?i)\b(?:pågår|pågick|löper)$", m.group(0)[:m.start("rest") - m.start()].rstrip()):
-                    end = start  # "Projektet pågår 2036.": that one year, its start and its end
+                elif start and end is None and start.precision == "year" \
+                        and re.fullmatch(r"\s*(?:under\s+(?:år\s+)?)?(?:19|20)\d{2}\s*\.?\s*", rest) \
+                        and re.search(r"(?i)\b(?:pågår|pågick|löper|genomförs|görs|utförs)$",
+                                      m.group(0)[:m.start("rest") - m.start()].rstrip()):
+                    end = start  # "Projektet pågår 2036.", "Arbetet görs under 2036.": that one year, its start and end
                 s0 = off + m.start()
                 if start:
                     self.set_scalar("start_date", start, self.prov(b, s0, off + m.end(), rule, 0.7))
@@ -2724,11 +2729,16 @@ class _Builder:
         for b in nearest:  # a statement of who pays ("beviljar", "finansieras av"), the nearest above first
             m = prose.GRANTOR_RE.search(b.text)
             if m:
-                org = organisation_of_body(prose.org_at(b.text, m.start("org"), m.group("org")))
+                named = prose.org_at(b.text, m.start("org"), m.group("org"))
+                org = organisation_of_body(named)
+                body = GENITIVE_BODY_RE.match(named)
+                if self.doc.publisher and body and DEFINITE_KIND_RE.fullmatch(body.group("org")) \
+                        and refers_to(body.group("org"), self.doc.publisher):
+                    org = self.doc.publisher  # "Kommunens landsbygdsråd har delat ut ...": the site's municipality
                 if looks_like_org(org) and not is_site_body(org) and not pays_out_a_fund(org, b.text, self.doc.eu_fund):
-                    at = max(b.text.find(org, m.start("org")), m.start("org"))  # (the body's organisation after "i")
-                    self.add_list("funders", org, self.prov(b, at, at + len(org), "context.grantor", 0.6),
-                                  key=normalise_org)
+                    at = b.text.find(org, m.start("org"))  # (the body's organisation after "i")
+                    at, end = (at, at + len(org)) if at >= 0 else (m.start("org"), m.start("org") + len(named))
+                    self.add_list("funders", org, self.prov(b, at, end, "context.grantor", 0.6), key=normalise_org)
             m = prose.FUNDED_BY_RE.search(b.text)  # "projekt som har beviljats utvecklingsmedel från Region X"
             if m and not prose.APPLIED_FOR_RE.search(b.text[max(0, m.start() - 40):m.start()]):
                 # ("..., som också har sökt stöd från X": asked of, not paying)
@@ -3502,6 +3512,7 @@ RUN_BY_AFTER_NAME_RE = re.compile(r"[”\"]?,?\s+som\s+(?:drivs|leds|ägs|genomf
 CASE_BEFORE_QUOTE_RE = re.compile(r"\s(?P<case>(?:[A-ZÅÄÖ]{1,5}\s?)?\d{2,4}[-/]\d{2,6})\s+[”“\"][^”“\"]{2,80}[”\"]\s*$")
 ITEM_APPLICATION_CASE_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s+(?:Ansökan|Ärende)\s+(?:nr\s+)?(?=\d)")
 PARAGRAPH_MARK_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s")  # a minute's item: "§ 5 ...", "KS § 143 ..."
+WHY_RE = re.compile(r"(?i)^(?:varför|why)\?$")
 SENTENCE_VERB_RE = re.compile(r"\s(?:är|var|blir|uppgår|finansieras|is|was|amounts)\s")  # a value told as a sentence
 # "(ERDF EUR 1,560,000)", "of which ERDF co-financing EUR 2.56 million", "varav ERUF 1,2 mnkr": a fund's named part.
 FUND_PART_NAMED_RE = re.compile(r"(?:\(|\b(?:of which|varav|därav)\s+)(?P<fund>[A-ZÅÄÖ][\wåäö+-]*)\s+"
@@ -3902,7 +3913,7 @@ PAYER_BEFORE_AMOUNT_RE = re.compile(r"(?:\bav|\b(?P<stands>står|stod))\s+(?P<or
 
 
 # "Kultur- och fritidsnämnden i Åby kommun": a body named with the organisation it belongs to after "i".
-BODY_IN_ORG_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|utskottet)\s+i\s+(?P<org>[A-ZÅÄÖ].+)$")
+BODY_IN_ORG_RE = re.compile(r"^(?!Länsstyrelsen\b)[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|utskottet)\s+i\s+(?P<org>[A-ZÅÄÖ].+)$")
 
 
 def organisation_of_body(name: str) -> str:

@@ -249,6 +249,7 @@ GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar
                         r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?\w*(?:stöd|bidrag|medel|pengar|finansiering)"
                         r"(?:\s+till|\s+för\s+(?:år\s+)?(?:19|20)\d{2}\b)|"
                         rf"beviljar|har (?:dessutom |också |även |nu )?beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
+                        rf"har delat ut|delade ut|"
                         # "har vid sitt senaste sammanträde beviljat": when, between the auxiliary and its verb
                         rf"har\s+(?:vid|på|under)\s+(?:sitt|sin|dagens|årets|det)\s+(?:\w+\s+){{0,2}}?(?:beviljat|fördelat)|"
                         rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till|"
@@ -362,7 +363,7 @@ RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|lö
 WITH_START_RE = re.compile(r"\bmed (?:projekt)?start\s+(?:i|den|under|år)?\s*(?P<rest>.{4,30})", re.IGNORECASE)
 PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("prose.period.pagar", re.compile(r"\b(?:projektet|förstudien|satsningen|piloten|pilotprojektet|förprojektet|"
-                                      r"projekttiden|arbetet|insatsen)\s+(?:pågår|löper|håller på|sträcker sig|genomförs|"
+                                      r"projekttiden|arbetet|insatsen)\s+(?:pågår|löper|håller på|sträcker sig|genomförs|görs|utförs|"
                                       r"är|var|pågick|startar|startade|inleds|inleddes|påbörjades|påbörjas|"
                                       r"avslutas|avslutades|slutar|(?:avses|planeras|beräknas|kommer att|ska|skall) "
                                       r"(?:pågå|genomföras|löpa))"

@@ -7421,3 +7421,34 @@ def test_a_partnerships_priorities_leave_out_the_one_not_prioritised(nlp):
             "Sökt ERUF: 2 000 000 kr\nPrioritering: Ja\n\nProjekt: Digitala byar\nSökande: Öby kommun\n"
             "Sökt ERUF: 1 000 000 kr\nPrioritering: Nej\n")
     assert [p["name"] for p in _projects(text, nlp)] == ["Smart hamn"]
+
+
+def test_the_county_board_named_with_its_county_grants_as_itself(nlp):
+    text = ("Beslut om bidrag\n\nLänsstyrelsen i Exempel län har beviljat bidrag till följande projekt.\n\n"
+            "Kommun | Projekt | Bidrag (kr)\nÅby kommun | Ängar vid ån | 120 000\nÖby kommun | Fler pollinatörer | 80 000\n")
+    assert [p["funders"] for p in _projects(text, nlp)] == [["Länsstyrelsen i Exempel län"]] * 2
+
+
+def test_a_why_heading_tells_the_need_not_a_goal(nlp):
+    page = ("<html><body><h1>WARM HOMES</h1><table><tr><th>Lead partner</th><td>City of Exampleton</td></tr>"
+            "<tr><th>Total budget</th><td>EUR 1.5 million</td></tr></table><h2>Why?</h2>"
+            "<p>Old houses use far too much energy.</p></body></html>")
+    assert _projects(page, nlp, ".html")[0]["goals"] == []
+
+
+def test_a_municipalitys_council_that_handed_out_money_over_bold_named_paragraphs(nlp):
+    page = ("<html><head><title>Två bygdeprojekt | Åby kommun</title></head><body><h1>Två bygdeprojekt</h1>"
+            "<p>Kommunens landsbygdsråd har delat ut utvecklingspengar till två föreningar.</p>"
+            "<p><strong>Byns brygga</strong> – Åby byalag får 60 000 kronor för att bygga en brygga. Arbetet görs under "
+            "2031.</p><p><strong>Dans på logen</strong> – Öby bygdegårdsförening får 25 000 kronor för danskvällar.</p>"
+            "</body></html>")
+    projects = {p["name"]: p for p in _projects(page, nlp, ".html")}
+    assert [p["funders"] for p in projects.values()] == [["Åby kommun"], ["Åby kommun"]]
+    assert (projects["Byns brygga"]["start_date"], projects["Byns brygga"]["end_date"]) == ("2031", "2031")
+
+
+def test_a_progress_reports_goals_beside_their_outcome_so_far(nlp):
+    page = ("<html><body><h1>Lägesrapport 1</h1><p>Projekt: Digital tillsyn</p><p>Projektägare: Åby kommun</p>"
+            "<p>Beviljat stöd: 1 000 000 kr</p><h2>Måluppfyllelse</h2><table><tr><td>Mål</td><td>Utfall hittills</td></tr>"
+            "<tr><td>100 brukare ska använda tjänsten</td><td>40 brukare</td></tr></table></body></html>")
+    assert _projects(page, nlp, ".html")[0]["goals"] == ["100 brukare ska använda tjänsten"]
