@@ -54,6 +54,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare|"
               r"föreningens namn|föreningens juridiska namn|klubbens namn|sökande förenings namn|"
               r"coordinator|coordinating institution|coordinating organisation|coordinating organization|"
+              r"coordinating beneficiary|"
               r"koordinator|koordinerande organisation|applicant|main applicant|host institution|"
               r"prosjekteier|(?:norsk|svensk) prosjekteier|prosjektansvarlig|hovedprosjekteier|coordinated by|"  # Norwegian
               r"(?:svensk|norsk|dansk) projektejer|"
@@ -104,6 +105,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                  r"project partners|partners|partner organisations|medverkande parter|samverkansaktörer|"
                  r"participants|participating organi[sz]ations|"
                  r"beneficiaries|partner beneficiaries|project beneficiaries|other beneficiaries|"
+                 r"associated beneficiaries|associated beneficiary|"
                  r"samverkan sker med|samverkan med|samarbete med|i samarbete med|samarbetar med)$"),
     ("contact", r"^(kontakt|kontaktperson|kontaktpersoner|projektledare|projektkoordinator|projektsamordnare|"
                 r"ansvarig|kontaktuppgifter|(?:för )?(?:mer|ytterligare|närmare) info(?:rmation)?(?: om .{1,60})?(?: kontakta)?|"

@@ -245,7 +245,12 @@ NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra",
 def is_named_org(name: str) -> bool:
     """An organisation by its name alone: a known one, or one whose name ends in what it is ("... förening")."""
     return gazetteer().lookup(name) is not None or bool(ORG_SUFFIX_RE.search(name.split(" i ")[0])) \
-        or bool(ORG_LEAD_RE.match(name)) or bool(SPORTS_CLUB_RE.match(name)) or branch_of(name) is not None
+        or bool(ORG_LEAD_RE.match(name)) or bool(SPORTS_CLUB_RE.match(name)) or branch_of(name) is not None \
+        or bool(PLACE_COMPANY_RE.fullmatch(name))
+
+
+# "Waxholmsbolaget", "Gotlandsbolaget": a company named by its place and the word for company, in one.
+PLACE_COMPANY_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}sbolaget")
 
 
 # A sports club by the letters of its kind, after or before its place: "Åby IK", "Öby GoIF", "IFK Exempelby".

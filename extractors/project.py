@@ -2179,11 +2179,11 @@ class _Builder:
                 if re.match(r"\s*(till|t\.?o\.?m|fram till|till och med)\b", rest, re.I) or \
                         re.search(r"\b(avslutas|avslutades|slutar)\b", m.group(0), re.I) and start and not end:
                     start, end = None, start or end
-                elif start and end is None and start.precision == "year" \
-                        and re.fullmatch(r"\s*(?:under\s+(?:år\s+)?)?(?:19|20)\d{2}\s*\.?\s*", rest) \
+                elif start and end is None and start.precision in ("year", "month") \
+                        and re.fullmatch(r"\s*(?:(?:under|i)\s+(?:år\s+)?)?(?:[a-zåäö]+\s+)?(?:19|20)\d{2}\s*\.?\s*", rest) \
                         and re.search(r"(?i)\b(?:pågår|pågick|löper|genomförs|görs|utförs)$",
                                       m.group(0)[:m.start("rest") - m.start()].rstrip()):
-                    end = start  # "Projektet pågår 2036.", "Arbetet görs under 2036.": that one year, its start and end
+                    end = start  # "Projektet pågår 2036.", "... som genomförs i juli 2037": that one year or month, start and end
                 s0 = off + m.start()
                 if start:
                     self.set_scalar("start_date", start, self.prov(b, s0, off + m.end(), rule, 0.7))
@@ -2808,6 +2808,8 @@ class _Builder:
         kept: list[Value] = []
         for f in self.rec.funders:
             name = f.value
+            if (eu := EU_GENITIVE_RE.match(name)) and name[eu.end():][:1].isupper() and is_eu_fund(name[eu.end():]):
+                name, f = name[eu.end():], Value(name[eu.end():], f.prov)  # "the EU's LIFE programme": LIFE
             if len(name.split()) == 1 and self.doc.publisher and name != self.doc.publisher \
                     and refers_to(name, self.doc.publisher):  # "Länsstyrelsen", "Samordningsförbundet" on the site of
                 name, f = self.doc.publisher, Value(self.doc.publisher, f.prov)  # that organisation: it, by its name
@@ -3450,7 +3452,7 @@ DECIDES_TO_RE = re.compile(r"(?i)\bbeslut(?:ar|ade|at)\s+att\b")
 OUT_OF_FUND_RE = re.compile(r"\d[\d\s.,]*\s*(?:miljoner\s+|miljon\s+)?(?:kronor|kr|euro|eur|€)\s+(?:ur|från)\s+")
 # The site's organisation deciding in its own name, and the grant its decision is about.
 DECIDES_RE = re.compile(r"\s+(?:har\s+)?(?:beslutar|beslutat|beslutade)\b")
-GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|stödbelopp|belopp|bidrag)\b|^stödbelopp$")
+GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|stödbelopp|belopp|bidrag)\b|^stödbelopp$|\bbeviljas\s+\d")
 # "Fullmäktige beslutar om följande investeringar": a budget's own spending, granted to no one.
 OWN_INVESTMENTS_RE = re.compile(r"(?i)\b(?:följande\s+(?:\w+\s+)?investeringar|investeringsbudget\w*|investeringsram\w*)\b")
 # "Medfinansiärer: A, B": those who pay beside the one granting the project's support.
@@ -3512,6 +3514,7 @@ RUN_BY_AFTER_NAME_RE = re.compile(r"[”\"]?,?\s+som\s+(?:drivs|leds|ägs|genomf
 CASE_BEFORE_QUOTE_RE = re.compile(r"\s(?P<case>(?:[A-ZÅÄÖ]{1,5}\s?)?\d{2,4}[-/]\d{2,6})\s+[”“\"][^”“\"]{2,80}[”\"]\s*$")
 ITEM_APPLICATION_CASE_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s+(?:Ansökan|Ärende)\s+(?:nr\s+)?(?=\d)")
 PARAGRAPH_MARK_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s")  # a minute's item: "§ 5 ...", "KS § 143 ..."
+EU_GENITIVE_RE = re.compile(r"(?:the\s+)?EU(?:'s|’s|:s)\s+")
 WHY_RE = re.compile(r"(?i)^(?:varför|why)\?$")
 SENTENCE_VERB_RE = re.compile(r"\s(?:är|var|blir|uppgår|finansieras|is|was|amounts)\s")  # a value told as a sentence
 # "(ERDF EUR 1,560,000)", "of which ERDF co-financing EUR 2.56 million", "varav ERUF 1,2 mnkr": a fund's named part.
@@ -4208,7 +4211,7 @@ def turned_down(segment: Segment) -> bool:
     return turned_down_text(" ".join(b.text for b in decided or blocks))  # "Beslut: Avslag" in an entry's facts
 
 
-DECISION_TITLE_RE = re.compile(r"(?i)^beslut om (?:\w+\s+)?(?:stöd|projektstöd|bidrag)\b")
+DECISION_TITLE_RE = re.compile(r"(?i)^(?:beslut om (?:\w+\s+)?(?:stöd|projektstöd|bidrag)\b|(?:delegations|ordförande)beslut$)")
 # The title of an application form for money: "Ansökan om projektbidrag", "Ansökan om kulturstöd för förening".
 APPLICATION_TITLE_RE = re.compile(r"(?i)^(?:ansökan om [\wåäö -]*?(?:bidrag|stöd|medel)|projektansökan)\b")
 

@@ -210,6 +210,9 @@ PAYER_SHARE = (r"till\s+(?:hälften|resten|resterande del(?:en)?|en (?:tredjedel
                r"tre fjärdedelar|(?:stor|största) del(?:en)?|\d{1,3}(?:,\d+)?\s*(?:%|procent))\s+")
 # Who pays, stated in a sentence: the list of payers starts where the cue ends. A fund may be
 # written in lower case ("från regionalfonden"), so the cue does not ask for a capital.
+# "Uppgifterna kommer från X", "Deltagarna kommer från X": data and people come from somewhere; money is paid.
+NOT_MONEY_FROM = "".join(f"(?<!{w} )(?<!{w.lower()} )" for w in ("Uppgifterna", "Informationen", "Statistiken", "Siffrorna",
+                                                                 "Deltagarna", "Eleverna", "Idén", "Bilderna", "Texten"))
 FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]edfinansieras|medfinansierades|"
                           r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades|betalas(?! ut)|betalades(?! ut))\s+"
                           rf"(?:i övrigt\s+|i huvudsak\s+|{PAYER_SHARE}|\w+\s+)?(?:av|från|"
@@ -219,7 +222,7 @@ FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]e
                           r"\b\w*medel av\s+(?=[A-ZÅÄÖ])|\bklartecken\s+från\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?:beviljat|beviljats|beviljades|beviljas)\s+(?:av\s+[A-ZÅÄÖ][^.;]{0,60}?\s+)?ur\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna|huvudfinansiär(?:en)?)\s+(?:i projektet\s+)?"
-                          r"(?:är|var|blir)\s+|\bkommer från\s+(?=[A-ZÅÄÖ])|"
+                          r"(?:är|var|blir)\s+|" + NOT_MONEY_FROM + r"\bkommer från\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:(?:with |eu )?(?:funding|financing) from|with support from|(?:co-)?funded by|(?:co-)?financed by|"
                           r"supported by|approved by|granted by|(?:co-)?(?:funded|financed) with (?:[^.;,]|(?<=\d)[.,](?=\d)){1,40}? by)"
                           r"\s+(?:the\s+)?(?=[A-ZÅÄÖ])")  # ("funded with EUR 2 million by X")
@@ -371,6 +374,9 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                       re.IGNORECASE)),
     ("prose.period.och_pagar", re.compile(r"^(?:Projektet|Förstudien|Satsningen)\s+[^.;]{2,160}?\s+och\s+(?:pågår|löper)"
                                          r"\b(?P<rest>.*)$")),  # "Projektet ska bygga om ridhuset ... och pågår 2036."
+    ("prose.period.som_pagar", re.compile(r"\b(?:projektet|förstudien|satsningen)\s+[^,.;]{2,80},\s+som\s+"
+                                         r"(?:pågår|genomförs|görs|löper)\b(?P<rest>.*)$", re.IGNORECASE)),
+    # "... för projektet X, som genomförs i juli 2037": the named project's period, in its relative clause
     ("prose.period.in_brackets", re.compile(r"\b(?:projektet|förstudien|satsningen|insatsen)\s*\((?P<rest>(?:19|20)\d{2}"
                                             r"(?:-\d{2}(?:-\d{2})?)?\s*[–—-]\s*(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)\)",
                                             re.IGNORECASE)),  # "Det treåriga projektet (2029–2031) ska ..."

@@ -7452,3 +7452,35 @@ def test_a_progress_reports_goals_beside_their_outcome_so_far(nlp):
             "<p>Beviljat stöd: 1 000 000 kr</p><h2>Måluppfyllelse</h2><table><tr><td>Mål</td><td>Utfall hittills</td></tr>"
             "<tr><td>100 brukare ska använda tjänsten</td><td>40 brukare</td></tr></table></body></html>")
     assert _projects(page, nlp, ".html")[0]["goals"] == ["100 brukare ska använda tjänsten"]
+
+
+def test_a_source_of_data_is_no_payer(nlp):
+    page = ("<html><body><h1>Projekt i länet</h1><p>Uppgifterna kommer från Exempelverkets register.</p><table><thead>"
+            "<tr><th>Projekt</th><th>Ärende</th><th>Total budget</th></tr></thead><tr><td>Snö och is</td><td>20311101</td>"
+            "<td>4 000 000 kr</td></tr><tr><td>Kall testbädd</td><td>20311145</td><td>2 000 000 kr</td></tr></table>"
+            "</body></html>")
+    assert [p["funders"] for p in _projects(page, nlp, ".html")] == [[], []]
+
+
+def test_a_company_named_by_its_place_runs_what_it_shall_test_and_a_climate_programme_pays_part(nlp):
+    text = ("Eldrivna båtar\n\nÖlandsbolaget ska testa två eldrivna båtar under tre somrar. Projektet heter Tyst fjärd och "
+            "har en budget på 20 Mkr, varav Klimatklivet står för 8 Mkr.\n")
+    [project] = _projects(text, nlp)
+    assert (project["owner"], project["funders"]) == ("Ölandsbolaget", ["Klimatklivet"])
+
+
+def test_an_eu_life_project_page_with_its_beneficiaries(nlp):
+    page = ("<html><body><h1>LIFE Clear Rivers</h1><ul><li>Coordinating beneficiary: Åby University</li>"
+            "<li>Associated beneficiaries: Öby kommun, Exempel Water AB</li><li>Total budget: EUR 4 million</li></ul>"
+            "<p>The project is funded by the EU's LIFE programme.</p></body></html>")
+    [project] = _projects(page, nlp, ".html")
+    assert (project["owner"], project["partners"], project["funders"]) == (
+        "Åby University", ["Öby kommun", "Exempel Water AB"], ["LIFE"])
+
+
+def test_a_delegation_decision_grants_in_the_municipalitys_name_for_a_month(nlp):
+    text = ("Åby kommun\nDelegationsbeslut\n\nDiarienummer: KFN 2031/12\n\nBeslut\nÅby teaterförening beviljas 30 000 "
+            "kronor i arrangemangsbidrag för projektet Teater i parken, som genomförs i juli 2032.\n")
+    [project] = _projects(text, nlp)
+    assert project["funders"] == ["Åby kommun"]
+    assert (project["start_date"], project["end_date"]) == ("2032-07", "2032-07")
