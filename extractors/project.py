@@ -32,7 +32,7 @@ from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REG
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import CRUMB_SEPARATOR_RE, fold, is_chrome_text
-from extractors.segment import (EACH_GETS_RE, GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, META_SEPARATOR_RE, RECIPIENT_SUM, SECTION_NUMBER_RE,
+from extractors.segment import (EACH_GETS_RE, NAME_AND_OWNER_HEAD_RE, GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, META_SEPARATOR_RE, RECIPIENT_SUM, SECTION_NUMBER_RE,
                                 Segment, bare_fact, heading_like, in_fact_run, meta_parts, named_again_below, owner_line,
                                 sum_line)
 from extractors.segment import turned_down as turned_down_text
@@ -242,6 +242,7 @@ class _Builder:
         self.applied_payers: list[tuple[str, Provenance]] = []
         self.parties_pay: Provenance | None = None  # "Sammanlagt satsar parterna N kr": owner and partners pay
         self.asked_who_runs = False  # the block before was "Vem driver projektet?": this one answers it
+        self.asked_who_pays = False  # ... or "Hur finansieras det?"
         self.owners_pay: Provenance | None = None  # "Kommunerna står själva för halva kostnaden": each listed owner pays
         """Payers money is asked of ("söker medel från X"): they pay when the text grants the project too."""
         """Applied-for amounts: a project's funding only when no granted amount is stated."""
@@ -1082,6 +1083,13 @@ class _Builder:
         if answer and plainly_org(org := org_run(b.text, answer.end()) or ""):
             # "Vem driver projektet?" / "– Det är Åby kommun tillsammans med ...": the answer names the owner
             self.set_scalar("owner", org, self.prov(b, answer.end(), answer.end() + len(org), "answer.owner", 0.75))
+        asked, self.asked_who_pays = self.asked_who_pays, bool(WHO_PAYS_QUESTION_RE.match(b.text.strip()))
+        answer = PAYERS_ANSWER_RE.match(b.text) if asked else None
+        if answer:  # "Hur finansieras det?" / "– Av Leader X och Åby kommun, med totalt 900 000 kronor."
+            for org, s in prose.org_sequence(b.text, answer.end()):
+                if looks_like_org(org) or is_eu_fund(org):
+                    self.add_list("funders", org, self.prov(b, s, s + len(org), "answer.funders", 0.75), key=normalise_org)
+            self.amounts(b, b.text, 0, context="finansiering", rule="answer.funding", conf=0.75)
         if b.kind in ("line", "paragraph") and self.year_table(b):
             return
         part = FORM_PART_RE.search(b.text) if b.kind in ("line", "heading", "paragraph", "list_item") \
@@ -1270,7 +1278,8 @@ class _Builder:
         text = b.text
         if b.kind == "table_row" and b.cells and self.seg.columns and len(b.cells) == len(self.seg.columns):
             for cell, column in zip(b.cells, self.seg.columns):
-                if column == "ignore" and (at := text.find(cell)) >= 0:  # "Sökt" over a sum: asked for, not granted
+                if column == "ignore" and find_amounts(cell) and (at := text.find(cell)) >= 0:  # "Sökt" over a sum: asked
+                    # for, not granted
                     text = text[:at] + " " * len(cell) + text[at + len(cell):]
         for sentence, s, _e in sentence_spans(text[cut:]):  # ("Namn: Ägare ska ...": the entry's text after its name)
             if not self.labelled_meta(b, sentence, cut + s):
@@ -2996,7 +3005,10 @@ class _Builder:
         for cell, column, head in zip(cells, columns, heads):
             i = max(b.text.find(cell), 0)
             prov = self.prov(b, i, i + len(cell), f"row.column.{column}", 0.9)
-            if column is None and "owner" not in columns and OWNER_KIND_COLUMN_RE.match(head.strip()) \
+            if column == "name" and NAME_AND_OWNER_HEAD_RE.match(head.strip()) and (both := name_comma_owner(cell)):
+                at = b.text.find(both[1], i)  # "Byns hjärta, Åby byalag" under "Projekt och sökande": its applicant
+                self.set_scalar("owner", both[1], self.prov(b, at, at + len(both[1]), "row.column.name_owner", 0.85))
+            elif column is None and "owner" not in columns and OWNER_KIND_COLUMN_RE.match(head.strip()) \
                     and looks_like_org(cell):
                 self.set_scalar("owner", cell, self.prov(b, i, i + len(cell), "row.column.owner_kind", 0.85))
             elif column == "owner" and (number := prose.ORGNR_IN_BRACKETS_RE.search(cell)
@@ -3602,6 +3614,9 @@ ACRONYM_KEY_RE = re.compile(r"(?i)^(?:project acronym|projektakronym|akronym)$")
 WHO_RUNS_QUESTION_RE = re.compile(r"(?i)^vem (?:driver|leder|äger|står bakom|genomför) (?:projektet|satsningen|"
                                   r"förstudien|det)\?$")
 RUNNER_ANSWER_RE = re.compile(r"^(?:[–-]\s*)?(?:Det är|Det gör|Projektet drivs av)\s+")
+WHO_PAYS_QUESTION_RE = re.compile(r"(?i)^(?:hur finansieras|vem finansierar|vem betalar|vilka finansierar) (?:projektet|satsningen|"
+                                  r"förstudien|det)\?$")
+PAYERS_ANSWER_RE = re.compile(r"^(?:[–-]\s*)?(?:Av|Genom|Med (?:pengar|stöd|medel) från|Projektet finansieras av)\s+(?=[A-ZÅÄÖ])")
 # An organisation's own payers and owners: "Samordningsförbundet finansieras av ...", "Bolaget ägs av kommunerna ...".
 ORG_ITSELF_FUNDED_RE = re.compile(r"^(?i:[a-zåäö]*(?:förbundet|föreningen|stiftelsen|bolaget|organisationen|nätverket))\s+"
                                   r"(?:\w+\s+)?(?:finansieras|ägs)\s+(?:av|gemensamt av|genom)\b")

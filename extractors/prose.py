@@ -374,6 +374,8 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                       re.IGNORECASE)),
     ("prose.period.och_pagar", re.compile(r"^(?:Projektet|Förstudien|Satsningen)\s+[^.;]{2,160}?\s+och\s+(?:pågår|löper)"
                                          r"\b(?P<rest>.*)$")),  # "Projektet ska bygga om ridhuset ... och pågår 2036."
+    ("prose.period.vi_haller_pa", re.compile(r"^(?:[–-]\s*)?Vi\s+håller\s+på\b(?P<rest>.*)$")),  # an interview's "Vi
+    # håller på till och med 2037": the project's people say how long it runs
     ("prose.period.som_pagar", re.compile(r"\b(?:projektet|förstudien|satsningen)\s+[^,.;]{2,80},\s+som\s+"
                                          r"(?:pågår|genomförs|görs|löper)\b(?P<rest>.*)$", re.IGNORECASE)),
     # "... för projektet X, som genomförs i juli 2037": the named project's period, in its relative clause

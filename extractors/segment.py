@@ -37,7 +37,7 @@ from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.sentences import sentence_spans
 from extractors.orgs import gazetteer, is_eu_fund, looks_like_org
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
-from extractors.names import (TITLE_PERIOD_RE, labelled_entry, bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
+from extractors.names import (name_comma_owner, TITLE_PERIOD_RE, labelled_entry, bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
                               name_keyed_entry, name_then_grant, owner_keyed_entry, plainly_org, row_name, title_name,
                               told_as_past)
 from pipeline.blocks import Block
@@ -92,6 +92,10 @@ OTHER_COLUMN_RE = re.compile(r"(?i)^(?:kommun|län|ort|region|land|country|plats
                              r"typ|stödform|åtgärdstyp|program|fond|insatsområde|tema|andel|procent)$")
 
 
+# A column that holds a project's name and its applicant together: "Projekt och sökande", "Projekt/projektägare".
+NAME_AND_OWNER_HEAD_RE = re.compile(r"(?i)^(?:projekt|projektnamn|namn)\s*(?:och|/|&)\s*(?:sökande|projektägare|stödmottagare|ägare)$")
+
+
 def header_fields(block: Block) -> list[str | None] | None:
     """The field each column holds when the block is a table's header ("Projekt | Stödmottagare | Belopp"):
     cells without a figure, two or more of them labels of a field."""
@@ -100,7 +104,8 @@ def header_fields(block: Block) -> list[str | None] | None:
     cells = [HEAD_YEAR_RE.sub("", cell) for cell in block.cells]  # "Bidrag 2027": a column's year, no figure
     if any(ch.isdigit() for cell in cells for ch in cell):
         return None
-    fields = [label_field(cell) if cell else None for cell in cells]
+    fields: list[str | None] = ["name" if NAME_AND_OWNER_HEAD_RE.match(cell.strip()) else label_field(cell) if cell else None
+                                for cell in cells]  # ("Projekt och sökande" over "Namn, Ägare": the name first)
     named = [f for f, cell in zip(fields, block.cells)  # ("Sökande | Ändamål | ...": a grant's purpose names it)
              if f not in (None, "ignore", "section") or PURPOSE_COLUMN_RE.match(cell.strip())]
     if len(named) < 2:
@@ -326,19 +331,26 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         if header == ["statistics"] and b.kind == "table_row" or b.kind == "table_row" and b.cells \
                 and TOTAL_CELL_RE.match(b.cells[0]):
             continue  # a statistics table's rows are places or years, and a "Totalt" row sums the others
-        if b.kind == "table_row" and header and b.cells and len(b.cells) == len(header):
-            if {"partners", "funders"} & set(header) and not {"name", "owner"} & set(header) \
-                    or any(FINANCING_HEAD_RE.match(cell) for cell in header_cells):
+        head, head_cells = header, header_cells
+        if b.kind == "table_row" and header and b.cells and len(b.cells) < len(header) \
+                and all(f in (None, "ignore") for f in header[len(b.cells):]):
+            head, head_cells = header[:len(b.cells)], header_cells[:len(b.cells)]  # a row whose last cells, a
+            # comment or a status, were left empty: its cells stand under the first columns
+        if b.kind == "table_row" and head and b.cells and len(b.cells) == len(head):
+            if {"partners", "funders"} & set(head) and not {"name", "owner"} & set(head) \
+                    or any(FINANCING_HEAD_RE.match(cell) for cell in head_cells):
                 continue  # "Partner | Land | Budget", "Finansiär | Belopp", "Kostnader | SEK | Finansiering | SEK": one
                 # project's parts
-            columns[i] = (header, header_cells)
-            if "name" in header:  # the name is in the column the header calls so
-                cell = b.cells[header.index("name")]
+            columns[i] = (head, head_cells)
+            if "name" in head:  # the name is in the column the head calls so
+                cell = b.cells[head.index("name")]
+                if NAME_AND_OWNER_HEAD_RE.match(head_cells[head.index("name")].strip()) and (both := name_comma_owner(cell)):
+                    cell = both[0]  # "Byns hjärta, Åby byalag" under "Projekt och sökande"
                 if cell and not find_amounts(cell) and fold_name(cell) not in seen:
                     seen.add(fold_name(cell))
                     starts.append((i, (cell, max(b.text.find(cell), 0))))
                 continue
-            purpose = next((k for k, cell in enumerate(header_cells) if PURPOSE_COLUMN_RE.match(cell)), None)
+            purpose = next((k for k, cell in enumerate(head_cells) if PURPOSE_COLUMN_RE.match(cell)), None)
             if purpose is not None:  # "Ändamål": a grant's purpose, a project only where it names one
                 cell = b.cells[purpose].strip()
                 whole = PURPOSE_NAME_RE.match(cell)  # "För projektet Visor från bygden": the cell's rest is the name

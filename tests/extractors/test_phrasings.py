@@ -7484,3 +7484,30 @@ def test_a_delegation_decision_grants_in_the_municipalitys_name_for_a_month(nlp)
     [project] = _projects(text, nlp)
     assert project["funders"] == ["Åby kommun"]
     assert (project["start_date"], project["end_date"]) == ("2032-07", "2032-07")
+
+
+def test_a_column_of_name_and_applicant_together(nlp):
+    page = ("<html><body><h1>Bygdepeng 2031</h1><p>Utskottet har fördelat årets bygdepeng.</p><table><thead><tr>"
+            "<th>Projekt och sökande</th><th>Stöd (kr)</th></tr></thead><tr><td>Ny brygga, Åby byalag</td><td>50 000</td>"
+            "</tr><tr><td>Julmarknad, Öby hembygdsförening</td><td>20 000</td></tr></table></body></html>")
+    projects = {p["name"]: p["owner"] for p in _projects(page, nlp, ".html")}
+    assert projects == {"Ny brygga": "Åby byalag", "Julmarknad": "Öby hembygdsförening"}
+
+
+def test_an_interview_answers_who_pays(nlp):
+    text = ("Tre frågor om Ljus i byn\n\nVad handlar projektet om?\n– Vi sätter upp gatubelysning i byarna.\n\n"
+            "Vem står bakom?\n– Projektet drivs av Åby byalag.\n\nHur finansieras det?\n– Av Leader Exempelbygd och Åby "
+            "kommun, med totalt 400 000 kronor. Vi håller på till och med 2032.\n")
+    [project] = _projects(text, nlp)
+    assert sorted(project["funders"]) == ["Leader Exempelbygd", "Åby kommun"]
+    assert (project["funding"], project["end_date"]) == ([{"amount": 400000, "currency": "SEK"}], "2032")
+
+
+def test_a_table_row_whose_last_cells_were_left_empty(nlp):
+    page = ("<html><head><title>Insatser | Samordningsförbundet Exempel</title></head><body><h1>Förbundets insatser</h1>"
+            "<p>Förbundet finansierar följande insatser.</p><table><thead><tr><th>Insats</th><th>Status</th><th>Budget 2031</th>"
+            "<th>Kommentar</th></tr></thead><tr><td>Steg framåt</td><td>Pågår</td><td>500 000 kr</td><td>Förlängd</td></tr>"
+            "<tr><td>Unga i rörelse</td><td>Pågår</td><td>300 000 kr</td><td></td></tr></table></body></html>")
+    projects = {p["name"]: p for p in _projects(page, nlp, ".html")}
+    assert projects["Unga i rörelse"]["owner"] is None
+    assert projects["Unga i rörelse"]["funding"] == [{"amount": 300000, "currency": "SEK"}]
