@@ -54,7 +54,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"stödmottagarens namn|projektägarens namn|sökande organisation namn|projektanordnare|anordnare|"
               r"föreningens namn|föreningens juridiska namn|klubbens namn|sökande förenings namn|"
               r"coordinator|coordinating institution|coordinating organisation|coordinating organization|"
-              r"coordinating beneficiary|"
+              r"coordinating beneficiary|ansvarig förvaltning|ansvarig enhet|ansvarig avdelning|"
               r"koordinator|koordinerande organisation|applicant|main applicant|host institution|"
               r"prosjekteier|(?:norsk|svensk) prosjekteier|prosjektansvarlig|hovedprosjekteier|coordinated by|"  # Norwegian
               r"(?:svensk|norsk|dansk) projektejer|"

@@ -25,7 +25,9 @@ ORG_SUFFIX_RE = re.compile(
     r"länsstyrelse|länsstyrelsen|kammare|kammaren|institut|institutet|akademi|akademin|rådet|centrum|"
     r"företagarna|kluster|cluster|samordningsförbund|folkhögskola|gymnasium|arbetsförmedlingen|landsting|"
     r"landstinget|sällskap|sällskapet|kommune|fylkeskommune|kunta|kaupunki|stad|byaråd|bygderåd|fiskeråd|vattenråd|ungdomsråd|pensionärsråd|byalag|bygdelag|sjukhus|sjukhuset|lasarett|lasarettet|"
-    r"fiskevårdsområde|samfällighet|församling|församlingen|klubb|klubben)$",
+    r"fiskevårdsområde|samfällighet|församling|församlingen|klubb|klubben|"
+    r"(?<=\s)(?:university|college|institute|agency|foundation|association|oy|oyj|as|asa|gmbh|ltd))$",  # (English,
+    # Finnish, Norwegian and German names: a word of their own)
     re.IGNORECASE,
 )
 
@@ -279,7 +281,8 @@ ORG_LEAD_RE = re.compile(r"^(Föreningen|Stiftelsen|Region|Regionförbundet|Län
                          r"Kommunalförbundet|Hushållningssällskapet|Studieförbundet|Högskolan|Universitetet|"
                          r"Byalaget|Bygderådet|Byarådet|Kollektivet|Kooperativet|Nätverket|Ensemblen|Kompaniet|"
                          r"[A-ZÅÄÖ][a-zåäö]+(?:föreningen|förbundet|sällskapet|stiftelsen))\s+[A-ZÅÄÖ]|"  # "Kulturföreningen X"
-                         r"^Folkets (?:Hus|Park|hus|park)\b")  # a Folkets Hus association, by its place
+                         r"^Folkets (?:Hus|Park|hus|park)\b|"  # a Folkets Hus association, by its place
+                         r"^(?:University|City|Municipality|County) of [A-ZÅÄÖ]")  # "University of Gdańsk"
 
 
 @lru_cache(maxsize=1)

@@ -269,6 +269,8 @@ class _Builder:
         if field == "owner" and isinstance(value, str):
             value = without_section(without_country(value))  # "Gävle Hamn AB (SE)": the owner, not its country;
             # "Åby IF:s skidsektion": the association
+            if OWN_UNIT_RE.fullmatch(value) and self.doc.publisher:
+                value = self.doc.publisher  # "Ansvarig förvaltning: Kommunledningsförvaltningen": the site's own unit
         current = getattr(self.rec, field)
         if value in (None, "") or (current is not None and current.prov.confidence >= prov.confidence
                                    and not fuller_form(field, current.value, value)):
@@ -1443,9 +1445,13 @@ class _Builder:
                 for more in AND_ALSO_DEFINITE_RE.finditer(sent, m.end()):  # "... och kommunen med 30 miljoner"
                     known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
                     referred = next((o for o in known if refers_to(more.group("ref"), o)), None)
-                    if referred:
-                        self.add_list("funders", referred, self.prov(b, off + more.start("ref"), off + more.end("ref"),
-                                                                     "prose.funder.bidrar_med.definite", 0.65),
+                    plural = PLURAL_KIND_RE.fullmatch(more.group("ref"))  # "... och kommunerna med sammanlagt N": each
+                    payers = [p.value for p in (self.rec.owner, *self.rec.partners) if p is not None and (  # one named
+                        p.value.endswith(("kommun", "kommune")) if plural.group("kind") == "kommun"  # of that kind
+                        else p.value.startswith("Region "))] if plural else []
+                    for payer in payers or ([referred] if referred else []):
+                        self.add_list("funders", payer, self.prov(b, off + more.start("ref"), off + more.end("ref"),
+                                                                  "prose.funder.bidrar_med.definite", 0.65),
                                       key=normalise_org)
                 for more in prose.AND_ALSO_WITH_RE.finditer(sent, m.end()):  # "... och Region Y med 800 000 kronor"
                     other = self.org_at(b, sent, off, more.start("org"), more.group("org"))
@@ -3470,7 +3476,9 @@ OWN_INVESTMENTS_RE = re.compile(r"(?i)\b(?:följande\s+(?:\w+\s+)?investeringar|
 # "Medfinansiärer: A, B": those who pay beside the one granting the project's support.
 COFINANCIERS_KEY_RE = re.compile(r"(?i)^(?:övriga\s+)?medfinansiär(?:er|erna)?$")
 # "Trafikverket bidrar med 45 miljoner kronor och kommunen med 30 miljoner": the second payer by its kind.
-AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s+med\s+(?:drygt\s+|cirka\s+)?\d")
+AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?P<ref>[a-zåäö]{4,}(?:en|et|erna))\s+med\s+(?:drygt\s+|cirka\s+|"
+                                  r"sammanlagt\s+|totalt\s+)?\d")
+PLURAL_KIND_RE = re.compile(r"(?P<kind>kommun|region)erna")  # "kommunerna": each of the municipalities named
 # The EU's part paid through a fund: "EU står för 60 procent av kostnaden genom Europeiska X-fonden".
 EU_PAYS_THROUGH_RE = re.compile(r"\bEU\s+(?:står för|betalar|bidrar med|finansierar|täcker)\b[^.;]{0,60}?\b(?:genom|via|"
                                 r"från|ur)\s+")
@@ -3527,6 +3535,7 @@ CASE_BEFORE_QUOTE_RE = re.compile(r"\s(?P<case>(?:[A-ZÅÄÖ]{1,5}\s?)?\d{2,4}[-
 ITEM_APPLICATION_CASE_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s+(?:Ansökan|Ärende)\s+(?:nr\s+)?(?=\d)")
 PARAGRAPH_MARK_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s")  # a minute's item: "§ 5 ...", "KS § 143 ..."
 EU_GENITIVE_RE = re.compile(r"(?:the\s+)?EU(?:'s|’s|:s)\s+")
+OWN_UNIT_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:förvaltningen|enheten|avdelningen|kontoret)")  # one of the site's units
 WHY_RE = re.compile(r"(?i)^(?:varför|why)\?$")
 SENTENCE_VERB_RE = re.compile(r"\s(?:är|var|blir|uppgår|finansieras|is|was|amounts)\s")  # a value told as a sentence
 # "(ERDF EUR 1,560,000)", "of which ERDF co-financing EUR 2.56 million", "varav ERUF 1,2 mnkr": a fund's named part.

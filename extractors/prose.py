@@ -126,8 +126,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                      r"\s+(?:[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*){0,3},\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
                                      r"project\b"), "before"),
     # ("will coordinate ArcticX, a new Horizon Europe project": the name, then what it is)
-    ("prose.owner.subject_vill", re.compile(r"\s+(?:vill|ska|skall|planerar att|tänker)\s+(?!också\b|även\b)"
-                                            r"[a-zåäö]+"), "before_start"),
+    ("prose.owner.subject_vill", re.compile(r"\s+(?:vill|ska|skall|planerar att|tänker|will|plans to|is to)\s+"
+                                            r"(?!också\b|även\b|also\b)[a-zåäö]+"), "before_start"),
     ("prose.owner.subject_does", re.compile(r"\s+(?:bygger|anordnar|arrangerar|utvecklar|skapar|inventerar|restaurerar|"
                                             r"renoverar|rustar|anlägger|etablerar|undersöker|kartlägger|erbjuder|"
                                             r"tar fram|genomför|driver|planterar|testar|prövar|utbildar|inför|"
@@ -218,7 +218,8 @@ FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]e
                           rf"(?:i övrigt\s+|i huvudsak\s+|{PAYER_SHARE}|\w+\s+)?(?:av|från|"
                           r"genom|med medel från|med pengar från)\s+|\b[Mm]ed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
                           r"(?:från|av|ur)\s+|\b(?:finansiering|finansieringen|medfinansiering|\w*medel|pengar|\w*stöd|bidrag|"
-                          r"projektmedel|EU-stöd|EU-medel|[Ss]tödet|[Pp]engarna|[Mm]edlen) (?:kommer )?(?:från|ur)\s+(?:bland annat\s+)?|"
+                          r"projektmedel|EU-stöd|EU-medel|[Ss]tödet|[Pp]engarna|[Mm]edlen) (?:kommer |lämnas |ges |tas )?(?:från|ur)\s+"
+                          r"(?:bland annat\s+)?|"
                           r"\b\w*medel av\s+(?=[A-ZÅÄÖ])|\bklartecken\s+från\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?:beviljat|beviljats|beviljades|beviljas)\s+(?:av\s+[A-ZÅÄÖ][^.;]{0,60}?\s+)?ur\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna|huvudfinansiär(?:en)?)\s+(?:i projektet\s+)?"

@@ -7511,3 +7511,31 @@ def test_a_table_row_whose_last_cells_were_left_empty(nlp):
     projects = {p["name"]: p for p in _projects(page, nlp, ".html")}
     assert projects["Unga i rörelse"]["owner"] is None
     assert projects["Unga i rörelse"]["funding"] == [{"amount": 300000, "currency": "SEK"}]
+
+
+def test_the_municipalities_pay_together_after_a_fund(nlp):
+    text = ("Industrijobb\n\nProjektet Jobbklivet leds av Åby kommun och görs tillsammans med Öby kommun och Åby "
+            "Företagarförening. Europeiska socialfonden plus bidrar med 3 miljoner kronor och kommunerna med sammanlagt "
+            "600 000 kronor.\n")
+    assert sorted(_projects(text, nlp)[0]["funders"]) == ["Europeiska socialfonden plus", "Åby kommun", "Öby kommun"]
+
+
+def test_support_given_out_of_a_programme_named_under_the_decisions(nlp):
+    text = ("Länsstyrelsen Exempel\nBeslut om stöd till bredband\n\n1. Åby Fiber ekonomisk förening beviljas 900 000 "
+            "kronor för projektet Fiber i Åby.\n\n2. Öby Fiber ekonomisk förening beviljas 500 000 kronor för projektet "
+            "Fiber i Öby.\n\nStödet lämnas ur landsbygdsprogrammet.\n")
+    assert [p["funders"] for p in _projects(text, nlp)] == [["landsbygdsprogrammet"]] * 2
+
+
+def test_a_fact_table_names_the_municipalitys_own_unit_as_responsible(nlp):
+    page = ("<html><head><title>Trygg i byn | Åby kommun</title></head><body><h1>Trygg i byn</h1><table>"
+            "<tr><td><strong>Ansvarig förvaltning</strong></td><td>Kommunledningsförvaltningen</td></tr>"
+            "<tr><td><strong>Finansiering</strong></td><td>Brottsförebyggande rådet, 300 000 kr</td></tr></table>"
+            "</body></html>")
+    assert _projects(page, nlp, ".html")[0]["owner"] == "Åby kommun"
+
+
+def test_an_english_subject_that_will_set_the_project_up(nlp):
+    text = ("New training centre\n\nÅby University will set up a training centre for technicians. The project, called "
+            "Wind Skills, has received SEK 5 million from the Swedish Energy Agency.\n")
+    assert _projects(text, nlp)[0]["owner"] == "Åby University"
