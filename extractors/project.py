@@ -332,6 +332,10 @@ class _Builder:
                 self.add_list("funding", Funding(sums[0][0], "cofinancing", name),
                               self.prov(block, at, at + len(share.group("tail")), rule + ".part", conf),
                               key=lambda f: (f.money, f.funder))
+            elif share and is_named_org(share.group("org")) and not is_eu_fund(share.group("tail")) \
+                    and not is_named_org(share.group("tail")) and not PERCENT_TAIL_RE.search(share.group("tail")):
+                name = share.group("org")  # "Naturvårdsverket (Lokala klimatinvesteringar)": the payer, its scheme beside
+                # (not "Swedish Research Council (Vetenskapsrådet)": one payer's two names, written as one)
             via = VIA_AGENT_RE.search(name)
             if field == "funders" and via and not is_eu_fund(via.group("agent")):
                 name = name[:via.start()]  # "Fonden X via Jordbruksverket": the authority only pays the fund out
@@ -1576,7 +1580,7 @@ class _Builder:
                 at = of.end()
                 org = self.org_at(b, sent, off, at, org_run(sent, at) or "")
             if looks_like_org(org) and not PROJECT_WORD_RE.match(org) and not is_site_body(org) \
-                    and not pays_out_a_fund(org, b.text, self.doc.eu_fund) and \
+                    and not pays_out_a_fund(org, b.text, self.doc.eu_fund) and not self.titled_subject(sent, m) and \
                     (self.rec.owner is None or normalise_org(org) != normalise_org(self.rec.owner.value)):
                 self.add_list("funders", org, self.prov(b, off + at, off + at + len(org), "prose.funder.beviljar", 0.7),
                               key=normalise_org)
@@ -2017,6 +2021,13 @@ class _Builder:
         return [normalise_org(x) for x in (self.rec.name.value if self.rec.name else None,
                                            self.seg.name[0] if self.seg.name else None,
                                            self.seg.title.text if self.seg.title else None, *self._headline_names) if x]
+
+    def titled_subject(self, sent: str, m: re.Match) -> bool:
+        """The sentence's subject, up to its verb, is the project the title names, no organisation ("Läxhjälp i Åby
+        ger elever stöd ..." under "Projektblad: Läxhjälp i Åby")."""
+        subject = SUBJECT_BEFORE_GRANT_RE.match(sent, m.start("org"))
+        return subject is not None and not is_named_org(subject.group("subject")) \
+            and any(fold(t.text).endswith(fold(subject.group("subject"))) for t in self.title_blocks())
 
     def headline_is_about(self, sent: str) -> bool:
         """The project a sentence names is the one the segment's headline names."""
@@ -3384,6 +3395,7 @@ CONTACT_OPENER_RE = re.compile(r"(?i)^(?:kontakta|vill du veta mer|för mer info
 # Column names beside a table's parties: where each is, what it does.
 COLUMN_WORDS = {"land", "country", "roll", "role", "roll i projektet", "typ", "ort", "stad", "city", "type"}
 # "Region X (2 000 000 kr)", "Åby universitet (lead partner)": a party with its part or its role in brackets.
+PERCENT_TAIL_RE = re.compile(r"\d\s*(?:%|procent)")
 BRACKETED_TAIL_RE = re.compile(r"^(?P<org>[^()]{2,100}?)\s*\((?P<tail>[^()]{2,60})\)$")
 LEAD_ROLE_RE = re.compile(r"(?i)^(?:lead partner|lead beneficiary|lead applicant|coordinator|huvudstödmottagare|"
                           r"huvudsökande|projektägare|koordinator|samordnare|prosjekteier)$")
@@ -3425,7 +3437,7 @@ KIND_PREFIX_RE = re.compile(r"^(?:(?:PROJEKTPLAN|PROJEKTBESKRIVNING|SLUTRAPPORT|
                             r"lägesrapport|delrapport|projektansökan)(?:\s+(?:nr\.?\s*)?\d{1,2})?\s*[:–-]\s+|"
                             r"(?:Projektplan|Projektbeskrivning|Slutrapport|Lägesrapport|Delrapport)\s+(?=[A-ZÅÄÖ]))(?=\S)")
 # ("Projektplan: X" too, a numbered report's "Lägesrapport 2 – X", and a running header's "Projektplan X")
-KIND_KEY_RE = re.compile(rf"(?i)^(?:{REPORT_KINDS}|projektansökan)$")  # "Projektplan: X" over a document's facts
+KIND_KEY_RE = re.compile(rf"(?i)^(?:{REPORT_KINDS}|projektansökan|projektblad|faktablad|projektsammanfattning)$")  # "Projektplan: X" over a document's facts
 TRAILING_CASE_RE = re.compile(r"\s+(?:Dnr|Diarienr|Diarienummer|Ärendenr)\.?:?\s+\S.*$")
 def is_headline_with_quote(text: str) -> bool:
     """A headline with one quoted name in it, the quote closing the headline or a clause of it."""
@@ -3535,6 +3547,7 @@ CASE_BEFORE_QUOTE_RE = re.compile(r"\s(?P<case>(?:[A-ZÅÄÖ]{1,5}\s?)?\d{2,4}[-
 ITEM_APPLICATION_CASE_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s+(?:Ansökan|Ärende)\s+(?:nr\s+)?(?=\d)")
 PARAGRAPH_MARK_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s")  # a minute's item: "§ 5 ...", "KS § 143 ..."
 EU_GENITIVE_RE = re.compile(r"(?:the\s+)?EU(?:'s|’s|:s)\s+")
+SUBJECT_BEFORE_GRANT_RE = re.compile(r"(?P<subject>[^.;]*?)\s(?:ger|beviljar|stöttar|satsar|bidrar)\b")
 OWN_UNIT_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:förvaltningen|enheten|avdelningen|kontoret)")  # one of the site's units
 WHY_RE = re.compile(r"(?i)^(?:varför|why)\?$")
 SENTENCE_VERB_RE = re.compile(r"\s(?:är|var|blir|uppgår|finansieras|is|was|amounts)\s")  # a value told as a sentence

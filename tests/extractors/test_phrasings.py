@@ -7539,3 +7539,16 @@ def test_an_english_subject_that_will_set_the_project_up(nlp):
     text = ("New training centre\n\nÅby University will set up a training centre for technicians. The project, called "
             "Wind Skills, has received SEK 5 million from the Swedish Energy Agency.\n")
     assert _projects(text, nlp)[0]["owner"] == "Åby University"
+
+
+def test_a_project_sheet_whose_subject_is_the_project_it_names(nlp):
+    text = ("Projektblad: Läxhjälp i Åby\n\nLäxhjälp i Åby ger elever stöd med läxorna två eftermiddagar i veckan.\n\n"
+            "Projektägare\nÅby kommun\nFinansiär\nAllmänna arvsfonden\nBeviljat\n900 000 kr\n")
+    [project] = _projects(text, nlp)
+    assert (project["name"], project["funders"]) == ("Läxhjälp i Åby", ["Allmänna arvsfonden"])
+
+
+def test_a_payer_with_its_scheme_in_brackets(nlp):
+    text = ("Träd i staden\n\nProjektägare: Åby kommun\nFinansiär: Naturvårdsverket (Lokala klimatinvesteringar)\n"
+            "Budget: 1 000 000 kr\n")
+    assert _projects(text, nlp)[0]["funders"] == ["Naturvårdsverket"]
