@@ -23,7 +23,7 @@ class Goal:
 
 AIM_RE = re.compile(
     r"\b(syftar till|syftet (med [\wåäö\- ]+ )?(är|var|har varit)|syfte (är|var)|har (som|till) syfte|i syfte att|"
-    r"målet (med [\wåäö\- ]+ )?(är|var|er)|formålet (med [\wåäöæø\- ]+ )?(er|var|är)|mål (är|var) att|målsättningen (med [\wåäö\- ]+ )?(är|var)|"
+    r"målet (med [\wåäö\- ]+ )?(är|var|er)|ett av (?:de |projektets )?(?:\w+ )?målen (är|var)|formålet (med [\wåäöæø\- ]+ )?(er|var|är)|mål (är|var) att|målsättningen (med [\wåäö\- ]+ )?(är|var)|"
     r"har för avsikt att|(?:har|hade|har haft) som (?:mål|målsättning) att|"
     r"ambitionen (med [\wåäö\- ]+ )?är|tanken (med [\wåäö\- ]+ )?är att|projektets mål|förprojektets mål|förstudiens mål|"
     r"ska (också )?bidra till|ska resultera i|ska leda till|förväntas (leda till|resultera i|bidra till)|"
@@ -61,6 +61,9 @@ INVERTED_AIM_RES = [
                rf"{PROJECT_SUBJECT}\b", re.IGNORECASE),
     re.compile(r"^(?:under|efter|vid|inom|i)\s+(?:projekttiden|projektperioden|projektets\s+\w+|projektet|\w+\s+år)\s+"
                r"(?:ska|skall)\s+(?:minst|drygt|cirka|ca|fler än|totalt|sammanlagt)?\s*\d", re.IGNORECASE),
+    # "När projektet är slut ska det finnas minst två nya ...": what shall be there when it ends
+    re.compile(r"^(?:när|då)\s+(?:projektet|förstudien|satsningen)\s+(?:är slut|är avslutat|avslutas|är klart|har avslutats)"
+               r"\s+(?:ska|skall)\b", re.IGNORECASE),
     re.compile(r"^(?:det är\s+)?(?:ett|en)\s+(?:[\wåäö-]+\s+)?(?:[\wåäö]*projekt|förstudie|satsning)\s+som\s+"
                r"(?:ska|skall|vill|syftar)\b", re.IGNORECASE),  # "Ett projekt som ska ge unga ...": a card's line of it
     re.compile(rf"^{PROJECT_SUBJECT}(?:\s+[A-ZÅÄÖ0-9][^.;,]{{0,60}}?)?\s+(?:drivs|leds)\s+av\s[^.;]{{2,100}}?\s+och\s+(?:ska|skall)\s+"

@@ -1287,7 +1287,21 @@ class _Builder:
                 if column == "ignore" and find_amounts(cell) and (at := text.find(cell)) >= 0:  # "Sökt" over a sum: asked
                     # for, not granted
                     text = text[:at] + " " * len(cell) + text[at + len(cell):]
+        listing = False  # after "Projektmålen var att:" run into the paragraph, its goals one sentence each
         for sentence, s, _e in sentence_spans(text[cut:]):  # ("Namn: Ägare ska ...": the entry's text after its name)
+            if (title := RUN_IN_TITLE_RE.match(sentence)) is not None:  # "5 Projektbeskrivning, syfte och mål Syftet
+                sentence, s = sentence[title.end():], s + title.end()  # var att ...": a transcript's section title
+            lead = GOALS_LEAD_COLON_RE.search(sentence)
+            if lead and sentence[lead.end():].strip():
+                goal = sentence[lead.end():].strip()
+                at = cut + s + sentence.index(goal, lead.end())
+                self.add_goal(b, at, at + len(goal), goal, "mål", "prose.goal.after_lead_in")
+                listing = True
+                continue
+            if listing and INFINITIVE_GOAL_RE.match(sentence):
+                self.add_goal(b, cut + s, cut + s + len(sentence), sentence, "mål", "prose.goal.after_lead_in")
+                continue
+            listing = False
             if not self.labelled_meta(b, sentence, cut + s):
                 self.prose_sentence(b, sentence, cut + s)
 
@@ -3547,6 +3561,13 @@ CASE_BEFORE_QUOTE_RE = re.compile(r"\s(?P<case>(?:[A-ZÅÄÖ]{1,5}\s?)?\d{2,4}[-
 ITEM_APPLICATION_CASE_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s+(?:Ansökan|Ärende)\s+(?:nr\s+)?(?=\d)")
 PARAGRAPH_MARK_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s")  # a minute's item: "§ 5 ...", "KS § 143 ..."
 EU_GENITIVE_RE = re.compile(r"(?:the\s+)?EU(?:'s|’s|:s)\s+")
+RUN_IN_TITLE_RE = re.compile(r"^\d{1,2}\s+[A-ZÅÄÖ][^.!?]{3,80}?\s(?=(?:Syftet|Målet|Projektets mål|Projektmålen)\b)")
+# "Projektmålen var att: Öka ... Ta fram ...", a form's goals run into one paragraph: the lead-in, then each goal.
+GOALS_LEAD_COLON_RE = re.compile(r"(?i)\b(?:projektmål\w*|mål(?:en|et)?|delmål\w*|effektmål\w*)\s+(?:var|är|blir)\s+"
+                                 r"(?:att\s*)?:\s+")
+INFINITIVE_GOAL_RE = re.compile(r"^(?:Öka|Minska|Skapa|Utveckla|Stärka|Ta fram|Etablera|Förbättra|Bygga|Sprida|Höja|Främja|"
+                                r"Erbjuda|Säkra|Införa|Testa|Kartlägga|Bidra|Nå|Få|Hitta|Samla|Engagera|Underlätta|"
+                                r"Synliggöra|Utbilda|Förbereda|Möjliggöra)\s")
 SUBJECT_BEFORE_GRANT_RE = re.compile(r"(?P<subject>[^.;]*?)\s(?:ger|beviljar|stöttar|satsar|bidrar)\b")
 OWN_UNIT_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:förvaltningen|enheten|avdelningen|kontoret)")  # one of the site's units
 WHY_RE = re.compile(r"(?i)^(?:varför|why)\?$")

@@ -7552,3 +7552,18 @@ def test_a_payer_with_its_scheme_in_brackets(nlp):
     text = ("Träd i staden\n\nProjektägare: Åby kommun\nFinansiär: Naturvårdsverket (Lokala klimatinvesteringar)\n"
             "Budget: 1 000 000 kr\n")
     assert _projects(text, nlp)[0]["funders"] == ["Naturvårdsverket"]
+
+
+def test_goals_run_into_a_transcripts_paragraph_after_a_lead_in(nlp):
+    text = ("Slutrapport\n\nProjektnamn: Kustleden\nProjektägare: Åby kommun\n\n4 Syfte, mål och målgrupp Syftet med "
+            "projektet var att göra kusten lättare att besöka. Projektmålen var att: Öka antalet besökare med 10 procent. "
+            "Bygga tre nya rastplatser. Målgruppen var turister och boende.\n")
+    goals = _projects(text, nlp)[0]["goals"]
+    assert goals == ["Syftet med projektet var att göra kusten lättare att besöka.",
+                     "Öka antalet besökare med 10 procent.", "Bygga tre nya rastplatser."]
+
+
+def test_goals_of_what_shall_be_there_when_the_project_ends_and_one_of_its_aims(nlp):
+    text = ("Service i byarna\n\nProjektägare: Åby kommun\nProjektperiod: 2031–2033\n\nNär projektet är slut ska det finnas "
+            "två nya servicepunkter i byarna. Ett av målen är också att ingen butik ska behöva stänga.\n")
+    assert len(_projects(text, nlp)[0]["goals"]) == 2
