@@ -38,7 +38,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                     r"organisationsnr|org nummer)$"),
     ("name", r"^(namn|project|projekt|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel|"
              r"project name|project title|title|insats|insatsens namn|förstudie|förstudiens namn|forskningsprojekt|delprojekt|utvecklingsprojekt|"
-             r"research project|project acronym|projektakronym|akronym|prosjektnavn|prosjektets navn)$"),
+             r"research project|project acronym|projektakronym|akronym|acronym|prosjektnavn|prosjektets navn)$"),
     ("case_number", r"^(diarienummer|diarienr|dnr|d nr|ärende ?id|ärendenummer|ärendenr|projektnummer|projektnr|jnr|journalnr|"
                     r"saksnummer|saksnr|"
                     r"projekt ?id|projektkod|referensnummer|beslutsnummer|journalnummer|nyps ?id|ärende|"

@@ -1066,7 +1066,13 @@ def told_as_past(text: str, at: int, name: str = "") -> bool:
     carried out ("Förstudien X, som genomfördes under 2025, ..."): what it names is done with."""
     start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
     return bool(PAST_TIME_RE.match(text[start + 2 if start >= 0 else 0:])) \
-        or bool(name) and bool(DONE_WITH_RE.match(text, at + len(name)))
+        or bool(name) and bool(DONE_WITH_RE.match(text, at + len(name))) \
+        or bool(name) and bool(DONE_BEFORE_RE.search(text[start + 2 if start >= 0 else 0:at]))
+
+
+# "Föreningen har tidigare genomfört projektet X": an earlier one, done with.
+DONE_BEFORE_RE = re.compile(r"\b(?:har|hade)\s+tidigare\s+(?:genomfört|drivit|lett|haft|gjort)\s+(?:\w+\s+)?"
+                            r"(?:projektet|förstudien|satsningen)\s+$")
 
 
 # "..., som genomfördes under 2025": a relative clause that tells the named project as finished.

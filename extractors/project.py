@@ -1353,7 +1353,9 @@ class _Builder:
 
     def prose_sentence(self, b: Block, sent: str, off: int) -> None:
         sent = with_same_year(sent)  # "i december samma år"
-        if (DONE_PROJECT_RE.match(sent) or told_as_past(sent, 0) and FINISHED_VERB_RE.search(sent)) \
+        earlier = first_project_name(sent)  # ("Föreningen har tidigare genomfört projektet X, som fick N kronor")
+        if (DONE_PROJECT_RE.match(sent) or told_as_past(sent, 0) and FINISHED_VERB_RE.search(sent)
+                or earlier and told_as_past(sent, earlier[1], earlier[0])) \
                 and not (self.rec.name and self.rec.name.value in sent) and not self.headline_is_about(sent):
             return  # "Förstudien X, som genomfördes under 2025 med stöd från Y, ...", "Förra året avslutades projektet
             # X, som ... med stöd från Y": an earlier one's facts (unless the headline is about X: "X – nu avslutat")
@@ -3652,7 +3654,7 @@ COMPANY_FORM_AFTER = r"\s+(?:AB|HB|KB|Oy|Oyj|AS|ASA|A/S|ApS|GmbH|Ltd|Inc|ekonomi
 YEAR_OUT_RE = re.compile(r"\b(?:pågår|pågå|löper|drivs|fortsätter)\s+(?:\w+\s+)?(?:året ut|(?:under\s+)?resten av året)\b")
 # An applicant given as a person and the organisation they work at: "Eva Ek, Åby universitet".
 PERSON_AT_ORG_RE = re.compile(r"^(?P<person>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}),\s+(?P<org>[A-ZÅÄÖ].{2,80})$")
-ACRONYM_KEY_RE = re.compile(r"(?i)^(?:project acronym|projektakronym|akronym)$")
+ACRONYM_KEY_RE = re.compile(r"(?i)^(?:project acronym|projektakronym|akronym|acronym)$")
 # An interview's question and the answer under it: "Vem driver projektet?" / "– Det är Åby kommun ...".
 WHO_RUNS_QUESTION_RE = re.compile(r"(?i)^vem (?:driver|leder|äger|står bakom|genomför) (?:projektet|satsningen|"
                                   r"förstudien|det)\?$")

@@ -366,6 +366,9 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         found = row_name(b)
         if found and looks_like_person(found[0]):
             continue  # "Lina Ek, bildkonstnär, 25 000 kronor": a person's stipend, no project
+        told = first_project_name(b.text) if found else None  # ("Föreningen har tidigare genomfört projektet X, som fick
+        if told and told_as_past(b.text, told[1], told[0]):  # N kronor ...": an earlier one, no entry)
+            continue
         if not found or fold_name(found[0]) in seen or told_as_past(b.text, found[1], found[0]) \
                 or not re.search(r"[^\W\d_]{2}", found[0]):  # ("2026-10-28 | Kommunstyrelsen | § 214": no name)
             continue  # (a grant told of an earlier year: "För tre år sedan fick den N kronor för projektet X")
@@ -1105,9 +1108,10 @@ LEAD_WORDS = 12
 
 
 def _lead(b: Block) -> bool:
-    """A short line that introduces the entries below it: "Följande projekt beviljades stöd:", "Avslag"."""
+    """A short line that introduces the entries below it: "Följande projekt beviljades stöd:", "Avslag" (not an
+    entry of its own turned down, "Namn – Sökande – Avslag – 0 kr")."""
     text = b.text.strip()
-    return len(text.split()) <= LEAD_WORDS and (text.endswith(":") or b.kind == "heading"
+    return len(text.split()) <= LEAD_WORDS and not is_row(b) and (text.endswith(":") or b.kind == "heading"
                                                 or b.kind == "line" and not text.endswith("."))
 
 

@@ -7567,3 +7567,19 @@ def test_goals_of_what_shall_be_there_when_the_project_ends_and_one_of_its_aims(
     text = ("Service i byarna\n\nProjektägare: Åby kommun\nProjektperiod: 2031–2033\n\nNär projektet är slut ska det finnas "
             "två nya servicepunkter i byarna. Ett av målen är också att ingen butik ska behöva stänga.\n")
     assert len(_projects(text, nlp)[0]["goals"]) == 2
+
+
+def test_a_turned_down_row_among_dashed_rows_turns_down_only_itself(nlp):
+    text = ("Leader Exempelbygd – Beslutslista\n\nProjektnamn – Sökande – Beslut – Belopp\n"
+            "Ny bastu – Åby byalag – Bifall – 120 000 kr\nSkidspår – Öby IK – Avslag – 0 kr\n"
+            "Byns kafé – Öby bygdeförening – Bifall – 90 000 kr\n")
+    assert sorted(p["name"] for p in _projects(text, nlp)) == ["Byns kafé", "Ny bastu"]
+
+
+def test_an_earlier_project_told_beside_the_new_one_gives_it_nothing(nlp):
+    page = ("<html><body><h1>Unga bygger sin mötesplats</h1><p>Projektet Vår plats, som drivs av Åby "
+            "ungdomsförening, har fått 300 000 kronor från Allmänna arvsfonden.</p><p>Föreningen har tidigare genomfört "
+            "projektet Ungdomsrådet, som fick 100 000 kronor från kommunen.</p><p>– Vi vill ha ett eget ställe, säger en "
+            "av ungdomarna.</p><p>Mötesplatsen ska vara klar i december 2032.</p></body></html>")
+    [project] = _projects(page, nlp, ".html")
+    assert project["funding"] == [{"amount": 300000, "currency": "SEK"}] and project["end_date"] == "2032-12"
