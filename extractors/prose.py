@@ -761,8 +761,8 @@ def stated_date(text: str, verb_re: re.Pattern):
     return None
 
 
-DATE_LEAD_RE = re.compile(r"\s*(?:till|senast|före|innan)\s+(?:[a-zåäö]{4,}(?:en|et|n)\s+i\s+)?(?=\S)")
-# ("klar till hembygdsdagen i augusti 2036": the day named by its occasion, then its month)
+DATE_LEAD_RE = re.compile(r"\s*(?:till|senast|före|innan)\s+(?:[a-zåäö]{4,}(?:en|et|n)\s+(?:i\s+(?=\S)|(?=\d)))?(?=\S)")
+# ("klar till hembygdsdagen i augusti 2036", "klar till säsongen 2037": the time named by its occasion, then its date)
 
 
 GENITIVE_PROJECT_EN_RE = re.compile(r"\b(?:to|for|by)\s+(?P<org>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3})['’]s\s+"

@@ -337,26 +337,31 @@ def _teasers(blocks: list[Block], roles: list[Role]) -> None:
 
 
 DATED_TEASERS = 3  # a news list's teasers, at least this many in a row
+READ_MORE_END_RE = re.compile(r"(?:läs mer|read more|läs hela artikeln|läs vidare)\W*$")
 
 
 def _dated_teasers(blocks: list[Block], roles: list[Role]) -> None:
-    """A news list without "Läs mer": a linked headline (no heading of this page's own: a link's text), its date alone
-    on a line and a lead sentence, again and again. Three or more in a row are other pages' teasers: chrome."""
+    """A news list: a linked headline (a link's text, or a heading), its date alone on a line and a lead sentence,
+    again and again. Three or more in a row are other pages' teasers: chrome. Headed items are teasers only where a
+    lead ends "Läs mer"; whole short news under headings are the page's own."""
     run: list[range] = []
     for j in range(1, len(blocks) - 1):
         head, lead = blocks[j - 1], blocks[j + 1]
-        if not DATE_ONLY_RE.fullmatch(fold(blocks[j].text)) or head.kind != "line" or len(head.text.split()) > TEASER_WORDS \
+        if not DATE_ONLY_RE.fullmatch(fold(blocks[j].text)) or head.kind not in ("line", "heading") \
+                or len(head.text.split()) > TEASER_WORDS \
                 or head.text.rstrip().endswith(".") or len(lead.text.split()) > TEASER_LEAD_WORDS:
             continue
         if run and run[-1].stop != j - 1:
-            _mark_run(run, roles)
+            _mark_run(blocks, run, roles)
             run = []
         run.append(range(j - 1, j + 2))
-    _mark_run(run, roles)
+    _mark_run(blocks, run, roles)
 
 
-def _mark_run(run: list[range], roles: list[Role]) -> None:
-    if len(run) >= DATED_TEASERS:
+def _mark_run(blocks: list[Block], run: list[range], roles: list[Role]) -> None:
+    headed = any(blocks[teaser.start].kind == "heading" for teaser in run)
+    if len(run) >= DATED_TEASERS and (not headed or any(READ_MORE_END_RE.search(fold(blocks[teaser.stop - 1].text))
+                                                        for teaser in run)):
         for teaser in run:
             for j in teaser:
                 roles[j] = "chrome"

@@ -7583,3 +7583,20 @@ def test_an_earlier_project_told_beside_the_new_one_gives_it_nothing(nlp):
             "av ungdomarna.</p><p>Mötesplatsen ska vara klar i december 2032.</p></body></html>")
     [project] = _projects(page, nlp, ".html")
     assert project["funding"] == [{"amount": 300000, "currency": "SEK"}] and project["end_date"] == "2032-12"
+
+
+def test_a_news_list_of_headed_teasers_that_read_on_elsewhere_describes_no_project(nlp):
+    items = [("Ny busslinje", "2031-11-02", "Bussarna går oftare från december."),
+             ("Två miljoner till projektet Skogens år", "2031-10-28",
+              "Regionen har beviljat Åby skogsägare två miljoner kronor för ett treårigt projekt. Läs mer"),
+             ("Öppet hus på lasarettet", "2031-10-20", "Välkommen att se den nya mottagningen.")]
+    page = "<html><body><h1>Nyheter</h1>" + "".join(
+        f'<article><h2><a href="/n/{n}">{h}</a></h2><p>{d}</p><p>{t}</p></article>' for n, (h, d, t) in enumerate(items)) \
+        + "</body></html>"
+    assert _projects(page, nlp, ".html") == []
+
+
+def test_ready_by_a_season_with_its_year(nlp):
+    text = ("Ny brygga\n\nÅby båtklubb har fått 60 000 kronor från Åby kommun för projektet Bryggan för alla. Bygget "
+            "startar i augusti 2031 och bryggan ska vara klar till säsongen 2032.\n")
+    assert _projects(text, nlp)[0]["end_date"] == "2032"
