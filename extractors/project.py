@@ -204,7 +204,8 @@ PARTY_COLUMN_RE = re.compile(r"(?i)^(?:organisation|organisationer|namn|partner|
 # "Totalt beviljades N kronor", "Sammanlagt fördelades ...": what a list's entries got together.
 ALL_GRANTED_RE = re.compile(r"(?:Totalt|Sammanlagt|Sammantaget|Allt som allt)\s+(?:har\s+)?(?:beviljades|beviljas|beviljats|"
                             r"fördelades|fördelas|fördelats|delades ut|delas ut)\b")
-HEADLINE_WORDS = 12  # a line of no more words, with no full stop, is a title or a headline
+HEADLINE_WORDS = 16  # a line of no more words, with no full stop, is a title or a headline ("Example University
+# receives SEK 4.5 million to study snow and reindeer grazing")
 LIST_VALUE_WORDS = 8  # a label's value of more words, ending in a full stop, is sentences, not a list of names
 MAX_ORG_NAME_WORDS = 6  # a list's first item of more words is a sentence's start
 
@@ -419,7 +420,7 @@ class _Builder:
             val = f"{val} {unit.group('unit')}"
         if ORGANISATION_KEY_RE.match(b.key or "") and self.rec.owner is None and looks_like_org(owner_value(val)) \
                 and not looks_like_person(owner_value(val)) and len(owner_value(val).split()) <= 8 \
-                and not SENTENCE_VERB_RE.search(owner_value(val)):  # ("Organisation" over "Projektägare är X. ...": prose)
+                and not OWNER_SENTENCE_RE.search(owner_value(val)):  # ("Organisation" over "Projektägare är X. ...": prose)
             # a database's "Organisation", a page's "Ansvarig: Kiruna kommun", "Ägare: Borås Stad. Projektet ..."
             name = owner_value(val)
             self.set_scalar("owner", name, self.prov(b, off, off + len(name), "label.organisation", 0.85))
@@ -1289,7 +1290,7 @@ class _Builder:
                     text = text[:at] + " " * len(cell) + text[at + len(cell):]
         listing = False  # after "Projektmålen var att:" run into the paragraph, its goals one sentence each
         for sentence, s, _e in sentence_spans(text[cut:]):  # ("Namn: Ägare ska ...": the entry's text after its name)
-            if (title := RUN_IN_TITLE_RE.match(sentence)) is not None:  # "5 Projektbeskrivning, syfte och mål Syftet
+            if (title := NUMBERED_RUN_IN_RE.match(sentence)) is not None:  # "5 Projektbeskrivning, syfte och mål Syftet
                 sentence, s = sentence[title.end():], s + title.end()  # var att ...": a transcript's section title
             lead = GOALS_LEAD_COLON_RE.search(sentence)
             if lead and sentence[lead.end():].strip():
@@ -3563,7 +3564,7 @@ CASE_BEFORE_QUOTE_RE = re.compile(r"\s(?P<case>(?:[A-ZÅÄÖ]{1,5}\s?)?\d{2,4}[-
 ITEM_APPLICATION_CASE_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s+(?:Ansökan|Ärende)\s+(?:nr\s+)?(?=\d)")
 PARAGRAPH_MARK_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s")  # a minute's item: "§ 5 ...", "KS § 143 ..."
 EU_GENITIVE_RE = re.compile(r"(?:the\s+)?EU(?:'s|’s|:s)\s+")
-RUN_IN_TITLE_RE = re.compile(r"^\d{1,2}\s+[A-ZÅÄÖ][^.!?]{3,80}?\s(?=(?:Syftet|Målet|Projektets mål|Projektmålen)\b)")
+NUMBERED_RUN_IN_RE = re.compile(r"^\d{1,2}\s+[A-ZÅÄÖ][^.!?]{3,80}?\s(?=(?:Syftet|Målet|Projektets mål|Projektmålen)\b)")
 # "Projektmålen var att: Öka ... Ta fram ...", a form's goals run into one paragraph: the lead-in, then each goal.
 GOALS_LEAD_COLON_RE = re.compile(r"(?i)\b(?:projektmål\w*|mål(?:en|et)?|delmål\w*|effektmål\w*)\s+(?:var|är|blir)\s+"
                                  r"(?:att\s*)?:\s+")
@@ -3860,7 +3861,7 @@ SHARE_BY_REF_RE = re.compile(r"\s+(?:och|samt)\s+(?:till\s+\d{1,3}\s*(?:%|procen
 REFERS_TO_PUBLISHER_RE = re.compile(r"\s+från\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 REFERS_BY_PUBLISHER_RE = re.compile(r"\s+av\s+(?P<ref>[a-zåäö]+(?:et|en))\b")  # "har beviljats N kr av regionen"
 # What follows the project or its owner in a sentence that says what it is for: "X, i Y, ska bygga ...".
-SENTENCE_VERB_RE = re.compile(r"\s(?:är|var|blir|leds|drivs|ägs|har|samverkar)\s")  # a sentence, not a name
+OWNER_SENTENCE_RE = re.compile(r"\s(?:är|var|blir|leds|drivs|ägs|har|samverkar)\s")  # a sentence, not a name
 OWNER_ROLE_LEAD_RE = re.compile(r"(?:Projektägaren?|Stödmottagaren?|Sökanden?)\s+(?=[A-ZÅÄÖ])")  # the owner by its role, then its name
 AIM_AFTER_SUBJECT_RE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|syftar)\s+(?!under\s+(?:19|20)\d{2}\b)\w+")  # not "ska under 2031 bygga": a work plan
 # The place and date a letter or report is signed at.
@@ -4149,7 +4150,6 @@ DECISION_FROM_FUND_RE = re.compile(r"(?i)^beslut om (?:\w+)?(?:stöd|bidrag)\s+(
 BRACKETED_SHORT_RE = re.compile(r"\s*\([A-ZÅÄÖ0-9+-]{2,10}\)$")  # "(LONA)", "(ESF)" after a payer's name
 LEAD_BLOCKS = 3  # a page's headline stands among its first blocks
 FACT_RUN_BLOCKS = 10  # a page's facts marked by icons stand near its title
-HEADLINE_WORDS = 16  # "Example University receives SEK 4.5 million to study snow and reindeer grazing"
 
 
 def _headline_shaped(b: Block) -> bool:
