@@ -25,7 +25,7 @@ ORG_SUFFIX_RE = re.compile(
     r"länsstyrelse|länsstyrelsen|kammare|kammaren|institut|institutet|akademi|akademin|rådet|centrum|"
     r"företagarna|kluster|cluster|samordningsförbund|folkhögskola|gymnasium|arbetsförmedlingen|landsting|"
     r"landstinget|sällskap|sällskapet|kommune|fylkeskommune|kunta|kaupunki|stad|byaråd|bygderåd|fiskeråd|vattenråd|ungdomsråd|pensionärsråd|byalag|bygdelag|sjukhus|sjukhuset|lasarett|lasarettet|"
-    r"fiskevårdsområde|samfällighet|församling|församlingen|klubb|klubben|"
+    r"fiskevårdsområde|samfällighet|församling|församlingen|klubb|klubben|museum|museet|"
     r"(?<=\s)(?:university|college|institute|agency|foundation|association|oy|oyj|as|asa|gmbh|ltd))$",  # (English,
     # Finnish, Norwegian and German names: a word of their own)
     re.IGNORECASE,

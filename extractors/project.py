@@ -1737,6 +1737,11 @@ class _Builder:
     def definite_payers(self, b: Block, sent: str, off: int, at: int) -> None:
         """"finansieras av kommunen och föreningen": payers named by their kind, each the organisation of that
         kind the text has named (the site's, the owner, a partner)."""
+        for more in AND_BY_DEFINITE_RE.finditer(sent, at):  # "... av Tillväxtverket med N och av kommunen med M"
+            org = next((k for k in self.named_so_far() if refers_to(more.group("ref"), k)), None)
+            if org:
+                self.add_list("funders", org, self.prov(b, off + more.start("ref"), off + more.end("ref"),
+                                                        "prose.funder.definite", 0.65), key=normalise_org)
         m = DEFINITE_PAYERS_RE.match(sent, at)
         if not m:
             return
@@ -3523,6 +3528,8 @@ UNIT_OF_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))s\s+[a-zåä
                         r"sektion|stab|avdelningen|enheten|förvaltningen|kontoret)$")
 # An extension granted to a date: the project's new end.
 EXTENDED_TO_RE = re.compile(r"(?i)(?:\bförlängning\w*\s+(?:av\s+\w+\s+)?|"
+                            # "förlängs projektet X, som drivs av Y, till och med juni 2038"
+                            r"\bförlängs\s+(?:projektet|förstudien|satsningen)\s+[^.;]{2,120}?\s+|"
                             # "... för att fortsätta arbetet till och med juni 2035": the extended end
                             r"\bför att (?:fortsätta|driva vidare)\s+(?:arbetet|projektet|verksamheten|satsningen)\s+|"
                             # "Projektets slutdatum ändras från 2035-12-31 till 2036-06-30": an amendment's new end
@@ -3936,6 +3943,7 @@ CLOCK_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}\b")
 GRANTED_KEY_RE = re.compile(r"(?i)^bevilja(?:t|de|d)\s+(?:bidrag|stöd|belopp|medel)$")
 DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade (?:projekt|bidrag|medel|stöd)|"
                                r"finansierade projekt|project database|projects|funded projects)$")
+AND_BY_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+av\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s+med\b")
 DEFINITE_PAYERS_RE = re.compile(r"(?P<a>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et))(?:\s+(?:och|samt)\s+(?P<b>[a-zåäö]+(?:en|et)))?\b")
 # "... och regionen bidrar med 500 000 kronor": a payer by its kind, named before.
 DEFINITE_CONTRIBUTES_RE = re.compile(r"(?:^|,\s*|\s(?:och|samt)\s+)(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+"

@@ -129,7 +129,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.subject_vill", re.compile(r"\s+(?:vill|ska|skall|planerar att|tänker|will|plans to|is to)\s+"
                                             r"(?!också\b|även\b|also\b)[a-zåäö]+"), "before_start"),
     ("prose.owner.subject_does", re.compile(r"\s+(?:bygger|anordnar|arrangerar|utvecklar|skapar|inventerar|restaurerar|"
-                                            r"renoverar|rustar|anlägger|etablerar|undersöker|kartlägger|erbjuder|"
+                                            r"renoverar|rustar|anlägger|etablerar|undersöker|kartlägger|dokumenterar|erbjuder|"
                                             r"tar fram|genomför|driver|planterar|testar|prövar|utbildar|inför|"
                                             r"digitaliserar|moderniserar|bygger ut|ställer om|samordnar|koordinerar|organiserar)\s+"
                                             r"(?:upp\s+)?(?:en|ett|nya|sina|sin|sitt|de|den|det)?\b"),

@@ -364,6 +364,9 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         if QUOTE_SAID_RE.search(b.text) and not find_amounts(b.text):
             continue  # "– Många unga får aldrig chansen, säger projektledaren X": a quote, no entry
         found = row_name(b)
+        told = first_project_name(b.text) if found else None
+        if found and told and told[0] in found[0] and len(told[0]) < len(found[0]):
+            found = told  # "Dessutom förlängs projektet X, som drivs av Y, ...": the name after "projektet"
         if found and looks_like_person(found[0]):
             continue  # "Lina Ek, bildkonstnär, 25 000 kronor": a person's stipend, no project
         told = first_project_name(b.text) if found else None  # ("Föreningen har tidigare genomfört projektet X, som fick

@@ -7600,3 +7600,21 @@ def test_ready_by_a_season_with_its_year(nlp):
     text = ("Ny brygga\n\nÅby båtklubb har fått 60 000 kronor från Åby kommun för projektet Bryggan för alla. Bygget "
             "startar i augusti 2031 och bryggan ska vara klar till säsongen 2032.\n")
     assert _projects(text, nlp)[0]["end_date"] == "2032"
+
+
+def test_an_extension_told_among_grants_names_its_project_and_new_end(nlp):
+    text = ("Tre projekt får stöd\n\nRegionala utvecklingsnämnden har beslutat om stöd till två projekt och en förlängning."
+            "\n\nÅby byalag får 100 000 kronor för projektet Byns röster, som ska samla berättelser.\n\n"
+            "Öby folkhögskola får 200 000 kronor för projektet Lärande på distans.\n\n"
+            "Dessutom förlängs projektet Gröna jobb, som drivs av Åby kommun, till och med juni 2033.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Gröna jobb"]["owner"], projects["Gröna jobb"]["end_date"]) == ("Åby kommun", "2033-06")
+
+
+def test_the_municipality_pays_its_part_after_another_payer_and_a_museum_documents(nlp):
+    text = ("Unga företagare\n\nÅby kommun har startat projektet Startskottet. Projektet finansieras av Tillväxtverket med "
+            "1 miljon kronor och av kommunen med 200 000 kronor.\n")
+    assert sorted(_projects(text, nlp)[0]["funders"]) == ["Tillväxtverket", "Åby kommun"]
+    text = ("Projektbeskrivning\n\nByar vid kusten\n\nÖby museum dokumenterar fiskelägenas hus. Projektet görs med stöd av "
+            "Region Exempel, som bidrar med 500 000 kronor.\n")
+    assert _projects(text, nlp)[0]["owner"] == "Öby museum"
