@@ -369,9 +369,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
             found = told  # "Dessutom förlängs projektet X, som drivs av Y, ...": the name after "projektet"
         if found and looks_like_person(found[0]):
             continue  # "Lina Ek, bildkonstnär, 25 000 kronor": a person's stipend, no project
-        told = first_project_name(b.text) if found else None  # ("Föreningen har tidigare genomfört projektet X, som fick
-        if told and told_as_past(b.text, told[1], told[0]):  # N kronor ...": an earlier one, no entry)
-            continue
+        if told and told_as_past(b.text, told[1], told[0]):  # ("Föreningen har tidigare genomfört projektet X, som
+            continue  # fick N kronor ...": an earlier one, no entry)
         if not found or fold_name(found[0]) in seen or told_as_past(b.text, found[1], found[0]) \
                 or not re.search(r"[^\W\d_]{2}", found[0]):  # ("2026-10-28 | Kommunstyrelsen | § 214": no name)
             continue  # (a grant told of an earlier year: "För tre år sedan fick den N kronor för projektet X")
