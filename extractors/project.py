@@ -510,7 +510,7 @@ class _Builder:
                                                                        "label.eu_rate.fund", 0.8), key=normalise_org)
             m = prose.PERCENT_RE.search(val)
             if m:  # ("Stödnivå": the support's share of the costs, the EU's only where the EU alone pays it)
-                level = re.match(r"(?i)stödnivå", (b.key or "").strip())
+                level = re.fullmatch(r"(?i)stödnivå|stödandel", (b.key or "").strip())  # (no EU word in the label)
                 self.set_scalar("eu_cofinancing_rate", float(m.group(1).replace(",", ".")),
                                 self.prov(b, off + m.start(), off + m.end(), rule + (".support_level" if level else ""),
                                           0.95))
@@ -3257,8 +3257,10 @@ class _Builder:
                 self.add_list("funders", org, p, key=normalise_org)
         rate = self.rec.eu_cofinancing_rate
         if rate is not None and rate.prov.rule.endswith(".support_level") \
-                and any(STATE_RE.fullmatch(f.value) for f in self.rec.funders):
-            self.rec.eu_cofinancing_rate = None  # support the state pays part of: its level is no EU share
+                and (any(STATE_RE.fullmatch(f.value) for f in self.rec.funders)
+                     or not self.doc.eu_fund and not any(is_eu_fund(f.value) for f in self.rec.funders)
+                     and not any(re.search(r"\bEU\b|\bEU-", b.text) for b in self.seg.blocks)):
+            self.rec.eu_cofinancing_rate = None  # support the state pays part of, or no EU money named: no EU share
         self.drop_generic_noun()
         self.same_grant_once()
         self.aims_by_name()

@@ -373,7 +373,8 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                       r"(?:pågå|genomföras|löpa))"
                                       r"\b(?P<rest>.*)$",
                                       re.IGNORECASE)),
-    ("prose.period.och_pagar", re.compile(r"^(?:Projektet|Förstudien|Satsningen)\s+[^.;]{2,160}?\s+och\s+(?:pågår|löper)"
+    ("prose.period.och_pagar", re.compile(r"^(?:Projektet|Förstudien|Satsningen|Försöket|Piloten),?\s+[^.;]{2,160}?\s+och\s+"
+                                         r"(?:pågår|löper)"
                                          r"\b(?P<rest>.*)$")),  # "Projektet ska bygga om ridhuset ... och pågår 2036."
     ("prose.period.vi_haller_pa", re.compile(r"^(?:[–-]\s*)?Vi\s+håller\s+på\b(?P<rest>.*)$")),  # an interview's "Vi
     # håller på till och med 2037": the project's people say how long it runs

@@ -7618,3 +7618,17 @@ def test_the_municipality_pays_its_part_after_another_payer_and_a_museum_documen
     text = ("Projektbeskrivning\n\nByar vid kusten\n\nÖby museum dokumenterar fiskelägenas hus. Projektet görs med stöd av "
             "Region Exempel, som bidrar med 500 000 kronor.\n")
     assert _projects(text, nlp)[0]["owner"] == "Öby museum"
+
+
+def test_a_regions_support_share_is_no_eu_rate_without_eu_money(nlp):
+    text = ("Region Exempel\nBeslut om regionalt projektstöd\n\nDiarienummer: RS 2031/12\nStödmottagare: Åby kommun\n"
+            "Projekt: Hamnen 2040\nBeviljat stöd: 500 000 kronor\nStödandel: 50 procent\nProjektperiod: 2031–2032\n")
+    assert _projects(text, nlp)[0]["eu_cofinancing_rate"] is None
+    eu = text.replace("Beviljat stöd: 500 000 kronor", "Beviljat EU-stöd: 500 000 kronor")
+    assert _projects(eu, nlp)[0]["eu_cofinancing_rate"] == 50
+
+
+def test_a_trial_told_with_its_name_in_a_relative_clause_and_its_end(nlp):
+    text = ("AI i hemtjänsten\n\nÅby kommun testar att planera rutter med AI. Försöket, som kallas Smarta rutter, görs "
+            "tillsammans med Åby högskola och pågår till och med december 2032. Vinnova har beviljat 1 miljon kronor.\n")
+    assert _projects(text, nlp)[0]["end_date"] == "2032-12"
