@@ -1737,7 +1737,7 @@ class _Builder:
     def definite_payers(self, b: Block, sent: str, off: int, at: int) -> None:
         """"finansieras av kommunen och föreningen": payers named by their kind, each the organisation of that
         kind the text has named (the site's, the owner, a partner)."""
-        for more in AND_BY_DEFINITE_RE.finditer(sent, at):  # "... av Tillväxtverket med N och av kommunen med M"
+        for more in AND_ALSO_DEFINITE_RE.finditer(sent, at):  # "... av Tillväxtverket med N och av kommunen med M"
             org = next((k for k in self.named_so_far() if refers_to(more.group("ref"), k)), None)
             if org:
                 self.add_list("funders", org, self.prov(b, off + more.start("ref"), off + more.end("ref"),
@@ -3512,7 +3512,7 @@ OWN_INVESTMENTS_RE = re.compile(r"(?i)\b(?:följande\s+(?:\w+\s+)?investeringar|
 # "Medfinansiärer: A, B": those who pay beside the one granting the project's support.
 COFINANCIERS_KEY_RE = re.compile(r"(?i)^(?:övriga\s+)?medfinansiär(?:er|erna)?$")
 # "Trafikverket bidrar med 45 miljoner kronor och kommunen med 30 miljoner": the second payer by its kind.
-AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?P<ref>[a-zåäö]{4,}(?:en|et|erna))\s+med\s+(?:drygt\s+|cirka\s+|"
+AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?:av\s+)?(?P<ref>[a-zåäö]{4,}(?:en|et|erna))\s+med\s+(?:drygt\s+|cirka\s+|"
                                   r"sammanlagt\s+|totalt\s+)?\d")
 PLURAL_KIND_RE = re.compile(r"(?P<kind>kommun|region)erna")  # "kommunerna": each of the municipalities named
 # The EU's part paid through a fund: "EU står för 60 procent av kostnaden genom Europeiska X-fonden".
@@ -3945,7 +3945,6 @@ CLOCK_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}\b")
 GRANTED_KEY_RE = re.compile(r"(?i)^bevilja(?:t|de|d)\s+(?:bidrag|stöd|belopp|medel)$")
 DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade (?:projekt|bidrag|medel|stöd)|"
                                r"finansierade projekt|project database|projects|funded projects)$")
-AND_BY_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+av\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s+med\b")
 DEFINITE_PAYERS_RE = re.compile(r"(?P<a>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et))(?:\s+(?:och|samt)\s+(?P<b>[a-zåäö]+(?:en|et)))?\b")
 # "... och regionen bidrar med 500 000 kronor": a payer by its kind, named before.
 DEFINITE_CONTRIBUTES_RE = re.compile(r"(?:^|,\s*|\s(?:och|samt)\s+)(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+"
