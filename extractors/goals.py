@@ -36,7 +36,7 @@ AIM_RE = re.compile(
 )
 # A sentence whose subject is the project, or its aim, and whose verb says what it shall do or achieve.
 PROJECT_SUBJECT = (r"(?:det\s+(?:nya\s+|\w+åriga\s+)?)?(?:projektet|förstudien|satsningen|insatsen|insatserna|"
-                   r"förprojektet|pilotprojektet|initiativet|arbetet|projekt\s+[A-ZÅÄÖ][\w-]*|samarbetet|nätverket|"
+                   r"förprojektet|pilotprojektet|försöket|pilotförsöket|initiativet|arbetet|projekt\s+[A-ZÅÄÖ][\w-]*|samarbetet|nätverket|"
                    r"the project|this project|prosjektet)")
 AIM_START_RES = [
     re.compile(rf"^{PROJECT_SUBJECT}(?:\s+(?!(?:drivs|leds|ägs|samordnas|finansieras|pågår|pågick|startar|startade|genomförs|löper|av|är|har|får|fick|var)\b)[\w-]+){{0,4}}"

@@ -180,7 +180,9 @@ def _without_hint(label: str) -> str:
     """"Sökandes namn (organisationens juridiska namn)": a form's hint in brackets is no part of the label."""
     stripped = re.sub(r"\s*\([^)]*\)", "", label).strip()
     stripped = re.sub(r"^\d{1,2}\.(?:\d{1,2}\.?)*\s+(?=\D)", "", stripped)  # "14.1 Offentlig finansiering": a form's number
-    stripped = re.sub(r"(?i)^(projekt|project)\s+\d{1,2}$", r"\1", stripped)  # "Projekt 2: X", one of a numbered list
+    stripped = re.sub(r"(?i)^(projekt|project)\s+\d{1,2}$", r"\1", stripped)
+    # "Projektets mål enligt ansökan", "Budget enligt beslut": where the figures come from is no part of the label
+    stripped = re.sub(r"(?i)\s+enligt\s+(?:ansökan|ansökningen|beslut(?:et)?|projektplan(?:en)?)$", "", stripped)  # "Projekt 2: X", one of a numbered list
     # "Belopp, kr", "Belopp i SEK": a column's unit is no part of its label
     stripped = re.sub(r"(?i),?\s+(?:i\s+)?(?:kr|kronor|tkr|sek|eur|euro|nok)\.?(?=\s|$)", "", stripped).strip()
     return stripped or label

@@ -380,6 +380,12 @@ class _Builder:
             self.amounts(b, figure, self.value_offset(b), context="medfinansiering", rule="label.own_share", conf=0.8)
             self.own_share = self.prov(b, 0, len(b.key or ""), "label.own_share", 0.7)
             return
+        if field in (None, "funding") and OWN_WORK_RE.match((b.key or "").strip()) \
+                and (find_amounts(own_part) or self.table_currency and BARE_FIGURE_RE.match(own_part)):
+            # "Eget arbete, värderat: 210 000" under a head in kronor: work given in kind, valued, is part of the budget
+            figure = own_part if find_amounts(own_part) else f"{own_part} {self.table_currency}"
+            self.amounts(b, figure, self.value_offset(b), context="medfinansiering", rule="label.own_work", conf=0.75)
+            return
         if self.form_part and FORM_NAME_LABEL_RE.match(b.key or "") and b.value:
             # "Namn och adress" under "Uppgifter om stödmottagare" names the owner, under "... kontaktperson" the contact
             val = b.value.strip().split("\n")[0]
@@ -769,8 +775,8 @@ class _Builder:
             if was_asked and not all(asked):  # "Sökt belopp 350 000 kr. LAG beslutar ... med 300 000 kr."
                 self.applied.append(Value(Funding(money, "granted"), self.prov(b, off + s, off + e, "prose.applied", 0.6)))
                 continue
-            if prose.SPENT_RE.search(text[max(text.rfind(". ", 0, s) + 1, s - 60, 0):s]):
-                continue  # "Upparbetade kostnader hittills: 2 100 000 kr": spent so far, an outcome
+            if prose.SPENT_RE.search(text[max(text.rfind(". ", 0, s) + 1, s - 60, 0):s]) or SPENT_AFTER_RE.match(text, e):
+                continue  # "Upparbetade kostnader hittills: 2 100 000 kr", "... har 512 300 kronor använts": an outcome
             if self.seg.kind in ("row", "listed") and ALL_GRANTED_RE.match(text, text.rfind(". ", 0, s) + 2
                                                                            if ". " in text[:s] else 0):
                 continue  # "Totalt beviljades 3 125 000 kronor." under a list's last entry: the sum of them all
@@ -1450,7 +1456,7 @@ class _Builder:
             for money, s, e in find_amounts(sent)[:1]:
                 self.applied.append(Value(Funding(money, "granted"), self.prov(b, off + s, off + e, "prose.applied", 0.6)))
         m = prose.CONTRIBUTES_RE.match(sent) or prose.CONTRIBUTES_AFTER_ADVERB_RE.match(sent) \
-            or prose.CONTRIBUTES_AFTER_AND_RE.search(sent)
+            or prose.CONTRIBUTES_AFTER_AND_RE.search(sent) or prose.PAYS_AFTER_VERB_RE.match(sent)
         if m:  # "Region X bidrar med 1,2 miljoner kronor", "Dessutom bidrar Region X med ..."
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
             through = THROUGH_FUND_RE.search(sent, m.end() - 1)  # "Tillväxtverket finansierar N genom fonden X": the fund
@@ -1464,7 +1470,8 @@ class _Builder:
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.bidrar_med", 0.7), key=normalise_org)
                 for more in AND_ALSO_DEFINITE_RE.finditer(sent, m.end()):  # "... och kommunen med 30 miljoner"
-                    known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher) if o]
+                    known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher,
+                                                                              *self.rec.partners) if o]
                     referred = next((o for o in known if refers_to(more.group("ref"), o)), None)
                     plural = PLURAL_KIND_RE.fullmatch(more.group("ref"))  # "... och kommunerna med sammanlagt N": each
                     payers = [p.value for p in (self.rec.owner, *self.rec.partners) if p is not None and (  # one named
@@ -1529,7 +1536,8 @@ class _Builder:
                 and not re.search(r"\s(?:ur|från|inom)\s", sent[m.end():]):  # "beviljar stöd ur X": X pays
             self.definite_grantor = (self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
                                                                    "prose.funder.grants", 0.6))
-        m = DEFINITE_PAYS_RE.match(sent) or DEFINITE_PAYS_EN_RE.match(sent) or DECIDED_PAYS_RE.search(sent)  # "Förbundet satsar en halv miljon kronor
+        m = DEFINITE_PAYS_RE.match(sent) or DEFINITE_PAYS_EN_RE.match(sent) or DECIDED_PAYS_RE.search(sent) \
+            or OWN_PART_HEAD_RE.match(sent)  # ("Kommunens medfinansiering består av arbetstid motsvarande N kronor")  # "Förbundet satsar en halv miljon kronor
         # på projektet", "Utskottet beslutar att kommunen medfinansierar projektet med ...": the payer named by its kind
         group = "ref2" if m is not None and m.groupdict().get("ref2") else "ref"
         if m and (find_amounts(sent) or group == "ref2" or SHARE_OF_COSTS_RE.match(sent, m.end())
@@ -3512,7 +3520,7 @@ OWN_INVESTMENTS_RE = re.compile(r"(?i)\b(?:följande\s+(?:\w+\s+)?investeringar|
 # "Medfinansiärer: A, B": those who pay beside the one granting the project's support.
 COFINANCIERS_KEY_RE = re.compile(r"(?i)^(?:övriga\s+)?medfinansiär(?:er|erna)?$")
 # "Trafikverket bidrar med 45 miljoner kronor och kommunen med 30 miljoner": the second payer by its kind.
-AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?:av\s+)?(?P<ref>[a-zåäö]{4,}(?:en|et|erna))\s+med\s+(?:drygt\s+|cirka\s+|"
+AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?:av\s+)?(?P<ref>[a-zåäö]{4,}(?:en|et|erna))\s+(?:med\s+)?(?:drygt\s+|cirka\s+|"
                                   r"sammanlagt\s+|totalt\s+)?\d")
 PLURAL_KIND_RE = re.compile(r"(?P<kind>kommun|region)erna")  # "kommunerna": each of the municipalities named
 # The EU's part paid through a fund: "EU står för 60 procent av kostnaden genom Europeiska X-fonden".
@@ -3545,6 +3553,8 @@ ACTIVITIES_SUBJECT_RE = re.compile(r"(?:De\s+(?:första|nya)\s+)?[A-ZÅÄÖ][a-z
 # A start verb in the past tense: a yearless date after it lies before the publication date.
 PAST_START_RE = re.compile(r"(?i)(?:startade|startades|inleddes|påbörjades|drog|drogs|kom|sjösattes|började|pågår sedan|"
                            r"har pågått sedan|started|began|was launched)\b")
+# "... har 512 300 kronor använts": the verb after the sum says it was spent.
+SPENT_AFTER_RE = re.compile(r"\s+(?:använts|förbrukats|betalats ut|utbetalats|gått åt|upparbetats)\b")
 # "Kommunens insats", "Regionens andel": a table's column of the part an organisation, named by its kind, pays.
 OWN_PART_HEAD_RE = re.compile(r"(?i)^(?P<ref>[a-zåäö]{4,}(?:en|et))s\s+(?:insats|andel|del|medfinansiering|bidrag|"
                               r"finansiering|medel)\b")
@@ -3553,6 +3563,8 @@ OWN_SHARE_RE = re.compile(r"(?i)^(?:(?:sökandens|stödmottagarens|projektägare
                           r"egen insats|egeninsats|eget bidrag|egen medfinansiering|egna medel|egen kontantinsats)"
                           # "Egen insats, stödmottagaren", "Egen insats (sökande)": whose own part it is, after it
                           r"(?:\s*[,(–-]\s*(?:sökande|sökanden|stödmottagare|stödmottagaren|projektägare|projektägaren)\)?)?$")
+# Work given in kind, valued in money ("Eget arbete, värderat", "Ideell tid"); counted in hours it is no amount.
+OWN_WORK_RE = re.compile(r"(?i)^(?:eget arbete|ideellt arbete|ideell tid|ideella insatser)(?:,?\s+värderat|,?\s+värderad)?$")
 PLAN_LINE_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^\d]{1,80}?)\s+(?P<figure>\d{1,3}(?: \d{3})+|\d{4,})\s*(?P<unit>kr|kronor|SEK)?\.?\s*$")
 # What kind of document it is, on a line of its own over the project's name.
 DOCUMENT_KIND_RE = re.compile(r"(?i)^(projektplan|projektbeskrivning|projektansökan|slutrapport|lägesrapport|delrapport|"

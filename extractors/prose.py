@@ -116,6 +116,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "before"),
     ("prose.owner.leder", re.compile(r"\s+(?:leder|driver|äger|samordnar|koordinerar|startar|har startat|inleder|genomför|"
                                      r"har inlett|drar igång|drev|ledde|samordnade|genomförde|har drivit|har lett|"
+                                     r"har\s+under\s+(?:åren\s+)?(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}\s+(?:drivit|lett|genomfört)|"
                                      r"har\s+(?:nu\s+)?(?:tillsammans med\s+[^.;]{2,80}?\s+)?(?:dragit igång|startat|"
                                      r"inlett|sjösatt))\s+(?:nu\s+)?(?:(?:i|under|från)\s+[a-zåäö]+\s+(?:(?:19|20)\d{2}\s+)?)?"
                                      r"(?:(?:ett|en|det|den)\s+)?(?:\w+\s+){0,2}?"
@@ -276,13 +277,21 @@ FUNDER_THAT_GRANTS_RE = re.compile(rf"{ORG},?\s+som\s+(?:också\s+)?(?:(?:har\s+
 # "Granby kommun avsätter 850 tkr till projektet X": the subject pays, though it may run the project too.
 SETS_ASIDE_RE = re.compile(rf"^{ORG}\s+(?:avsätter|avsatte|anslår|anslog|satsar|satsade|investerar|investerade)\s+(?:drygt\s+|cirka\s+|närmare\s+)?"
                            r"\d[^.;]{0,40}?\b(?:till|på|i)\s+(?:det nya\s+)?(?:projektet|förstudien|satsningen)\b")
-# "Mora kommun och Region Dalarna satsar tillsammans 2,2 miljoner kronor på projektet": two payers, one sum.
+# "Mora kommun och Region Dalarna satsar tillsammans 2,2 miljoner kronor på projektet": two payers, one sum (or a
+# share of the costs).
 JOINT_PAYERS_RE = re.compile(rf"^{ORG.replace('(?P<org>', '(?P<a>')}\s+och\s+{ORG.replace('(?P<org>', '(?P<b>')}\s+"
-                             r"(?:satsar|satsade|investerar|investerade|går in med|gick in med|bidrar med|bidrog med)\s+"
-                             r"(?:tillsammans\s+|gemensamt\s+)?(?:drygt\s+|cirka\s+|närmare\s+)?\d")
+                             r"(?:(?:delar på kostnaden och\s+)?(?:satsar|satsade|investerar|investerade|går in med|gick in med|"
+                             r"bidrar med|bidrog med|betalar|betalade)\s+"
+                             r"(?:tillsammans\s+|gemensamt\s+)?(?:drygt\s+|cirka\s+|närmare\s+)?\d|"
+                             # "A och B står för den nationella medfinansieringen": a share, no sum
+                             r"(?:står|stod)\s+(?:tillsammans\s+|gemensamt\s+)?för\s+(?:[a-zåäö]+\s+){0,2}?"
+                             r"(?:finansieringen|medfinansieringen|motfinansieringen|kostnaderna|resten)\b)")
 # "Dessutom bidrar Region Y med en halv miljon kronor": after an adverb, the payer follows its verb.
 CONTRIBUTES_AFTER_ADVERB_RE = re.compile(rf"^(?:Dessutom|Även|Också|Samtidigt|Därtill|Vidare|Utöver det)\s+(?:bidrar|bidrog|"
                                          rf"går|gick|skjuter|sköt)\s+(?:också\s+|även\s+)?{ORG}\s+(?:in\s+|till\s+)?med\b")
+# "Av den betalar Europeiska X-fonden 221 000 kronor och kommunen resten": the payer after its verb.
+PAYS_AFTER_VERB_RE = re.compile(rf"^(?:Av\s+(?:den|dem|det|dessa|summan|budgeten|kostnaden|beloppet)\s+)?(?:betalar|betalade|"
+                                rf"bekostar)\s+{ORG}\s+(?:drygt\s+|cirka\s+|närmare\s+)?\d")
 # "Projektet får 1,1 miljoner kronor och Region X går in med ytterligare 300 000 kronor": a payer after "och".
 CONTRIBUTES_AFTER_AND_RE = re.compile(rf"(?:,\s*|\s(?:och|samt)\s+){ORG}\s+(?:bidrar|bidrog|går in|gick in|skjuter till|"
                                       r"sköt till)\s+(?:också\s+|även\s+)?med\s+(?:drygt\s+|cirka\s+|närmare\s+|"
@@ -301,7 +310,8 @@ CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skju
                             r"(?:med\s+)?(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d|"
                             r"(?:står|stod)\s+(?:också\s+|även\s+|själv\s+|själva\s+)?för\s+(?:(?:drygt\s+|cirka\s+|närmare\s+)?\d|"
                             r"(?:[a-zåäö]+\s+){0,3}?"  # "står för merparten av", "står för 500 000 kronor"
-                            r"(?:finansieringen|kostnaderna|kostnaden|budgeten|pengarna)\b))")
+                            r"(?:finansieringen|medfinansieringen|motfinansieringen|kostnaderna|kostnaden|budgeten|"
+                            r"pengarna)\b))")
 # "251 870 SEK beviljat projektstöd från Leader X": the payer after the amount, a few words on.
 FUNDER_AFTER_AMOUNT_RE = re.compile(rf"^,?\s*(?:i stöd\s+|i bidrag\s+|(?:[a-zåäö-]+\s+){{1,3}}?)?(?:från|ur|via|from|fra)\s+(?:the\s+)?"
                                     rf"(?:EU(?::s|'s|’s)\s+(?:[a-zåäö]*program(?:met)?\s+)?)?{ORG}")
@@ -311,6 +321,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"^(?=(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\s(?:kronor|kr|euro)\s+till\s+[A-ZÅÄÖ])|"  # "N kr till X"
                               r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"med hjälp av|(?:står|stod)(?: själv| själva| också| även)? för|"
+                              r"betalar(?=\s+[A-ZÅÄÖa-zåäö][^.;]{1,60}?\s+(?:drygt\s+|cirka\s+)?\d)|"  # "betalar X N kronor"
                               r"(?:står|stod)\s+[A-ZÅÄÖ][^.;]{1,60}?\s+för(?=\s+(?:drygt\s+|cirka\s+)?\d)|"  # ("står X för N")
                               r"\w*budsjett\w*|fået|bevilget|bevilges|tildelt|"  # Danish and Norwegian
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|provides|contributes|"
@@ -361,6 +372,9 @@ RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|lö
                           r"(?:kostnader|utgifter)\s+(?:som\s+uppstår\s+)?(?:mellan|från\s+och\s+med|från)"
                           r"(?=\s+(?:19|20)\d{2}-\d{2}-\d{2}\s+(?:och|till|–|-)\s)|"
                           r"ska under(?=\s+(?:åren\s+)?(?:19|20)\d{2}\s*(?:och|till|–|-)\s*(?:19|20)\d{2}\s+[a-zåäö])|"
+                          # "X har under 2035–2036 drivit projektet Y": the years it ran, before the verb
+                          r"har\s+under(?=\s+(?:åren\s+)?(?:19|20)\d{2}\s*(?:och|till|–|-)\s*(?:19|20)\d{2}\s+(?:drivit|"
+                          r"bedrivit|genomfört|lett)\s+(?:projektet|förstudien|satsningen)\b)|"
                           # "X driver projektet tillsammans med Y under 2027–2028", "Vi driver projektet 2027–2028"
                           r"(?:driver|bedriver|genomför)(?=\s+(?:projektet|förstudien|satsningen)\b(?:[^.;]{0,80}\bunder\s+"
                           r"(?:åren\s+)?(?:19|20)\d{2}|\s+(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}\b)))\b", re.IGNORECASE)
@@ -573,7 +587,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                   r"^(?:Samarbetet|Samverkan|Arbetet)\s+(?:sker|görs)(?=\s+med\s)|^(?:Samarbete|Samverkan|Ett samarbete|En samverkan)(?=\s+med\s)(?![^.;]*\s(?:är|ska|har|blir|kring)\s)|"
                                                   r"[Tt]illsammans|i partnerskap|samman|ihop)\s+med\s+"
                                                   r"(?:bland annat\s+)?(?:(?:forskare|experter|lärare|studenter|personal|"
-                                                  r"medarbetare)\s+(?:från|vid|på)\s+)?"
+                                                  r"medarbetare)\s+(?:från|vid|på)\s+|"
+                                                  # "med fritidsgårdarna i A kommun och B kommun": those of each place
+                                                  r"[a-zåäö]{4,}(?:arna|erna|orna)\s+i\s+(?=[A-ZÅÄÖ][^.;]{1,40}?\s(?:kommun|kommuner|län)\b))?"
                                                   # "med det kommunala bostadsbolaget X": what kind it is, then the name
                                                   r"(?:(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}?[a-zåäö]*(?:bolaget|företaget|"
                                                   r"föreningen|stiftelsen|förbundet)\s+)?" + CAP + r"|\b(?:[Tt]ogether|(?:in|a) (?:close )?(?:cooperation|collaboration|"
@@ -646,7 +662,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                              r"(?:(?:its|their)\s+)?(?:(?!lead\b)\w+\s+)?(?:partner|partners|partnere|"
                                              r"samverkansparter|samverkanspartners?|projektpartners?|samarbetspartners?|"
                                              r"medsökande|parter)\b"), "before"),  # ("A og B er partnere": Danish)
-    ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|deltager|medverkar|ingår|är med|finns med))?"
+    ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|deltager|medverkar|ingår|är med|finns med|"
+                                              r"(?:har\s+)?(?:bjudits|bjuds|bjöds)\s+in))?"
                                               r",?\s+som\s+(?:\w+\s+){0,2}?(?:partner|partners|partnere|samverkanspart(?:er|ners?)?|"
                                               r"samarbetspart(?:er|ners?)?|medsökande)\b"), "before"),  # ("är med som samarbetspart")
     ("prose.partners.har_deltagit", re.compile(r"\s+(?:har|hade)\s+(?:också\s+|även\s+|aktivt\s+)?(?:deltagit|medverkat|"

@@ -612,6 +612,7 @@ def _value_under_field(prev: _Line | None, line: _Line, gap: float | None) -> bo
     return prev is not None and gap is not None and -0.3 * line.size <= gap < line.size and prev.size < line.size \
         and FIELD_NUMBER_RE.match(prev.text) is not None and not FIELD_NUMBER_RE.match(line.text)
 FIELD_WORDS = 6
+SMALL_LABEL_STEP = 1.5  # points smaller than the line under it: a form's label, not the first line of its text
 
 
 def _set_break(prev: _Line, line: _Line, right_edge: dict) -> bool:
@@ -716,6 +717,9 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
         if not new_para and prev is not None and prev.page == line.page and prev.bold and not line.bold \
                 and line.size - prev.size >= 1:
             new_para = True  # a form's small bold label over its value in the body's type
+        if not new_para and prev is not None and prev.page == line.page and line.size - prev.size >= SMALL_LABEL_STEP \
+                and len(prev.text.split()) <= FIELD_WORDS and not prev.text.endswith((",", "-", "–", ";")):
+            new_para = True  # "4. Organisationsnummer" set small over the value filled in under it, in larger type
         if not new_para and prev is not None and prev.page == line.page and prev.x1 and \
                 prev.text.endswith((".", "!", "?", "”", ":")) and line.text[:1].isupper() and \
                 prev.x1 < _edge_of(prev, right_edge) - 6 * prev.size and \

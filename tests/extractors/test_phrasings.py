@@ -7632,3 +7632,50 @@ def test_a_trial_told_with_its_name_in_a_relative_clause_and_its_end(nlp):
     text = ("AI i hemtjänsten\n\nÅby kommun testar att planera rutter med AI. Försöket, som kallas Smarta rutter, görs "
             "tillsammans med Åby högskola och pågår till och med december 2032. Vinnova har beviljat 1 miljon kronor.\n")
     assert _projects(text, nlp)[0]["end_date"] == "2032-12"
+
+
+def test_a_reports_goals_as_applied_for_and_work_given_in_kind_valued(nlp):
+    text = ("Slutrapport\n\nProjektnamn: Ljus i byn\nStödmottagare: Öby byalag\nBeviljat stöd: 300 000 kr\n"
+            "Eget arbete, värderat: 80 000 kr\n\nProjektets mål enligt ansökan\n\n- Tända lyktor längs byvägen.\n"
+            "- Laga belysningen vid busshållplatsen.\n")
+    project = _projects(text, nlp)[0]
+    assert sorted(f["amount"] for f in project["funding"]) == [80000, 300000]
+    assert project["goals"] == ["Tända lyktor längs byvägen.", "Laga belysningen vid busshållplatsen."]
+
+
+def test_a_trials_aim_and_a_project_run_over_years_and_what_of_its_grant_was_used(nlp):
+    text = ("Vätgas på linjen\n\nÅby trafik AB testar två bussar på vätgas i projektet Gröna linjen, som pågår 2031–2033. "
+            "Energimyndigheten bidrar med 5 miljoner kronor. Försöket ska också visa vad en större flotta skulle kosta.\n")
+    assert _projects(text, nlp)[0]["goals"] == ["Försöket ska också visa vad en större flotta skulle kosta."]
+    text = ("§ 12 Slutrapport för projektet ”Sommar i skogen”\n\nÅby kommun har under 2031–2032 drivit projektet Sommar i "
+            "skogen med stöd från Länsstyrelsen Exempel. Av det beviljade stödet på 400 000 kronor har 350 000 kronor "
+            "använts.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["owner"], project["start_date"], project["end_date"]) == ("Åby kommun", "2031", "2032")
+    assert [f["amount"] for f in project["funding"]] == [400000]
+
+
+def test_a_municipality_invited_as_partner_pays_its_part_after_the_fund(nlp):
+    text = ("§ 14 Deltagande i projektet ”Skogen och vi”\n\nÖby kommun har bjudits in som partner i projektet Skogen och "
+            "vi, som leds av Åby högskola. Kommunens del av budgeten är 150 000 kronor. Av den betalar Europeiska "
+            "regionala utvecklingsfonden 100 000 kronor och kommunen 50 000 kronor.\n")
+    project = _projects(text, nlp)[0]
+    assert project["partners"] == ["Öby kommun"]
+    assert sorted(project["funders"]) == ["Europeiska regionala utvecklingsfonden", "Öby kommun"]
+
+
+def test_payers_of_a_share_in_kind_and_two_who_split_the_cost(nlp):
+    text = ("§ 9 Projektet ”Trygg natt”\n\nÅby kommun är projektägare. Projektet finansieras av Europeiska socialfonden "
+            "plus med 2 000 000 kronor. Kommunens medfinansiering består av arbetstid motsvarande 300 000 kronor.\n")
+    assert sorted(_projects(text, nlp)[0]["funders"]) == ["Europeiska socialfonden plus", "Åby kommun"]
+    text = ("Nyhetsbrev\n\nUnga i byn\nÖby folkhögskola driver projektet tillsammans med fritidsgårdarna i Åby kommun och "
+            "Öby kommun. Leader Exempelbygd och Åby kommun delar på kostnaden och betalar 50 000 kronor var.\n")
+    project = _projects(text, nlp)[0]
+    assert sorted(project["partners"]) == ["Åby kommun", "Öby kommun"]
+    assert sorted(project["funders"]) == ["Leader Exempelbygd", "Åby kommun"]
+
+
+def test_two_payers_who_stand_for_the_national_share(nlp):
+    text = ("Arktiska bär\n\nProjektägare: Åby universitet\nTotal budget: 1 000 000 €\n\nFinansiering\n\nProjektet "
+            "finansieras av Interreg Aurora. Region Exempel och Öby förbund står för den nationella medfinansieringen.\n")
+    assert sorted(_projects(text, nlp)[0]["funders"]) == ["Interreg Aurora", "Region Exempel", "Öby förbund"]

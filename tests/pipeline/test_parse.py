@@ -240,6 +240,12 @@ def test_pdf_form_fields_set_line_under_line_stand_alone_as_in_the_text():
         ("line", "2.1 Projektets namn"), ("line", "Ljus i spåret")]
 
 
+def test_pdf_a_value_under_its_small_numbered_label_is_no_wrap_of_it():
+    doc = parse_bytes(pdf_fixtures.small_numbered_labels_over_values(), "slutrapport.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert "802400-0005" in texts and "2031-05-01 - 2032-04-30" in texts  # (not "Organisationsnummer 802400-0005")
+
+
 def test_pdf_an_address_beside_a_letters_date_and_case_is_two_blocks():
     doc = parse_bytes(pdf_fixtures.letter_with_address_beside_its_case(), "brev.pdf")
     assert [(b.kind, b.key or b.text, b.value) for b in doc.blocks] == [
