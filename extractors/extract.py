@@ -15,7 +15,8 @@ from extractors.money import find_amounts, stated_unit, with_unit
 from extractors.nlp import NLP
 from extractors.document_facts import document_facts, with_letterhead_case
 from extractors.project import build_record, is_project
-from extractors.records import ProjectRecord, merge_records
+from extractors.contacts import Contact, find_emails, find_phones, parse_person
+from extractors.records import ProjectRecord, Provenance, Value, merge_records
 from extractors.roles import content_blocks, fold, site_publisher
 from extractors.segment import Segment, segment_blocks
 from pipeline.blocks import Block, ParsedDocument
@@ -59,7 +60,30 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
         whole = _read_as_one_page(blocks, records[0], facts, nlp.name, annotations)
         if whole is not None:
             return with_letterhead_case([whole], facts)
-    return with_letterhead_case(one_per_name(records), facts)
+    return with_letterhead_case(_contacts_by_project_name(one_per_name(records), blocks), facts)
+
+
+def _contacts_by_project_name(records: list[ProjectRecord], blocks: list[Block]) -> list[ProjectRecord]:
+    """"Vård i byn: Eva Ek, eva.ek@x.se" under a news item's shared "Kontakt": each line names the project its
+    person is for, wherever the segments ended."""
+    by_name = {fold(r.name.value): r for r in records if r.name is not None}
+    if len(by_name) < 2:
+        return records
+    for b in blocks:
+        target = by_name.get(fold(b.key or "")) if b.kind == "key_value" and b.value \
+            and (find_emails(b.value) or find_phones(b.value)) else None  # (a contact's line, not "Name: Owner, sum")
+        parsed = parse_person(b.value.split(",")[0]) if target is not None and b.value else None
+        if target is None or parsed is None:
+            continue
+        person, title = parsed
+        email = next((e for e, _, _ in find_emails(b.value or "")), None)
+        for r in records:  # (read under the other project, where the shared section fell)
+            r.contacts = [c for c in r.contacts if c.value.name != person]
+        at = max(b.text.find(person), 0)
+        target.contacts.append(Value(Contact(person, email, title=title),
+                                     Provenance(b.start + at, b.start + at + len(person), person,
+                                                "document.contact_by_project_name", 0.8)))
+    return records
 
 
 STATED_UNIT_CHARS = 160  # a line or a list's lead that states the unit, not a paragraph that mentions one

@@ -229,7 +229,7 @@ GENERIC_ORG_WORDS = {"förbundet", "kommunen", "regionen", "föreningen", "nämn
                      "partnerskapet", "projektägaren", "sökanden", "stödmottagaren", "staden", "landstinget",
                      "företagen", "bolagen", "universiteten", "lärosätena"}  # ("Företagen bidrar med ...": those named)
 NOT_ORG_FIRST_WORDS = {"alla", "samtliga", "övriga", "flera", "olika", "andra", "inga", "många", "de", "det", "den",
-                       "vi", "vår", "våra", "projektet", "projekten", "förstudien", "syftet", "målet", "målgruppen",
+                       "vi", "vår", "våra", "ej", "inte", "icke", "projektet", "projekten", "förstudien", "syftet", "målet", "målgruppen",
                        "deltagande", "medverkande", "berörda", "intresserade", "fler", "nya",
                        # times of year, not organisations ("Läsåret 2024/25 får 0,8 procent ...")
                        "läsåret", "året", "hösten", "våren", "sommaren", "vintern", "terminen", "perioden", "månaden",

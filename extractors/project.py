@@ -1045,7 +1045,8 @@ class _Builder:
                 and label_field(b.text.split()[0]) != field and not prose.FUNDED_BY_RE.search(b.text):
             field = None  # "Projektdatabasen för landsbygdsprogrammet": a word stem deep in a title opens no list of payers
         self.section, self.section_label = (field, title) if field in ("goals", "contact", "period", "partners",
-                                                                        "funders", "fund", "funding") else (None, None)
+                                                                        "funders", "fund", "funding") \
+            or field == "owner" and b.kind == "heading" and exact_label_field(title) == "owner" else (None, None)
         self.section_numbered = b.kind == "list_item"  # "1. Projektets mål": the next numbered part ends it
         if field == "goals" and self.doc.final_report and OUTCOME_LABEL_RE.match(b.text):
             self.section, self.section_label = None, None  # a final report's results are outcomes, no goals
@@ -1268,6 +1269,11 @@ class _Builder:
             if label_field(b.text) is not None and len(b.text.split()) <= 6 and not b.text.rstrip().endswith("."):
                 self.heading(b)  # "Syftet med projektet är att ..." under a payers' list is a sentence, no label
                 return
+        if self.section == "owner":  # "Vem driver projektet?" over "Åby kommun, genom avdelningen X. ...": the answer's
+            self.section, self.section_label = None, None  # first words name it
+            lead = OWNER_ANSWER_RE.match(b.text)
+            if lead and self.rec.owner is None and looks_like_org(lead.group("org")):
+                self.set_scalar("owner", lead.group("org"), self.prov(b, 0, lead.end("org"), "section.owner_answer", 0.75))
         self.prose(b)
         if is_goal_lead_in(b.text):
             self.goal_list_open = True
@@ -3553,6 +3559,8 @@ ACTIVITIES_SUBJECT_RE = re.compile(r"(?:De\s+(?:första|nya)\s+)?[A-ZÅÄÖ][a-z
 # A start verb in the past tense: a yearless date after it lies before the publication date.
 PAST_START_RE = re.compile(r"(?i)(?:startade|startades|inleddes|påbörjades|drog|drogs|kom|sjösattes|började|pågår sedan|"
                            r"har pågått sedan|started|began|was launched)\b")
+# The organisation an answer under an owner's heading opens with: "Åby kommun, genom avdelningen X."
+OWNER_ANSWER_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^,.;:()]{1,80}?)(?:\s*[,.]|\s+(?:genom|via|tillsammans med)\s|$)")
 # "... har 512 300 kronor använts": the verb after the sum says it was spent.
 SPENT_AFTER_RE = re.compile(r"\s+(?:använts|förbrukats|betalats ut|utbetalats|gått åt|upparbetats)\b")
 # "Kommunens insats", "Regionens andel": a table's column of the part an organisation, named by its kind, pays.
@@ -4245,7 +4253,7 @@ QUOTED_PART_RE = re.compile(r"[”\"“«„»][^”\"“«»„]{2,80}[”\"»�
 APPLICATION_FROM_RE = re.compile(r"(?i:\bansökan\s+från)\s+(?P<org>[A-ZÅÄÖ][^.;]{1,80}?)\s+(?i:om|avseende)\s+"
                                  r"(?i:(?:med)?finansiering\s+(?:av|till|för)\s+)?(?i:projektet|förstudien|stöd|medel)\b")
 # "stöd med högst N kronor från Europeiska regionala utvecklingsfonden": support that is an EU fund's own money.
-FUND_SUPPORT_RE = re.compile(r"(?i)\bstöd\s+med\s+(?:högst\s+)?\d[^.;]{0,40}?\bfrån\s+(?:europeiska regionala "
+FUND_SUPPORT_RE = re.compile(r"(?i)\bstöd\s+med\s+(?:högst\s+)?\d[^.;]{0,40}?\b(?:från|ur)\s+(?:europeiska regionala "
                              r"utvecklingsfonden|europeiska socialfonden|eruf|esf\+?|regionalfonden|socialfonden)\b")
 # "Förbundet beviljade 2,2 miljoner kronor för 2026–2027", "N kronor för projektet läsåret 2026/2027": a grant for
 # the years its sum covers.

@@ -253,6 +253,9 @@ GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar
                         r"stötta|finansiera)|"
                         r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+om\s+(?:\w+\s+)?\w*(?:stöd|bidrag|medel|pengar|finansiering)"
                         r"(?:\s+till|\s+för\s+(?:år\s+)?(?:19|20)\d{2}\b)|"
+                        # "X:s kulturnämnd beslutade den 12 juni om 14 ansökningar": a board deciding on applications
+                        r"(?:har\s+)?(?:beslutat|beslutade|beslutar)\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d{2})?\s+)?"
+                        r"om\s+(?:\d+|[a-zåäö]+)\s+(?:ansökningar|ansökningar om stöd)\b|"
                         rf"beviljar|har (?:dessutom |också |även |nu )?beviljat|beviljade|fördelar|har fördelat|fördelade|delar ut|"
                         rf"har delat ut|delade ut|"
                         # "har vid sitt senaste sammanträde beviljat": when, between the auxiliary and its verb
@@ -548,12 +551,12 @@ def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
         if branch and (gazetteer().is_place(place) or gazetteer().is_municipality(place)) \
                 and (info := gazetteer().lookup(branch.group("org"))) is not None and info.kind in BRANCHED:
             name, start = text[branch.start("org"):start + len(name)], branch.start("org")  # "Svenska kyrkan i Bollnäs"
-        lead = PLURAL_LEAD_RE.match(name)
-        if lead and gazetteer().lookup(lead.group(0).strip()) is None:
+        sep = re.search(r"(?:,|\boch|\bsamt|\band|\bog|&)\s*$", text[:start])  # ("og": Danish, Norwegian)
+        lead = PLURAL_LEAD_RE.match(name) if not sep else None  # (after "och", capitals make it a name: "A och
+        if lead and gazetteer().lookup(lead.group(0).strip()) is None:  # Byggföretagen Mitt")
             # "Medlemsföretagen A AB, B AB och C": the sentence opens with what they are ("Företagarna X" is a name)
             name, start = name[lead.end():], start + lead.end()
         out.insert(0, (name, start))
-        sep = re.search(r"(?:,|\boch|\bsamt|\band|\bog|&)\s*$", text[:start])  # ("og": Danish, Norwegian)
         if not sep:
             break
         end = sep.start()

@@ -7679,3 +7679,37 @@ def test_two_payers_who_stand_for_the_national_share(nlp):
     text = ("Arktiska bär\n\nProjektägare: Åby universitet\nTotal budget: 1 000 000 €\n\nFinansiering\n\nProjektet "
             "finansieras av Interreg Aurora. Region Exempel och Öby förbund står för den nationella medfinansieringen.\n")
     assert sorted(_projects(text, nlp)[0]["funders"]) == ["Interreg Aurora", "Region Exempel", "Öby förbund"]
+
+
+def test_a_questions_page_names_the_owner_in_its_answer_and_a_capitalised_plural_is_a_name(nlp):
+    page = ("<html><body><main><h1>Återbruk i Åby</h1><p>Kommunen samlar byggmaterial som kan användas igen.</p>"
+            "<h2>Vem driver projektet?</h2><p>Åby kommun, genom enheten för avfall. Åby högskola och Byggarna Syd "
+            "deltar i arbetet.</p><h2>Hur länge pågår det?</h2><p>Från 1 mars 2032 till 28 februari 2034.</p>"
+            "</main></body></html>")
+    project = _projects(page, nlp, ".html")[0]
+    assert project["owner"] == "Åby kommun"
+    assert sorted(project["partners"]) == ["Byggarna Syd", "Åby högskola"]
+
+
+def test_a_shared_contact_section_names_each_persons_project(nlp):
+    text = ("Nyheter\n\nTvå nya projekt\n\nDet första projektet heter Läsande byar och leds av Åby kommun. Det får "
+            "500 000 kronor från Region Exempel och pågår under 2032.\n\nDet andra projektet, Skrivande unga, drivs av "
+            "Öby folkhögskola. Det har beviljats 300 000 kronor av Region Exempel och pågår under 2033.\n\n"
+            "Kontakt\nLäsande byar: Eva Ek, eva.ek@exempel.se\nSkrivande unga: Per Berg, per.berg@exempel.se\n")
+    contacts = {p["name"]: [c["name"] for c in p["contacts"]] for p in _projects(text, nlp)}
+    assert contacts == {"Läsande byar": ["Eva Ek"], "Skrivande unga": ["Per Berg"]}
+
+
+def test_a_boards_decision_on_applications_pays_the_rows_and_a_not_granted_line_names_no_payer(nlp):
+    text = ("Region Exempel – Kultur\n\nRegion Exempels kulturnämnd beslutade den 3 maj 2032 om 12 ansökningar. "
+            "Listan visar de beviljade projekten.\n\nSökande\tProjekt\tBelopp (kr)\nÅby teaterförening\tScen i byn\t"
+            "80 000\nÖby musikförening\tSång på torget\t40 000\n\nEj beviljade: fyra ansökningar.\n")
+    assert [p["funders"] for p in _projects(text, nlp)] == [["Region Exempel"], ["Region Exempel"]]
+
+
+def test_a_decision_of_support_out_of_a_fund_gives_its_ceiling_as_the_eu_rate(nlp):
+    text = ("Tillväxtverket\nBESLUT\nÄrendeid: 20320001\n\nBeslut om stöd ur Europeiska regionala utvecklingsfonden\n\n"
+            "Tillväxtverket beviljar Åby Energi AB stöd med högst 900 000 kronor ur Europeiska regionala "
+            "utvecklingsfonden för projektet Sol på taken. Stödet får uppgå till högst 40 procent av de "
+            "stödberättigande kostnaderna.\n")
+    assert _projects(text, nlp)[0]["eu_cofinancing_rate"] == 40
