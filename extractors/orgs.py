@@ -643,7 +643,8 @@ ORG_INNER_LOWER_RE = re.compile(r"^(i|för|och|&|de|av|of|for)$")  # "University
 
 # Words that open a sentence with a capital before a name: "Även", "Dessutom", "Där".
 SENTENCE_OPENERS = {"även", "också", "dessutom", "nu", "där", "här", "sedan", "därefter", "samtidigt", "både",
-                    "dels", "bland", "enligt", "tillsammans", "utöver", "vidare", "slutligen", "därtill"}
+                    "dels", "bland", "enligt", "tillsammans", "utöver", "vidare", "slutligen", "därtill",
+                    "også", "dessuten"}  # (Norwegian and Danish "Også X kommune deltar")
 # A preposition that opens a sentence opens an adverbial ("I X får unga stöd"), not a name; inside a name
 # it may belong ("Fjordparken i Narvik AS").
 OPENING_PREPOSITIONS = {"i", "inom", "genom", "under", "efter", "vid"}

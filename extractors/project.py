@@ -985,15 +985,16 @@ class _Builder:
 
     def contact_spelled_by(self, email: str) -> bool:
         """"Mer information: jonas.ek@x.se" with no name beside it: the person the text names whom the address
-        spells ("..., säger projektledaren Jonas Ek")."""
-        for other in self.seg.blocks:
-            m = next((m for m in PERSON_NAME_RE.finditer(other.text)
-                      if len(m.group(0).split()) >= 2 and is_known_first_name(m.group(0))
-                      and email_matches_name(email, m.group(0))), None)
-            if m:
-                self.pending_contacts.append((Contact(name=m.group(0), email=email),
-                                              self.prov(other, m.start(), m.end(), "prose.contact.email_spells", 0.7)))
-                return True
+        spells ("..., säger projektledaren Jonas Ek"), or its byline ("Av Lisa Ek" over "Hör av dig till mig, lisa.ek@x.se")."""
+        bylines = [b for b in self.doc.blocks if BYLINE_AUTHOR_RE.search(b.text)]
+        for other in self.seg.blocks + bylines:
+            for m in PERSON_NAME_RE.finditer(other.text):
+                by = BYLINE_WORD_RE.match(m.group(0))  # ("Av Lisa Ek": the byline's word is no part of the name)
+                name, start = m.group(0)[by.end() if by else 0:], m.start() + (by.end() if by else 0)
+                if len(name.split()) >= 2 and is_known_first_name(name) and email_matches_name(email, name):
+                    self.pending_contacts.append((Contact(name=name, email=email),
+                                                  self.prov(other, start, m.end(), "prose.contact.email_spells", 0.7)))
+                    return True
         return False
 
     def email(self, email: str, prov: Provenance) -> None:
@@ -1588,8 +1589,9 @@ class _Builder:
         if m:
             org = self.org_at(b, sent, off, m.start("org"), m.group("org"))
             if (looks_like_org(org) or is_eu_fund(org)) and not PROJECT_WORD_RE.match(org) \
-                    and not pays_fund_out(org, sent, m.end()):
-                # (not "Tillväxtverket, som går in med N kronor ur Regionalfonden": the authority pays the fund's out)
+                    and not pays_fund_out(org, sent, m.end()) and not THROUGH_BEFORE_RE.search(sent[:m.start("org")]):
+                # (not "Tillväxtverket, som går in med N kronor ur Regionalfonden": the authority pays the fund's out;
+                # nor "från Landsbygdsfonden via Länsstyrelsen X, som har beviljat": it pays the fund's out too)
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.som_beviljade", 0.7), key=normalise_org)
         m = prose.PRIORITISED_BY_RE.match(sent) or prose.PRIORITISED_BY_PASSIVE_RE.search(sent)
@@ -2695,6 +2697,9 @@ class _Builder:
         for b in self.seg.blocks:
             for sent, s, _e in sentence_spans(b.text):
                 m = site_body_in(sent)
+                if m and m.group(0).casefold().startswith("länsstyrelse") \
+                        and not publisher.casefold().startswith("länsstyrelse"):
+                    continue  # ("... via Länsstyrelsen i X län, som har beviljat oss" on an association's blog)
                 if m and GRANTED_RE.search(sent, m.end()) and find_amounts(sent):
                     if pays_out_a_fund(publisher, "", fund_named=self.doc.eu_fund):
                         return  # "Länsstyrelsen beviljar ..." the fund's money, in a decision that names the fund
@@ -3217,6 +3222,9 @@ class _Builder:
             first = self.rec.owner.value.split()[0]
             subjects += [w for w in {m.group(0) for b in self.seg.blocks for m in DEFINITE_SUBJECT_RE.finditer(b.text)}
                          if w != first and refers_to(w, self.rec.owner.value)]
+        if self.rec.owner is not None and any(re.search(rf"\bVi (?:på|vid|i|inom) {re.escape(self.rec.owner.value)}\b",
+                                                        b.text) for b in self.seg.blocks):
+            subjects.append("Vi")  # "Vi på X har dragit igång projektet ... Vi vill att minst 25 gårdar ska ...": X's aim
         for b in self.seg.blocks:
             described = b.kind == "key_value" and label_field(b.key or "") == "section"  # "Beskrivning" over its text
             if b.kind == "key_value" and not described or b.text[:1] in "–-”\"" or not any(x in b.text for x in subjects) \
@@ -3559,6 +3567,9 @@ ACTIVITIES_SUBJECT_RE = re.compile(r"(?:De\s+(?:första|nya)\s+)?[A-ZÅÄÖ][a-z
 # A start verb in the past tense: a yearless date after it lies before the publication date.
 PAST_START_RE = re.compile(r"(?i)(?:startade|startades|inleddes|påbörjades|drog|drogs|kom|sjösattes|började|pågår sedan|"
                            r"har pågått sedan|started|began|was launched)\b")
+BYLINE_WORD_RE = re.compile(r"^(?:Av|Text)\s+")
+BYLINE_AUTHOR_RE = re.compile(r"(?:^|·\s*|\|\s*)(?:Av|Text:?|Skriven av|Författare:?)\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]")
+THROUGH_BEFORE_RE = re.compile(r"\s(?:via|genom)\s+$")
 # The organisation an answer under an owner's heading opens with: "Åby kommun, genom avdelningen X."
 OWNER_ANSWER_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^,.;:()]{1,80}?)(?:\s*[,.]|\s+(?:genom|via|tillsammans med)\s|$)")
 # "... har 512 300 kronor använts": the verb after the sum says it was spent.
@@ -3707,8 +3718,9 @@ ACADEMIC_RE = re.compile(r"(?i)\b(\w*universitet\w*|högskola|högskolan|univers
 # "Under våren 2027 till och med hösten 2028 bjuder vi in ...", "Från mars 2027 till juni 2028 testar projektet ...":
 # a period set before the verb of a sentence whose subject is the project, or the owner speaking of itself; or the
 # owner named by its kind ("Under 2027 och 2028 ska föreningen utbilda ...").
-FRONTED_PERIOD_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?P<when>[^,.;]{4,70}?)\s+[a-zåäö]{3,}\s+"
-                               r"(?:vi|projektet|förstudien|satsningen)\b")
+FRONTED_PERIOD_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?:[^,.;]{2,30},\s+(?:från|mellan)\s+)?(?P<when>[^,.;]{4,70}?),?"
+                               r"\s+[a-zåäö]{3,}\s+(?:vi|projektet|förstudien|satsningen)\b")
+# ("Under två år, från oktober 2037 till september 2039, ska vi ...": the span, then the dates that bound it)
 FRONTED_BY_KIND_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?P<when>[^,.;]{4,70}?)\s+(?:ska|skall|kommer att|vill)\s+"
                                 r"(?P<subj>[a-zåäö]{4,}(?:en|et))\b")
 FRONTED_START_RE = re.compile(r"^(?:I|Under|Den)\s+(?P<when>[^,.;]{4,30}?)\s+(?P<verb>startade|startar|inleddes|inleds|"

@@ -162,6 +162,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     # "Bakom projektet X står Y", "Bakom satsningen, som heter X, står Y"
     ("prose.owner.som_ager", re.compile(r",?\s+som\s+(?:äger|driver|leder|samordnar)\s+(?:projektet|förstudien|"
                                         r"satsningen)\b"), "before"),
+    # "Projektet är ett samarbete med Region X, som är projektägare": the one named before its relative clause
+    ("prose.owner.som_ar_projektagare", re.compile(r",\s+som\s+(?:är|var|blir|blev)\s+(?:\w+\s+)?(?:projektägare|"
+                                                   r"stödmottagare|huvudsökande|huvudman|lead partner)\b"), "before"),
     ("prose.owner.som_projektledare", re.compile(r"\s+som\s+(?:projektägare|projektledare|huvudman|samordnare|"
                                                  r"stödmottagare)\b"), "before"),
     ("prose.owner.far", re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]\w+\s+)?(?:med flera\s+)?(?:"
@@ -619,7 +622,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                r"projektpartners?|partners?)\s*:\s+" + CAP), "after"),
     ("prose.partners.deltar_i", re.compile(r"\s+(?:också\s+|även\s+)?(?:deltar|deltog|har deltagit|sitter|satt|har suttit|"
                                           r"ingår|ingick)\s+(?:också\s+|även\s+)?i\s+"
-                                          r"(?:[\w-]*projektet|förstudien|satsningen|samarbetet|"
+                                          r"(?:[\w-]*projektet|[\w-]*prosjektet|förstudien|satsningen|samarbetet|"
                                           # "... sitter i förstudiens styrgrupp": it steers the project
                                           r"(?:projektets|förstudiens|satsningens)\s+(?:styrgrupp|referensgrupp|"
                                           r"arbetsgrupp|partnerskap))\b"), "before"),  # ("i EU-projektet X")

@@ -84,6 +84,8 @@ TOTAL_CELL_RE = re.compile(r"(?i)^(?:totalt|total|summa|sum|varav)\b")
 
 
 # "Bidrag 2027", "Budget 2026 (tkr)": the year a column's sums are for, in its head (a head holds no figure else).
+# A table's head of years over an account's figures ("| 2037 | 2036"): its rows are lines of the accounts.
+YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
 HEAD_YEAR_RE = re.compile(r"(?<=[a-zåäö])\s+(?:år\s+)?(?:19|20)\d{2}\b")
 
 
@@ -287,6 +289,28 @@ def _titled_entry(b: Block) -> str | None:
     return b.key
 
 
+# "Steget före. Förbundet driver projektet tillsammans med ...": a paragraph that opens with its project's name as a
+# sentence of its own (a run-in title), then tells of "projektet".
+RUN_IN_TITLE_ENTRY_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^.!?:;,\d]{2,60}?)\.\s+(?=[A-ZÅÄÖ])")
+RUN_IN_BACK_RE = re.compile(r"^(?:(?:Projektet|Förstudien|Satsningen|Det)\s|[A-ZÅÄÖ][a-zåäö]+(?:en|et)\s+(?:driver|leder|"
+                            r"äger|samordnar|genomför)\s+(?:projektet|förstudien|satsningen)\b)")
+NOT_TITLE_WORDS_RE = re.compile(r"(?i)^(?:det|den|de|vi|jag|du|ni|han|hon|man|vad|hur|här|nu|så)\b|"
+                                r"\b(?:är|var|har|hade|blir|blev|ska|kan|får|fick|gick|går|finns|gör|gjorde)\b")
+RUN_IN_TITLE_WORDS = 6
+
+
+def _run_in_entry(b: Block) -> str | None:
+    """The name of a project a paragraph opens with as a sentence of its own, when the next sentence tells of it
+    ("Projektet får ...", "Förbundet driver projektet ...") and the paragraph states money, a period or a grant."""
+    m = RUN_IN_TITLE_ENTRY_RE.match(b.text) if b.kind == "paragraph" else None
+    if m is None or len(m.group("name").split()) > RUN_IN_TITLE_WORDS or NOT_TITLE_WORDS_RE.search(m.group("name")):
+        return None
+    rest = b.text[m.end():]
+    if not RUN_IN_BACK_RE.match(rest) or not (find_amounts(rest) or find_periods(rest) or GRANT_VERB_RE.search(rest)):
+        return None
+    return m.group("name")
+
+
 PURPOSE_NAME_RE = re.compile(r"^(?:(?:[Ff]ör|[Tt]ill)\s+(?:projektet|förstudien|satsningen)\s+|"
                              r"(?:Projekt|Förstudie|Förprojekt|Pilotprojekt):\s+)(?P<name>[A-ZÅÄÖ0-9][^.;:]{1,80}?)\.?$")
 # ("Förstudie: Hamnen som mötesplats": the kind, then the name)
@@ -313,10 +337,13 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
                 seen.add(fold_name(name))
                 starts.append((i, (name, at)))
             continue
-        titled = _titled_entry(b)
+        titled = _titled_entry(b) or _run_in_entry(b)
         if titled and fold_name(titled) not in seen:  # "Jobbstart X: Insatsen ger ... Stöd: 1 300 000 kronor."
             seen.add(fold_name(titled))
             starts.append((i, (titled, 0)))
+            continue
+        if _years_head(b):
+            header, header_cells = ["statistics"], []  # "| 2037 | 2036" over "Kostnader | 8 150 000 | 8 300 000"
             continue
         if b.kind not in ("list_item", "line", "table_row", "paragraph"):
             continue
@@ -437,6 +464,12 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     for n, lead in leads.items():
         segments[n].blocks.insert(0, lead)
     return segments
+
+
+def _years_head(b: Block) -> bool:
+    """A table's head of years and nothing else (its corner cell empty, so a PDF's row may read as "2037: 2036")."""
+    cells = b.cells if b.kind == "table_row" else [b.key or "", b.value or ""] if b.kind == "key_value" else None
+    return bool(cells) and len(cells or []) >= 2 and all(YEAR_CELL_RE.fullmatch(c.strip()) for c in cells or [])
 
 
 def _naming(segments: list[Segment], text: str) -> list[Segment]:

@@ -7713,3 +7713,30 @@ def test_a_decision_of_support_out_of_a_fund_gives_its_ceiling_as_the_eu_rate(nl
             "utvecklingsfonden för projektet Sol på taken. Stödet får uppgå till högst 40 procent av de "
             "stödberättigande kostnaderna.\n")
     assert _projects(text, nlp)[0]["eu_cofinancing_rate"] == 40
+
+
+def test_an_annual_reports_run_in_project_names_and_its_accounts_table(nlp):
+    text = ("Verksamhetsberättelse 2032\n\nProjekt under året\n\nLäs och skriv. Förbundet driver projektet tillsammans "
+            "med Åby kommun. Projektet får 800 000 kronor från Europeiska socialfonden plus och pågår 2031–2033.\n\n"
+            "Trygga steg. Projektet är ett samarbete med Region Exempel, som är projektägare. Det pågår under 2032 och "
+            "finansieras av förbundet med 200 000 kronor.\n\nEkonomi\n\n\t2032\t2031\nIntäkter\t5 000 000\t4 800 000\n"
+            "Kostnader\t4 900 000\t5 000 000\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert sorted(projects) == ["Läs och skriv", "Trygga steg"]
+    assert projects["Trygga steg"]["owner"] == "Region Exempel"
+
+
+def test_norwegian_partners_after_also_and_a_blog_post_by_the_projects_owner(nlp):
+    text = ("Nyheter\n\nProsjektet Fjellvegen har fått 2 millioner kroner fra Interreg Aurora. Prosjekteier er Åby "
+            "kommune. Også Öby kommune og Åre kommun deltar i prosjektet.\n")
+    assert sorted(_projects(text, nlp)[0]["partners"]) == ["Åre kommun", "Öby kommune"]
+    text = ("Blogg\n\nNu börjar vi!\n3 maj 2032 · Av Eva Ek · 2 kommentarer\n\nVi på Åby Hushållningssällskap har dragit "
+            "igång projektet Bär från skogen. Under två år, från juni 2032 till maj 2034, ska vi hjälpa bärplockare att "
+            "sälja sina bär.\n\nPengarna kommer från Landsbygdsfonden via Länsstyrelsen i Exempels län, som har beviljat "
+            "oss 600 000 kronor.\n\nVi vill att minst tio nya företag ska sälja bär när projektet är slut.\n\nHar du "
+            "frågor? Hör av dig till mig, eva.ek@exempel.se.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["start_date"], project["end_date"]) == ("2032-06", "2034-05")
+    assert project["funders"] == ["Landsbygdsfonden"]
+    assert project["goals"] == ["Vi vill att minst tio nya företag ska sälja bär när projektet är slut."]
+    assert project["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@exempel.se"}]
