@@ -129,6 +129,10 @@ def _unbracketed(value: str) -> str:
     return value
 
 
+CASE_OPENING_RE = re.compile(r"^(?P<key>Dnr|Diarienr|Diarienummer|Ärende|Ärendenummer|Journalnummer)\.?:?\s+"
+                             r"(?P<value>[A-ZÅÄÖ]{0,6}\s?\d[\d/-]{2,14})\.?$")
+
+
 def _sentence_pairs(block: Block) -> list[Block] | None:
     """One key_value block per "Label: value." sentence of a paragraph, and the text after the last as a paragraph."""
     if block.kind not in ("paragraph", "key_value", "line") or len(block.text) > 1000:
@@ -149,7 +153,10 @@ def _sentence_pairs(block: Block) -> list[Block] | None:
     text = block.text
     if opening.strip():
         at = block.start + lead_at + len(opening) - len(opening.lstrip())
-        out.append(Block(kind="paragraph", text=opening.strip(), start=at, end=at + len(opening.strip())))
+        case = CASE_OPENING_RE.match(opening.strip())  # "Dnr RUN 2037-0033. Projekt: X. ...": the entry's case
+        out.append(Block(kind="key_value", text=opening.strip(), start=at, end=at + len(opening.strip()),
+                         key=case.group("key"), value=case.group("value")) if case else
+                   Block(kind="paragraph", text=opening.strip(), start=at, end=at + len(opening.strip())))
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
         chunk = text[m.start():end].rstrip()

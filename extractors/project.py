@@ -114,7 +114,8 @@ FORM_PART_RE = re.compile(r"(?i)\buppgifter om (?:(?P<owner>stödmottagare\w*|s�
                           r"projektkoordinator|kontaktuppgifter))$")  # ("3. Projektledare" over "Namn: ...")
 # "C. Sammanfattning av projektet", "3. Projektet": the form's next part
 FORM_SECTION_RE = re.compile(r"^(?:[A-H]|\d{1,2})\.\s+[A-ZÅÄÖ]")
-FORM_NAME_LABEL_RE = re.compile(r"(?i)^(?:namn(?: och adress| och postadress)?|organisationens namn|organisationsnamn)$")
+FORM_NAME_LABEL_RE = re.compile(r"(?i)^(?:\d{1,2}\.\d{1,2}\.?\s+)?(?:namn(?: och adress| och postadress)?|organisationens namn|"
+                                r"organisationsnamn)\*?$")  # ("2.1 Namn*": the form's field number, a required mark)
 TOTAL_RE = re.compile(r"(?i)\b(summa|sum|totalt?|total\w*)\b")
 YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")  # a column head of a plan by year
 BUDGET_PAIR_RE = re.compile(r"(?P<label>[^\d]{3,100}?)\s+(?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})(?=\s|$)")
@@ -197,10 +198,12 @@ KEY_UNIT_RE = re.compile(r"(?:,\s*|\s+\()(?P<unit>kronor|kr|SEK|tkr|euro|EUR)\)?
 # The head of a cost budget's table: its lines are what the money is spent on.
 COST_HEAD_RE = re.compile(r"(?i)^(?:kostnadsslag|kostnadspost(?:er)?|kostnadsbudget|kostnader|kostnad|utgifter|utgiftsslag|"
                           r"budgetpost(?:er)?|cost category|costs)$")
-MONEY_COLUMN_RE = re.compile(r"(?i)^(?:belopp|belopp\s*\((?:kr|sek|tkr|euro|eur)\)|kronor|sek|kr|tkr|euro|eur|summa|amount)$")
+MONEY_COLUMN_RE = re.compile(r"(?i)^(?:belopp(?:,?\s*(?:\((?:kr|sek|tkr|euro|eur)\)|(?:i\s+)?(?:kr|kronor|sek|tkr|euro|eur)))?|"
+                             r"kronor|sek|kr|tkr|euro|eur|summa|amount)$")  # ("Belopp, kr")
 # The columns of a table of parties: "Organisation | Roll", "Partner | Land".
 PAYER_ROLE_RE = re.compile(r"(?i)\b(?:medfinansiär|finansiär|co-?financier|co-?funder)\b")
-PARTY_COLUMN_RE = re.compile(r"(?i)^(?:organisation|organisationer|namn|partner|part|roll|land|ort|typ|uppgift|role|country)$")
+PARTY_COLUMN_RE = re.compile(r"(?i)^(?:organisation|organisationer|namn|partner|part|roll|land|ort|typ|uppgift|role|country)"
+                             r"(?: i projektet| in the project)?$")  # ("Roll i projektet")
 # "Totalt beviljades N kronor", "Sammanlagt fördelades ...": what a list's entries got together.
 ALL_GRANTED_RE = re.compile(r"(?:Totalt|Sammanlagt|Sammantaget|Allt som allt)\s+(?:har\s+)?(?:beviljades|beviljas|beviljats|"
                             r"fördelades|fördelas|fördelats|delades ut|delas ut)\b")
@@ -411,6 +414,8 @@ class _Builder:
             return
         if field in ("funders", "funding") and MONEY_COLUMN_RE.match((b.value or "").strip()):
             self.section, self.section_label = "funders", b.key  # "Finansiär | Belopp": a financing table's head
+            if currency := TABLE_CURRENCY_RE.search(b.value or ""):  # ("Belopp, kr": the unit of its bare figures)
+                self.table_currency = CURRENCY_CODES.get(currency.group(1).casefold())
             return
         val = (b.value or "").strip()
         if self.section == "costs" and not TOTAL_RE.match(b.key or "") \
@@ -568,7 +573,10 @@ class _Builder:
             for phone, _, _ in find_phones(val):
                 self.phone(phone)
         elif field == "ignore":
-            self.section, self.section_label = None, None  # a signatory or an address is no contact
+            if self.section != "funders":  # ("Sökt stöd från X: 875 000" is a financing table's row)
+                self.section, self.section_label = None, None  # a signatory or an address is no contact
+            if self.table_currency and BARE_FIGURE_RE.match(val):
+                val = f"{val} {self.table_currency}"  # under "Finansiär | Belopp, kr"
             fund = re.split(r",|\s+[–-]\s+", val, maxsplit=1)[0].strip()
             if re.match(r"(?i)programområde$", b.key or "") and is_eu_fund(fund) and "program" not in fund.casefold():
                 # "Programområde: Europeiska regionala utvecklingsfonden, insatsområde 2": the fund that pays (a
@@ -3528,7 +3536,7 @@ DECIDES_TO_RE = re.compile(r"(?i)\bbeslut(?:ar|ade|at)\s+att\b")
 OUT_OF_FUND_RE = re.compile(r"\d[\d\s.,]*\s*(?:miljoner\s+|miljon\s+)?(?:kronor|kr|euro|eur|€)\s+(?:ur|från)\s+")
 # The site's organisation deciding in its own name, and the grant its decision is about.
 DECIDES_RE = re.compile(r"\s+(?:har\s+)?(?:beslutar|beslutat|beslutade)\b")
-GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|stödbelopp|belopp|bidrag)\b|^stödbelopp$|\bbeviljas\s+\d")
+GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|stödbelopp|belopp|bidrag)\b|^stödbelopp$|\bbeviljas\s+\d|^beviljat:?\s+\d")
 # "Fullmäktige beslutar om följande investeringar": a budget's own spending, granted to no one.
 OWN_INVESTMENTS_RE = re.compile(r"(?i)\b(?:följande\s+(?:\w+\s+)?investeringar|investeringsbudget\w*|investeringsram\w*)\b")
 # "Medfinansiärer: A, B": those who pay beside the one granting the project's support.
@@ -4312,7 +4320,9 @@ def turned_down(segment: Segment) -> bool:
     return turned_down_text(" ".join(b.text for b in decided or blocks))  # "Beslut: Avslag" in an entry's facts
 
 
-DECISION_TITLE_RE = re.compile(r"(?i)^(?:beslut om (?:\w+\s+)?(?:stöd|projektstöd|bidrag)\b|(?:delegations|ordförande)beslut$)")
+DECISION_TITLE_RE = re.compile(r"(?i)^(?:beslut om (?:\w+\s+)?(?:stöd|projektstöd|bidrag)\b|(?:delegations|ordförande)beslut$|"
+                               r"(?:förteckning|lista|sammanställning|redovisning)\s+(?:över|av)\s+"
+                               r"(?:delegations|ordförande)beslut\b)")  # ("Förteckning över delegationsbeslut")
 # The title of an application form for money: "Ansökan om projektbidrag", "Ansökan om kulturstöd för förening".
 APPLICATION_TITLE_RE = re.compile(r"(?i)^(?:ansökan om [\wåäö -]*?(?:bidrag|stöd|medel)|projektansökan)\b")
 

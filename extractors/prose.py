@@ -554,7 +554,8 @@ def org_sequence_before(text: str, end: int) -> list[tuple[str, int]]:
         if branch and (gazetteer().is_place(place) or gazetteer().is_municipality(place)) \
                 and (info := gazetteer().lookup(branch.group("org"))) is not None and info.kind in BRANCHED:
             name, start = text[branch.start("org"):start + len(name)], branch.start("org")  # "Svenska kyrkan i Bollnäs"
-        sep = re.search(r"(?:,|\boch|\bsamt|\band|\bog|&)\s*$", text[:start])  # ("og": Danish, Norwegian)
+        sep = re.search(r"(?:,|\boch|\bsamt|\band|\bog|&)(?:\s+the)?\s*$", text[:start])  # ("og": Danish, Norwegian;
+        # "A and the B")
         lead = PLURAL_LEAD_RE.match(name) if not sep else None  # (after "och", capitals make it a name: "A och
         if lead and gazetteer().lookup(lead.group(0).strip()) is None:  # Byggföretagen Mitt")
             # "Medlemsföretagen A AB, B AB och C": the sentence opens with what they are ("Företagarna X" is a name)
@@ -697,7 +698,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.arbetar_tillsammans", re.compile(r"\s+(?:arbetar|jobbar|samarbetar|samverkar|satsar|driver|startar)"
                                                       r"\s+tillsammans\b(?!\s+(?:drygt\s+|cirka\s+)?\d)"),
      "before"),
-    ("prose.partners.bidrar_med", re.compile(r"^(?=[A-ZÅÄÖ][^.;]{0,60}?\s+bidrar\s+(?:bland annat\s+|också\s+|även\s+)?"
+    ("prose.partners.bidrar_med", re.compile(r"^(?=[A-ZÅÄÖ][^.;,]{0,60}?\s+bidrar\s+(?:bland annat\s+|också\s+|även\s+)?"
                                              r"med\s+(?!\d)[a-zåäö])"), "after"),  # "X kommun bidrar med personal"
     ("prose.partners.partner_ar", re.compile(r"\b(?i:samverkansparter|samverkanspartners?|samarbetspartners?|"
                                              r"samarbetsparter|partner|partners|parter|projektpartner|"

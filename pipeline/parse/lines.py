@@ -12,7 +12,8 @@ from pipeline.blocks import Block, key_value_block
 
 BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·\-–—*»]|\d{1,2}[.)]|[a-h][)])\s+(?=\S)")
 # The colon ends a label only before a space or the line's end: "EU:s fond" and "2024:1" are no labels.
-LABEL_RE = re.compile(r"^(?P<key>[A-ZÅÄÖÉÜ](?:[^:.!?;]|:(?=s\s)){0,58}?)\s*:(?:\s+|$)(?!//)(?P<value>.*)$")  # "EU:s andel: 40 %"
+LABEL_RE = re.compile(r"^(?P<key>(?:\d{1,2}\.\d{1,2}\.?\s+)?[A-ZÅÄÖÉÜ](?:[^:.!?;]|:(?=s\s)){0,58}?)\s*:(?:\s+|$)(?!//)"
+                      r"(?P<value>.*)$")  # "EU:s andel: 40 %"; "3.2 Startdatum: ...", a form's numbered field
 SENTENCE_END = (".", "!", ";", ",")
 # "Vem? Åby IF", "Hur mycket? 45 000 kronor": a fact list whose labels are questions, each answered on its line.
 QUESTION_LABEL_RE = re.compile(r"^(?P<key>Vem|Vad|När|Varför|Hur mycket|Who|What|When|Why|How much)\?\s+(?P<value>\S.*)$")

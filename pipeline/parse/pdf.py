@@ -366,7 +366,8 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
         if not text:
             continue
         sizes = Counter(round(w["size"], 1) for w in row)
-        bold = _bold(row)
+        split = _label_split(row, columns)
+        bold = _bold(row[split:] if split else row)  # (a bold label beside its value is a fact, no heading)
         lines.append(_Line(text=text, top=min(w["top"] for w in row), bottom=max(w["bottom"] for w in row),
                            x0=row[0]["x0"], size=sizes.most_common(1)[0][0], bold=bold, page=page,
                            page_height=height, x1=max(w["x1"] for w in row),
@@ -500,7 +501,11 @@ VALUE_COLUMN_ROWS = 3  # lines whose values start at one x that make it a column
 
 
 def _label_gaps(row: list[dict], least: float) -> list[int]:
-    return [k for k in range(1, min(len(row), LABEL_WORDS_MAX + 1)) if row[k]["x0"] - row[k - 1]["x1"] > least * row[k]["size"]]
+    most = LABEL_WORDS_MAX + (1 if row and FIELD_NO_RE.match(row[0]["text"]) else 0)  # ("1.1 Organisationens namn")
+    return [k for k in range(1, min(len(row), most + 1)) if row[k]["x0"] - row[k - 1]["x1"] > least * row[k]["size"]]
+
+
+FIELD_NO_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")  # a form's field number before its label
 
 
 def _value_columns(rows: list[list[dict]]) -> set[int]:
@@ -510,19 +515,26 @@ def _value_columns(rows: list[list[dict]]) -> set[int]:
     return {x for x, n in starts.items() if n >= VALUE_COLUMN_ROWS}
 
 
-def _row_text(row: list[dict], value_columns: set[int] = frozenset()) -> str:  # type: ignore[assignment]
-    """A line's words; one wide gap after a few words on its left sets a label apart from its value, as a form
-    prints them in two columns ("Projektnamn      Vägar till arbete"): the two are joined with a colon."""
+def _label_split(row: list[dict], value_columns: set[int]) -> int | None:
+    """Where a line's value starts when one wide gap after a few words on its left sets a label apart from it, as
+    a form prints them in two columns ("Projektnamn      Vägar till arbete")."""
     gaps = [k for k in range(1, len(row)) if row[k]["x0"] - row[k - 1]["x1"] > LABEL_GAP * row[k]["size"]]
     aligned = [k for k in _label_gaps(row, LABEL_GAP_AT_COLUMN) if round(row[k]["x0"]) in value_columns]
     if not gaps and len(aligned) == 1:
         gaps = aligned
     words = [w["text"] for w in row]
-    if len(gaps) == 1 and gaps[0] <= 3 and not words[gaps[0] - 1].endswith(":") \
-            and not any(ch.isdigit() for w in words[:gaps[0]] for ch in w):
-        k = gaps[0]
-        return " ".join(words[:k]) + ": " + " ".join(words[k:])
-    return " ".join(words)
+    lead = 1 if words and FIELD_NO_RE.match(words[0]) else 0  # "1.1 Organisationens namn*   Åby IF": numbered
+    if len(gaps) == 1 and lead < gaps[0] <= LABEL_WORDS_MAX + lead and not words[gaps[0] - 1].endswith(":") \
+            and not any(ch.isdigit() for w in words[lead:gaps[0]] for ch in w):
+        return gaps[0]
+    return None
+
+
+def _row_text(row: list[dict], value_columns: set[int] = frozenset()) -> str:  # type: ignore[assignment]
+    """A line's words, a label set apart from its value joined to it with a colon."""
+    words = [w["text"] for w in row]
+    k = _label_split(row, value_columns)
+    return " ".join(words[:k]) + ": " + " ".join(words[k:]) if k else " ".join(words)
 
 
 def _shape(text: str) -> str:

@@ -7740,3 +7740,35 @@ def test_norwegian_partners_after_also_and_a_blog_post_by_the_projects_owner(nlp
     assert project["funders"] == ["Landsbygdsfonden"]
     assert project["goals"] == ["Vi vill att minst tio nya företag ska sälja bär när projektet är slut."]
     assert project["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@exempel.se"}]
+
+
+def test_an_application_forms_contact_part_financing_and_party_tables(nlp):
+    text = ("Ansökan om projektstöd\n\n1. Uppgifter om sökande\n1.1 Organisationens namn: Åby byalag\n\n"
+            "2. Kontaktperson för projektet\n2.1 Namn: Eva Ek\n2.2 E-post: eva.ek@exempel.se\n\n3. Projektet\n"
+            "3.1 Projektets namn: Ljus i byn\n3.2 Startdatum: 2031-04-01\n3.3 Slutdatum: 2032-03-31\n\n"
+            "4. Samverkansparter\nOrganisation: Roll i projektet\nÅby kommun: Deltar i styrgruppen\n\n"
+            "5. Finansiering\nFinansiär: Belopp, kr\nSökt stöd från Leader Exempelbygd: 300 000\nEgen insats: 50 000\n")
+    project = _projects(text, nlp)[0]
+    assert (project["name"], project["contacts"][0]["name"], project["partners"]) == ("Ljus i byn", "Eva Ek", ["Åby kommun"])
+    assert sorted(f["amount"] for f in project["funding"]) == [50000, 300000]
+
+
+def test_a_list_of_delegated_decisions_in_labelled_sentences(nlp):
+    text = ("Region Exempel\nFörteckning över delegationsbeslut\n\n"
+            "Dnr RUN 2031-0011. Projekt: Mat i byn. Sökande: Åby byalag. Beviljat: 100 000 kr. Period: 2031-03-01–2031-12-31.\n"
+            "Dnr RUN 2031-0012. Projekt: Bussar på landet. Sökande: Öby kommun. Avslag.\n"
+            "Dnr RUN 2031-0013. Projekt: Kulturarv i Åby. Sökande: Åby museum. Beviljat: 80 000 kr. Period: 2031-05-01–2031-12-31.\n")
+    projects = {p["name"]: (p["case_number"], p["funders"]) for p in _projects(text, nlp)}
+    assert projects == {"Mat i byn": ("RUN 2031-0011", ["Region Exempel"]),
+                        "Kulturarv i Åby": ("RUN 2031-0013", ["Region Exempel"])}
+
+
+def test_english_partners_with_an_article_and_a_payer_beside_volunteers(nlp):
+    text = ("News\n\nÅby University receives SEK 5 million\n\nÅby University has been granted SEK 5 million by the Swedish "
+            "Energy Agency for the project IceGrid, which runs from 2032 to 2034. Öby University and the Norwegian "
+            "Water Directorate are partners.\n")
+    assert sorted(_projects(text, nlp)[0]["partners"]) == ["Norwegian Water Directorate", "Öby University"]
+    text = ("Byn bygger om\n\nÅby byaförening har beviljats 500 000 kronor från Leader Exempelbygd för projektet Byns hus. "
+            "Åby kommun går in med 100 000 kronor, och byborna bidrar med ideellt arbete.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["partners"], sorted(project["funders"])) == ([], ["Leader Exempelbygd", "Åby kommun"])

@@ -565,3 +565,18 @@ def small_numbered_labels_over_values() -> bytes:
         pdf.multi_cell(120, 6, value, border=1, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
     return bytes(pdf.output())
+
+
+def numbered_bold_labels_beside_values() -> bytes:
+    """An application form whose numbered labels, set bold and marked required, stand beside their values."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.cell(0, 10, "Ansökan om projektstöd", new_x="LMARGIN", new_y="NEXT")
+    for label, value in [("1.1 Organisationens namn*", "Exempelby byalag"), ("1.2 Organisationsnummer*", "802400-0005"),
+                         ("3.1 Projektets namn*", "Ljus i byn"), ("3.2 Startdatum*", "2031-04-01")]:
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(65, 6, label)
+        pdf.set_font("Helvetica", size=10)
+        pdf.cell(0, 6, value, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

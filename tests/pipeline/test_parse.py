@@ -246,6 +246,14 @@ def test_pdf_a_value_under_its_small_numbered_label_is_no_wrap_of_it():
     assert "802400-0005" in texts and "2031-05-01 - 2032-04-30" in texts  # (not "Organisationsnummer 802400-0005")
 
 
+def test_pdf_numbered_bold_labels_beside_their_values_are_facts_not_headings():
+    doc = parse_bytes(pdf_fixtures.numbered_bold_labels_beside_values(), "ansokan.pdf")
+    assert [(b.kind, b.key, b.value) for b in doc.blocks[1:]] == [
+        ("key_value", "1.1 Organisationens namn*", "Exempelby byalag"),
+        ("key_value", "1.2 Organisationsnummer*", "802400-0005"), ("key_value", "3.1 Projektets namn*", "Ljus i byn"),
+        ("key_value", "3.2 Startdatum*", "2031-04-01")]
+
+
 def test_pdf_an_address_beside_a_letters_date_and_case_is_two_blocks():
     doc = parse_bytes(pdf_fixtures.letter_with_address_beside_its_case(), "brev.pdf")
     assert [(b.kind, b.key or b.text, b.value) for b in doc.blocks] == [
