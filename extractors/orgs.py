@@ -653,6 +653,9 @@ OPENING_PREPOSITIONS = {"i", "inom", "genom", "under", "efter", "vid"}
 COUNTING_WORDS = {*NUMBER_WORDS, "flera", "alla", "samtliga", "övriga", "några", "många", "båda", "bägge"}
 
 
+ADJECTIVE_IN_NAME_RE = re.compile(r"^[a-zåäö]{3,}(?:a|iska|ska|ella)$")
+
+
 def org_before(text: str, end: int) -> tuple[str, int] | None:
     """The organisation that ends at `end`, without a kind set before its name in apposition."""
     found = _org_before(text, end)
@@ -688,6 +691,9 @@ def _org_before(text: str, end: int) -> tuple[str, int] | None:
         if start_i is not None and ORG_INNER_LOWER_RE.match(low) and i > 0 and tokens[i - 1].group(0)[:1].isupper() \
                 and (low != "och" or tokens[i - 1].group(0).endswith("-")):
             continue  # "Länsstyrelsen i X", "Vård- och omsorgscollege"; "A och B" are two
+        if start_i is not None and ADJECTIVE_IN_NAME_RE.match(low) and i > 0 and tokens[i - 1].group(0)[:1].isupper() \
+                and not tokens[i - 1].group(0).endswith((",", ";", ":", ".")):
+            continue  # "Storumans alpina klubb", "Åby lokala fiskevårdsförening": an adjective between name and kind
         if start_i is None and i > 0 and tokens[i - 1].group(0)[:1].isupper() and low not in ORG_STOP_WORDS \
                 and not re.search(r"(ar|er|ir|ade|de|te)$", low) and len(low) > 3:
             start_i = i  # "Lapin yliopisto": a lower-case noun after a capitalised word

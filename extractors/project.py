@@ -245,6 +245,7 @@ class _Builder:
         self.year_columns: int | None = None  # figures in each row of a budget by year run into lines
         self.applied_payers: list[tuple[str, Provenance]] = []
         self.parties_pay: Provenance | None = None  # "Sammanlagt satsar parterna N kr": owner and partners pay
+        self.kinds_pay: list[tuple[str, Provenance]] = []  # "Finansiering: ..., kommunerna 10 procent": those of a kind
         self.asked_who_runs = False  # the block before was "Vem driver projektet?": this one answers it
         self.asked_who_pays = False  # ... or "Hur finansieras det?"
         self.owners_pay: Provenance | None = None  # "Kommunerna står själva för halva kostnaden": each listed owner pays
@@ -312,6 +313,7 @@ class _Builder:
             named_fund = PROGRAMME_DASH_FUND_RE.match(name)
             if field == "funders" and named_fund and is_eu_fund(named_fund.group("fund")):
                 name = named_fund.group("fund")  # "Sweden - ERDF": a country's programme of the fund; the fund pays
+            shared = SHARE_TAIL_RE.search(name) is not None
             name = SHARE_TAIL_RE.sub("", name)  # "Trafikverket 50 %": the payer, not its share
             lead = LEAD_AFTER_RE.match(name.strip()) if field == "partners" else None
             if lead:  # "Region X (lead partner), Åby University (Lithuania), ...": the lead one of the list
@@ -349,6 +351,10 @@ class _Builder:
                 continue  # "Partner i: Sverige och Finland" names countries, not parties
             if looks_like_person(name):
                 continue  # "Medverkande: Eva Ek, Per Holm": researchers, not organisations
+            if field == "funders" and shared and (plural := PLURAL_KIND_RE.fullmatch(name.strip())):
+                self.kinds_pay.append((plural.group("kind"), self.prov(block, offset, offset + len(text), rule, conf)))
+                continue  # "..., kommunerna 10 procent": the municipalities taking part pay a stated share (a bare
+                # "kommunerna och regionen" may mean others than those named)
             if field == "funders" and not name[:1].isupper() and not is_eu_fund(name) and not STATE_RE.fullmatch(name):
                 continue  # "... och medlemskommunerna": those it refers to, not a name ("svenska staten" pays)
             i = block.text.find(name.split(" ")[0], offset)
@@ -1489,9 +1495,8 @@ class _Builder:
                                                                               *self.rec.partners) if o]
                     referred = next((o for o in known if refers_to(more.group("ref"), o)), None)
                     plural = PLURAL_KIND_RE.fullmatch(more.group("ref"))  # "... och kommunerna med sammanlagt N": each
-                    payers = [p.value for p in (self.rec.owner, *self.rec.partners) if p is not None and (  # one named
-                        p.value.endswith(("kommun", "kommune")) if plural.group("kind") == "kommun"  # of that kind
-                        else p.value.startswith("Region "))] if plural else []
+                    payers = [p.value for p in (self.rec.owner, *self.rec.partners)  # one named of that kind
+                              if p is not None and of_kind(p.value, plural.group("kind"))] if plural else []
                     for payer in payers or ([referred] if referred else []):
                         self.add_list("funders", payer, self.prov(b, off + more.start("ref"), off + more.end("ref"),
                                                                   "prose.funder.bidrar_med.definite", 0.65),
@@ -2030,6 +2035,10 @@ class _Builder:
         själva för halva kostnaden" over a list of the municipalities' projects: the owner pays a part."""
         if self.owners_pay is not None and self.rec.owner is not None:
             self.add_list("funders", self.rec.owner.value, self.owners_pay, key=normalise_org)
+        for kind, prov in self.kinds_pay:  # "..., kommunerna 10 procent": each municipality that takes part
+            for party in [self.rec.owner, *self.rec.partners]:
+                if party is not None and of_kind(party.value, kind):
+                    self.add_list("funders", party.value, prov, key=normalise_org)
         if self.parties_pay is None:
             return
         for party in [self.rec.owner, *self.rec.partners]:
@@ -3545,6 +3554,13 @@ COFINANCIERS_KEY_RE = re.compile(r"(?i)^(?:övriga\s+)?medfinansiär(?:er|erna)?
 AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?:av\s+)?(?P<ref>[a-zåäö]{4,}(?:en|et|erna))\s+(?:med\s+)?(?:drygt\s+|cirka\s+|"
                                   r"sammanlagt\s+|totalt\s+)?\d")
 PLURAL_KIND_RE = re.compile(r"(?P<kind>kommun|region)erna")  # "kommunerna": each of the municipalities named
+
+
+def of_kind(name: str, kind: str) -> bool:
+    """A municipality ("Åby kommun", "Åby stad") or a region ("Region Åby") as "kommunerna" or "regionerna" mean it."""
+    if kind == "kommun":
+        return name.endswith(("kommun", "kommune")) or name.endswith(" stad") and gazetteer().is_municipality(name[:-5])
+    return name.startswith("Region ")
 # The EU's part paid through a fund: "EU står för 60 procent av kostnaden genom Europeiska X-fonden".
 EU_PAYS_THROUGH_RE = re.compile(r"\bEU\s+(?:står för|betalar|bidrar med|finansierar|täcker)\b[^.;]{0,60}?\b(?:genom|via|"
                                 r"från|ur)\s+")
@@ -3657,7 +3673,8 @@ GRANT_FOR_YEAR_RE = re.compile(r"\b(?:för|till|medfinansiera|finansiera)\s+(?:p
 # spent, the project run, that year.
 MONEY_USED_IN_YEAR_RE = re.compile(r"\b(?:ska\s+användas|för\s+att)\b[^.;]{0,80}?\bunder\s+(?:år\s+)?"
                                    r"(?P<y>(?:19|20)\d{2})\s*\.?$")
-WILL_IN_YEAR_RE = re.compile(r"\bsom\s+ska\s+[^.;]{2,100}?\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
+WILL_IN_YEAR_RE = re.compile(r"\bsom\s+ska\s+[^.;]{2,100}?\b(?:under\s+(?:år\s+)?(?:(?:våren|sommaren|hösten|vintern)\s+)?|"
+                             r"(?:våren|sommaren|hösten|vintern)\s+)(?P<y>(?:19|20)\d{2})\s*\.?$")  # ("... sommaren 2037")
 # "..., som ska utveckla turismen längs kusten 2029–2031.": the years the work runs, closing the clause.
 WILL_IN_YEARS_RE = re.compile(r"\bsom\s+ska\s+[^.;]{2,100}?\s(?:under\s+(?:åren\s+)?)?(?P<y>(?:19|20)\d{2})\s*[–-]\s*"
                               r"(?P<y2>(?:19|20)\d{2})\s*\.?$")

@@ -7772,3 +7772,20 @@ def test_english_partners_with_an_article_and_a_payer_beside_volunteers(nlp):
             "Åby kommun går in med 100 000 kronor, och byborna bidrar med ideellt arbete.\n")
     project = _projects(text, nlp)[0]
     assert (project["partners"], sorted(project["funders"])) == ([], ["Leader Exempelbygd", "Åby kommun"])
+
+
+def test_an_adjective_inside_a_clubs_name_and_a_season_with_its_year(nlp):
+    text = ("Nya projekt\n\nÅby alpina klubb får 300 000 kronor för projektet Spår i backen.\n\nÖby teaterförening får "
+            "90 000 kronor för projektet Scen på gården, som ska spela på tre gårdar sommaren 2032.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Spår i backen"]["owner"] == "Åby alpina klubb"
+    assert (projects["Scen på gården"]["start_date"], projects["Scen på gården"]["end_date"]) == ("2032", "2032")
+
+
+def test_shares_of_a_programme_an_authority_and_the_municipalities_taking_part(nlp):
+    text = ("Fria vattenvägar\n\nProjektet öppnar vägar för fisk i tre åar.\n\nSamarbete\n\nLänsstyrelsen i Exempels län "
+            "driver projektet tillsammans med Västerås stad och Öby kommun.\n\nProjektperiod: 2032–2035\nBudget: 10 miljoner "
+            "kronor\nFinansiering: EU:s LIFE-program 60 procent, Havs- och vattenmyndigheten 30 procent, kommunerna 10 "
+            "procent\n")
+    assert sorted(_projects(text, nlp)[0]["funders"]) == ["Havs- och vattenmyndigheten", "LIFE-program", "Västerås stad",
+                                                          "Öby kommun"]
