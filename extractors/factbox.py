@@ -15,7 +15,7 @@ import re
 from extractors.lang_sv import MONTH_PATTERN
 from extractors.dates import PERIOD_VALUE_RE, find_periods
 from extractors.money import SINGLE_SUM_RE, find_amounts
-from extractors.labels import PERIOD_SECTION_RE, PURPOSE_KEY_RE, exact_label_field, label_field
+from extractors.labels import OTHER_COLUMN_RE, PERIOD_SECTION_RE, PURPOSE_KEY_RE, exact_label_field, label_field
 from extractors.orgs import gazetteer, is_eu_fund, split_org_list
 from extractors.roles import CHROME_PHRASES
 from extractors.sentences import sentence_spans
@@ -336,7 +336,8 @@ def _cell_per_line_table(blocks: list[Block], i: int, text: str) -> list[Block] 
     for k in range(MAX_COLUMNS, 1, -1):
         head = blocks[i:i + k]
         if len(head) < k or not all(b.kind in ("line", "heading") and len(b.text.split()) <= 4
-                                    and label_field(b.text) not in (None, "ignore") for b in head) \
+                                    and (label_field(b.text) not in (None, "ignore") or OTHER_COLUMN_RE.match(b.text.strip()))
+                                    for b in head) \
                 or sum(exact_label_field(b.text) is not None for b in head) < 2:
             continue
         fields = [label_field(b.text) for b in head]

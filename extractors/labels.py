@@ -82,6 +82,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"beviljat eu stöd|eu stöd|esf stöd|eruf stöd|stödbelopp|beviljade medel|beviljat bidrag|bidrag|stöd|"
                 r"total budget|total projektbudget|totalbudget|budget|projektbudget|omslutning|projektets omslutning|"
                 r"totalbudsjett|budsjett|eu midler|interreg midler|interregmidler|norske interregmidler|tilskudd|"
+                r"(?:norska |svenska )?interreg ?medel|"  # "Norska Interregmedel: 1 500 000 NOK"
                 r"innvilget tilskudd|bevilget tilskudd|tilskuddsbeløp|"
                 r"total kostnad|projektets totala kostnad|totala kostnader|offentlig medfinansiering|"
                 r"övrig offentlig finansiering|övrig offentlig medfinansiering|övrig finansiering|övrig medfinansiering|"
@@ -144,6 +145,10 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"projektsammanfattning|kort beskrivning|publikationer|publications|rapporter|länkar|relaterade länkar)$"),
 ]
 _COMPILED = [(fieldname, re.compile(pattern)) for fieldname, pattern in LABEL_PATTERNS]
+
+# Columns of a table that hold no field of a project's own (where, when, what kind, the decision).
+OTHER_COLUMN_RE = re.compile(r"(?i)^(?:kommun|län|ort|region|land|country|plats|datum|beslut|beslutsdatum|år|status|kategori|"
+                             r"typ|stödform|åtgärdstyp|program|fond|insatsområde|tema|andel|procent)$")
 
 # Section words that label the project's period when the value is a period and nothing else ("Genomförande
 # 2025–2026"); over text they head a section.

@@ -79,7 +79,10 @@ PRONOUNS = {"det", "den", "de", "vi", "man", "jag", "hon", "han", "dess", "deras
 # "Projektet heter X", "har fått namnet X": the name follows a naming verb.
 NAMED_RE = re.compile(r"\b(?:heter|kallas|kallad|kallat|kallar vi(?: det)?|har fått namnet|fått namnet|fick namnet|med namnet|går under namnet|"
                       r"har namnet|med arbetsnamnet|under namnet|(?:projekten|projekt) kan nämnas|"
-                      r"(?:projekten|projekt) märks|(?:project|initiative),? (?:called|named|known as))\s+(?=[A-ZÅÄÖ0-9”\"])")
+                      r"(?:projekten|projekt) märks|(?:project|initiative),? (?:called|named|known as)|"
+                      # "The project, Hydrogen Corridor West, will run ...": the name in apposition
+                      r"\b[Tt]he project,(?=\s+[A-ZÅÄÖ][^,.;]{2,60},\s+(?:will|is|was|runs|ran|starts|started|has|which)\b))"
+                      r"\s+(?=[A-ZÅÄÖ0-9”\"])")
 PERSON_NAMED_RE = re.compile(r"(?i)\b(?:jag|hon|han|hen)\s+$")
 # A headline says something ("Testbädd ska knyta ..."), a name only names.
 HEADLINE_VERB_RE = re.compile(r"\b(får|fick|beviljas|beviljades|ska|startar|har|blir|ger|satsar|vill|kan|går|"

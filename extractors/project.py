@@ -2703,7 +2703,10 @@ class _Builder:
             return
         decides = any(sent.startswith(publisher) and DECIDES_RE.match(sent, len(publisher))
                       for b in self.seg.blocks for sent, _, _ in sentence_spans(b.text)) \
-            or not self.rec.funders and any(DECISION_TITLE_RE.match(b.text.strip()) for b in self.doc.blocks[:6])
+            or not self.rec.funders and any(DECISION_TITLE_RE.match(b.text.strip()) for b in self.doc.blocks[:6]) \
+            or not self.rec.funders and publisher.startswith("Region ") \
+            and any(REGIONAL_SUPPORT_RE.search(b.text) for b in self.doc.blocks[:6])  # ("Region X · Slutrapport
+        # regionalt projektstöd": the region's own support, reported on)
         # (or its letter titled "Beslut om regionalt projektstöd" over "Beviljat belopp: N kr", no payer named)
         granted = next((b for b in self.seg.blocks if GRANTED_SUM_RE.search(b.text) and find_amounts(b.text)), None)
         if decides and granted is not None and not pays_out_a_fund(publisher, "", fund_named=self.doc.eu_fund):
@@ -2772,6 +2775,11 @@ class _Builder:
             # a Leader area's LAG grants its own money beside the funds said of every project listed
             publisher = self.doc.publisher
             self.add_list("funders", publisher, Provenance(0, 0, publisher, "context.publisher", 0.5), key=normalise_org)
+        elif self.doc.publisher is None and decided and (area := self.leader_area()) is not None \
+                and LAG_RE.search(" ".join(b.text for b in self.seg.context[:8])) \
+                and all(f.prov.rule.startswith("context.") for f in self.rec.funders):
+            # a LAG's minute ("LAG-möte Leader X"), no site around it: the area grants beside the funds named
+            self.add_list("funders", area, Provenance(0, 0, area, "context.lag_minute", 0.5), key=normalise_org)
         elif self.doc.publisher and self.doc.publisher.startswith("Leader ") and self.rec.funding and not self.rec.funders:
             # a sum for a project on a Leader area's own pages, no payer named: the area granted it
             publisher = self.doc.publisher
@@ -3593,6 +3601,8 @@ PAST_START_RE = re.compile(r"(?i)(?:startade|startades|inleddes|påbörjades|dro
                            r"har pågått sedan|started|began|was launched)\b")
 BYLINE_WORD_RE = re.compile(r"^(?:Av|Text)\s+")
 BYLINE_AUTHOR_RE = re.compile(r"(?:^|·\s*|\|\s*)(?:Av|Text:?|Skriven av|Författare:?)\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]")
+REGIONAL_SUPPORT_RE = re.compile(r"(?i)\bregionalt (?:projektstöd|utvecklingsstöd)\b|\bregionala (?:projektmedel|utvecklingsmedel)\b")
+LAG_RE = re.compile(r"\bLAG\b")
 THROUGH_BEFORE_RE = re.compile(r"\s(?:via|genom)\s+$")
 # The organisation an answer under an owner's heading opens with: "Åby kommun, genom avdelningen X."
 OWNER_ANSWER_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^,.;:()]{1,80}?)(?:\s*[,.]|\s+(?:genom|via|tillsammans med)\s|$)")

@@ -331,6 +331,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"(?:står|stod)\s+[A-ZÅÄÖ][^.;]{1,60}?\s+för(?=\s+(?:drygt\s+|cirka\s+)?\d)|"  # ("står X för N")
                               r"\w*budsjett\w*|fået|bevilget|bevilges|tildelt|"  # Danish and Norwegian
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|provides|contributes|"
+                              r"total (?:investment|cost|budget)s?|"  # "The total investment is SEK 19 million"
                               r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"
                               r"går till|gick till|går(?= (?:drygt |cirka |närmare )?\d)|gick(?= (?:drygt |cirka )?\d)|"
                               r"kommer(?! att)|kom(?= \d)|"
@@ -343,7 +344,8 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               re.IGNORECASE)
 # What a final report says was spent or paid out: an outcome, not the project's funding.
 SPENT_RE = re.compile(r"\b(uppgick|uppgått|kostade|förbrukade|förbrukades|upparbetades|upparbetade|utbetalades|"
-                      r"betalades ut|har betalats ut|slutkostnad\w*|utfallet|faktiska kostnader\w*)\b", re.IGNORECASE)
+                      r"betalades ut|har betalats ut|slutkostnad\w*|utfallet|faktiska kostnader\w*|"
+                      r"(?:kostnad|budget)\w*\s+blev)\b", re.IGNORECASE)  # ("Projektets totala kostnad blev N kronor")
 # A start or an end stated by its verb: "startar i augusti 2025", "avslutades den 31 mars 2012".
 START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|(?:ska|skall|kommer att|och)\s+starta|inleds|inleddes|påbörjas|påbörjades|drar igång|"
                            r"drog igång|drogs igång|kom igång|kommer igång|sjösätts|sjösattes|började|börjar|"

@@ -99,7 +99,8 @@ RELATED_HEADINGS_RE = re.compile(
 PRESS_HEADINGS_RE = re.compile(r"^(presskontakt(er)?|pressinformation|kontakt för media|mediakontakt(er)?|"
                                r"för media|pressansvarig|presstjänst|kommunikatör)$", re.IGNORECASE)
 # "Om Almi Företagspartner Mitt", "Om Interreg Nord": a press release's closing box about an organisation.
-ABOUT_HEADING_RE = re.compile(r"^om (?!projekte[tn]|förstudien|satsningen|insatsen|arbetet|oss$)\S.{2,60}$", re.IGNORECASE)
+ABOUT_HEADING_RE = re.compile(r"^(?:om (?!projekte[tn]|förstudien|satsningen|insatsen|arbetet|oss$)|"
+                              r"about (?!the project|this project|us$))\S.{2,60}$", re.IGNORECASE)  # ("About Åby AB")
 COMMENT_HEADINGS_RE = re.compile(r"^(\d+\s+)?(kommentarer|kommentar|skriv en kommentar|lämna en kommentar|"
                                  r"kommentera|diskussion|svar)(\s*\(\d+\))?$", re.IGNORECASE)
 PAGE_END_RE = re.compile(r"^(dela( sidan| artikeln| nyheten)?|skriv ut( sidan)?|senast (ändrad|uppdaterad|granskad)\b.*|"

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from extractors.contacts import JOB_TITLE_RE, is_known_first_name, looks_like_person, parse_person
-from extractors.labels import PURPOSE_KEY_RE, exact_label_field, label_field
+from extractors.labels import OTHER_COLUMN_RE, PURPOSE_KEY_RE, exact_label_field, label_field
 from extractors.dates import PERIOD_VALUE_RE, find_periods
 from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.sentences import sentence_spans
@@ -90,9 +90,6 @@ HEAD_YEAR_RE = re.compile(r"(?<=[a-zåäö])\s+(?:år\s+)?(?:19|20)\d{2}\b")
 
 
 # Columns beside a grant that say where, when or of what kind it is, not what it is called.
-OTHER_COLUMN_RE = re.compile(r"(?i)^(?:kommun|län|ort|region|land|country|plats|datum|beslut|beslutsdatum|år|status|kategori|"
-                             r"typ|stödform|åtgärdstyp|program|fond|insatsområde|tema|andel|procent)$")
-
 
 # A column that holds a project's name and its applicant together: "Projekt och sökande", "Projekt/projektägare".
 NAME_AND_OWNER_HEAD_RE = re.compile(r"(?i)^(?:projekt|projektnamn|namn)\s*(?:och|/|&)\s*(?:sökande|projektägare|stödmottagare|ägare)$")

@@ -7789,3 +7789,33 @@ def test_shares_of_a_programme_an_authority_and_the_municipalities_taking_part(n
             "procent\n")
     assert sorted(_projects(text, nlp)[0]["funders"]) == ["Havs- och vattenmyndigheten", "LIFE-program", "Västerås stad",
                                                           "Öby kommun"]
+
+
+def test_an_english_release_names_its_project_in_apposition_and_its_about_section_is_the_company(nlp):
+    text = ("PRESS RELEASE\n\nÅby Energi AB receives SEK 4 million for a solar park\n\nÅby Energi AB has been granted SEK 4 "
+            "million by the Swedish Energy Agency to build a solar park. The project, Sun Valley, will run from June 2032 "
+            "to May 2034. The total investment is SEK 9 million.\n\n\"We are proud,\" says CEO Eva Ek.\n\nFor more "
+            "information, contact Per Berg, per.berg@example.se\n\nAbout Åby Energi AB\nÅby Energi AB was founded in "
+            "2020 and is owned by Öby kommun and Åby Holding AB.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["name"], project["partners"]) == ("Sun Valley", [])
+    assert sorted(f["amount"] for f in project["funding"]) == [4000000, 9000000]
+
+
+def test_a_lag_minutes_decision_table_flattened_one_cell_per_line(nlp):
+    text = ("PROTOKOLL\nLAG-möte Leader Exempelbygd\n\n§ 4 Beslut om ansökningar\n\nProjekt\nSökande\nBelopp, kr\nBeslut\n"
+            "Byns fest\nÅby byalag\n50 000\nBeviljas\nHavets ljud\nÖby musikförening\n80 000\nAvslag\nNya stigar\n"
+            "Åby kommun\n200 000\nBeviljas\n\nProjekten finansieras av Europeiska jordbruksfonden för landsbygdsutveckling.\n")
+    projects = {p["name"]: p["funders"] for p in _projects(text, nlp)}
+    assert sorted(projects) == ["Byns fest", "Nya stigar"]
+    assert projects["Nya stigar"] == ["Europeiska jordbruksfonden för landsbygdsutveckling", "Leader Exempelbygd"]
+
+
+def test_a_regions_final_report_on_its_support_and_the_cost_it_came_to(nlp):
+    text = ("Region Exempel · Slutrapport regionalt projektstöd\n\nSlutrapport: Sol på taken\n\nStödmottagare: Åby Energi AB\n"
+            "Beviljat stöd: 500 000 kr\nProjektperiod: 2031-01-01 – 2032-12-31\n\nEkonomi\n\nProjektets totala kostnad blev "
+            "1 020 000 kronor.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["funders"], [f["amount"] for f in project["funding"]]) == (["Region Exempel"], [500000])
+    text = "Ren och vind\n\nProjektägare: Åby universitet\nTotal budget: 2 000 000 €\nNorska Interregmedel: 1 500 000 NOK\n"
+    assert {"amount": 1500000, "currency": "NOK"} in _projects(text, nlp)[0]["funding"]
