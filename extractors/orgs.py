@@ -519,6 +519,9 @@ def _org_run(text: str, pos: int) -> str | None:
         if words and lower == "for" and core == token and re.match(r"\s*[a-zåäøæ]{4,}", text[pos + m.end():]):
             words.append(core)  # "Norsk institutt for vannforskning": "for" is no Swedish word, the name goes on
             continue
+        if words and lower == "vänner" and words[-1].endswith("s"):
+            words.append(core)  # "Föreningen Åby kvarns vänner": the friends of a place are an association
+            break
         if words and lower == "hus" and core == token.rstrip(",.;:") and words[-1].endswith("s") and len(words) == 1:
             words.append(core)  # "Dansens hus Sundsvall", "Folkets hus": an institution's name goes on in lower case
             continue
@@ -700,7 +703,7 @@ def _org_before(text: str, end: int) -> tuple[str, int] | None:
             continue
         if re.search(r"(förening|universitet|högskola|kommun|kommuner|län|stad|förbund|stiftelse|centrum|institut|"
                      r"sällskap|bolag|ab|råd|verk|nämnd|landsting|landstinget|läns|kommune|fylkeskommune|fiskevårdsområde|"
-                     r"samfällighet|församling|klubb|klubben)$", low) or low in ("ekonomisk", "ideell", "tekniska"):
+                     r"samfällighet|församling|klubb|klubben|vänner)$", low) or low in ("ekonomisk", "ideell", "tekniska"):
             if tokens[i].group(0).endswith((",", ";")) and start_i is not None:
                 break  # "Vasa stad, Korsholms kommun": the name before the comma is another one
             start_i = i

@@ -1490,6 +1490,10 @@ class _Builder:
             elif (looks_like_org(org) or is_eu_fund(org)) and not PROJECT_WORD_RE.match(org):
                 self.add_list("funders", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
                                                         "prose.funder.bidrar_med", 0.7), key=normalise_org)
+                if self.rec.owner is None and ITSELF_RE.search(sent, m.end("org"), m.end()) and not is_eu_fund(org):
+                    # "Föreningen X står själv för 400 000 kronor": its own share, so its own project
+                    self.set_scalar("owner", org, self.prov(b, off + m.start("org"), off + m.start("org") + len(org),
+                                                            "prose.owner.pays_itself", 0.6))
                 for more in AND_ALSO_DEFINITE_RE.finditer(sent, m.end()):  # "... och kommunen med 30 miljoner"
                     known = [o.value if isinstance(o, Value) else o for o in (self.rec.owner, self.doc.publisher,
                                                                               *self.rec.partners) if o]
@@ -1587,6 +1591,12 @@ class _Builder:
                     # ("varav Tillväxtverket bidrar med N kronor ur Regionalfonden": the fund pays)
                     self.add_list("funders", org, self.prov(b, off + part.start("org"), off + part.start("org") + len(org),
                                                             "prose.funder.varav", 0.7), key=normalise_org)
+        m = FINANCES_AFTER_ADVERBIAL_RE.match(sent)  # "Förutom Åby kommun medfinansierar A och B projektet"
+        if m:
+            for org, s in prose.org_sequence(sent, m.end()) + prose.org_sequence(sent, m.end("lead")):
+                if looks_like_org(org) and not PROJECT_WORD_RE.match(org):
+                    self.add_list("funders", org, self.prov(b, off + s, off + s + len(org), "prose.funder.finansierar",
+                                                            0.7), key=normalise_org)
         m = prose.FINANCES_PROJECT_RE.search(sent)  # "Region X och Y kommun medfinansierar projektet"
         if m:
             for org, s in prose.each_of_plural(sent, prose.org_sequence_before(sent, m.start())):  # ("A och B kommuner")
@@ -3602,6 +3612,9 @@ PAST_START_RE = re.compile(r"(?i)(?:startade|startades|inleddes|påbörjades|dro
 BYLINE_WORD_RE = re.compile(r"^(?:Av|Text)\s+")
 BYLINE_AUTHOR_RE = re.compile(r"(?:^|·\s*|\|\s*)(?:Av|Text:?|Skriven av|Författare:?)\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]")
 REGIONAL_SUPPORT_RE = re.compile(r"(?i)\bregionalt (?:projektstöd|utvecklingsstöd)\b|\bregionala (?:projektmedel|utvecklingsmedel)\b")
+FINANCES_AFTER_ADVERBIAL_RE = re.compile(r"^(?P<lead>Förutom|Utöver|Liksom)\s+[A-ZÅÄÖ][^.;,]{1,60}?,?\s+(?:med|del)?finansierar\s+"
+                                         r"(?:också\s+|även\s+)?(?=[A-ZÅÄÖ][^.;]{1,120}?\s(?:projektet|förstudien|satsningen)\b)")
+ITSELF_RE = re.compile(r"\bsjälva?\b")
 LAG_RE = re.compile(r"\bLAG\b")
 THROUGH_BEFORE_RE = re.compile(r"\s(?:via|genom)\s+$")
 # The organisation an answer under an owner's heading opens with: "Åby kommun, genom avdelningen X."

@@ -14,7 +14,7 @@ from extractors.lang_sv import MONTH_PATTERN
 # "och" is left out on purpose: "Region Kronoberg och kommunerna" is two parties, not one name.
 ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*-\s+och\s+[a-zåäö][\w\-]*|[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|på|av|med|läns?|kommuns?|stad|" \
       r"region(en)?|kommunalförbund|förbund|universitet|högskola|socialfonden|regionalfonden|" \
-      r"regionala|socialfond|[a-zåäö]*fonden\+?|plus|\+|" \
+      r"regionala|socialfond|[a-zåäö]*fonden\+?|plus|\+|vänner|[a-zåäö]+s(?=\s+vänner\b)|" \
       r"[a-zåäö]+(?:råd|rådet|verket|styrelsen|myndigheten|institutet|nämnd|nämnden))){0,6})"  # "Nordiska ministerrådet"
 # ("Havs- och vattenmyndigheten": a first word joined to the next by "- och")
 

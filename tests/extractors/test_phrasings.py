@@ -7819,3 +7819,19 @@ def test_a_regions_final_report_on_its_support_and_the_cost_it_came_to(nlp):
     assert (project["funders"], [f["amount"] for f in project["funding"]]) == (["Region Exempel"], [500000])
     text = "Ren och vind\n\nProjektägare: Åby universitet\nTotal budget: 2 000 000 €\nNorska Interregmedel: 1 500 000 NOK\n"
     assert {"amount": 1500000, "currency": "NOK"} in _projects(text, nlp)[0]["funding"]
+
+
+def test_an_association_of_friends_that_pays_its_own_share_runs_the_project(nlp):
+    text = ("Kvarnen ska locka besökare\n\nNu får föreningen som sköter kvarnen 800 000 kronor från Region Exempel. "
+            "Föreningen Åby kvarns vänner står själv för 100 000 kronor. Projektet har fått namnet ”Mjöl och minnen” "
+            "och pågår under 2032.\n")
+    project = _projects(text, nlp)[0]
+    assert project["owner"] == "Föreningen Åby kvarns vänner"
+    assert sorted(project["funders"]) == ["Föreningen Åby kvarns vänner", "Region Exempel"]
+
+
+def test_payers_after_the_verb_beside_one_fronted_with_besides(nlp):
+    text = ("Tjänsteskrivelse\n\nMedfinansiering av projektet Unga i jobb\n\nÅby samordningsförbund driver projektet "
+            "Unga i jobb, som pågår 2032–2034 och har en total budget på 5 000 000 kronor. Förutom Åre kommun "
+            "medfinansierar Krokoms kommun och Bergs kommun projektet.\n")
+    assert sorted(_projects(text, nlp)[0]["funders"]) == ["Bergs kommun", "Krokoms kommun", "Åre kommun"]
