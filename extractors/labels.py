@@ -58,8 +58,6 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"koordinator|koordinerande organisation|applicant|main applicant|host institution|"
               r"prosjekteier|(?:norsk|svensk) prosjekteier|prosjektansvarlig|hovedprosjekteier|coordinated by|"  # Norwegian
               r"(?:svensk|norsk|dansk) projektejer|"
-              # a questions-and-answers page: "Vem driver projektet?"
-              r"vem (?:driver|äger|leder|står bakom|genomför|samordnar) (?:projektet|satsningen|förstudien|arbetet|det)|"
               r"ansvarig aktör|projektansvarig aktör|ansvarig part|huvudman|genomförs av|genomförare|projektgenomförare|"
               r"grant administrator|administrating organi[sz]ation|medelsförvaltare|förvaltande organisation)$"),
     ("period", r"^(projekttid|projektperiod|projektets period|tidplan|tidsplan|period|genomförandeperiod|genomförandetid|"

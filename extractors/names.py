@@ -8,6 +8,7 @@ lower-case words ("Sommarjobb på landet").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from extractors.lang_sv import MONTH_PATTERN
@@ -360,6 +361,10 @@ def labelled_entry(text: str) -> tuple[str, list[tuple[int, str, str, int]]] | N
 def row_name(block: Block) -> tuple[str, int] | None:
     """(name, offset) of the project a row or grant line is about."""
     text = block.text
+    prefix = LABELLED_CASE_PREFIX_RE.match(text)
+    if prefix:  # "Ärendeid 20371111 – Namn – Ägare – 1 200 000 kr": the case by its label, then the row
+        found = row_name(replace(block, text=text[prefix.end():], cells=None))
+        return (found[0], found[1] + prefix.end()) if found else None
     labelled = labelled_entry(text)
     if labelled:  # "RUN 2031-0042 Sökande: X. Projekt: Y. Beviljat belopp: ..."
         return next((value, at) for _, field, value, at in labelled[1] if field == "name")
@@ -1137,6 +1142,8 @@ def is_generic_heading(text: str) -> bool:
 # "Ansökan 2031-1201 från Åby IF: Ny plan. Sökt belopp ...": an application by its case, its applicant and its name.
 APPLICATION_FROM_RE = re.compile(rf"^(?:(?:Ärende|Punkt)\s+\d{{1,3}}:\s+)?(?:Ansökan|Ärende)\s+(?:nr\s+)?(?P<case>[A-ZÅÄÖ]{{0,5}}\s?\d{{2,4}}(?:[-/][\w]+){{1,3}})\s+"
                                  rf"från\s+(?P<owner>[{UPPER}][^:]{{2,80}}?):\s+(?P<name>[{UPPER}0-9][^.:]{{1,80}}?)\.(?:\s|$)")
+LABELLED_CASE_PREFIX_RE = re.compile(r"^(?:Ärendeid|Ärende-id|Ärendenummer|Diarienummer|Dnr|Journalnummer|Projektnummer)\.?:?\s+"
+                            r"[A-ZÅÄÖ]{0,5}\s?\d[\d/-]{3,14}\s+[–—-]\s+(?=[A-ZÅÄÖ0-9”\"])")
 CASE_LEAD_RE = re.compile(r"^(?:(?:Journalnummer|Journalnr|Diarienummer|Diarienr|Dnr|Jnr|Ärendenummer)\s+)?"
                           r"(?P<case>[A-ZÅÄÖ]{0,5}\s?\d{2,4}(?:[-/][\w]+){1,3}),?\s+(?=[A-ZÅÄÖ])")
 # ("Journalnummer 2035-5511, Åby IF, ”Namn”": the case by its label, then the owner and the name)

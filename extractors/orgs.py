@@ -26,6 +26,7 @@ ORG_SUFFIX_RE = re.compile(
     r"företagarna|kluster|cluster|samordningsförbund|folkhögskola|gymnasium|arbetsförmedlingen|landsting|"
     r"landstinget|sällskap|sällskapet|kommune|fylkeskommune|kunta|kaupunki|stad|byaråd|bygderåd|fiskeråd|vattenråd|ungdomsråd|pensionärsråd|byalag|bygdelag|sjukhus|sjukhuset|lasarett|lasarettet|"
     r"fiskevårdsområde|samfällighet|församling|församlingen|klubb|klubben|museum|museet|"
+    r"forbund|forbundet|forening|foreningen|"  # (Norwegian and Danish: "Norges jeger- og fiskerforbund")
     r"(?<=\s)(?:university|college|institute|agency|foundation|association|oy|oyj|as|asa|gmbh|ltd))$",  # (English,
     # Finnish, Norwegian and German names: a word of their own)
     re.IGNORECASE,
@@ -103,7 +104,8 @@ class Gazetteer:
 
     def _compile(self) -> re.Pattern:
         names = sorted({info.name for info in self.by_key.values()} | self._surface_forms(), key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+        # ("Interreg Sverige–Norge" written with a dash for the hyphen)
+        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n).replace(r"\-", "[-–]") for n in names) + r")(?![\w-])")
 
     def _surface_forms(self) -> set[str]:
         forms = set()
@@ -188,7 +190,7 @@ def split_org_list(text: str) -> list[str]:
             token = f"\u0000{i}\u0000"
             protected[token] = name
             text = text.replace(name, token)
-    text = re.sub(r"(\w-) (och|eller) ", "\\1\u0001\\2\u0001", text)  # "Vård- och omsorgscollege" is one name
+    text = re.sub(r"(\w-) (och|eller|og) ", "\\1\u0001\\2\u0001", text)  # "Vård- och omsorgscollege" is one name (Norwegian "og")
     text = re.sub(r"(?<=[a-zåäö]) & (?=[A-ZÅÄÖ][\wåäö]*(?: [A-ZÅÄÖ][\wåäö]*)* (?:AB|HB|KB)\b)", "\u0001&\u0001", text)
     # "Åby Vatten och Avfall AB": a utility company's name joins what it supplies with "och"
     text = UTILITY_PAIR_RE.sub(lambda m: f"{m.group(1)}\u0001och\u0001{m.group(2)}", text)

@@ -19,7 +19,7 @@ from extractors.goals import DECISION_NOTE_RE, aim_strength, is_aim_sentence, is
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (NAME_THEN_SENTENCE_RE, CASE_LEAD_RE, labelled_entry, DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for_name, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
+from extractors.names import (NAME_THEN_SENTENCE_RE, CASE_LEAD_RE, LABELLED_CASE_PREFIX_RE, labelled_entry, DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for_name, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
                               granted_for_name, told_as_past, DONE_WITH_RE,
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
@@ -245,7 +245,8 @@ class _Builder:
         self.year_columns: int | None = None  # figures in each row of a budget by year run into lines
         self.applied_payers: list[tuple[str, Provenance]] = []
         self.parties_pay: Provenance | None = None  # "Sammanlagt satsar parterna N kr": owner and partners pay
-        self.kinds_pay: list[tuple[str, Provenance]] = []  # "Finansiering: ..., kommunerna 10 procent": those of a kind
+        self.kinds_pay: list[tuple[str, Provenance]] = []
+        self.grid_currencies: list[str | None] | None = None  # " | EUR | NOK": the currency of each column below  # "Finansiering: ..., kommunerna 10 procent": those of a kind
         self.asked_who_runs = False  # the block before was "Vem driver projektet?": this one answers it
         self.asked_who_pays = False  # ... or "Hur finansieras det?"
         self.owners_pay: Provenance | None = None  # "Kommunerna står själva för halva kostnaden": each listed owner pays
@@ -1060,8 +1061,7 @@ class _Builder:
                 and label_field(b.text.split()[0]) != field and not prose.FUNDED_BY_RE.search(b.text):
             field = None  # "Projektdatabasen för landsbygdsprogrammet": a word stem deep in a title opens no list of payers
         self.section, self.section_label = (field, title) if field in ("goals", "contact", "period", "partners",
-                                                                        "funders", "fund", "funding") \
-            or field == "owner" and b.kind == "heading" and exact_label_field(title) == "owner" else (None, None)
+                                                                        "funders", "fund", "funding") else (None, None)
         self.section_numbered = b.kind == "list_item"  # "1. Projektets mål": the next numbered part ends it
         if field == "goals" and self.doc.final_report and OUTCOME_LABEL_RE.match(b.text):
             self.section, self.section_label = None, None  # a final report's results are outcomes, no goals
@@ -1107,11 +1107,16 @@ class _Builder:
     def block(self, b: Block) -> None:
         if b.kind != "table_row":
             self.party_columns = None  # a table of parties ends where its rows do
+        elif self.currency_grid(b):
+            return
         asked, self.asked_who_runs = self.asked_who_runs, bool(WHO_RUNS_QUESTION_RE.match(b.text.strip()))
         answer = RUNNER_ANSWER_RE.match(b.text) if asked else None
         if answer and plainly_org(org := org_run(b.text, answer.end()) or ""):
             # "Vem driver projektet?" / "– Det är Åby kommun tillsammans med ...": the answer names the owner
             self.set_scalar("owner", org, self.prov(b, answer.end(), answer.end() + len(org), "answer.owner", 0.75))
+        elif asked and (lead := OWNER_ANSWER_RE.match(b.text)) and looks_like_org(lead.group("org")):
+            # "Åby kommun, genom enheten för avfall. ...": the answer opens with it
+            self.set_scalar("owner", lead.group("org"), self.prov(b, 0, lead.end("org"), "answer.owner_first", 0.75))
         asked, self.asked_who_pays = self.asked_who_pays, bool(WHO_PAYS_QUESTION_RE.match(b.text.strip()))
         answer = PAYERS_ANSWER_RE.match(b.text) if asked else None
         if answer:  # "Hur finansieras det?" / "– Av Leader X och Åby kommun, med totalt 900 000 kronor."
@@ -1284,11 +1289,6 @@ class _Builder:
             if label_field(b.text) is not None and len(b.text.split()) <= 6 and not b.text.rstrip().endswith("."):
                 self.heading(b)  # "Syftet med projektet är att ..." under a payers' list is a sentence, no label
                 return
-        if self.section == "owner":  # "Vem driver projektet?" over "Åby kommun, genom avdelningen X. ...": the answer's
-            self.section, self.section_label = None, None  # first words name it
-            lead = OWNER_ANSWER_RE.match(b.text)
-            if lead and self.rec.owner is None and looks_like_org(lead.group("org")):
-                self.set_scalar("owner", lead.group("org"), self.prov(b, 0, lead.end("org"), "section.owner_answer", 0.75))
         self.prose(b)
         if is_goal_lead_in(b.text):
             self.goal_list_open = True
@@ -1362,6 +1362,31 @@ class _Builder:
             return True
         return False
 
+    def currency_grid(self, b: Block) -> bool:
+        """A grid of sums under a head of currencies (" | EUR | NOK" over "EU-medel (ERUF) | 780 000 | "): each
+        figure in its column's currency, the row's label its payer, a total row the budget."""
+        cells = b.cells or []
+        if len(cells) >= 3 and not cells[0] and any(cells[1:]) \
+                and all(CURRENCY_CODES.get(c.casefold()) for c in cells[1:] if c):
+            self.grid_currencies = [CURRENCY_CODES.get(c.casefold()) for c in cells]
+            return True
+        grid = self.grid_currencies
+        if not grid or len(cells) != len(grid):
+            self.grid_currencies = None
+            return False
+        total = TOTAL_RE.match(cells[0]) is not None
+        payer = None if total else table_payer(cells[0])
+        for cell, currency in zip(cells[1:], grid[1:]):
+            if currency and BARE_FIGURE_RE.match(cell):
+                at = max(b.text.find(cell), 0)
+                self.add_list("funding", Funding(Money(int(re.sub(r"\D", "", cell)), currency),
+                                                 "total_budget" if total else "cofinancing", payer),
+                              self.prov(b, at, at + len(cell), "table.currency_grid", 0.8), key=lambda f: (f.money, f.funder))
+        if payer:
+            self.add_list("funders", payer, self.prov(b, 0, len(cells[0]), "table.currency_grid.payer", 0.8),
+                          key=normalise_org)
+        return True
+
     def meta_line(self, b: Block) -> bool:
         """"Ägare förening · 2031–2032 · 200 000 kr" under a card's title: its owner, its period and its sum."""
         parts = meta_parts(b)
@@ -1389,6 +1414,17 @@ class _Builder:
             # X, som ... med stöd från Y": an earlier one's facts (unless the headline is about X: "X – nu avslutat")
         if ORG_ITSELF_FUNDED_RE.match(sent):
             return  # "Förbundet finansieras av A, B och kommunerna C och D": who pays for the organisation, not the project
+        if self.rec.owner is None and self.doc.publisher and (m := KIND_IN_PROJECT_RE.match(sent)) \
+                and refers_to(m.group("ref"), self.doc.publisher):
+            # "I projektet X öppnar kommunen en servicepunkt" on the municipality's own site: it runs X
+            self.set_scalar("owner", self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
+                                                                   "prose.owner.kind_in_project", 0.6))
+        if self.seg.kind == "page" and (body := PROGRAMME_BODY_RE.search(sent)) and DECIDED_BY_RE.search(sent) \
+                and (programme := programme_after(sent, body.end())):
+            # "Beslutet har fattats av Styrkommittén för Interreg X": the programme granted it
+            at = sent.find(programme, body.end())
+            self.add_list("funders", programme, self.prov(b, off + at, off + at + len(programme), "prose.funder.committee",
+                                                          0.65), key=normalise_org)
         strength = aim_strength(sent)
         headline = b.kind != "list_item" and len(sent.split()) <= HEADLINE_WORDS and not sent.rstrip().endswith((".", "!", "?"))
         if strength and not (strength == "weak" and headline):  # "Projektet som ska få fler unga att stanna": a title
@@ -2766,9 +2802,7 @@ class _Builder:
         bodies = [(b, m) for b in self.seg.context + self.seg.blocks[:1] if (m := PROGRAMME_BODY_RE.search(b.text))]
         by_programme = bool(bodies)
         # "övervakningskommittén för Interreg Aurora": the programme the committee is named for, else the document's
-        named = next((name for b, m in bodies for name, s, _ in gazetteer().mentions(b.text[m.end():m.end() + 60])
-                      if name.casefold() not in ("interreg", "leader")
-                      and (info := gazetteer().lookup(name)) is not None and info.kind == "eu-program"), None)
+        named = next((name for b, m in bodies if (name := programme_after(b.text, m.end()))), None)
         programme = named or self.doc.programme
         investments = any(OWN_INVESTMENTS_RE.search(b.text) for b in self.seg.context)  # a budget's own building
         decided = any(site_body_in(b.text) and not investments
@@ -2994,15 +3028,17 @@ class _Builder:
                 self.period(b, rest[find_amounts(rest)[-1][2]:] if find_amounts(rest) else rest,
                             m.start("rest") + (find_amounts(rest)[-1][2] if find_amounts(rest) else 0), "row.period", 0.8)
             return
-        parts = b.cells if b.cells else owner_first(row_parts(first_sentence(b.text)))
+        prefix = LABELLED_CASE_PREFIX_RE.match(b.text)  # "Ärendeid 20371111 – Namn – Ägare – 1 200 000 kr": the case by its
+        text = b.text[prefix.end():] if prefix else b.text  # label, then the row (its number is read as prose)
+        parts = b.cells if b.cells else owner_first(row_parts(first_sentence(text)))
         if b.cells and len(comma_parts(b.cells[0])) >= 3:  # "Projekt X, sökande Y, 600 000 kr | Beviljas"
             parts = comma_parts(b.cells[0]) + b.cells[1:]
         parts = [INLINE_ROLE_RE.sub("", p) for p in parts]  # "sökande Y": the label inside the cell
         if not b.cells and len(parts) < 3:
-            parts = owner_first(comma_parts(first_sentence(b.text)))  # "Ägare, Namn, 850 000 kronor, 2027" too
+            parts = owner_first(comma_parts(first_sentence(text)))  # "Ägare, Namn, 850 000 kronor, 2027" too
         if not b.cells and len(parts) < 3:
-            parts = dot_parts(b.text) or bracketed_parts(b.text) or mixed_parts(b.text)
-        sum_last = DASH_SUM_IN_BRACKETS_RE.match(b.text)
+            parts = dot_parts(text) or bracketed_parts(text) or mixed_parts(text)
+        sum_last = DASH_SUM_IN_BRACKETS_RE.match(text)
         if sum_last and not b.cells and self.seg.name is not None:  # "Ägare – Namn (1 800 000 kr)": the name first
             first, second = sum_last.group("first").strip(), sum_last.group("second").strip()
             parts = [second, first, dash_entry_sum(sum_last)] if fold(second) == fold(self.seg.name[0]) \
@@ -3397,11 +3433,12 @@ class _Builder:
             self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "context.publisher_leads", 0.5))
         if self.rec.owner is None and self.seg.kind in ("page", "section") and publisher and self.rec.name is not None \
                 and (self.rec.start_date or self.rec.funding) \
-                and any(OWN_SECTION_RE.match(part.strip()) for b in self.doc.blocks[:5]
+                and any(OWN_SECTION_RE.match(part.strip()) for b in self.doc.blocks[:SITE_HEAD_BLOCKS]
                         for part in CRUMB_SEPARATOR_RE.split(b.text)):  # (also a breadcrumb's step: "X > Projekt > Y")
             # a project page, or a page's section, in the site's own section ("Vårt arbete", "Projekt") that names no
             # owner: the site's
             self.set_scalar("owner", publisher, Provenance(0, 0, publisher, "context.own_section", 0.5))
+            self._orgnr_from_footer(self.doc.blocks)
         if self.rec.owner is not None and self.rec.name is not None and fold(self.rec.owner.value) == fold(self.rec.name.value):
             self.rec.owner = None  # "The project, called X, has been granted ...": the project owns nothing of itself
         owner_key = normalise_org(self.rec.owner.value) if self.rec.owner else None
@@ -3574,6 +3611,12 @@ AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?:av\s+)?(?P<ref>[a-zåä�
 PLURAL_KIND_RE = re.compile(r"(?P<kind>kommun|region)erna")  # "kommunerna": each of the municipalities named
 
 
+def programme_after(text: str, at: int) -> str | None:
+    """The programme a committee is named for: "Styrkommittén för Interreg Aurora" names Interreg Aurora."""
+    return next((name for name, _, _ in gazetteer().mentions(text[at:at + 60]) if name.casefold() not in ("interreg", "leader")
+                 and (info := gazetteer().lookup(name)) is not None and info.kind == "eu-program"), None)
+
+
 def of_kind(name: str, kind: str) -> bool:
     """A municipality ("Åby kommun", "Åby stad") or a region ("Region Åby") as "kommunerna" or "regionerna" mean it."""
     if kind == "kommun":
@@ -3614,10 +3657,13 @@ BYLINE_AUTHOR_RE = re.compile(r"(?:^|·\s*|\|\s*)(?:Av|Text:?|Skriven av|Förfat
 REGIONAL_SUPPORT_RE = re.compile(r"(?i)\bregionalt (?:projektstöd|utvecklingsstöd)\b|\bregionala (?:projektmedel|utvecklingsmedel)\b")
 FINANCES_AFTER_ADVERBIAL_RE = re.compile(r"^(?P<lead>Förutom|Utöver|Liksom)\s+[A-ZÅÄÖ][^.;,]{1,60}?,?\s+(?:med|del)?finansierar\s+"
                                          r"(?:också\s+|även\s+)?(?=[A-ZÅÄÖ][^.;]{1,120}?\s(?:projektet|förstudien|satsningen)\b)")
+KIND_IN_PROJECT_RE = re.compile(r"^I\s+(?:det\s+nya\s+)?(?:projektet|förstudien|satsningen)\s+[^,.;]{2,60}?\s+"
+                                r"(?:[a-zåäö]{3,}(?:ar|er|r)|ska|vill)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s")
+DECIDED_BY_RE = re.compile(r"(?i)\b(?:beslut\w*|fattats|beviljat|beviljade|prioriterat|prioriterade)\b")
 ITSELF_RE = re.compile(r"\bsjälva?\b")
 LAG_RE = re.compile(r"\bLAG\b")
 THROUGH_BEFORE_RE = re.compile(r"\s(?:via|genom)\s+$")
-# The organisation an answer under an owner's heading opens with: "Åby kommun, genom avdelningen X."
+# The organisation an answer to "Vem driver projektet?" opens with: "Åby kommun, genom avdelningen X."
 OWNER_ANSWER_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^,.;:()]{1,80}?)(?:\s*[,.]|\s+(?:genom|via|tillsammans med)\s|$)")
 # "... har 512 300 kronor använts": the verb after the sum says it was spent.
 SPENT_AFTER_RE = re.compile(r"\s+(?:använts|förbrukats|betalats ut|utbetalats|gått åt|upparbetats)\b")
@@ -3923,7 +3969,7 @@ RECIPIENT_FIRST_RE = re.compile(rf"^{RECIPIENT_SUM}")
 ALL_FOR_YEAR_RE = re.compile(r"\b(?:avser|gäller)\s+(?:verksamhetsåret|budgetåret|året|år|(?:verksamhet|aktiviteter|insatser)\s+"
                              r"under(?:\s+år)?)\s+(?P<y>(?:19|20)\d{2})\s*\.?$")  # ("Stöden avser verksamhet under 2027")
 # "Stödet motsvarar 50 procent av projektens kostnader": the grant's share of the costs, said of all listed.
-GRANT_SHARE_RE = re.compile(r"^(?:Stödet|EU-stödet|Bidraget)\s+(?:motsvarar|utgör|är|uppgår till)\s+(?:högst\s+)?"
+GRANT_SHARE_RE = re.compile(r"^(?:Stödet|EU-stödet|Bidraget)\s+(?:motsvarar|utgör|är|uppgår till|får uppgå till|får utgöra)\s+(?:högst\s+)?"
                             r"(?P<rate>\d{1,3}(?:,\d+)?)\s*(?:%|procent)\s+av\s+(?:projektens|projektets|de)\b")
 # "The projects are co-financed by the European Regional Development Fund at a rate of 65 per cent."
 GRANT_SHARE_EN_RE = re.compile(r"(?i)^(?:the|all(?: the)?|both) projects are (?:co-?)?financed by [^.;]{2,80}? at a rate of "
@@ -4238,6 +4284,7 @@ YOUR_PROJECT_RE = re.compile(r"\b(?:[Ee]rt|[Ee]ra)\s+(?:projekt|förstudie)|\b[E
 DECISION_FROM_FUND_RE = re.compile(r"(?i)^beslut om (?:\w+)?(?:stöd|bidrag)\s+(?:ur|från)\s+(?P<fund>[^,.;()]{3,80}?)\s*$")
 BRACKETED_SHORT_RE = re.compile(r"\s*\([A-ZÅÄÖ0-9+-]{2,10}\)$")  # "(LONA)", "(ESF)" after a payer's name
 LEAD_BLOCKS = 3  # a page's headline stands among its first blocks
+SITE_HEAD_BLOCKS = 12  # a page's menus and breadcrumb stand among its first blocks, before its text
 FACT_RUN_BLOCKS = 10  # a page's facts marked by icons stand near its title
 
 

@@ -466,7 +466,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
 def _years_head(b: Block) -> bool:
     """A table's head of years and nothing else (its corner cell empty, so a PDF's row may read as "2037: 2036")."""
     cells = b.cells if b.kind == "table_row" else [b.key or "", b.value or ""] if b.kind == "key_value" else None
-    return bool(cells) and len(cells or []) >= 2 and all(YEAR_CELL_RE.fullmatch(c.strip()) for c in cells or [])
+    filled = [c.strip() for c in cells or [] if c.strip()]
+    return len(filled) >= 2 and all(YEAR_CELL_RE.fullmatch(c) for c in filled)
 
 
 def _naming(segments: list[Segment], text: str) -> list[Segment]:

@@ -10,9 +10,9 @@ from bs4.element import Comment, Doctype, ProcessingInstruction
 from pipeline.blocks import Block, BlockKind, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
 from pipeline.parse.links import page_links
-from pipeline.parse.lines import (PROJECT_FACT_LINE_RE, barred_rows, clean_line, continues_line, facts_side_by_side,
-                                  is_fact_pair, is_label_value_head, join_wrapped, line_width, list_item_label,
-                                  split_label, strip_bullet, value_with_wrap)
+from pipeline.parse.lines import (PROJECT_FACT_LINE_RE, barred_rows, clean_line, continues_line, corner_table_rows,
+                                  facts_side_by_side, is_corner_head, is_fact_pair, is_label_value_head, join_wrapped,
+                                  line_width, list_item_label, split_label, strip_bullet, value_with_wrap)
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 CONTAINERS = {"div", "section", "article", "main", "header", "footer", "body", "span", "blockquote", "figure",
@@ -445,6 +445,10 @@ class _Walker:
                 if note.find_parent(["td", "th"]) is not None:
                     note.decompose()
         heads = [_text(c) for c in rows[0].find_all(["th", "td"])] if headed and rows else []
+        grid = [[" ".join(cell) for cell in _spanned_row(tr.find_all(["th", "td"]), {})] for tr in rows]
+        if grid and is_corner_head(grid[0]):  # " | EUR | NOK" over "EU-medel | 780 000 | ": each cell in its column
+            self.blocks += corner_table_rows(grid)
+            return
         for tr in rows:
             lines = _spanned_row(tr.find_all(["th", "td"]), spans)
             if len(lines) == len(heads):  # under a head, a cell of lines is its column's one value ("Åby IF<br>

@@ -65,6 +65,18 @@ def is_label_value_head(cells: list[str]) -> bool:
     return len(cells) in (1, 2) and head[0] in LABEL_HEADS and head[1] in VALUE_HEADS
 
 
+def is_corner_head(cells: list[str]) -> bool:
+    """A table's head with an empty corner over its row labels and two or more column heads (" | EUR | NOK",
+    " | 2037 | 2036"): a grid whose cells stand in their columns, the empty ones too."""
+    return len(cells) >= 3 and not cells[0].strip() and sum(bool(c.strip()) for c in cells[1:]) >= 2
+
+
+def corner_table_rows(grid: list[list[str]]) -> list[Block]:
+    """The rows of a grid under a corner head, each cell in its column ("" where none was filled in)."""
+    rows = [[c.strip() for c in row] for row in grid]
+    return [Block(kind="table_row", text=" | ".join(c for c in row if c), cells=row) for row in rows if any(row)]
+
+
 def is_fact_pair(cells: list[str]) -> bool:
     """A two-cell table row read as a label and its value, whatever the format it came in."""
     return len(cells) == 2 and len(cells[0]) <= MAX_KEY_CHARS and not SUM_IN_CELL_RE.search(cells[0])

@@ -23,8 +23,8 @@ from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.errors import ParseError
 from pipeline.parse import pdfium_words
 from pipeline.parse.pdf_tables import borderless_tables
-from pipeline.parse.lines import (MAX_KEY_CHARS, ROW_SEPARATOR_RE, clean_line, facts_side_by_side, is_fact_pair,
-                                  join_wrapped, list_item_label, split_label, strip_bullet)
+from pipeline.parse.lines import (MAX_KEY_CHARS, ROW_SEPARATOR_RE, clean_line, corner_table_rows, facts_side_by_side,
+                                  is_corner_head, is_fact_pair, join_wrapped, list_item_label, split_label, strip_bullet)
 
 PAGE_NUMBER_RE = re.compile(r"^(sida\s*|page\s*|s\.\s*)?\d{1,4}(\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE)
 MIN_TEXT_CHARS = 20
@@ -79,7 +79,8 @@ def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> 
         raise
     except Exception as exc:
         raise _parse_error(name, exc) from exc
-    if sum(len(line.text) for line in lines) < MIN_TEXT_CHARS:
+    table_chars = sum(len(cell or "") for _, _, rows in tables for row in rows for cell in row)
+    if sum(len(line.text) for line in lines) + table_chars < MIN_TEXT_CHARS:  # (a page that is one table has text)
         return ParsedDocument(text="", blocks=[], content_type="application/pdf", needs_ocr=n_pages > 0,
                               pages=n_pages, warnings=warnings + ["no text layer: needs OCR"])
     lines = _drop_running_lines(lines, min(n_pages, max_pages))
@@ -838,6 +839,8 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
 
 
 def _table_blocks(rows: list[list[str]]) -> list[Block]:
+    if rows and is_corner_head([" ".join((c or "").split()) for c in rows[0]]):
+        return corner_table_rows([[" ".join((c or "").split()) for c in row] for row in rows])
     out = []
     for row in rows:
         boxed = _boxed_field(row)

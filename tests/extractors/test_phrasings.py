@@ -7835,3 +7835,35 @@ def test_payers_after_the_verb_beside_one_fronted_with_besides(nlp):
             "Unga i jobb, som pågår 2032–2034 och har en total budget på 5 000 000 kronor. Förutom Åre kommun "
             "medfinansierar Krokoms kommun och Bergs kommun projektet.\n")
     assert sorted(_projects(text, nlp)[0]["funders"]) == ["Bergs kommun", "Krokoms kommun", "Åre kommun"]
+
+
+def test_the_municipality_by_its_kind_runs_the_project_its_page_tells_of(nlp):
+    page = ("<html><head><title>Servicepunkt | Ljusnarsbergs kommun</title></head><body><header>Ljusnarsbergs kommun"
+            "</header><main><h1>Servicepunkt</h1><p>I projektet Servicepunkt öppnar kommunen en plats i biblioteket där "
+            "invånare får hjälp med e-tjänster.</p><p>Projektet pågår 2032–2033 och finansieras av Post- och "
+            "telestyrelsen med 500 000 kronor.</p></main><footer><p>Ljusnarsbergs kommun · Org.nr 212000-2601</p>"
+            "</footer></body></html>")
+    project = _projects(page, nlp, ".html")[0]
+    assert (project["owner"], project["owner_orgnr"]) == ("Ljusnarsbergs kommun", "2120002601")
+
+
+def test_a_numbered_list_of_decisions_each_opening_with_its_case_by_its_label(nlp):
+    text = ("Tillväxtverket\nSammanställning av beslut\n\nFöljande projekt har beviljats stöd ur Europeiska regionala "
+            "utvecklingsfonden.\n\n1. Ärendeid 20320001 – Byar i rörelse – Åby byalag – 500 000 kr\n"
+            "2. Ärendeid 20320002 – Gröna jobb – Öby högskola – 900 000 kr\n\nStödet får uppgå till högst 40 procent "
+            "av projektens stödberättigande kostnader.\n")
+    projects = {p["name"]: (p["owner"], p["case_number"], p["eu_cofinancing_rate"]) for p in _projects(text, nlp)}
+    assert projects == {"Byar i rörelse": ("Åby byalag", "20320001", 40), "Gröna jobb": ("Öby högskola", "20320002", 40)}
+
+
+def test_a_grid_of_sums_in_two_currencies_and_a_programmes_committee_deciding(nlp):
+    page = ("<html><body><main><h1>Beslut om stöd</h1><p>Projekt: Fjällvatten</p><p>Projektägare: Åby kommun</p>"
+            "<p>Övriga partner: Norges jeger- og fiskerforbund (NO)</p><h2>Budget</h2><table><tr><th></th><th>EUR</th>"
+            "<th>NOK</th></tr><tr><td>EU-medel (ERUF)</td><td>300 000</td><td></td></tr><tr><td>Norska statliga medel</td>"
+            "<td></td><td>900 000</td></tr></table><p>Beslutet har fattats av Styrkommittén för Interreg Sverige–Norge.</p>"
+            "</main></body></html>")
+    project = _projects(page, nlp, ".html")[0]
+    assert {"amount": 300000, "currency": "EUR"} in project["funding"]
+    assert {"amount": 900000, "currency": "NOK"} in project["funding"]
+    assert project["funders"] == ["ERUF", "Interreg Sverige–Norge"]  # (as written, its dash too)
+    assert project["partners"] == ["Norges jeger- og fiskerforbund"]

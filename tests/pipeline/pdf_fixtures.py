@@ -580,3 +580,21 @@ def numbered_bold_labels_beside_values() -> bytes:
         pdf.set_font("Helvetica", size=10)
         pdf.cell(0, 6, value, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+GRID = [["", "EUR", "NOK"], ["EU-medel", "300 000", ""], ["Statliga medel", "", "900 000"]]
+
+
+def grid_under_a_corner_head() -> bytes:
+    """A ruled budget whose head leaves its corner empty over the rows' labels, a sum in one column or the other."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(0, 8, "Budget", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    with pdf.table(col_widths=(80, 40, 40), text_align="LEFT") as table:
+        for row in GRID:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    return bytes(pdf.output())

@@ -270,6 +270,14 @@ def test_pdf_lines_alike_down_a_page_are_no_two_columns():
     assert doc.text.count("alla kostnader och spara underlag i tio år") == 18
 
 
+def test_a_grid_under_an_empty_corner_keeps_each_cell_in_its_column_in_html_and_pdf():
+    html = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in pdf_fixtures.GRID) \
+        + "</table>"
+    pdf = parse_bytes(pdf_fixtures.grid_under_a_corner_head(), "budget.pdf")
+    for doc in (parse_html(f"<body><main>{html}</main></body>"), pdf):
+        assert [b.cells for b in doc.blocks if b.kind == "table_row"] == pdf_fixtures.GRID
+
+
 def test_html_paragraphs_set_as_barred_rows_are_table_rows_and_a_short_paragraph_is_a_line():
     doc = parse_html("<body><main><h1>Beviljade projekt</h1><p>Projekt | Sökande | Belopp</p>"
                      "<p>Bryggan | Åby båtklubb | 90 000 kr</p><p>Ljus i byn | Granby byalag | 45 000 kr</p>"
