@@ -43,7 +43,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                     r"saksnummer|saksnr|"
                     r"projekt ?id|projektkod|referensnummer|beslutsnummer|journalnummer|nyps ?id|ärende|"
                     r"project number|project id|project code|reference number|case number|case no|registration number)$"),
-    ("owner", r"^(projektägare|projektägar|projektägaren|projektägande organisation|projektägande organisationer|"
+    ("owner", r"^(projektägare|projektägar|ägare|projektägaren|projektägande organisation|projektägande organisationer|"
               r"stödmottagare|sökande|sökande organisation|förening|sökande förening|bidragsmottagare|mottagare|huvudsökande|huvudstödmottagare|lead partner|"
               r"leadpartner|organisationsnamn|ansvarig organisation|projektansvarig organisation|"
               r"genomförande organisation|projektägare stödmottagare|stödmottagare projektägare|"

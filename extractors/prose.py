@@ -788,7 +788,7 @@ def stated_date(text: str, verb_re: re.Pattern):
     return None
 
 
-DATE_LEAD_RE = re.compile(r"\s*(?:till|senast|före|innan)\s+(?:[a-zåäö]{4,}(?:en|et|n)\s+(?:i\s+(?=\S)|(?=\d)))?(?=\S)")
+DATE_LEAD_RE = re.compile(r"\s*(?:till|senast|före|innan)\s+(?:den\s+(?=\d))?(?:[a-zåäö]{4,}(?:en|et|n)\s+(?:i\s+(?=\S)|(?=\d)))?(?=\S)")
 # ("klar till hembygdsdagen i augusti 2036", "klar till säsongen 2037": the time named by its occasion, then its date)
 
 

@@ -415,6 +415,7 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
     context = blocks[: starts[0][0]]
     segments = []
     leads: dict[int, Block] = {}
+    closing: list[Block] = []  # what follows a list's last item under a heading of its own ("Avslogs:", a deadline)
     for n, (i, (name, off)) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(blocks)
         if blocks[i].kind == "table_row":  # a row's text ends where another table's head begins
@@ -432,6 +433,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
             stop = next((k for k in range(i + 1, end) if heading_like(blocks[k])
                          or exact_label_field(blocks[k].text.strip()) == "contact"), end)  # ("Kontakt": the page's)
             seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:stop]]
+            if n + 1 == len(starts):
+                closing = blocks[stop:end]
         kind: SegmentKind = "row" if is_row(blocks[i]) else "paragraph"
         fields, cells = columns.get(i, (None, None))
         segments.append(Segment(blocks=seg_blocks, context=context, kind=kind,
@@ -458,6 +461,9 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
             told_of = its[0] if len(its) == 1 else told_of if _contact_line(b) else None
         for seg in segments:
             seg.after = after
+    elif closing:  # "Projekten ska vara genomförda senast ..." under the list's last item and a heading: of them all
+        for seg in segments:
+            seg.after = closing
     for n, lead in leads.items():
         segments[n].blocks.insert(0, lead)
     return segments

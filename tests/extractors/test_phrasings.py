@@ -7867,3 +7867,18 @@ def test_a_grid_of_sums_in_two_currencies_and_a_programmes_committee_deciding(nl
     assert {"amount": 900000, "currency": "NOK"} in project["funding"]
     assert project["funders"] == ["ERUF", "Interreg Sverige–Norge"]  # (as written, its dash too)
     assert project["partners"] == ["Norges jeger- og fiskerforbund"]
+
+
+def test_a_short_owner_label_in_a_description_list(nlp):
+    page = ("<html><body><main><h1>Nya kulturprojekt</h1><p>Nämnden har beviljat kulturmedel till två projekt.</p><dl>"
+            "<dt>Teater i byn</dt><dd>Ägare: Åby teaterförening. Beviljat: 90 000 kr. Period: 2032.</dd>"
+            "<dt>Dans på torget</dt><dd>Ägare: Öby dansklubb. Beviljat: 60 000 kr. Period: 2032–2033.</dd></dl>"
+            "</main></body></html>")
+    assert [p["owner"] for p in _projects(page, nlp, ".html")] == ["Åby teaterförening", "Öby dansklubb"]
+
+
+def test_a_deadline_under_the_turned_down_items_is_every_granted_ones_end(nlp):
+    text = ("Pressmeddelande\n\nTre projekt delar på pengarna\n\nBeviljade projekt:\n• Sol på taket (Åby byalag) – 100 000 kr\n"
+            "• Träd i stan (Öby trädgårdsförening) – 50 000 kr\n\nAvslogs:\n• Båtar i hamnen (Åby båtklubb)\n\n"
+            "Projekten ska vara genomförda senast den 31 december 2033.\n")
+    assert [p["end_date"] for p in _projects(text, nlp)] == ["2033-12-31", "2033-12-31"]
