@@ -256,6 +256,11 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
                 out.append(hinted)
                 i += 2
                 continue
+        single = _one_row_table(blocks, i, text)
+        if single:  # "Projektägare | Diarienummer | Start" over one row of values: the page's facts, no list
+            out += single
+            i += 2
+            continue
         table = _cell_per_line_table(blocks, i, text)
         if table:  # "Projekt" / "Sökande" / "Beviljat belopp" / "Smart skog" / "Skogsstyrelsen" / "850 000 kr"
             out += table
@@ -328,6 +333,27 @@ MAX_COLUMNS = 6
 # What a typed column's cells must hold, that a table's rows stay apart from the text under them.
 COLUMN_SHAPES = {"funding": re.compile(r"\d"), "period": re.compile(r"(?:19|20)\d{2}"),
                  "start_date": re.compile(r"(?:19|20)\d{2}"), "end_date": re.compile(r"(?:19|20)\d{2}")}
+
+
+def _one_row_table(blocks: list[Block], i: int, text: str) -> list[Block] | None:
+    """A table of one row under a head of labels naming no project ("Projektägare | Diarienummer | Start | Slut"
+    over "Åby kommun | 2037/00188 | ..."): the page's own facts, each cell under its label."""
+    head, row = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+    after = blocks[i + 2] if i + 2 < len(blocks) else None
+    if row is None or head.kind != "table_row" or row.kind != "table_row" or not head.cells or not row.cells \
+            or len(head.cells) != len(row.cells) or after is not None and after.kind == "table_row":
+        return None
+    fields = [exact_label_field(cell) for cell in head.cells]
+    if "name" in fields or sum(f not in (None, "ignore") for f in fields) < 3 or any(ch.isdigit() for c in head.cells for ch in c):
+        return None
+    out, at = [], row.start
+    for label, value in zip(head.cells, row.cells):
+        found = text.find(value, at, row.end) if value else -1
+        if found < 0:
+            continue
+        at = found + len(value)  # (the value's own span in the text; its label stands in the head above)
+        out.append(Block(kind="key_value", text=value, start=found, end=at, key=label, value=value))
+    return out
 
 
 def _cell_per_line_table(blocks: list[Block], i: int, text: str) -> list[Block] | None:

@@ -377,7 +377,7 @@ def looks_like_org(name: str) -> bool:
     if len(words) > 10 or len(words) == 1 and name.endswith("s") and gazetteer().is_place(name[:-1]) \
             or len(words) >= 2 and words[-1].islower() and ADJECTIVE_END_RE.search(words[-1]):
         return False  # ("ur Norrbottens (regionala) kulturmedel": a place's genitive, an adjective; no name)
-    return bool(ORG_SUFFIX_RE.search(name) or re.match(r"^(Region|Stiftelsen|Föreningen|Ideella|Kommunalförbundet)\b", name)
+    return bool(ORG_SUFFIX_RE.search(name) or re.match(r"^(Region|Stiftelsen|Föreningen|Ideella|Kommunalförbundet|Leader)\b", name)
                 or len(words) <= 6 and ORG_WORD_INSIDE_RE.search(name)
                 or (len(words) <= 6 and sum(w[0].isupper() for w in words if w[0].isalpha()) >= max(1, len(words) - 2)))
 

@@ -69,6 +69,12 @@ GENERIC_NAME_RE = re.compile(r"^(?:ny|nytt|nya)\s+(?:satsning|projekt|insats|ini
                              r"\.(png|jpe?g|gif|svg|pdf|docx?)$", re.IGNORECASE)
 
 
+# A headline's subtitle after the name, news about it ("Gränslös omsorg – ny kunskap om vård"), not a part of it.
+NEWS_SUBTITLE_RE = re.compile(r"^\s*(?:[–—:]|-\s)?\s*(?:ny|nytt|nya|nu|snart|ett|en|så|här|det|vi|första|rapport|slutrapport|"
+                              r"lägesrapport|förstudie|avslutat|klart|startar|startade|a|an|the|new|now|"
+                              r"lättläst|på engelska|in english|english)\b")  # ("Bo kvar – lättläst": a version of the page)
+
+
 def _subtitled(title: str, name: str) -> bool:
     """"Gränslös omsorg – ny kunskap om vård" over "projektet Gränslös omsorg": the name, then a headline's subtitle."""
     return bool(re.match(re.escape(fold(name)) + r"\s*(?:[–—:]|-\s)\s*\S", fold(title)))
@@ -1749,7 +1755,10 @@ class _Builder:
         """"Projektet finansieras av A med ... och av B": the payers after the cue. In an aim ("Syftet är att
         unga ska få stöd från X och Y"), support from someone is the project's service, not its money."""
         for m in prose.FUNDED_BY_RE.finditer(sent):
-            if prose.REQUEST_FOR_MONEY_RE.search(sent[:m.start()]):  # "förfrågan om medfinansiering från X för
+            applicant = APPLICATION_OF_RE.search(sent[:m.start()]) and (first := prose.org_sequence(sent, m.end())) \
+                and not (is_eu_fund(first[0][0]) or hands_out_grants(first[0][0]))  # "Ansökan om medfinansiering från
+            # Mora kommun för projektet X" in the region's minutes: Mora kommun applies (from Leader X: X is asked)
+            if prose.REQUEST_FOR_MONEY_RE.search(sent[:m.start()]) or applicant:  # "förfrågan om medfinansiering från X för
                 asking = prose.org_sequence(sent, m.end())  # projektet Y": X asks, it runs Y
                 if asking and self.rec.owner is None and looks_like_org(asking[0][0]) and not is_eu_fund(asking[0][0]) \
                         and not hands_out_grants(asking[0][0]):
@@ -2383,6 +2392,10 @@ class _Builder:
             fuller = [c for c in candidates if c[3] in ("name.lead_projektet_x", "name.projektet_x", "name.heter")
                       and fold(best[0]) in fold(c[0]) and not fold(c[0]).startswith(fold(best[0]))]
             best = fuller[0] if fuller else best  # a heading that quotes part of the name; a subtitle stays off
+        elif best[3] != "name.heter":  # "NordH2 – hydrogen valleys in the Nordics" over "RISE leads NordH2": the page
+            subtitled = [c for c in candidates if c[3] == "name.title" and c[1].text.strip() == c[0]  # heads it in full
+                         and _subtitled(c[0], best[0]) and not NEWS_SUBTITLE_RE.match(fold(c[0])[len(fold(best[0])):])]
+            best = subtitled[0] if subtitled else best
         name, block, off, rule = best
         self.set_scalar("name", name, self.prov(block, off, off + len(name), rule, round(min(0.95, score(best)), 2)))
         self.period_beside_name(block)
@@ -3657,6 +3670,7 @@ BYLINE_AUTHOR_RE = re.compile(r"(?:^|·\s*|\|\s*)(?:Av|Text:?|Skriven av|Förfat
 REGIONAL_SUPPORT_RE = re.compile(r"(?i)\bregionalt (?:projektstöd|utvecklingsstöd)\b|\bregionala (?:projektmedel|utvecklingsmedel)\b")
 FINANCES_AFTER_ADVERBIAL_RE = re.compile(r"^(?P<lead>Förutom|Utöver|Liksom)\s+[A-ZÅÄÖ][^.;,]{1,60}?,?\s+(?:med|del)?finansierar\s+"
                                          r"(?:också\s+|även\s+)?(?=[A-ZÅÄÖ][^.;]{1,120}?\s(?:projektet|förstudien|satsningen)\b)")
+APPLICATION_OF_RE = re.compile(r"\b[Aa]nsökan\s+om\s+$")
 KIND_IN_PROJECT_RE = re.compile(r"^I\s+(?:det\s+nya\s+)?(?:projektet|förstudien|satsningen)\s+[^,.;]{2,60}?\s+"
                                 r"(?:[a-zåäö]{3,}(?:ar|er|r)|ska|vill)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s")
 DECIDED_BY_RE = re.compile(r"(?i)\b(?:beslut\w*|fattats|beviljat|beviljade|prioriterat|prioriterade)\b")

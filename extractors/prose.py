@@ -446,7 +446,8 @@ def org_at(text: str, start: int, matched: str) -> str:
 
 # "Leader Bohuskust och gränsbygd": a Leader area's name may go on in lower case after "och", and in capitals
 # where the sentence ends with it ("... via Leader Berg och Dal.").
-AREA_TAIL_RE = re.compile(r"\s+och\s+(?:[a-zåäö]+(?=[.,;]|\s+(?:för|till|med|i)\b|$)|[A-ZÅÄÖ][a-zåäö]+(?=[.;]?$))")
+AREA_TAIL_RE = re.compile(r"(?:,\s+(?:skog|fjäll|sjö|kust|hav|älv|dal|bygd|slätt)\w*)?"  # ("Leader Sjö, skog och fjäll")
+                          r"\s+och\s+(?:[a-zåäö]+(?=[.,;]|\s+(?:för|till|med|i)\b|$)|[A-ZÅÄÖ][a-zåäö]+(?=[.;]?$))")
 
 
 # "Interreg North Sea Programme": a programme's name as written goes on with the word for what it is.

@@ -7118,7 +7118,7 @@ def test_a_norwegian_grant_decision_and_english_cards_with_inline_labels(nlp):
 
 def test_a_finished_project_the_headline_is_about(nlp):
     text = ("Unga som leder – nu avslutat\n\nProjektet Unga som leder, som pågick 2030–2033 med stöd från Allmänna "
-            "arvsfonden, har nu avslutats. Projektet drevs av Åby idrottsförbund.\n")
+            "arvsfonden, har nu avslutats. Projektet drevs av Åby Idrottsförbund.\n")
     [project] = _projects(text, nlp)
     assert (project["name"], project["start_date"], project["funders"]) == ("Unga som leder", "2030",
                                                                             ["Allmänna arvsfonden"])
@@ -7882,3 +7882,40 @@ def test_a_deadline_under_the_turned_down_items_is_every_granted_ones_end(nlp):
             "• Träd i stan (Öby trädgårdsförening) – 50 000 kr\n\nAvslogs:\n• Båtar i hamnen (Åby båtklubb)\n\n"
             "Projekten ska vara genomförda senast den 31 december 2033.\n")
     assert [p["end_date"] for p in _projects(text, nlp)] == ["2033-12-31", "2033-12-31"]
+
+
+def test_a_leader_area_named_with_a_comma_and_a_pending_application_no_entry(nlp):
+    text = ("Reportage\n\nByn tar nästa steg\n\nÅby byaförening har fått 500 000 kronor från Leader Sjö, skog och fjäll för "
+            "projektet Byns hus. Projektet startar i maj 2032.\n\nFöreningen har också sökt pengar för projektet Ny "
+            "lekplats, men där väntar man på beslut.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["funders"]) for p in projects] == [("Byns hus", ["Leader Sjö, skog och fjäll"])]
+
+
+def test_a_one_row_table_of_facts_is_the_pages_own(nlp):
+    page = ("<html><body><main><h1>Vägar till arbete</h1><table><thead><tr><th>Projektägare</th><th>Diarienummer</th>"
+            "<th>Start</th><th>Slut</th><th>Total budget</th></tr></thead><tbody><tr><td>Åby kommun</td><td>2032/00011</td>"
+            "<td>2032-01-01</td><td>2033-12-31</td><td>2 000 000 kr</td></tr></tbody></table><p>Projektet ska hjälpa "
+            "unga till arbete.</p></main></body></html>")
+    project = _projects(page, nlp, ".html")[0]
+    assert (project["name"], project["owner"], project["case_number"]) == ("Vägar till arbete", "Åby kommun", "2032/00011")
+
+
+def test_an_application_from_an_association_in_the_regions_minutes_names_the_applicant(nlp):
+    text = ("Region Värmland\nPROTOKOLL\nRegionstyrelsens arbetsutskott\n\n§ 12 Dnr RS 2032/11\nAnsökan om "
+            "medfinansiering från Värmlands Idrottsförbund för projektet Aktiv hela livet\nVärmlands Idrottsförbund söker "
+            "300 000 kronor i regional medfinansiering för projektet Aktiv hela livet. Projektet pågår 2032-09-01–2034-08-31. "
+            "Projektet finansieras även av Folkhälsomyndigheten.\nBeslut\nArbetsutskottet beslutar att bevilja 300 000 "
+            "kronor.\n\n§ 13 Dnr RS 2032/12\nAnsökan om medfinansiering från Arvika kommun för projektet Leden\nArvika "
+            "kommun söker 200 000 kronor för projektet Leden. Projektet pågår 2032–2033.\nBeslut\nArbetsutskottet beslutar "
+            "att bevilja 150 000 kronor.\n")
+    projects = {p["name"]: (p["owner"], p["funders"], [f["amount"] for f in p["funding"]]) for p in _projects(text, nlp)}
+    assert projects == {"Aktiv hela livet": ("Värmlands Idrottsförbund", ["Folkhälsomyndigheten", "Region Värmland"], [300000]),
+                        "Leden": ("Arvika kommun", ["Region Värmland"], [150000])}  # (asked 200 000, granted 150 000)
+
+
+def test_a_pages_title_with_its_subtitle_over_text_that_uses_the_short_name(nlp):
+    page = ("<html><body><main><h1>IceLab – frysta jordar i Arktis</h1><p>Åby universitet leder projektet IceLab, som "
+            "undersöker hur frysta jordar förändras. IceLab får 3 miljoner kronor från Vetenskapsrådet och pågår "
+            "2032–2034.</p></main></body></html>")
+    assert _projects(page, nlp, ".html")[0]["name"] == "IceLab – frysta jordar i Arktis"
