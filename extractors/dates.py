@@ -164,6 +164,9 @@ COMPACT_PERIOD_RE = re.compile(r"(?<!\d)(?P<y1>\d{2})(?P<m1>0[1-9]|1[0-2])(?P<d1
 
 def parse_period(text: str) -> Period:
     """Start and end of a period written in one expression ("2018-2020", "1 mars 2025 – 28 februari 2026")."""
+    years = SPLIT_YEARS_RE.search(text)
+    if years and _split_years(years):
+        return _split_years(years)  # type: ignore[return-value]
     split = SPLIT_YEAR_VALUE_RE.fullmatch(text.strip()) or SPLIT_YEAR_RE.search(text)
     if split:  # "2027/28" alone, a period's value, or "läsåret 2027/28": a season or a financial year over two years
         y1 = int(split.group("y1"))
@@ -224,6 +227,15 @@ SPLIT_YEAR_RE = re.compile(rf"(?i)\b(?:{SPLIT_YEAR_WORDS})\s+(?P<y1>{YEAR})/"
                            rf"(?P<y2>{YEAR}|\d{{2}})\b")
 
 
+SPLIT_YEARS_RE = re.compile(rf"(?i)\b(?:läsåren|verksamhetsåren|säsongerna|budgetåren|skolåren)\s+(?P<y1>{YEAR})/"
+                            rf"(?:{YEAR}|\d{{2}})\s+(?:och|till|–|-)\s+(?P<y3>{YEAR})/(?P<y2>{YEAR}|\d{{2}})\b")
+
+
+def _split_years(m: re.Match) -> Period | None:
+    last = m.group("y2") if len(m.group("y2")) == 4 else m.group("y3")[:2] + m.group("y2")
+    return (PartialDate(int(m.group("y1"))), PartialDate(int(last))) if int(m.group("y1")) < int(last) else None
+
+
 def find_periods(text: str) -> list[tuple[Period, int, int]]:
     """Periods written as one expression ("2018-2020", "1 mars–30 juni 2025", "mellan 2019 och 2020"),
     with their character spans."""
@@ -241,6 +253,10 @@ def find_periods(text: str) -> list[tuple[Period, int, int]]:
     for rx in (DAY_MONTH_RANGE_RE, MONTH_RANGE_RE, DAY_RANGE_RE, BOTH_YEARS_RE):
         for m in rx.finditer(text):
             add(m.start(), m.end())
+    for m in SPLIT_YEARS_RE.finditer(text):  # "läsåren 2037/38 och 2038/39": from the first one's start to the last's end
+        if (years := _split_years(m)) and not taken.overlaps(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+            found.append((years, m.start(), m.end()))
     for m in SPLIT_YEAR_RE.finditer(text):  # "läsåret 2027/2028": a school or financial year over two years
         second = m.group("y2") if len(m.group("y2")) == 4 else m.group("y1")[:2] + m.group("y2")
         if int(second) == int(m.group("y1")) + 1 and not taken.overlaps(m.start(), m.end()):

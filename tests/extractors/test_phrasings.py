@@ -7919,3 +7919,10 @@ def test_a_pages_title_with_its_subtitle_over_text_that_uses_the_short_name(nlp)
             "undersöker hur frysta jordar förändras. IceLab får 3 miljoner kronor från Vetenskapsrådet och pågår "
             "2032–2034.</p></main></body></html>")
     assert _projects(page, nlp, ".html")[0]["name"] == "IceLab – frysta jordar i Arktis"
+
+
+def test_two_school_years_from_the_first_ones_start_to_the_last_ones_end(nlp):
+    text = ("Fakta\nProjekt: Läsa för livet\nProjektägare: Åby kulturskola\nStöd: 200 000 kr från Statens kulturråd\n"
+            "Period: läsåren 2032/33 och 2033/34\n")
+    project = _projects(text, nlp)[0]
+    assert (project["start_date"], project["end_date"]) == ("2032", "2034")
