@@ -46,6 +46,7 @@ AIM_START_RES = [
                rf"is intended|wants to|intends to)\b", re.IGNORECASE),  # the weak form: what the project does may be activity
     re.compile(r"^(?:det övergripande |projektets |förstudiens |förprojektets |insatsens |vårt |huvud|"
                r"det långsiktiga |det |ett )?(?:syfte(?:t)?|mål(?:et)?|målsättning(?:en)?|ambition(?:en)?|vision(?:en)?|"
+               r"förhoppning(?:en)?|"
                r"effektmål(?:et)?|delmål(?:et)?|förväntat resultat|förväntade resultat(?:en)?|resultat(?:et|en)|"
                r"förväntade effekter|förväntad effekt)\b[^.]{0,60}?\b(?:är|var|har varit|blir|förväntas|ska)\b",
                re.IGNORECASE),

@@ -123,6 +123,8 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
               r"projektets syfte|förväntade resultat|förväntat resultat|förväntade effekter|resultat|effektmål|"
               r"(?:förväntade|förväntat) resultat efter (?:avslutat )?projekt(?:et)?|"
               r"målsättning|övergripande mål|delmål|projektets målsättning|vad (?:vill|ska) [a-zåäö]+ (?:uppnå|åstadkomma)|"
+              # "Kortsiktiga mål (vid projektets slut)", "Långsiktiga effekter": the goals by their reach
+              r"(?:kortsiktiga|långsiktiga|konkreta|mätbara|kvantitativa|kvalitativa) (?:mål|målen|effektmål|effekter)|"
               r"(?:det här|detta|det) (?:vill|ska) [a-zåäö]+ (?:uppnå|åstadkomma)|"
               r"vad är (?:målet|syftet)|mål och resultat|"
               r"syfte och förväntade resultat|mål med projektet|syftet med projektet|sammanfattning av mål|"

@@ -7926,3 +7926,13 @@ def test_two_school_years_from_the_first_ones_start_to_the_last_ones_end(nlp):
             "Period: läsåren 2032/33 och 2033/34\n")
     project = _projects(text, nlp)[0]
     assert (project["start_date"], project["end_date"]) == ("2032", "2034")
+
+
+def test_goals_by_their_reach_under_a_goals_section_and_a_hope_stated(nlp):
+    text = ("Projektplan: Regn på gården\n\nProjektägare: Åby kommun\nProjekttid: 2032–2034\n\n3. Mål och förväntade "
+            "resultat\n\nKortsiktiga mål\n\n- 30 gårdar ska samla regnvatten.\n\nLångsiktiga effekter\n\nPå sikt ska "
+            "ön klara torra somrar.\n\n4. Aktiviteter\n\n- Träffar i byarna.\n")
+    assert _projects(text, nlp)[0]["goals"] == ["30 gårdar ska samla regnvatten.", "På sikt ska ön klara torra somrar."]
+    text = ("Nyheter\n\nÅby kommun startar projektet Stanna här, som får 500 000 kronor från Region Exempel och pågår "
+            "2032–2033. Förhoppningen är att fler unga ska bo kvar i kommunen.\n")
+    assert _projects(text, nlp)[0]["goals"] == ["Förhoppningen är att fler unga ska bo kvar i kommunen."]
