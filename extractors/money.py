@@ -144,12 +144,14 @@ def _amounts(text: str) -> tuple[tuple[Money, int, int], ...]:
             continue
         money = _money(m)
         if money is None and found and m.start() - found[-1][2] <= ELLIPSIS_REACH \
-                and (m.group("scale") or "").casefold() in SPELLED_SCALES and any(ch.isdigit() for ch in m.group("num")):
-            # "14,6 miljoner kronor varav 9,5 miljoner kommer från ESF+": the currency said once, for both
+                and (m.group("scale") or "").casefold() in SPELLED_SCALES:
+            # "14,6 miljoner kronor varav 9,5 miljoner kommer från ESF+", "... och en kvarts miljon från Y": the
+            # currency said once, for both
             money = _money_in(m, found[-1][0].currency)
         elif money is None and (m.group("scale") or "").casefold() in SPELLED_SCALES \
-                and any(ch.isdigit() for ch in m.group("num")) and FROM_PAYER_RE.match(text, m.end()):
-            money = _money_in(m, "SEK")  # "Av dem kommer 4,1 miljoner från X": millions from a payer are kronor
+                and FROM_PAYER_RE.match(text, m.end()):
+            money = _money_in(m, "SEK")  # "Av dem kommer 4,1 miljoner från X", "en kvarts miljon från X": millions
+            # from a payer are kronor
         if money is not None:
             found.append((money, m.start(), m.end()))
     return tuple(found)

@@ -3483,6 +3483,11 @@ class _Builder:
                                                   if x}
         for i, b in enumerate(doc_blocks):
             for nr, s, e in find_orgnrs(b.text):
+                ref = OWN_NUMBER_REF_RE.search(b.text[:s])
+                if ref and refers_to(ref.group("ref"), self.rec.owner.value):
+                    # "Föreningens organisationsnummer är ...": the owner's, named by its kind
+                    self.set_scalar("owner_orgnr", nr, self.prov(b, s, e, "prose.orgnr_of_owner", 0.7))
+                    return
                 head = re.split(r"\s+[·|•]\s+|,\s+", b.text[:s].strip())[0].strip()
                 if own and not plainly_org(head):
                     self.set_scalar("owner_orgnr", nr, self.prov(b, s, e, "footer.orgnr_of_document_org", 0.55))
@@ -3665,6 +3670,8 @@ ACTIVITIES_SUBJECT_RE = re.compile(r"(?:De\s+(?:första|nya)\s+)?[A-ZÅÄÖ][a-z
 # A start verb in the past tense: a yearless date after it lies before the publication date.
 PAST_START_RE = re.compile(r"(?i)(?:startade|startades|inleddes|påbörjades|drog|drogs|kom|sjösattes|började|pågår sedan|"
                            r"har pågått sedan|started|began|was launched)\b")
+OWN_NUMBER_REF_RE = re.compile(r"\b(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))s\s+(?:organisationsnummer|org\.?\s?nr\.?)\s+"
+                               r"(?:är\s+)?:?\s*$")
 BYLINE_WORD_RE = re.compile(r"^(?:Av|Text)\s+")
 BYLINE_AUTHOR_RE = re.compile(r"(?:^|·\s*|\|\s*)(?:Av|Text:?|Skriven av|Författare:?)\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]")
 REGIONAL_SUPPORT_RE = re.compile(r"(?i)\bregionalt (?:projektstöd|utvecklingsstöd)\b|\bregionala (?:projektmedel|utvecklingsmedel)\b")

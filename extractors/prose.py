@@ -132,7 +132,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.subject_does", re.compile(r"\s+(?:bygger|anordnar|arrangerar|utvecklar|skapar|inventerar|restaurerar|"
                                             r"renoverar|rustar|anlägger|etablerar|undersöker|kartlägger|dokumenterar|erbjuder|"
                                             r"tar fram|genomför|driver|planterar|testar|prövar|utbildar|inför|"
-                                            r"digitaliserar|moderniserar|bygger ut|ställer om|samordnar|koordinerar|organiserar)\s+"
+                                            r"digitaliserar|moderniserar|bygger ut|ställer om|samordnar|koordinerar|organiserar|"
+                                            r"startar|öppnar)\s+"
                                             r"(?:upp\s+)?(?:en|ett|nya|sina|sin|sitt|de|den|det)?\b"),
      "before_start"),  # "Hammerdals byaråd bygger en gemensam webbplats": the named subject does the project's work
     ("prose.owner.startar_nu", re.compile(r"\b(?:startar|inleder|driver|påbörjar|inviger)\s+(?:nu\s+|nu också\s+|därför\s+)?"

@@ -127,7 +127,7 @@ MENU_WORDS = {
     "lättläst", "teckenspråk", "talande", "webb", "search", "menu", "projects", "apply", "about", "news",
     "contact", "the", "programme", "svenska", "suomi", "norsk", "·", "|", "/", "–", "-", "och", "x", "rss", "till", "toppen", "följ", "mejla", "tipsa", "kopiera",
     "länk", "skriv ut", "integritet", "integritetspolicy", "sitemap", "webbkarta", "ämnen", "tjänster", "stöd",
-    "hjälp", "help", "faq",
+    "hjälp", "help", "faq", "på",  # ("Följ oss på Facebook · Instagram")
 }
 CAPTION_RE = re.compile(r"\b(foto|bild|fotograf|photo|illustration)\s*:\s*\S|\s[-–]\s(foto|bild)( och copyright)?\s"
                         r"[A-ZÅÄÖ]|\b(foto|bild):?\s*©", re.IGNORECASE)
@@ -169,6 +169,9 @@ def is_chrome_text(text: str) -> bool:
         return True  # a publication date standing alone
     if is_byline(t):
         return True
+    parts = BYLINE_SEPARATOR_RE.split(t)
+    if len(parts) >= 3 and sum(bool(ADDRESS_PART_RE.search(p)) for p in parts) >= 2:
+        return True  # "Åby förening · Org.nr 802400-0000 · Storgatan 1, 831 30 Åby": a footer's address line
     return bool(len(t) < 80 and ADDRESS_RE.match(t))
 
 

@@ -84,6 +84,7 @@ TOTAL_CELL_RE = re.compile(r"(?i)^(?:totalt|total|summa|sum|varav)\b")
 
 
 # "Bidrag 2027", "Budget 2026 (tkr)": the year a column's sums are for, in its head (a head holds no figure else).
+DECISION_COLUMNS = {"name", "owner", "funding"}
 # A table's head of years over an account's figures ("| 2037 | 2036"): its rows are lines of the accounts.
 YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
 HEAD_YEAR_RE = re.compile(r"(?<=[a-zåäö])\s+(?:år\s+)?(?:19|20)\d{2}\b")
@@ -410,8 +411,10 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         # its block opens with it and says who runs it, as an entry does ("Namn leds av X och får ...")
         starts = [(i, found) for i, found in starts if is_row(blocks[i]) or i < rows[0][0]
                   or found[1] == 0 and led_entry(blocks[i].text)]
-    if len(starts) < 2 and not (starts and starts[0][0] in columns and "name" not in columns[starts[0][0]][0]):
-        return None  # (one is enough where a grants table's purpose column names it among grants to no project)
+    if len(starts) < 2 and not (starts and starts[0][0] in columns and ("name" not in columns[starts[0][0]][0]
+                                                                       or DECISION_COLUMNS <= set(columns[starts[0][0]][0]))):
+        return None  # (one is enough where a grants table's purpose column names it among grants to no project, or
+        # where a decision's table of one row names the project, its owner and its sum)
     context = blocks[: starts[0][0]]
     segments = []
     leads: dict[int, Block] = {}

@@ -7936,3 +7936,25 @@ def test_goals_by_their_reach_under_a_goals_section_and_a_hope_stated(nlp):
     text = ("Nyheter\n\nÅby kommun startar projektet Stanna här, som får 500 000 kronor från Region Exempel och pågår "
             "2032–2033. Förhoppningen är att fler unga ska bo kvar i kommunen.\n")
     assert _projects(text, nlp)[0]["goals"] == ["Förhoppningen är att fler unga ska bo kvar i kommunen."]
+
+
+def test_widgets_and_the_sites_footer_line_stay_out_of_goals_and_the_owners_number_by_its_kind(nlp):
+    page = ("<html><body><main><h1>Omsorg i byn</h1><p>Föreningen Omsorg i Åby ekonomisk förening startar ett kooperativ "
+            "för hemtjänst. Projektet Omsorg i byn pågår 2032–2033 och har fått 900 000 kronor från Europeiska "
+            "socialfonden plus. Föreningens organisationsnummer är 769612-3459.</p><h2>Mål</h2><p>Målet är att tio "
+            "personer ska få arbete.</p><div>Följ oss på Facebook · Instagram · LinkedIn</div></main><footer><p>Stödbyrån "
+            "ekonomisk förening · Org.nr 802466-7787 · Storgatan 1, 831 30 Östersund</p></footer></body></html>")
+    project = _projects(page, nlp, ".html")[0]
+    assert (project["owner"], project["owner_orgnr"]) == ("Föreningen Omsorg i Åby ekonomisk förening", "7696123459")
+    assert project["goals"] == ["Målet är att tio personer ska få arbete."]
+
+
+def test_a_quarter_of_a_million_its_currency_said_before_and_a_decisions_one_row_table(nlp):
+    text = ("Nyheter\n\nÅby kommun får tre miljoner kronor från Riksidrottsförbundet och en kvarts miljon från "
+            "Sparbanksstiftelsen Exempel för projektet Simma i Åby.\n")
+    assert sorted(f["amount"] for f in _projects(text, nlp)[0]["funding"]) == [250000, 3000000]
+    text = ("Region Exempel\nDELEGATIONSBESLUT\n\nBeslut om regionalt projektstöd\n\nRegion Exempel beviljar stöd till "
+            "följande projekt:\n\nProjekt\tStödmottagare\tBeviljat belopp\tProjektperiod\nSmart industri Åby\tÅby kommun\t"
+            "650 000 kr\t2032-09-01 – 2034-08-31\n")
+    project = _projects(text, nlp)[0]
+    assert (project["name"], project["owner"], project["end_date"]) == ("Smart industri Åby", "Åby kommun", "2034-08-31")
