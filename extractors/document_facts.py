@@ -30,6 +30,7 @@ TO_APPLICANTS_RE = re.compile(r"(?i)\b(?:sista ansökningsdag|sista dag att sök
 ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|insatserna|satsningarna|besluten|bidragen|stöden|"
                                      r"alla (?:de )?projekt(?:en)?|"
                                      r"samtliga projekt(?:en)?|(?:de )?(?:båda|bägge) projekten|de (?:\w+ )?projekten|"
+                                     r"(?:prioriterade|beviljade) projekt|"  # "Prioriterade projekt finansieras av X"
                                      # "Båda startar i januari": the two just named, by the pronoun alone
                                      r"(?:båda|bägge)(?=\s+(?:startar|startade|pågår|inleds|avslutas|löper|ska|kommer))|"
                                      r"the projects|all (?:the )?projects|both projects)\s")

@@ -140,7 +140,8 @@ ROW_ROLE_RE = re.compile(r"(?i)^(?:(?P<owner>projektägare|koordinator|coordinat
 # A sentence about every project of a list: "Här presenteras projekt som har beviljats stöd från X".
 ALL_LISTED_RE = re.compile(r"(?i)\bprojekt(?:en)?\s+som\s+(?:har\s+)?(?:beviljats|fått|får|fick|tilldelats)\b|"
                            r"^projekten\s+(?:har\s+)?(?:samtidigt\s+)?(?:beviljats|fått|får|fick|tilldelats)\b|"
-                           r"^(?:samtliga|alla)\s+(?:\w+\s+)?projekt(?:en)?\s")  # "Samtliga prioriterade projekt finansieras av X"
+                           r"^(?:samtliga|alla)\s+(?:\w+\s+)?projekt(?:en)?\s|"  # "Samtliga prioriterade projekt finansieras av X"
+                           r"^(?:de\s+)?(?:prioriterade|beviljade)\s+projekt(?:en)?\s")  # "Prioriterade projekt finansieras av X"
 # "Följande projekt har beviljats stöd:" over a list on an organisation's own site: its own grant.
 LISTED_GRANTED_RE = re.compile(r"(?i)\b(?:följande|dessa|nedanstående|de)\s+(?:\w+\s+)?projekt\w*\s+(?:som\s+)?(?:har\s+)?"
                                r"(?:beviljats|beviljades|fått|fick|tilldelats|tilldelades)\s+(?:stöd|medel|bidrag|pengar|"
@@ -2764,8 +2765,11 @@ class _Builder:
                       for b in self.seg.blocks for sent, _, _ in sentence_spans(b.text)) \
             or not self.rec.funders and any(DECISION_TITLE_RE.match(b.text.strip()) for b in self.doc.blocks[:6]) \
             or not self.rec.funders and publisher.startswith("Region ") \
-            and any(REGIONAL_SUPPORT_RE.search(b.text) for b in self.doc.blocks[:6])  # ("Region X · Slutrapport
-        # regionalt projektstöd": the region's own support, reported on)
+            and any(REGIONAL_SUPPORT_RE.search(b.text) for b in self.doc.blocks[:6]) \
+            or any((head := OWN_DECISION_HEAD_RE.match(b.text.strip())) and refers_to(head.group("ref"), publisher)
+                   for b in self.seg.blocks if b.kind == "heading")
+        # ("Region X · Slutrapport regionalt projektstöd": the region's own support, reported on; "Kommunens beslut"
+        # over "Beviljat belopp" on its form: the municipality's grant)
         # (or its letter titled "Beslut om regionalt projektstöd" over "Beviljat belopp: N kr", no payer named)
         granted = next((b for b in self.seg.blocks if GRANTED_SUM_RE.search(b.text) and find_amounts(b.text)), None)
         if decides and granted is not None and not pays_out_a_fund(publisher, "", fund_named=self.doc.eu_fund):
@@ -3674,6 +3678,7 @@ OWN_NUMBER_REF_RE = re.compile(r"\b(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))s
                                r"(?:är\s+)?:?\s*$")
 BYLINE_WORD_RE = re.compile(r"^(?:Av|Text)\s+")
 BYLINE_AUTHOR_RE = re.compile(r"(?:^|·\s*|\|\s*)(?:Av|Text:?|Skriven av|Författare:?)\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]")
+OWN_DECISION_HEAD_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))s\s+beslut\b")
 REGIONAL_SUPPORT_RE = re.compile(r"(?i)\bregionalt (?:projektstöd|utvecklingsstöd)\b|\bregionala (?:projektmedel|utvecklingsmedel)\b")
 FINANCES_AFTER_ADVERBIAL_RE = re.compile(r"^(?P<lead>Förutom|Utöver|Liksom)\s+[A-ZÅÄÖ][^.;,]{1,60}?,?\s+(?:med|del)?finansierar\s+"
                                          r"(?:också\s+|även\s+)?(?=[A-ZÅÄÖ][^.;]{1,120}?\s(?:projektet|förstudien|satsningen)\b)")

@@ -705,7 +705,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.bidrar_med", re.compile(r"^(?=[A-ZÅÄÖ][^.;,]{0,60}?\s+bidrar\s+(?:bland annat\s+|också\s+|även\s+)?"
                                              r"med\s+(?!\d)[a-zåäö])"), "after"),  # "X kommun bidrar med personal"
     ("prose.partners.partner_ar", re.compile(r"\b(?i:samverkansparter|samverkanspartners?|samarbetspartners?|"
-                                             r"samarbetsparter|partner|partners|parter|projektpartner|"
+                                             r"samarbetsparter|partner|partners|partnere|partnerne|parter|projektpartner|"
                                              r"projektpartners|projektpartnere|projektpartnerne|deltagande kommuner|medverkande kommuner|"
                                              r"medverkande organisationer)\s+(?:i projektet\s+|in the project\s+|"
                                              r"på (?:svenska|norska|finska|danska) sidan\s+|"  # "partner på svenska sidan är X"

@@ -7958,3 +7958,21 @@ def test_a_quarter_of_a_million_its_currency_said_before_and_a_decisions_one_row
             "650 000 kr\t2032-09-01 – 2034-08-31\n")
     project = _projects(text, nlp)[0]
     assert (project["name"], project["owner"], project["end_date"]) == ("Smart industri Åby", "Åby kommun", "2034-08-31")
+
+
+def test_danish_partners_and_payers_said_of_the_prioritised_stanzas(nlp):
+    text = ("Nyheder\n\nProjektet Broen har fået 1 mio. euro fra Interreg Öresund-Kattegat-Skagerrak. Lead partner er "
+            "Region Sjælland, og de svenske partnere er Region Skåne og Malmö universitet.\n")
+    assert sorted(_projects(text, nlp)[0]["partners"]) == ["Malmö universitet", "Region Skåne"]
+    text = ("Leader Exempelbygd\nBeslut från LAG\n\nProjekt: Byns fest\nSökande: Åby byalag\nBeslut: Prioriteras med 50 000 kr."
+            "\n\nProjekt: Hästar i skogen\nSökande: Öby ryttarförening\nBeslut: Avslag.\n\nPrioriterade projekt finansieras av "
+            "Europeiska jordbruksfonden för landsbygdsutveckling.\n")
+    assert _projects(text, nlp)[0]["funders"] == ["Europeiska jordbruksfonden för landsbygdsutveckling", "Leader Exempelbygd"]
+
+
+def test_the_municipalitys_decision_box_on_its_application_form(nlp):
+    text = ("Åby kommun · Kultur och fritid\n\nAnsökan om kommunalt föreningsbidrag\n\nFöreningens namn: Åby ryttarförening\n"
+            "Projektets namn: Ridning för alla\nSökt belopp: 45 000 kr\nProjektperiod: 2032-02-01 – 2032-11-30\n\n"
+            "Kommunens beslut\n\nBeviljat belopp: 40 000 kr\nDatum: 2032-01-20\n")
+    project = _projects(text, nlp)[0]
+    assert (project["funders"], [f["amount"] for f in project["funding"]]) == (["Åby kommun"], [40000])
