@@ -178,6 +178,8 @@ CASE_LINE_RE = re.compile(r"^(?:(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{2,20}\s+)?(?:
                           r"(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)$", re.IGNORECASE)
 
 
+PAGE_MARK_RE = re.compile(r"(?i)\b(?:sida|page)\s+\d")
+CASE_IN_LETTERHEAD_RE = re.compile(r"\b(?:Dnr|Diarienummer|Diarienr)\.?:?\s+(?P<case>[A-ZÅÄÖ]{0,5}\s?\d{2,4}[/-]\d{1,6})\b")
 # A letterhead's kind, date and case run into one line with no "Dnr": "TJÄNSTESKRIVELSE 2031-04-11 RV 2031/1204".
 KIND_DATE_CASE_RE = re.compile(r"^[A-ZÅÄÖ]{4,20}\s+(?:19|20)\d{2}-\d{2}-\d{2}\s+(?P<case>[A-ZÅÄÖ]{1,5}\s?(?:19|20)\d{2}/\d{1,6})$")
 
@@ -187,7 +189,10 @@ def letterhead_case(blocks: list[Block]) -> Value | None:
     "Sala kommun" / "PROTOKOLLSUTDRAG"), or right under it (a memo's title, then "Dnr KS 2035/77")."""
     titled = False
     for k, b in enumerate(blocks[:8]):
-        m = CASE_LINE_RE.match(b.text.strip()) or KIND_DATE_CASE_RE.match(b.text.strip())
+        m = CASE_LINE_RE.match(b.text.strip()) or KIND_DATE_CASE_RE.match(b.text.strip()) \
+            or (None if titled or PAGE_MARK_RE.search(b.text) else CASE_IN_LETTERHEAD_RE.search(b.text))
+        # ("Box 12 2037-06-02 ... Diarienummer N": a letterhead's columns run into one line; "Dnr X Sida 1" is a running
+        # header, the same on every page of a document that may be about other things)
         if not m and titled:
             return None
         if b.kind == "heading" and not m and not (k < 2 and len(b.text.split()) <= 3):

@@ -226,13 +226,14 @@ def _field_piece(body: str, start: int) -> Block:
                 if words[k - 1].endswith(")"):
                     break
             key = " ".join(words[:k])
-            if key.endswith((".", ",")) or reader(key) in (None, "ignore"):
-                continue
+            if key.endswith((".", ",")) or reader(key) is None or reader(key) == "ignore" and not SOUGHT_KEY_RE.match(key):
+                continue  # (a sum asked for is a field of its own: "Sökt belopp 340 000 kr")
             value = body[body.index(words[k], len(" ".join(words[:k]))):]
             return Block(kind="key_value", text=body, start=start, end=start + len(body), key=key, value=value)
     return Block(kind="paragraph", text=body, start=start, end=start + len(body))
 
 
+SOUGHT_KEY_RE = re.compile(r"(?i)^(?:sökt|ansökt)\s+(?:belopp|stöd|bidrag)$")
 # A form's numbered field ("3.1 Sökt stöd"): a label, never the value of the line above it.
 NUMBERED_FIELD_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ]")
 # A form's numbered field is answered on the next line in a few words; more is the section's text.

@@ -1923,6 +1923,14 @@ class _Builder:
         top = self.doc.blocks[:4]
         if not self.applied or not any(APPLICATION_TITLE_RE.match(b.text.strip()) for b in top):
             return
+        area = self.doc.leader_area
+        if area and any(APPLICATION_TITLE_RE.match(b.text.strip()) and area in b.text[:TITLE_CHARS] for b in top):
+            # "Ansökan om stöd för lokalt ledd utveckling Leader X": the area its title asks, whoever else pays
+            self.add_list("funders", area, Provenance(0, 0, area, "application.title_area", 0.55), key=normalise_org)
+            if not any(f.value.kind == "granted" for f in self.rec.funding):
+                for value in self.applied:
+                    self.add_list("funding", value.value, value.prov, key=lambda f: (f.money, f.funder))
+            return
         if self.rec.funders:  # "Leaderområde: Leader X" among the form's fields: the one it asks
             asked = [f.value for f in self.rec.funders]
             if len(asked) == 1 and (asked[0].startswith("Leader ") or is_local_government(asked[0])) \
@@ -4310,6 +4318,7 @@ YOUR_PROJECT_RE = re.compile(r"\b(?:[Ee]rt|[Ee]ra)\s+(?:projekt|förstudie)|\b[E
 DECISION_FROM_FUND_RE = re.compile(r"(?i)^beslut om (?:\w+)?(?:stöd|bidrag)\s+(?:ur|från)\s+(?P<fund>[^,.;()]{3,80}?)\s*$")
 BRACKETED_SHORT_RE = re.compile(r"\s*\([A-ZÅÄÖ0-9+-]{2,10}\)$")  # "(LONA)", "(ESF)" after a payer's name
 LEAD_BLOCKS = 3  # a page's headline stands among its first blocks
+TITLE_CHARS = 100  # a form's title, where a transcript runs its fields on after it
 SITE_HEAD_BLOCKS = 12  # a page's menus and breadcrumb stand among its first blocks, before its text
 FACT_RUN_BLOCKS = 10  # a page's facts marked by icons stand near its title
 
@@ -4437,7 +4446,8 @@ DECISION_TITLE_RE = re.compile(r"(?i)^(?:beslut om (?:\w+\s+)?(?:stöd|projektst
                                r"(?:förteckning|lista|sammanställning|redovisning)\s+(?:över|av)\s+"
                                r"(?:delegations|ordförande)beslut\b)")  # ("Förteckning över delegationsbeslut")
 # The title of an application form for money: "Ansökan om projektbidrag", "Ansökan om kulturstöd för förening".
-APPLICATION_TITLE_RE = re.compile(r"(?i)^(?:ansökan om [\wåäö -]*?(?:bidrag|stöd|medel)|projektansökan)\b")
+APPLICATION_TITLE_RE = re.compile(r"(?i)^(?:\d{1,2}\s+)?(?:ansökan om [\wåäö -]*?(?:bidrag|stöd|medel)|projektansökan)\b")
+# ("1 Ansökan om stöd ...": a transcript's page number before the title)
 
 
 def is_local_government(name: str) -> bool:

@@ -7976,3 +7976,16 @@ def test_the_municipalitys_decision_box_on_its_application_form(nlp):
             "Kommunens beslut\n\nBeviljat belopp: 40 000 kr\nDatum: 2032-01-20\n")
     project = _projects(text, nlp)[0]
     assert (project["funders"], [f["amount"] for f in project["funding"]]) == (["Åby kommun"], [40000])
+
+
+def test_a_letterheads_case_run_into_its_address_and_a_flattened_form_asking_its_area(nlp):
+    text = ("Svenska ESF-rådet · Beslut\nBox 12 2032-06-02 100 00 Stockholm Diarienummer 2032/00731\nÅby kommun\n\nBeslut om "
+            "stöd från Europeiska socialfonden plus\n\nSvenska ESF-rådet beviljar Åby kommun stöd med 900 000 kronor till "
+            "projektet Jobbsteget.\n")
+    assert _projects(text, nlp)[0]["case_number"] == "2032/00731"
+    text = ("1 Ansökan om stöd för lokalt ledd utveckling Leader Exempelbygd 1. Projektets namn Ålen tillbaka 2. Sökande "
+            "Åby fiskevårdsförening 3. Projekttid 2032-01-01 - 2033-12-31 4. Sökt belopp 300 000 kr 5. Övrig finansiering "
+            "Åby kommun 50 000 kr 6. Projektets syfte Projektet ska hjälpa ålen förbi tre kraftverk. Sida 1 av 1\n")
+    project = _projects(text, nlp)[0]
+    assert sorted(project["funders"]) == ["Leader Exempelbygd", "Åby kommun"]
+    assert sorted(f["amount"] for f in project["funding"]) == [50000, 300000]
