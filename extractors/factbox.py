@@ -129,6 +129,7 @@ def _unbracketed(value: str) -> str:
     return value
 
 
+# "Dnr RUN 2037-0033." opening a paragraph of labelled sentences: the entry's case, by its label.
 CASE_OPENING_RE = re.compile(r"^(?P<key>Dnr|Diarienr|Diarienummer|Ärende|Ärendenummer|Journalnummer)\.?:?\s+"
                              r"(?P<value>[A-ZÅÄÖ]{0,6}\s?\d[\d/-]{2,14})\.?$")
 
@@ -233,6 +234,7 @@ def _field_piece(body: str, start: int) -> Block:
     return Block(kind="paragraph", text=body, start=start, end=start + len(body))
 
 
+# "Sökt belopp": a label the vocabulary sets aside, yet a form's field of its own (the sum it asks for).
 SOUGHT_KEY_RE = re.compile(r"(?i)^(?:sökt|ansökt)\s+(?:belopp|stöd|bidrag)$")
 # A form's numbered field ("3.1 Sökt stöd"): a label, never the value of the line above it.
 NUMBERED_FIELD_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ]")

@@ -3684,18 +3684,28 @@ PAST_START_RE = re.compile(r"(?i)(?:startade|startades|inleddes|påbörjades|dro
                            r"har pågått sedan|started|began|was launched)\b")
 OWN_NUMBER_REF_RE = re.compile(r"\b(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))s\s+(?:organisationsnummer|org\.?\s?nr\.?)\s+"
                                r"(?:är\s+)?:?\s*$")
+# A byline's word before its author ("Av Lisa Ek"), and a line that names its author so.
 BYLINE_WORD_RE = re.compile(r"^(?:Av|Text)\s+")
 BYLINE_AUTHOR_RE = re.compile(r"(?:^|·\s*|\|\s*)(?:Av|Text:?|Skriven av|Författare:?)\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]")
+# "Kommunens beslut" over a form's decision box: the organisation, by its kind, that decides.
 OWN_DECISION_HEAD_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))s\s+beslut\b")
+# A region's own support by its name: "regionalt projektstöd", "regionala utvecklingsmedel".
 REGIONAL_SUPPORT_RE = re.compile(r"(?i)\bregionalt (?:projektstöd|utvecklingsstöd)\b|\bregionala (?:projektmedel|utvecklingsmedel)\b")
+# "Förutom A medfinansierar B och C projektet": the payers after the verb, one more before it.
 FINANCES_AFTER_ADVERBIAL_RE = re.compile(r"^(?P<lead>Förutom|Utöver|Liksom)\s+[A-ZÅÄÖ][^.;,]{1,60}?,?\s+(?:med|del)?finansierar\s+"
                                          r"(?:också\s+|även\s+)?(?=[A-ZÅÄÖ][^.;]{1,120}?\s(?:projektet|förstudien|satsningen)\b)")
+# "Ansökan om medfinansiering från X": X applies (unless X hands out grants).
 APPLICATION_OF_RE = re.compile(r"\b[Aa]nsökan\s+om\s+$")
+# "I projektet X öppnar kommunen ...": the subject, by its kind, after the verb.
 KIND_IN_PROJECT_RE = re.compile(r"^I\s+(?:det\s+nya\s+)?(?:projektet|förstudien|satsningen)\s+[^,.;]{2,60}?\s+"
                                 r"(?:[a-zåäö]{3,}(?:ar|er|r)|ska|vill)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\s")
+# A decision's words: "Beslutet har fattats av ...", "beviljade", "prioriterade".
 DECIDED_BY_RE = re.compile(r"(?i)\b(?:beslut\w*|fattats|beviljat|beviljade|prioriterat|prioriterade)\b")
+# "står själv för": the payer's own share.
 ITSELF_RE = re.compile(r"\bsjälva?\b")
+# A Leader area's board, by its short name.
 LAG_RE = re.compile(r"\bLAG\b")
+# "... via Länsstyrelsen X": the one named after pays a fund's money out.
 THROUGH_BEFORE_RE = re.compile(r"\s(?:via|genom)\s+$")
 # The organisation an answer to "Vem driver projektet?" opens with: "Åby kommun, genom avdelningen X."
 OWNER_ANSWER_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^,.;:()]{1,80}?)(?:\s*[,.]|\s+(?:genom|via|tillsammans med)\s|$)")
