@@ -615,6 +615,9 @@ def _ends_short(prev: _Line | None, line: _Line, right_edge: dict) -> bool:
         and prev.x1 < _edge_of(prev, right_edge) - 3 * prev.size
 
 
+# A minute's item mark with its case and nothing else: "§ 201  KS 2037/512" (a bare "§ 143" runs on into its title,
+# as a transcript prints them).
+ITEM_MARK_LINE_RE = re.compile(r"^§\s?\d{1,4}\s+(?:Dnr\.?\s+)?[A-ZÅÄÖ]{0,5}\s?\d{2,4}[/-]\d{1,6}$")
 # A form's numbered field ("1.1 Organisationens namn", "2.3 Samverkansparter") on a line of its own.
 FIELD_NUMBER_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ]")
 
@@ -753,6 +756,9 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 and (_row_shaped(current.text) or _title_line(current, prev, right_edge)):
             # "Inledning och sammanfattning" over its text: a title line set in the body's type; a row of parts
             new_para = True
+        if not new_para and prev is not None and prev.page == line.page and current is not None \
+                and current.text == prev.text and ITEM_MARK_LINE_RE.match(prev.text):
+            new_para = True  # "§ 201  KS 2037/512" over the item's title: the mark and its case, a line of their own
         broken = not new_para and prev is not None and prev.page == line.page and current is not None \
             and current.kind in ("paragraph", "list_item") and current.text == (strip_bullet(prev.text) or prev.text) \
             and _set_break(prev, line, right_edge)

@@ -270,6 +270,13 @@ def test_pdf_lines_alike_down_a_page_are_no_two_columns():
     assert doc.text.count("alla kostnader och spara underlag i tio år") == 18
 
 
+def test_pdf_a_minute_items_mark_and_case_stand_apart_from_its_title_and_text():
+    doc = parse_bytes(pdf_fixtures.wrapped_lines([
+        "§ 12  KS 2031/512", "Medfinansiering av projektet Ljus i byn",
+        "Exempelby IF har ansökt om 50 000 kronor för projektet Ljus i byn, som pågår 2031-2032."]), "protokoll.pdf")
+    assert [b.text for b in doc.blocks][:2] == ["§ 12 KS 2031/512", "Medfinansiering av projektet Ljus i byn"]
+
+
 def test_a_grid_under_an_empty_corner_keeps_each_cell_in_its_column_in_html_and_pdf():
     html = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in pdf_fixtures.GRID) \
         + "</table>"
