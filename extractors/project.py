@@ -161,12 +161,14 @@ ITEM_CASE_RE = re.compile(r"§\s?\d{1,4}\s+(?:Dnr\.?\s+)?(?P<case>[A-ZÅÄÖ]{1,
 BARE_CASE_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{2,6}[\s/]?(?:19|20)\d{2}[/-]\d{1,6})$")
 CASE_LINE_BLOCKS = 8
 # What a body that pays does ("beviljar", "tillstyrker", "medfinansierar"); recommending is not paying.
-GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|prioritera\w*|(?<=att )finansiera|anslå\w*|anslog)\b")
+GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|prioritera\w*|(?<=att )finansiera|anslå\w*|anslog|"
+                        r"avsätta|avsätter|avsatte)\b")
 # "a new Horizon Europe project", "ett ERUF-projekt": a programme or fund named as the project's kind.
 PROJECT_AFTER_RE = re.compile(r"(?:\s+project\b|-projekt\w*)")
 # "X is a project in the Interreg Y programme", "ett projekt inom programmet Y": the programme pays it.
 PROJECT_IN_BEFORE_RE = re.compile(r"\b(?:is\s+a|a|an|ett|är\s+ett)\s+(?:[\w-]+\s+)?(?:project|projekt)\s+(?:in|within|under|inom|i)\s+"
-                                  r"(?:the\s+|programmet\s+)?$")
+                                  r"(?:the\s+|programmet\s+)?$|"
+                                  r"\bprojektet\s+[A-ZÅÄÖ][^,.;]{1,60}?\s+inom\s+$")  # ("tagit fram projektet X inom Y")
 # A sum's kind after it: "250 000 kronor i Leaderstöd" (the Leader area's), "... i regionala utvecklingsmedel".
 MONEY_KIND_AFTER_RE = re.compile(rf"(?i)\s+i\s+((?P<leader>leader(?:stöd|medel|pengar|finansiering|bidrag))|{REGIONAL_MONEY})\b")
 # A decision taken by one of the site's own bodies: the site's organisation pays.
@@ -1053,6 +1055,8 @@ class _Builder:
         if field == "goals" and WHY_RE.match(title.strip()):
             field = "section"  # "Varför?" over its text tells the need (a fact list's "Varför? För att ..." the aim)
         if field is None and self.section == "contact" and self.person(b, b.text, 0, "section.contact", 0.85):
+            for email, s, e in find_emails(b.text):  # ("Eva Ek, eva.ek@x.se" set large: the address goes with her)
+                self.email(email, self.prov(b, s, e, "section.contact.email", 0.85))
             return  # a short name line under "Kontaktperson" looks like a heading but is the contact
         if self.section == "funders" and self.table_currency and not find_amounts(b.text) and \
                 (field == "funding" or field is None and re.search(r"(?i)finansiering|stöd\b", b.text)):

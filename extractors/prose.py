@@ -118,7 +118,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                      r"har inlett|drar igång|drev|ledde|samordnade|genomförde|har drivit|har lett|"
                                      r"har\s+under\s+(?:åren\s+)?(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}\s+(?:drivit|lett|genomfört)|"
                                      r"har\s+(?:nu\s+)?(?:tillsammans med\s+[^.;]{2,80}?\s+)?(?:dragit igång|startat|"
-                                     r"inlett|sjösatt))\s+(?:nu\s+)?(?:(?:i|under|från)\s+[a-zåäö]+\s+(?:(?:19|20)\d{2}\s+)?)?"
+                                     r"inlett|sjösatt|tagit fram|utvecklat))\s+(?:nu\s+)?(?:(?:i|under|från)\s+[a-zåäö]+\s+(?:(?:19|20)\d{2}\s+)?)?"
                                      r"(?:(?:ett|en|det|den)\s+)?(?:\w+\s+){0,2}?"
                                      r"(?:(?:[A-ZÅÄÖ][\wåäö+]*-)?[a-zåäö]*projekt(?:et)?|förstudien|förstudie|satsning(?:en)?)\b"
                                      # "ett nytt forskningsprojekt", "det nya Interreg-projektet"

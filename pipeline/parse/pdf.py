@@ -626,7 +626,9 @@ def _value_under_field(prev: _Line | None, line: _Line, gap: float | None) -> bo
     """A line right under a form's numbered field label set smaller ("1.1 Organisationens namn" over "Åby IF"): the
     field's value, however large its type."""
     return prev is not None and gap is not None and -0.3 * line.size <= gap < line.size and prev.size < line.size \
-        and FIELD_NUMBER_RE.match(prev.text) is not None and not FIELD_NUMBER_RE.match(line.text)
+        and (FIELD_NUMBER_RE.match(prev.text) is not None or line.size - prev.size >= SMALL_LABEL_STEP
+             and len(prev.text.split()) <= FIELD_WORDS and not prev.bold and not prev.text.endswith((".", ",", ";"))) \
+        and not FIELD_NUMBER_RE.match(line.text)  # ("Projektägare" set small over "Åby kommun" in a box)
 FIELD_WORDS = 6
 SMALL_LABEL_STEP = 1.5  # points smaller than the line under it: a form's label, not the first line of its text
 

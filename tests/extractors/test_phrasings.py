@@ -7989,3 +7989,13 @@ def test_a_letterheads_case_run_into_its_address_and_a_flattened_form_asking_its
     project = _projects(text, nlp)[0]
     assert sorted(project["funders"]) == ["Leader Exempelbygd", "Åby kommun"]
     assert sorted(f["amount"] for f in project["funding"]) == [50000, 300000]
+
+
+def test_a_project_worked_out_together_within_a_programme_and_the_councils_own_share(nlp):
+    text = ("Åby kommun\nKommunfullmäktige\nProtokollsutdrag\n\n§ 18 Dnr KS 2032/60\nMedfinansiering av projektet Grön "
+            "vätgas\n\nÅby universitet har tillsammans med Öby universitet och Åby kommun tagit fram projektet Grön vätgas "
+            "inom Interreg Aurora. Projektet pågår 2033–2035.\n\nBeslut\nKommunfullmäktige beslutar att delta i projektet "
+            "och avsätta 60 000 euro i kommunal medfinansiering.\n")
+    project = _projects(text, nlp)[0]
+    assert project["owner"] == "Åby universitet"
+    assert sorted(project["funders"]) == ["Interreg Aurora", "Åby kommun"]

@@ -598,3 +598,19 @@ def grid_under_a_corner_head() -> bytes:
             for text in row:
                 cells.cell(text)
     return bytes(pdf.output())
+
+
+def small_labels_over_boxed_values() -> bytes:
+    """A project plan whose fields are small labels, each over its value in a ruled box set in larger type."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.cell(0, 10, "Projektplan", new_x="LMARGIN", new_y="NEXT")
+    for label, value in [("Projektnamn", "Ljus i byn"), ("Projektägare", "Exempelby byalag"), ("Budget", "300 000 kr"),
+                         ("Projektperiod", "2031-01-01 till 2031-12-31")]:
+        pdf.set_font("Helvetica", size=7)
+        pdf.cell(0, 4, label, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=9)
+        pdf.multi_cell(0, 6, value, border=1, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+    return bytes(pdf.output())

@@ -277,6 +277,12 @@ def test_pdf_a_minute_items_mark_and_case_stand_apart_from_its_title_and_text():
     assert [b.text for b in doc.blocks][:2] == ["§ 12 KS 2031/512", "Medfinansiering av projektet Ljus i byn"]
 
 
+def test_pdf_values_boxed_in_larger_type_under_small_labels_are_no_headings():
+    doc = parse_bytes(pdf_fixtures.small_labels_over_boxed_values(), "plan.pdf")
+    assert [b.kind for b in doc.blocks if b.text in ("Ljus i byn", "Exempelby byalag", "300 000 kr")] \
+        == ["paragraph", "paragraph", "paragraph"]
+
+
 def test_a_grid_under_an_empty_corner_keeps_each_cell_in_its_column_in_html_and_pdf():
     html = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in pdf_fixtures.GRID) \
         + "</table>"
