@@ -487,6 +487,10 @@ class _Builder:
                 # "Projekt: X Beslut om EU-medel Länsstyrelsen beslutar ...": a
                 for sent, s, _ in sentence_spans(b.text[rest:]):  # flattened letter goes on after the name
                     self.prose_sentence(b, sent, rest + s)
+        elif field == "case_number" and MATTER_KEY_RE.match(b.key or "") and not re.search(r"\d[/-]?\d", val.split()[0]) \
+                and not MATTER_WORDS_RE.search(val):  # (not "Ärende: Ansökan om bidrag till projektet X": X is named there)
+            # "Ärende: Besöksnäring på Öland 2038" heading a decision: the matter is the project, by its name
+            self.set_scalar("name", clean_name(val), self.prov(b, off, end, "label.matter.name", 0.85))
         elif field == "case_number" and re.search(r"\d", val):
             self.set_scalar("case_number", val.split()[0] if len(val.split()) > 1 and re.search(r"\d", val.split()[0]) else val,
                             self.prov(b, off, end, rule, 0.95))
@@ -2370,7 +2374,11 @@ class _Builder:
             again = any(key in text for b, text in zip(self.seg.blocks, body) if b is not block and len(key) > 3)
             if rule == "name.title" and again and not any(name in b.text for b in self.seg.blocks if b is not block):
                 again = False  # "Ny lekplats i X" over "bygger en ny lekplats i X": said again as words, not as a name
-            return NAME_SCORES[rule] + (NAME_AGAIN_BONUS if again else 0.0) - (NAME_GENERIC_PENALTY if generic_name(name) else 0.0)
+            orgs = [fold(o) for o in (self.rec.owner and self.rec.owner.value, self.doc.publisher) if o]
+            own_name = rule == "name.title" and any(o == key or o.startswith(key + " ") for o in orgs)  # "Gävle Energi"
+            # over a release of "Gävle Energi AB": the organisation's name, not its project's
+            return NAME_SCORES[rule] + (NAME_AGAIN_BONUS if again else 0.0) \
+                - (NAME_GENERIC_PENALTY if generic_name(name) or own_name else 0.0)
 
         best = max(candidates, key=score)
         if score(best) <= 0:
@@ -3004,6 +3012,11 @@ class _Builder:
                 kept[same] = f  # fund, by its fuller name
         # "Leader Sjö" read where a comma cut "Leader Sjö, skog och fjäll", named in full elsewhere: one funder
         self.rec.funders = [f for f in kept if not any(k.value.startswith(f.value + ",") for k in kept)]
+        if any(is_eu_fund(f.value) for f in self.rec.funders):
+            # "... 3,2 miljoner kronor från Tillväxtverket. Pengarna kommer från Regionalfonden": the authority pays
+            # the fund's money out, it is no payer of its own
+            self.rec.funders = [f for f in self.rec.funders if not (f.prov.rule == "prose.funder.fran"
+                                                                    and MANAGING_AUTHORITY_RE.match(f.value))]
 
     def row(self, b: Block) -> None:
         """A row of facts: "Namn – Ägare – 1 450 000 kronor", "2012-3317 Ägare, Namn ...", or table cells."""
@@ -3706,6 +3719,9 @@ KIND_IN_PROJECT_RE = re.compile(r"^I\s+(?:det\s+nya\s+)?(?:projektet|förstudien
 # A decision's words: "Beslutet har fattats av ...", "beviljade", "prioriterade".
 DECIDED_BY_RE = re.compile(r"(?i)\b(?:beslut\w*|fattats|beviljat|beviljade|prioriterat|prioriterade)\b")
 # "står själv för": the payer's own share.
+# "Ärende" over a decision's subject: its case number, or the project's name in words.
+MATTER_KEY_RE = re.compile(r"(?i)^ärende(?:t)?$")
+MATTER_WORDS_RE = re.compile(r"(?i)\b(?:ansökan|projektet|förstudien|medfinansiering|bidrag|stöd)\b")
 ITSELF_RE = re.compile(r"\bsjälva?\b")
 # A Leader area's board, by its short name.
 LAG_RE = re.compile(r"\bLAG\b")
@@ -3951,8 +3967,9 @@ WE_PAY_RE = re.compile(r"^[Vv]i\s+(?:står|betalar|bidrar|lägger|satsar)\s+(?:s
 SAME_SUM_RE = re.compile(r"\s+(?:själv\s+|själva\s+|också\s+|även\s+)?(?:in\s+|till\s+)?(?:lika mycket|samma summa|lika stor summa|"
                          r"ett lika stort belopp)\b")
 # "Kommunen står för resten av kostnaderna": a share of the costs, no sum, after the payer's verb.
-SHARE_OF_COSTS_RE = re.compile(r"\s+(?:resten|resterande del(?:en)?|återstoden|hälften|en del|delar|merparten|övriga)\s+"
-                               r"(?:av\s+)?(?:kostnaderna|kostnaden|finansieringen|budgeten|pengarna)\b")
+SHARE_OF_COSTS_RE = re.compile(r"\s+(?:(?:resten|resterande del(?:en)?|återstoden|hälften|en del|delar|merparten|övriga)\s+"
+                               r"(?:av\s+)?(?:kostnaderna|kostnaden|finansieringen|budgeten|pengarna)\b|"
+                               r"(?:resten|återstoden)\s*[.;]?$)")  # ("Kommunen står själv för resten.")
 DEFINITE_GRANTS_RE = re.compile(r"(?:^|\boch\s+)(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+(?:beviljar|beviljade|"
                                 r"har beviljat|(?:har\s+)?beslutat? att bevilja)\s+(?:[^.;]{0,80}?\s)?(?:stöd|bidrag|medel|"
                                 r"projektstöd|finansiering|\d)")  # ("Länsstyrelsen beviljar Föreningen X, org.nr ..., bidrag

@@ -697,7 +697,7 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                              r"leder|genomför|planerar|håller i)\b"), "before"),
     # "A och B är med och arrangerar träffarna": they take part in the work
     ("prose.partners.x_deltar", re.compile(r"\s+(?:deltar|medverkar)(?:\s+(?:också|även|også))?(?:\s+i\s+(?:projektet|arbetet|"
-                                          r"satsningen|förstudien|samarbetet)|\s+med\s+[^.,;]{2,60})?\s*[.!]?$"), "before"),
+                                          r"satsningen|förstudien|samarbetet|planeringen|styrgruppen|genomförandet)|\s+med\s+[^.,;]{2,60})?\s*[.!]?$"), "before"),
     # ("Även A och B deltar.", "Umeå universitet medverkar med kurser på distans": what it brings, after)
     ("prose.partners.arbetar_tillsammans", re.compile(r"\s+(?:arbetar|jobbar|samarbetar|samverkar|satsar|driver|startar)"
                                                       r"\s+tillsammans\b(?!\s+(?:drygt\s+|cirka\s+)?\d)"),

@@ -7999,3 +7999,23 @@ def test_a_project_worked_out_together_within_a_programme_and_the_councils_own_s
     project = _projects(text, nlp)[0]
     assert project["owner"] == "Åby universitet"
     assert sorted(project["funders"]) == ["Interreg Aurora", "Åby kommun"]
+
+
+def test_a_release_headed_by_its_organisations_name_and_a_fund_paid_out_by_the_agency(nlp):
+    text = ("Åby Energi\nPressmeddelande\n\nÅby Energi och Öby Stål satsar på spillvärme\n\nÅby Energi AB och Öby Stål AB "
+            "startar projektet Värme från stålet. Projektet får 20 miljoner kronor från Klimatklivet och ska vara klart i "
+            "december 2033.\n")
+    assert _projects(text, nlp)[0]["name"] == "Värme från stålet"
+    text = ("Nyhet\n\nÅby kommun har beviljats 3 miljoner kronor från Tillväxtverket för projektet Snöns hus. Pengarna kommer "
+            "från Europeiska regionala utvecklingsfonden. Åby skidklubb och Åby turistbyrå deltar i planeringen. Den totala "
+            "kostnaden är 6 miljoner kronor. Kommunen står själv för resten.\n")
+    project = _projects(text, nlp)[0]
+    assert sorted(project["funders"]) == ["Europeiska regionala utvecklingsfonden", "Åby kommun"]
+    assert sorted(project["partners"]) == ["Åby skidklubb", "Åby turistbyrå"]
+
+
+def test_a_decisions_matter_named_in_words(nlp):
+    text = ("Region Exempel · Beslut om regionalt projektstöd\n\nBeslut\n\nÄrende: Besöksnäring på ön 2033\n"
+            "Diarienummer: RUN 2032/0778\nStödmottagare: Åby turistförening\nBeviljat belopp: 500 000 kronor\n")
+    project = _projects(text, nlp)[0]
+    assert (project["name"], project["case_number"]) == ("Besöksnäring på ön 2033", "RUN 2032/0778")
