@@ -80,7 +80,9 @@ NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)
                         # a decision's conditions: "Projektet ska genomföras under perioden ...", "ska lämna en rapport"
                         r"\b(ska|skall)\s+(?:\w+\s+)?(genomföras|avslutas|slutföras|lämna|redovisa\w*|upplysa|följa|rapportera|ansöka|"
                         r"skicka|bifoga|återbetala\w*|betalas|visa upp|märkas)\b|"
-                        r"\b(ska|skall)\s+vara\s+(genomfört|genomförd|avslutat|avslutad|slutfört|klart|färdigt)\b",
+                        r"\b(ska|skall)\s+vara\s+(genomfört|genomförd|avslutat|avslutad|slutfört|klart|färdigt)\b|"
+                        # "Lekplatsen ska vara klar i september 2037" said of itself: when, not what for
+                        r"^\w+\s+(ska|skall)\s+vara\s+(klar|klara|färdig|färdiga)\s+(i|till|senast|före)\s+(\w+\s+)?(19|20)\d{2}\b",
                         re.IGNORECASE)
 # The project's period, not its aim ("ska pågå till 2027", "will run until May 2033"), unless an aim is
 # said after it ("ska pågå 2027–2029 och syftar till att ...").

@@ -3484,6 +3484,10 @@ class _Builder:
         if self.rec.owner is not None and self.rec.name is not None and fold(self.rec.owner.value) == fold(self.rec.name.value):
             self.rec.owner = None  # "The project, called X, has been granted ...": the project owns nothing of itself
         owner_key = normalise_org(self.rec.owner.value) if self.rec.owner else None
+        known_owner = gazetteer().lookup(self.rec.owner.value) if self.rec.owner else None
+        if known_owner is not None:  # "SLU" beside "Sveriges lantbruksuniversitet": the owner by its other name
+            self.rec.partners = [p for p in self.rec.partners
+                                 if (other := gazetteer().lookup(p.value)) is None or other.name != known_owner.name]
         if owner_key:  # the owner, also by a short form of its name ("Almi" for "Almi Företagspartner Mitt"), is no partner
             self.rec.partners = [p for p in self.rec.partners if normalise_org(p.value) != owner_key
                                  and not (owner_key.startswith(normalise_org(p.value) + " ")

@@ -8019,3 +8019,12 @@ def test_a_decisions_matter_named_in_words(nlp):
             "Diarienummer: RUN 2032/0778\nStödmottagare: Åby turistförening\nBeviljat belopp: 500 000 kronor\n")
     project = _projects(text, nlp)[0]
     assert (project["name"], project["case_number"]) == ("Besöksnäring på ön 2033", "RUN 2032/0778")
+
+
+def test_the_owner_by_its_acronym_is_no_partner_and_a_ready_date_is_no_aim(nlp):
+    text = ("Pressmeddelande\n\nSveriges lantbruksuniversitet har fått 2 miljoner kronor från Naturvårdsverket för "
+            "projektet Vilt i balans. I projektet samarbetar SLU med Svenska Jägareförbundet. Projektet pågår 2032–2034.\n")
+    assert _projects(text, nlp)[0]["partners"] == ["Svenska Jägareförbundet"]
+    text = ("Ny brygga i Åby\n\nÅby byalag har fått 200 000 kronor från Boverket för projektet Ny brygga i Åby. Bryggan "
+            "ska vara klar i september 2032.\n")
+    assert _projects(text, nlp)[0]["goals"] == []
