@@ -314,7 +314,7 @@ GRANTED_BY_AFTER_AMOUNT_RE = re.compile(rf"^,?\s+(?:av|by)\s+(?:the\s+)?(?:EU(?:
 # "Region Halland bidrar med 1,2 miljoner kronor": the subject pays its part.
 CONTRIBUTES_RE = re.compile(rf"^{ORG}\s+(?:(?:bidrar|bidrog|går in|gick in|skjuter till|sköt till|medfinansierar|"
                             r"medfinansierade|delfinansierar|finansierar|finansierade)\s+(?:också\s+|även\s+)?"
-                            r"(?:med\s+)?(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d|"
+                            r"(?:med\s+)?(?:(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d|lika mycket\b|samma (?:summa|belopp)\b)|"
                             r"(?:står|stod)\s+(?:också\s+|även\s+|själv\s+|själva\s+)?för\s+(?:(?:drygt\s+|cirka\s+|närmare\s+)?\d|"
                             r"(?:[a-zåäö]+\s+){0,3}?"  # "står för merparten av", "står för 500 000 kronor"
                             r"(?:finansieringen|medfinansieringen|motfinansieringen|kostnaderna|kostnaden|budgeten|"
@@ -675,8 +675,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                              r"medsökande|parter)\b"), "before"),  # ("A og B er partnere": Danish)
     ("prose.partners.som_partner", re.compile(r"(?:\s+(?:deltar|deltager|medverkar|ingår|är med|finns med|"
                                               r"(?:har\s+)?(?:bjudits|bjuds|bjöds)\s+in))?"
-                                              r",?\s+som\s+(?:\w+\s+){0,2}?(?:partner|partners|partnere|samverkanspart(?:er|ners?)?|"
-                                              r"samarbetspart(?:er|ners?)?|medsökande)\b"), "before"),  # ("är med som samarbetspart")
+                                              r",?\s+som\s+(?:\w+\s+){0,2}?(?:[a-zåäö]*partner|partners|partnere|samverkanspart(?:er|ners?)?|"
+                                              r"samarbetspart(?:er|ners?)?|medsökande)\b"), "before"),  # ("är med som samarbetspart",
+    # "som forskningspartner")
     ("prose.partners.har_deltagit", re.compile(r"\s+(?:har|hade)\s+(?:också\s+|även\s+|aktivt\s+)?(?:deltagit|medverkat|"
                                                r"varit med|ingått|suttit)\s+(?:i|som|med)\b"), "before"),
     ("prose.partners.ar_med_i", re.compile(r"\s+(?:är|var|finns)\s+(?:också\s+|även\s+)?med\s+(?:i\s+(?:arbetet|projektet|"
@@ -942,9 +943,11 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
                              or all(w[:1].isupper() for w in whole.split())):  # ("Dalarna Science Park har fått")
                     found = [(whole, 0)]  # "Pajala bageri ekonomisk förening får", "Hela Sverige ska leva X har
                     # fått": the subject whole, read forwards
-                if whole and found and len(whole) > len(found[0][0]) and gazetteer().lookup(whole) is not None \
+                if whole and found and len(whole) > len(found[0][0]) \
+                        and (gazetteer().lookup(whole) is not None or ORG_NAME_END_RE.search(whole.split(" i ")[0])) \
                         and m.start() <= len(whole) <= m.end():
-                    found = [(whole, 0)]  # "Högskolan i Gävle har fått": a known name the cue's "i Place" cut into
+                    found = [(whole, 0)]  # "Högskolan i Gävle har fått", "Textilmuseet i Borås har beviljats": a known
+                    # name, or an institution's, that the cue's "i Place" cut into
                 subject = subject_org(sentence, m.start())
                 if subject and (not found or len(subject[0]) > len(found[0][0])):
                     found = [subject]  # "Byalaget i X får", "Föreningen Y:s vänner får": the subject whole

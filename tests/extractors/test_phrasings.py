@@ -8028,3 +8028,13 @@ def test_the_owner_by_its_acronym_is_no_partner_and_a_ready_date_is_no_aim(nlp):
     text = ("Ny brygga i Åby\n\nÅby byalag har fått 200 000 kronor från Boverket för projektet Ny brygga i Åby. Bryggan "
             "ska vara klar i september 2032.\n")
     assert _projects(text, nlp)[0]["goals"] == []
+
+
+def test_a_museum_named_with_its_town_a_second_payer_of_as_much_and_a_research_partner(nlp):
+    text = ("Nyheter\n\nStadsmuseet i Åby har beviljats 2 miljoner kronor ur Europeiska regionala utvecklingsfonden för "
+            "projektet Mönster för alla. Västra Götalandsregionen går in med lika mycket. Högskolan i Borås är med som "
+            "forskningspartner. Projektet startar i januari 2033.\n")
+    project = _projects(text, nlp)[0]
+    assert project["owner"] == "Stadsmuseet i Åby"
+    assert sorted(project["funders"]) == ["Europeiska regionala utvecklingsfonden", "Västra Götalandsregionen"]
+    assert project["partners"] == ["Högskolan i Borås"]
