@@ -542,25 +542,27 @@ def long_label_close_to_its_value() -> bytes:
     return bytes(pdf.output())
 
 
-def small_numbered_labels_over_values() -> bytes:
-    """A report form whose numbered field labels are set small, each over the value filled in under it."""
+def small_labels_over_boxed_values(numbered: bool = False) -> bytes:
+    """A form whose field labels are set small, each over the value filled in under it in a ruled box set larger:
+    numbered ("1. Projektets namn") under a paragraph of instructions in the body's type, or bare and alone (the
+    values, then, the largest type but the title)."""
     pdf = _pdf()
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 15)
-    pdf.cell(0, 10, "Slutrapport", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 10, "Slutrapport" if numbered else "Projektplan", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=10)
     pdf.multi_cell(0, 5, "Rapporten lämnas till leaderkontoret senast tre månader efter projektets slut. Fyll i alla "
                          "fält och bifoga en sammanställning av kostnaderna, fakturor och de protokoll som styrgruppen "
                          "har fört under projekttiden. Rapporten granskas innan den sista utbetalningen görs. "
                          "Skriv kort och konkret om vad projektet har gjort, vilka som har deltagit och vad som "
                          "händer nu när projektet är slut. Beskriv också vad som inte blev som det var tänkt och "
-                         "varför, så att andra som planerar liknande projekt kan lära av era erfarenheter.",
-                   new_x="LMARGIN", new_y="NEXT")
+                         "varför, så att andra som planerar liknande projekt kan lära av era erfarenheter."
+                   if numbered else "", new_x="LMARGIN", new_y="NEXT")
     for n, (label, value) in enumerate([("Projektets namn", "Ljus i byn"), ("Stödmottagare", "Exempelby byalag"),
                                         ("Organisationsnummer", "802400-0005"),
                                         ("Projektperiod", "2031-05-01 - 2032-04-30")], start=1):
         pdf.set_font("Helvetica", size=7)
-        pdf.cell(0, 4, f"{n}. {label}", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 4, f"{n}. {label}" if numbered else label, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("Helvetica", size=9)
         pdf.multi_cell(120, 6, value, border=1, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
@@ -597,20 +599,4 @@ def grid_under_a_corner_head() -> bytes:
             cells = table.row()
             for text in row:
                 cells.cell(text)
-    return bytes(pdf.output())
-
-
-def small_labels_over_boxed_values() -> bytes:
-    """A project plan whose fields are small labels, each over its value in a ruled box set in larger type."""
-    pdf = _pdf()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 15)
-    pdf.cell(0, 10, "Projektplan", new_x="LMARGIN", new_y="NEXT")
-    for label, value in [("Projektnamn", "Ljus i byn"), ("Projektägare", "Exempelby byalag"), ("Budget", "300 000 kr"),
-                         ("Projektperiod", "2031-01-01 till 2031-12-31")]:
-        pdf.set_font("Helvetica", size=7)
-        pdf.cell(0, 4, label, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("Helvetica", size=9)
-        pdf.multi_cell(0, 6, value, border=1, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1)
     return bytes(pdf.output())
