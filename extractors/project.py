@@ -2281,7 +2281,7 @@ class _Builder:
                 and find_amounts(sent) \
                 and prose.GRANT_CONTEXT_RE.search(sent) and not find_periods(sent) and (m := GRANT_YEAR_RE.search(sent)):
             self.grant_years.append((b, m, off))  # "X får 95 000 kronor för konserter under hösten 2030": that year
-        elif any(re.search(rf"{re.escape(n)},\s+som\s+[^.;]*?\bunder\s+(?:åren\s+)?(?:19|20)\d{{2}}\s*[-–]", sent)
+        elif any(f"{n}," in sent and re.search(rf"{re.escape(n)},\s+som\s+[^.;]*?\bunder\s+(?:åren\s+)?(?:19|20)\d{{2}}\s*[-–]", sent)
                  for n in self.known_names()) and len(find_periods(sent)) == 1:
             self.runs_over(b, sent, off)  # "... till projektet X, som ska skapa en mötesplats under 2026–2027"
         will = WILL_IN_YEAR_RE.search(sent) or WILL_IN_YEARS_RE.search(sent)  # "... för projektet X, som ska bygga 40
@@ -2290,7 +2290,7 @@ class _Builder:
         if there and self.rec.start_date is None:  # scen under 2027": the entry's work, that year
             will = there
         if will and self.rec.start_date is None and (will is there or any(
-                re.search(rf"{re.escape(n)},?\s+$", sent[:will.start()]) for n in self.known_names())):
+                n in sent and re.search(rf"{re.escape(n)},?\s+$", sent[:will.start()]) for n in self.known_names())):
             ends = {"start_date": "y", "end_date": "y2" if will.groupdict().get("y2") else "y"}
             for fieldname, group in ends.items() if parse_date(will.group("y")) else ():
                 self.set_scalar(fieldname, parse_date(will.group(group)), self.prov(b, off + will.start(group),
@@ -2302,7 +2302,7 @@ class _Builder:
         # "... och pågår under 2025", "beviljar X 350 000 kronor för förstudien Y under 2027": one year, start and end
         if m and (prose.PROJECT_SUBJECT_RE.search(sent) or any(sent.startswith(n) for n in self.known_names())
                   or self.seg.kind in ("section", "paragraph") and THE_THING_RUNS_RE.match(sent)
-                  or any(re.search(rf"{re.escape(n)},?\s+som\s+$", sent[:m.start()]) for n in self.known_names())) \
+                  or any(n in sent and re.search(rf"{re.escape(n)},?\s+som\s+$", sent[:m.start()]) for n in self.known_names())) \
                 and self.rec.start_date is None:  # "Hemgården pågår under hela 2031", "projektet X, som ska
             # genomföras under sommaren 2031": the project by its name
             year = parse_date(m.group("y"))
@@ -3335,8 +3335,8 @@ class _Builder:
             first = self.rec.owner.value.split()[0]
             subjects += [w for w in {m.group(0) for b in self.seg.blocks for m in DEFINITE_SUBJECT_RE.finditer(b.text)}
                          if w != first and refers_to(w, self.rec.owner.value)]
-        if self.rec.owner is not None and any(re.search(rf"\bVi (?:på|vid|i|inom) {re.escape(self.rec.owner.value)}\b",
-                                                        b.text) for b in self.seg.blocks):
+        if self.rec.owner is not None and any("Vi " in b.text and self.rec.owner.value in b.text and re.search(
+            rf"\bVi (?:på|vid|i|inom) {re.escape(self.rec.owner.value)}\b", b.text) for b in self.seg.blocks):
             subjects.append("Vi")  # "Vi på X har dragit igång projektet ... Vi vill att minst 25 gårdar ska ...": X's aim
         for b in self.seg.blocks:
             described = b.kind == "key_value" and label_field(b.key or "") == "section"  # "Beskrivning" over its text
@@ -4495,7 +4495,7 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
     """A project entry: a credible name and at least one of owner, period or funding stated for it. A page
     title counts as a project's name when a fact box stands under it, or when the page states two kinds
     of facts (owner, period, funding) and speaks of a project."""
-    quoted = rec.name is not None and any(re.search(rf"[”\"“«]{re.escape(rec.name.value)}[”\"»]", b.text)
+    quoted = rec.name is not None and any(f"{o}{rec.name.value}{c}" in b.text for o in "”\"“«" for c in "”\"»"
                                           for b in segment.blocks)  # set apart in quotes: a title, verb or not
     if rec.name is None or not credible_name(rec.name.value, quoted):
         return False
@@ -4529,7 +4529,7 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
 
 def started_by_name(name: str, text: str) -> bool:
     """"... kan vi i höst starta Kajak för alla": a named thing that is started is an initiative."""
-    return bool(re.search(rf"\b(?:starta|startar|startade|dra igång|drar igång|inleda|inleder|påbörja|påbörjar)\s+"
+    return name in text and bool(re.search(rf"\b(?:starta|startar|startade|dra igång|drar igång|inleda|inleder|påbörja|påbörjar)\s+"
                           rf"{re.escape(name)}\b", text))
 
 

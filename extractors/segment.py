@@ -481,8 +481,9 @@ def _years_head(b: Block) -> bool:
 
 def _naming(segments: list[Segment], text: str) -> list[Segment]:
     """The entries whose names the text names."""
-    return [seg for seg in segments
-            if seg.name and re.search(rf"(?<!\w){re.escape(fold_name(seg.name[0]))}(?!\w)", fold_name(text))]
+    folded = fold_name(text)
+    return [seg for seg in segments if seg.name and (name := fold_name(seg.name[0])) in folded
+            and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded)]
 
 
 def _owner_and_sum(text: str) -> bool:
