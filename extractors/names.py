@@ -1107,7 +1107,7 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 # a report's chapters
                                 r"projektets [\wåäö ,]+|inledning( och sammanfattning)?|rekommendationer|slutsatser|"
                                 r"resultat( och effekter)?|sammanfattning av [\wåäö ]+|bilagor?|referenser|"
-                                r"ekonomi|ekonomisk (?:redovisning|uppföljning|översikt)|budget|styrelsen|"
+                                r"ekonomi|ekonomisk (?:redovisning|uppföljning|översikt)|(?:kostnads)?budget(?: och finansiering)?|styrelsen|"
                                 r"ordförande(?:n)? har ordet|verksamhetsberättelse(?: \d{4})?|årsredovisning(?: \d{4})?|"
                                 r"del (?:ett|två|tre|fyra|\d+)\b.*|"
                                 # a form's parts: "A. Uppgifter om stödmottagare", "1. Sökande", "2. Projektet"
@@ -1129,10 +1129,14 @@ SITE_SECTION_WORDS = {"arbete", "arbeta", "jobb", "företagande", "företag", "n
                       "regional", "forskning", "innovation", "samhälle", "service", "organisation"}
 
 
+UNIT_NOTE_RE = re.compile(r"(?i)\s*\((?:t?kr|kronor|tusen kronor|t?sek|msek|euro|t?eur|€)\)$")
+
+
 def is_generic_heading(text: str) -> bool:
     """A heading any project's page has ("FAKTA", "Om projektet"), or a site's section ("Arbete och företagande"):
     it titles a section, not a project."""
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d])", "", text.strip())  # "1 Bakgrund", "2.1 Syfte"
+    text = UNIT_NOTE_RE.sub("", text)  # "Finansieringsplan (kr)": a table's caption with the unit of its figures
     words = [w for w in re.split(r"[\s,&]+", text.casefold()) if w and w != "och"]
     return bool(GENERIC_HEADING_RE.match(text)) or bool(words) and all(w in SITE_SECTION_WORDS for w in words)
 

@@ -1468,8 +1468,10 @@ class _Builder:
             # a headline's subject gives way to the one a sentence of the text names ("Studieförbund får stöd ...")
             unnamed_kind = rule == "prose.owner.far" and not is_named_org(org) and gazetteer().lookup(org) is None
             # ("Blue Coast har beviljats N": the subject of a grant may be the project; "leds av Y" says more)
+            go_ahead = rule in ("prose.owner.far", "prose.owner.klartecken") and not find_amounts(sent)
+            # ("X har fått klartecken för projektet": a go-ahead; "Y beviljar Z N kronor" names who is granted the sum)
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(found[0]), rule,  # (the words read there)
-                                                    0.6 if headline or unnamed_kind else 0.7))
+                                                    0.6 if headline or unnamed_kind else 0.65 if go_ahead else 0.7))
             for other, o in prose.named_beside_owner(sent):
                 if normalise_org(other) in self.own_names():
                     continue  # ("Det största, Hamnen 2.0, får ..."): the project itself, named in apposition
@@ -2224,7 +2226,9 @@ class _Builder:
         return found
 
     def runs_over(self, b: Block, sent: str, off: int) -> bool:
-        for (start, end), s, e in find_periods(sent):
+        periods = find_periods(sent)
+        verb = prose.RUNS_VERB_RE.search(sent)  # the period the verb says the project runs over, where there are several
+        for (start, end), s, e in [p for p in periods if verb and p[1] >= verb.end()] or periods:
             self.set_scalar("start_date", start, self.prov(b, off + s, off + e, "prose.period.runs", 0.72))
             self.set_scalar("end_date", end, self.prov(b, off + s, off + e, "prose.period.runs", 0.72))
             return True

@@ -77,6 +77,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.ger_x_bidrag", re.compile(r"\b(?:ger|gav|beviljar|beviljade|tilldelar|tilldelade)\s+"
                                            r"(?=[A-ZÅÄÖ][^.;]{1,60}?\s+(?:ett|en)\s+[\wåäö-]*(?:bidrag|stöd|anslag)\b)" + CAP),
      "after"),  # "Region X ger Teater Y ett utvecklingsbidrag på N kronor": the one given it runs the project
+    ("prose.owner.beviljar_x_belopp", re.compile(r"\b(?:beviljar|beviljade|tilldelar|tilldelade)\s+(?=[A-ZÅÄÖ][^.;]{1,80}?\s+"
+                                                 r"(?:drygt\s+|nästan\s+|närmare\s+|cirka\s+|knappt\s+)?\d)" + CAP),
+     "after"),  # "Länsstyrelsen beviljar Åby fiberförening 1,2 miljoner kronor": the one granted the sum runs it
     ("prose.owner.som_soks_av", re.compile(r"\b(?:projektet|förstudien|satsningen)\s+[^,.;]{2,60}?,?\s+som\s+"
                                            r"(?:söks|har sökts|drivs|ägs|leds|genomförs)\s+av\s+" + CAP), "after"),
     # "LAG har beslutat att prioritera projektet X som söks av Y": the applicant runs it
@@ -514,8 +517,8 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
             after += bracket.end()
             if not amount and (amount := AMOUNT_AFTER_ORG_RE.match(text[after:])):
                 after += amount.end()  # "fonden (EJFLU) med 43 procent och ...": the share after the acronym
-        place = re.match(r"\s+i\s+[A-ZÅÄÖ][\wåäöøæ-]+(?=\s*(?:,|och|samt|$|\.))", text[after:])
-        if place:  # "Sámi allaskuvla i Kautokeino och ...": the place is not part of the list
+        place = re.match(r"\s+(?:i|in)\s+[A-ZÅÄÖ][\wåäöøæ-]+(?=\s*(?:,|och|samt|and|og|$|\.))", text[after:])
+        if place:  # "Sámi allaskuvla i Kautokeino och ...", "X in Norway and Y": the place is not part of the list
             after += place.end()
         sep = re.match(rf"\s*(?:,|och|samt|&|,\s*och|and|,\s*and|og)\s+(?:(?:{PAYER_SHARE})?(?:från|av|ur|med)\s+)?(?:the\s+)?"
                        r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen|tillverkaren|leverantören|producenten)\s+|"  # "och gruvbolaget Boliden"

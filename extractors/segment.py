@@ -473,10 +473,20 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
 
 
 def _years_head(b: Block) -> bool:
-    """A table's head of years and nothing else (its corner cell empty, so a PDF's row may read as "2037: 2036")."""
+    """A table's head of years (its corner cell empty, so a PDF's row may read as "2037: 2036"), or of years
+    beside a corner naming what its rows count and a sum's column ("Kostnadsslag | 2038 | 2039 | Summa"):
+    a budget or accounts by year, whose rows are posts, not projects ("Projekt | 2038 | 2039" is no such head)."""
     cells = b.cells if b.kind == "table_row" else [b.key or "", b.value or ""] if b.kind == "key_value" else None
     filled = [c.strip() for c in cells or [] if c.strip()]
-    return len(filled) >= 2 and all(YEAR_CELL_RE.fullmatch(c) for c in filled)
+    others = [c for c in filled if not YEAR_CELL_RE.fullmatch(c)]
+    if len(filled) - len(others) < 2:
+        return False
+    corner = (cells or [""])[0].strip()
+    if corner and corner in others:
+        if label_field(corner) in ("name", "owner"):
+            return False
+        others.remove(corner)
+    return all(TOTAL_CELL_RE.match(c) for c in others)
 
 
 def _naming(segments: list[Segment], text: str) -> list[Segment]:

@@ -44,6 +44,7 @@ class _Line:
     x1: float = 0.0
     gap: float = 0.0  # the widest white space between two of its words
     boxed: bool = False  # a form's box: its small label with the value under it, one fact (no heading)
+    label: tuple[str, str] | None = None  # label and value the layout set apart (a gap to a column of values)
 
 
 def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> ParsedDocument:
@@ -359,8 +360,9 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
             rows.append([w])
     for row in rows:
         row.sort(key=lambda w: w["x0"])
-    rows = [part for row in _labels_over_values(_margin_column(rows)) for part in _side_by_side(row)]
+    rows = _labels_over_values(_margin_column(rows))
     columns = _value_columns(rows)
+    rows = [part for row in rows for part in _side_by_side(row, columns)]
     lines = []
     for row in rows:
         text = clean_line(_row_text(row, columns))
@@ -373,7 +375,9 @@ def _group_lines(words: list[dict], page: int, height: float) -> list[_Line]:
                            x0=row[0]["x0"], size=sizes.most_common(1)[0][0], bold=bold, page=page,
                            page_height=height, x1=max(w["x1"] for w in row),
                            gap=max((b["x0"] - a["x1"] for a, b in zip(row, row[1:])), default=0.0),
-                           boxed=any(w.get("boxed") for w in row)))
+                           boxed=any(w.get("boxed") for w in row),
+                           label=(clean_line(" ".join(w["text"] for w in row[:split])),
+                                  clean_line(" ".join(w["text"] for w in row[split:]))) if split else None))
     return lines
 
 
@@ -470,7 +474,7 @@ def _boxed_pairs(labels: list[dict], values: list[dict]) -> list[list[dict]] | N
 LABEL_GAP = 4.0  # font sizes: the white space between a form's label and its value set in a column of their own
 
 
-def _side_by_side(row: list[dict]) -> list[list[dict]]:
+def _side_by_side(row: list[dict], value_columns: set[int] = frozenset()) -> list[list[dict]]:  # type: ignore[assignment]
     """A line that holds two blocks side by side, the right one a fact of its own ("Föreningen X" beside
     "Datum: 2026-11-04", an address beside a letter's case number) or set in another size: two lines, left then
     right."""
@@ -482,7 +486,7 @@ def _side_by_side(row: list[dict]) -> list[list[dict]]:
             return [row[:k], row[k:]]
         if abs(max(w["size"] for w in row[:k]) - max(w["size"] for w in row[k:])) >= SIZE_STEP:
             return [row[:k], row[k:]]  # a title beside a small dateline ("Leader X" ... "Beslut"): no label and value
-        if k > LABEL_WORDS_MAX and _bold(row[:k]) != _bold(row[k:]):
+        if k > LABEL_WORDS_MAX and _bold(row[:k]) != _bold(row[k:]) and round(row[k]["x0"]) not in value_columns:
             return [row[:k], row[k:]]  # a letterhead's name in bold beside its dateline: more words than a label has
     return [row]
 
@@ -498,12 +502,18 @@ LABEL_GAP_ALIGNED = 1.5  # font sizes: the same, when the value starts where the
 LABEL_GAP_AT_COLUMN = 0.5  # font sizes: more than a word space, once that column of values is known (a long label
 # set justified in its cell runs close to its value)
 LABEL_WORDS_MAX = 3
+BOLD_LABEL_WORDS_MAX = 8  # a bold label may be a clause, when its value stands in the column of the others
 VALUE_COLUMN_ROWS = 3  # lines whose values start at one x that make it a column of values
 
 
 def _label_gaps(row: list[dict], least: float) -> list[int]:
     most = LABEL_WORDS_MAX + (1 if row and FIELD_NO_RE.match(row[0]["text"]) else 0)  # ("1.1 Organisationens namn")
-    return [k for k in range(1, min(len(row), most + 1)) if row[k]["x0"] - row[k - 1]["x1"] > least * row[k]["size"]]
+    gaps = [k for k in range(1, min(len(row), most + 1)) if row[k]["x0"] - row[k - 1]["x1"] > least * row[k]["size"]]
+    if not gaps:  # a long label set in bold beside its value in the body's type ("Ni ska vara klara med projektet
+        # senast   2040-03-31")
+        gaps = [k for k in range(most + 1, min(len(row), BOLD_LABEL_WORDS_MAX + 1))
+                if row[k]["x0"] - row[k - 1]["x1"] > least * row[k]["size"] and _bold(row[:k]) and not _bold(row[k:])][:1]
+    return gaps
 
 
 FIELD_NO_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")  # a form's field number before its label
@@ -525,7 +535,8 @@ def _label_split(row: list[dict], value_columns: set[int]) -> int | None:
         gaps = aligned
     words = [w["text"] for w in row]
     lead = 1 if words and FIELD_NO_RE.match(words[0]) else 0  # "1.1 Organisationens namn*   Åby IF": numbered
-    if len(gaps) == 1 and lead < gaps[0] <= LABEL_WORDS_MAX + lead and not words[gaps[0] - 1].endswith(":") \
+    most = LABEL_WORDS_MAX + lead if gaps != aligned else BOLD_LABEL_WORDS_MAX  # (a long bold label: in the column)
+    if len(gaps) == 1 and lead < gaps[0] <= most and not words[gaps[0] - 1].endswith(":") \
             and not any(ch.isdigit() for w in words[lead:gaps[0]] for ch in w):
         return gaps[0]
     return None
@@ -539,7 +550,12 @@ def _row_text(row: list[dict], value_columns: set[int] = frozenset()) -> str:  #
 
 
 def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", text.casefold())
+    """A running line's form whatever its page: numbers as #, without a page number at its end ("Dnr X Sida 2")."""
+    return re.sub(r"\d+", "#", TRAILING_PAGE_NUMBER_RE.sub("", text).casefold())
+
+
+TRAILING_PAGE_NUMBER_RE = re.compile(r"\s+(?:sida|page|s\.)\s*\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?$|\s+\d{1,4}\s*\(\d{1,4}\)$",
+                                     re.IGNORECASE)
 
 
 def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
@@ -548,11 +564,17 @@ def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
         return line.top < line.page_height * MARGIN_SHARE or line.bottom > line.page_height * (1 - MARGIN_SHARE)
 
     repeated: set[str] = set()
-    if pages >= 3:
+    if pages >= 2:
         seen = Counter(_shape(line.text) for line in {(ln.page, _shape(ln.text)): ln for ln in lines
                                                       if in_margin(ln)}.values())
         repeated = {shape for shape, count in seen.items() if count >= max(2, pages // 2)}
-    return [ln for ln in lines if not (in_margin(ln) and (PAGE_NUMBER_RE.match(ln.text) or _shape(ln.text) in repeated))
+
+    def running(line: _Line) -> bool:
+        if not in_margin(line) or _shape(line.text) not in repeated:
+            return False
+        # Of two pages, the first page's header stays: it may be the only place the letterhead names its sender.
+        return pages >= 3 or line.page > 0 or line.top >= line.page_height * MARGIN_SHARE
+    return [ln for ln in lines if not (in_margin(ln) and PAGE_NUMBER_RE.match(ln.text) or running(ln))
             and not (PAGE_NUMBER_RE.match(ln.text) and not (YEAR_LINE_RE.match(ln.text) and not in_margin(ln)))]
 
 
@@ -776,7 +798,7 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 and _wraps_on(prev, line, current, new_para, right_edge):
             item = None  # "... Summa kostnader 486000" / "20. Finansiering ...": a form's field number mid-paragraph;
             # "Namn – Fond" / "– 2021–2024 – partner": a row of parts wrapped before its dash
-        label = split_label(line.text)
+        label = split_label(line.text) or line.label  # (a label long as a clause, set apart by the layout)
         if label is not None and not new_para and current is not None and current.kind == "paragraph" \
                 and OPEN_END_RE.search(current.text):
             label = None  # "... partner i Polen, Litauen och" / "Danmark: A, B och C": the sentence goes on

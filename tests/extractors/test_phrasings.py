@@ -8038,3 +8038,61 @@ def test_a_museum_named_with_its_town_a_second_payer_of_as_much_and_a_research_p
     assert project["owner"] == "Stadsmuseet i Åby"
     assert sorted(project["funders"]) == ["Europeiska regionala utvecklingsfonden", "Västra Götalandsregionen"]
     assert project["partners"] == ["Högskolan i Borås"]
+
+
+def test_a_budget_by_year_and_a_financing_plan_under_its_unit_belong_to_the_plans_project(nlp):
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(text="Broar i bygden", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, "Åby kommun driver projektet Broar i bygden från 1 mars 2033 till 28 februari 2035.",
+                   new_x="LMARGIN", new_y="NEXT")
+    for caption, rows in (("Kostnadsbudget (kr)", (("Kostnadsslag", "2033", "2034", "Summa"),
+                                                   ("Personal", "400 000", "500 000", "900 000"),
+                                                   ("Investeringar", "100 000", "200 000", "300 000"),
+                                                   ("Summa kostnader", "500 000", "700 000", "1 200 000"))),
+                          ("Finansieringsplan (kr)", (("Finansiär", "Belopp"), ("Region Exempel", "600 000"),
+                                                      ("Åby kommun", "600 000")))):
+        pdf.ln(4)
+        pdf.cell(text=caption, new_x="LMARGIN", new_y="NEXT")
+        with pdf.table() as table:
+            for cells in rows:
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+    projects = _projects(bytes(pdf.output()), nlp, ".pdf")
+    assert [p["name"] for p in projects] == ["Broar i bygden"]  # no post of the budget, no caption, is a project
+    assert projects[0]["funders"] == ["Region Exempel", "Åby kommun"]
+
+
+def test_partners_in_countries_and_a_grantee_named_after_a_go_ahead(nlp):
+    text = ("News\n\nThe project Fish Forward is led by Åby University. Partners are Öby College in Norway and the "
+            "University of Exampleton in Finland, together with Åby municipality. The project runs 2033–2035.\n")
+    assert sorted(_projects(text, nlp)[0]["partners"]) == ["University of Exampleton", "Åby municipality",
+                                                             "Öby College"]
+    text = ("Nyheter\n\nByalaget i Åby har fått klartecken för fiberprojektet. Länsstyrelsen i Exempellän beviljar Åby "
+            "fiberförening ekonomisk förening 1,2 miljoner kronor till projektet Fiber i byn.\n")
+    assert _projects(text, nlp)[0]["owner"] == "Åby fiberförening ekonomisk förening"
+
+
+def test_a_decisions_clause_long_label_gives_the_end_date(nlp):
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(text="Beslut om projektstöd", new_x="LMARGIN", new_y="NEXT")
+    for label, value in (("Projekt", "Gårdar i Åby"), ("Sökande", "Åby hembygdsförening"), ("Beviljat stöd", "200 000 kronor"),
+                         ("Ni ska vara klara med projektet senast", "2034-03-31")):
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(90, 6, label)
+        pdf.set_font("Helvetica", size=10)
+        pdf.cell(0, 6, value, new_x="LMARGIN", new_y="NEXT")
+    assert _projects(bytes(pdf.output()), nlp, ".pdf")[0]["end_date"] == "2034-03-31"
+
+
+def test_a_flattened_timetable_before_the_sentence_that_states_the_period(nlp):
+    text = ("Projektansökan\n\nProjektets namn: Leden längs ån\nSökande: Åby turistförening\n\nTidplan Aktivitet Tidpunkt "
+            "Markägaravtal juni-augusti 2033 Styrelsen Röjning hösten 2033 Projektledare Projektet pågår från juni 2033 "
+            "till och med november 2034.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["start_date"], project["end_date"]) == ("2033-06", "2034-11")

@@ -70,8 +70,8 @@ def budget_table() -> bytes:
     return bytes(pdf.output())
 
 
-def running_headers(pages: int = 3) -> bytes:
-    """Pages with a running header, a page number at the foot and words hyphenated at line ends."""
+def running_headers(pages: int = 3, footer: str = "") -> bytes:
+    """Pages with a running header, a page number at the foot (after `footer`) and words hyphenated at line ends."""
     pdf = _pdf()
     body = [
         ["Projektet har arbetat med regional kompetens-", "försörjning i hela länet under tre år och har",
@@ -91,7 +91,7 @@ def running_headers(pages: int = 3) -> bytes:
             pdf.cell(text=line)
         pdf.set_font("Helvetica", size=8)
         pdf.set_xy(100, 285)
-        pdf.cell(text=f"Sida {number} av {pages}")
+        pdf.cell(text=f"{footer}Sida {number} av {pages}")
     return bytes(pdf.output())
 
 

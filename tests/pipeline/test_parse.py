@@ -456,6 +456,15 @@ def test_pdf_running_headers_page_numbers_and_hyphenation():
     assert "strategisk kompetensplanering" in doc.text  # a word that begins a line is not glued to the last
 
 
+def test_pdf_of_two_pages_keeps_the_first_header_and_drops_the_repeats_and_page_numbers():
+    doc = parse_bytes(pdf_fixtures.running_headers(pages=2), "plan.pdf")
+    assert doc.text.count(pdf_fixtures.HEADER) == 1 and doc.text.startswith(pdf_fixtures.HEADER)  # (the letterhead)
+    assert "Sida" not in doc.text
+    assert "planerat.\n\nArbetsgivarna i länet" in doc.text  # no header between the pages' paragraphs
+    doc = parse_bytes(pdf_fixtures.running_headers(pages=2, footer="Dnr KS 2030/11   "), "plan.pdf")
+    assert "Dnr" not in doc.text  # a footer that ends in its page's number runs on every page all the same
+
+
 def test_pdf_page_limit_reads_the_first_pages_and_says_so():
     doc = parse_bytes(pdf_fixtures.running_headers(pages=5), "lang.pdf", max_pdf_pages=2)
     assert doc.pages == 5 and doc.warnings == ["only the first 2 of 5 pages were read"]
@@ -816,6 +825,12 @@ def test_pdf_table_without_rules_is_read_as_rows_with_each_cells_wrapped_text_wh
     rows = [b.cells for b in doc.blocks if b.kind == "table_row"]
     assert rows == [pdf_fixtures.UNRULED_HEAD] + [[" ".join(c.split()) for c in row] for row in pdf_fixtures.UNRULED_ROWS]
     assert doc.blocks[-1].text == "Beslutet har fattats av nämnden."
+
+
+def test_pdf_long_bold_labels_beside_a_column_of_values_are_facts():
+    doc = parse_bytes(pdf_fixtures.bold_labels_beside_values(), "beslut.pdf")
+    facts = [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"]
+    assert facts == pdf_fixtures.BOLD_FORM  # ("Projektet ska vara genomfört senast" is a label as long as a clause)
 
 
 def test_pdf_bold_labels_beside_their_values_are_no_two_columns_of_text():
