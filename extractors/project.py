@@ -477,7 +477,8 @@ class _Builder:
             if WHAT_LABEL_RE.match((b.key or "").strip()):  # "Vad? Byns bastu – en bastu vid sjön för alla": the answer's
                 name = re.split(r"\s[–—]\s", name)[0]  # name, then what it is
             acronym = ACRONYM_KEY_RE.match((b.key or "").strip()) is not None  # the short name gives way to a title
-            self.set_scalar("name", name, self.prov(b, off, off + len(name), rule, 0.9 if acronym else 0.95))
+            self.set_scalar("name", name, self.prov(b, off, off + len(name), rule + (".acronym" if acronym else ""),
+                                                    0.9 if acronym else 0.95))
             m = NAME_CASE_RE.search(val)
             if m:  # "Projekt: Matlandet Härjedalen (Dnr 2024/77)"
                 self.set_scalar("case_number", m.group("case"), self.prov(b, off + m.start("case"), off + m.end("case"),
@@ -2361,6 +2362,13 @@ class _Builder:
                 at = b.text.rfind(owned[1])
                 self.set_scalar("owner", owned[1], self.prov(b, at, at + len(owned[1]), "title.owner_after_comma", 0.8))
         if self.rec.name is not None:
+            if self.rec.name.prov.rule.endswith(".acronym"):  # "Acronym: BalticLoop" under the title "BalticLoop –
+                # circular construction in port cities": the title names it in full
+                acronym = self.rec.name.value
+                for t in self.title_blocks() + [b for b in self.seg.blocks if b.kind in ("heading", "line", "paragraph")]:
+                    if _subtitled(t.text.strip(), acronym) and not NEWS_SUBTITLE_RE.match(fold(t.text)[len(fold(acronym)):]):
+                        self.set_scalar("name", t.text.strip(), self.prov(t, 0, len(t.text.strip()), "name.title_of_acronym", 0.95))
+                        break
             self.case_out_of_name()
             return
         titles = [fold(t.text) for t in self.title_blocks()]

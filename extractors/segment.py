@@ -261,11 +261,19 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
     return segments
 
 
+# A line's lead that dates it ("Beslut 2038-03-02", "Möte 12 mars 2038"): a date, no name.
+DATED_KEY_RE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}$|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
+                          r"september|oktober|november|december)(?:\s+(?:19|20)\d{2})?$", re.IGNORECASE)
+
+
 def _titled_entry(b: Block) -> str | None:
     """A paragraph that opens with its project's name and a colon, then says what it is and what it got:
     the name, when the words before the colon are no label and the text states money."""
     if b.kind != "key_value" or not b.key or not b.value or label_field(b.key) is not None:
         return None
+    if DATED_KEY_RE.search(b.key):  # "Beslut 2038-03-02: Bidrag med N kronor till X för projektet Y": a dated line,
+        named = first_project_name(b.value) if find_amounts(b.value) else None  # the name in its text
+        return named[0] if named else None
     keyed = owner_keyed_entry(b.key, b.value)
     if keyed:  # "Arvika kommun: Projekt Konst i skolan, 300 000 kronor"
         return keyed[0]

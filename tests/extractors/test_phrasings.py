@@ -8096,3 +8096,13 @@ def test_a_flattened_timetable_before_the_sentence_that_states_the_period(nlp):
             "till och med november 2034.\n")
     project = _projects(text, nlp)[0]
     assert (project["start_date"], project["end_date"]) == ("2033-06", "2034-11")
+
+
+def test_a_title_that_spells_out_the_acronym_label_and_dated_decision_lines(nlp):
+    text = ("SeaLink – shared ferries for island towns\n\nAcronym: SeaLink\nLead partner: Åby kommun\n"
+            "Total budget: EUR 1 500 000\nDuration: 2033–2035\n")
+    assert _projects(text, nlp)[0]["name"] == "SeaLink – shared ferries for island towns"
+    text = ("Åby kommun\nFörteckning över delegationsbeslut\n\nBeslut 2033-04-02: Bidrag med 20 000 kronor till Åby IF för "
+            "projektet Simskola för alla (KFN 2033/11).\nBeslut 2033-04-09: Bidrag med 15 000 kronor till Öby "
+            "byalag för projektet Byns egen scen (KFN 2033/14).\n")
+    assert [p["name"] for p in _projects(text, nlp)] == ["Simskola för alla", "Byns egen scen"]
