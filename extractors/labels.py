@@ -74,7 +74,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
     ("end_date", r"^(slutdatum|slutår|projektslut|slut|avslutas|projektets slut|slutdatum för projektet|till|till och med|end date|"
                  r"projektet avslutas|slutdatum projekt|projektets slutdatum|ending date|"
                  r"(?:projektet )?ska vara (?:genomfört|avslutat|slutfört) senast|"
-                 r"(?:ni|du|ni ska|du ska) (?:ska )?vara klara? med projektet senast)$"),  # a decision's "Ni ska vara klara med projektet senast"
+                 r"(?:ni|du) ska vara klara? med projektet senast)$"),  # a decision's "Ni ska vara klara med projektet senast"
     ("eu_rate", r"^(eu co financing rate|co financing rate|eu cofinancing rate|unionens medfinansieringsgrad|eu:?s medfinansieringsgrad|medfinansieringsgrad|eu andel|"
                 r"eu finansieringsgrad|stödandel eu|andel eu stöd|eu stödandel|finansieringsgrad)$"),
     ("funding", r"^(beviljat belopp|beviljat stöd|beviljat esf ?stöd|beviljat esf\+? ?stöd|beviljade eu medel|"

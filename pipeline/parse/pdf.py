@@ -535,7 +535,8 @@ def _label_split(row: list[dict], value_columns: set[int]) -> int | None:
         gaps = aligned
     words = [w["text"] for w in row]
     lead = 1 if words and FIELD_NO_RE.match(words[0]) else 0  # "1.1 Organisationens namn*   Åby IF": numbered
-    most = LABEL_WORDS_MAX + lead if gaps != aligned else BOLD_LABEL_WORDS_MAX  # (a long bold label: in the column)
+    at_column = bool(aligned) and gaps == aligned  # the one gap opens on the column of values: a bold label may be long
+    most = BOLD_LABEL_WORDS_MAX if at_column else LABEL_WORDS_MAX + lead
     if len(gaps) == 1 and lead < gaps[0] <= most and not words[gaps[0] - 1].endswith(":") \
             and not any(ch.isdigit() for w in words[lead:gaps[0]] for ch in w):
         return gaps[0]
