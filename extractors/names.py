@@ -139,9 +139,10 @@ def _run_name(text: str, pos: int, verb_next: bool = False, infinitive_next: boo
         place = re.match(r"\s+([A-ZÅÄÖ][\wåäö-]+)(?=[.,;!?]?(?:\s|$))", text[m.end():]) if words and lower == "från" else None
         if place and (gazetteer().is_place(place.group(1)) or gazetteer().is_municipality(place.group(1))
                       or gazetteer().lookup(place.group(1)) is None and not is_named_org(place.group(1))) \
-                and re.match(r"[.,;!?]?(?:\s*$|\s*\n)|\s+\d", text[m.end() + place.end():]):
+                and re.match(r"[.,;!?]?(?:\s*$|\s*\n)|\s+\d|\s*\(", text[m.end() + place.end():]):
             words += [core, place.group(1)]  # "Berättelser från Vittsjö." closing its sentence: the place is named
-            # (or right before the sum granted: "beviljat projektet Mat från Jämtland 1,6 miljoner kronor")
+            # (or right before the sum granted: "beviljat projektet Mat från Jämtland 1,6 miljoner kronor", or before
+            # its case in brackets: "projektet Berättelser från Vittsjö (KFN 2031/52)")
             break
         if words and lower == "som" and (tail := SOM_NOUN_END_RE.match(text, m.end())) \
                 and not any(w.casefold() in STOP_WORDS or w.casefold() in PRONOUNS or VERB_FORM_RE.match(w)

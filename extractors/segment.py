@@ -266,12 +266,16 @@ DATED_KEY_RE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}$|\b\d{1,2}\s+(?:januari|f
                           r"september|oktober|november|december)(?:\s+(?:19|20)\d{2})?$", re.IGNORECASE)
 
 
+def _dated_line(b: Block) -> bool:
+    return b.kind == "key_value" and DATED_KEY_RE.search(b.key or "") is not None
+
+
 def _titled_entry(b: Block) -> str | None:
     """A paragraph that opens with its project's name and a colon, then says what it is and what it got:
     the name, when the words before the colon are no label and the text states money."""
     if b.kind != "key_value" or not b.key or not b.value or label_field(b.key) is not None:
         return None
-    if DATED_KEY_RE.search(b.key):  # "Beslut 2038-03-02: Bidrag med N kronor till X för projektet Y": a dated line,
+    if _dated_line(b):  # "Beslut 2038-03-02: Bidrag med N kronor till X för projektet Y": a dated line,
         named = first_project_name(b.value) if find_amounts(b.value) else None  # the name in its text
         return named[0] if named else None
     keyed = owner_keyed_entry(b.key, b.value)
@@ -346,7 +350,7 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         titled = _titled_entry(b) or _run_in_entry(b)
         if titled and fold_name(titled) not in seen:  # "Jobbstart X: Insatsen ger ... Stöd: 1 300 000 kronor."
             seen.add(fold_name(titled))
-            starts.append((i, (titled, 0)))
+            starts.append((i, (titled, max(b.text.find(titled), 0))))  # (a dated line names it in its text)
             continue
         if _years_head(b):
             header, header_cells = ["statistics"], []  # "| 2037 | 2036" over "Kostnader | 8 150 000 | 8 300 000"
@@ -432,6 +436,10 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         if blocks[i].kind == "table_row":  # a row's text ends where another table's head begins
             end = next((k for k in range(i + 1, end) if header_fields(blocks[k]) is not None), end)
         seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:end] if not heading_like(b)]
+        if _dated_line(blocks[i]):  # "Beslut 2038-03-02: ..." lines: a dated line that names no project (an
+            # application turned down) is an entry of its own, no part of the one above
+            stop = next((k for k in range(i + 1, end) if _dated_line(blocks[k])), end)
+            seg_blocks = seg_blocks[:1] + [b for b in blocks[i + 1:stop] if not heading_like(b)]
         if MONEY_BACK_RE.match(blocks[i].text):  # "Pengarna går till projektet X": the money, and who gets it,
             floor = starts[n - 1][0] + 1 if n else 0  # stand a paragraph or two above
             for k in range(i - 1, max(floor, i - 3) - 1, -1):

@@ -8103,6 +8103,10 @@ def test_a_title_that_spells_out_the_acronym_label_and_dated_decision_lines(nlp)
             "Total budget: EUR 1 500 000\nDuration: 2033–2035\n")
     assert _projects(text, nlp)[0]["name"] == "SeaLink – shared ferries for island towns"
     text = ("Åby kommun\nFörteckning över delegationsbeslut\n\nBeslut 2033-04-02: Bidrag med 20 000 kronor till Åby IF för "
-            "projektet Simskola för alla (KFN 2033/11).\nBeslut 2033-04-09: Bidrag med 15 000 kronor till Öby "
-            "byalag för projektet Byns egen scen (KFN 2033/14).\n")
-    assert [p["name"] for p in _projects(text, nlp)] == ["Simskola för alla", "Byns egen scen"]
+            "projektet Simskola för alla (KFN 2033/11).\nBeslut 2033-04-05: Bidrag med 12 000 kronor till Öby "
+            "hembygdsförening för projektet Minnen från Öby (KFN 2033/12).\nBeslut 2033-04-07: Ansökan från Åby "
+            "scoutkår om bidrag till ett läger avslås (KFN 2033/13).\nBeslut 2033-04-09: Bidrag med 15 000 kronor till "
+            "Öby byalag för projektet Byns egen scen (KFN 2033/14).\n")
+    projects = _projects(text, nlp)
+    assert [p["name"] for p in projects] == ["Simskola för alla", "Minnen från Öby", "Byns egen scen"]
+    assert [p["owner"] for p in projects] == ["Åby IF", "Öby hembygdsförening", "Öby byalag"]
