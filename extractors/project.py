@@ -3669,8 +3669,8 @@ OWN_INVESTMENTS_RE = re.compile(r"(?i)\b(?:följande\s+(?:\w+\s+)?investeringar|
 # "Medfinansiärer: A, B": those who pay beside the one granting the project's support.
 COFINANCIERS_KEY_RE = re.compile(r"(?i)^(?:övriga\s+)?medfinansiär(?:er|erna)?$")
 # "Trafikverket bidrar med 45 miljoner kronor och kommunen med 30 miljoner": the second payer by its kind.
-AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?:av\s+)?(?P<ref>[a-zåäö]{4,}(?:en|et|erna))\s+(?:med\s+)?(?:drygt\s+|cirka\s+|"
-                                  r"sammanlagt\s+|totalt\s+)?\d")
+AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?:av\s+)?(?P<ref>[a-zåäö]{4,}(?:en|et|erna))\s+(?:med\s+)?(?:(?:drygt\s+|cirka\s+|"
+                                  r"sammanlagt\s+|totalt\s+)?\d|lika mycket\b|samma (?:summa|belopp)\b)")  # ("och kommunen med lika mycket")
 PLURAL_KIND_RE = re.compile(r"(?P<kind>kommun|region)erna")  # "kommunerna": each of the municipalities named
 
 

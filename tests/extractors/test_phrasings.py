@@ -8110,3 +8110,9 @@ def test_a_title_that_spells_out_the_acronym_label_and_dated_decision_lines(nlp)
     projects = _projects(text, nlp)
     assert [p["name"] for p in projects] == ["Simskola för alla", "Minnen från Öby", "Byns egen scen"]
     assert [p["owner"] for p in projects] == ["Åby IF", "Öby hembygdsförening", "Öby byalag"]
+
+
+def test_the_municipality_by_its_kind_pays_as_much_as_the_region(nlp):
+    text = ("Nyheter\n\nÅby kommun har startat projektet Kusten året om. Region Exempel går in med 300 000 kronor och "
+            "kommunen med lika mycket.\n")
+    assert sorted(_projects(text, nlp)[0]["funders"]) == ["Region Exempel", "Åby kommun"]
