@@ -451,7 +451,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         if blocks[i].kind == "list_item":  # after a list's item, a heading opens text about something else
             stop = next((k for k in range(i + 1, end) if heading_like(blocks[k])
                          or exact_label_field(blocks[k].text.strip()) == "contact"), end)  # ("Kontakt": the page's)
-            seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:stop]]
+            seg_blocks = [blocks[i]] + [b for b in blocks[i + 1:stop]  # (not a sibling turned down: "✖ Namn – Ägare
+                                        if not (b.kind == "list_item" and TURNED_DOWN_RE.search(b.text))]  # (avslag)")
             if n + 1 == len(starts):
                 closing = blocks[stop:end]
         kind: SegmentKind = "row" if is_row(blocks[i]) else "paragraph"

@@ -12,7 +12,8 @@ from pipeline.parse import selectors as sel
 from pipeline.parse.links import page_links
 from pipeline.parse.lines import (PROJECT_FACT_LINE_RE, barred_rows, clean_line, continues_line, corner_table_rows,
                                   facts_side_by_side, is_corner_head, is_fact_pair, is_label_value_head, join_wrapped,
-                                  line_width, list_item_label, split_label, strip_bullet, value_with_wrap)
+                                  line_width, list_item_label, split_label, strip_bullet, value_with_wrap,
+                                  TYPED_BULLET_RE)
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 CONTAINERS = {"div", "section", "article", "main", "header", "footer", "body", "span", "blockquote", "figure",
@@ -391,7 +392,7 @@ class _Walker:
                 for n in nested:
                     self.add_list(n)
                 continue
-            text = clean_line(raw.replace(INLINE_BREAK, " ")) or _logo_name(li)
+            text = TYPED_BULLET_RE.sub("", clean_line(raw.replace(INLINE_BREAK, " "))) or _logo_name(li)
             if text and not _is_chrome(li):
                 label = list_item_label(text) or next(iter(_classed_label(li) or []), None)
                 # ('<li><span class="label">Projektägare</span> <span>X</span></li>': a fact, its label by its class)

@@ -10,7 +10,9 @@ import unicodedata
 
 from pipeline.blocks import Block, key_value_block
 
-BULLET_RE = re.compile(r"^\s*(?:[•●▪■◦‣∙·\-–—*»]|\d{1,2}[.)]|[a-h][)])\s+(?=\S)")
+BULLET_MARKS = "•●▪■◦‣∙·\\-–—*»✔✓☑✅✖✗✘❌"  # (check marks: a newsletter's decisions)
+BULLET_RE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]|[a-h][)])\s+(?=\S)")
+TYPED_BULLET_RE = re.compile(rf"^[{BULLET_MARKS}]\s+(?=\S)")  # a mark typed into a web page's list item
 # The colon ends a label only before a space or the line's end: "EU:s fond" and "2024:1" are no labels.
 LABEL_RE = re.compile(r"^(?P<key>(?:\d{1,2}\.\d{1,2}\.?\s+)?[A-ZÅÄÖÉÜ](?:[^:.!?;]|:(?=s\s)){0,58}?)\s*:(?:\s+|$)(?!//)"
                       r"(?P<value>.*)$")  # "EU:s andel: 40 %"; "3.2 Startdatum: ...", a form's numbered field

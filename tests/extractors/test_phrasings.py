@@ -8116,3 +8116,12 @@ def test_the_municipality_by_its_kind_pays_as_much_as_the_region(nlp):
     text = ("Nyheter\n\nÅby kommun har startat projektet Kusten året om. Region Exempel går in med 300 000 kronor och "
             "kommunen med lika mycket.\n")
     assert sorted(_projects(text, nlp)[0]["funders"]) == ["Region Exempel", "Åby kommun"]
+
+
+def test_check_marked_decisions_and_a_deadline_for_all_granted(nlp):
+    text = ("Nyhetsbrev\n\nBeslut från LAG\n\n✔ Ljus i byn – Åby byalag – 80 000 kr\n✖ Ny bastu – Öby bastuförening (avslag)\n"
+            "✔ Sjöbodarna – Öby hembygdsförening – 120 000 kr\n\nAlla beviljade projekt ska vara slutförda senast den "
+            "30 juni 2035.\n")
+    projects = _projects(text, nlp)
+    assert [p["name"] for p in projects] == ["Ljus i byn", "Sjöbodarna"]
+    assert [p["end_date"] for p in projects] == ["2035-06-30", "2035-06-30"]

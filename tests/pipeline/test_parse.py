@@ -857,3 +857,15 @@ def test_pdf_a_labelled_title_line_ending_short_stands_over_the_text_under_it():
     doc = parse_bytes(pdf_fixtures.wrapped_lines(lines), "nyhetsbrev.pdf")
     assert [(b.kind, b.key or b.text) for b in doc.blocks] == [("heading", "Nytt projekt: Byns hus"),
                                                               ("paragraph", " ".join(lines[1:]))]
+
+
+def test_text_check_marks_are_bullets():
+    doc = parse_bytes("Beslut\n\n✔ Ljus i byn – Åby byalag\n✖ Ny bastu – Öby bastuförening\n".encode(), "x.txt")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [("list_item", "Ljus i byn – Åby byalag"),
+                                                         ("list_item", "Ny bastu – Öby bastuförening")]
+
+
+def test_html_list_items_lose_a_typed_bullet_as_the_text_rendition_does():
+    page = "<html><body><h1>Beslut</h1><ul><li>✔ Ljus i byn – Åby byalag</li><li>• Sjöbodarna – Öby IF</li></ul></body></html>"
+    doc = parse_bytes(page.encode(), "x.html")
+    assert [b.text for b in doc.blocks if b.kind == "list_item"] == ["Ljus i byn – Åby byalag", "Sjöbodarna – Öby IF"]
