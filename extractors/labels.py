@@ -243,6 +243,10 @@ def label_field(label: str) -> LabelField | None:
             m = rx.search(key)
             if m and (m.start() == 0 or len(key.split()) <= 3 or fieldname == "ignore"):
                 return fieldname
+    elif "," in label and 0 < len(key.split()) <= 6:  # "Utfall, totala kostnader": what the sum is, then of what
+        lead = fold(label.split(",")[0]).strip()
+        if any(rx.match(lead) for fieldname, rx in _COMPILED_STEMS if fieldname == "ignore"):
+            return "ignore"
     return None
 
 

@@ -8125,3 +8125,9 @@ def test_check_marked_decisions_and_a_deadline_for_all_granted(nlp):
     projects = _projects(text, nlp)
     assert [p["name"] for p in projects] == ["Ljus i byn", "Sjöbodarna"]
     assert [p["end_date"] for p in projects] == ["2035-06-30", "2035-06-30"]
+
+
+def test_a_final_reports_outcome_beside_its_grant_is_no_funding(nlp):
+    text = ("Slutrapport\n\nProjekt: Ängar i Åby\nStödmottagare: Åby byalag\nBeviljat stöd: 300 000 kr\n"
+            "Utfall, totala kostnader: 270 000 kr\n")
+    assert _projects(text, nlp)[0]["funding"] == [{"amount": 300000, "currency": "SEK"}]
