@@ -482,6 +482,10 @@ def org_run(text: str, pos: int) -> str | None:
     return found[kind.end():] if found and kind else found
 
 
+# After a name's "i", lower-case words that run to its legal form: "Hälsingegårdar i tiden ekonomisk förening".
+LEGAL_FORM_AFTER_RE = re.compile(r"\s*((?:[a-zåäö]{2,}\s+){1,3}?(?:ekonomisk|ideell)\s+förening)\b")
+
+
 def _org_run(text: str, pos: int) -> str | None:
     """The organisation named at `pos` of running text: a known name, or the words from a capital up
     to where the sentence goes on ("Himmeta Fiber ekonomisk förening och får ..." gives the association).
@@ -504,6 +508,9 @@ def _org_run(text: str, pos: int) -> str | None:
                     and place and (gazetteer().is_place(place.group(1)) or gazetteer().is_municipality(place.group(1))):
                 words.append(core)  # "Länsstyrelsen i Örebro län", "Högskolan i Borås", "Skogstekniska klustret i
                 continue  # Skellefteå", "Föreningen Bygdeskolor i Exempelland": a name goes on with where it is
+            formed = LEGAL_FORM_AFTER_RE.match(rest)
+            if formed:  # "Hälsingegårdar i tiden ekonomisk förening har ...": the name runs to its legal form
+                return " ".join(words + [core] + formed.group(1).split())
             tail = re.match(r"\s*([a-zåäö]{4,})(?=[,.;]|\s*$)", rest)
             if tail and ASSOCIATION_HEAD_RE.match(words[0]) and len(words) <= 3:
                 words += [core, tail.group(1)]  # "Föreningen Byar i samverkan, som ...": the name ends at the comma

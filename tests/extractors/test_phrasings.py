@@ -8131,3 +8131,13 @@ def test_a_final_reports_outcome_beside_its_grant_is_no_funding(nlp):
     text = ("Slutrapport\n\nProjekt: Ängar i Åby\nStödmottagare: Åby byalag\nBeviljat stöd: 300 000 kr\n"
             "Utfall, totala kostnader: 270 000 kr\n")
     assert _projects(text, nlp)[0]["funding"] == [{"amount": 300000, "currency": "SEK"}]
+
+
+def test_an_association_named_with_i_and_its_legal_form_and_a_rebuild_that_starts(nlp):
+    text = ("Tjänsteskrivelse\n\nMedfinansiering av projektet Gårdar i tiden\n\nGårdar i tiden ekonomisk förening har ansökt "
+            "om medfinansiering till projektet Gårdar i tiden. Kommunen beviljar Gårdar i tiden ekonomisk förening 100 000 "
+            "kronor till projektet.\n")
+    assert _projects(text, nlp)[0]["owner"] == "Gårdar i tiden ekonomisk förening"
+    text = ("Nyheter\n\nÅby byalag har fått 500 000 kronor från Boverket till projektet Stationshuset. Ombyggnaden börjar "
+            "i augusti 2033.\n")
+    assert _projects(text, nlp)[0]["start_date"] == "2033-08"
