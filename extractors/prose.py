@@ -292,7 +292,10 @@ SETS_ASIDE_RE = re.compile(rf"^{ORG}\s+(?:avsätter|avsatte|anslår|anslog|satsa
 JOINT_PAYERS_RE = re.compile(rf"^{ORG.replace('(?P<org>', '(?P<a>')}\s+och\s+{ORG.replace('(?P<org>', '(?P<b>')}\s+"
                              r"(?:(?:delar på kostnaden och\s+)?(?:satsar|satsade|investerar|investerade|går in med|gick in med|"
                              r"bidrar med|bidrog med|betalar|betalade)\s+"
-                             r"(?:tillsammans\s+|gemensamt\s+)?(?:drygt\s+|cirka\s+|närmare\s+)?\d|"
+                             r"(?:tillsammans\s+|gemensamt\s+)?(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d|"
+                             # "A och B bidrar tillsammans med ytterligare 12 miljoner kronor"
+                             r"(?:bidrar|bidrog|går in|gick in)\s+(?:tillsammans|gemensamt)\s+med\s+"
+                             r"(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d|"
                              # "A och B står för den nationella medfinansieringen": a share, no sum
                              r"(?:står|stod)\s+(?:tillsammans\s+|gemensamt\s+)?för\s+(?:[a-zåäö]+\s+){0,2}?"
                              r"(?:finansieringen|medfinansieringen|motfinansieringen|kostnaderna|resten)\b)")

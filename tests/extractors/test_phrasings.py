@@ -8141,3 +8141,12 @@ def test_an_association_named_with_i_and_its_legal_form_and_a_rebuild_that_start
     text = ("Nyheter\n\nÅby byalag har fått 500 000 kronor från Boverket till projektet Stationshuset. Ombyggnaden börjar "
             "i augusti 2033.\n")
     assert _projects(text, nlp)[0]["start_date"] == "2033-08"
+
+
+def test_one_of_the_projects_by_name_and_two_payers_together(nlp):
+    text = ("Nyheter\n\nMyndigheten har fördelat totalt 90 miljoner kronor till tolv projekt.\n\nEtt av de största projekten "
+            "är Solbyn, som drivs av Åby kommun. Projektet får 8 miljoner kronor. Region Exempel och Öby kommun bidrar "
+            "tillsammans med ytterligare 2 miljoner kronor.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["name"], project["owner"]) == ("Solbyn", "Åby kommun")
+    assert sorted(project["funders"]) == ["Region Exempel", "Öby kommun"]
