@@ -603,6 +603,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                   r"(?:är|blir|var) ett (?:nära )?(?:samarbete|samarbetsprojekt|samverkansprojekt)|"
                                                   r"^(?:Samarbetet|Samverkan|Arbetet)\s+(?:sker|görs)(?=\s+med\s)|^(?:Samarbete|Samverkan|Ett samarbete|En samverkan)(?=\s+med\s)(?![^.;]*\s(?:är|ska|har|blir|kring)\s)|"
                                                   r"[Tt]illsammans|i partnerskap|samman|ihop)\s+med\s+"
+                                                  # "med elever, lärare och X": the people first, then the organisation
+                                                  r"(?:[a-zåäö]{4,}(?:,\s+[a-zåäö]{4,}){0,2}\s+och\s+(?=[A-ZÅÄÖ]))?"
                                                   r"(?:bland annat\s+)?(?:(?:forskare|experter|lärare|studenter|personal|"
                                                   r"medarbetare)\s+(?:från|vid|på)\s+|"
                                                   # "med fritidsgårdarna i A kommun och B kommun": those of each place

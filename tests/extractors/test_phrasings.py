@@ -8150,3 +8150,9 @@ def test_one_of_the_projects_by_name_and_two_payers_together(nlp):
     project = _projects(text, nlp)[0]
     assert (project["name"], project["owner"]) == ("Solbyn", "Åby kommun")
     assert sorted(project["funders"]) == ["Region Exempel", "Öby kommun"]
+
+
+def test_a_partner_named_after_the_people_it_works_with(nlp):
+    text = ("Nyheter\n\nÅby kommun har fått 900 000 kronor från Boverket för projektet Gröna gårdar. Arbetet görs "
+            "tillsammans med elever, föräldrar och Åbybostäder.\n")
+    assert _projects(text, nlp)[0]["partners"] == ["Åbybostäder"]
