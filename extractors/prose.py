@@ -77,7 +77,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.ger_x_bidrag", re.compile(r"\b(?:ger|gav|beviljar|beviljade|tilldelar|tilldelade)\s+"
                                            r"(?=[A-ZÅÄÖ][^.;]{1,60}?\s+(?:ett|en)\s+[\wåäö-]*(?:bidrag|stöd|anslag)\b)" + CAP),
      "after"),  # "Region X ger Teater Y ett utvecklingsbidrag på N kronor": the one given it runs the project
-    ("prose.owner.beviljar_x_belopp", re.compile(r"\b(?:beviljar|beviljade|tilldelar|tilldelade)\s+(?=[A-ZÅÄÖ][^.;]{1,80}?\s+"
+    ("prose.owner.beviljar_x_belopp", re.compile(r"\b(?:beviljar|beviljade|beviljat|tilldelar|tilldelade|tilldelat)\s+"
+                                                 r"(?=[A-ZÅÄÖ][^.;]{1,80}?\s+"
                                                  r"(?:drygt\s+|nästan\s+|närmare\s+|cirka\s+|knappt\s+)?\d)" + CAP),
      "after"),  # "Länsstyrelsen beviljar Åby fiberförening 1,2 miljoner kronor": the one granted the sum runs it
     ("prose.owner.som_soks_av", re.compile(r"\b(?:projektet|förstudien|satsningen)\s+[^,.;]{2,60}?,?\s+som\s+"

@@ -527,6 +527,9 @@ FROM_ORG_RE = re.compile(r"^(?:Nyhetsbrev|Nyheter|Nytt|[A-ZÅÄÖ][a-zåäö]*ny
 SENDER_KEY_RE = re.compile(r"(?i)^(?:från|from|avsändare|sender)$")
 
 
+UNIT_LINE_CHARS = 100  # "Region X, regional utveckling": a short line, no sentence listing several organisations
+
+
 def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
     """The organisation whose site or document this is: the name in the page's title after a bar, or
     the organisation's name among the first lines (a site's logo text)."""
@@ -569,6 +572,9 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
                 candidates.append(f"{genitive(m.group('place'))} kommun")
     # "Kommunstyrelsen, Askersunds kommun": a body, then its organisation, after the whole lines
     candidates += [part.strip() for b in blocks[:6] if ", " in b.text for part in b.text.split(", ")[1:]]
+    # "Region X, regional utveckling. Beloppen i kronor.": an organisation, then its unit, under the title
+    candidates += [b.text.split(", ")[0].strip() for b in blocks[:6] if b.kind in ("paragraph", "line")
+                   and len(b.text) < UNIT_LINE_CHARS and re.search(r",\s[a-zåäö]", b.text)]
     for n, b in enumerate(blocks):  # a PDF's footer beside its page number: "Tanums kommun" / "Sida 1 av 2"
         if len(b.text) < 40 and PAGE_NUMBER_RE.search(b.text):
             candidates += [x.text.strip() for x in blocks[max(0, n - 2):n + 3] if x is not b and len(x.text) < 60]

@@ -32,6 +32,9 @@ SUM_IN_CELL_RE = re.compile(r"\d{1,3}(?:[  .]\d{3})+|\d{5,}")
 BAR_RE = re.compile(r"\s+\|\s+")
 
 
+EDGE_BARS_RE = re.compile(r"\|\s*(.*?)\s*\|")
+
+
 def bar_cells(line: str) -> list[str]:
     """A row's cells set apart by semicolons ("Projekt;Sökande;Belopp", a table saved as text) or by bars
     ("Projekt | Sökande | Belopp"); none when a cell is a "Label: value" pair (those are facts side by side)."""
@@ -39,7 +42,8 @@ def bar_cells(line: str) -> list[str]:
         cells = [clean_line(c) for c in line.split(";")]
         if all(cells) and all(len(c) <= 80 for c in cells):
             return cells
-    cells = [clean_line(c) for c in BAR_RE.split(line) if clean_line(c)]
+    edged = EDGE_BARS_RE.fullmatch(line.strip())  # "| Projekt | Sökande |": a row with bars at its edges too
+    cells = [clean_line(c) for c in BAR_RE.split(edged.group(1) if edged else line) if clean_line(c)]
     return cells if len(cells) >= 2 and not any(":" in c for c in cells) else []
 
 

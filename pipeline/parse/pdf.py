@@ -108,11 +108,23 @@ def _read_page(page, number: int) -> tuple[list[_Line], list[tuple[int, float, l
             if len(rows) >= 2:
                 tables.append((number, table.bbox[1], rows))
                 table_boxes.append(table.bbox)
-    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False)
+    words = _without_footnote_marks(page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False,
+                                                       use_text_flow=False))
     if table_boxes:
         words = [w for w in words if not any(_inside(w, box) for box in table_boxes)]
     words, unruled = borderless_tables(words, number)
     return _lines_of(words, number, page.width, page.height), tables + unruled
+
+
+def _without_footnote_marks(words: list[dict]) -> list[dict]:
+    """Without the small digits set right after a word to mark a footnote ("kronor¹"), as pdfium_words reads them."""
+    marks = [w for w in words if w["text"].isdigit() and len(w["text"]) <= 2]
+    if not marks:
+        return words
+    dropped = {id(m) for m in marks for w in words if w is not m and abs(m["x0"] - w["x1"]) < 1.0
+               and m["size"] <= w["size"] * pdfium_words.MARK_SIZE_SHARE and w["top"] - 1 <= m["top"] <= w["bottom"]
+               and (w["text"][-1:].isalpha() or w["text"][-1:] in ".,)")}
+    return [w for w in words if id(w) not in dropped]
 
 
 def _pdfium(data: bytes):
@@ -209,7 +221,7 @@ def _two_columns(body: list[dict], width: float, lo: float, hi: float) -> list[l
         if crossing <= len(body) * 0.01 and (left > len(body) * 0.2 and right > len(body) * 0.2 or
                                              _text_lines(body, lambda w, x=x: w["x1"] <= x) and
                                              _text_lines(body, lambda w, x=x: w["x0"] >= x)) \
-                and not _labels_beside_values(body, x):
+                and not _labels_beside_values(body, x) and not _boxes_side_by_side(body, x):
             tops = {round(w["top"]) for w in across}  # a title's whole line goes over the first column
             full = [w for w in body if round(w["top"]) in tops]
             rest = [w for w in body if round(w["top"]) not in tops]
@@ -224,6 +236,19 @@ def _two_columns(body: list[dict], width: float, lo: float, hi: float) -> list[l
             return [[w for w in first if round(w["top"]) < below], second,
                     [w for w in first if round(w["top"]) >= below]]
     return None
+
+
+def _boxes_side_by_side(body: list[dict], x: float) -> bool:
+    """A form's fields two to a row either side of `x`, each a small label over its value in larger type: rows to
+    read across (_labels_over_values), no two columns of text."""
+    lines: dict[int, list[dict]] = {}
+    for w in body:
+        lines.setdefault(round(w["top"]), []).append(w)
+    rows = [lines[top] for top in sorted(lines)]
+    both = [any(w["x1"] <= x for w in row) and any(w["x0"] >= x for w in row) for row in rows]
+    pairs = sum(1 for k in range(len(rows) - 1) if both[k] and both[k + 1]
+                and min(w["size"] for w in rows[k + 1]) - max(w["size"] for w in rows[k]) >= SIZE_STEP)
+    return pairs >= FORM_ROWS
 
 
 def _left_band_under(first: list[dict], second: list[dict], below: int) -> int:
@@ -496,6 +521,7 @@ def _bold(words: list[dict]) -> bool:
 
 
 SIZE_STEP = 2.0  # points: type this much larger or smaller is another block
+FORM_ROWS = 2  # rows of labels over values across the page that make it a form, not two columns
 
 
 LABEL_GAP_ALIGNED = 1.5  # font sizes: the same, when the value starts where the values of other lines start

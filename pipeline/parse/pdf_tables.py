@@ -62,6 +62,9 @@ def _segments(words: list[dict]) -> list[list[dict]]:
     return out
 
 
+CHECK_BOXES = "☐☒☑□■▢✓✗xX"
+
+
 def _head_starts(line: _Row) -> list[float] | None:
     """Where each column begins, when the line reads as a table's head: three or more short runs, no sentence."""
     runs = _segments(line.words)
@@ -69,6 +72,8 @@ def _head_starts(line: _Row) -> list[float] | None:
         return None
     if any(all(ch.isdigit() or ch in " -–/.,:" for ch in " ".join(w["text"] for w in r)) for r in runs):
         return None  # a head names its columns; a row of figures is no head
+    if sum(r[0]["text"][:1] in CHECK_BOXES for r in runs) >= 2:
+        return None  # "☒ Ny ansökan   ☐ Ändringsansökan": a form's options to tick, no columns
     return [r[0]["x0"] for r in runs]
 
 

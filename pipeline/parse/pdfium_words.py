@@ -46,6 +46,9 @@ def _font_name(raw, index: int) -> str:
     return buffer.value.decode("latin-1", "replace")
 
 
+MARK_SIZE_SHARE = 0.75  # of the word's type: digits this small after a word mark a footnote
+
+
 def page_words(page: pdfium.PdfPage) -> list[dict]:
     """Words in content order, with pdfplumber's coordinates (top measured from the page top)."""
     height = page.get_height()
@@ -54,6 +57,7 @@ def page_words(page: pdfium.PdfPage) -> list[dict]:
     words: list[dict] = []
     current: dict | None = None
     chars: list[str] = []
+    marked = False  # the word under way is followed by a footnote mark
 
     def close() -> None:
         nonlocal current
@@ -71,6 +75,11 @@ def page_words(page: pdfium.PdfPage) -> list[dict]:
             continue
         left, bottom, right, top = textpage.get_charbox(i, loose=True)
         size = round(pdfium_c.FPDFText_GetFontSize(raw, i), 1)
+        if current is not None and ch.isdigit() and size <= current["size"] * MARK_SIZE_SHARE \
+                and chars and (chars[-1].isalpha() or chars[-1] in ".,)" or marked):
+            marked = True  # "kronor¹": a footnote's mark set small after a word, no part of it
+            continue
+        marked = False
         # pdfium's loose box spans the font's ascent and descent; pdfplumber's, whose gaps the
         # paragraph rules were tuned on, spans the font size: centre a box of that height.
         middle = height - (top + bottom) / 2

@@ -8156,3 +8156,14 @@ def test_a_partner_named_after_the_people_it_works_with(nlp):
     text = ("Nyheter\n\nÅby kommun har fått 900 000 kronor från Boverket för projektet Gröna gårdar. Arbetet görs "
             "tillsammans med elever, föräldrar och Åbybostäder.\n")
     assert _projects(text, nlp)[0]["partners"] == ["Åbybostäder"]
+
+
+def test_a_publisher_named_with_its_unit_and_an_owner_granted_by_a_perfect_verb(nlp):
+    text = ("Beslutade ärenden – regionala projektmedel, kvartal 2\n\nRegion Gävleborg, regional utveckling. Beloppen i "
+            "kronor.\n\n"
+            "| Dnr | Stödmottagare | Projektnamn | Beviljat |\n| RUN 2033/11 | Åby kommun | Torget | 200 000 |\n"
+            "| RUN 2033/12 | Öby IF | Nya banan | 90 000 |\n")
+    assert [p["funders"] for p in _projects(text, nlp)] == [["Region Gävleborg"], ["Region Gävleborg"]]
+    text = ("Årsrapport\n\nUnder året har regionen beviljat Åby byalag 300 000 kronor för projektet Byns hjärta, som pågår "
+            "under 2033.\n")
+    assert _projects(text, nlp)[0]["owner"] == "Åby byalag"

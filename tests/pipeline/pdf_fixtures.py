@@ -600,3 +600,46 @@ def grid_under_a_corner_head() -> bytes:
             for text in row:
                 cells.cell(text)
     return bytes(pdf.output())
+
+
+def footnote_mark_after_a_sum() -> bytes:
+    """A sentence whose sum carries a footnote's mark, a small digit set right after the word."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_xy(15, 30)
+    pdf.write(5, "Kommunen har beviljat 40 000 kronor")
+    pdf.set_font("Helvetica", size=6)
+    pdf.write(3, "2")
+    pdf.set_font("Helvetica", size=10)
+    pdf.write(5, " till projektet Ljus i byn.")
+    return bytes(pdf.output())
+
+
+OPTIONS_AND_BOXES = [("Sökande organisation", "Åby byalag ideell förening"), ("Organisationsnummer", "802400-0005"),
+                     ("Projektets namn", "Ljus i byn"), ("Sökt belopp, kronor", "120 000"), ("Projektstart", "2031-04-01"),
+                     ("Projektslut", "2032-03-31"), ("Kontaktperson", "Eva Ek"), ("E-post", "eva.ek@example.se")]
+
+
+def options_over_labelled_boxes() -> bytes:
+    """An application form: a line of options to tick, then ruled boxes two to a row, each under its small label."""
+    pdf = _titled_page("Ansökan om bidrag", 13, 15)
+    pdf.add_font("S", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # (the boxes' glyphs)
+    pdf.set_xy(10, 26)
+    pdf.set_font("S", size=10)
+    pdf.cell(text="☒ Ny ansökan     ☐ Ändringsansökan     ☐ Slutredovisning")
+    y = 34.0
+    for i in range(0, len(OPTIONS_AND_BOXES), 2):
+        for k, (label, value) in enumerate(OPTIONS_AND_BOXES[i:i + 2]):
+            x = 10 + k * 98
+            pdf.set_xy(x, y)
+            pdf.set_font("S", size=7)
+            pdf.cell(90, 4, label)
+            pdf.set_xy(x, y + 4)
+            pdf.set_font("S", size=10)
+            pdf.cell(90, 7, value, border=1)
+        y += 13
+    pdf.set_xy(15, y + 4)
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(180, 5, "Projektet ska sätta upp belysning längs byns gator och stigar så att fler vågar gå ute på "
+                           "kvällarna under den mörka delen av året.")
+    return bytes(pdf.output())

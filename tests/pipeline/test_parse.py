@@ -869,3 +869,32 @@ def test_html_list_items_lose_a_typed_bullet_as_the_text_rendition_does():
     page = "<html><body><h1>Beslut</h1><ul><li>✔ Ljus i byn – Åby byalag</li><li>• Sjöbodarna – Öby IF</li></ul></body></html>"
     doc = parse_bytes(page.encode(), "x.html")
     assert [b.text for b in doc.blocks if b.kind == "list_item"] == ["Ljus i byn – Åby byalag", "Sjöbodarna – Öby IF"]
+
+
+def test_pdf_a_line_of_check_box_options_heads_no_table():
+    from pipeline.parse.pdf_tables import borderless_tables
+
+    def word(text: str, x0: float, top: float) -> dict:
+        return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": top, "bottom": top + 10, "size": 10.0,
+                "fontname": "Regular"}
+    words = [word("☒", 30, 100), word("Ny", 42, 100), word("ansökan", 58, 100), word("☐", 150, 100),
+             word("Ändring", 162, 100), word("☐", 260, 100), word("Slutrapport", 272, 100),
+             word("Sökande", 30, 114), word("Åby", 150, 114), word("byalag", 260, 114),
+             word("Ort", 30, 128), word("Åby", 150, 128), word("2031", 260, 128)]
+    rest, tables = borderless_tables(words, 0)
+    assert tables == [] and rest == words  # the options to tick are no columns' heads
+
+
+def test_pdf_a_footnote_mark_after_a_sum_is_no_part_of_it():
+    doc = parse_bytes(pdf_fixtures.footnote_mark_after_a_sum(), "rapport.pdf")
+    assert doc.text.strip() == "Kommunen har beviljat 40 000 kronor till projektet Ljus i byn."
+
+
+def test_pdf_boxes_two_a_row_under_their_labels_are_facts_read_across():
+    doc = parse_bytes(pdf_fixtures.options_over_labelled_boxes(), "ansokan.pdf")
+    assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == pdf_fixtures.OPTIONS_AND_BOXES
+
+
+def test_text_a_table_with_bars_at_its_edges_keeps_them_out_of_its_cells():
+    doc = parse_bytes("| Projekt | Sökande | Belopp |\n| Ljus i byn | Åby byalag | 20 000 kr |\n".encode(), "x.txt")
+    assert [b.cells for b in doc.blocks] == [["Projekt", "Sökande", "Belopp"], ["Ljus i byn", "Åby byalag", "20 000 kr"]]
