@@ -142,11 +142,16 @@ def not_an_aim(text: str) -> bool:
     return bool(NOT_AIM_RE.search(text)) or bool(period and not AIM_RE.search(text, period.end()))
 
 
+# "..., säger projektledaren X": someone's words quoted (the dash before them may have been read as a bullet).
+SAID_BY_RE = re.compile(r",\s+(?:säger|sa|menar|berättar|förklarar|says|said)\s+\S")
+
+
 def aim_strength(sentence: str) -> str | None:
     """"strong" for a sentence that states an aim ("Syftet är att ..."), "weak" for one that says what
     the project shall do ("Projektet ska ..."), else None."""
     text = sentence.strip()
-    if text.endswith(":") or re.search(r"\batt$", text) or not_an_aim(text) or text[:1] in "–-”\"":
+    if text.endswith(":") or re.search(r"\batt$", text) or not_an_aim(text) or text[:1] in "–-”\"" \
+            or SAID_BY_RE.search(text):
         return None  # a lead-in (the list below finishes it), a target group, a period, or a quote
     if AIM_RE.search(text) or any(rx.search(text) for rx in AIM_START_RES[1:]):
         return "strong"

@@ -15,7 +15,7 @@ from extractors.contacts import (Contact, email_matches_name, find_emails, find_
                                  parse_person, TITLE_FIRST_RE)
 from extractors.dates import PERIOD_VALUE_RE, PartialDate, SPLIT_YEAR_WORDS, find_dates, find_periods, parse_date, parse_period, with_same_year, yearless_date
 from extractors.lang_sv import MONTH_PATTERN
-from extractors.goals import DECISION_NOTE_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal, not_an_aim
+from extractors.goals import DECISION_NOTE_RE, SAID_BY_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal, not_an_aim
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
@@ -3347,9 +3347,12 @@ class _Builder:
             first = self.rec.owner.value.split()[0]
             subjects += [w for w in {m.group(0) for b in self.seg.blocks for m in DEFINITE_SUBJECT_RE.finditer(b.text)}
                          if w != first and refers_to(w, self.rec.owner.value)]
-        if self.rec.owner is not None and any("Vi " in b.text and self.rec.owner.value in b.text and re.search(
-            rf"\bVi (?:på|vid|i|inom) {re.escape(self.rec.owner.value)}\b", b.text) for b in self.seg.blocks):
-            subjects.append("Vi")  # "Vi på X har dragit igång projektet ... Vi vill att minst 25 gårdar ska ...": X's aim
+        own_site = self.doc.publisher or (page.text.strip() if (page := self.doc.page_org) is not None else None)
+        if self.rec.owner is not None and (any("Vi " in b.text and self.rec.owner.value in b.text and re.search(
+                rf"\bVi (?:på|vid|i|inom) {re.escape(self.rec.owner.value)}\b", b.text) for b in self.seg.blocks)
+                or own_site is not None and normalise_org(own_site) == normalise_org(self.rec.owner.value)):
+            subjects.append("Vi")  # "Vi på X har dragit igång projektet ... Vi vill att minst 25 gårdar ska ...": X's aim;
+            # on X's own site, "Vi vill att ..." is X's
         for b in self.seg.blocks:
             described = b.kind == "key_value" and label_field(b.key or "") == "section"  # "Beskrivning" over its text
             if b.kind == "key_value" and not described or b.text[:1] in "–-”\"" or not any(x in b.text for x in subjects) \
@@ -3360,7 +3363,7 @@ class _Builder:
             for sentence, s, e in sentence_spans(b.text[off:]):
                 at = m.end() if (m := OWNER_ROLE_LEAD_RE.match(sentence)) else 0  # ("Projektägare Åby kommun vill ...")
                 if any(sentence.startswith(x, at) and AIM_AFTER_SUBJECT_RE.match(sentence, at + len(x)) for x in subjects) \
-                        and not sentence.rstrip().endswith(":"):
+                        and not sentence.rstrip().endswith(":") and not SAID_BY_RE.search(sentence):
                     self.add_goal(b, off + s, off + e, sentence, None, "prose.goal.weak")
 
     def respective_grant(self) -> None:

@@ -311,7 +311,8 @@ CONTRIBUTES_AFTER_AND_RE = re.compile(rf"(?:,\s*|\s(?:och|samt)\s+){ORG}\s+(?:bi
                                       r"sköt till)\s+(?:också\s+|även\s+)?med\s+(?:drygt\s+|cirka\s+|närmare\s+|"
                                       r"ytterligare\s+)?\d")
 # "X går in med 5 miljoner kronor och Region Y med 800 000 kronor": a second payer, its verb left out.
-AND_ALSO_WITH_RE = re.compile(rf"\s(?:och|samt)\s+{ORG}\s+med\s+(?:drygt\s+|cirka\s+|närmare\s+)?\d")
+AND_ALSO_WITH_RE = re.compile(rf"\s(?:och|samt)\s+{ORG}\s+(?:med|för)\s+(?:drygt\s+|cirka\s+|närmare\s+)?\d")  # ("A står för N
+# och B för M")
 # "Beviljat från Europeiska regionala utvecklingsfonden 9,2 miljoner kronor": a money label with its payer, run
 # into its figure.
 GRANTED_FROM_FIRST_RE = re.compile(rf"^(?:[Bb]eviljat|[Bb]eviljade medel|[Bb]eviljat stöd|[Ss]töd|[Bb]idrag)\s+(?:från|ur)\s+"

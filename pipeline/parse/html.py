@@ -10,10 +10,10 @@ from bs4.element import Comment, Doctype, ProcessingInstruction
 from pipeline.blocks import Block, BlockKind, ParsedDocument, assemble, key_value_block
 from pipeline.parse import selectors as sel
 from pipeline.parse.links import page_links
-from pipeline.parse.lines import (PROJECT_FACT_LINE_RE, barred_rows, clean_line, continues_line, corner_table_rows,
-                                  facts_side_by_side, is_corner_head, is_fact_pair, is_label_value_head, join_wrapped,
-                                  line_width, list_item_label, split_label, strip_bullet, value_with_wrap,
-                                  TYPED_BULLET_RE)
+from pipeline.parse.lines import (PROJECT_FACT_LINE_RE, TYPED_BULLET_RE, barred_rows, clean_line, continues_line,
+                                  corner_table_rows, facts_side_by_side, is_corner_head, is_fact_pair, is_label_value_head,
+                                  join_wrapped, line_width, list_item_label, questions_and_answers, split_label,
+                                  strip_bullet, value_with_wrap)
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 CONTAINERS = {"div", "section", "article", "main", "header", "footer", "body", "span", "blockquote", "figure",
@@ -35,7 +35,7 @@ def parse_html(html: str, base_url: str | None = None) -> ParsedDocument:
     walker.walk(main)
     walker.blocks += _side_facts(soup, main) + identity
     blocks = _marked_items(barred_rows([b for b in walker.blocks if not sel.is_chrome_phrase(b.text)]))
-    doc = assemble(facts_side_by_side(blocks), content_type="text/html", **meta)
+    doc = assemble(questions_and_answers(facts_side_by_side(blocks)), content_type="text/html", **meta)
     doc.links = links
     for block in walker.blocks:
         m = sel.STATED_DATE_RE.search(block.text)
@@ -420,8 +420,9 @@ class _Walker:
 
     def add_table(self, table: Tag) -> None:
         if any(cell.find(LAYOUT_CELL_TAGS) for cell in table.find_all(["td", "th"])):
-            for cell in table.find_all(["td", "th"]):  # a table that lays out blocks (cards side by side): its
-                self.flush()  # cells are read as the page's own blocks, one after another, not as a row
+            own = [cell for cell in table.find_all(["td", "th"]) if cell.find_parent("table") is table]
+            for cell in own:  # a table that lays out blocks (cards side by side): its own cells (a table inside
+                self.flush()  # one is read with it) are read as the page's own blocks, one after another, not as a row
                 self.walk(cell)
                 self.flush()
             return

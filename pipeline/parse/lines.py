@@ -47,6 +47,28 @@ def bar_cells(line: str) -> list[str]:
     return cells if len(cells) >= 2 and not any(":" in c for c in cells) else []
 
 
+QUESTION_KEYS = {"fråga", "f"}
+ANSWER_KEYS = {"svar", "s"}
+
+
+def questions_and_answers(blocks: list[Block]) -> list[Block]:
+    """"Fråga: Vem driver projektet?" over "Svar: Åby kommun ...": each question a heading over its answer, as a
+    questions-and-answers page sets them."""
+    out: list[Block] = []
+    for n, b in enumerate(blocks):
+        key = (b.key or "").strip().casefold() if b.kind == "key_value" else ""
+        after = blocks[n + 1] if n + 1 < len(blocks) else None
+        before = blocks[n - 1] if n else None
+        if key in QUESTION_KEYS and (b.value or "").rstrip().endswith("?") and after is not None \
+                and (after.key or "").strip().casefold() in ANSWER_KEYS:
+            out.append(Block(kind="heading", text=b.value or ""))
+        elif key in ANSWER_KEYS and before is not None and (before.key or "").strip().casefold() in QUESTION_KEYS:
+            out.append(Block(kind="paragraph", text=b.value or ""))
+        else:
+            out.append(b)
+    return out
+
+
 def facts_side_by_side(blocks: list[Block]) -> list[Block]:
     """"Ägare: X | Budget: 900 000 kr | Period: 2027" on one line: as many facts, whatever the format it came in."""
     out: list[Block] = []

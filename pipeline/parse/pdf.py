@@ -24,7 +24,8 @@ from pipeline.errors import ParseError
 from pipeline.parse import pdfium_words
 from pipeline.parse.pdf_tables import borderless_tables
 from pipeline.parse.lines import (MAX_KEY_CHARS, ROW_SEPARATOR_RE, clean_line, corner_table_rows, facts_side_by_side,
-                                  is_corner_head, is_fact_pair, join_wrapped, list_item_label, split_label, strip_bullet)
+                                  is_corner_head, is_fact_pair, join_wrapped, list_item_label, questions_and_answers,
+                                  split_label, strip_bullet)
 
 PAGE_NUMBER_RE = re.compile(r"^(sida\s*|page\s*|s\.\s*)?\d{1,4}(\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE)
 MIN_TEXT_CHARS = 20
@@ -86,7 +87,7 @@ def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> 
                               pages=n_pages, warnings=warnings + ["no text layer: needs OCR"])
     lines = _drop_running_lines(lines, min(n_pages, max_pages))
     blocks = _blocks(lines, tables)
-    return assemble(facts_side_by_side(blocks), content_type="application/pdf", pages=n_pages, warnings=warnings,
+    return assemble(questions_and_answers(facts_side_by_side(blocks)), content_type="application/pdf", pages=n_pages, warnings=warnings,
                     title=_title(blocks))
 
 

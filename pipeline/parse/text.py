@@ -12,7 +12,8 @@ import re
 
 from pipeline.blocks import Block, ParsedDocument, assemble, key_value_block
 from pipeline.parse.lines import (bar_cells, clean_line, continues_line, facts_side_by_side, is_fact_pair, join_wrapped,
-                                  line_width, list_item_label, looks_like_heading, split_label, strip_bullet, value_with_wrap)
+                                  line_width, list_item_label, looks_like_heading, questions_and_answers, split_label,
+                                  strip_bullet, value_with_wrap)
 
 MAX_LABEL_VALUE_CHARS = 160
 COLUMN_GAP_RE = re.compile(r" {3,}")
@@ -24,7 +25,7 @@ MIN_PARAGRAPH_WORDS = 8
 
 
 def parse_text(text: str) -> ParsedDocument:
-    return assemble(facts_side_by_side(text_blocks(text)), content_type="text/plain")
+    return assemble(questions_and_answers(facts_side_by_side(text_blocks(text))), content_type="text/plain")
 
 
 def text_blocks(text: str) -> list[Block]:

@@ -8167,3 +8167,29 @@ def test_a_publisher_named_with_its_unit_and_an_owner_granted_by_a_perfect_verb(
     text = ("Årsrapport\n\nUnder året har regionen beviljat Åby byalag 300 000 kronor för projektet Byns hjärta, som pågår "
             "under 2033.\n")
     assert _projects(text, nlp)[0]["owner"] == "Åby byalag"
+
+
+def test_an_interview_of_questions_and_answers_and_a_second_payer_of_its_own_sum(nlp):
+    text = ("Fem frågor om Kusten året om\n\nFråga: Vem driver projektet?\nSvar: Projektet drivs av Åby turistförening.\n\n"
+            "Fråga: Hur finansieras det?\nSvar: Region Exempel står för 900 000 kronor och Åby kommun för 300 000 kronor.\n\n"
+            "Fråga: Vem kan jag kontakta?\nSvar: Projektledaren Eva Ek, eva.ek@example.se.\n")
+    project = _projects(text, nlp)[0]
+    assert project["owner"] == "Åby turistförening"
+    assert sorted(project["funders"]) == ["Region Exempel", "Åby kommun"]
+    assert project["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@example.se"}]
+
+
+def test_we_on_the_owners_own_page_state_its_aim(nlp):
+    page = ("<html><head><title>Åby hembygdsförening - Projekt</title></head><body><table><tr><td>"
+            "<b>Åby hembygdsförening</b></td></tr><tr><td><h2>Vallen lever</h2><p>Föreningen har fått 100 000 kronor från "
+            "Leader Exempel för projektet Vallen lever.</p><table border='1'><tr><td>Projektägare</td><td>Åby "
+            "hembygdsförening</td></tr><tr><td>Projekttid</td><td>2033-05-01 – 2034-10-31</td></tr></table>"
+            "<p>Vi vill att vallen ska bli ett besöksmål igen.</p></td></tr></table></body></html>")
+    project = _projects(page, nlp, ".html")[0]
+    assert project["goals"] == ["Vi vill att vallen ska bli ett besöksmål igen."]
+
+
+def test_a_quote_read_as_a_bullet_is_no_aim(nlp):
+    text = ("Åby kommun\n\nNy satsning på kusten\n\nÅby kommun har startat projektet Kusten året om. Region Exempel går in "
+            "med 300 000 kronor.\n\n– Vi vill att kusten ska leva hela året, säger kommunalrådet Eva Ek.\n")
+    assert _projects(text, nlp)[0]["goals"] == []

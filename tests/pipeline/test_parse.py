@@ -898,3 +898,17 @@ def test_pdf_boxes_two_a_row_under_their_labels_are_facts_read_across():
 def test_text_a_table_with_bars_at_its_edges_keeps_them_out_of_its_cells():
     doc = parse_bytes("| Projekt | Sökande | Belopp |\n| Ljus i byn | Åby byalag | 20 000 kr |\n".encode(), "x.txt")
     assert [b.cells for b in doc.blocks] == [["Projekt", "Sökande", "Belopp"], ["Ljus i byn", "Åby byalag", "20 000 kr"]]
+
+
+def test_html_a_table_inside_a_layout_tables_cell_is_read_once():
+    page = ("<html><body><table><tr><td><h2>Vallen</h2><table><tr><td>Projektägare</td><td>Åby IF</td></tr>"
+            "<tr><td>Beviljat</td><td>20 000 kr</td></tr></table><p>Mer text.</p></td></tr></table></body></html>")
+    doc = parse_bytes(page.encode(), "x.html")
+    assert doc.text.count("Åby IF") == 1
+    assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == [("Projektägare", "Åby IF"),
+                                                                               ("Beviljat", "20 000 kr")]
+
+
+def test_text_questions_and_answers_become_headings_over_their_answers():
+    doc = parse_bytes("Fråga: Vem driver projektet?\nSvar: Åby kommun.\n".encode(), "x.txt")
+    assert [(b.kind, b.text) for b in doc.blocks] == [("heading", "Vem driver projektet?"), ("paragraph", "Åby kommun.")]
