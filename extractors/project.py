@@ -1705,7 +1705,8 @@ class _Builder:
                     and self.person(b, who, off + m.start("person"), "prose.contact", 0.7):  # ("ring X på 070-...")
                 for email, s, e in find_emails(sent):
                     self.email(email, self.prov(b, off + s, off + e, "prose.contact.email", 0.7))
-            m = prose.CONTACT_IS_RE.search(sent) or prose.REPORT_AUTHOR_RE.search(sent)  # "Kontaktperson för projektet
+            m = prose.CONTACT_IS_RE.search(sent) or prose.REPORT_AUTHOR_RE.search(sent) \
+                or prose.LEADER_APPOSITION_RE.search(sent)  # "Kontaktperson för projektet
             # är Eva Ek.", "Rapporten har upprättats av projektledare Eva Ek."
             if m:
                 self.person(b, m.group("person"), off + m.start("person"), "prose.contact.ar", 0.7)
@@ -3381,6 +3382,19 @@ class _Builder:
         others = {normalise_org(o) for o in owners}
         self.rec.partners = [p for p in self.rec.partners if normalise_org(p.value) not in others]
 
+    def listed_at_org(self) -> None:
+        """"Tre projekt vid Mittuniversitetet har beviljats ..." over entries that name no owner: each is its."""
+        if self.rec.owner is not None or self.seg.kind not in ("row", "listed", "paragraph", "item"):
+            return
+        for b in reversed(self.seg.context[-3:]):
+            for sent, s, _ in sentence_spans(b.text):
+                m = PROJECTS_AT_ORG_RE.search(sent)
+                org = org_run(sent, m.end()) if m and GRANTED_RE.search(sent, m.end()) else None
+                if org and looks_like_org(org):
+                    self.set_scalar("owner", org, self.prov(b, s + m.end(), s + m.end() + len(org), "context.projects_at",
+                                                            0.55))
+                    return
+
     def finish(self) -> ProjectRecord:
         self.respective_grant()
         if not self.rec.funding and self.seg.kind != "page":
@@ -3411,6 +3425,7 @@ class _Builder:
                      or not self.doc.eu_fund and not any(is_eu_fund(f.value) for f in self.rec.funders)
                      and not any(re.search(r"\bEU\b|\bEU-", b.text) for b in self.seg.blocks)):
             self.rec.eu_cofinancing_rate = None  # support the state pays part of, or no EU money named: no EU share
+        self.listed_at_org()
         self.drop_generic_noun()
         self.same_grant_once()
         self.aims_by_name()
@@ -3470,9 +3485,10 @@ class _Builder:
             # a Leader area's decision on one project ("Beslutet är fattat av LAG"), or an item of its LAG's minutes
             # ("LAG beslutar att prioritera ansökan"): the area grants, beside the fund
             self.add_list("funders", area, Provenance(0, 0, area, "context.lag_decided", 0.55), key=normalise_org)
-        site_fund = next((b.text.strip() for b in self.doc.blocks[:2] if len(b.text) <= 60 and is_eu_fund(b.text.strip())
-                          and b.text.strip().casefold() not in ("interreg", "leader")
-                          and not re.search(r"\s(?:inom|för|om)\s", b.text)), None)  # ("Lägesrapport för projekt inom
+        site_fund = next((head for b in self.doc.blocks[:2] if len(b.text) <= 60
+                          and is_eu_fund(head := SITE_PART_RE.split(b.text.strip())[0])  # ("Leader X · Projektblad")
+                          and head.casefold() not in ("interreg", "leader")
+                          and not re.search(r"\s(?:inom|för|om)\s", head)), None)  # ("Lägesrapport för projekt inom
         # landsbygdsprogrammet" is a report's title, no fund's name)
         if not self.rec.funders and site_fund and self.seg.kind == "page":
             # a project on a fund's own pages ("Europeiska socialfonden" / "Projektfakta"), no payer named: the fund
@@ -4082,6 +4098,9 @@ REFERS_BY_PUBLISHER_RE = re.compile(r"\s+av\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 # What follows the project or its owner in a sentence that says what it is for: "X, i Y, ska bygga ...".
 OWNER_SENTENCE_RE = re.compile(r"\s(?:är|var|blir|leds|drivs|ägs|har|samverkar)\s")  # a sentence, not a name
 OWNER_ROLE_LEAD_RE = re.compile(r"(?:Projektägaren?|Stödmottagaren?|Sökanden?)\s+(?=[A-ZÅÄÖ])")  # the owner by its role, then its name
+# "Tre projekt vid Mittuniversitetet har beviljats ...": the organisation the listed projects are at.
+PROJECTS_AT_ORG_RE = re.compile(r"\b(?:projekt|forskningsprojekt|förstudier)\s+(?:vid|på)\s+(?=[A-ZÅÄÖ])")
+SITE_PART_RE = re.compile(r"\s[·|–]\s")  # "Leader X · Projektblad": the site's name, then what the page is
 AIM_AFTER_SUBJECT_RE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|syftar)\s+(?!under\s+(?:19|20)\d{2}\b)\w+")  # not "ska under 2031 bygga": a work plan
 # The place and date a letter or report is signed at.
 PLACE_AND_DATE_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$")

@@ -336,6 +336,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"^(?=(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\s(?:kronor|kr|euro)\s+till\s+[A-ZÅÄÖ])|"  # "N kr till X"
                               r"\b(förorda\w*|prioritera\w*|tilldela\w*|bevilja\w*|får|fått|fick|erhåll\w*|finansier\w*|budget\w*|"
                               r"med hjälp av|(?:står|stod)(?: själv| själva| också| även)? för|"
+                              r"(?:ta|tar|tas|togs|tagit)\s+i\s+anspråk|"  # "att ta i anspråk N kronor ur anslaget för"
                               r"betalar(?=\s+[A-ZÅÄÖa-zåäö][^.;]{1,60}?\s+(?:drygt\s+|cirka\s+)?\d)|"  # "betalar X N kronor"
                               r"(?:står|stod)\s+[A-ZÅÄÖ][^.;]{1,60}?\s+för(?=\s+(?:drygt\s+|cirka\s+)?\d)|"  # ("står X för N")
                               r"\w*budsjett\w*|fået|bevilget|bevilges|tildelt|"  # Danish and Norwegian
@@ -1008,6 +1009,9 @@ CONTACT_CUE_RE = re.compile(r"\b(kontakta|kontaktperson|kontakt|frågor|mer info
 CONTACT_IS_RE = re.compile(r"\b(?i:kontaktperson|projektledare|projektsamordnare)(?: (?i:för|i) (?:projektet|förstudien))?"
                            r" (?:är|blir|var) (?:(?:professor|docent|doktor|dr|forskaren|lektor|universitetslektor)\s+)?"
                            r"(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)")
+# "Namn – projektledare Eva Ek vid institutionen för X – får ...": the leader named in apposition to the entry.
+LEADER_APPOSITION_RE = re.compile(r"(?:[–—]|,)\s+(?i:projektledare|projektledaren|projektsamordnare)\s+"
+                                  r"(?P<person>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)(?=\s+(?:vid|på|från)\s|\s*[–—,(])")
 # "Rapporten har upprättats av projektledare X": a report's author who leads the project.
 REPORT_AUTHOR_RE = re.compile(r"\b(?:upprättats|upprättad|skriven|skrivits|sammanställts|sammanställd)\s+av\s+"
                               r"(?i:projektledare(?:n)?|projektsamordnare(?:n)?)\s+"

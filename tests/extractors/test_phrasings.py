@@ -8193,3 +8193,23 @@ def test_a_quote_read_as_a_bullet_is_no_aim(nlp):
     text = ("Åby kommun\n\nNy satsning på kusten\n\nÅby kommun har startat projektet Kusten året om. Region Exempel går in "
             "med 300 000 kronor.\n\n– Vi vill att kusten ska leva hela året, säger kommunalrådet Eva Ek.\n")
     assert _projects(text, nlp)[0]["goals"] == []
+
+
+def test_projects_at_an_organisation_with_their_leaders_in_apposition(nlp):
+    text = ("Pressmeddelande\n\nTvå projekt vid Åby högskola har beviljats sammanlagt 4 miljoner kronor från Vinnova.\n\n"
+            "Smarta skogar – projektledare Eva Ek vid institutionen för teknik – får 2,5 miljoner kronor för att mäta "
+            "fukt i virke.\n\nLugna vintrar – projektledare Per Berg vid institutionen för ekonomi – får 1,5 miljoner "
+            "kronor för att studera turismen.\n")
+    projects = _projects(text, nlp)
+    assert [p["owner"] for p in projects] == ["Åby högskola", "Åby högskola"]
+    assert [p["contacts"] for p in projects] == [[{"name": "Eva Ek", "email": None}], [{"name": "Per Berg", "email": None}]]
+
+
+def test_a_sum_taken_from_an_appropriation_and_a_fund_sites_name_beside_the_pages_kind(nlp):
+    text = ("Protokoll\n\n§ 12 Medel till projektet Gruvans framtid\nKommunfullmäktige beslutar att ta i anspråk 300 000 "
+            "kronor ur kommunstyrelsens förfogandeanslag för projektet Gruvans framtid, som drivs av Stiftelsen Åby "
+            "gruva under 2033.\n")
+    assert _projects(text, nlp)[0]["funding"] == [{"amount": 300000, "currency": "SEK"}]
+    text = ("Leader Exempelbygd · Projektblad\n\nByns båthus\n\nProjektägare: Åby båtklubb\nBeviljat stöd: 90 000 kr\n"
+            "Projektperiod: 2033-04-01 – 2034-03-31\n")
+    assert _projects(text, nlp)[0]["funders"] == ["Leader Exempelbygd"]
