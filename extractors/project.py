@@ -3390,7 +3390,7 @@ class _Builder:
             for sent, s, _ in sentence_spans(b.text):
                 m = PROJECTS_AT_ORG_RE.search(sent)
                 org = org_run(sent, m.end()) if m and GRANTED_RE.search(sent, m.end()) else None
-                if org and looks_like_org(org):
+                if m and org and looks_like_org(org):
                     self.set_scalar("owner", org, self.prov(b, s + m.end(), s + m.end() + len(org), "context.projects_at",
                                                             0.55))
                     return
