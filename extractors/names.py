@@ -52,6 +52,9 @@ STOP_WORDS = {
     "samverkar", "deltar", "medverkar", "söker", "behöver", "saknar", "planerar", "riktas", "vänds",
     "förlängs", "förlängdes", "förlänger", "görs", "gjordes", "utökas", "beräknas", "väntas", "förväntas", "planeras", "avses",
     "skal", "vil", "gir", "eies", "ledes",  # Norwegian, as Interreg Sverige-Norge writes
+    # English verbs that tell what a project does ("The project X brings together ...")
+    "brings", "develops", "helps", "creates", "builds", "supports", "tests", "gathers", "maps", "studies", "explores",
+    "connects", "involves", "includes", "offers", "promotes", "seeks", "works", "focuses", "combines", "investigates",
 }
 # Lower-case words that stay inside a name when a capital or a noun follows ("Lokal mat i Bergslagen").
 INNER_WORDS = {"i", "för", "på", "till", "mot", "av", "genom", "och", "med", "utan", "över", "under", "kring", "om", "vid",

@@ -663,6 +663,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     # "The project runs for four years and involves the University of X": the project's English verb for taking part
     ("prose.partners.involves", re.compile(r"\b(?:[Tt]he project|[Tt]his project)\b[^.;]{0,60}?\b(?:involves|includes|"
                                            r"engages)\s+(?:the\s+)?" + CAP), "after"),
+    ("prose.partners.brings_together", re.compile(r"\b(?:brings together|unites|samlar|förenar)\s+(?:the\s+)?(?=[A-ZÅÄÖ])"),
+     "after"),  # "The project X brings together A and B": those named take part (the one leading it is the owner)
     ("prose.partners.partners_were", re.compile(r"^(?:The\s+)?(?:[Pp]roject\s+)?[Pp]artners\s+(?:were|are|include|included)\s+"
                                                r"(?:the\s+)?" + CAP), "after"),  # "Partners were A and B."
     ("prose.partners.among_them", re.compile(r"\b(?:[Pp]artners|partner|parter|samarbetspartner)\b[^.;]{0,80}?,\s+"

@@ -8213,3 +8213,11 @@ def test_a_sum_taken_from_an_appropriation_and_a_fund_sites_name_beside_the_page
     text = ("Leader Exempelbygd · Projektblad\n\nByns båthus\n\nProjektägare: Åby båtklubb\nBeviljat stöd: 90 000 kr\n"
             "Projektperiod: 2033-04-01 – 2034-03-31\n")
     assert _projects(text, nlp)[0]["funders"] == ["Leader Exempelbygd"]
+
+
+def test_an_english_project_name_before_its_verb_and_those_it_brings_together(nlp):
+    text = ("News\n\nThe project Snow Paths brings together Åby University and the Öby Institute for Forestry. It is led by "
+            "Åby University. The project has a budget of SEK 2 million and runs from 2033 to 2035.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["name"], project["owner"]) == ("Snow Paths", "Åby University")
+    assert project["partners"] == ["Öby Institute for Forestry"]
