@@ -247,6 +247,8 @@ def label_field(label: str) -> LabelField | None:
         lead = fold(label.split(",")[0]).strip()
         if any(rx.match(lead) for fieldname, rx in _COMPILED_STEMS if fieldname == "ignore"):
             return "ignore"
+        if label_field(label.split(",")[0]) == "funding":
+            return "funding"  # "Beviljat stöd, ERUF": the sum granted, then of which fund
     return None
 
 

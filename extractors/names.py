@@ -1125,7 +1125,10 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"ordförandebeslut|protokoll|sammanträdesprotokoll|"
                                 r"(?:medlemsbrev|nyhetsbrev|månadsbrev|informationsbrev)\b[^.!?]*|"  # "Medlemsbrev nr 3, mars 2032"
                                 r"beslut om [\wåäö ]*(?:stöd|projektstöd|medel|bidrag|medfinansiering|finansiering)|"
-                                r"(?:pågående|avslutade|beviljade|aktuella|nya|våra)(?: projekt)?)\W*$", re.IGNORECASE)
+                                r"(?:pågående|avslutade|beviljade|aktuella|nya|våra)(?: projekt)?|"
+                                # a project's parts: "Arbetspaket 2: Pilotprojekt", "Work package 1"
+                                r"(?:arbetspaket(?:et)?|work packages?|delprojekt(?:et)?)(?:\s+\d{1,2})?(?:\s*[:–-]\s*.+)?)\W*$",
+                                re.IGNORECASE)
 
 
 # The words of a municipality's or region's site sections ("Arbete och företagande", "Bygga, bo och miljö").

@@ -65,6 +65,7 @@ NAME_GENERIC_PENALTY = 1.0
 GENERIC_NAME_RE = re.compile(r"^(?:ny|nytt|nya)\s+(?:satsning|projekt|insats|initiativ|pengar|stöd|medel)\b|"
                              r"\b(fakta|projektfakta|beviljade|prioriterade|nyheter|nyhet|nyheder|aktuellt|utlysning\w*|"
                              r"om projektet|projekten|kontakt\w*|protokoll|sammanträde\w*|ärende\w*|pressmeddelande|"
+                             r"arbetspaket\w*|delprojekt\w*|work packages?|"  # a project's parts
                              r"\w+-projekt|^[A-ZÅÄÖ][a-zåäö]+projekt(?:en)?$|projekt i|nya projekt|i siffror|statistik|projekt(?:en)? (?:med|där|som|inom|för)|\w+(?:a|e) projekt(?:en)?$)\b|"
                              r"\.(png|jpe?g|gif|svg|pdf|docx?)$", re.IGNORECASE)
 
@@ -773,6 +774,11 @@ class _Builder:
                 publisher.startswith("Region"):  # "Regional medfinansiering" on a region's own page
             self.add_list("funders", publisher, self.prov(b, 0, len(b.key or ""), "label.funding.own_share", 0.75),
                           key=normalise_org)
+        after_comma = (b.key or "").partition(",")[2].strip()  # "Offentlig medfinansiering, Åby kommun": who pays it
+        if after_comma and find_amounts(val) and (is_eu_fund(after_comma) or is_named_org(after_comma)):
+            at = (b.key or "").rfind(after_comma)
+            self.add_list("funders", after_comma, self.prov(b, at, at + len(after_comma), "label.funding.payer_after_comma",
+                                                            0.8), key=normalise_org)
         payer = LABEL_PAYER_RE.search(b.key or "")  # "Bidrag från Vinnova": the label names who pays
         if payer and find_amounts(val) and (is_named_org(payer.group("org")) or is_eu_fund(payer.group("org"))):
             self.add_list("funders", payer.group("org"), self.prov(b, payer.start("org"), payer.end("org"),

@@ -27,6 +27,8 @@ STAFF_DO = r"(?=[^.;]{2,80}?\s(?:ska\s+)?[a-zåäö]{3,}(?:ar|er|ör)\b)"
 # group "org" holds it. A `check`
 # group, when present, must follow the organisation ("till Örebro universitet för projektet").
 CAP = r"(?=[A-ZÅÄÖÉØÆ0-9])"  # (Ø and Æ: Norwegian and Danish names)
+# A part of a project as a sentence's subject: "Arbetspaketet", "Delprojekt 2", "Work package 3".
+PART_SUBJECT = r"^(?:(?i:arbetspaketet|delprojektet)|(?i:arbetspaket|delprojekt|work package)\s+\d{1,2})"
 OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.gatt_ihop", re.compile(r"\s+har\s+gått\s+ihop\s+(?:i|om)\s+(?:projektet|satsningen|förstudien)\b"),
      "before"),  # "A och B har gått ihop i projektet X": the first named leads
@@ -663,6 +665,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     # "The project runs for four years and involves the University of X": the project's English verb for taking part
     ("prose.partners.involves", re.compile(r"\b(?:[Tt]he project|[Tt]his project)\b[^.;]{0,60}?\b(?:involves|includes|"
                                            r"engages)\s+(?:the\s+)?" + CAP), "after"),
+    ("prose.partners.leads_a_part", re.compile(PART_SUBJECT + r"\s+(?:leds|drivs|genomförs|samordnas)\s+av\s+" + CAP),
+     "after"),  # "Arbetspaket 2 leds av X": X takes part, leading a part of the project
     ("prose.partners.brings_together", re.compile(r"\b(?:brings together|unites|samlar|förenar)\s+(?:the\s+)?(?=[A-ZÅÄÖ])"),
      "after"),  # "The project X brings together A and B": those named take part (the one leading it is the owner)
     ("prose.partners.partners_were", re.compile(r"^(?:The\s+)?(?:[Pp]roject\s+)?[Pp]artners\s+(?:were|are|include|included)\s+"
@@ -818,11 +822,16 @@ COMMON_NOUN_LEAD_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:företaget|bolaget
 ORGNR_IN_BRACKETS_RE = re.compile(r"\s*\((?:org\.?\s?nr\.?|organisationsnummer|orgnr)?:?\s*\d{6}-?\d{4}\)")
 
 
+PART_SUBJECT_RE = re.compile(PART_SUBJECT)
+
+
 @lru_cache(maxsize=4096)  # as partners_in
 def owner_in(sentence: str) -> tuple[str, int, str] | None:
     """(organisation, offset, rule) of the owner a sentence states, else None."""
     from extractors.orgs import looks_like_org, org_before
 
+    if PART_SUBJECT_RE.match(sentence):
+        return None  # "Arbetspaketet leds av X": who leads a part, not the project
     bracketed = NAME_THEN_OWNER_RE.match(sentence)
     if bracketed and looks_like_org(bracketed.group("org")):  # "Projektet X (Åby förening) har fått N kronor": the
         return bracketed.group("org"), bracketed.start("org"), "prose.owner.bracketed"  # owner in brackets after the name

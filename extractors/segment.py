@@ -261,6 +261,8 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
     return segments
 
 
+# A part of a project named by its kind: "Arbetspaketet", "Delprojekt 2", "Work package 1".
+PROJECT_PART_RE = re.compile(r"(?i)^(?:arbetspaket(?:et)?|delprojekt(?:et)?|work packages?)\b")
 # A line's lead that dates it ("Beslut 2038-03-02", "Möte 12 mars 2038"): a date, no name.
 DATED_KEY_RE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}$|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
                           r"september|oktober|november|december)(?:\s+(?:19|20)\d{2})?$", re.IGNORECASE)
@@ -406,6 +408,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
             found = told  # "Dessutom förlängs projektet X, som drivs av Y, ...": the name after "projektet"
         if found and looks_like_person(found[0]):
             continue  # "Lina Ek, bildkonstnär, 25 000 kronor": a person's stipend, no project
+        if found and PROJECT_PART_RE.match(found[0]):
+            continue  # "Arbetspaketet leds av X": a part of the project, no project of its own
         if told and told_as_past(b.text, told[1], told[0]):  # ("Föreningen har tidigare genomfört projektet X, som
             continue  # fick N kronor ...": an earlier one, no entry)
         if not found or fold_name(found[0]) in seen or told_as_past(b.text, found[1], found[0]) \

@@ -23,6 +23,7 @@ ITEM_NUMBER_RE = re.compile(r"(?i)^(?:ärende|punkt|paragraf|beslutspunkt)\s+\d{
 # A finite verb makes words before a colon a sentence's start, not a label.
 SENTENCE_VERB_RE = re.compile(r"(?i)\b(får|fick|har|hade|blir|blev|ska|skall|kommer|vill|ger|gav|går|gick|beviljas|"
                               r"beviljades|beviljade|beviljat|beslutar|beslutade|beslutat|föreslår|tillstyrker|gets|got|receives|received)\b")
+GRANTED_LEAD_RE = re.compile(r"^[Bb]evilja(?:t|d|de)\s+(?=[a-zåäö])")  # "Beviljat stöd, ERUF": a label
 # The longest left cell of a two-cell table row that is read as a label and its value.
 MAX_KEY_CHARS = 60
 # A sum in a left cell makes the row an entry ("Projekt X, sökande Y, 600 000 kr | Beviljas"), not a label.
@@ -154,8 +155,9 @@ def split_label(line: str) -> tuple[str, str] | None:
     key = m.group("key").strip()
     if len(key.split()) > 6 or key.endswith(("-", "–")):
         return None
-    if len(key.split()) >= 3 and SENTENCE_VERB_RE.search(key):
-        return None  # "Även föreningen får pengar: 640 000 kronor till ...": a sentence with a colon
+    if len(key.split()) >= 3 and SENTENCE_VERB_RE.search(GRANTED_LEAD_RE.sub("", key)):
+        return None  # "Även föreningen får pengar: 640 000 kronor till ...": a sentence with a colon (a label may open
+        # with the participle: "Beviljat stöd, ERUF: ...")
     if key.count("(") > key.count(")"):
         return None  # "NAMN (Lead partner: X) – ...": the colon is inside brackets, no label's
     if ITEM_NUMBER_RE.match(key):

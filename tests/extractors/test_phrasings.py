@@ -8221,3 +8221,20 @@ def test_an_english_project_name_before_its_verb_and_those_it_brings_together(nl
     project = _projects(text, nlp)[0]
     assert (project["name"], project["owner"]) == ("Snow Paths", "Åby University")
     assert project["partners"] == ["Öby Institute for Forestry"]
+
+
+def test_work_packages_are_parts_of_the_project_and_their_leaders_take_part(nlp):
+    page = ("<html><body><h1>Gröna gårdar</h1><p>Åby kommun leder projektet Gröna gårdar, som har en budget på 2 miljoner "
+            "kronor från Boverket.</p><h2>Arbetspaket</h2><h3>Arbetspaket 1: Kartläggning</h3><p>Vi kartlägger gårdarna."
+            "</p><h3>Arbetspaket 2: Test</h3><p>Arbetspaketet leds av Öby kommun, som testar nya material.</p>"
+            "<h2>Projekttid</h2><p>2033-09-01 – 2035-08-31</p></body></html>")
+    projects = _projects(page, nlp, ".html")
+    assert [(p["name"], p["owner"]) for p in projects] == [("Gröna gårdar", "Åby kommun")]
+    assert projects[0]["partners"] == ["Öby kommun"]
+    assert (projects[0]["start_date"], projects[0]["end_date"]) == ("2033-09-01", "2035-08-31")
+
+
+def test_a_grants_label_that_names_its_fund_after_a_comma(nlp):
+    text = "Delrapport\n\nProjektnamn: Leden\nStödmottagare: Åby turism AB\nBeviljat stöd, ERUF: 900 000 kr\n"
+    project = _projects(text, nlp)[0]
+    assert (project["funders"], project["funding"]) == (["ERUF"], [{"amount": 900000, "currency": "SEK"}])

@@ -912,3 +912,9 @@ def test_html_a_table_inside_a_layout_tables_cell_is_read_once():
 def test_text_questions_and_answers_become_headings_over_their_answers():
     doc = parse_bytes("Fråga: Vem driver projektet?\nSvar: Åby kommun.\n".encode(), "x.txt")
     assert [(b.kind, b.text) for b in doc.blocks] == [("heading", "Vem driver projektet?"), ("paragraph", "Åby kommun.")]
+
+
+def test_text_a_label_opening_with_its_participle_is_a_label():
+    doc = parse_bytes("Beviljat stöd, ERUF: 900 000 kr\nRegionen har beviljat Åby IF: 20 000 kr till en ny bana.\n".encode(),
+                      "x.txt")
+    assert [(b.kind, b.key) for b in doc.blocks] == [("key_value", "Beviljat stöd, ERUF"), ("line", None)]
