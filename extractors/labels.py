@@ -110,6 +110,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                  r"associated beneficiaries|associated beneficiary|"
                  r"samverkan sker med|samverkan med|samarbete med|i samarbete med|samarbetar med)$"),
     ("contact", r"^(kontakt|kontaktperson|kontaktpersoner|projektledare|projektkoordinator|projektsamordnare|"
+                r"projektassistent|projektmedarbetare|biträdande projektledare|"  # the project's own staff
                 r"ansvarig|kontaktuppgifter|(?:för )?(?:mer|ytterligare|närmare) info(?:rmation)?(?: om .{1,60})?(?: kontakta)?|"
                 r"tilläggsinformation|tilläggsuppgifter|ytterligare uppgifter|"  # ("Tilläggsuppgifter": Finland-Swedish)
                 r"kontaktperson för projektet|frågor|"

@@ -8238,3 +8238,9 @@ def test_a_grants_label_that_names_its_fund_after_a_comma(nlp):
     text = "Delrapport\n\nProjektnamn: Leden\nStödmottagare: Åby turism AB\nBeviljat stöd, ERUF: 900 000 kr\n"
     project = _projects(text, nlp)[0]
     assert (project["funders"], project["funding"]) == (["ERUF"], [{"amount": 900000, "currency": "SEK"}])
+
+
+def test_a_contact_section_of_the_leader_and_the_assistant(nlp):
+    text = ("Ljus i byn\n\nÅby byalag driver projektet Ljus i byn med 200 000 kronor från Leader Exempel under 2033.\n\n"
+            "Kontakt\nProjektledare: Eva Ek, eva.ek@example.se\nProjektassistent: Per Berg, per.berg@example.se\n")
+    assert [c["name"] for c in _projects(text, nlp)[0]["contacts"]] == ["Eva Ek", "Per Berg"]
