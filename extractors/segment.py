@@ -905,6 +905,10 @@ def _semicolon_entries(text: str) -> list[int]:
 BARE_MARK_RE = re.compile(r"\s*(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\s*")
 
 
+# A closing sentence on where the money of all the entries comes from.
+MONEY_OF_ALL_RE = re.compile(r"(?<=[.!?]\s)(?:Pengarna|Medlen|Bidragen|Stöden|Beloppen)\s+(?:kommer|kom|tas|togs)\s+från\b.*$")
+
+
 def _split_at_items(blocks: list[Block]) -> list[Block]:
     """Transcripts run a minute's items, and the entries of a decision list, into one paragraph: cut a
     block where an item or an entry opens."""
@@ -926,6 +930,13 @@ def _split_at_items(blocks: list[Block]) -> list[Block]:
             if not piece:
                 continue
             at = b.text.index(piece, lo)
+            tail = MONEY_OF_ALL_RE.search(piece) if hi == len(b.text) and lo > 0 else None
+            if tail:  # "... och Y 40 000 kronor till projektet B. Pengarna kommer från ...": said of them all
+                out += [Block(kind=b.kind if b.kind != "key_value" else "paragraph", text=piece[:tail.start()].strip(),
+                              start=b.start + at, end=b.start + at + tail.start()),
+                        Block(kind="paragraph", text=piece[tail.start():], start=b.start + at + tail.start(),
+                              end=b.start + at + len(piece))]
+                continue
             if lo == 0 and labelled:  # "Total budget: 412 000 kr. ... b) 2012-3402 ...": the fact stays one
                 out.append(Block(kind="key_value", text=piece, start=b.start, end=b.start + len(piece), key=b.key,
                                  value=piece[value_at:].strip()))

@@ -8244,3 +8244,11 @@ def test_a_contact_section_of_the_leader_and_the_assistant(nlp):
     text = ("Ljus i byn\n\nÅby byalag driver projektet Ljus i byn med 200 000 kronor från Leader Exempel under 2033.\n\n"
             "Kontakt\nProjektledare: Eva Ek, eva.ek@example.se\nProjektassistent: Per Berg, per.berg@example.se\n")
     assert [c["name"] for c in _projects(text, nlp)[0]["contacts"]] == ["Eva Ek", "Per Berg"]
+
+
+def test_two_grants_in_one_sentence_and_the_money_of_both_from_the_sites_fund(nlp):
+    text = ("Nyheter från Mora kommun\n\nTvå föreningar får pengar\n\nMora IF får 20 000 kronor till projektet Bollskola och "
+            "Mora hembygdsförening 10 000 kronor till projektet Gamla gårdar. Pengarna kommer från kommunens föreningsfond.\n")
+    projects = _projects(text, nlp)
+    assert [(p["name"], p["owner"]) for p in projects] == [("Bollskola", "Mora IF"), ("Gamla gårdar", "Mora hembygdsförening")]
+    assert [p["funders"] for p in projects] == [["Mora kommun"], ["Mora kommun"]]
