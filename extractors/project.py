@@ -2870,8 +2870,10 @@ class _Builder:
             or self.doc.own_money_for_all  # "Projekten har beviljats regionala utvecklingsmedel." under the list
         if by_programme and programme:
             self.add_list("funders", programme, Provenance(0, 0, programme, "context.programme", 0.5), key=normalise_org)
-        elif self.doc.publisher and decided and (not self.rec.funders or self.leader_area() == self.doc.publisher
-                                                 and all(f.prov.rule.startswith("context.") for f in self.rec.funders)):
+        elif self.doc.publisher and (decided or FUNDING_BODY_RE.match(self.doc.publisher) and self.rec.funding) \
+                and (not self.rec.funders or self.leader_area() == self.doc.publisher
+                     and all(f.prov.rule.startswith("context.") for f in self.rec.funders)):
+            # (a samordningsförbund funds what its own news says got money)
             # a Leader area's LAG grants its own money beside the funds said of every project listed
             publisher = self.doc.publisher
             self.add_list("funders", publisher, Provenance(0, 0, publisher, "context.publisher", 0.5), key=normalise_org)
@@ -4106,6 +4108,8 @@ OWNER_SENTENCE_RE = re.compile(r"\s(?:är|var|blir|leds|drivs|ägs|har|samverkar
 OWNER_ROLE_LEAD_RE = re.compile(r"(?:Projektägaren?|Stödmottagaren?|Sökanden?)\s+(?=[A-ZÅÄÖ])")  # the owner by its role, then its name
 # "Tre projekt vid Mittuniversitetet har beviljats ...": the organisation the listed projects are at.
 PROJECTS_AT_ORG_RE = re.compile(r"\b(?:projekt|forskningsprojekt|förstudier)\s+(?:vid|på)\s+(?=[A-ZÅÄÖ])")
+# A body whose business is funding projects: what its own news says was granted, it grants.
+FUNDING_BODY_RE = re.compile(r"^(?:Samordningsförbundet|Finsamförbundet)\b")
 SITE_PART_RE = re.compile(r"\s[·|–]\s")  # "Leader X · Projektblad": the site's name, then what the page is
 AIM_AFTER_SUBJECT_RE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|syftar)\s+(?!under\s+(?:19|20)\d{2}\b)\w+")  # not "ska under 2031 bygga": a work plan
 # The place and date a letter or report is signed at.

@@ -515,7 +515,7 @@ def _title_case(text: str) -> str:
     words = text.split()
     out = [words[0].capitalize()]
     for w in words[1:]:
-        out.append(w.lower() if w in ("KOMMUN", "STAD", "LÄN", "I") else w.capitalize())
+        out.append(w.lower() if w in ("KOMMUN", "STAD", "LÄN", "I", "FRÅN") else w.capitalize())
     return " ".join(out)
 
 
@@ -544,7 +544,9 @@ def site_publisher(blocks: list[Block], title: str | None = None) -> str | None:
             continue  # a table's cells name its entries ("RV 2026/101 | Västerås stad | ..."), not the site
         parts = [KIND_TAIL_RE.sub("", TRAILING_DATE_RE.sub("", part.strip())) for part in re.split(r"\s[|–·•]\s", b.text)]
         # ("Nämnden  2031-05-04"; "Region X  Beslut  2031-05-04": a letterhead's name, its document's kind and date)
-        candidates += parts + [m.group(1) for part in parts if (m := FROM_ORG_RE.search(part))]
+        candidates += parts + [m.group(1) for part in parts
+                               if (m := FROM_ORG_RE.search(_title_case(part) if part.isupper() else part))]
+        # ("NYHETSBREV FRÅN SAMORDNINGSFÖRBUNDET X": a title in capitals that says whose it is)
         if b.kind == "key_value" and b.key:
             candidates.append(b.key.strip())  # a letterhead's name beside its document's kind: "Region X   Beslutslista"
             if SENDER_KEY_RE.match(b.key.strip()) and b.value:

@@ -8252,3 +8252,10 @@ def test_two_grants_in_one_sentence_and_the_money_of_both_from_the_sites_fund(nl
     projects = _projects(text, nlp)
     assert [(p["name"], p["owner"]) for p in projects] == [("Bollskola", "Mora IF"), ("Gamla gårdar", "Mora hembygdsförening")]
     assert [p["funders"] for p in projects] == [["Mora kommun"], ["Mora kommun"]]
+
+
+def test_a_funding_bodys_newsletter_in_capitals_pays_what_it_says_got_money(nlp):
+    text = ("==============================\nNYHETSBREV FRÅN SAMORDNINGSFÖRBUNDET ÅBY\n==============================\n\n"
+            "FÖRLÄNGT: VÄGEN TILL JOBB\nProjektet Vägen till jobb, som drivs av Åby kommun, förlängs till och med juni 2034 "
+            "och får ytterligare 200 000 kronor.\n")
+    assert _projects(text, nlp)[0]["funders"] == ["Samordningsförbundet Åby"]
