@@ -365,6 +365,7 @@ START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|(?:ska|skal
                            r"(?<=[Ss]edan )(?:projekt)?starten|"  # "Sedan starten 2025 har ..."
                            r"(?:pågå|pågår|löpa|löper)\s+(?:i\s+\w+\s+(?:år|månader)\s+)?från och med|"
                            r"(?:pågå|pågår|löpa|löper)\s+i\s+\w+\s+(?:år|månader)\s+från|"  # "pågår i fyra år från mars 2027"
+                           r"(?<=[Pp]engarna ska )räcka\s+i\s+\w+\s+(?:år|månader),?\s+från|"  # (the grant's years, from then)
                            r"starts|started|will start|begins|began|will begin|was launched|is launched|starting|"
                            r"(?<=projects )start|(?<=projects will )start)"
                            r"(?:\s+(?:den|i|under|vid|år|redan|upp|först|officiellt|in|on))*\s+", re.IGNORECASE)
@@ -382,7 +383,8 @@ PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avs
                                 r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|projects?|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|byggstart\w*|bygget|byggnationen|testerna|"
                                 r"grävningen|utbyggnaden|ombyggnaden|tillbyggnaden|renoveringen|restaureringen|upprustningen|åtgärderna|"
-                                r"försöken|studien|stödet|bidraget|det|it)\b|^sedan (?:projekt)?starten\b", re.IGNORECASE)
+                                r"försöken|studien|stödet|bidraget|det|it|pengarna(?= ska räcka))\b|^sedan (?:projekt)?starten\b",
+                                re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|löpte|genomförs|genomfördes|ska genomföras|kommer att genomföras|sträcker sig|planeras pågå|"
                           r"kommer att pågå|beräknas pågå|avses pågå|ska pågå|skal pågå|vil pågå|skal løbe|skal løpe|varar|varer|drivs|drevs|runs?|ran|will run|is running|lasts|for the period|under perioden|"

@@ -8259,3 +8259,10 @@ def test_a_funding_bodys_newsletter_in_capitals_pays_what_it_says_got_money(nlp)
             "FÖRLÄNGT: VÄGEN TILL JOBB\nProjektet Vägen till jobb, som drivs av Åby kommun, förlängs till och med juni 2034 "
             "och får ytterligare 200 000 kronor.\n")
     assert _projects(text, nlp)[0]["funders"] == ["Samordningsförbundet Åby"]
+
+
+def test_the_grant_lasting_years_from_a_month_gives_the_start(nlp):
+    text = ("Nyheter\n\nÅby byalag har fått 900 000 kronor från Leader Exempel för projektet Byn 2040. Pengarna ska räcka i "
+            "tre år, från mars 2033.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["start_date"], project["end_date"]) == ("2033-03", None)
