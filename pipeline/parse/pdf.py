@@ -831,7 +831,15 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 and OPEN_END_RE.search(current.text):
             label = None  # "... partner i Polen, Litauen och" / "Danmark: A, B och C": the sentence goes on
         opened = current
-        if is_heading:
+        label_wraps = current is not None and current.kind == "key_value" and bool(current.value) and not new_para \
+            and prev is not None and prev.label is not None and line.label is None and line.bold \
+            and abs(line.x0 - prev.x0) < 2 and len(line.text) <= MAX_KEY_CHARS \
+            and (line.text[:1].islower() or line.text[:1] in "(&") and not re.search(r"\s[A-ZÅÄÖ]", line.text)
+        # (a capital opens the next label: "Motivering")
+        if label_wraps and current is not None:
+            current.key = f"{current.key} {line.text}"  # a bold label wrapped in its column under its first line
+            # ("Stödmottagarens namn" / "(organisation)"), its value beside the first
+        elif is_heading:
             level = min(heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1, 6)
             if current is not None and current.kind == "heading" and not new_para and current.level == level \
                     and not _half_line(prev, right_edge):

@@ -643,3 +643,23 @@ def options_over_labelled_boxes() -> bytes:
     pdf.multi_cell(180, 5, "Projektet ska sätta upp belysning längs byns gator och stigar så att fler vågar gå ute på "
                            "kvällarna under den mörka delen av året.")
     return bytes(pdf.output())
+
+
+WRAPPED_LABELS = [("Projektets namn", "Ljus i byn"), ("Stödmottagarens namn (organisation)", "Åby byalag ideell förening"),
+                  ("Organisationsnummer", "802400-0005"), ("Total budget för projektet", "150 000 kr")]
+
+
+def bold_labels_wrapping_in_a_narrow_column() -> bytes:
+    """A form whose bold labels stand in a narrow column, the longer ones wrapped onto a second line, beside their values."""
+    pdf = _titled_page("Ansökan om stöd", 13, 15)
+    y = 28.0
+    for label, value in WRAPPED_LABELS:
+        pdf.set_xy(15, y)
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.multi_cell(40, 5, label)
+        lines = pdf.get_y() - y
+        pdf.set_xy(62, y)
+        pdf.set_font("Helvetica", size=10)
+        pdf.cell(120, 5, value)
+        y += max(lines, 5) + 3
+    return bytes(pdf.output())

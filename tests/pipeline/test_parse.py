@@ -918,3 +918,8 @@ def test_text_a_label_opening_with_its_participle_is_a_label():
     doc = parse_bytes("Beviljat stöd, ERUF: 900 000 kr\nRegionen har beviljat Åby IF: 20 000 kr till en ny bana.\n".encode(),
                       "x.txt")
     assert [(b.kind, b.key) for b in doc.blocks] == [("key_value", "Beviljat stöd, ERUF"), ("line", None)]
+
+
+def test_pdf_a_bold_label_wrapped_in_its_column_stays_the_label():
+    doc = parse_bytes(pdf_fixtures.bold_labels_wrapping_in_a_narrow_column(), "ansokan.pdf")
+    assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == pdf_fixtures.WRAPPED_LABELS
