@@ -2182,6 +2182,15 @@ class _Builder:
             self.set_scalar("end_date", date, self.prov(b, off + extended.start("date"), off + extended.end("date"),
                                                         "prose.end_date.extended", 0.8))
             return True
+        changed = CHANGED_PERIOD_RE.search(sent)  # "beslutar att ändra projektperioden för projektet X till A – B"
+        periods = find_periods(sent[changed.end():]) if changed else []
+        if changed and periods and periods[0][1] == 0:
+            (start, end), s, e = periods[0]
+            for field, date in (("start_date", start), ("end_date", end)):
+                if date is not None:
+                    self.set_scalar(field, date, self.prov(b, off + changed.end() + s, off + changed.end() + e,
+                                                           "prose.period.changed", 0.8))
+            return True
         named = NAME_STARTS_RE.match(sent)  # "Nästa Kliv startade den 1 september 2023": the project by its name
         opens_with_name = self.names_project(sent) and any(sent.startswith(n) for n in self.known_names())
         if not prose.PROJECT_SUBJECT_RE.search(sent) and not (named and not is_named_org(named.group("subject"))) \
@@ -4106,6 +4115,8 @@ REFERS_BY_PUBLISHER_RE = re.compile(r"\s+av\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 # What follows the project or its owner in a sentence that says what it is for: "X, i Y, ska bygga ...".
 OWNER_SENTENCE_RE = re.compile(r"\s(?:är|var|blir|leds|drivs|ägs|har|samverkar)\s")  # a sentence, not a name
 OWNER_ROLE_LEAD_RE = re.compile(r"(?:Projektägaren?|Stödmottagaren?|Sökanden?)\s+(?=[A-ZÅÄÖ])")  # the owner by its role, then its name
+# A decision that changes the project's period: the new one is the project's.
+CHANGED_PERIOD_RE = re.compile(r"(?i)\bändra\w*\s+projekt(?:perioden|tiden)\b[^.;]{0,80}?\btill\s+(?:och med\s+)?")
 # "Tre projekt vid Mittuniversitetet har beviljats ...": the organisation the listed projects are at.
 PROJECTS_AT_ORG_RE = re.compile(r"\b(?:projekt|forskningsprojekt|förstudier)\s+(?:vid|på)\s+(?=[A-ZÅÄÖ])")
 # A body whose business is funding projects: what its own news says was granted, it grants.

@@ -8266,3 +8266,11 @@ def test_the_grant_lasting_years_from_a_month_gives_the_start(nlp):
             "tre år, från mars 2033.\n")
     project = _projects(text, nlp)[0]
     assert (project["start_date"], project["end_date"]) == ("2033-03", None)
+
+
+def test_a_decision_that_changes_the_projects_period(nlp):
+    text = ("Beslut om ändring\n\nÄrendenummer: 20331234\nStödmottagare: Åby Innovation AB\nProjekt: Bron\n\nMyndigheten beslutar "
+            "att ändra projektperioden för projektet Bron till 2032-09-01 – 2035-06-30. Beviljat stöd är oförändrat "
+            "1 000 000 kronor.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["start_date"], project["end_date"]) == ("2032-09-01", "2035-06-30")
