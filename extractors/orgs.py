@@ -630,6 +630,16 @@ def _grant_givers() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in read_tsv("funds.tsv"))
 
 
+def programme_of_authority(name: str) -> str:
+    """"Naturvårdsverkets Klimatklivet": the programme a known authority runs, without the authority's genitive."""
+    m = re.match(r"(\S+?)s\s+(?=[A-ZÅÄÖ])", name)
+    rest = name[m.end():] if m else ""
+    if m and gazetteer().lookup(m.group(1)) is not None and (info := gazetteer().lookup(rest)) is not None \
+            and info.kind.endswith("program"):
+        return rest
+    return name
+
+
 def hands_out_grants(name: str) -> bool:
     """A fund, a programme or an authority whose business is project money (funds.tsv: Tillväxtverket, Vinnova,
     Allmänna arvsfonden ...): named beside a project with a sum, it is the payer, not the owner."""

@@ -25,7 +25,7 @@ from extractors.names import (NAME_THEN_SENTENCE_RE, CASE_LEAD_RE, LABELLED_CASE
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
                               owner_and_name,
                               flat_row, name_keyed_entry, org_keyed_project, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
-from extractors.orgs import (CLUB_LETTERS, STATE_RE, branch_of, org_kind, with_branch, funds_in_lower_case, gazetteer, hands_out_grants, municipality_name, is_country, is_eu_fund,
+from extractors.orgs import (CLUB_LETTERS, STATE_RE, branch_of, org_kind, with_branch, funds_in_lower_case, gazetteer, hands_out_grants, programme_of_authority, municipality_name, is_country, is_eu_fund,
                             is_named_org, looks_like_org, normalise_org, org_run, split_org_list, without_country,
                             without_section)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
@@ -294,6 +294,8 @@ class _Builder:
         setattr(self.rec, field, Value(value, prov))
 
     def add_list(self, field: str, value, prov: Provenance, key=None) -> None:
+        if field == "funders" and isinstance(value, str):
+            value = programme_of_authority(value)  # "Naturvårdsverkets Klimatklivet": the programme pays
         items = getattr(self.rec, field)
         k = key(value) if key else value
         if any((key(v.value) if key else v.value) == k for v in items):
@@ -3233,7 +3235,8 @@ class _Builder:
                               key=lambda f: (f.money, f.funder))
             elif column == "funding" or column is None and find_amounts(cell):
                 self.amounts(b, cell, i, context="beviljat", rule="row.column.funding", conf=0.9)
-                for org, j in prose.org_sequence(cell, 0):  # "ERUF 2 100 000 kr, Region X 900 000 kr": who pays each
+                payers = [(org, k + j) for part, k in _slash_parts(cell) for org, j in prose.org_sequence(part, 0)]
+                for org, j in payers:  # "ERUF 2 100 000 kr, Region X 900 000 kr", "ESF+ / Region X": who pays each
                     if is_eu_fund(org) or is_named_org(org):
                         self.add_list("funders", org, self.prov(b, i + j, i + j + len(org), "row.column.funding.payer", 0.85),
                                       key=normalise_org)
@@ -4544,6 +4547,16 @@ def is_local_government(name: str) -> bool:
     """A municipality or a region, which may run a project as well as grant one."""
     known = gazetteer().lookup(name)
     return known is not None and known.kind in ("kommun", "region")
+
+
+def _slash_parts(cell: str) -> list[tuple[str, int]]:
+    """A cell's parts between slashes, with their offsets: "ESF+ / Region X" names two payers."""
+    out, at = [], 0
+    for part in re.split(r"(\s+/\s+)", cell):
+        if part.strip() and not re.fullmatch(r"\s+/\s+", part):
+            out.append((part, at))
+        at += len(part)
+    return out
 
 
 def is_project(rec: ProjectRecord, segment: Segment) -> bool:

@@ -178,6 +178,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                    # "X har tillsammans med A och B fått N kronor": X leads, A and B take part
                                    r"har\s+(?:tillsammans|i samarbete|i samverkan)\s+med\s+[^.;]{2,100}?\s+"
                                    r"(?:fått|beviljats|tilldelats)|förordas|förordades|prioriteras|får|fick|har fått|beviljas|beviljades|har beviljats|"
+                                   r"har (?:tillsammans|gemensamt) (?:fått|beviljats)|(?:får|fick) (?:tillsammans|gemensamt)|"
                                    r"delar på|delade på|"  # ("A och B delar på 1 200 000 kronor": A leads, B takes part)
                                    r"tilldelas|tilldelades|har tilldelats|erhåller|erhöll|(?:has|have)\s+received|tar emot|tog emot|har tagit emot|"
                                    r"received)\s+(?:(?!(?:och|men|samt|and)\s)\w+\s+){0,3}?"  # (not "beviljats och X får N")

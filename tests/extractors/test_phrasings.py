@@ -8274,3 +8274,14 @@ def test_a_decision_that_changes_the_projects_period(nlp):
             "1 000 000 kronor.\n")
     project = _projects(text, nlp)[0]
     assert (project["start_date"], project["end_date"]) == ("2032-09-01", "2035-06-30")
+
+
+def test_payers_split_by_a_slash_a_joint_grant_and_a_programme_by_its_authority(nlp):
+    page = ("<html><body><h1>Projektportfölj</h1><table><thead><tr><th>Projekt</th><th>Extern finansiering</th><th>Budget</th>"
+            "</tr></thead><tbody><tr><td>Jobbspår</td><td>ESF+ / Region Exempel</td><td>2,4 mnkr</td></tr>"
+            "<tr><td>Gröna gårdar</td><td>Boverket</td><td>1,1 mnkr</td></tr></tbody></table></body></html>")
+    assert [p["funders"] for p in _projects(page, nlp, ".html")] == [["ESF+", "Region Exempel"], ["Boverket"]]
+    text = ("Nyheter\n\nÅby kommun och Åby museum har tillsammans fått 2 miljoner kronor från Naturvårdsverkets Klimatklivet "
+            "för att byta ut oljepannor. Projektet heter Varvet utan olja.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["owner"], project["partners"], project["funders"]) == ("Åby kommun", ["Åby museum"], ["Klimatklivet"])
