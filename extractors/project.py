@@ -1724,6 +1724,11 @@ class _Builder:
             self.add_list("funders", m.group("area"), self.prov(b, off + m.start("area"), off + m.end("area"),
                                                                 "prose.funder.via_leader", 0.7), key=normalise_org)
         self.funded_by(b, sent, off, aim=strength == "strong" and not find_amounts(sent))
+        for m in REST_FROM_RE.finditer(sent):  # "..., varav N från X och resten från A och B": A and B pay the rest
+            for org, at in prose.org_sequence(sent, m.end()):
+                if looks_like_org(org) or is_eu_fund(org):
+                    self.add_list("funders", org, self.prov(b, off + at, off + at + len(org), "prose.funder.rest_from", 0.7),
+                                  key=normalise_org)
         m = prose.PAYER_COVERS_RE.search(sent) or prose.AWARDED_BY_RE.search(sent) \
             or prose.AWARDED_BY_PASSIVE_RE.search(sent)
         if m and (is_eu_fund(m.group("org")) or looks_like_org(m.group("org"))):
@@ -2883,7 +2888,8 @@ class _Builder:
             self.add_list("funders", programme, Provenance(0, 0, programme, "context.programme", 0.5), key=normalise_org)
         elif self.doc.publisher and (decided or FUNDING_BODY_RE.match(self.doc.publisher) and self.rec.funding) \
                 and (not self.rec.funders or self.leader_area() == self.doc.publisher
-                     and all(f.prov.rule.startswith("context.") for f in self.rec.funders)):
+                     and all(f.prov.rule.startswith("context.") for f in self.rec.funders)
+                     or decided and all(f.prov.rule.endswith(".cofinancing") for f in self.rec.funders)):
             # (a samordningsförbund funds what its own news says got money)
             # a Leader area's LAG grants its own money beside the funds said of every project listed
             publisher = self.doc.publisher
@@ -3261,9 +3267,10 @@ class _Builder:
                     if value and (column == fieldname or column is None):
                         self.set_scalar(fieldname, value, prov)
             elif column in ("funders", "partners"):
-                for org in split_org_list(cell):
+                beside = ".cofinancing" if column == "funders" and COFINANCIERS_KEY_RE.match(head.strip()) else ""
+                for org in split_org_list(cell):  # ("Medfinansiärer": those who pay beside the grant the table lists)
                     j = cell.find(org)
-                    self.add_list(column, org, self.prov(b, i + j, i + j + len(org), f"row.column.{column}", 0.85),
+                    self.add_list(column, org, self.prov(b, i + j, i + j + len(org), f"row.column.{column}{beside}", 0.85),
                                   key=normalise_org)
 
     def labelled_entry(self, b: Block, lead: str, parts: list[tuple[int, str, str, int]]) -> None:
@@ -4118,6 +4125,7 @@ REFERS_BY_PUBLISHER_RE = re.compile(r"\s+av\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 # What follows the project or its owner in a sentence that says what it is for: "X, i Y, ska bygga ...".
 OWNER_SENTENCE_RE = re.compile(r"\s(?:är|var|blir|leds|drivs|ägs|har|samverkar)\s")  # a sentence, not a name
 OWNER_ROLE_LEAD_RE = re.compile(r"(?:Projektägaren?|Stödmottagaren?|Sökanden?)\s+(?=[A-ZÅÄÖ])")  # the owner by its role, then its name
+REST_FROM_RE = re.compile(r"\bresten\s+(?:kommer\s+|betalas\s+|finansieras\s+)?(?:från|av)\s+(?=[A-ZÅÄÖ])")
 # A decision that changes the project's period: the new one is the project's.
 CHANGED_PERIOD_RE = re.compile(r"(?i)\bändra\w*\s+projekt(?:perioden|tiden)\b[^.;]{0,80}?\btill\s+(?:och med\s+)?")
 # "Tre projekt vid Mittuniversitetet har beviljats ...": the organisation the listed projects are at.

@@ -8285,3 +8285,16 @@ def test_payers_split_by_a_slash_a_joint_grant_and_a_programme_by_its_authority(
             "för att byta ut oljepannor. Projektet heter Varvet utan olja.\n")
     project = _projects(text, nlp)[0]
     assert (project["owner"], project["partners"], project["funders"]) == ("Åby kommun", ["Åby museum"], ["Klimatklivet"])
+
+
+def test_co_funders_column_beside_the_sites_grant_and_payers_of_the_rest(nlp):
+    page = ("<html><head><title>Utvecklingsmedel | Åbys kommunalförbund</title></head><body><h1>Beviljade medel</h1>"
+            "<p>Förbundsstyrelsen har beviljat utvecklingsmedel till följande projekt.</p><table><thead><tr><th>Projekt</th>"
+            "<th>Sökande</th><th>Beviljat</th><th>Medfinansiärer</th></tr></thead><tbody><tr><td>Textil</td><td>Åby högskola"
+            "</td><td>600 000 kr</td><td>Öby kommun</td></tr><tr><td>Turism</td><td>Åby kommun</td><td>250 000 kr</td>"
+            "<td>Region Exempel</td></tr></tbody></table></body></html>")
+    assert [p["funders"] for p in _projects(page, nlp, ".html")] == [["Öby kommun", "Åbys kommunalförbund"],
+                                                                      ["Region Exempel", "Åbys kommunalförbund"]]
+    text = ("Nyheter\n\nProjektet Säsong har fått totalt 3 miljoner kronor, varav 1,5 miljoner kronor från Europeiska "
+            "socialfonden plus och resten från Region Exempel och Åby kommun. Projektet drivs av Åby turism.\n")
+    assert sorted(_projects(text, nlp)[0]["funders"]) == ["Europeiska socialfonden plus", "Region Exempel", "Åby kommun"]
