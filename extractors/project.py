@@ -2838,7 +2838,8 @@ class _Builder:
                 if m and m.group(0).casefold().startswith("länsstyrelse") \
                         and not publisher.casefold().startswith("länsstyrelse"):
                     continue  # ("... via Länsstyrelsen i X län, som har beviljat oss" on an association's blog)
-                if m and GRANTED_RE.search(sent, m.end()) and find_amounts(sent):
+                if m and GRANTED_RE.search(sent, m.end()) and (find_amounts(sent) or AS_APPLIED_RE.search(sent)
+                                                               and self.rec.funding):  # ("... enligt ansökan")
                     if pays_out_a_fund(publisher, "", fund_named=self.doc.eu_fund):
                         return  # "Länsstyrelsen beviljar ..." the fund's money, in a decision that names the fund
                     self.add_list("funders", publisher, self.prov(b, s + m.start(), s + m.end(), "publisher.deciding_body",
@@ -4125,6 +4126,8 @@ REFERS_BY_PUBLISHER_RE = re.compile(r"\s+av\s+(?P<ref>[a-zåäö]+(?:et|en))\b")
 # What follows the project or its owner in a sentence that says what it is for: "X, i Y, ska bygga ...".
 OWNER_SENTENCE_RE = re.compile(r"\s(?:är|var|blir|leds|drivs|ägs|har|samverkar)\s")  # a sentence, not a name
 OWNER_ROLE_LEAD_RE = re.compile(r"(?:Projektägaren?|Stödmottagaren?|Sökanden?)\s+(?=[A-ZÅÄÖ])")  # the owner by its role, then its name
+# A grant of what was applied for: "beslutar att bevilja medfinansieringen enligt ansökan".
+AS_APPLIED_RE = re.compile(r"(?i)\benligt\s+(?:ansökan|ansökningen)\b|\bdet\s+sökta\s+beloppet\b")
 REST_FROM_RE = re.compile(r"\bresten\s+(?:kommer\s+|betalas\s+|finansieras\s+)?(?:från|av)\s+(?=[A-ZÅÄÖ])")
 # A decision that changes the project's period: the new one is the project's.
 CHANGED_PERIOD_RE = re.compile(r"(?i)\bändra\w*\s+projekt(?:perioden|tiden)\b[^.;]{0,80}?\btill\s+(?:och med\s+)?")

@@ -1080,7 +1080,8 @@ def eu_rate_in(sentence: str) -> tuple[float, int, int] | None:
 
 # "Vi har fått pengar till projektet X": the site's own organisation runs it.
 WE_OWN_RE = re.compile(r"^(?:Nu\s+)?[Vv]i\s+(?:har\s+)?(?:fått|får|fick|beviljats|driver|startar|leder|har startat|"
-                       r"har beviljats|ska driva)\b[^.]{0,120}\b(?:projekt\w*|förstudie\w*|satsning\w*|medel|kronor|euro)\b|"
+                       r"har beviljats|ska driva)\b[^.]{0,120}\b(?:projekt\w*|förstudie\w*|satsning\w*|medel|kronor|euro|"
+                       r"stöd(?=\s+(?:från|ur)\s)|bidrag|pengar)\b|"  # ("Vi har fått stöd från X för att ...")
                        r"^[A-ZÅÄÖ][^.]{2,60}?\s(?:har\s+)?(?:beviljat|beviljade|gett|gav|ger|beviljar)\s+oss\s+"
                        r"[^.]{0,30}?\d|"  # "Länsstyrelsen har beviljat oss 180 000 kronor": we got it
                        r"^[A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäö]+){0,4}?\s+(?:har vi (?:fått|startat|beviljats|drivit)|fick vi|får vi|"

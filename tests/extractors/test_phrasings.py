@@ -8298,3 +8298,14 @@ def test_co_funders_column_beside_the_sites_grant_and_payers_of_the_rest(nlp):
     text = ("Nyheter\n\nProjektet Säsong har fått totalt 3 miljoner kronor, varav 1,5 miljoner kronor från Europeiska "
             "socialfonden plus och resten från Region Exempel och Åby kommun. Projektet drivs av Åby turism.\n")
     assert sorted(_projects(text, nlp)[0]["funders"]) == ["Europeiska socialfonden plus", "Region Exempel", "Åby kommun"]
+
+
+def test_a_board_granting_as_applied_and_we_got_support_on_our_own_page(nlp):
+    text = ("Kommunstyrelsen · Åby kommun\n\nProtokollsutdrag\n\nDiarienummer: KS 2033/28\n\nMedfinansiering av projektet "
+            "Bygdens år\n\nÅby turistförening har ansökt om medfinansiering med 100 000 kronor till projektet Bygdens år.\n\n"
+            "Kommunstyrelsen beslutar att bevilja medfinansieringen enligt ansökan.\n")
+    assert _projects(text, nlp)[0]["funders"] == ["Åby kommun"]
+    page = ("<html><head><title>Cykelleden | Åby Vägförening</title></head><body><h1>Cykelleden</h1><p>Vi har fått stöd "
+            "från Tillväxtverket för att ta fram en cykelled. Projektet Cykelleden pågår från maj 2033 till april 2035.</p>"
+            "</body></html>")
+    assert _projects(page, nlp, ".html")[0]["owner"] == "Åby Vägförening"
