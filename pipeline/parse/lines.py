@@ -33,7 +33,7 @@ SUM_IN_CELL_RE = re.compile(r"\d{1,3}(?:[  .]\d{3})+|\d{5,}")
 BAR_RE = re.compile(r"\s+\|\s+")
 
 
-EDGE_BARS_RE = re.compile(r"\|\s*(.*?)\s*\|")
+EDGE_BARS_RE = re.compile(r"\|\s*(.*?)\s*\|")  # a row written as Markdown writes it, bars at both edges
 
 
 def bar_cells(line: str) -> list[str]:
@@ -48,7 +48,7 @@ def bar_cells(line: str) -> list[str]:
     return cells if len(cells) >= 2 and not any(":" in c for c in cells) else []
 
 
-QUESTION_KEYS = {"fråga", "f"}
+QUESTION_KEYS = {"fråga", "f"}  # an interview's "Fråga:" / "F:" over its "Svar:" / "S:"
 ANSWER_KEYS = {"svar", "s"}
 
 

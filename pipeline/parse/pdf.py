@@ -87,8 +87,8 @@ def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> 
                               pages=n_pages, warnings=warnings + ["no text layer: needs OCR"])
     lines = _drop_running_lines(lines, min(n_pages, max_pages))
     blocks = _blocks(lines, tables)
-    return assemble(questions_and_answers(facts_side_by_side(blocks)), content_type="application/pdf", pages=n_pages, warnings=warnings,
-                    title=_title(blocks))
+    return assemble(questions_and_answers(facts_side_by_side(blocks)), content_type="application/pdf", pages=n_pages,
+                    warnings=warnings, title=_title(blocks))
 
 
 def _parse_error(name: str, exc: Exception) -> ParseError:

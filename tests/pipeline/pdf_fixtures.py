@@ -454,17 +454,20 @@ BOLD_FORM = [("Stödmottagare", "Åby båtklubb"), ("Projektets namn", "Nya bryg
              ("Ansvarig handläggare på kontoret", "Eva Ek")]
 
 
-def bold_labels_beside_values() -> bytes:
-    """A decision's facts: labels in bold in a wide left column, some of them long, each beside its value."""
+def bold_labels_beside_values(facts: list[tuple[str, str]] | None = None, label_width: float = 90) -> bytes:
+    """A decision's facts: labels in bold in a left column, some of them long, each beside its value; in a narrow
+    column (`label_width`) the long ones wrap onto a second line."""
     pdf = _titled_page("Beslut om stöd", 14, 20)
     y = 32.0
-    for label, value in BOLD_FORM:
+    for label, value in facts or BOLD_FORM:
         pdf.set_xy(15, y)
         pdf.set_font("Helvetica", "B", 10)
-        pdf.cell(90, 6, label)
+        pdf.multi_cell(label_width, 6, label)
+        height = pdf.get_y() - y
+        pdf.set_xy(15 + label_width + 5, y)
         pdf.set_font("Helvetica", size=10)
         pdf.cell(60, 6, value)
-        y += 7
+        y += max(height, 6) + 1
     pdf.set_xy(15, y + 5)
     pdf.multi_cell(180, 5, "Stödet lämnas enligt förordningen om stöd för lokalt ledd utveckling och betalas ut i efterhand "
                            "mot redovisade kostnader.")
@@ -647,19 +650,3 @@ def options_over_labelled_boxes() -> bytes:
 
 WRAPPED_LABELS = [("Projektets namn", "Ljus i byn"), ("Stödmottagarens namn (organisation)", "Åby byalag ideell förening"),
                   ("Organisationsnummer", "802400-0005"), ("Total budget för projektet", "150 000 kr")]
-
-
-def bold_labels_wrapping_in_a_narrow_column() -> bytes:
-    """A form whose bold labels stand in a narrow column, the longer ones wrapped onto a second line, beside their values."""
-    pdf = _titled_page("Ansökan om stöd", 13, 15)
-    y = 28.0
-    for label, value in WRAPPED_LABELS:
-        pdf.set_xy(15, y)
-        pdf.set_font("Helvetica", "B", 9)
-        pdf.multi_cell(40, 5, label)
-        lines = pdf.get_y() - y
-        pdf.set_xy(62, y)
-        pdf.set_font("Helvetica", size=10)
-        pdf.cell(120, 5, value)
-        y += max(lines, 5) + 3
-    return bytes(pdf.output())

@@ -921,5 +921,5 @@ def test_text_a_label_opening_with_its_participle_is_a_label():
 
 
 def test_pdf_a_bold_label_wrapped_in_its_column_stays_the_label():
-    doc = parse_bytes(pdf_fixtures.bold_labels_wrapping_in_a_narrow_column(), "ansokan.pdf")
+    doc = parse_bytes(pdf_fixtures.bold_labels_beside_values(pdf_fixtures.WRAPPED_LABELS, label_width=40), "ansokan.pdf")
     assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == pdf_fixtures.WRAPPED_LABELS
