@@ -130,6 +130,10 @@ def find_amounts(text: str) -> list[tuple[Money, int, int]]:
 MONEY_HINT_RE = re.compile(r"(?i)kr|sek|eur|€|nok|dkk|usd|\$|:-|mil|mn|md|tusen|mio|bn|billion|thousand|m\b")
 
 
+BRACKETED_FIGURE_RE = re.compile(r"\((?P<num>\d{1,3}(?:[  ]\d{3})+|\d{4,})\)\s*(?P<cur>kronor|kr|sek|euro|eur)\b",
+                                 re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _amounts(text: str) -> tuple[tuple[Money, int, int], ...]:
     found: list[tuple[Money, int, int]] = []
@@ -154,7 +158,12 @@ def _amounts(text: str) -> tuple[tuple[Money, int, int], ...]:
             # from a payer are kronor
         if money is not None:
             found.append((money, m.start(), m.end()))
-    return tuple(found)
+    for m in BRACKETED_FIGURE_RE.finditer(text):  # "högst etthundrafemtiotusen (150 000) kronor": the figure in brackets
+        value = _number(m.group("num"))
+        currency = CURRENCIES.get(m.group("cur").lower())
+        if value is not None and currency is not None and not any(s <= m.start() < e for _, s, e in found):
+            found.append((Money(int(value), currency), m.start("num"), m.end()))
+    return tuple(sorted(found, key=lambda f: f[1]))
 
 
 # A second sum in a sentence may leave its currency out when the first said it.

@@ -1,6 +1,6 @@
 import pytest
 
-from extractors.money import find_amounts, funding_kind, parse_amount, split_figures
+from extractors.money import Money, find_amounts, funding_kind, parse_amount, split_figures
 
 AMOUNTS = [
     ("3 706 566 kr", 3706566, "SEK"),
@@ -80,3 +80,9 @@ def test_money_funding_kind(context, kind):
 ])
 def test_figures_run_together_are_told_apart_by_how_many_there_are(text, count, figures):
     assert split_figures(text, count) == figures
+
+
+def test_a_sum_in_words_with_its_figure_in_brackets():
+    assert [m for m, _, _ in find_amounts("stöd med högst etthundratusen (100 000) kronor till projektet")] == \
+        [Money(100000, "SEK")]
+    assert find_amounts("Budget (2038): se bilaga") == []
