@@ -8309,3 +8309,9 @@ def test_a_board_granting_as_applied_and_we_got_support_on_our_own_page(nlp):
             "från Tillväxtverket för att ta fram en cykelled. Projektet Cykelleden pågår från maj 2033 till april 2035.</p>"
             "</body></html>")
     assert _projects(page, nlp, ".html")[0]["owner"] == "Åby Vägförening"
+
+
+def test_an_entry_run_by_its_owner_and_granted_a_sum_for_one_year(nlp):
+    text = ("Nämnden beslutade om stöd till två projekt:\n\nProjektet Torget drivs av Åby kommun och får 2,2 mnkr under "
+            "2033–2034.\n\nFörstudien Grön hamn drivs av Öby kommun och får 350 tkr under 2033.\n")
+    assert [(p["start_date"], p["end_date"]) for p in _projects(text, nlp)] == [("2033", "2034"), ("2033", "2033")]
