@@ -2299,8 +2299,8 @@ class _Builder:
                 # "Projektet, som heter X, pågår från 1 september 2023 till 31 augusti 2026"
                 if self.runs_over(b, sent, off):
                     return
-                if find_amounts(sent) and (year := GRANT_YEAR_RE.search(sent)):
-                    self.grant_years.append((b, year, off))  # "Förstudien X drivs av Y och får 350 tkr under 2039"
+                if find_amounts(sent) and (one_year := GRANT_YEAR_RE.search(sent)):
+                    self.grant_years.append((b, one_year, off))  # "Förstudien X drivs av Y och får 350 tkr under 2039"
             else:
                 self.unclaimed_periods.append((b, sent, off))
         elif (self.names_project(sent) or re.search(r"\b(?:projektet|förstudien)\s+[A-ZÅÄÖ]", sent)
