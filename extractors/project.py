@@ -4130,7 +4130,8 @@ OWNER_SENTENCE_RE = re.compile(r"\s(?:är|var|blir|leds|drivs|ägs|har|samverkar
 OWNER_ROLE_LEAD_RE = re.compile(r"(?:Projektägaren?|Stödmottagaren?|Sökanden?)\s+(?=[A-ZÅÄÖ])")  # the owner by its role, then its name
 # A grant of what was applied for: "beslutar att bevilja medfinansieringen enligt ansökan".
 AS_APPLIED_RE = re.compile(r"(?i)\benligt\s+(?:ansökan|ansökningen)\b|\bdet\s+sökta\s+beloppet\b")
-REST_FROM_RE = re.compile(r"\bresten\s+(?:kommer\s+|betalas\s+|finansieras\s+)?(?:från|av)\s+(?=[A-ZÅÄÖ])")
+REST_FROM_RE = re.compile(r"\bresten\s+(?:kommer\s+|betalas\s+|finansieras\s+)?(?:från|av)\s+(?=[A-ZÅÄÖ])|"
+                          r"^Resten\s+(?:står|betalar|bekostar|finansierar)\s+(?=[A-ZÅÄÖ])")  # ("Resten står A och B för")
 # A decision that changes the project's period: the new one is the project's.
 CHANGED_PERIOD_RE = re.compile(r"(?i)\bändra\w*\s+projekt(?:perioden|tiden)\b[^.;]{0,80}?\btill\s+(?:och med\s+)?")
 # "Tre projekt vid Mittuniversitetet har beviljats ...": the organisation the listed projects are at.

@@ -8315,3 +8315,12 @@ def test_an_entry_run_by_its_owner_and_granted_a_sum_for_one_year(nlp):
     text = ("Nämnden beslutade om stöd till två projekt:\n\nProjektet Torget drivs av Åby kommun och får 2,2 mnkr under "
             "2033–2034.\n\nFörstudien Grön hamn drivs av Öby kommun och får 350 tkr under 2033.\n")
     assert [(p["start_date"], p["end_date"]) for p in _projects(text, nlp)] == [("2033", "2034"), ("2033", "2033")]
+
+
+def test_the_rest_paid_by_two_named_after_the_verb(nlp):
+    text = ("Nyheter\n\nProjektet Vätgas i Åby har en omslutning på 2 miljoner kronor och finansieras till 60 procent av "
+            "Europeiska regionala utvecklingsfonden. Resten står Region Exempel och Åby kommun för. Projektet drivs av Åby "
+            "Science Park.\n")
+    project = _projects(text, nlp)[0]
+    assert sorted(project["funders"]) == ["Europeiska regionala utvecklingsfonden", "Region Exempel", "Åby kommun"]
+    assert project["eu_cofinancing_rate"] == 60
