@@ -4366,6 +4366,11 @@ NUMBERED_PREFIX_RE = re.compile(r"(?i)^(?:(?:projekt|project)\s+)?\d{1,2}\s*[–
 WHAT_LABEL_RE = re.compile(r"(?i)(?:vad|what)\?$")
 
 
+# "Störst blir Fårö fiskeläge, där ...": a ranked list's lead before the entry's name.
+RANKED_LEAD_RE = re.compile(r"^(?:Störst|Minst|Först|Sist|Dyrast|Billigast|Näst störst|Näst minst)\s+(?:blir|är|var)\s+"
+                            r"(?=[A-ZÅÄÖ])")
+
+
 def clean_name(text: str, listed: bool = False) -> str:
     text = ITEM_PREFIX_RE.sub("", text.strip())
     m = CASE_TOKEN_RE.match(text)
@@ -4380,7 +4385,7 @@ def clean_name(text: str, listed: bool = False) -> str:
     if m and (":" in name[: m.start("rest")] or gazetteer().is_place(m.group("place")) and listed) \
             and len(m.group("rest").split()) >= 1:
         name = m.group("rest")
-    name = NAME_PREFIX_RE.sub("", name)
+    name = NAME_PREFIX_RE.sub("", RANKED_LEAD_RE.sub("", name))
     name = KIND_SUFFIX_RE.sub("", name)  # "X – slutrapport": the document's kind, no part of the name
     name = KIND_PREFIX_RE.sub("", name)  # "PROJEKTPLAN X": a cover's kind over its title, run into one line
     name = DESCRIPTOR_SUFFIX_RE.sub("", name)  # "X – ett ESF-projekt": what X is, no part of it

@@ -8324,3 +8324,10 @@ def test_the_rest_paid_by_two_named_after_the_verb(nlp):
     project = _projects(text, nlp)[0]
     assert sorted(project["funders"]) == ["Europeiska regionala utvecklingsfonden", "Region Exempel", "Åby kommun"]
     assert project["eu_cofinancing_rate"] == 60
+
+
+def test_a_ranked_lead_before_an_entrys_name(nlp):
+    text = ("Leader Exempel delar ut pengar\n\nLAG har prioriterat två projekt.\n\nStörst blir Åby fiskeläge, där Åby "
+            "hembygdsförening får 600 000 kronor för att rusta bodarna.\n\nMinst blir Byns minnen, där Öby byalag får "
+            "200 000 kronor för att spela in berättelser.\n")
+    assert [p["name"] for p in _projects(text, nlp)] == ["Åby fiskeläge", "Byns minnen"]
