@@ -8331,3 +8331,9 @@ def test_a_ranked_lead_before_an_entrys_name(nlp):
             "hembygdsförening får 600 000 kronor för att rusta bodarna.\n\nMinst blir Byns minnen, där Öby byalag får "
             "200 000 kronor för att spela in berättelser.\n")
     assert [p["name"] for p in _projects(text, nlp)] == ["Åby fiskeläge", "Byns minnen"]
+
+
+def test_a_club_named_by_its_towns_genitive_takes_part(nlp):
+    text = ("Nyheter\n\nÅby kommun har beviljats 500 000 kronor av Allmänna arvsfonden för projektet Simkunnig. Projektet "
+            "genomförs tillsammans med Umeås simsällskap och Svenska Livräddningssällskapet.\n")
+    assert sorted(_projects(text, nlp)[0]["partners"]) == ["Svenska Livräddningssällskapet", "Umeås simsällskap"]
