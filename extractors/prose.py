@@ -724,7 +724,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                                       r"\s+tillsammans\b(?!\s+(?:drygt\s+|cirka\s+)?\d)"),
      "before"),
     ("prose.partners.bidrar_med", re.compile(r"^(?=[A-ZÅÄÖ][^.;,]{0,60}?\s+bidrar\s+(?:bland annat\s+|också\s+|även\s+)?"
-                                             r"med\s+(?!\d)[a-zåäö])"), "after"),  # "X kommun bidrar med personal"
+                                             r"med\s+(?!\d)(?!(?:ytterligare|drygt|cirka|närmare|knappt|nästan|lika|samma)\b)"
+                                             r"[a-zåäö])"), "after"),  # "X kommun bidrar med personal" (not a sum)
     ("prose.partners.partner_ar", re.compile(r"\b(?i:samverkansparter|samverkanspartners?|samarbetspartners?|"
                                              r"samarbetsparter|partner|partners|partnere|partnerne|parter|projektpartner|"
                                              r"projektpartners|projektpartnere|projektpartnerne|deltagande kommuner|medverkande kommuner|"

@@ -8337,3 +8337,10 @@ def test_a_club_named_by_its_towns_genitive_takes_part(nlp):
     text = ("Nyheter\n\nÅby kommun har beviljats 500 000 kronor av Allmänna arvsfonden för projektet Simkunnig. Projektet "
             "genomförs tillsammans med Umeås simsällskap och Svenska Livräddningssällskapet.\n")
     assert sorted(_projects(text, nlp)[0]["partners"]) == ["Svenska Livräddningssällskapet", "Umeås simsällskap"]
+
+
+def test_a_second_payers_further_sum_makes_it_no_partner(nlp):
+    text = ("Nyheter\n\nÅby hembygdsförening har fått 190 000 kronor från Leader Exempel för projektet Kvarnen lever. "
+            "Länsstyrelsen i Exempellän bidrar med ytterligare 60 000 kronor.\n")
+    project = _projects(text, nlp)[0]
+    assert (sorted(project["funders"]), project["partners"]) == (["Leader Exempel", "Länsstyrelsen i Exempellän"], [])
