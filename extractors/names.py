@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from extractors.lang_sv import MONTH_PATTERN
+from extractors.lang_sv import MONTH_PATTERN, PROJECT_PART_NOUNS
 from extractors.money import find_amounts
 from extractors.dates import SPLIT_YEAR_WORDS, find_dates
 from extractors.labels import exact_label_field
@@ -1127,7 +1127,7 @@ GENERIC_HEADING_RE = re.compile(r"^(fakta|projektfakta|fakta om projektet|om pro
                                 r"beslut om [\wåäö ]*(?:stöd|projektstöd|medel|bidrag|medfinansiering|finansiering)|"
                                 r"(?:pågående|avslutade|beviljade|aktuella|nya|våra)(?: projekt)?|"
                                 # a project's parts: "Arbetspaket 2: Pilotprojekt", "Work package 1"
-                                r"(?:arbetspaket(?:et)?|work packages?|delprojekt(?:et)?)(?:\s+\d{1,2})?(?:\s*[:–-]\s*.+)?)\W*$",
+                                rf"{PROJECT_PART_NOUNS}(?:\s+\d{{1,2}})?(?:\s*[:–-]\s*.+)?)\W*$",
                                 re.IGNORECASE)
 
 

@@ -468,7 +468,6 @@ LEADER_PLACE_NOUN_RE = re.compile(r"älv|älvdal|å|ådal|dal|dalen|skog|skogen|
 
 # Lower-case words that end an organisation's name or go on with it ("Åby ekonomisk förening", "Västerås stads
 # kulturförvaltning"), in any of their forms.
-CLUB_WORD_RE = re.compile(r"(?:sällskap|förening|klubb|kår)(?:et|en|s)?$")  # an association's kind after a place's name
 ORG_WORD_RE = re.compile(r"(förening|universitet|högskola|centrum|förbund|stiftelse|kommun|län|stad|region|institut|akademi|"
                          r"råd|bolag|tekniska|ekonomisk|ideell|lantbruksuniversitet|sällskap|kooperativ|folkhögskola|"
                          r"kollegium|college|nämnd|nämnden|styrelse|förvaltning|verk|kår|fond|fonden|myndighet|kommune|"
@@ -557,7 +556,7 @@ def _org_run(text: str, pos: int) -> str | None:
                       or core[:1].isdigit()):
             break  # "UiT The Arctic University", "Teater Nu": a stop word in capitals goes on with the name
         if len(words) == 1 and words[0].endswith("s") and core == token and core[:1].islower() \
-                and not GENITIVE_OF_RE.search(lower) and not CLUB_WORD_RE.search(lower) \
+                and not GENITIVE_OF_RE.search(lower) and not KIND_NOUN_RE.match(lower) \
                 and (gazetteer().lookup(words[0][:-1]) or ORG_SUFFIX_RE.search(words[0][:-1])):  # ("Bodens simsällskap"
             # is a club: a place's genitive over a word of organisations names one)
             words[0] = words[0][:-1]  # "Länsstyrelsens anslag": the genitive names the organisation, the noun is its

@@ -14,7 +14,7 @@ from extractors.annotations import NO_ANNOTATIONS, Annotations
 from extractors.contacts import (Contact, email_matches_name, find_emails, find_phones, is_known_first_name, looks_like_person,
                                  parse_person, TITLE_FIRST_RE)
 from extractors.dates import PERIOD_VALUE_RE, PartialDate, SPLIT_YEAR_WORDS, find_dates, find_periods, parse_date, parse_period, with_same_year, yearless_date
-from extractors.lang_sv import MONTH_PATTERN
+from extractors.lang_sv import MONTH_PATTERN, PROJECT_PART_NOUNS
 from extractors.goals import DECISION_NOTE_RE, SAID_BY_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal, not_an_aim
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder, split_figures
@@ -65,7 +65,7 @@ NAME_GENERIC_PENALTY = 1.0
 GENERIC_NAME_RE = re.compile(r"^(?:ny|nytt|nya)\s+(?:satsning|projekt|insats|initiativ|pengar|stöd|medel)\b|"
                              r"\b(fakta|projektfakta|beviljade|prioriterade|nyheter|nyhet|nyheder|aktuellt|utlysning\w*|"
                              r"om projektet|projekten|kontakt\w*|protokoll|sammanträde\w*|ärende\w*|pressmeddelande|"
-                             r"arbetspaket\w*|delprojekt\w*|work packages?|"  # a project's parts
+                             rf"{PROJECT_PART_NOUNS}|"  # a project's parts
                              r"\w+-projekt|^[A-ZÅÄÖ][a-zåäö]+projekt(?:en)?$|projekt i|nya projekt|i siffror|statistik|projekt(?:en)? (?:med|där|som|inom|för)|\w+(?:a|e) projekt(?:en)?$)\b|"
                              r"\.(png|jpe?g|gif|svg|pdf|docx?)$", re.IGNORECASE)
 

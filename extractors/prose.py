@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.lang_sv import MONTH_PATTERN
+from extractors.lang_sv import MONTH_PATTERN, PROJECT_PART_NOUNS
 
 # An organisation name in running text: capitalised words and the lower-case words names carry.
 # "och" is left out on purpose: "Region Kronoberg och kommunerna" is two parties, not one name.
@@ -28,7 +28,7 @@ STAFF_DO = r"(?=[^.;]{2,80}?\s(?:ska\s+)?[a-zåäö]{3,}(?:ar|er|ör)\b)"
 # group, when present, must follow the organisation ("till Örebro universitet för projektet").
 CAP = r"(?=[A-ZÅÄÖÉØÆ0-9])"  # (Ø and Æ: Norwegian and Danish names)
 # A part of a project as a sentence's subject: "Arbetspaketet", "Delprojekt 2", "Work package 3".
-PART_SUBJECT = r"^(?:(?i:arbetspaketet|delprojektet)|(?i:arbetspaket|delprojekt|work package)\s+\d{1,2})"
+PART_SUBJECT = rf"^(?i:{PROJECT_PART_NOUNS})(?:\s+\d{{1,2}})?\b"
 OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.gatt_ihop", re.compile(r"\s+har\s+gått\s+ihop\s+(?:i|om)\s+(?:projektet|satsningen|förstudien)\b"),
      "before"),  # "A och B har gått ihop i projektet X": the first named leads

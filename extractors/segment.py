@@ -37,6 +37,7 @@ from extractors.money import SINGLE_SUM_RE, find_amounts
 from extractors.sentences import sentence_spans
 from extractors.orgs import gazetteer, is_eu_fund, looks_like_org
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
+from extractors.prose import PART_SUBJECT_RE
 from extractors.names import (name_comma_owner, TITLE_PERIOD_RE, labelled_entry, bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
                               name_keyed_entry, name_then_grant, owner_keyed_entry, plainly_org, row_name, title_name,
                               told_as_past)
@@ -261,8 +262,6 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
     return segments
 
 
-# A part of a project named by its kind: "Arbetspaketet", "Delprojekt 2", "Work package 1".
-PROJECT_PART_RE = re.compile(r"(?i)^(?:arbetspaket(?:et)?|delprojekt(?:et)?|work packages?)\b")
 # A line's lead that dates it ("Beslut 2038-03-02", "Möte 12 mars 2038"): a date, no name.
 DATED_KEY_RE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}$|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
                           r"september|oktober|november|december)(?:\s+(?:19|20)\d{2})?$", re.IGNORECASE)
@@ -408,7 +407,7 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
             found = told  # "Dessutom förlängs projektet X, som drivs av Y, ...": the name after "projektet"
         if found and looks_like_person(found[0]):
             continue  # "Lina Ek, bildkonstnär, 25 000 kronor": a person's stipend, no project
-        if found and PROJECT_PART_RE.match(found[0]):
+        if found and PART_SUBJECT_RE.match(found[0]):
             continue  # "Arbetspaketet leds av X": a part of the project, no project of its own
         if told and told_as_past(b.text, told[1], told[0]):  # ("Föreningen har tidigare genomfört projektet X, som
             continue  # fick N kronor ...": an earlier one, no entry)

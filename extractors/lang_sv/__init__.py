@@ -23,6 +23,9 @@ SEASONS = (r"(?:våren|sommaren|hösten|vintern|vårterminen|höstterminen|HT|VT
            r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?|"  # English: "in autumn 2035"
            r"Q[1-4]|kvartal [1-4]|(?:första|andra|tredje|fjärde|sista) kvartalet(?: av)?)")  # a quarter names no month
 
+# A project's parts named by their kind ("Arbetspaket 2", "Delprojektet", "Work package 1"): no projects of their own.
+PROJECT_PART_NOUNS = r"(?:arbetspaket(?:et)?|delprojekt(?:et)?|work packages?)"
+
 NUMBER_WORDS = {
     "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
     "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17,
