@@ -202,7 +202,7 @@ SOUGHT_LABEL_RE = re.compile(r"(?i)sökt (?:belopp|stöd|bidrag)\b")
 GRANTS_AS_SOUGHT_RE = re.compile(r"(?i)\b(?:beviljar|beviljas|bifaller|bifalls)\s+(?:det\s+)?(?:sökt|sökta|ansökt)\s+"
                                  r"(?:belopp|stöd|bidrag|beloppet)\b|\bbeviljas (?:helt )?enligt ansökan\b")
 PAYER_STATUS_RE = re.compile(r"(?i)\s*\((?:sökt|ansökt|ansöks|beviljat|beviljad|beslutat|prel\.?|preliminärt|planerat|"
-                             r"begärt)\)$")
+                             r"begärt|egen insats|egeninsats|egen finansiering|eget bidrag|egna medel)\)$")
 NAMED_VALUE_SPLIT_RE = re.compile(r"\s+[·•|–—]\s+|\t")  # the parts of a named entry's value
 KEY_UNIT_RE = re.compile(r"(?:,\s*|\s+\()(?P<unit>kronor|kr|SEK|tkr|euro|EUR)\)?$")  # "Belopp, kronor", "Stöd (SEK)"
 # The head of a cost budget's table: its lines are what the money is spent on.
@@ -458,12 +458,8 @@ class _Builder:
                 self.prose(b)
             return
         if field is None and (SINGLE_SUM_RE.match(val) or self.table_currency and BARE_FIGURE_RE.match(val)) \
-                and (plainly_org(b.key or "") or is_eu_fund(b.key or "")
-                     or self.section == "funders" and self.table_currency and looks_like_org(b.key or "")):
+                and (part_payer := self.plan_line_payer((b.key or "").strip())) is not None:
             # a financing plan's line "Region Dalarna: 600 000 kr": a payer and its part
-            part_payer = PAYER_STATUS_RE.sub("", (b.key or "").strip())  # "Region X (sökt)": the payer, not its status
-            if MONEY_CATEGORY_RE.search(part_payer):  # "Offentlig medfinansiering, Åby kommun": the payer after its kind
-                part_payer = table_payer(part_payer) or ""
             if part_payer:
                 at = max(b.text.find(part_payer), 0)
                 self.add_list("funders", part_payer, self.prov(b, at, at + len(part_payer), "label.payer_part", 0.8),
@@ -3153,6 +3149,20 @@ class _Builder:
             self.set_scalar("owner", applicant.group("org"), self.prov(b, at, at + len(applicant.group("org")),
                                                                        "row.applicant", 0.85))
         self.read_row_parts(b, parts if named_above else parts[1:])
+
+    def plan_line_payer(self, key: str) -> str | None:
+        """Who pays the part a financing plan's line states, by its label: "Region Dalarna", "Region X (sökt)",
+        "Stöd från Tillväxtverket", "Offentlig medfinansiering, Åby kommun", "Kommunens insats" (the owner);
+        "" for a payer's line whose payer is not named, None for a line that names no payer."""
+        payer = PAYER_STATUS_RE.sub("", key)  # "Region X (sökt)", "X kommun (egen insats)": the payer, not its status
+        if not (plainly_org(payer) or is_eu_fund(payer) or PAYER_IN_LABEL_RE.search(payer) and table_payer(payer)
+                or self.section == "funders" and self.table_currency and looks_like_org(payer)):
+            part = OWN_PART_HEAD_RE.match(key)  # "Kommunens insats": the body the page is about pays a part
+            return next((o for o in (self.rec.owner.value if self.rec.owner else None, self.doc.publisher)
+                         if o and part and refers_to(part.group("ref"), o)), None)
+        if MONEY_CATEGORY_RE.search(payer) or re.search(r"\b(?:från|ur)\s", payer):
+            return table_payer(payer) or ""  # "Offentlig medfinansiering, Åby kommun": the payer after its kind
+        return payer
 
     def read_row_parts(self, b: Block, parts: list[str]) -> None:
         """A row's parts after its name, each read by what it is: a sum, a case, a period, a payer, the owner, an aim."""

@@ -106,9 +106,11 @@ ACCORDION_REACH = 3  # elements before a panel where its button may stand (a hea
 
 
 def _accordion_panel(tag: Tag) -> bool:
-    """A panel hidden until its accordion's button opens it: content, not a closed dialog or an off-screen menu.
+    """A panel hidden until its accordion's button (or its tab) opens it: content, not a closed dialog or an off-screen menu.
     Its button stands right before it, or a few elements before it and names it (aria-controls); only those are
     looked at, so a page of many hidden menus costs no search of the whole page each."""
+    if tag.get("role") == "tabpanel":
+        return True  # a tab's panel: shown when its tab is chosen
     panel = str(tag.get("id") or "")
     for n, before in enumerate(tag.find_previous_siblings(limit=ACCORDION_REACH)):
         buttons = [before] if before.name == "button" else before.find_all("button", limit=2)

@@ -8344,3 +8344,12 @@ def test_a_second_payers_further_sum_makes_it_no_partner(nlp):
             "Länsstyrelsen i Exempellän bidrar med ytterligare 60 000 kronor.\n")
     project = _projects(text, nlp)[0]
     assert (sorted(project["funders"]), project["partners"]) == (["Leader Exempel", "Länsstyrelsen i Exempellän"], [])
+
+
+def test_a_financing_plans_lines_name_their_payer_by_source_by_note_and_by_reference(nlp):
+    text = ("Brygga i Åby\n\nÅby kommun bygger en ny brygga vid badplatsen.\n\nProjektägare: Åby kommun\n\nFinansiering\n"
+            "Stöd från Boverket: 300 000 kronor\nKommunens insats: 120 000 kronor\n\n"
+            "Finansiär: Belopp (kr)\nÅby kommun (egen insats): 80 000\n")
+    project = _projects(text, nlp)[0]
+    assert sorted(project["funders"]) == ["Boverket", "Åby kommun"]
+    assert sorted(f["amount"] for f in project["funding"]) == [80000, 120000, 300000]

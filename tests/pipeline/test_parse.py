@@ -923,3 +923,10 @@ def test_text_a_label_opening_with_its_participle_is_a_label():
 def test_pdf_a_bold_label_wrapped_in_its_column_stays_the_label():
     doc = parse_bytes(pdf_fixtures.bold_labels_beside_values(pdf_fixtures.WRAPPED_LABELS, label_width=40), "ansokan.pdf")
     assert [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"] == pdf_fixtures.WRAPPED_LABELS
+
+
+def test_a_tab_panel_hidden_until_its_tab_is_chosen_is_read():
+    doc = parse_html("<body><main><h1>Ny brygga</h1><div role='tablist'><button role='tab'>Om</button>"
+                     "<button role='tab'>Pengar</button></div><section role='tabpanel'><p>Åby båtklubb bygger.</p></section>"
+                     "<section role='tabpanel' hidden><p>Budget: 90 000 kr</p></section></main></body>")
+    assert [b.text for b in doc.blocks] == ["Ny brygga", "Åby båtklubb bygger.", "Budget: 90 000 kr"]
