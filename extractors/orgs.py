@@ -181,6 +181,9 @@ UTILITY_WORDS = r"(?:Vatten|Avfall|Energi|Miljö|Renhållning|Fjärrvärme|Elnä
 UTILITY_PAIR_RE = re.compile(rf"\b({UTILITY_WORDS}) och ({UTILITY_WORDS})\b")
 
 
+LEADER_LANDSCAPE_RE = re.compile(r"\bLeader\s+[A-ZÅÄÖ][a-zåäö]+(?:,\s+[a-zåäö]+(?<!en|et|na))*\s+och\s+[a-zåäö]+(?<!en|et|na)\b")
+
+
 def split_org_list(text: str) -> list[str]:
     """Names in a list: "A, B och C kommuner" gives "A kommun", "B kommun", "C kommun"."""
     text = text.strip().rstrip(".,;: ")
@@ -190,6 +193,8 @@ def split_org_list(text: str) -> list[str]:
             token = f"\u0000{i}\u0000"
             protected[token] = name
             text = text.replace(name, token)
+    # "Leader Sjö, skog och fjäll": a Leader area named by its landscape's common nouns is one name
+    text = LEADER_LANDSCAPE_RE.sub(lambda m: m.group(0).replace(", ", "\u0002\u0001").replace(" och ", "\u0001och\u0001"), text)
     text = re.sub(r"(\w-) (och|eller|og) ", "\\1\u0001\\2\u0001", text)  # "Vård- och omsorgscollege" is one name (Norwegian "og")
     text = re.sub(r"(?<=[a-zåäö]) & (?=[A-ZÅÄÖ][\wåäö]*(?: [A-ZÅÄÖ][\wåäö]*)* (?:AB|HB|KB)\b)", "\u0001&\u0001", text)
     # "Åby Vatten och Avfall AB": a utility company's name joins what it supplies with "och"
@@ -203,7 +208,7 @@ def split_org_list(text: str) -> list[str]:
     text = re.sub(r"\b([Kk]ommune?|[Ss]tad)\s+(?=[A-ZÅÄÖ])", r"\1, ", text)
     if "," in text:  # "A, B and the C": an English enumeration ends in "and" ("Science and Technology" alone stays)
         text = re.sub(r",?\s+and\s+(?:the\s+)?(?=[A-ZÅÄÖ])", ", ", text)
-    parts = [p.strip(" .").replace("\u0001", " ") for p in LIST_SPLIT_RE.split(text) if p and p.strip(" .")]
+    parts = [p.strip(" .").replace("\u0001", " ").replace("\u0002", ",") for p in LIST_SPLIT_RE.split(text) if p and p.strip(" .")]
     parts = [p[4:] if p.startswith("the ") and p[4:5].isupper() else p for p in parts]
     parts = [without_country(protected.get(p, p)) for p in parts]
     for token, name in protected.items():

@@ -758,7 +758,8 @@ class _Builder:
                                                                   0.8), key=normalise_org)
         if find_amounts(val) and re.search(r"[A-ZÅÄÖ]", named) and not SENTENCE_VERB_RE.search(val):
             # "Västra Götalandsregionen, 1,5 mnkr" (not "Projektets budget är N, varav ...": a sentence, read as one)
-            listed = split_org_list(named.strip(" ,;:-–"))
+            # ("SEK 2 100 000 (Arbetsförmedlingen)": the payer in brackets after its sum)
+            listed = split_org_list(re.sub(r"^\(([^()]*)\)$", r"\1", named.strip(" ,;:-–")))
             for name in (piece for each in listed for piece in both_in_brackets(each)):
                 if looks_like_org(name) and not re.search(r"\d", name) and not MONEY_CATEGORY_RE.search(name):
                     # (not "Budget: EU-finansiering: N EUR": a kind of money, its payer unnamed)
@@ -4457,7 +4458,10 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
     for b in segment.blocks:
         builder.block(b)
     if segment.kind == "row":
-        builder.row(segment.blocks[0])
+        first = segment.blocks[0]
+        for b in segment.blocks:  # (a project's cell spanning its payers' rows is repeated in each: each row is read)
+            if b is first or b.kind == "table_row" and b.cells and first.cells and b.cells[0] == first.cells[0]:
+                builder.row(b)
     if segment.kind == "item":
         builder.minute_item()
     builder.bare_case_line()

@@ -8353,3 +8353,21 @@ def test_a_financing_plans_lines_name_their_payer_by_source_by_note_and_by_refer
     project = _projects(text, nlp)[0]
     assert sorted(project["funders"]) == ["Boverket", "Åby kommun"]
     assert sorted(f["amount"] for f in project["funding"]) == [80000, 120000, 300000]
+
+
+def test_a_projects_cell_spanning_its_payers_rows_gives_each_payer_and_part(nlp):
+    page = ("<html><body><main><h1>Beviljade projekt</h1><table><tr><th>Projekt</th><th>Stödmottagare</th>"
+            "<th>Finansiär</th><th>Belopp</th></tr><tr><td rowspan='2'>Ny brygga</td><td rowspan='2'>Åby båtklubb</td>"
+            "<td>Leader Kust, hav och land</td><td>300 000 kr</td></tr><tr><td>Åby kommun</td><td>40 000 kr</td></tr>"
+            "<tr><td>Ljus i byn</td><td>Öby byalag</td><td>Leader Kust, hav och land</td><td>90 000 kr</td></tr>"
+            "</table></main></body></html>")
+    projects = {p["name"]: p for p in _projects(page, nlp, ".html")}
+    assert sorted(projects["Ny brygga"]["funders"]) == ["Leader Kust, hav och land", "Åby kommun"]
+    assert sorted(f["amount"] for f in projects["Ny brygga"]["funding"]) == [40000, 300000]
+    assert projects["Ljus i byn"]["funders"] == ["Leader Kust, hav och land"]
+
+
+def test_a_co_financiers_name_in_brackets_after_its_sum(nlp):
+    text = ("Ny brygga\n\nProjektägare: Åby kommun\nBeviljat stöd: 300 000 kr\n"
+            "Offentlig medfinansiering: 120 000 kr (Länsstyrelsen i Exempellän)\n")
+    assert "Länsstyrelsen i Exempellän" in _projects(text, nlp)[0]["funders"]
