@@ -2283,6 +2283,10 @@ class _Builder:
     def period_phrases(self, b: Block, sent: str, off: int) -> None:
         if EARLIER_PROJECT_RE.search(sent):
             return  # "... förbundets tidigare projekt Stegvis, som pågick 2019–2022": another project's period
+        span_from = FRONTED_SPAN_FROM_RE.match(sent) if self.seg.kind in ("page", "section") else None
+        if span_from and self.rec.start_date is None and (start := parse_period(span_from.group("when"))[0]):
+            self.set_scalar("start_date", start, self.prov(b, off + span_from.start("when"), off + span_from.end("when"),
+                                                           "prose.period.span_from", 0.65))
         fronted = FRONTED_PERIOD_RE.match(sent)
         if not fronted and (by_kind := FRONTED_BY_KIND_RE.match(sent)) and self.rec.owner is not None \
                 and refers_to(by_kind.group("subj"), self.rec.owner.value):
@@ -2337,6 +2341,14 @@ class _Builder:
                 for fieldname in ("start_date", "end_date"):
                     self.set_scalar(fieldname, year, self.prov(b, off + m.start("y"), off + m.end("y"),
                                                                "prose.period.one_year", 0.7))
+        m = MONEY_SPENT_IN_YEAR_RE.match(sent) if self.rec.funding else None
+        m = m or (FRONTED_YEAR_WORK_RE.match(sent) if self.seg.kind in ("page", "section") else None)
+        if m and self.rec.start_date is None and self.known_names() and (year := parse_date(m.group("y"))):
+            # "Pengarna används under 2039 till ...", "Under 2039 byggs en scen": the year the named project's work
+            # is done (a grant that names no project has no period of its own)
+            for fieldname in ("start_date", "end_date"):
+                self.set_scalar(fieldname, year, self.prov(b, off + m.start("y"), off + m.end("y"),
+                                                           "prose.period.work_year", 0.6))
         self.ready_by(b, sent, off)
         m = SINCE_YEAR_RE.match(sent)  # "Sedan 2024 driver X kommun projektet Y": it started that year
         if m and (prose.PROJECT_SUBJECT_RE.search(sent[m.end():])  # ("Sedan 2032 arbetar vi med ..." on a project's
@@ -2360,7 +2372,7 @@ class _Builder:
                         re.search(r"\b(avslutas|avslutades|slutar)\b", m.group(0), re.I) and start and not end:
                     start, end = None, start or end
                 elif start and end is None and start.precision in ("year", "month") \
-                        and re.fullmatch(r"\s*(?:(?:under|i)\s+(?:år\s+)?)?(?:[a-zåäö]+\s+)?(?:19|20)\d{2}\s*\.?\s*", rest) \
+                        and ONE_WHEN_RE.fullmatch(rest) \
                         and re.search(r"(?i)\b(?:pågår|pågick|löper|genomförs|görs|utförs)$",
                                       m.group(0)[:m.start("rest") - m.start()].rstrip()):
                     end = start  # "Projektet pågår 2036.", "... som genomförs i juli 2037": that one year or month, start and end
@@ -3899,6 +3911,15 @@ RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|gen
                               r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+|"
                               r"(?:sommaren|hösten|våren|vintern)\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
+# "The grant's money is spent in one year": "Pengarna används under 2039 till ...", "Stödet ska användas till ... under 2039".
+MONEY_SPENT_IN_YEAR_RE = re.compile(r"^(?:Pengarna|Medlen|Stödet|Bidraget)\s+(?:ska\s+användas|används|går)\b[^.;]{0,80}?"
+                                    r"\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:och|till)\s+(?:19|20))")
+# "Under 2039 byggs en ny scen": on the project's own page, the year its work is done (a passive verb, in the present).
+FRONTED_YEAR_WORK_RE = re.compile(r"^Under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s+(?!blev|fick|gick|var\b)[a-zåäö]{3,}(?<=s)\s+"
+                                  r"(?:en|ett|de|det|den|nya?|fler|flera|\d+)\b")
+# One year or month after a run verb, closing the sentence or its first clause: "pågår 2036.", "görs under 2039 och ska ...".
+ONE_WHEN_RE = re.compile(r"\s*(?:(?:under|i)\s+(?:år\s+)?)?(?:[a-zåäö]+\s+)?(?:19|20)\d{2}\s*"
+                         r"(?:\.?\s*|\s+och\s+(?:ska|skall|kommer|väntas|beräknas|omfattar|kostar|har|ger)\b.*)")
 # "..., som ska driva projektet X under 2035": who runs it, and the one year it runs.
 DRIVES_IN_YEAR_RE = re.compile(r"\b(?:driver|ska driva|kommer att driva)\s+(?:projektet|förstudien|satsningen)\s+"
                                r"[^.;]{0,60}?\s+under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:och|till)\s)")
@@ -3955,6 +3976,8 @@ ACADEMIC_RE = re.compile(r"(?i)\b(\w*universitet\w*|högskola|högskolan|univers
 FRONTED_PERIOD_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?:[^,.;]{2,30},\s+(?:från|mellan)\s+)?(?P<when>[^,.;]{4,70}?),?"
                                r"\s+[a-zåäö]{3,}\s+(?:vi|projektet|förstudien|satsningen)\b")
 # ("Under två år, från oktober 2037 till september 2039, ska vi ...": the span, then the dates that bound it)
+# "Under tre år, från hösten 2039, ska alla elever ...": in a project's own text, its span and when it starts
+FRONTED_SPAN_FROM_RE = re.compile(r"^Under\s+(?:två|tre|fyra|fem|\d)\s+år,\s+(?P<when>från\s+[^,.;]{4,40}?),\s+ska\s")
 FRONTED_BY_KIND_RE = re.compile(r"^(?:Under|Från|Mellan)\s+(?P<when>[^,.;]{4,70}?)\s+(?:ska|skall|kommer att|vill)\s+"
                                 r"(?P<subj>[a-zåäö]{4,}(?:en|et))\b")
 FRONTED_START_RE = re.compile(r"^(?:I|Under|Den)\s+(?P<when>[^,.;]{4,30}?)\s+(?P<verb>startade|startar|inleddes|inleds|"

@@ -8371,3 +8371,28 @@ def test_a_co_financiers_name_in_brackets_after_its_sum(nlp):
     text = ("Ny brygga\n\nProjektägare: Åby kommun\nBeviljat stöd: 300 000 kr\n"
             "Offentlig medfinansiering: 120 000 kr (Länsstyrelsen i Exempellän)\n")
     assert "Länsstyrelsen i Exempellän" in _projects(text, nlp)[0]["funders"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pengarna används under 2034 till nya bänkar och belysning.",
+    "Pengarna ska användas till nya bänkar och belysning under 2034.",
+    "Under 2034 byggs en ny brygga och en grillplats.",
+    "Arbetet görs under 2034 och ska ge byn en samlingsplats.",
+])
+def test_the_one_year_the_named_projects_work_is_done(nlp, sentence):
+    text = f"Ny brygga i Åby\n\nÅby byalag har fått 200 000 kronor från Leader Exempel till projektet Bryggan.\n\n{sentence}\n"
+    project = _projects(text, nlp)[0]
+    assert (project["start_date"], project["end_date"]) == ("2034", "2034")
+
+
+def test_a_grant_that_names_no_project_gets_no_year_from_its_spending(nlp):
+    text = ("Pengar till fler platser i äldreomsorgen\n\nÅby kommun har fått 900 000 kronor i statsbidrag från "
+            "Socialstyrelsen.\n\nPengarna ska användas till fler korttidsplatser under 2034.\n")
+    assert all(p.get("start_date") is None for p in _projects(text, nlp))
+
+
+def test_a_span_in_years_then_when_it_starts(nlp):
+    text = ("Simskola för alla\n\nÅby kommun har fått 900 000 kronor från Allmänna arvsfonden för projektet Simkunnig. "
+            "Under tre år, från våren 2034, ska alla barn i årskurs 2 få simundervisning.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["start_date"], project.get("end_date")) == ("2034", None)
