@@ -28,6 +28,7 @@ class Money:
 # "DKK 500,000", "EUR 2,400,000": commas that group thousands (three digits after each; a scale word after
 # makes the comma a decimal one again: "2,500 miljoner").
 NUMBER = (r"\d{1,3}\.\d{1,2}(?=\s*(?:miljoner|miljon|million|millions|billion|miljarder|miljard|mkr|msek|meur|mn|m|bn)\b)|"
+          r"\d{1,3}(?:,\d{3})+\.\d{2}(?!\d)|"  # "SEK 2,340,000.00": its cents
           r"\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|"  # (a sentence's full stop may follow)
           r"(?:\d{1,3}(?:[  .](?=\d{3}(?!\d))\d{3})+|\d+)(?:,\d+)?|\d+(?:[.,]\d+)?")
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -89,7 +90,7 @@ def _number(text: str) -> Decimal | None:
     if low in NUMBER_WORDS:
         return Decimal(NUMBER_WORDS[low])
     digits = re.sub(r"[  ]", "", text)
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+", digits):  # 1.235.522
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(?:,\d+)?", digits):  # 1.235.522, 1.235.522,00
         digits = digits.replace(".", "")
     digits = digits.replace(",", ".")
     try:
@@ -105,7 +106,7 @@ def _money(m: re.Match) -> Money | None:
     if currency is None:
         return None
     num = m.group("num")
-    if not scale_word and re.fullmatch(r"\d{1,3}(?:,\d{3})+", num):
+    if not scale_word and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{2})?", num):
         num = num.replace(",", "")  # thousands grouped by commas, as English writes them
     value = _number(num)
     if value is None:
@@ -118,6 +119,11 @@ def _money(m: re.Match) -> Money | None:
     if amount <= 0:
         return None
     return Money(amount, currency)
+
+
+def figure_value(figure: str) -> int:
+    """The kronor of a bare figure under a head that gives its unit: "1 860 000", "1.860.000", "1 860 000,00"."""
+    return int(re.sub(r"\D", "", re.sub(r",\d{2}\s*$", "", figure.strip())))
 
 
 def find_amounts(text: str) -> list[tuple[Money, int, int]]:

@@ -218,6 +218,9 @@ def _names_org_or_place(name: str) -> bool:
 # "Ett av de större projekten är Vätgasdalen": one of those told of, by its name after the copula.
 ONE_OF_THEM_RE = re.compile(rf"\b(?i:ett|en)\s+av\s+(?:de\s+)?(?:[a-zåäö]+\s+)?(?i:projekten|satsningarna|förstudierna)"
                             rf"\s+(?:är|heter|var)\s+(?=[{UPPER}0-9{QUOTE_OPEN}])")
+# "Det största är Fäbodriket, som ...": of the projects the text announced, one by its rank, then its name.
+RANKED_COPULA_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?:Det|Den)\s+(?:största|minsta|första|sista|dyraste|billigaste)"
+                              rf"(?:\s+av\s+(?:dem|dessa|projekten))?\s+(?:är|blir|var)\s+(?=[{UPPER}0-9{QUOTE_OPEN}])")
 # "Ett annat projekt som får pengar är Fäbodriket": the name after the copula.
 COPULA_NAME_RE = re.compile(rf"\b(?i:{PROJECT_NOUNS})\b[^.,;:]{{0,40}}?\s(?:är|heter|har varit|var|blev|kallas|"
                             rf"har fått namnet|fick namnet|har namnet)\s+"
@@ -263,7 +266,7 @@ def first_project_name(text: str) -> tuple[str, int] | None:
     m = DASHED_NAME_RE.search(text)
     if m:
         best = (m.group("name").strip(), m.start("name"))
-    m = COPULA_NAME_RE.search(text) or ONE_OF_THEM_RE.search(text)
+    m = COPULA_NAME_RE.search(text) or ONE_OF_THEM_RE.search(text) or RANKED_COPULA_RE.search(text)
     if m:
         name = _run_name(text, m.end())
         if name:

@@ -17,7 +17,7 @@ from extractors.dates import PERIOD_VALUE_RE, PartialDate, SPLIT_YEAR_WORDS, fin
 from extractors.lang_sv import MONTH_PATTERN, PROJECT_PART_NOUNS
 from extractors.goals import DECISION_NOTE_RE, SAID_BY_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal, not_an_aim
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
-from extractors.money import SINGLE_SUM_RE, Money, find_amounts, funding_kind, funding_kind_for_funder, split_figures
+from extractors.money import SINGLE_SUM_RE, Money, figure_value, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (NAME_THEN_SENTENCE_RE, CASE_LEAD_RE, LABELLED_CASE_PREFIX_RE, labelled_entry, DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for_name, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
@@ -99,7 +99,8 @@ CONTACT_CUE_WORD_RE = re.compile(r"^(?:Kontakta|Kontakt|Kontaktperson|Kontaktper
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+"
                             r"(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}\b")
 # "Budget (EUR)", "Belopp, kr": the currency of a table's figures, in its heading or column head
-BARE_FIGURE_RE = re.compile(r"^\d{1,3}(?:[  .]\d{3})+$|^\d{4,9}$")  # "1 860 000" under a head that gives the unit
+# "1 860 000" under a head that gives the unit (an export's "1 860 000,00": its öre)
+BARE_FIGURE_RE = re.compile(r"^(?:\d{1,3}(?:[  .]\d{3})+|\d{4,9})(?:,\d{2})?$")
 TABLE_CURRENCY_RE = re.compile(r"(?:\(|\bbelopp,?\s+(?:i\s+)?)(EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)(?:\)|(?![\wåäö]))",
                                re.IGNORECASE)
 # A financing table's column of sums named without its unit ("Finansiär | Belopp"), in a Swedish document's kronor.
@@ -714,7 +715,7 @@ class _Builder:
         if plan and not find_amounts(val) and FINANCING_KEY_RE.match(b.key or "") and plan_payer(plan.group("name")):
             # "Finansiering" over "Region Gotland 450 000": a financing plan's first payer, more lines may follow
             first_payer = plan_payer(plan.group("name")) or ""
-            money = Money(int(re.sub(r"\D", "", plan.group("figure"))), self.table_currency or "SEK")
+            money = Money(figure_value(plan.group("figure")), self.table_currency or "SEK")
             self.add_list("funders", first_payer, self.prov(b, off, off + len(first_payer), "label.financing_plan", 0.8),
                           key=normalise_org)
             self.add_list("funding", Funding(money, "cofinancing", first_payer),
@@ -914,7 +915,7 @@ class _Builder:
         m = BUDGET_LINE_RE.match(b.text.strip())
         if not m or label_field(m.group("label")) != "funding":
             return False
-        amount = int(re.sub(r"\D", "", m.group("num")))
+        amount = figure_value(m.group("num"))
         s = b.text.find(m.group("num"))
         payer = table_payer(m.group("label"))
         if payer:  # "EU funding (ERDF) 733 125": the part's payer pays
@@ -950,7 +951,7 @@ class _Builder:
     def table_pair(self, b: Block, pair: re.Match, label: str, currency: str) -> None:
         """One label and figure of a flattened table: a total, or a payer and its part; cost lines are no
         funding."""
-        amount = int(re.sub(r"\D", "", pair.group("num")))
+        amount = figure_value(pair.group("num"))
         prov = self.prov(b, pair.start("num"), pair.end("num"), "table.flattened", 0.75)
         payer = table_payer(label)
         if payer:
@@ -974,7 +975,7 @@ class _Builder:
         name = re.sub(r"\s*\([^)]*\)", "", m.group("name")).strip(" ,:")  # "Region X (1:1-medel)"
         if not (is_eu_fund(name) or looks_like_org(name)) or label_field(name) is not None:
             return False
-        amount = int(re.sub(r"\D", "", m.group("num")))
+        amount = figure_value(m.group("num"))
         if amount == 0:
             return True
         s = b.text.find(m.group("num"))
@@ -1400,7 +1401,7 @@ class _Builder:
         for cell, currency in zip(cells[1:], grid[1:]):
             if currency and BARE_FIGURE_RE.match(cell):
                 at = max(b.text.find(cell), 0)
-                self.add_list("funding", Funding(Money(int(re.sub(r"\D", "", cell)), currency),
+                self.add_list("funding", Funding(Money(figure_value(cell), currency),
                                                  "total_budget" if total else "cofinancing", payer),
                               self.prov(b, at, at + len(cell), "table.currency_grid", 0.8), key=lambda f: (f.money, f.funder))
         if payer:
@@ -1879,7 +1880,7 @@ class _Builder:
             if column >= len(cells) or not BARE_FIGURE_RE.fullmatch(cells[column].strip()):
                 continue
             name, figure = cells[k].strip(), cells[column].strip()
-            money = Money(int(re.sub(r"\D", "", figure)), self.table_currency or "SEK")
+            money = Money(figure_value(figure), self.table_currency or "SEK")
             at = b.text.find(figure, b.text.find(name) + len(name))
             prov = self.prov(b, at, at + len(figure), "table.financing_column", 0.8)
             own = OWN_SHARE_RE.match(name)  # "Egen insats | 400 000": the owner's own part, so the owner pays
@@ -1910,7 +1911,7 @@ class _Builder:
             return False
         figure = cells[k].strip()
         at = b.text.find(figure, len(cells[0]))
-        self.add_list("funding", Funding(Money(int(re.sub(r"\D", "", figure)), self.table_currency or "SEK"), "total_budget"),
+        self.add_list("funding", Funding(Money(figure_value(figure), self.table_currency or "SEK"), "total_budget"),
                       self.prov(b, at, at + len(figure), "table.budget_column.total", 0.75), key=lambda f: (f.money, f.funder))
         return True
 
@@ -2038,7 +2039,7 @@ class _Builder:
         if not m or find_amounts(b.text) and not m.group("unit"):  # ("Tierps kommun 500 000 kr": its unit said)
             return False
         name = m.group("name").strip(" :–-")
-        money = Money(int(re.sub(r"\D", "", m.group("figure"))), self.table_currency or "SEK")
+        money = Money(figure_value(m.group("figure")), self.table_currency or "SEK")
         prov = self.prov(b, m.start("figure"), m.end("figure"), "section.financing_plan", 0.8)
         if TOTAL_RE.match(name):
             self.add_list("funding", Funding(money, "other"), prov, key=lambda f: (f.money, f.funder))
@@ -3261,7 +3262,7 @@ class _Builder:
                     r"\d{1,3}", cell.strip()) and re.search(r"(?i)\btkr\b", " ".join(self.seg.header or []))):
                 head = " ".join(self.seg.header or [])  # "Beviljat stöd (kr)" over "6 450 000", "Beviljat (tkr)" over "800"
                 currency = "EUR" if re.search(r"(?i)\beur|euro|€", head) else "SEK"
-                amount = int(re.sub(r"\D", "", cell))
+                amount = figure_value(cell)
                 scale = 1000 if re.search(r"(?i)\btkr|tusen", head) else 1
                 self.add_list("funding", Funding(Money(amount * scale, currency), "granted", None), prov,
                               key=lambda f: (f.money, f.funder))

@@ -1033,6 +1033,9 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
             segments += listed
             continue
         headed = ITEM_GRANT_HEAD_RE.match(item[0].text) or ITEM_APPLICATION_HEAD_RE.match(item[0].text)
+        if headed and "owner" not in headed.groupdict() and looks_like_org(headed.group("name").strip()) \
+                and any(first_project_name(b.text) for b in item[1:]):
+            headed = None  # "§ 14 Ansökan om bidrag – Åby IF": the applicant; its text names the project
         # ("§ 45 Regionalt projektstöd till Ägare – Namn", "§ 23 Ansökan om projektstöd – Namn")
         quoted = ITEM_QUOTED_NAME_RE.search(item[0].text) if not headed else None
         found = ((headed.group("name").strip(), headed.start("name")), item[0]) if headed else \

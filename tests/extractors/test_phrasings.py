@@ -8396,3 +8396,28 @@ def test_a_span_in_years_then_when_it_starts(nlp):
             "Under tre år, från våren 2034, ska alla barn i årskurs 2 få simundervisning.\n")
     project = _projects(text, nlp)[0]
     assert (project["start_date"], project.get("end_date")) == ("2034", None)
+
+
+def test_an_exports_table_of_sums_in_ore_under_a_head_in_kronor(nlp):
+    text = ("Beviljade ärenden\n\nÄrende | Projektnamn | Stödmottagare | Beviljat belopp (kr) | Projektstart\n"
+            "2034-0101 | Ny brygga | Åby båtklubb | 310 000,00 | 2034-05-01\n"
+            "2034-0107 | Ljus i byn | Öby byalag | 1 025 500,00 | 2034-06-01\n")
+    assert sorted(p["funding"][0]["amount"] for p in _projects(text, nlp)) == [310000, 1025500]
+
+
+def test_minutes_items_headed_by_the_applicant_take_the_projects_name_from_their_text(nlp):
+    text = ("ÅBY KOMMUN\nKulturnämnden\nPROTOKOLL\n\n§ 4 Ansökan om bidrag – Åby hembygdsförening\nDnr KN 2034/3\n"
+            "Åby hembygdsförening har ansökt om bidrag till projektet Kvarnens dag, en dag med öppen kvarn.\nBeslut\n"
+            "Kulturnämnden beviljar Åby hembygdsförening 20 000 kronor för projektet Kvarnens dag.\n\n"
+            "§ 5 Ansökan om bidrag – Öby byalag\nDnr KN 2034/5\nÖby byalag har ansökt om bidrag till projektet Byns "
+            "bänkar, nya bänkar längs sjön.\nBeslut\nKulturnämnden beviljar Öby byalag 15 000 kronor för projektet Byns bänkar.\n")
+    assert sorted((p["name"], p["owner"]) for p in _projects(text, nlp)) == [
+        ("Byns bänkar", "Öby byalag"), ("Kvarnens dag", "Åby hembygdsförening")]
+
+
+def test_projects_told_of_by_their_rank_then_another(nlp):
+    text = ("Två projekt får stöd\n\nRegion Exempel satsar på två nya projekt.\n\nDet största är Kustleden, som drivs "
+            "av Åby kommun. Projektet får 900 000 kronor.\n\nEtt annat projekt som fått pengar är Byns bryggor, som drivs "
+            "av Öby byalag. Det får 200 000 kronor.\n")
+    assert sorted((p["name"], p["owner"]) for p in _projects(text, nlp)) == [
+        ("Byns bryggor", "Öby byalag"), ("Kustleden", "Åby kommun")]
