@@ -34,14 +34,17 @@ NUMBER = (r"\d{1,3}\.\d{1,2}(?=\s*(?:miljoner|miljon|million|millions|billion|mi
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # "två och en halv miljon", "en kvarts miljon": halves and quarters said in words
 WORD_NUMBER = rf"(?:(?:{_WORDS})\s+och\s+en\s+halv|en halv|ett halvt|en kvarts|tre kvarts|{_WORDS})"
-SCALE = (r"(?P<scale>miljarder|miljard|mdkr|mdr|miljoner|miljon|millioner|milj\.?|mill\.?|mnkr|mkr|msek|mn|mio\.?|mil\.?|tkr|ksek|tusen|"
-         r"keur|meur|millions|million|billion|thousand|bn|m)")  # "SEK 3.45m", "€1.2bn": after a currency only
+SCALE = (r"(?P<scale>miljarder|miljard|mdkr|mdr|miljoner|miljon|millioner|milj\.?|mill\.?|mnkr|mkr|msek|mn|mio\.?|mil\.?|tkr|tsek|"
+         r"ksek|tusen|keur|meur|millions|million|billion|thousand|bn|m|k)")  # "SEK 3.45m", "€1.2bn", "SEK 250k": after a
+# currency only
+PRE_SCALE = r"(?P<prescale>msek|meur|mnkr|mkr|tkr|tsek|ksek|keur)(?=\s?\d)(?!\s?(?:19|20)\d{2}\b)"  # "MSEK 2,5", as a
+# table's cell may write it (not "tkr 2039 2040": a head over years)
 CURRENCY = (r"(?P<cur>svenska kronor|norska kronor|danska kronor|norske kroner|kronor|kroner|kr\.?|sek|:-|euro|eur|€|nok|dkk|"
             r"usd|\$)")
 CURRENCY_FIRST = r"(?P<pre>€|eur|sek|nok|dkk|usd|\$|kr(?=\s\d))"  # "kr 250 000", as some forms write it
 
 MONEY_RE = re.compile(
-    rf"(?:(?:{CURRENCY_FIRST})\s?)?"
+    rf"(?:(?:{CURRENCY_FIRST}|{PRE_SCALE})\s?)?"
     rf"(?P<num>{NUMBER}|{WORD_NUMBER})"
     rf"(?:\s*(?:{SCALE})(?![a-zåäö]))?"
     rf"(?:\s*(?:{CURRENCY})(?![a-zåäö]))?",
@@ -53,13 +56,13 @@ HEDGE_RE = re.compile(r"(närmare|drygt|nästan|cirka|ca\.?|omkring|runt|över|u
 SCALES = {"miljard": 10**9, "miljarder": 10**9, "mdkr": 10**9, "mdr": 10**9,
           "miljon": 10**6, "miljoner": 10**6, "millioner": 10**6, "milj": 10**6, "mill": 10**6, "mnkr": 10**6, "mkr": 10**6, "msek": 10**6,
           "mn": 10**6, "mio": 10**6, "mil": 10**6, "meur": 10**6,
-          "tkr": 1000, "ksek": 1000, "tusen": 1000, "keur": 1000,
+          "tkr": 1000, "tsek": 1000, "ksek": 1000, "tusen": 1000, "keur": 1000, "k": 1000,
           "million": 10**6, "millions": 10**6, "billion": 10**9, "thousand": 1000, "m": 10**6, "bn": 10**9}
 CURRENCIES = {"kronor": "SEK", "kr": "SEK", "sek": "SEK", ":-": "SEK", "svenska kronor": "SEK",
               "euro": "EUR", "eur": "EUR", "€": "EUR", "nok": "NOK", "norska kronor": "NOK",
               "dkk": "DKK", "danska kronor": "DKK", "usd": "USD", "$": "USD",
               "kroner": "NOK", "norske kroner": "NOK"}  # "kroner" in Norwegian (the Interreg programmes with Norway)
-SCALE_CURRENCY = {"mnkr": "SEK", "mkr": "SEK", "msek": "SEK", "tkr": "SEK", "ksek": "SEK", "mdkr": "SEK",
+SCALE_CURRENCY = {"mnkr": "SEK", "mkr": "SEK", "msek": "SEK", "tkr": "SEK", "tsek": "SEK", "ksek": "SEK", "mdkr": "SEK",
                   "keur": "EUR", "meur": "EUR"}
 
 # A value that is one sum and nothing else: "245 000 kr".
@@ -101,7 +104,7 @@ def _number(text: str) -> Decimal | None:
 
 def _money(m: re.Match) -> Money | None:
     cur_word = (m.group("cur") or m.group("pre") or "").lower().rstrip(".")
-    scale_word = (m.group("scale") or "").lower().rstrip(".")
+    scale_word = (m.group("scale") or m.group("prescale") or "").lower().rstrip(".")
     currency = CURRENCIES.get(cur_word) or SCALE_CURRENCY.get(scale_word)
     if currency is None:
         return None
@@ -146,9 +149,9 @@ def _amounts(text: str) -> tuple[tuple[Money, int, int], ...]:
     if not MONEY_HINT_RE.search(text):
         return ()
     for m in MONEY_RE.finditer(text):
-        if not (m.group("cur") or m.group("pre") or m.group("scale")):
+        if not (m.group("cur") or m.group("pre") or m.group("scale") or m.group("prescale")):
             continue
-        if (m.group("scale") or "").casefold() in ("m", "bn") and not m.group("pre"):
+        if (m.group("scale") or "").casefold() in ("m", "bn", "k") and not m.group("pre"):
             continue  # "3 m" is a length; "SEK 3.45m" a sum
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/"):
             continue

@@ -14,6 +14,9 @@ AMOUNTS = [
     ("1.235.522,00 kr", 1235522, "SEK"),  # an export's öre
     ("1 235 522,00 kronor", 1235522, "SEK"),
     ("SEK 1,235,522.00", 1235522, "SEK"),  # English cents
+    ("MSEK 2,5", 2500000, "SEK"),  # the scale and currency before the figure
+    ("250 tSEK", 250000, "SEK"),
+    ("SEK 250k", 250000, "SEK"),
     ("1 235 522:-", 1235522, "SEK"),
     ("€ 1,2 miljoner", 1200000, "EUR"),
     ("1,2 miljoner euro", 1200000, "EUR"),
@@ -53,7 +56,7 @@ def test_money_in_english_shorthand_after_a_currency(text, amount, currency):
     assert [(m.amount, m.currency) for m, _, _ in find_amounts(text)] == [(amount, currency)]
 
 
-@pytest.mark.parametrize("text", ["cirka 400 arbetssökande", "2024", "150 företag", "40%", "fem företag",
+@pytest.mark.parametrize("text", ["cirka 400 arbetssökande", "2024", "Kostnader tkr 2031 2032", "3 k", "150 företag", "40%", "fem företag",
                                   "bryggan är 3 m lång"])
 def test_money_rejects_numbers_without_currency(text):
     assert find_amounts(text) == []
