@@ -491,6 +491,10 @@ def org_run(text: str, pos: int) -> str | None:
 LEGAL_FORM_AFTER_RE = re.compile(r"\s*((?:[a-zåäö]{2,}\s+){1,3}?(?:ekonomisk|ideell)\s+förening)\b")
 
 
+OWNED_BODY_RE = re.compile(r"^\w*(?:bolag|stiftelse)$")  # "utvecklingsbolag", "näringslivsbolag", "stiftelse"
+OWNED_BODY_NAME_RE = re.compile(r"\s+([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})")
+
+
 def _org_run(text: str, pos: int) -> str | None:
     """The organisation named at `pos` of running text: a known name, or the words from a capital up
     to where the sentence goes on ("Himmeta Fiber ekonomisk förening och får ..." gives the association).
@@ -560,6 +564,10 @@ def _org_run(text: str, pos: int) -> str | None:
                                                       and not ORG_SUFFIX_RE.fullmatch(words[-1]))
                       or core[:1].isdigit()):
             break  # "UiT The Arctic University", "Teater Nu": a stop word in capitals goes on with the name
+        owned_name = OWNED_BODY_NAME_RE.match(text, pos + m.end()) if len(words) == 1 and words[0].endswith("s") \
+            and core == token and OWNED_BODY_RE.match(lower) else None
+        if owned_name:  # "Jakobstadsregionens utvecklingsbolag Concordia": a body owned by the genitive, by its own name
+            return f"{words[0]} {core} {owned_name.group(1)}"
         if len(words) == 1 and words[0].endswith("s") and core == token and core[:1].islower() \
                 and not GENITIVE_OF_RE.search(lower) and not KIND_NOUN_RE.match(lower) \
                 and (gazetteer().lookup(words[0][:-1]) or ORG_SUFFIX_RE.search(words[0][:-1])):  # ("Bodens simsällskap"

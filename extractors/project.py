@@ -4317,7 +4317,10 @@ def owner_value(value: str) -> str:
     value = re.split(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])|;\s|,\s+(?=[a-zåäö])"
                      # ("X, distrikt Dalsland": an association's branch is part of its name)
                      r"(?!(?:distrikt|avdelning|lokalavdelning|krets|sektion|region)\s+[A-ZÅÄÖ])|,\s+(?=[A-ZÅÄÖ][\wåäö-]*"
-                     r"(?:enheten|förvaltningen|avdelningen|kontoret|sektionen|institutionen|staben)\b)",
+                     r"(?:enheten|förvaltningen|avdelningen|kontoret|sektionen|institutionen|staben)\b)"
+                     # "X, Box 117, 221 00 Lund", "X, Storgatan 4": its address
+                     r"|,\s+(?=(?:Box|Postbox)\s+\d|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|[A-ZÅÄÖ][\wåäö-]*(?:gatan|vägen|väg|gata|gränd|"
+                     r"torget|torg|allén)\s+\d)",
                      value.strip(), maxsplit=1)[0]  # "X kommun, Arbetsmarknadsenheten": the unit is part of X
     value = OWNER_RUNS_ON_RE.split(value, maxsplit=1)[0].strip(" ,.")
     value = re.sub(r"\s*\([^)]*\d[^)]*\)$", "", value)  # "X (Dnr 304-6140-09)": a reference beside the name

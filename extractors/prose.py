@@ -384,7 +384,8 @@ PROJECT_SUBJECT_RE = re.compile(r"^den\s+(?=pågår|pågick|startar|startade|avs
                                 r",\s+som\s+(?:ska\s+|skall\s+)?(?=pågå|pågick|startar|startade|avslutas|avslutades|löper)|\b(projekt\w*|prosjekt\w*|projects?|förstudie\w*|satsning\w*|pilot\w*|insats\w*|initiativ\w*|"
                                 r"arbetet|verksamheten|utbildning\w*|programmet|byggstart\w*|bygget|byggnationen|testerna|"
                                 r"grävningen|utbyggnaden|ombyggnaden|tillbyggnaden|renoveringen|restaureringen|upprustningen|åtgärderna|"
-                                r"försöken|studien|stödet|bidraget|det|it|pengarna(?= ska räcka))\b|^sedan (?:projekt)?starten\b",
+                                r"försöken|studien|stödet|bidraget|det|it|pengarna(?= ska räcka))\b|^sedan (?:projekt)?starten\b|"
+                                r"^stödberättigande\s+(?:kostnader|utgifter)\b",  # a decision's costs allowed from ... to ...
                                 re.IGNORECASE)
 # A verb that says the project runs over a period: the period in the sentence is the project's.
 RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|löpte|genomförs|genomfördes|ska genomföras|kommer att genomföras|sträcker sig|planeras pågå|"
@@ -392,7 +393,7 @@ RUNS_VERB_RE = re.compile(r"\b(pågår|pågick|pågått|löper|løber|løper|lö
                           r"för perioden|under åren|projektperioden är|projekttiden är|per år under|om året under|årligen under|"
                           r"between(?=\s+(?:19|20)\d{2}\s+and\b)|mellan(?=\s+(?:19|20)\d{2}\s+och\b)|"
                           # "Stödet får användas för kostnader mellan 2034-01-01 och 2035-12-31": the grant's period
-                          r"(?:kostnader|utgifter)\s+(?:som\s+uppstår\s+)?(?:mellan|från\s+och\s+med|från)"
+                          r"(?:kostnader|utgifter)\s+(?:som\s+uppstår\s+|får\s+uppstå\s+|får\s+uppkomma\s+)?(?:mellan|från\s+och\s+med|från)"
                           r"(?=\s+(?:19|20)\d{2}-\d{2}-\d{2}\s+(?:och|till|–|-)\s)|"
                           r"ska under(?=\s+(?:åren\s+)?(?:19|20)\d{2}\s*(?:och|till|–|-)\s*(?:19|20)\d{2}\s+[a-zåäö])|"
                           # "X har under 2035–2036 drivit projektet Y": the years it ran, before the verb

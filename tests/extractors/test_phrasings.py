@@ -8421,3 +8421,17 @@ def test_projects_told_of_by_their_rank_then_another(nlp):
             "av Öby byalag. Det får 200 000 kronor.\n")
     assert sorted((p["name"], p["owner"]) for p in _projects(text, nlp)) == [
         ("Byns bryggor", "Öby byalag"), ("Kustleden", "Åby kommun")]
+
+
+def test_a_decision_letters_addressee_without_its_address_and_the_costs_allowed_from_and_to(nlp):
+    text = ("REGION EXEMPEL · BESLUT\n\nMottagare: Åby folkhögskola, Box 12, 123 45 Åby\n\nBeslut om stöd till projektet "
+            "Ny kurs\n\nRegion Exempel beviljar Åby folkhögskola ett stöd om högst 400 000 kronor för projektet Ny kurs.\n\n"
+            "Stödberättigande kostnader får uppstå från och med 2034-03-01 till och med 2035-02-28.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["owner"], project["start_date"], project["end_date"]) == ("Åby folkhögskola", "2034-03-01", "2035-02-28")
+
+
+def test_a_body_owned_by_a_genitive_and_named_after_its_kind(nlp):
+    text = ("Nyheter\n\nÅby kommun startar projektet Nya jobb. Projektet finansieras av Länsstyrelsen i Exempellän och "
+            "Åbyregionens utvecklingsbolag Framåt, och budgeten är 900 000 kronor.\n")
+    assert sorted(_projects(text, nlp)[0]["funders"]) == ["Länsstyrelsen i Exempellän", "Åbyregionens utvecklingsbolag Framåt"]
