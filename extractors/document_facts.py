@@ -175,11 +175,11 @@ def title_org(title: str | None, kind: str) -> str | None:
 # A line that is nothing but a case number, or a letterhead's kind and date before it ("BESLUT 2031-02-10
 # Dnr X"); a PDF's running header adds its page ("Dnr X Sida 2") and is no letterhead.
 CASE_LINE_RE = re.compile(r"^(?:(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{2,20}\s+)?(?:19|20)\d{2}-\d{2}-\d{2}\s+)?(?:Dnr|Diarienummer|Diarienr|Ärendenummer|Vårt dnr|Vår beteckning)[:.]?\s*"
-                          r"(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)$", re.IGNORECASE)
+                          r"(?P<case>[A-ZÅÄÖ]{0,5}[\s/-]?\d[\w/.:-]*\w)$", re.IGNORECASE)
 
 
 PAGE_MARK_RE = re.compile(r"(?i)\b(?:sida|page)\s+\d")
-CASE_IN_LETTERHEAD_RE = re.compile(r"\b(?:Dnr|Diarienummer|Diarienr)\.?:?\s+(?P<case>[A-ZÅÄÖ]{0,5}\s?\d{2,4}[/-]\d{1,6})\b")
+CASE_IN_LETTERHEAD_RE = re.compile(r"\b(?:Dnr|Diarienummer|Diarienr)\.?:?\s+(?P<case>[A-ZÅÄÖ]{0,5}[\s-]?\d{2,4}[/-]\d{1,6})\b")  # ("KS-2039-00118")
 # A letterhead's kind, date and case run into one line with no "Dnr": "TJÄNSTESKRIVELSE 2031-04-11 RV 2031/1204".
 KIND_DATE_CASE_RE = re.compile(r"^[A-ZÅÄÖ]{4,20}\s+(?:19|20)\d{2}-\d{2}-\d{2}\s+(?P<case>[A-ZÅÄÖ]{1,5}\s?(?:19|20)\d{2}/\d{1,6})$")
 

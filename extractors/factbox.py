@@ -182,6 +182,36 @@ def _sentence_pairs(block: Block) -> list[Block] | None:
     return out
 
 
+SENTENCE_START_RE = re.compile(r"(?<=\.\s)(?=[A-ZÅÄÖ])")
+MAX_FACT_LABEL_WORDS = 3
+
+
+def _colonless_facts(block: Block) -> list[Block] | None:
+    """"Fakta: Beviljat stöd 7 800 000 kr. Projekttid 2039-09-01 – 2042-08-31. Projektledare X": after a box's
+    title, sentences that each open with a label and no colon, one fact each."""
+    head = FACTS_HEAD_RE.match(block.text) if block.kind in ("paragraph", "key_value", "line") else None
+    if head is None or len(block.text) > MAX_VALUE_CHARS * 2:
+        return None
+    marks: list[tuple[int, str]] = []
+    starts = [head.end()] + [m.start() for m in SENTENCE_START_RE.finditer(block.text, head.end() + 1)]
+    for at in starts:
+        words = block.text[at:].split()
+        label = next((" ".join(words[:k]) for k in range(MAX_FACT_LABEL_WORDS, 0, -1)
+                      if exact_label_field(" ".join(words[:k])) not in (None, "ignore")), None)
+        if label:
+            marks.append((at, label))
+    if len(marks) < 2 or len(marks) < len(starts) or marks[0][0] != head.end():  # (each sentence a fact)
+        return None
+    out: list[Block] = []
+    for n, (at, label) in enumerate(marks):
+        end = marks[n + 1][0] if n + 1 < len(marks) else len(block.text)
+        chunk = block.text[at:end].rstrip()
+        value = _unbracketed(chunk[len(label):])
+        out.append(Block(kind="key_value", text=chunk, start=block.start + at, end=block.start + at + len(chunk),
+                         key=label, value=value))
+    return out
+
+
 # A form flattened into one paragraph (a PDF read as text): its numbered fields ("1. Projektets namn X
 # 1b. Tid för genomförandet ...") and "Label: value" pairs start where a number or a label stands.
 FIELD_MARK_RE = re.compile(r"(?<!\S)(?:\d{1,2}[a-z]?\.|[a-h]\))\s+(?=[A-ZÅÄÖ])")
@@ -289,8 +319,8 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
             out.append(_pair(b, nxt, text))
             i += 2
             continue
-        out += _row_pairs(b) or _sentence_pairs(b) or _title_then_applicant(b) or [_bar_pair(b) or _inline_label(b)
-                                                                                  or _as_fact(b)]
+        out += _row_pairs(b) or _sentence_pairs(b) or _colonless_facts(b) or _title_then_applicant(b) \
+            or [_bar_pair(b) or _inline_label(b) or _as_fact(b)]
         i += 1
     return out
 

@@ -432,7 +432,7 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
 ]
 # A case number stated in running text or a title: "Dnr RF/212/2010", "ärende-id 20200437", "(LBU 12)".
 CASE_IN_TEXT_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärende-?id|ärendenummer|projektnummer|journalnummer|jnr|journalnr|"
-                             r"beslutsnummer)\s*(?:\([^)]{1,20}\))?[:.]?\s*(?P<case>[A-ZÅÄÖ]{0,5}[\s/]?\d[\w/.:-]*\w)",
+                             r"beslutsnummer)\s*(?:\([^)]{1,20}\))?[:.]?\s*(?P<case>[A-ZÅÄÖ]{0,5}[\s/-]?\d[\w/.:-]*\w)",
                              re.IGNORECASE)
 # "... för projektet X. (RUN 2031/88)": a case number in brackets closing an entry.
 BRACKETED_CASE_RE = re.compile(r"(?:^|\s)\((?P<case>[A-ZÅÄÖ]{2,6}[\s-]?\d{2,4}[/-]\d{1,6})\)\.?$")

