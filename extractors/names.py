@@ -30,9 +30,12 @@ PROJECT_NOUNS = (r"(?:projekt|projektet|förstudien|förstudie|förprojektet|pil
 # "bredbandsprojektet X", "Interreg-projektet X"
 # Capitals that open a name, Sámi and Finnish names included.
 UPPER = "A-ZÅÄÖÉÁÀÜØÆÓÍÚČŠŽĐŊ"
-QUOTE_OPEN = "”“\"'«„»"  # »Namn« and »Namn» too
-QUOTE_CLOSE = "”“\"'»«"
+QUOTE_OPEN = "”“\"'«„»‘’"  # »Namn« and »Namn» too, and ’Namn’ in single quotes
+QUOTE_CLOSE = "”“\"'»«’‘"
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?<![\w-])(?i:{PROJECT_NOUNS}),?\s+[{QUOTE_OPEN}](?P<name>[^{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]")
+# "... 420 000 kronor till «Österlens ostar»": a sum granted to a project by its quoted name.
+SUM_TO_QUOTED_RE = re.compile(rf"\b(?:kronor|kr|euro|tkr)\s+(?:till|för)\s+[{QUOTE_OPEN}](?P<name>[{UPPER}0-9][^{QUOTE_CLOSE}]{{1,100}})"
+                              rf"[{QUOTE_CLOSE}]")
 QUOTED_RE = re.compile(rf"[{QUOTE_OPEN}](?P<name>[{UPPER}0-9][^{QUOTE_CLOSE}]{{1,100}})[{QUOTE_CLOSE}]")
 NOUN_THEN_NAME_RE = re.compile(rf"(?<![\w-])(?i:{PROJECT_NOUNS})(?:,\s+|\s+)(?=[{UPPER}0-9{QUOTE_OPEN}])")
 # Words after which a name does not go on.
@@ -271,7 +274,7 @@ def first_project_name(text: str) -> tuple[str, int] | None:
         name = _run_name(text, m.end())
         if name:
             best = (name, m.end() + (1 if text[m.end()] in QUOTE_OPEN else 0))
-    m = QUOTED_AFTER_NOUN_RE.search(text)
+    m = QUOTED_AFTER_NOUN_RE.search(text) or SUM_TO_QUOTED_RE.search(text)
     if m and (best is None or m.start() < best[1]):
         best = (m.group("name").strip(), m.start("name"))
     m = APPOSITION_RE.search(text)

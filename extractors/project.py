@@ -19,7 +19,7 @@ from extractors.goals import DECISION_NOTE_RE, SAID_BY_RE, aim_strength, is_aim_
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, figure_value, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (NAME_THEN_SENTENCE_RE, CASE_LEAD_RE, LABELLED_CASE_PREFIX_RE, labelled_entry, DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for_name, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
+from extractors.names import (QUOTE_OPEN, NAME_THEN_SENTENCE_RE, CASE_LEAD_RE, LABELLED_CASE_PREFIX_RE, labelled_entry, DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for_name, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
                               granted_for_name, told_as_past, DONE_WITH_RE,
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
@@ -2725,6 +2725,10 @@ class _Builder:
             self.set_scalar("owner", owner, self.prov(b, 0, recipient.end("owner"), "row.recipient_first", 0.8))
             self.amounts(b, recipient.group("sum"), recipient.start("sum"), context="beviljat",
                          rule="row.recipient_first.funding", conf=0.8)
+        to_name = SUM_TO_NAME_RE.match(b.text)
+        if to_name and self.seg.name and b.text[to_name.end():].lstrip(QUOTE_OPEN).startswith(self.seg.name[0]):
+            # "420 000 kronor till «X», som drivs av Y": the sum, then the entry it goes to by name
+            self.amounts(b, to_name.group("sum"), 0, context="beviljat", rule="row.sum_to_name", conf=0.8)
         m = AMOUNT_FIRST_RE.match(b.text)
         if m is None or not looks_like_org(m.group("owner")):
             return
@@ -3921,6 +3925,8 @@ FRONTED_YEAR_WORK_RE = re.compile(r"^Under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s+
 # One year or month after a run verb, closing the sentence or its first clause: "pågår 2036.", "görs under 2039 och ska ...".
 ONE_WHEN_RE = re.compile(r"\s*(?:(?:under|i)\s+(?:år\s+)?)?(?:[a-zåäö]+\s+)?(?:19|20)\d{2}\s*"
                          r"(?:\.?\s*|\s+och\s+(?:ska|skall|kommer|väntas|beräknas|omfattar|kostar|har|ger)\b.*)")
+SUM_TO_NAME_RE = re.compile(r"^(?P<sum>(?:drygt\s+|cirka\s+|knappt\s+)?\d[\d  ,]*\s*(?:miljoner\s+)?(?:kronor|kr|euro))\s+"
+                            r"(?:till|för)\s+(?:projektet\s+)?")
 # "..., som ska driva projektet X under 2035": who runs it, and the one year it runs.
 DRIVES_IN_YEAR_RE = re.compile(r"\b(?:driver|ska driva|kommer att driva)\s+(?:projektet|förstudien|satsningen)\s+"
                                r"[^.;]{0,60}?\s+under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:och|till)\s)")

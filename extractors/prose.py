@@ -30,6 +30,9 @@ CAP = r"(?=[A-ZÅÄÖÉØÆ0-9])"  # (Ø and Æ: Norwegian and Danish names)
 # A part of a project as a sentence's subject: "Arbetspaketet", "Delprojekt 2", "Work package 3".
 PART_SUBJECT = rf"^(?i:{PROJECT_PART_NOUNS})(?:\s+\d{{1,2}})?\b"
 OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
+    ("prose.owner.star_bakom", re.compile(r"(?:[”»’\"]|\b(?:projektet|förstudien|satsningen)\s+[^,.;]{2,60}?|\s[a-zåäö]+\s+[A-ZÅÄÖ][\wåäö-]+),\s+"
+                                          r"som\s+(?P<org>[A-ZÅÄÖ][^,.;]{1,60}?)\s+står\s+bakom\b"),
+     "group"),  # "... till ’Bygdens bio’ i Borrby, som Borrby bioförening står bakom": the body behind it runs it
     ("prose.owner.gatt_ihop", re.compile(r"\s+har\s+gått\s+ihop\s+(?:i|om)\s+(?:projektet|satsningen|förstudien)\b"),
      "before"),  # "A och B har gått ihop i projektet X": the first named leads
     ("prose.owner.drivs_av", re.compile(r"\b(?:drivs|leds|ägs|samordnas|koordineras|drevs|leddes|ägdes|samordnades|"

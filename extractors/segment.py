@@ -756,8 +756,9 @@ JOINED_GRANTS_RE = re.compile(r"\s(?:och|samt)\s+(?P<second>[A-ZÅÄÖ][\wåäö
 
 # "... 500 000 kronor till Åby kommuns projekt X och 300 000 kronor till Öby kommuns projekt Y": a second sum for
 # another organisation's project, its verb left out.
-SUM_TO_PROJECT = r"(?:drygt\s+|cirka\s+)?\d[\d  ,]*\s*(?:miljoner\s+)?(?:kronor|kr|euro)\s+till\s+[A-ZÅÄÖ][^.;]{1,60}?s\s+" \
-                 r"(?:projekt|förstudie|satsning)\s"
+SUM_TO_PROJECT = r"(?:drygt\s+|cirka\s+)?\d[\d  ,]*\s*(?:miljoner\s+)?(?:kronor|kr|euro)\s+till\s+(?:[A-ZÅÄÖ][^.;]{1,60}?s\s+" \
+                 r"(?:projekt|förstudie|satsning)\s|(?:projektet|förstudien|satsningen)\s+[A-ZÅÄÖ]|[”“\"«»‘’'][A-ZÅÄÖ])"
+# ("... och 180 000 kronor till ”Y”", "... till projektet Y": the name itself after the sum)
 JOINED_SUMS_RE = re.compile(rf"\s(?:och|samt)\s+(?P<second>{SUM_TO_PROJECT})")
 FIRST_SUM_RE = re.compile(SUM_TO_PROJECT)
 # "X beviljar Åby kommun 500 000 kronor till projektet A och Öby kommun 300 000 kronor till projektet B": the verb

@@ -444,11 +444,13 @@ class _Walker:
         if rows and is_label_value_head([_text(c) for c in rows[0].find_all(["th", "td"])]):
             headed, rows = False, rows[1:]  # "Uppgift | Värde" over labelled rows: a fact box with a head
         spans: dict[int, tuple[int, list[str]]] = {}  # column -> (rows still spanned, its lines)
+        heads = [_text(c) for c in rows[0].find_all(["th", "td"])] if headed and rows else []
         if headed:  # "<a>Namn</a><br><small>En kort beskrivning</small>": a cell's note under its value would
             for note in table.find_all("small"):  # make a column of its own and put the row out of line
-                if note.find_parent(["td", "th"]) is not None:
-                    note.decompose()
-        heads = [_text(c) for c in rows[0].find_all(["th", "td"])] if headed and rows else []
+                cell = note.find_parent(["td", "th"])
+                column = cell.find_previous_siblings(["td", "th"]) if cell is not None else []
+                if cell is not None and not (len(column) < len(heads) and TWO_FIELDS_HEAD_RE.search(heads[len(column)])):
+                    note.decompose()  # (unless the head names two fields: "Projekt och sökande" over name and applicant)
         grid = [[" ".join(cell) for cell in _spanned_row(tr.find_all(["th", "td"]), {})] for tr in rows]
         if grid and is_corner_head(grid[0]):  # " | EUR | NOK" over "EU-medel | 780 000 | ": each cell in its column
             self.blocks += corner_table_rows(grid)

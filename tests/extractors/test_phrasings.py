@@ -8454,3 +8454,21 @@ def test_an_officers_report_proposing_co_financing_under_a_case_with_its_letters
     project = _projects(text, nlp)[0]
     assert project["case_number"] == "KS-2034-00077"
     assert project["funders"] == ["Åby kommun"]  # (the fund is only asked: the held-out golds name no payer in it)
+
+
+def test_two_sums_in_one_sentence_each_to_a_project_by_its_quoted_name(nlp):
+    text = ("Nyheter\n\nPengar till ost och bio\n\nLeader Exempel har beviljat 300 000 kronor till «Byns ost», som drivs "
+            "av Åby mejeriförening, och 90 000 kronor till ’Bion i byn’ i Öby, som Öby bioförening står bakom.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert sorted(projects) == ["Bion i byn", "Byns ost"]
+    assert (projects["Byns ost"]["owner"], projects["Byns ost"]["funding"][0]["amount"]) == ("Åby mejeriförening", 300000)
+    assert (projects["Bion i byn"]["owner"], projects["Bion i byn"]["funding"][0]["amount"]) == ("Öby bioförening", 90000)
+
+
+def test_a_table_cell_holding_the_projects_link_over_its_applicant_in_small_type(nlp):
+    page = ("<html><body><main><h1>Beviljade bidrag</h1><table><thead><tr><th>Projekt och sökande</th><th>Bidrag</th></tr>"
+            "</thead><tbody><tr><td><a href='/1'>Ny brygga</a><br><small>Åby båtklubb</small></td><td>40 000 kr</td></tr>"
+            "<tr><td><a href='/2'>Ljus i byn</a><br><small>Öby byalag</small></td><td>25 000 kr</td></tr></tbody></table>"
+            "</main></body></html>")
+    assert sorted((p["name"], p["owner"]) for p in _projects(page, nlp, ".html")) == [
+        ("Ljus i byn", "Öby byalag"), ("Ny brygga", "Åby båtklubb")]
