@@ -447,9 +447,9 @@ class _Walker:
         heads = [_text(c) for c in rows[0].find_all(["th", "td"])] if headed and rows else []
         if headed:  # "<a>Namn</a><br><small>En kort beskrivning</small>": a cell's note under its value would
             for note in table.find_all("small"):  # make a column of its own and put the row out of line
-                cell = note.find_parent(["td", "th"])
-                column = cell.find_previous_siblings(["td", "th"]) if cell is not None else []
-                if cell is not None and not (len(column) < len(heads) and TWO_FIELDS_HEAD_RE.search(heads[len(column)])):
+                holder = note.find_parent(["td", "th"])
+                column = holder.find_previous_siblings(["td", "th"]) if holder is not None else []
+                if holder is not None and not (len(column) < len(heads) and TWO_FIELDS_HEAD_RE.search(heads[len(column)])):
                     note.decompose()  # (unless the head names two fields: "Projekt och sökande" over name and applicant)
         grid = [[" ".join(cell) for cell in _spanned_row(tr.find_all(["th", "td"]), {})] for tr in rows]
         if grid and is_corner_head(grid[0]):  # " | EUR | NOK" over "EU-medel | 780 000 | ": each cell in its column
