@@ -171,7 +171,7 @@ LABEL_STEMS: list[tuple[LabelField, str]] = [
                 r"co.?financing rate|eu.?stödets andel|andel.*eu"),
     ("funding", r"budget|kostnad|omslutning|omfattning|beviljad|beviljat|beviljade|stöd$|stödbelopp|bidrag|finansiering$|"
                 r"leaderfinansiering|eu.?medel|eu.?stöd|esf.?stöd|eruf.?stöd|medfinansiering|funding|budget|"
-                r"co.?financing$|contribution|^varav\b|midler$"),  # "Varav EU", "Varav ERUF": a named part of the sum;
+                r"co.?financing$|contribution|^varav\b|^of which\b|midler$"),  # "Varav EU", "Varav ERUF": a named part of the sum;
     # "Norska Interreg-midler": Norwegian funds
     ("funders", r"finansiär|finansieras av|programme|program$|^finansieringsplan"),
     ("fund", r"\bfond$"),

@@ -255,6 +255,7 @@ class _Builder:
         """Where a financing plan names the owner's own part ("Egen insats"): the owner pays too."""
         self.year_columns: int | None = None  # figures in each row of a budget by year run into lines
         self.applied_payers: list[tuple[str, Provenance]] = []
+        self.joint_recipients: list[str] = []  # "A och B har fått N": who got it together, one of them the owner
         self.parties_pay: Provenance | None = None  # "Sammanlagt satsar parterna N kr": owner and partners pay
         self.kinds_pay: list[tuple[str, Provenance]] = []
         self.grid_currencies: list[str | None] | None = None  # " | EUR | NOK": the currency of each column below  # "Finansiering: ..., kommunerna 10 procent": those of a kind
@@ -1477,11 +1478,17 @@ class _Builder:
             # ("Blue Coast har beviljats N": the subject of a grant may be the project; "leds av Y" says more)
             go_ahead = rule in ("prose.owner.far", "prose.owner.klartecken") and not find_amounts(sent)
             # ("X har fått klartecken för projektet": a go-ahead; "Y beviljar Z N kronor" names who is granted the sum)
+            beside = [(other, o) for other, o in prose.named_beside_owner(sent)
+                      if normalise_org(other) not in self.own_names()]  # ("Det största, Hamnen 2.0, får ..."): the
+            # project itself, named in apposition
+            joint = rule.startswith("prose.owner.far") and bool(beside) and not RESPECTIVELY_RE.search(sent)
+            # "A och B har fått N": the first named is taken to lead, unless the text says who does ("Projektet leds
+            # av B"); ("A och B får N respektive M för X och Y": one each)
             self.set_scalar("owner", org, self.prov(b, off + s, off + s + len(found[0]), rule,  # (the words read there)
-                                                    0.6 if headline or unnamed_kind else 0.65 if go_ahead else 0.7))
-            for other, o in prose.named_beside_owner(sent):
-                if normalise_org(other) in self.own_names():
-                    continue  # ("Det största, Hamnen 2.0, får ..."): the project itself, named in apposition
+                                                    0.6 if headline or unnamed_kind else 0.65 if go_ahead or joint else 0.7))
+            if joint:
+                self.joint_recipients = [org] + [other for other, _ in beside]
+            for other, o in beside:
                 self.add_list("partners", other, self.prov(b, off + o, off + o + len(other), rule + ".beside", 0.65),
                               key=normalise_org)
         elif self.doc.publisher and prose.WE_OWN_RE.match(sent):  # "Vi har fått 1,2 miljoner till projektet X"
@@ -3483,6 +3490,11 @@ class _Builder:
                      or not self.doc.eu_fund and not any(is_eu_fund(f.value) for f in self.rec.funders)
                      and not any(re.search(r"\bEU\b|\bEU-", b.text) for b in self.seg.blocks)):
             self.rec.eu_cofinancing_rate = None  # support the state pays part of, or no EU money named: no EU share
+        owner = self.rec.owner
+        if owner is not None and len(self.joint_recipients) > 1 and owner.value in self.joint_recipients[1:]:
+            for recipient in self.joint_recipients:  # another of those who got it together leads it: the first takes part
+                if recipient != owner.value:
+                    self.add_list("partners", recipient, owner.prov, key=normalise_org)
         self.listed_at_org()
         self.drop_generic_noun()
         self.same_grant_once()
@@ -3656,7 +3668,7 @@ COLUMN_WORDS = {"land", "country", "roll", "role", "roll i projektet", "typ", "o
 PERCENT_TAIL_RE = re.compile(r"\d\s*(?:%|procent)")
 BRACKETED_TAIL_RE = re.compile(r"^(?P<org>[^()]{2,100}?)\s*\((?P<tail>[^()]{2,60})\)$")
 LEAD_ROLE_RE = re.compile(r"(?i)^(?:lead partner|lead beneficiary|lead applicant|coordinator|huvudstödmottagare|"
-                          r"huvudsökande|projektägare|koordinator|samordnare|prosjekteier)$")
+                          r"huvudsökande|projektägare|koordinator|samordnare|prosjekteier|lp|lead)$")  # ("Åby universitet (LP)")
 PARTNER_ROLE_RE = re.compile(r"(?i)^(?:partner|project partner|associated partner|samverkanspart(?:ner)?|medsökande|"
                              r"delprojektägare|associerad partner|samarbetspartner|prosjektpartner)$")
 # A letter's or a page's author over its title: "Kultur- och fritidsförvaltningen, Bollnäs kommun", "Åby kommun"
@@ -3925,6 +3937,7 @@ FRONTED_YEAR_WORK_RE = re.compile(r"^Under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s+
 # One year or month after a run verb, closing the sentence or its first clause: "pågår 2036.", "görs under 2039 och ska ...".
 ONE_WHEN_RE = re.compile(r"\s*(?:(?:under|i)\s+(?:år\s+)?)?(?:[a-zåäö]+\s+)?(?:19|20)\d{2}\s*"
                          r"(?:\.?\s*|\s+och\s+(?:ska|skall|kommer|väntas|beräknas|omfattar|kostar|har|ger)\b.*)")
+RESPECTIVELY_RE = re.compile(r"\brespektive\b")
 SUM_TO_NAME_RE = re.compile(r"^(?P<sum>(?:drygt\s+|cirka\s+|knappt\s+)?\d[\d  ,]*\s*(?:miljoner\s+)?(?:kronor|kr|euro))\s+"
                             r"(?:till|för)\s+(?:projektet\s+)?")
 # "..., som ska driva projektet X under 2035": who runs it, and the one year it runs.

@@ -8472,3 +8472,19 @@ def test_a_table_cell_holding_the_projects_link_over_its_applicant_in_small_type
             "</main></body></html>")
     assert sorted((p["name"], p["owner"]) for p in _projects(page, nlp, ".html")) == [
         ("Ljus i byn", "Öby byalag"), ("Ny brygga", "Åby båtklubb")]
+
+
+def test_two_who_got_it_together_and_the_one_the_text_says_leads(nlp):
+    text = ("Nyheter\n\nÅby kommun och Exempelby universitet har fått 2 miljoner kronor från Vinnova för att pröva "
+            "eldrivna båtar. Projektet, som heter Tyst sjö, leds av Exempelby universitet och startar i maj 2034.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["owner"], project["partners"]) == ("Exempelby universitet", ["Åby kommun"])
+
+
+def test_a_table_of_partners_budgets_with_the_lead_marked_lp(nlp):
+    text = ("Projektsammanfattning\n\nBlå hamn\n\nDuration: 2034-01-01 – 2036-12-31\nTotal budget: EUR 900 000\n\n"
+            "Partner | Country | Budget (EUR) | of which ERDF (EUR)\nÅby universitet (LP) | Sverige | 500 000 | 250 000\n"
+            "Exempelby högskola | Norge | 400 000 | 200 000\n")
+    project = _projects(text, nlp)[0]
+    assert (project["owner"], project["partners"]) == ("Åby universitet", ["Exempelby högskola"])
+    assert [f["amount"] for f in project["funding"]] == [900000]
