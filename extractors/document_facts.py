@@ -23,7 +23,9 @@ GUIDE_TITLE_RE = re.compile(r"(?i)^(?:(?:[\wåäö -]{2,40}?\s*[–:|]\s+)?så\s
                             r"tips\s+(?:för|till|om|inför)\b|how to\b|"
                             # an invitation to a meeting about support: its programme's examples are no projects
                             r"(?:informationsmöte|informationsträff)\b)")
-CALL_TITLE_RE = re.compile(r"(?i)^(?:utlysning|utlysningen|call for proposals|open call)\b")
+CALL_TITLE_RE = re.compile(r"(?i)^(?:utlysning|utlysningen|call for proposals|open call|"
+                           r"(?:nu kan (?:du|ni) )?sök(?:a)? (?:stöd|bidrag|medel|pengar|projektstöd|projektmedel)|apply for)\b")
+# ("Sök stöd för lokala klimatprojekt": a page's title that speaks to applicants)
 TO_APPLICANTS_RE = re.compile(r"(?i)\b(?:sista ansökningsdag|sista dag att söka|nu kan du söka|vem kan söka|så söker du|"
                               r"ansökan ska vara inne|deadline for applications|who can apply)\b")
 # A sentence said of all the projects a document lists: "Projekten startar ...", "Samtliga projekt pågår ...".

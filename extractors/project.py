@@ -807,6 +807,8 @@ class _Builder:
             if n + 1 < len(found) and re.fullmatch(APPOSED, text[e:found[n + 1][1]]) \
                     and significant_digits(money.amount) < significant_digits(found[n + 1][0].amount):
                 continue  # "drygt en halv miljon kronor, 540 000 kronor": the round figure said again exactly
+            if n and money.currency != found[n - 1][0].currency and CONVERTED_BEFORE_RE.search(text[found[n - 1][2]:s]):
+                continue  # "EUR 1.2 million (about SEK 13 million)": the same sum, converted roughly
             said = found[n - 1][1] if n and re.fullmatch(APPOSED, text[found[n - 1][2]:s]) else s  # (where the verb is)
             if was_asked and not all(asked):  # "Sökt belopp 350 000 kr. LAG beslutar ... med 300 000 kr."
                 self.applied.append(Value(Funding(money, "granted"), self.prov(b, off + s, off + e, "prose.applied", 0.6)))
@@ -1458,6 +1460,8 @@ class _Builder:
         elif PLAN_AT_END_RE.search(sent):
             self.plan_open = True
         found = prose.owner_in(sent)
+        if found and PROJECT_NOUN_BEFORE_RE.search(sent[:found[1]]):
+            found = None  # "The project X has been granted ...": the project by its name, no owner
         if found and normalise_org(found[0]) in self.own_names() or found and found[2] == "prose.owner.headline_receives" \
                 and (len(sent.split()) > HEADLINE_WORDS or sent.rstrip().endswith((".", "!", "?"))):
             found = None  # the project named as its own owner ("I X får unga stöd"); an allocation told in a sentence
@@ -3937,6 +3941,9 @@ FRONTED_YEAR_WORK_RE = re.compile(r"^Under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s+
 # One year or month after a run verb, closing the sentence or its first clause: "pågår 2036.", "görs under 2039 och ska ...".
 ONE_WHEN_RE = re.compile(r"\s*(?:(?:under|i)\s+(?:år\s+)?)?(?:[a-zåäö]+\s+)?(?:19|20)\d{2}\s*"
                          r"(?:\.?\s*|\s+och\s+(?:ska|skall|kommer|väntas|beräknas|omfattar|kostar|har|ger)\b.*)")
+CONVERTED_BEFORE_RE = re.compile(r"(?i)^\s*[(,–-]?\s*(?:about|approximately|approx\.|around|roughly|some|cirka|ca\.?|"
+                                 r"omkring|ungefär|motsvarande|drygt|knappt|närmare)(?:\s+(?:cirka|ca\.?|about))?\s*$")
+PROJECT_NOUN_BEFORE_RE = re.compile(r"(?i)\b(?:the|this|the new)\s+(?:project|pilot|study)\s*$")
 RESPECTIVELY_RE = re.compile(r"\brespektive\b")
 SUM_TO_NAME_RE = re.compile(r"^(?P<sum>(?:drygt\s+|cirka\s+|knappt\s+)?\d[\d  ,]*\s*(?:miljoner\s+)?(?:kronor|kr|euro))\s+"
                             r"(?:till|för)\s+(?:projektet\s+)?")

@@ -33,6 +33,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.star_bakom", re.compile(r"(?:[”»’\"]|\b(?:projektet|förstudien|satsningen)\s+[^,.;]{2,60}?|\s[a-zåäö]+\s+[A-ZÅÄÖ][\wåäö-]+),\s+"
                                           r"som\s+(?P<org>[A-ZÅÄÖ][^,.;]{1,60}?)\s+står\s+bakom\b"),
      "group"),  # "... till ’Bygdens bio’ i Borrby, som Borrby bioförening står bakom": the body behind it runs it
+    ("prose.owner.leads_the_project", re.compile(r"\s+(?:leads|coordinates|runs|heads|manages)\s+(?:the|this)\s+(?:new\s+)?"
+                                                 r"(?:project|pilot|study)\b"),
+     "before"),  # "Halmstad University leads the project, with ..."
     ("prose.owner.gatt_ihop", re.compile(r"\s+har\s+gått\s+ihop\s+(?:i|om)\s+(?:projektet|satsningen|förstudien)\b"),
      "before"),  # "A och B har gått ihop i projektet X": the first named leads
     ("prose.owner.drivs_av", re.compile(r"\b(?:drivs|leds|ägs|samordnas|koordineras|drevs|leddes|ägdes|samordnades|"
@@ -240,6 +243,8 @@ FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]e
                           r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna|huvudfinansiär(?:en)?)\s+(?:i projektet\s+)?"
                           r"(?:är|var|blir)\s+|" + NOT_MONEY_FROM + r"\bkommer från\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:(?:with |eu )?(?:funding|financing) from|with support from|(?:co-)?funded by|(?:co-)?financed by|"
+                          r"(?:been granted|was granted|is granted|received|receives|gets) (?:support|funding|a grant|money) from|"
+                          r"(?<=\bof which )(?:\w+ )?(?:comes|come|is) from|"
                           r"supported by|approved by|granted by|(?:co-)?(?:funded|financed) with (?:[^.;,]|(?<=\d)[.,](?=\d)){1,40}? by)"
                           r"\s+(?:the\s+)?(?=[A-ZÅÄÖ])")  # ("funded with EUR 2 million by X")
 # "of which the Interreg Aurora programme covers 65 percent", "... the Regional Fund provides 60 percent": an English
@@ -643,6 +648,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.partner_kolon", re.compile(r"\b(?:har|med|brings together|has|involves|with)\s+(?:\w+\s+)?"
                                                r"(?:partner|partners|samverkansparter)\b[^.:]{0,60}:\s+(?:the\s+)?" + CAP),
      "after"),
+    ("prose.partners.with_as_partners", re.compile(r"\bwith\s+(?:the\s+)?(?=[A-ZÅÄÖØ][^.;]{2,120}?\s+as\s+(?:its\s+)?"
+                                                  r"(?:project\s+)?partners\b)"),
+     "after"),  # "X leads the project, with A and B as partners"
     ("prose.partners.label_inline", re.compile(r"(?<!\blead )(?<!\bLead )\b(?i:samarbetspartners?|samverkansparter|samverkanspartners?|"
                                                r"projektpartners?|partners?)\s*:\s+" + CAP), "after"),
     ("prose.partners.deltar_i", re.compile(r"\s+(?:också\s+|även\s+)?(?:deltar|deltog|har deltagit|sitter|satt|har suttit|"

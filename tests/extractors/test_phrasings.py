@@ -8488,3 +8488,21 @@ def test_a_table_of_partners_budgets_with_the_lead_marked_lp(nlp):
     project = _projects(text, nlp)[0]
     assert (project["owner"], project["partners"]) == ("Åby universitet", ["Exempelby högskola"])
     assert [f["amount"] for f in project["funding"]] == [900000]
+
+
+def test_a_page_titled_to_applicants_names_its_examples_but_no_project(nlp):
+    page = ("<html><body><main><h1>Sök stöd för nya mötesplatser</h1><p>Föreningar i länet kan söka stöd.</p>"
+            "<h2>Exempel</h2><p>Förra året fick Åby IF 150 000 kronor för projektet Nya klubbstugan, och Öby kommun fick "
+            "300 000 kronor för Torget i Öby.</p><h2>Sista ansökningsdag</h2><p>Ansökan ska vara inne senast den 1 mars.</p>"
+            "</main></body></html>")
+    assert _projects(page, nlp, ".html") == []
+
+
+def test_an_english_story_of_a_lead_its_partners_its_programme_and_a_rough_conversion(nlp):
+    text = ("News\n\nThe project Quiet Harbours has been granted support from Interreg Exempel. The project has a budget of "
+            "EUR 2 million (about SEK 22 million), of which half comes from the European Regional Development Fund.\n\n"
+            "Åby University leads the project, with Öby University and Exempel Port as partners.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["owner"], sorted(project["partners"])) == ("Åby University", ["Exempel Port", "Öby University"])
+    assert sorted(project["funders"]) == ["European Regional Development Fund", "Interreg Exempel"]
+    assert project["funding"] == [{"amount": 2000000, "currency": "EUR"}]
