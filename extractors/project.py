@@ -89,6 +89,8 @@ def generic_name(name: str) -> bool:
 
 
 # Amounts this large belong to programmes and funds, not to one project.
+PAYER_PERCENT_LINE_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^:;,\d]{1,60}?)\s*[:–-]?\s+\d{1,3}(?:,\d+)?\s*(?:%|procent)$")
+SCALED_HEAD_RE = re.compile(r"(?i)\b(tkr|tsek|ksek|keur|tusen|mnkr|mkr|msek|meur|miljoner)\b")  # a head's figures in thousands or millions
 PROGRAMME_SCALE = {"SEK": 10**9, "NOK": 10**9, "DKK": 10**9, "EUR": 10**8, "USD": 10**8}
 NOT_A_FUNDER_RE = re.compile(r"^(EU|EU:s|Europeiska unionen|Europeiska kommissionen|European Union|Unionen|"
                              r"(Svenska )?ESF-rådet|"  # it administers the fund, the fund pays
@@ -1296,6 +1298,12 @@ class _Builder:
         if (self.section == "funders" or self.section == "funding" and FINANCING_KEY_RE.match(self.section_label or "")) \
                 and self.plan_line(b):
             return  # a financing plan's lines, under "Finansiärer" or "Finansiering" (not a budget's costs)
+        share = PAYER_PERCENT_LINE_RE.match(b.text.strip()) if b.kind in ("list_item", "line") else None
+        if share and self.section in ("funders", "funding") and (is_eu_fund(share.group("org"))
+                                                                 or is_named_org(share.group("org"))):
+            # "ESF+ 60 %", "Region X 25 %" under "Finansiering": each payer's share of the whole
+            self.add_list("funders", share.group("org"), self.prov(b, 0, len(share.group("org")), "section.payer_share", 0.8),
+                          key=normalise_org)
         if self.section in ("partners", "funders", "fund") and (b.kind in ("list_item", "line") or b.kind == "paragraph"
                                                                 and len(b.text.split()) <= 16 and not b.text.endswith(".")):
             # one name per line under "Partner" or "Finansiärer", until a line that is no name
@@ -3274,13 +3282,14 @@ class _Builder:
             elif column == "owner_orgnr" and find_orgnrs(cell):
                 self.set_scalar("owner_orgnr", normalise_orgnr(find_orgnrs(cell)[0][0]), prov)
             elif column == "funding" and not find_amounts(cell) and (BARE_FIGURE_RE.fullmatch(cell.strip()) or re.fullmatch(
-                    r"\d{1,3}", cell.strip()) and re.search(r"(?i)\btkr\b", " ".join(self.seg.header or []))):
+                    r"\d{1,3}", cell.strip()) and SCALED_HEAD_RE.search(" ".join(self.seg.header or []))):
                 head = " ".join(self.seg.header or [])  # "Beviljat stöd (kr)" over "6 450 000", "Beviljat (tkr)" over "800"
                 currency = "EUR" if re.search(r"(?i)\beur|euro|€", head) else "SEK"
-                amount = figure_value(cell)
-                scale = 1000 if re.search(r"(?i)\btkr|tusen", head) else 1
-                self.add_list("funding", Funding(Money(amount * scale, currency), "granted", None), prov,
-                              key=lambda f: (f.money, f.funder))
+                scaled = SCALED_HEAD_RE.search(head)
+                money = Money(figure_value(cell) * (1000 if scaled and scaled.group(1).casefold().startswith(("t", "k"))
+                                                    else 10**6 if scaled else 1), currency)
+                if money.amount < PROGRAMME_SCALE.get(currency, 10**9):  # ("Budget (mnkr)" over "1 050": a programme's)
+                    self.add_list("funding", Funding(money, "granted", None), prov, key=lambda f: (f.money, f.funder))
             elif column == "funding" or column is None and find_amounts(cell):
                 self.amounts(b, cell, i, context="beviljat", rule="row.column.funding", conf=0.9)
                 payers = [(org, k + j) for part, k in _slash_parts(cell) for org, j in prose.org_sequence(part, 0)]

@@ -81,6 +81,9 @@ class Segment:
 PURPOSE_COLUMN_RE = re.compile(r"(?i)^(?:ändamål|avser|beskrivning|syfte|aktivitet|insats)$")
 # A table's column of counts ("Antal projekt", "Antal beviljade"): the table is statistics, its rows no projects.
 COUNT_COLUMN_RE = re.compile(r"(?i)^(?:antal|number of|kvinnor|män|deltagare|andel)\b")
+CATEGORY_HEAD_RE = re.compile(r"(?i)^(?:prioritering|prioriteringar|prioritet|insatsområde|programområde|priority|priorities|"
+                              r"specifikt mål|specific objective|politiskt mål|policy objective|kategori|category|sektor|"
+                              r"bransch|fond|fund)$")
 TOTAL_CELL_RE = re.compile(r"(?i)^(?:totalt|total|summa|sum|varav)\b")
 
 
@@ -360,10 +363,12 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
             continue
         if (fields := header_fields(b)) is not None:
             header, header_cells = fields, list(b.cells or [])
+            if "name" not in fields and b.cells and CATEGORY_HEAD_RE.match(b.cells[0].strip()):
+                header = ["statistics"]  # "Prioritering | Budget (mnkr)": a programme's money by its parts, no projects
             continue
         if b.kind == "table_row" and b.cells and not any(ch.isdigit() for cell in b.cells
                                                          for ch in HEAD_YEAR_RE.sub("", cell)):
-            if any(COUNT_COLUMN_RE.match(cell) for cell in b.cells):
+            if any(COUNT_COLUMN_RE.match(cell) for cell in b.cells) or CATEGORY_HEAD_RE.match(b.cells[0].strip()):
                 header, header_cells = ["statistics"], list(b.cells)  # "Län | Antal projekt | Beviljat stöd": counts
             continue  # a table's head names its columns, no project
         if header == ["statistics"] and b.kind == "table_row" or b.kind == "table_row" and b.cells \

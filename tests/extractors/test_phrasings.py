@@ -8506,3 +8506,17 @@ def test_an_english_story_of_a_lead_its_partners_its_programme_and_a_rough_conve
     assert (project["owner"], sorted(project["partners"])) == ("Åby University", ["Exempel Port", "Öby University"])
     assert sorted(project["funders"]) == ["European Regional Development Fund", "Interreg Exempel"]
     assert project["funding"] == [{"amount": 2000000, "currency": "EUR"}]
+
+
+def test_a_programmes_money_by_priority_in_millions_is_no_list_of_projects(nlp):
+    text = ("Programmet vid halvtid\n\nSedan starten har 90 projekt beviljats stöd, sammanlagt 1,1 miljarder kronor "
+            "från Europeiska regionala utvecklingsfonden.\n\nPrioritering | Budget (mnkr) | Beviljat hittills (mnkr)\n"
+            "1. Innovation | 420 | 300\n2. Klimat | 1 100 | 640\n3. Transporter | 90 | 40\n")
+    assert _projects(text, nlp) == []
+
+
+def test_payers_shares_in_percent_listed_under_financing(nlp):
+    page = ("<html><body><main><h1>Ny start</h1><p>Ny start drivs av Åby kommun och pågår 2034–2035.</p>"
+            "<h2>Finansiering</h2><ul><li>ESF+ 60 %</li><li>Region Exempel 30 %</li><li>Kommunerna 10 %</li></ul>"
+            "<p>Projektets totala budget är 4 miljoner kronor.</p></main></body></html>")
+    assert sorted(_projects(page, nlp, ".html")[0]["funders"]) == ["ESF+", "Region Exempel"]
