@@ -481,7 +481,7 @@ def content_blocks(blocks: list[Block]) -> list[Block]:
 
 
 PUBLISHER_RE = re.compile(r"^(Region [A-ZÅÄÖ][\wåäö]+( (?!\w+(?:styrelsen|nämnden|utskottet)\b)[A-ZÅÄÖ][\wåäö]+)?( län)?|[A-ZÅÄÖ][\wåäö-]+ (kommun|stad)|"
-                          r"Leader [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+| (inland|kust|fjäll|skärgård|län))?|Leader [A-ZÅÄÖ][\wåäö-]+(, [\wåäö-]+)* (och|&) [\wåäö-]+|"
+                          r"Leader [A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+| (inland|kust|fjäll|skärgård|län|plus))?|Leader [A-ZÅÄÖ][\wåäö-]+(, [\wåäö-]+)* (och|&) [\wåäö-]+|"
                           r"Länsstyrelsen [\wåäö ]+|(?:[A-ZÅÄÖ][a-zåäö]+s)?[Ss]tiftelsen [A-ZÅÄÖ][\wåäö-]+( [\wåäö-]+){0,3}|"
                           r"([A-ZÅÄÖ][\wåäö-]+ ){1,2}stiftelse|"  # "Familjen Exempels stiftelse"
                           r"[A-ZÅÄÖ][\wåäö-]+ kommunalförbund|Region [A-ZÅÄÖ][\wåäö]+|"

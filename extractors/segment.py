@@ -640,6 +640,8 @@ def _section_head(blocks: list[Block], i: int) -> bool:
             blocks[i - 1].kind == "heading" or blocks[i - 1].kind == "line" and heading_like(blocks[i - 1])
             and not plainly_org(blocks[i - 1].text)):
         return False  # "Hova hembygdsförening" under the card's title: its owner, not a title of its own
+    if b.kind == "line" and i > 0 and blocks[i - 1].kind == "heading" and CARD_TAG_RE.match(b.text.strip()):
+        return False  # "Beviljat 2039", "Pågående" under a card's title: its tag, no title of its own
     if b.kind == "line":
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         after = blocks[i + 2] if i + 2 < len(blocks) else None
@@ -650,6 +652,11 @@ def _section_head(blocks: list[Block], i: int) -> bool:
         # ("Namn" / "Ägare förening" / "Beviljat: 260 000 kr": a card's title, its owner, then its facts; "Namn" /
         # "Ägare förening, Ort" / "850 000 kronor i tre år")
     return True
+
+
+# A card's tag of its status or year under its title.
+CARD_TAG_RE = re.compile(r"(?i)^(?:beviljat|beviljad|beviljade|beslutat|avslutat|avslutad|avslutade|pågående|pågår|aktuellt|"
+                         r"startat|planerat|granted|ongoing|completed|finished)(?:\s+(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2,4})?)?$")
 
 
 def owner_line(text: str) -> str:

@@ -8520,3 +8520,20 @@ def test_payers_shares_in_percent_listed_under_financing(nlp):
             "<h2>Finansiering</h2><ul><li>ESF+ 60 %</li><li>Region Exempel 30 %</li><li>Kommunerna 10 %</li></ul>"
             "<p>Projektets totala budget är 4 miljoner kronor.</p></main></body></html>")
     assert sorted(_projects(page, nlp, ".html")[0]["funders"]) == ["ESF+", "Region Exempel"]
+
+
+def test_cards_with_a_status_tag_under_each_title_on_a_leader_areas_site(nlp):
+    page = ("<html><head><title>Projekt | Leader Exempelbygd plus</title></head><body><main><h1>Beviljade projekt</h1>"
+            "<div class='card'><h3>Ny brygga</h3><p>Beviljat 2034</p><p>Projektet drivs av Åby båtklubb och ska bygga "
+            "en brygga.</p><p>90 000 kr</p></div><div class='card'><h3>Ljus i byn</h3><p>Beviljat 2034</p><p>Projektet "
+            "drivs av Öby byalag och ska sätta upp belysning.</p><p>40 000 kr</p></div></main></body></html>")
+    projects = _projects(page, nlp, ".html")
+    assert sorted((p["name"], p["owner"]) for p in projects) == [("Ljus i byn", "Öby byalag"), ("Ny brygga", "Åby båtklubb")]
+    assert all(p["funders"] == ["Leader Exempelbygd plus"] for p in projects)
+
+
+def test_a_minutes_items_table_of_applications_takes_the_items_case(nlp):
+    text = ("ÅBY KOMMUN · Kulturnämnden · Protokoll\n\n§ 4 Projektbidrag till föreningar\n\nDnr KN 2034/9\n\n"
+            "Förvaltningen lämnar följande förslag.\n\nSökande | Projekt | Sökt belopp | Förslag\n"
+            "Åby IF | Skidskola | 50 000 kr | Bevilja 40 000 kr\nÖby byalag | Byns scen | 30 000 kr | Bevilja 30 000 kr\n")
+    assert [p["case_number"] for p in _projects(text, nlp)] == ["KN 2034/9", "KN 2034/9"]
