@@ -742,8 +742,8 @@ def _right_edges(lines: list[_Line]) -> dict[tuple[int, int], float]:
 
 
 def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]) -> list[Block]:
-    if not lines:
-        return []
+    if not lines:  # a page of nothing but a table (a spreadsheet printed to PDF): its rows
+        return [b for _, _, rows in sorted(tables) for b in _table_blocks(rows)]
     body_size = Counter(ln.size for ln in lines).most_common(1)[0][0]
     heading_sizes = sorted({ln.size for ln in lines if ln.size > body_size * 1.12}, reverse=True)
     blocks: list[Block] = []
@@ -905,6 +905,7 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
 
 
 def _table_blocks(rows: list[list[str]]) -> list[Block]:
+    rows = _spanned_head(rows)
     if rows and is_corner_head([" ".join((c or "").split()) for c in rows[0]]):
         return corner_table_rows([[" ".join((c or "").split()) for c in row] for row in rows])
     out = []
@@ -919,6 +920,28 @@ def _table_blocks(rows: list[list[str]]) -> list[Block]:
         elif cells:
             out.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
     return out
+
+
+def _spanned_head(rows: list[list[str]]) -> list[list[str]]:
+    """A head of two rows whose upper cell spans the columns the lower one names ("Beviljat belopp (kr)" over
+    "EU | Nationellt"): one row of heads, the upper text before each lower one ("Beviljat belopp (kr) EU")."""
+    if len(rows) < 3 or len(rows[0]) != len(rows[1]):
+        return rows
+    upper, lower = rows[0], rows[1]
+    spanned, over = set(), ""
+    for j, cell in enumerate(upper):
+        if cell:
+            over = cell
+        elif over and j:
+            spanned |= {j - 1, j} if upper[j - 1] else {j}  # (the spanning cell and the empty ones after it)
+    named = {j for j, cell in enumerate(lower) if cell}
+    if not spanned or not named or not named <= spanned:
+        return rows  # a lower row with text outside the span is a row of its own
+    head, over = [], ""
+    for j, cell in enumerate(upper):
+        over = cell or over
+        head.append(f"{over} {lower[j]}" if j in spanned and lower[j] else cell)
+    return [head] + rows[2:]
 
 
 BOXED_LABEL_WORDS = 7

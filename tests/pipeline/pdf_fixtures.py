@@ -650,3 +650,37 @@ def options_over_labelled_boxes() -> bytes:
 
 WRAPPED_LABELS = [("Projektets namn", "Ljus i byn"), ("Stödmottagarens namn (organisation)", "Åby byalag ideell förening"),
                   ("Organisationsnummer", "802400-0005"), ("Total budget för projektet", "150 000 kr")]
+
+
+def head_cell_over_two_columns() -> bytes:
+    """A ruled table whose head has a cell spanning the two columns that a second head row names."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    widths, top = (50, 50, 30, 30), 30
+    pdf.set_xy(15, 18)
+    pdf.cell(text="Beviljade projekt i Exempelbygd under året, med stödet fördelat på dess finansiärer.")
+    pdf.set_xy(15, top)
+    pdf.cell(widths[0], 12, "Projekt", border=1)
+    pdf.cell(widths[1], 12, "Sökande", border=1)
+    pdf.cell(widths[2] + widths[3], 6, "Belopp (kr)", border=1, align="C")
+    pdf.set_xy(15 + widths[0] + widths[1], top + 6)
+    pdf.cell(widths[2], 6, "EU", border=1)
+    pdf.cell(widths[3], 6, "Region", border=1)
+    for n, row in enumerate([("Ny brygga", "Aby IF", "100 000", "50 000"), ("Ljus i byn", "Oby byalag", "80 000", "20 000")]):
+        pdf.set_xy(15, top + 12 + 7 * n)
+        for width, text in zip(widths, row):
+            pdf.cell(width, 7, text, border=1)
+    return bytes(pdf.output())
+
+
+def table_alone() -> bytes:
+    """A page of nothing but a ruled table, as a spreadsheet printed to PDF is."""
+    pdf = _pdf()
+    pdf.add_page()
+    with pdf.table(col_widths=(50, 50, 30)) as table:
+        for row in [("Projekt", "Sökande", "Belopp"), ("Ny brygga", "Aby IF", "100 000 kr"), ("Ljus i byn", "Oby byalag", "80 000 kr")]:
+            cells = table.row()
+            for value in row:
+                cells.cell(value)
+    return bytes(pdf.output())

@@ -930,3 +930,16 @@ def test_a_tab_panel_hidden_until_its_tab_is_chosen_is_read():
                      "<button role='tab'>Pengar</button></div><section role='tabpanel'><p>Åby båtklubb bygger.</p></section>"
                      "<section role='tabpanel' hidden><p>Budget: 90 000 kr</p></section></main></body>")
     assert [b.text for b in doc.blocks] == ["Ny brygga", "Åby båtklubb bygger.", "Budget: 90 000 kr"]
+
+
+def test_pdf_head_cell_spanning_two_columns_names_each_under_it():
+    doc = parse_bytes(pdf_fixtures.head_cell_over_two_columns(), "spanned.pdf")
+    rows = [b.cells for b in doc.blocks if b.kind == "table_row"]
+    assert rows[0] == ["Projekt", "Sökande", "Belopp (kr) EU", "Belopp (kr) Region"]
+    assert rows[1] == ["Ny brygga", "Aby IF", "100 000", "50 000"]
+
+
+def test_pdf_page_of_nothing_but_a_table_gives_its_rows():
+    doc = parse_bytes(pdf_fixtures.table_alone(), "table.pdf")
+    assert [b.cells for b in doc.blocks] == [["Projekt", "Sökande", "Belopp"], ["Ny brygga", "Aby IF", "100 000 kr"],
+                                              ["Ljus i byn", "Oby byalag", "80 000 kr"]]
