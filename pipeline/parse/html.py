@@ -451,6 +451,10 @@ class _Walker:
                 column = holder.find_previous_siblings(["td", "th"]) if holder is not None else []
                 if holder is not None and not (len(column) < len(heads) and TWO_FIELDS_HEAD_RE.search(heads[len(column)])):
                     note.decompose()  # (unless the head names two fields: "Projekt och sökande" over name and applicant)
+        two_row_head = _two_row_head(rows) if headed else None
+        if two_row_head is not None:  # "Belopp (kr)" over "EU | Region": one head row, "Belopp (kr) EU | ..."
+            self.blocks.append(Block(kind="table_row", text=" | ".join(two_row_head), cells=two_row_head))
+            rows, heads = rows[2:], two_row_head
         grid = [[" ".join(cell) for cell in _spanned_row(tr.find_all(["th", "td"]), {})] for tr in rows]
         if grid and is_corner_head(grid[0]):  # " | EUR | NOK" over "EU-medel | 780 000 | ": each cell in its column
             self.blocks += corner_table_rows(grid)
@@ -504,6 +508,28 @@ def _role_table_blocks(table: Tag) -> list[Block]:
         elif cells:
             blocks.append(Block(kind="table_row", text=" | ".join(cells), cells=cells))
     return blocks
+
+
+def _two_row_head(rows: list[Tag]) -> list[str] | None:
+    """A head of two rows of <th> whose upper row has a cell spanning columns the lower one names: one head, the
+    upper text before each lower one ("Belopp (kr) EU"); a cell spanning both rows stays as it is."""
+    if len(rows) < 3 or not all(tr.find("td") is None and tr.find("th") is not None for tr in rows[:2]):
+        return None
+    upper_cells = rows[0].find_all("th")
+    if not any(str(c.get("colspan") or "1") not in ("", "1") for c in upper_cells):
+        return None
+    spans: dict[int, tuple[int, list[str]]] = {}
+    upper: list[str] = []
+    for cell in upper_cells:
+        width = str(cell.get("colspan") or "1")
+        upper += [_text(cell)] * (int(width) if width.isdigit() and 0 < int(width) <= MAX_ROWSPAN else 1)
+        rowspan = str(cell.get("rowspan") or "1")
+        if rowspan.isdigit() and int(rowspan) > 1:
+            spans[len(upper) - 1] = (int(rowspan) - 1, [_text(cell)])
+    lower = [" ".join(cell) for cell in _spanned_row(rows[1].find_all("th"), spans)]
+    if len(lower) != len(upper):
+        return None
+    return [a if a == b or not b else f"{a} {b}".strip() for a, b in zip(upper, lower)]
 
 
 def _spanned_row(cells: list[Tag], spans: dict[int, tuple[int, list[str]]]) -> list[list[str]]:

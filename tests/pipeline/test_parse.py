@@ -943,3 +943,12 @@ def test_pdf_page_of_nothing_but_a_table_gives_its_rows():
     doc = parse_bytes(pdf_fixtures.table_alone(), "table.pdf")
     assert [b.cells for b in doc.blocks] == [["Projekt", "Sökande", "Belopp"], ["Ny brygga", "Aby IF", "100 000 kr"],
                                               ["Ljus i byn", "Oby byalag", "80 000 kr"]]
+
+
+def test_an_html_head_of_two_rows_under_a_cell_spanning_columns_is_one_head_row():
+    doc = parse_html("<body><main><table><thead><tr><th rowspan=2>Projekt</th><th colspan=2>Belopp (kr)</th></tr>"
+                     "<tr><th>EU</th><th>Region</th></tr></thead><tbody><tr><td>Ny brygga</td><td>100 000</td>"
+                     "<td>50 000</td></tr><tr><td>Ljus i byn</td><td>80 000</td><td>20 000</td></tr></tbody></table>"
+                     "</main></body>")
+    assert [b.cells for b in doc.blocks] == [["Projekt", "Belopp (kr) EU", "Belopp (kr) Region"],
+                                              ["Ny brygga", "100 000", "50 000"], ["Ljus i byn", "80 000", "20 000"]]
