@@ -85,7 +85,7 @@ OBJECT_PRONOUN_END_RE = re.compile(r"\s+(oss|mig|dig|henne|honom|dem)(?=[,.;!?]|
 PRONOUNS = {"det", "den", "de", "vi", "man", "jag", "hon", "han", "dess", "deras", "sig", "en", "ett"}
 # "Projektet heter X", "har fått namnet X": the name follows a naming verb.
 NAMED_RE = re.compile(r"\b(?:heter|kallas|kallad|kallat|kallar vi(?: det)?|har fått namnet|fått namnet|fick namnet|med namnet|går under namnet|"
-                      r"har namnet|med arbetsnamnet|under namnet|(?:projekten|projekt) kan nämnas|"
+                      r"har namnet|med arbetsnamnet|har arbetsnamnet|fått arbetsnamnet|under namnet|(?:projekten|projekt) kan nämnas|"
                       r"(?:projekten|projekt) märks|(?:project|initiative),? (?:called|named|known as)|"
                       # "The project, Hydrogen Corridor West, will run ...": the name in apposition
                       r"\b[Tt]he project,(?=\s+[A-ZÅÄÖ][^,.;]{2,60},\s+(?:will|is|was|runs|ran|starts|started|has|which)\b))"
@@ -122,7 +122,8 @@ SOM_NOUN_END_RE = re.compile(r"\s+(?P<words>[a-zåäö]{3,}(?:\s[a-zåäö]{3,})
 
 
 # After "och": a noun in the definite form, then a verb: the name has ended and a new clause begins.
-NEW_SUBJECT_RE = re.compile(r"\s+[a-zåäö]{3,}(?:en|et|na)\s+(?:ska|skall|har|är|får|blir|kommer|kan|var|blev)\b")
+NEW_SUBJECT_RE = re.compile(r"\s+[a-zåäö]{3,}(?:en|et|na|an)\s+(?:ska|skall|har|är|får|blir|kommer|kan|var|blev|landar|hamnar|"
+                            r"ligger|uppgår|beräknas)\b")  # ("X och notan landar på ...": a new clause)
 
 
 def _run_name(text: str, pos: int, verb_next: bool = False, infinitive_next: bool = False) -> str | None:
@@ -259,6 +260,10 @@ STARTED_AROUND_NAME_RE = re.compile(r"\b(?:drar|drog|sparkar|sparkade|kör|körd
                                     r"förstudien)\s+(?P<name>[A-ZÅÄÖ0-9][^.;:!?,]{1,60}?)\s+igång\b")
 
 
+STARTS_WITH_SUPPORT_RE = re.compile(r"\b(?:startar|startade|öppnar|öppnade|inleder|inledde)\s+(?P<name>[A-ZÅÄÖ0-9][^,.;:]{1,60}?)"
+                                    r"\s+med\s+(?:ekonomiskt\s+)?(?:stöd|pengar|bidrag|medel)\s+(?:från|ur|av)\s+[A-ZÅÄÖ]")
+
+
 @lru_cache(maxsize=8192)  # a block's text is asked again by the segmenter, the record and its name candidates
 def first_project_name(text: str) -> tuple[str, int] | None:
     """(name, offset) of the first project named in a text, else None."""
@@ -279,6 +284,9 @@ def first_project_name(text: str) -> tuple[str, int] | None:
         best = (m.group("name").strip(), m.start("name"))
     m = APPOSITION_RE.search(text)
     if m and (best is None or m.start() < best[1]):
+        best = (m.group("name").strip(), m.start("name"))
+    m = STARTS_WITH_SUPPORT_RE.search(text)  # "X startar Språkcafé Y med stöd från Z": what it starts, by its name
+    if m and (best is None or m.start() < best[1]) and not _names_org_or_place(m.group("name")):
         best = (m.group("name").strip(), m.start("name"))
     m = STARTED_AROUND_NAME_RE.search(text)  # "Nu drar projektet Hon startar igång": the name between verb and particle
     if m and (best is None or m.start() < best[1]):
@@ -1038,11 +1046,19 @@ def named_name(text: str) -> tuple[str, int] | None:
     for m in NAMED_RE.finditer(text):
         if PERSON_NAMED_RE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Hej! Jag heter Johan och ...": a person introduces themself
+        clause = RELATIVE_NAMING_RE.match(text, m.end()) if re.search(r",\s+som\s+(?:har\s+)?\S*\s*$", text[:m.start()]) \
+            else None
+        if clause and len(clause.group(1).split()) <= MAX_CLAUSE_NAME_WORDS:
+            return clause.group(1), m.end()  # "Satsningen, som fått namnet Trampa på, ...": the name runs to the comma
         name = _run_name(text, m.end())
         if name:
             off = m.end() + (1 if text[m.end()] in QUOTE_OPEN else 0)
             return name, off
     return None
+
+
+RELATIVE_NAMING_RE = re.compile(r"([A-ZÅÄÖ0-9][^,.;:”\"]{1,60}?),\s")
+MAX_CLAUSE_NAME_WORDS = 6
 
 
 # A heading that opens like a sentence ("Därför behövs X", "Så blir du deltagare i X") says something.

@@ -849,6 +849,18 @@ class _Builder:
                                       key=normalise_org)
                 else:
                     funder = None
+            shared = SUM_PAID_BY_RE.match(text[e:]) if not funder else None
+            if shared:  # "780 000 kronor, som X står för", "N kronor, som delas mellan kommunen och Y": who pays it
+                at = e + (shared.start("payers") if shared.group("payers") else shared.start("payers2"))
+                payers = prose.org_sequence(text, at)
+                kind = OWNER_BY_KIND_RE.match(text, at)  # ("delas mellan kommunen och Y": the owner, by its kind)
+                if kind and self.rec.owner is not None and refers_to(kind.group("ref"), self.rec.owner.value):
+                    payers = [(self.rec.owner.value, at)] + prose.org_sequence(text, kind.end())
+                for payer, o in payers:
+                    if looks_like_org(payer) or is_eu_fund(payer):
+                        self.add_list("funders", payer, self.prov(b, off + o, off + o + len(payer),
+                                                                  "prose.funder.sum_paid_by", 0.75), key=normalise_org)
+                        funder = funder or payer
             eu_named = EU_FUND_WRITTEN_RE.match(text[e:]) if not funder else None
             if eu_named:  # "50 miljoner euro från EU:s innovationsfond": the fund as written
                 funder = eu_named.group("fund")
@@ -3949,7 +3961,7 @@ TITLED_ENTRY_RE = re.compile(r"^(?P<name>[^:]{2,80}):\s+(?=[A-ZÅÄÖ])")
 RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|ska genomföras|ska pågå|löper|"
                               r"ska göras|ska utföras|ska ske|"  # "Arbetet ska göras under våren 2032"
                               r"ska vara genomför(?:da|d|t))\s+"
-                              r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+|"
+                              r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+|hela\s+(?:år\s+)?|"
                               r"(?:sommaren|hösten|våren|vintern)\s+)"
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
 # "The grant's money is spent in one year": "Pengarna används under 2039 till ...", "Stödet ska användas till ... under 2039".
@@ -3961,6 +3973,9 @@ FRONTED_YEAR_WORK_RE = re.compile(r"^Under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s+
 # One year or month after a run verb, closing the sentence or its first clause: "pågår 2036.", "görs under 2039 och ska ...".
 ONE_WHEN_RE = re.compile(r"\s*(?:(?:under|i)\s+(?:år\s+)?)?(?:[a-zåäö]+\s+)?(?:19|20)\d{2}\s*"
                          r"(?:\.?\s*|\s+och\s+(?:ska|skall|kommer|väntas|beräknas|omfattar|kostar|har|ger)\b.*)")
+OWNER_BY_KIND_RE = re.compile(r"(?P<ref>[a-zåäö]{4,}(?:en|et))(?:\s+(?:och|samt)\s+|,\s+)")
+SUM_PAID_BY_RE = re.compile(r"^,\s+som\s+(?:(?:delas|fördelas)\s+(?:mellan|av)\s+(?P<payers>\S)|"
+                            r"(?P<payers2>[A-ZÅÄÖ][^,.;]{1,60}?)\s+(?:står|stod)\s+för\b)")
 CONVERTED_BEFORE_RE = re.compile(r"(?i)^\s*[(,–-]?\s*(?:about|approximately|approx\.|around|roughly|some|cirka|ca\.?|"
                                  r"omkring|ungefär|motsvarande|drygt|knappt|närmare)(?:\s+(?:cirka|ca\.?|about))?\s*$")
 PROJECT_NOUN_BEFORE_RE = re.compile(r"(?i)\b(?:the|this|the new)\s+(?:project|pilot|study)\s*$")

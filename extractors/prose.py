@@ -36,6 +36,9 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.leads_the_project", re.compile(r"\s+(?:leads|coordinates|runs|heads|manages)\s+(?:the|this)\s+(?:new\s+)?"
                                                  r"(?:project|pilot|study)\b"),
      "before"),  # "Halmstad University leads the project, with ..."
+    ("prose.owner.startar_med_stod", re.compile(r"\s+(?:startar|startade|öppnar|öppnade|inleder|inledde)\s+(?=[A-ZÅÄÖ0-9][^,.;:]{1,60}?"
+                                               r"\s+med\s+(?:ekonomiskt\s+)?(?:stöd|pengar|bidrag|medel)\s+(?:från|ur|av)\s)"),
+     "before"),  # "Stadsbiblioteket startar Språkcafé X med stöd från Y": the subject runs what it starts
     ("prose.owner.gatt_ihop", re.compile(r"\s+har\s+gått\s+ihop\s+(?:i|om)\s+(?:projektet|satsningen|förstudien)\b"),
      "before"),  # "A och B har gått ihop i projektet X": the first named leads
     ("prose.owner.drivs_av", re.compile(r"\b(?:drivs|leds|ägs|samordnas|koordineras|drevs|leddes|ägdes|samordnades|"
@@ -358,6 +361,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"kommer(?! att)|kom(?= \d)|"
                               r"stöd\w*|stöttar|stöttade|bidrag\w*|medfinansier\w*|anslag\w*|satsar|satsning|omslut\w*|kostar|"
                               r"beräknas kosta|tar emot|tog emot|tagit emot|delar på|delade på|"
+                              r"prislapp\w*|notan|kostnaden\s+(?:landar|hamnar|blir|beräknas)|"  # "notan landar på N": its cost
                               r"share is|share amounts to|andel är|andel uppgår till|"  # ("X's share is EUR N")
                               r"att ge|ger|gav|anslår|anslog|att anslå|avsätter|avsatte|att avsätta|investerar|investerade|"
                               r"total kostnad|totala kostnad\w*|kostnaden|varav|investeringen)\b",  # ("Totalt beräknas

@@ -8537,3 +8537,26 @@ def test_a_minutes_items_table_of_applications_takes_the_items_case(nlp):
             "Förvaltningen lämnar följande förslag.\n\nSökande | Projekt | Sökt belopp | Förslag\n"
             "Åby IF | Skidskola | 50 000 kr | Bevilja 40 000 kr\nÖby byalag | Byns scen | 30 000 kr | Bevilja 30 000 kr\n")
     assert [p["case_number"] for p in _projects(text, nlp)] == ["KN 2034/9", "KN 2034/9"]
+
+
+def test_a_name_in_a_relative_clause_and_a_price_tag_a_payer_stands_for(nlp):
+    text = ("Nyheter\n\nSatsningen, som fått namnet Ro i båt, genomförs i regi av Åby roddklubb. Prislappen: 90 000 "
+            "kronor, som Exempelstiftelsen står för.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["name"], project["owner"], project["funders"]) == ("Ro i båt", "Åby roddklubb", ["Exempelstiftelsen"])
+
+
+def test_a_bill_shared_between_the_owner_by_its_kind_and_a_fund(nlp):
+    text = ("Nyheter\n\nÅby kommun ska bygga en lekpark. Projektet har arbetsnamnet Lekis och notan landar på 2 miljoner "
+            "kronor, som delas mellan kommunen och Allmänna arvsfonden.\n")
+    project = _projects(text, nlp)[0]
+    assert sorted(project["funders"]) == ["Allmänna arvsfonden", "Åby kommun"]
+    assert project["funding"] == [{"amount": 2000000, "currency": "SEK"}]
+
+
+def test_what_a_body_starts_with_support_from_a_payer_the_whole_year(nlp):
+    text = ("Nyheter\n\nÅby bibliotek startar Läsklubb Åby med stöd från Kulturrådet, som bidrar med 50 000 kronor. "
+            "Verksamheten pågår hela 2034.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["name"], project["owner"], project["start_date"], project["end_date"]) == \
+        ("Läsklubb Åby", "Åby bibliotek", "2034", "2034")
