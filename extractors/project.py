@@ -853,14 +853,14 @@ class _Builder:
             if shared:  # "780 000 kronor, som X står för", "N kronor, som delas mellan kommunen och Y": who pays it
                 at = e + (shared.start("payers") if shared.group("payers") else shared.start("payers2"))
                 payers = prose.org_sequence(text, at)
-                kind = OWNER_BY_KIND_RE.match(text, at)  # ("delas mellan kommunen och Y": the owner, by its kind)
-                if kind and self.rec.owner is not None and refers_to(kind.group("ref"), self.rec.owner.value):
-                    payers = [(self.rec.owner.value, at)] + prose.org_sequence(text, kind.end())
-                for payer, o in payers:
-                    if looks_like_org(payer) or is_eu_fund(payer):
-                        self.add_list("funders", payer, self.prov(b, off + o, off + o + len(payer),
-                                                                  "prose.funder.sum_paid_by", 0.75), key=normalise_org)
-                        funder = funder or payer
+                by_kind = OWNER_BY_KIND_RE.match(text, at)  # ("delas mellan kommunen och Y": the owner, by its kind)
+                if by_kind and self.rec.owner is not None and refers_to(by_kind.group("ref"), self.rec.owner.value):
+                    payers = [(self.rec.owner.value, at)] + prose.org_sequence(text, by_kind.end())
+                for paying, o in payers:
+                    if looks_like_org(paying) or is_eu_fund(paying):
+                        self.add_list("funders", paying, self.prov(b, off + o, off + o + len(paying),
+                                                                   "prose.funder.sum_paid_by", 0.75), key=normalise_org)
+                        funder = funder or paying
             eu_named = EU_FUND_WRITTEN_RE.match(text[e:]) if not funder else None
             if eu_named:  # "50 miljoner euro från EU:s innovationsfond": the fund as written
                 funder = eu_named.group("fund")
