@@ -102,7 +102,7 @@ TITLE_FIRST_RE = re.compile(r"^([a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåä�
                             r"Utvecklingsledare|Project manager|Project coordinator|Project leader|Contact person|"
                             r"Professor|Docent|Dr\.?|Fil\.? ?dr|Universitetslektor|Lektor|"
                             r"[A-ZÅÄÖ][a-zåäö]*(?:chef|ledare|samordnare|koordinator|strateg|utvecklare|ansvarig|"
-                            r"sekreterare|direktör|rådgivare|handläggare|konsult|assistent))(?:en|n)?)"  # ("Projektledaren X Y")
+                            r"sekreterare|direktör|rådgivare|handläggare|konsult|assistent)|Kommunikatör|Informatör)(?:en|n)?)"  # ("Projektledaren X Y")
                             r"\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
 
 

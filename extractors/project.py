@@ -3783,6 +3783,8 @@ DASHED_PART_RE = re.compile(r"\s[–-]\s(?P<part>[^–-]{2,40}?)(?=\s[–-]\s|$)
 FUND_MONEY_RE = re.compile(r"\b(?P<fund>ESF\+?|ERUF|ERDF|EJFLU|EHFF|EHFVF|JTF|FRO)-(?:stöd\w*|medel|medlen|bidrag\w*|"
                            r"finansiering\w*|støtte\w*|midler|funding)\b")
 # A decision in so many words: "Kommunfullmäktige beslutar att avslå ansökan".
+REFUSED_RE = re.compile(r"(?i)\b(?:avslog|avslår|avslogs|har avslagit|fick avslag|får avslag|fick nej|får nej|"
+                        r"(?:får|fick) inte (?:de|den|det|några|någon|något)?\s*(?:\d|pengar|stöd|bidrag))")
 DECIDES_TO_RE = re.compile(r"(?i)\bbeslut(?:ar|ade|at)\s+att\b")
 # A sum granted out of a fund: "beviljat 450 000 euro ur Europeiska regionala utvecklingsfonden".
 OUT_OF_FUND_RE = re.compile(r"\d[\d\s.,]*\s*(?:miljoner\s+|miljon\s+)?(?:kronor|kr|euro|eur|€)\s+(?:ur|från)\s+")
@@ -4698,9 +4700,13 @@ def is_project(rec: ProjectRecord, segment: Segment) -> bool:
         return False  # "Ny förskola – 32 mnkr – 2026–2027": a sum and years, no one who runs or pays it (a budget's line)
     if segment.kind in ("row", "section", "paragraph", "listed", "item"):
         return not turned_down(segment)  # the segmenter found it as one of a list of projects
-    decisions = [sent for b in segment.blocks for sent, _, _ in sentence_spans(b.text) if DECIDES_TO_RE.search(sent)]
+    sentences = [sent for b in segment.blocks for sent, _, _ in sentence_spans(b.text)]
+    decisions = [sent for sent in sentences if DECIDES_TO_RE.search(sent)]
     if decisions and all(turned_down_text(sent) for sent in decisions):
         return False  # a minute's item or a letter whose decision turns the application down
+    if any(REFUSED_RE.search(sent) for sent in sentences) \
+            and not any(GRANT_DECISION_RE.search(sent) and not turned_down_text(sent) for sent in sentences):
+        return False  # news of an application turned down ("X får inte de N kronor", "Boverket avslog ansökan")
     text = " ".join(b.text for b in segment.blocks)
     if PROPOSAL_RE.search(text) and not GRANT_DECISION_RE.search(text):
         return False  # a councillor's motion or a citizen's proposal that a project be started: none is yet

@@ -369,7 +369,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               re.IGNORECASE)
 # What a final report says was spent or paid out: an outcome, not the project's funding.
 SPENT_RE = re.compile(r"\b(uppgick|uppgått|kostade|förbrukade|förbrukades|upparbetades|upparbetade|utbetalades|"
-                      r"betalades ut|har betalats ut|slutkostnad\w*|utfallet|faktiska kostnader\w*|"
+                      r"betalades ut|har betalats ut|betala ut|betalar ut|betalas ut|slutkostnad\w*|utfallet|faktiska kostnader\w*|"
                       r"(?:kostnad|budget)\w*\s+blev)\b", re.IGNORECASE)  # ("Projektets totala kostnad blev N kronor")
 # A start or an end stated by its verb: "startar i augusti 2025", "avslutades den 31 mars 2012".
 START_VERB_RE = re.compile(r"\b(?:startar|startade|startades|startas|(?:ska|skall|kommer att|och)\s+starta|inleds|inleddes|påbörjas|påbörjades|drar igång|"

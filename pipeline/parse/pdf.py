@@ -217,8 +217,9 @@ def _two_columns(body: list[dict], width: float, lo: float, hi: float) -> list[l
         across = [w for w in body if w["x0"] < x + GUTTER / 2 and w["x1"] > x - GUTTER / 2]
         # a title or a header set across both columns may cross it: one line's words do not count
         crossing = 0 if len({round(w["top"]) for w in across}) <= 1 else len(across)
-        left = sum(1 for w in body if w["x1"] <= x)
-        right = sum(1 for w in body if w["x0"] >= x)
+        over = {round(w["top"]) for w in across}  # (the words of a line set across the gutter count on neither side)
+        left = sum(1 for w in body if w["x1"] <= x and round(w["top"]) not in over)
+        right = sum(1 for w in body if w["x0"] >= x and round(w["top"]) not in over)
         if crossing <= len(body) * 0.01 and (left > len(body) * 0.2 and right > len(body) * 0.2 or
                                              _text_lines(body, lambda w, x=x: w["x1"] <= x) and
                                              _text_lines(body, lambda w, x=x: w["x0"] >= x)) \

@@ -8560,3 +8560,18 @@ def test_what_a_body_starts_with_support_from_a_payer_the_whole_year(nlp):
     project = _projects(text, nlp)[0]
     assert (project["name"], project["owner"], project["start_date"], project["end_date"]) == \
         ("Läsklubb Åby", "Åby bibliotek", "2034", "2034")
+
+
+def test_news_of_an_application_turned_down_describes_no_project(nlp):
+    text = ("Nyheter\n\nInga pengar till ny brygga\n\nÅby kommun får inte de 2 miljoner kronor som kommunen sökt från "
+            "Boverket till projektet Nya bryggan. Boverket avslog ansökan.\n")
+    assert _projects(text, nlp) == []
+
+
+def test_a_payment_out_of_a_grant_and_a_communicator_are_neither_funding_nor_contact(nlp):
+    text = ("UTBETALNINGSBESLUT\n\nProjekt: Ny brygga\nStödmottagare: Åby båtklubb\n\nMyndigheten beslutar att betala "
+            "ut 30 000 kronor i stöd till projektet Ny brygga.\n\nBeviljat stöd: 90 000 kr\n\nKontakt\n"
+            "Projektledare Eva Ek, eva.ek@aby.se\nKommunikatör Per Holm, per.holm@aby.se\n")
+    project = _projects(text, nlp)[0]
+    assert [f["amount"] for f in project["funding"]] == [90000]
+    assert [c["name"] for c in project["contacts"]] == ["Eva Ek"]

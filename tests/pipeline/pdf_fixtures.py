@@ -684,3 +684,4 @@ def table_alone() -> bytes:
             for value in row:
                 cells.cell(value)
     return bytes(pdf.output())
+

@@ -952,3 +952,12 @@ def test_an_html_head_of_two_rows_under_a_cell_spanning_columns_is_one_head_row(
                      "</main></body>")
     assert [b.cells for b in doc.blocks] == [["Projekt", "Belopp (kr) EU", "Belopp (kr) Region"],
                                               ["Ny brygga", "100 000", "50 000"], ["Ljus i byn", "80 000", "20 000"]]
+
+
+def test_pdf_justified_paragraph_under_labels_beside_values_stays_one_paragraph():
+    # a payment decision made here: a sentence across the page, bold labels beside their sums, then a justified
+    # paragraph whose stretched word spaces open a gap where no column is
+    pdf = Path(__file__).resolve().parents[1] / "fixtures" / "heldout_pdfs" / "h1908.pdf"
+    doc = parse_bytes(pdf.read_bytes(), pdf.name)
+    assert doc.blocks[-1].text == ("Stödet kommer från Leader Höga Kusten och finansieras av Europeiska jordbruksfonden "
+                                   "för landsbygdsutveckling.")
