@@ -164,7 +164,6 @@ ITEM_CASE_RE = re.compile(r"§\s?\d{1,4}\s+(?:Dnr\.?\s+)?(?P<case>[A-ZÅÄÖ]{1,
 # A registry's case number alone on its line, under a minute item's or a decision's title: "RUN/2026/0041".
 BARE_CASE_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ]{2,6}[\s/]?(?:19|20)\d{2}[/-]\d{1,6})$")
 CASE_LINE_BLOCKS = 8
-ITEM_CONTEXT_BLOCKS = 5  # a minute's item's head, its case and a line or two of text over its table
 # What a body that pays does ("beviljar", "tillstyrker", "medfinansierar"); recommending is not paying.
 GRANTED_RE = re.compile(r"(?i)\b(bevilja\w*|tillstyrk\w*|medfinansiera\w*|prioritera\w*|(?<=att )finansiera|anslå\w*|anslog|"
                         r"avsätta|avsätter|avsatte)\b")
@@ -2838,16 +2837,6 @@ class _Builder:
                 i = b.text.find(m.group("case"))
                 self.set_scalar("case_number", m.group("case"), self.prov(b, i, i + len(m.group("case")), "case.bare_line", 0.7))
                 return
-        if self.seg.kind == "row":  # a table of applications in a minute's item: the item's case ("§ 22 ..." / "Dnr X")
-            context = self.seg.context[-ITEM_CONTEXT_BLOCKS:]
-            marks = [k for k, b in enumerate(context) if PARAGRAPH_MARK_RE.match(b.text)]
-            for b in context[marks[-1] + 1:marks[-1] + 3] if marks else []:
-                m = prose.CASE_IN_TEXT_RE.match(b.text.strip())
-                if m:
-                    i = b.text.find(m.group("case"))
-                    self.set_scalar("case_number", m.group("case"), self.prov(b, i, i + len(m.group("case")),
-                                                                               "case.item_of_rows", 0.6))
-                    return
 
     def publishers_own_projects(self) -> None:
         """"Förbundet driver flera projekt" over a table of them with no owner's column, "de projekt som kommunen
