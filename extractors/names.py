@@ -931,8 +931,9 @@ def owner_keyed_entry(key: str, value: str) -> tuple[str, str] | None:
     if not m or not find_amounts(m.group("rest")) or not looks_like_org(key_owner(key)) \
             or exact_label_field(key) is not None or name_keyed_entry(key, value):
         return None
-    if re.search(r"\b(?:får|fick|beviljas|beviljades|tilldelas)\b|\d$", m.group("name")):
-        return None  # "Framtidens industri: Umeå universitet får 2,1 miljoner": the label names the project
+    if re.search(r"\b(?:får|fick|beviljas|beviljades|tilldelas)\b|(?<!\b(?:19|20)\d\d)(?<!\b(?:19|20)\d)\d$", m.group("name")):
+        return None  # "Framtidens industri: Umeå universitet får 2,1 miljoner": the label names the project (a name may
+        # end in a year: "Startup Åby 2040")
     return m.group("name").strip(QUOTE_OPEN + QUOTE_CLOSE + " "), m.group("rest")
 
 

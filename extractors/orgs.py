@@ -474,6 +474,7 @@ LEADER_PLACE_NOUN_RE = re.compile(r"älv|älvdal|å|ådal|dal|dalen|skog|skogen|
 # Lower-case words that end an organisation's name or go on with it ("Åby ekonomisk förening", "Västerås stads
 # kulturförvaltning"), in any of their forms.
 ORG_WORD_RE = re.compile(r"(förening|universitet|högskola|centrum|förbund|stiftelse|kommun|län|stad|region|institut|akademi|"
+                         r"vårdsområde|samfällighet|sameby|"  # "Lina älvs fiskevårdsområde", "X vägsamfällighet"
                          r"råd|bolag|tekniska|ekonomisk|ideell|lantbruksuniversitet|sällskap|kooperativ|folkhögskola|"
                          r"kollegium|college|nämnd|nämnden|styrelse|förvaltning|verk|kår|fond|fonden|myndighet|kommune|"
                          r"fylkeskommune|yliopisto|kaupunki|universitet|landsting|savivaldybė|universitetas|kunta|"

@@ -8577,3 +8577,14 @@ def test_a_payment_out_of_a_grant_and_a_communicator_are_neither_funding_nor_con
     assert [f["amount"] for f in project["funding"]] == [90000]
     assert [c["name"] for c in project["contacts"]] == ["Eva Ek"]
 
+
+
+def test_bullets_owner_then_name_with_a_year_and_a_river_associations_name(nlp):
+    text = ("Pressmeddelande\n\nTre projekt får stöd\n\nNämnden har beviljat tre projekt.\n\n"
+            "• Åby kommun: Torget 2040, 300 000 kr\n• Öby kommun: Nya stigar, 200 000 kr\n• Exempel IF: Is för alla, 90 000 kr\n\n"
+            "Nyheter\n\nÅby älvs fiskevårdsområde får 130 000 kronor för projektet Lekbottnar i älven.\n")
+    names = [p["name"] for p in _projects(text, nlp)]
+    assert "Torget 2040" in names
+    river = ("Nyheter\n\nFiskepengar\n\nÅby älvs fiskevårdsområde får 130 000 kronor från Länsstyrelsen i Exempellän för "
+             "projektet Lekbottnar i älven.\n")
+    assert _projects(river, nlp)[0]["owner"] == "Åby älvs fiskevårdsområde"
