@@ -3569,8 +3569,10 @@ class _Builder:
         self._orgnr_from_footer(self.doc.blocks)  # once the owner is known, from the text or its context
         money_of = next((m for b in self.doc.blocks[:4] if (m := MONEY_OF_ORG_RE.match(b.text.strip()))
                          and looks_like_org(m.group("org"))), None)
-        if not self.rec.funders and money_of and self.seg.kind in ("page", "section"):
-            # a form or report headed "Regionala projektmedel, Region X": the region's money
+        applying = any(APPLICATION_TITLE_RE.match(b.text.strip()) for b in self.doc.blocks[:3]) and not self.doc_says_granted()
+        if not self.rec.funders and money_of and self.seg.kind in ("page", "section") and not applying:
+            # a form or report headed "Regionala projektmedel, Region X": the region's money (an application's
+            # form asks for it, none is granted yet)
             org = money_of.group("org")
             self.add_list("funders", org, Provenance(0, 0, org, "context.money_of_org", 0.55), key=normalise_org)
         area = self.leader_area()

@@ -8588,3 +8588,10 @@ def test_bullets_owner_then_name_with_a_year_and_a_river_associations_name(nlp):
     river = ("Nyheter\n\nFiskepengar\n\nÅby älvs fiskevårdsområde får 130 000 kronor från Länsstyrelsen i Exempellän för "
              "projektet Lekbottnar i älven.\n")
     assert _projects(river, nlp)[0]["owner"] == "Åby älvs fiskevårdsområde"
+
+
+def test_an_application_form_headed_by_the_money_it_asks_for_names_no_payer(nlp):
+    text = ("Ansökan om projektstöd\nRegionala utvecklingsmedel, Region Exempel\n\nProjektets namn\nNy brygga\n"
+            "Sökande organisation\nÅby båtklubb\nProjektstart\n2034-05-01\nSökt belopp\n200 000 kr\nTotal budget\n400 000 kr\n")
+    project = _projects(text, nlp)[0]
+    assert (project["owner"], project["funders"]) == ("Åby båtklubb", [])
