@@ -2756,7 +2756,7 @@ class _Builder:
             self.set_scalar("owner", owner, self.prov(b, 0, recipient.end("owner"), "row.recipient_first", 0.8))
             self.amounts(b, recipient.group("sum"), recipient.start("sum"), context="beviljat",
                          rule="row.recipient_first.funding", conf=0.8)
-        to_name = SUM_TO_NAME_RE.match(b.text)
+        to_name = SUM_OPENS_ENTRY_RE.match(b.text)
         if to_name and self.seg.name and b.text[to_name.end():].lstrip(QUOTE_OPEN).startswith(self.seg.name[0]):
             # "420 000 kronor till «X», som drivs av Y": the sum, then the entry it goes to by name
             self.amounts(b, to_name.group("sum"), 0, context="beviljat", rule="row.sum_to_name", conf=0.8)
@@ -3966,14 +3966,20 @@ FRONTED_YEAR_WORK_RE = re.compile(r"^Under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s+
 # One year or month after a run verb, closing the sentence or its first clause: "pågår 2036.", "görs under 2039 och ska ...".
 ONE_WHEN_RE = re.compile(r"\s*(?:(?:under|i)\s+(?:år\s+)?)?(?:[a-zåäö]+\s+)?(?:19|20)\d{2}\s*"
                          r"(?:\.?\s*|\s+och\s+(?:ska|skall|kommer|väntas|beräknas|omfattar|kostar|har|ger)\b.*)")
+# "kommunen och Y", "förbundet, Y": an organisation by its kind, first of those who share a sum.
 OWNER_BY_KIND_RE = re.compile(r"(?P<ref>[a-zåäö]{4,}(?:en|et))(?:\s+(?:och|samt)\s+|,\s+)")
+# ", som X står för", ", som delas mellan A och B": who pays the sum just said.
 SUM_PAID_BY_RE = re.compile(r"^,\s+som\s+(?:(?:delas|fördelas)\s+(?:mellan|av)\s+(?P<payers>\S)|"
                             r"(?P<payers2>[A-ZÅÄÖ][^,.;]{1,60}?)\s+(?:står|stod)\s+för\b)")
+# "(about SEK 13 million)" after a sum in euro: the same sum, converted roughly.
 CONVERTED_BEFORE_RE = re.compile(r"(?i)^\s*[(,–-]?\s*(?:about|approximately|approx\.|around|roughly|some|cirka|ca\.?|"
                                  r"omkring|ungefär|motsvarande|drygt|knappt|närmare)(?:\s+(?:cirka|ca\.?|about))?\s*$")
+# "The project X has been granted": the subject is the project by its name.
 PROJECT_NOUN_BEFORE_RE = re.compile(r"(?i)\b(?:the|this|the new)\s+(?:project|pilot|study)\s*$")
+# "A och B får N respektive M": one sum each, no joint grant.
 RESPECTIVELY_RE = re.compile(r"\brespektive\b")
-SUM_TO_NAME_RE = re.compile(r"^(?P<sum>(?:drygt\s+|cirka\s+|knappt\s+)?\d[\d  ,]*\s*(?:miljoner\s+)?(?:kronor|kr|euro))\s+"
+# "420 000 kronor till «X», som ...": an entry that opens with its sum, then the project it goes to.
+SUM_OPENS_ENTRY_RE = re.compile(r"^(?P<sum>(?:drygt\s+|cirka\s+|knappt\s+)?\d[\d  ,]*\s*(?:miljoner\s+)?(?:kronor|kr|euro))\s+"
                             r"(?:till|för)\s+(?:projektet\s+)?")
 # "..., som ska driva projektet X under 2035": who runs it, and the one year it runs.
 DRIVES_IN_YEAR_RE = re.compile(r"\b(?:driver|ska driva|kommer att driva)\s+(?:projektet|förstudien|satsningen)\s+"
