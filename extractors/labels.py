@@ -166,7 +166,8 @@ LABEL_STEMS: list[tuple[LabelField, str]] = [
     ("owner_orgnr", r"organisationsnummer|org\.? ?nr"),
     ("case_number", r"diarienummer|diarienr|ärendenummer|ärende ?id|projektnummer|referensnummer|journalnummer"),
     ("name", r"projektnamn|projektets namn|namn på projekt"),
-    ("owner", r"projektägare|stödmottagare|mottagare$|huvudsökande|huvudstödmottagare|lead partner|koordinator|anordnare"),
+    ("owner", r"projektägare|stödmottagare|mottagare$|huvudsökande|huvudstödmottagare|lead partner|koordinator|anordnare|"
+              r"^utförare$"),  # (a samordningsförbund's "Utförare": who carries out the insats it pays)
     ("eu_rate", r"medfinansieringsgrad|stödandel|strukturfonds\w* andel|stödnivå|eu.?andel|andel eu|finansieringsgrad|eu.*andel|"
                 r"co.?financing rate|eu.?stödets andel|andel.*eu"),
     ("funding", r"budget|kostnad|omslutning|omfattning|beviljad|beviljat|beviljade|stöd$|stödbelopp|bidrag|finansiering$|"

@@ -40,7 +40,9 @@ QUOTED_RE = re.compile(rf"[{QUOTE_OPEN}](?P<name>[{UPPER}0-9][^{QUOTE_CLOSE}]{{1
 NOUN_THEN_NAME_RE = re.compile(rf"(?<![\w-])(?i:{PROJECT_NOUNS})(?:,\s+|\s+)(?=[{UPPER}0-9{QUOTE_OPEN}])")
 # Words after which a name does not go on.
 STOP_WORDS = {
-    "får", "fick", "har", "hade", "är", "var", "blir", "blev", "ska", "skall", "kommer", "kan", "vill", "drivs",
+    # Danish and Norwegian, as the Interreg programmes with them write: "Projektet X støttes af ..."
+    "støttes", "finansieres", "drives", "gennemføres", "gjennomføres", "løber", "er", "får",
+    "fick", "har", "hade", "är", "var", "blir", "blev", "ska", "skall", "kommer", "kan", "vill", "drivs",
     "drevs", "leds", "leddes", "ägs", "genomförs", "genomfördes", "samordnas", "samordnades", "beviljas",
     "beviljades", "beviljats", "tilldelas", "tilldelades", "startar", "startade", "startas", "pågår", "pågick",
     "syftar", "handlar", "riktar", "vänder", "fokuserar", "arbetar", "som", "där", "vilket", "vars",

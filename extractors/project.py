@@ -1753,6 +1753,11 @@ class _Builder:
             self.add_list("funders", m.group("area"), self.prov(b, off + m.start("area"), off + m.end("area"),
                                                                 "prose.funder.via_leader", 0.7), key=normalise_org)
         self.funded_by(b, sent, off, aim=strength == "strong" and not find_amounts(sent))
+        rest_by_kind = KIND_PAYS_REST_RE.search(sent)  # "... och staden betalar resten": the owner, by its kind
+        if rest_by_kind and self.rec.owner is not None and refers_to(rest_by_kind.group("ref"), self.rec.owner.value):
+            self.add_list("funders", self.rec.owner.value, self.prov(b, off + rest_by_kind.start("ref"),
+                                                                     off + rest_by_kind.end("ref"), "prose.funder.rest_by_kind",
+                                                                     0.65), key=normalise_org)
         for m in REST_FROM_RE.finditer(sent):  # "..., varav N från X och resten från A och B": A and B pay the rest
             for org, at in prose.org_sequence(sent, m.end()):
                 if looks_like_org(org) or is_eu_fund(org):
@@ -3306,6 +3311,9 @@ class _Builder:
                 self.amounts(b, cell, i, context="beviljat", rule="row.column.funding", conf=0.9)
                 payers = [(org, k + j) for part, k in _slash_parts(cell) for org, j in prose.org_sequence(part, 0)]
                 for org, j in payers:  # "ERUF 2 100 000 kr, Region X 900 000 kr", "ESF+ / Region X": who pays each
+                    if not (is_eu_fund(org) or is_named_org(org)) and self.doc.publisher \
+                            and len(org.split()) == 1 and refers_to(org, self.doc.publisher):
+                        org = self.doc.publisher  # ("Samordningsförbundet + ESF+" on the förbund's own page: itself)
                     if is_eu_fund(org) or is_named_org(org):
                         self.add_list("funders", org, self.prov(b, i + j, i + j + len(org), "row.column.funding.payer", 0.85),
                                       key=normalise_org)
@@ -4225,6 +4233,7 @@ OWNER_SENTENCE_RE = re.compile(r"\s(?:är|var|blir|leds|drivs|ägs|har|samverkar
 OWNER_ROLE_LEAD_RE = re.compile(r"(?:Projektägaren?|Stödmottagaren?|Sökanden?)\s+(?=[A-ZÅÄÖ])")  # the owner by its role, then its name
 # A grant of what was applied for: "beslutar att bevilja medfinansieringen enligt ansökan".
 AS_APPLIED_RE = re.compile(r"(?i)\benligt\s+(?:ansökan|ansökningen)\b|\bdet\s+sökta\s+beloppet\b")
+KIND_PAYS_REST_RE = re.compile(r"\b(?P<ref>[a-zåäö]{4,}(?:en|et|n))\s+(?:betalar|står för|bekostar|tar)\s+resten\b")
 REST_FROM_RE = re.compile(r"\bresten\s+(?:kommer\s+|betalas\s+|finansieras\s+)?(?:från|av)\s+(?=[A-ZÅÄÖ])|"
                           r"^Resten\s+(?:står|betalar|bekostar|finansierar)\s+(?=[A-ZÅÄÖ])")  # ("Resten står A och B för")
 # A decision that changes the project's period: the new one is the project's.
@@ -4670,10 +4679,10 @@ def is_local_government(name: str) -> bool:
 
 
 def _slash_parts(cell: str) -> list[tuple[str, int]]:
-    """A cell's parts between slashes, with their offsets: "ESF+ / Region X" names two payers."""
+    """A cell's parts between slashes or plus signs, with their offsets: "ESF+ / Region X" names two payers."""
     out, at = [], 0
-    for part in re.split(r"(\s+/\s+)", cell):
-        if part.strip() and not re.fullmatch(r"\s+/\s+", part):
+    for part in re.split(r"(\s+[/+]\s+)", cell):  # ("Samordningsförbundet + ESF+": joined by a plus as well)
+        if part.strip() and not re.fullmatch(r"\s+[/+]\s+", part):
             out.append((part, at))
         at += len(part)
     return out

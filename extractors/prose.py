@@ -39,6 +39,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.startar_med_stod", re.compile(r"\s+(?:startar|startade|öppnar|öppnade|inleder|inledde)\s+(?=[A-ZÅÄÖ0-9][^,.;:]{1,60}?"
                                                r"\s+med\s+(?:ekonomiskt\s+)?(?:stöd|pengar|bidrag|medel)\s+(?:från|ur|av)\s)"),
      "before"),  # "Stadsbiblioteket startar Språkcafé X med stöd från Y": the subject runs what it starts
+    ("prose.owner.lead_partner_is", re.compile(r"\b(?i:lead ?partner|leadpartner|prosjekteier|projektejer)\s+(?:er|är|is)\s+" + CAP),
+     "after"),  # "Leadpartner er Region X" (Danish), "Lead partner is X"
     ("prose.owner.gatt_ihop", re.compile(r"\s+har\s+gått\s+ihop\s+(?:i|om)\s+(?:projektet|satsningen|förstudien)\b"),
      "before"),  # "A och B har gått ihop i projektet X": the first named leads
     ("prose.owner.drivs_av", re.compile(r"\b(?:drivs|leds|ägs|samordnas|koordineras|drevs|leddes|ägdes|samordnades|"
@@ -353,7 +355,7 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"(?:ta|tar|tas|togs|tagit)\s+i\s+anspråk|"  # "att ta i anspråk N kronor ur anslaget för"
                               r"betalar(?=\s+[A-ZÅÄÖa-zåäö][^.;]{1,60}?\s+(?:drygt\s+|cirka\s+)?\d)|"  # "betalar X N kronor"
                               r"(?:står|stod)\s+[A-ZÅÄÖ][^.;]{1,60}?\s+för(?=\s+(?:drygt\s+|cirka\s+)?\d)|"  # ("står X för N")
-                              r"\w*budsjett\w*|fået|bevilget|bevilges|tildelt|"  # Danish and Norwegian
+                              r"\w*budsjett\w*|fået|bevilget|bevilges|tildelt|støttes|støttet|"  # Danish and Norwegian
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|provides|contributes|"
                               r"total (?:investment|cost|budget)s?|"  # "The total investment is SEK 19 million"
                               r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"

@@ -8595,3 +8595,24 @@ def test_an_application_form_headed_by_the_money_it_asks_for_names_no_payer(nlp)
             "Sökande organisation\nÅby båtklubb\nProjektstart\n2034-05-01\nSökt belopp\n200 000 kr\nTotal budget\n400 000 kr\n")
     project = _projects(text, nlp)[0]
     assert (project["owner"], project["funders"]) == ("Åby båtklubb", [])
+
+
+def test_a_danish_story_of_a_grant_its_lead_partner_and_its_partners(nlp):
+    text = ("Nyheder\n\nProjektet Blå Havn støttes af Interreg Exempel med 1,5 mio. euro. Leadpartner er Region Exempel, og "
+            "partnerne er Åby Kommune og Exempel Universitet. Projektet løber fra 1. januar 2034 til 31. december 2035.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["name"], project["owner"]) == ("Blå Havn", "Region Exempel")
+    assert project["funding"] == [{"amount": 1500000, "currency": "EUR"}]
+
+
+def test_payers_joined_by_a_plus_in_a_samordningsforbunds_table_and_the_owner_paying_the_rest(nlp):
+    page = ("<html><head><title>Insatser | Samordningsförbundet Exempel</title></head><body><main><h1>Beviljade insatser</h1>"
+            "<table><thead><tr><th>Insats</th><th>Utförare</th><th>Finansiering</th><th>Belopp</th></tr></thead><tbody>"
+            "<tr><td>Steg ett</td><td>Åby kommun</td><td>Samordningsförbundet + ESF+</td><td>400 000 kr</td></tr>"
+            "<tr><td>Steg två</td><td>Öby kommun</td><td>Samordningsförbundet</td><td>200 000 kr</td></tr></tbody></table>"
+            "</main></body></html>")
+    first = _projects(page, nlp, ".html")[0]
+    assert (first["owner"], sorted(first["funders"])) == ("Åby kommun", ["ESF+", "Samordningsförbundet Exempel"])
+    text = ("Nyheter\n\nÅby stad bygger en park. Parken, som går under namnet Gröna stråket, kostar 3 miljoner kronor. "
+            "Boverket står för halva kostnaden och staden betalar resten.\n")
+    assert sorted(_projects(text, nlp)[0]["funders"]) == ["Boverket", "Åby stad"]
