@@ -181,7 +181,7 @@ CASE_LINE_RE = re.compile(r"^(?:(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{2,20}\s+)?(?:
 
 
 PAGE_MARK_RE = re.compile(r"(?i)\b(?:sida|page)\s+\d")
-CASE_IN_LETTERHEAD_RE = re.compile(r"\b(?:Dnr|Diarienummer|Diarienr)\.?:?\s+(?P<case>[A-ZÅÄÖ]{0,5}[\s-]?\d{2,4}[/-]\d{1,6})\b")  # ("KS-2039-00118")
+CASE_IN_LETTERHEAD_RE = re.compile(r"\b(?:Dnr|Diarienummer|Diarienr|Saksnummer|Saksnr)\.?:?\s+(?P<case>[A-ZÅÄÖ]{0,5}[\s-]?\d{2,4}[/-]\d{1,6})\b")  # ("KS-2039-00118")
 # A letterhead's kind, date and case run into one line with no "Dnr": "TJÄNSTESKRIVELSE 2031-04-11 RV 2031/1204".
 KIND_DATE_CASE_RE = re.compile(r"^[A-ZÅÄÖ]{4,20}\s+(?:19|20)\d{2}-\d{2}-\d{2}\s+(?P<case>[A-ZÅÄÖ]{1,5}\s?(?:19|20)\d{2}/\d{1,6})$")
 

@@ -38,13 +38,14 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                     r"organisationsnr|org nummer)$"),
     ("name", r"^(namn|project|projekt|projektnamn|projektets namn|namn på projektet|projekttitel|projektets titel|titel|"
              r"project name|project title|title|insats|insatsens namn|förstudie|förstudiens namn|forskningsprojekt|delprojekt|utvecklingsprojekt|"
-             r"research project|project acronym|projektakronym|akronym|acronym|prosjektnavn|prosjektets navn)$"),
+             r"research project|project acronym|projektakronym|akronym|acronym|prosjektnavn|prosjektets navn|prosjekt)$"),
     ("case_number", r"^(diarienummer|diarienr|dnr|d nr|ärende ?id|ärendenummer|ärendenr|projektnummer|projektnr|jnr|journalnr|"
                     r"saksnummer|saksnr|"
                     r"projekt ?id|projektkod|referensnummer|beslutsnummer|journalnummer|nyps ?id|ärende|"
                     r"project number|project id|project code|reference number|case number|case no|registration number)$"),
     ("owner", r"^(projektägare|projektägar|ägare|projektägaren|projektägande organisation|projektägande organisationer|"
               r"stödmottagare|sökande|sökande organisation|förening|sökande förening|bidragsmottagare|mottagare|huvudsökande|huvudstödmottagare|lead partner|"
+              r"tilskuddsmottaker|tilskotsmottakar|tilskudsmodtager|"  # Norwegian and Danish
               r"leadpartner|organisationsnamn|ansvarig organisation|projektansvarig organisation|"
               r"genomförande organisation|projektägare stödmottagare|stödmottagare projektägare|"
               r"projektägare och samordnare|beneficiary|project owner|lead beneficiary|project leader organisation|lead|"

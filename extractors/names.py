@@ -627,7 +627,7 @@ ORG_KIND_END_RE = re.compile(r"(?i)(?:\b(?:kommun|stad|region|AB|universitet|hö
                              r"(?:förening|förbund|stiftelse|"
                              r"klubb|byalag|bylag|sällskap|samfällighet|församling|kooperativ|stadsteater|länsteater|"
                              r"länsmuseum|länsmuseet|folkhögskola|fiskevårdsområde|viltvårdsområde|fiskevårdsförening|"
-                             r"bibliotek|museum))$")  # "Norrby byalag", "Kungsörs ridklubb", "Arboga hembygdsförening": the
+                             r"bibliotek|museum))(?:\s+r\.\s?f\.|\s+rf)?$")  # ("X byaförening r.f.": registered in Finland) "Norrby byalag", "Kungsörs ridklubb", "Arboga hembygdsförening": the
 # kind may end a compound; "Ljusdals bibliotek" is a library ("Sagor på biblioteket" a name)
 
 
@@ -967,13 +967,19 @@ SUM_TO_NAME_RE = re.compile(rf"^(?:drygt\s+|cirka\s+)?\d[\d\s.,]*\s*(?:miljoner\
 DOT_ENTRY_RE = re.compile(r"^(?P<name>[^.]{2,80}?)\.\s+(?P<owner>[A-ZÅÄÖ][^.]{2,80}?)\.\s+(?P<rest>[^.]*\d[^.]*)\.?$")
 
 
+VERB_FIRST_RE = re.compile(r"(?:Finansieras|Finansierades|Pågår|Pågick|Drivs|Leds|Ägs|Genomförs|Startar|Stöds|Beviljas|"
+                           r"Avslutas|Löper)\b")
+
+
 def dot_parts(text: str) -> list[str]:
     """"Namn. Ägare. 300 000 kr.": an entry's parts set off by full stops, the last one its sum."""
     m = DOT_ENTRY_RE.match(text.strip())
     if not m or not find_amounts(m.group("rest")) or find_amounts(m.group("owner")) or len(m.group("owner").split()) > 8 \
             or any(w.casefold() in STOP_WORDS and w.casefold() not in INNER_WORDS
-                   for w in m.group("name").split()[1:] + m.group("owner").split()[1:]):
-        return []  # not sentences ("X vill bygga ... Projektets budget är 3,6 miljoner kronor. ...")
+                   for w in m.group("name").split()[1:] + m.group("owner").split()[1:]) \
+            or any(VERB_FIRST_RE.match(m.group(part)) for part in ("name", "owner")):
+        return []  # not sentences ("X vill bygga ... Projektets budget är 3,6 miljoner kronor. ...", "Finansieras av
+        # X. Pågår 2039–2041. Budget N.": a panel's facts in short sentences)
     return [m.group("name").strip(), m.group("owner").strip(), m.group("rest").strip()]
 
 

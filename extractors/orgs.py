@@ -287,6 +287,7 @@ def branch_of(name: str) -> str | None:
 ORG_LEAD_RE = re.compile(r"^(Föreningen|Stiftelsen|Region|Regionförbundet|Länsstyrelsen|Samordningsförbundet|"
                          r"Kommunalförbundet|Hushållningssällskapet|Studieförbundet|Högskolan|Universitetet|"
                          r"Byalaget|Bygderådet|Byarådet|Kollektivet|Kooperativet|Nätverket|Ensemblen|Kompaniet|"
+                         r"Aktionsgruppen|"  # a Leader group in Finland
                          r"[A-ZÅÄÖ][a-zåäö]+(?:föreningen|förbundet|sällskapet|stiftelsen))\s+[A-ZÅÄÖ]|"  # "Kulturföreningen X"
                          r"^Folkets (?:Hus|Park|hus|park)\b|"  # a Folkets Hus association, by its place
                          r"^(?:University|City|Municipality|County) of [A-ZÅÄÖ]")  # "University of Gdańsk"

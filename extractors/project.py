@@ -1717,7 +1717,8 @@ class _Builder:
         m = prose.GRANTOR_RE.search(sent)  # "Region Skåne har beviljat Lunds kommun 2 miljoner kronor"
         if m and OUT_OF_FUND_RE.search(sent) and any(is_eu_fund(name) for name, _, _ in gazetteer().mentions(sent)):
             m = None  # "X har beviljat 450 000 euro ur Europeiska regionala utvecklingsfonden": X pays the fund's money out
-        if m and (find_amounts(sent) or re.search(r"\b(?:stöd|bidrag|projektmedel|medfinansiering)\b", sent[m.end():])):
+        if m and (find_amounts(sent) or re.search(r"\b(?:stöd|bidrag|projektmedel|medfinansiering|tilskudd|tilskud)\b",
+                                                  sent[m.end():])):
             # (or "... beslutar att bevilja X stöd till projektet Y", the sum on a line of its own)
             at = m.start("org")
             org = organisation_of_body(self.org_at(b, sent, off, at, m.group("org")))
@@ -2332,7 +2333,9 @@ class _Builder:
             return
         if prose.RUNS_VERB_RE.search(sent):
             if prose.PROJECT_SUBJECT_RE.search(sent) or self.names_project(sent) \
-                    or self.seg.kind == "paragraph" and ENTRY_PRONOUN_RE.match(sent):
+                    or self.seg.kind == "paragraph" and ENTRY_PRONOUN_RE.match(sent) \
+                    or self.seg.kind in ("section", "page") and SUBJECTLESS_RUN_RE.match(sent):
+                # ("Pågår 2039–2041." under a project's title: a fact box's note, its subject left out)
                 # ("Den drivs av X och får N kronor under 2032–2033" in an entry's paragraph: the entry's project)
                 # "Projektet, som heter X, pågår från 1 september 2023 till 31 augusti 2026"
                 if self.runs_over(b, sent, off):
@@ -2370,6 +2373,7 @@ class _Builder:
         # "... och pågår under 2025", "beviljar X 350 000 kronor för förstudien Y under 2027": one year, start and end
         if m and (prose.PROJECT_SUBJECT_RE.search(sent) or any(sent.startswith(n) for n in self.known_names())
                   or self.seg.kind in ("section", "paragraph") and THE_THING_RUNS_RE.match(sent)
+                  or self.seg.kind in ("section", "page") and SUBJECTLESS_RUN_RE.match(sent)
                   or any(n in sent and re.search(rf"{re.escape(n)},?\s+som\s+$", sent[:m.start()]) for n in self.known_names())) \
                 and self.rec.start_date is None:  # "Hemgården pågår under hela 2031", "projektet X, som ska
             # genomföras under sommaren 2031": the project by its name
@@ -3959,11 +3963,11 @@ THERE_IN_YEAR_RE = re.compile(r"^(?:Där|Här|I projektet|[A-ZÅÄÖ][\wåäö-]
                               r"(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?(?P<y>(?:19|20)\d{2})\s*\.?$")
 # "Ljud i skogen: Föreningen X ska ...": an entry's name, a colon, and its text.
 TITLED_ENTRY_RE = re.compile(r"^(?P<name>[^:]{2,80}):\s+(?=[A-ZÅÄÖ])")
-RUNS_ONE_YEAR_RE = re.compile(r"\b(?:pågår|pågick|genomförs|genomfördes|genomför|ska genomföras|ska pågå|löper|"
+RUNS_ONE_YEAR_RE = re.compile(r"\b(?:[Pp]ågår|[Pp]ågick|genomförs|genomfördes|genomför|ska genomföras|ska pågå|löper|"
                               r"ska göras|ska utföras|ska ske|"  # "Arbetet ska göras under våren 2032"
                               r"ska vara genomför(?:da|d|t))\s+"
                               r"(?:under\s+(?:hela\s+)?(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?|år\s+|hela\s+(?:år\s+)?|"
-                              r"(?:sommaren|hösten|våren|vintern)\s+)"
+                              r"(?:sommaren|hösten|våren|vintern)\s+)?"  # ("Pågår 2034.": the year alone)
                               r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/])")
 # "The grant's money is spent in one year": "Pengarna används under 2039 till ...", "Stödet ska användas till ... under 2039".
 MONEY_SPENT_IN_YEAR_RE = re.compile(r"^(?:Pengarna|Medlen|Stödet|Bidraget)\s+(?:ska\s+användas|används|går)\b[^.;]{0,80}?"
@@ -3974,6 +3978,8 @@ FRONTED_YEAR_WORK_RE = re.compile(r"^Under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s+
 # One year or month after a run verb, closing the sentence or its first clause: "pågår 2036.", "görs under 2039 och ska ...".
 ONE_WHEN_RE = re.compile(r"\s*(?:(?:under|i)\s+(?:år\s+)?)?(?:[a-zåäö]+\s+)?(?:19|20)\d{2}\s*"
                          r"(?:\.?\s*|\s+och\s+(?:ska|skall|kommer|väntas|beräknas|omfattar|kostar|har|ger)\b.*)")
+# "Pågår 2039–2041." under a project's title: its period, the subject left out as a fact box's note leaves it.
+SUBJECTLESS_RUN_RE = re.compile(r"(?:Pågår|Pågick|Löper|Genomförs|Genomfördes)\s+(?:under\s+)?(?:\d|från|mellan)")
 # "kommunen och Y", "förbundet, Y": an organisation by its kind, first of those who share a sum.
 OWNER_BY_KIND_RE = re.compile(r"(?P<ref>[a-zåäö]{4,}(?:en|et))(?:\s+(?:och|samt)\s+|,\s+)")
 # ", som X står för", ", som delas mellan A och B": who pays the sum just said.

@@ -12,7 +12,7 @@ from extractors.lang_sv import MONTH_PATTERN, PROJECT_PART_NOUNS
 
 # An organisation name in running text: capitalised words and the lower-case words names carry.
 # "och" is left out on purpose: "Region Kronoberg och kommunerna" is two parties, not one name.
-ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*-\s+och\s+[a-zåäö][\w\-]*|[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|på|av|med|läns?|kommuns?|stad|" \
+ORG = r"(?P<org>(?:[A-ZÅÄÖÉ][\w\-&.]*-\s+och\s+[a-zåäö][\w\-]*|[A-ZÅÄÖÉ][\w\-&.]*)(?:\s+(?:[A-ZÅÄÖÉ][\w\-&.]*|i|för|på|av|med|läns?|kommuns?|\w*kommune|stad|" \
       r"region(en)?|kommunalförbund|förbund|universitet|högskola|socialfonden|regionalfonden|" \
       r"regionala|socialfond|[a-zåäö]*fonden\+?|plus|\+|vänner|[a-zåäö]+s(?=\s+vänner\b)|" \
       r"[a-zåäö]+(?:råd|rådet|verket|styrelsen|myndigheten|institutet|nämnd|nämnden))){0,6})"  # "Nordiska ministerrådet"
@@ -285,7 +285,8 @@ GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar
                         # "har vid sitt senaste sammanträde beviljat": when, between the auxiliary and its verb
                         rf"har\s+(?:vid|på|under)\s+(?:sitt|sin|dagens|årets|det)\s+(?:\w+\s+){{0,2}}?(?:beviljat|fördelat)|"
                         rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till|"
-                        rf"is granting|grants|has granted|awards|has awarded|is awarding)\b")
+                        rf"is granting|grants|has granted|awards|has awarded|is awarding|"
+                        rf"innvilger|har innvilget|innvilget|bevilger|har bevilget)\b")  # (Norwegian and Danish)
 # "Leader X har prioriterat projektet": the body that decides on its grant has said yes to it.
 PRIORITISED_BY_RE = re.compile(rf"^{ORG}\s+(?:har\s+(?:nu\s+)?)?(?:prioriterat|prioriterade|prioriterar|beviljat|beviljade|beviljar)\s+"
                                r"(?:projektet|ansökan|förstudien|satsningen)\b")
@@ -446,6 +447,7 @@ PERIOD_RULES: list[tuple[str, re.Pattern]] = [
 ]
 # A case number stated in running text or a title: "Dnr RF/212/2010", "ärende-id 20200437", "(LBU 12)".
 CASE_IN_TEXT_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärende-?id|ärendenummer|projektnummer|journalnummer|jnr|journalnr|"
+                             r"saksnummer|saksnr|"  # (Norwegian)
                              r"beslutsnummer)\s*(?:\([^)]{1,20}\))?[:.]?\s*(?P<case>[A-ZÅÄÖ]{0,5}[\s/-]?\d[\w/.:-]*\w)",
                              re.IGNORECASE)
 # "... för projektet X. (RUN 2031/88)": a case number in brackets closing an entry.

@@ -8616,3 +8616,29 @@ def test_payers_joined_by_a_plus_in_a_samordningsforbunds_table_and_the_owner_pa
     text = ("Nyheter\n\nÅby stad bygger en park. Parken, som går under namnet Gröna stråket, kostar 3 miljoner kronor. "
             "Boverket står för halva kostnaden och staden betalar resten.\n")
     assert sorted(_projects(text, nlp)[0]["funders"]) == ["Boverket", "Åby stad"]
+
+
+def test_a_norwegian_grant_decision_by_its_own_labels(nlp):
+    text = ("Exempel fylkeskommune · Vedtak om tilskudd · Saksnummer 2034/77\n\nVedtak om tilskudd – Nordlys\n\n"
+            "Tilskuddsmottaker: Åby universitet\nProsjekt: Nordlys\nInnvilget tilskudd: NOK 900 000\n"
+            "Prosjektperiode: 01.03.2034–28.02.2036\n\nExempel fylkeskommune innvilger tilskudd til prosjektet.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["name"], project["owner"], project["case_number"]) == ("Nordlys", "Åby universitet", "2034/77")
+    assert project["funders"] == ["Exempel fylkeskommune"]
+
+
+def test_panels_of_the_sites_own_projects_with_facts_in_short_sentences(nlp):
+    page = ("<html><head><title>Projekt | Åby kommun</title></head><body><main><h1>Pågående projekt</h1>"
+            "<p>Här hittar du projekt som Åby kommun driver.</p><details><summary>Nya stigar</summary><p>Finansieras av "
+            "Boverket. Pågår 2034–2035. Budget 400 000 kr.</p></details><details><summary>Läslust</summary><p>Finansieras av "
+            "Kulturrådet. Pågår 2034. Budget 90 000 kr.</p></details></main></body></html>")
+    projects = _projects(page, nlp, ".html")
+    assert [(p["name"], p["start_date"], p["funders"]) for p in projects] == [
+        ("Nya stigar", "2034", ["Boverket"]), ("Läslust", "2034", ["Kulturrådet"])]
+
+
+def test_a_finland_swedish_action_groups_box_with_a_registered_association(nlp):
+    text = ("Aktionsgruppen Exempel – Projekt\n\nByns bastu\n\nProjektägare: Åby byaförening r.f.\n"
+            "Projekttid: 1.4.2034–31.3.2035\nOffentlig finansiering: 30 000 €\n")
+    project = _projects(text, nlp)[0]
+    assert (project["name"], project["owner"].rstrip(".")) == ("Byns bastu", "Åby byaförening r.f")
