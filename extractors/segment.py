@@ -412,6 +412,8 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
             found = told  # "Dessutom förlängs projektet X, som drivs av Y, ...": the name after "projektet"
         if found and looks_like_person(found[0]):
             continue  # "Lina Ek, bildkonstnär, 25 000 kronor": a person's stipend, no project
+        if found and DOCUMENT_KIND_RE.fullmatch(found[0].strip()):
+            continue  # "Nyhetsbrev – Leader X – december 2039": a document's kind, its sender and date, no entry
         if found and PART_SUBJECT_RE.match(found[0]):
             continue  # "Arbetspaketet leds av X": a part of the project, no project of its own
         if told and told_as_past(b.text, told[1], told[0]):  # ("Föreningen har tidigare genomfört projektet X, som
@@ -648,12 +650,18 @@ def _section_head(blocks: list[Block], i: int) -> bool:
         return nxt is not None and (_is_prose(nxt) or nxt.kind in ("key_value", "list_item")
                                     or nxt.kind == "line" and after is not None
                                     and (plainly_org(owner_line(nxt.text)) and after.kind == "key_value"
-                                         or _owner_then_sum(nxt, after)))
+                                         or _owner_then_sum(nxt, after)
+                                         or looks_like_org(owner_line(nxt.text)) and after.kind == "key_value"
+                                         and label_field(after.key or "") == "funding"))
+        # ("Namn" / "Gotlands konstnärscentrum" / "Bidrag: 140 000 kr": a card's title, its owner, then its grant)
         # ("Namn" / "Ägare förening" / "Beviljat: 260 000 kr": a card's title, its owner, then its facts; "Namn" /
         # "Ägare förening, Ort" / "850 000 kronor i tre år")
     return True
 
 
+# The kind of a document, as its head line names it before its sender and date.
+DOCUMENT_KIND_RE = re.compile(r"(?i)nyhetsbrev|pressmeddelande|protokoll|protokollsutdrag|kallelse|föredragningslista|"
+                              r"verksamhetsberättelse|årsredovisning|newsletter|press release")
 # A card's tag of its status or year under its title.
 CARD_TAG_RE = re.compile(r"(?i)^(?:beviljat|beviljad|beviljade|beslutat|avslutat|avslutad|avslutade|pågående|pågår|aktuellt|"
                          r"startat|planerat|granted|ongoing|completed|finished)(?:\s+(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2,4})?)?$")

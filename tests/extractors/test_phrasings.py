@@ -8642,3 +8642,16 @@ def test_a_finland_swedish_action_groups_box_with_a_registered_association(nlp):
             "Projekttid: 1.4.2034–31.3.2035\nOffentlig finansiering: 30 000 €\n")
     project = _projects(text, nlp)[0]
     assert (project["name"], project["owner"].rstrip(".")) == ("Byns bastu", "Åby byaförening r.f")
+
+
+def test_cards_of_name_owner_and_grant_on_broken_lines_and_a_newsletters_head_line(nlp):
+    page = ("<html><body><main><h1>Beviljade bidrag</h1><p>Följande projekt har fått bidrag.</p>"
+            "<p><strong>Ny brygga</strong><br>Åby båtklubb<br>Bidrag: 40 000 kr</p><hr>"
+            "<p><strong>Konst i byn</strong><br>Öby konstnärscentrum<br>Bidrag: 60 000 kr</p><hr>"
+            "<p><strong>Visor</strong><br>Exempelby hembygdsförening<br>Bidrag: 20 000 kr</p></main></body></html>")
+    assert sorted((p["name"], p["owner"], p["funding"][0]["amount"]) for p in _projects(page, nlp, ".html")) == [
+        ("Konst i byn", "Öby konstnärscentrum", 60000), ("Ny brygga", "Åby båtklubb", 40000),
+        ("Visor", "Exempelby hembygdsförening", 20000)]
+    text = ("Nyhetsbrev – Leader Exempel – december 2034\n\nHej alla!\n\nNYA PROJEKT\nÅby IF får 90 000 kronor till "
+            "projektet Nya spår.\n\nÖby byalag får 40 000 kronor till projektet Byns scen.\n")
+    assert sorted(p["name"] for p in _projects(text, nlp)) == ["Byns scen", "Nya spår"]
