@@ -73,6 +73,25 @@ def _pair(label: Block, value: Block, text: str) -> Block:
                  key=key, value=value.text.strip())
 
 
+def _pairs_side_by_side(block: Block) -> list[Block] | None:
+    """A fact table's row of two or three label-value pairs ("Projektägare | X | Diarienummer | Y"): one fact each."""
+    cells = [c.strip() for c in block.cells or []] if block.kind == "table_row" else []
+    def labels(c: str) -> bool:  # (in a table's cell a label needs no colon: "Kontakt" beside its person)
+        return 0 < len(c.split()) <= MAX_LABEL_WORDS and exact_label_field(c) not in (None, "ignore")
+
+    if len(cells) not in (4, 6) or not all(labels(c) for c in cells[0::2]) \
+            or any(not c or label_field(c) is not None for c in cells[1::2]):  # (a head of column names is no pairs)
+        return None
+    out, at = [], 0
+    for label, value in zip(cells[0::2], cells[1::2]):
+        at = block.text.find(label, at)
+        end = block.text.find(value, at + len(label)) + len(value)
+        out.append(Block(kind="key_value", text=f"{label}: {value}", start=block.start + at, end=block.start + end,
+                         key=label, value=value))
+        at = end
+    return out
+
+
 FIELD_NUMBER_PREFIX_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
 
 
@@ -319,7 +338,7 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
             out.append(_pair(b, nxt, text))
             i += 2
             continue
-        out += _row_pairs(b) or _sentence_pairs(b) or _colonless_facts(b) or _title_then_applicant(b) \
+        out += _pairs_side_by_side(b) or _row_pairs(b) or _sentence_pairs(b) or _colonless_facts(b) or _title_then_applicant(b) \
             or [_bar_pair(b) or _inline_label(b) or _as_fact(b)]
         i += 1
     return out

@@ -8655,3 +8655,27 @@ def test_cards_of_name_owner_and_grant_on_broken_lines_and_a_newsletters_head_li
     text = ("Nyhetsbrev – Leader Exempel – december 2034\n\nHej alla!\n\nNYA PROJEKT\nÅby IF får 90 000 kronor till "
             "projektet Nya spår.\n\nÖby byalag får 40 000 kronor till projektet Byns scen.\n")
     assert sorted(p["name"] for p in _projects(text, nlp)) == ["Byns scen", "Nya spår"]
+
+
+@pytest.mark.parametrize("render", ["html", "pdf"])
+def test_a_fact_table_of_two_label_value_pairs_a_row(nlp, render):
+    rows = [("Projektnamn", "Ny brygga", "Diarienummer", "2034-00101"), ("Projektägare", "Åby båtklubb", "Projekttid",
+                                                                          "2034-05-01 - 2035-04-30"),
+            ("Beviljat stöd", "90 000 kr", "Kontakt", "Eva Ek")]
+    if render == "html":
+        body = "".join(f"<tr><th>{a}</th><td>{b}</td><th>{c}</th><td>{d}</td></tr>" for a, b, c, d in rows)
+        data: str | bytes = f"<html><body><main><h1>Projektfakta</h1><table>{body}</table></main></body></html>"
+    else:
+        pdf = FPDF()
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=10)
+        pdf.cell(text="Projektsammanfattning", new_x="LMARGIN", new_y="NEXT")
+        with pdf.table(col_widths=(40, 55, 40, 55), first_row_as_headings=False) as table:
+            for row in rows:
+                cells = table.row()
+                for value in row:
+                    cells.cell(value)
+        data = bytes(pdf.output())
+    project = _projects(data, nlp, "." + render)[0]
+    assert (project["name"], project["owner"], project["case_number"], project["start_date"]) == \
+        ("Ny brygga", "Åby båtklubb", "2034-00101", "2034-05-01")
