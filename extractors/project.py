@@ -1345,9 +1345,11 @@ class _Builder:
     def prose(self, b: Block) -> None:
         if self.seg.kind in ("page", "section", "listed") and self.meta_line(b):
             return
-        periods = find_periods(b.text) if b.kind == "line" and self.seg.kind in ("page", "section") else []
+        periods = find_periods(b.text) if b.kind in ("line", "list_item") and self.seg.kind in ("page", "section") else []
+        span = DURATION_LEAD_RE.match(b.text)  # ("• 3 år, 2040–2042": the span said before the years)
         if len(periods) == 1 and self.rec.start_date is None and \
-                len(re.sub(r"\W", "", b.text)) <= len(re.sub(r"\W", "", b.text[periods[0][1]:periods[0][2]])) + 2:
+                len(re.sub(r"\W", "", b.text[span.end() if span else 0:])) \
+                <= len(re.sub(r"\W", "", b.text[periods[0][1]:periods[0][2]])) + 2:
             (start, end), s, e = periods[0]  # a project card's line that is a period and nothing else
             self.set_scalar("start_date", start, self.prov(b, s, e, "line.bare_period", 0.6))
             self.set_scalar("end_date", end, self.prov(b, s, e, "line.bare_period", 0.6))
@@ -3978,6 +3980,7 @@ FRONTED_YEAR_WORK_RE = re.compile(r"^Under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s+
 # One year or month after a run verb, closing the sentence or its first clause: "pågår 2036.", "görs under 2039 och ska ...".
 ONE_WHEN_RE = re.compile(r"\s*(?:(?:under|i)\s+(?:år\s+)?)?(?:[a-zåäö]+\s+)?(?:19|20)\d{2}\s*"
                          r"(?:\.?\s*|\s+och\s+(?:ska|skall|kommer|väntas|beräknas|omfattar|kostar|har|ger)\b.*)")
+DURATION_LEAD_RE = re.compile(r"\s*(?:\d{1,2}|ett|två|tre|fyra|fem)\s+(?:år|månader|months|years),?\s+")
 # "Pågår 2039–2041." under a project's title: its period, the subject left out as a fact box's note leaves it.
 SUBJECTLESS_RUN_RE = re.compile(r"(?:Pågår|Pågick|Löper|Genomförs|Genomfördes)\s+(?:under\s+)?(?:\d|från|mellan)")
 # "kommunen och Y", "förbundet, Y": an organisation by its kind, first of those who share a sum.
@@ -4317,7 +4320,7 @@ PLURAL_PAYERS_RE = re.compile(r"\s+(?:och|samt)\s+(?P<kind>kommunerna|regionerna
 COFINANCING_KEY_RE = re.compile(r"(?i)^(?:offentlig |övrig |privat )?medfinansiering$")
 BARE_PERIOD_KEY_RE = re.compile(r"(?i)^(?:period|tid|tidsperiod)$")
 # "kl. 13.00": a time of day, as a meeting's time is given.
-CLOCK_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}\b")
+CLOCK_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?\b")  # ("kl. 13.00", "kl. 9–15")
 # "Beviljat bidrag", "Beviljat stöd": a granted sum's label.
 GRANTED_KEY_RE = re.compile(r"(?i)^bevilja(?:t|de|d)\s+(?:bidrag|stöd|belopp|medel)$")
 DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|beviljade (?:projekt|bidrag|medel|stöd)|"

@@ -8679,3 +8679,13 @@ def test_a_fact_table_of_two_label_value_pairs_a_row(nlp, render):
     project = _projects(data, nlp, "." + render)[0]
     assert (project["name"], project["owner"], project["case_number"], project["start_date"]) == \
         ("Ny brygga", "Åby båtklubb", "2034-00101", "2034-05-01")
+
+
+def test_a_project_in_figures_gives_its_years_and_an_events_hours_give_no_start(nlp):
+    text = ("Nyheter\n\nÅby kommun startar projektet Jobbvägen. Projektet finansieras av Europeiska socialfonden plus.\n\n"
+            "Projektet i siffror:\n• 2 miljoner kronor i budget\n• 2 år, 2034–2035\n• 80 deltagare\n")
+    project = _projects(text, nlp)[0]
+    assert (project["start_date"], project["end_date"]) == ("2034", "2035")
+    event = ("Slutkonferens\n\nTid: 4 november 2034 kl. 9–15\n\nProjektet Gröna byar, som drivs av Åby kommunalförbund och "
+             "finansieras av Europeiska regionala utvecklingsfonden, avslutas i december 2034.\n")
+    assert _projects(event, nlp)[0].get("start_date") is None
