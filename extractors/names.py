@@ -15,7 +15,7 @@ from extractors.lang_sv import MONTH_PATTERN, PROJECT_PART_NOUNS
 from extractors.money import find_amounts
 from extractors.dates import SPLIT_YEAR_WORDS, find_dates
 from extractors.labels import exact_label_field
-from extractors.prose import one_word_org
+from extractors.prose import STARTS_WITH_SUPPORT_RE, one_word_org
 from extractors.orgs import CLUB_LETTERS, ORG_LEAD_RE, ORG_SUFFIX_RE, ORG_WORD_INSIDE_RE, gazetteer, hands_out_grants, is_country, is_eu_fund, is_named_org, looks_like_org, without_country
 from pipeline.blocks import Block
 
@@ -260,10 +260,6 @@ RUN_BY_EN_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?!The\s|This\s|It\s)(?P<name>[{U
 # "dra igång" split around its object: "Nu drar projektet X igång", "sparkade satsningen X igång".
 STARTED_AROUND_NAME_RE = re.compile(r"\b(?:drar|drog|sparkar|sparkade|kör|körde)\s+(?:nu\s+)?(?:projektet|satsningen|"
                                     r"förstudien)\s+(?P<name>[A-ZÅÄÖ0-9][^.;:!?,]{1,60}?)\s+igång\b")
-
-
-STARTS_WITH_SUPPORT_RE = re.compile(r"\b(?:startar|startade|öppnar|öppnade|inleder|inledde)\s+(?P<name>[A-ZÅÄÖ0-9][^,.;:]{1,60}?)"
-                                    r"\s+med\s+(?:ekonomiskt\s+)?(?:stöd|pengar|bidrag|medel)\s+(?:från|ur|av)\s+[A-ZÅÄÖ]")
 
 
 @lru_cache(maxsize=8192)  # a block's text is asked again by the segmenter, the record and its name candidates
@@ -960,8 +956,9 @@ def org_keyed_project(key: str, value: str) -> tuple[str, int] | None:
 
 # An owner's entry that opens with its sum and goes on with what it is for, named ("420 000 kronor till Tryck i byn, en
 # serie workshoppar", "... till föreställningen Skogens barn, som turnerar ..."): the name, up to the clause after it.
-SUM_TO_NAME_RE = re.compile(rf"^(?:drygt\s+|cirka\s+)?\d[\d\s.,]*\s*(?:miljoner\s+|miljon\s+)?(?:kronor|kr|euro)\s+"
-                            rf"(?:till|för)\s+(?:{WORK_NOUN}\s+)?(?P<name>[{UPPER}”\"“][^,.;:]{{1,80}}?)(?=\s*[,.;]|\s+som\b|$)")
+SUM_TO_NAME_RE = re.compile(rf"^(?P<sum>(?:drygt\s+|cirka\s+|knappt\s+)?\d[\d\s.,]*\s*(?:miljoner\s+|miljon\s+)?(?:kronor|kr|euro))\s+"
+                            rf"(?:till|för)\s+(?:projektet\s+|{WORK_NOUN}\s+)?(?P<name>[{UPPER}{QUOTE_OPEN}][^,.;:]{{1,80}}?)"
+                            rf"(?=\s*[,.;]|\s+som\b|$)")
 
 
 DOT_ENTRY_RE = re.compile(r"^(?P<name>[^.]{2,80}?)\.\s+(?P<owner>[A-ZÅÄÖ][^.]{2,80}?)\.\s+(?P<rest>[^.]*\d[^.]*)\.?$")

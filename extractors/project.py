@@ -19,7 +19,7 @@ from extractors.goals import DECISION_NOTE_RE, SAID_BY_RE, aim_strength, is_aim_
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
 from extractors.money import SINGLE_SUM_RE, Money, figure_value, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
-from extractors.names import (QUOTE_OPEN, NAME_THEN_SENTENCE_RE, CASE_LEAD_RE, LABELLED_CASE_PREFIX_RE, labelled_entry, DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for_name, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
+from extractors.names import (QUOTE_OPEN, QUOTE_CLOSE, SUM_TO_NAME_RE, NAME_THEN_SENTENCE_RE, CASE_LEAD_RE, LABELLED_CASE_PREFIX_RE, labelled_entry, DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for_name, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
                               granted_for_name, told_as_past, DONE_WITH_RE,
                               is_generic_heading, is_headline, labelled_name, managed_name, mixed_parts, name_comma_owner, named_name,
@@ -2767,8 +2767,8 @@ class _Builder:
             self.set_scalar("owner", owner, self.prov(b, 0, recipient.end("owner"), "row.recipient_first", 0.8))
             self.amounts(b, recipient.group("sum"), recipient.start("sum"), context="beviljat",
                          rule="row.recipient_first.funding", conf=0.8)
-        to_name = SUM_OPENS_ENTRY_RE.match(b.text)
-        if to_name and self.seg.name and b.text[to_name.end():].lstrip(QUOTE_OPEN).startswith(self.seg.name[0]):
+        to_name = SUM_TO_NAME_RE.match(b.text)
+        if to_name and self.seg.name and to_name.group("name").strip(QUOTE_OPEN + QUOTE_CLOSE).startswith(self.seg.name[0]):
             # "420 000 kronor till «X», som drivs av Y": the sum, then the entry it goes to by name
             self.amounts(b, to_name.group("sum"), 0, context="beviljat", rule="row.sum_to_name", conf=0.8)
         m = AMOUNT_FIRST_RE.match(b.text)
@@ -3583,8 +3583,9 @@ class _Builder:
         self._orgnr_from_footer(self.doc.blocks)  # once the owner is known, from the text or its context
         money_of = next((m for b in self.doc.blocks[:4] if (m := MONEY_OF_ORG_RE.match(b.text.strip()))
                          and looks_like_org(m.group("org"))), None)
-        applying = any(APPLICATION_TITLE_RE.match(b.text.strip()) for b in self.doc.blocks[:3]) and not self.doc_says_granted()
-        if not self.rec.funders and money_of and self.seg.kind in ("page", "section") and not applying:
+        if not self.rec.funders and money_of and self.seg.kind in ("page", "section") \
+                and not (any(APPLICATION_TITLE_RE.match(b.text.strip()) for b in self.doc.blocks[:3])
+                         and not self.doc_says_granted()):
             # a form or report headed "Regionala projektmedel, Region X": the region's money (an application's
             # form asks for it, none is granted yet)
             org = money_of.group("org")
@@ -3995,9 +3996,6 @@ CONVERTED_BEFORE_RE = re.compile(r"(?i)^\s*[(,–-]?\s*(?:about|approximately|ap
 PROJECT_NOUN_BEFORE_RE = re.compile(r"(?i)\b(?:the|this|the new)\s+(?:project|pilot|study)\s*$")
 # "A och B får N respektive M": one sum each, no joint grant.
 RESPECTIVELY_RE = re.compile(r"\brespektive\b")
-# "420 000 kronor till «X», som ...": an entry that opens with its sum, then the project it goes to.
-SUM_OPENS_ENTRY_RE = re.compile(r"^(?P<sum>(?:drygt\s+|cirka\s+|knappt\s+)?\d[\d  ,]*\s*(?:miljoner\s+)?(?:kronor|kr|euro))\s+"
-                            r"(?:till|för)\s+(?:projektet\s+)?")
 # "..., som ska driva projektet X under 2035": who runs it, and the one year it runs.
 DRIVES_IN_YEAR_RE = re.compile(r"\b(?:driver|ska driva|kommer att driva)\s+(?:projektet|förstudien|satsningen)\s+"
                                r"[^.;]{0,60}?\s+under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:och|till)\s)")

@@ -29,6 +29,10 @@ STAFF_DO = r"(?=[^.;]{2,80}?\s(?:ska\s+)?[a-zåäö]{3,}(?:ar|er|ör)\b)"
 CAP = r"(?=[A-ZÅÄÖÉØÆ0-9])"  # (Ø and Æ: Norwegian and Danish names)
 # A part of a project as a sentence's subject: "Arbetspaketet", "Delprojekt 2", "Work package 3".
 PART_SUBJECT = rf"^(?i:{PROJECT_PART_NOUNS})(?:\s+\d{{1,2}})?\b"
+# "X startar Språkcafé Y med stöd från Z": what a body starts, by its name, and with whose money.
+STARTS_VERB = r"(?:startar|startade|öppnar|öppnade|inleder|inledde)"
+STARTED_WITH_SUPPORT = r"(?P<name>[A-ZÅÄÖ0-9][^,.;:]{1,60}?)\s+med\s+(?:ekonomiskt\s+)?(?:stöd|pengar|bidrag|medel)\s+(?:från|ur|av)\s+(?=[A-ZÅÄÖ])"
+STARTS_WITH_SUPPORT_RE = re.compile(rf"\b{STARTS_VERB}\s+{STARTED_WITH_SUPPORT}")
 OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.star_bakom", re.compile(r"(?:[”»’\"]|\b(?:projektet|förstudien|satsningen)\s+[^,.;]{2,60}?|\s[a-zåäö]+\s+[A-ZÅÄÖ][\wåäö-]+),\s+"
                                           r"som\s+(?P<org>[A-ZÅÄÖ][^,.;]{1,60}?)\s+står\s+bakom\b"),
@@ -36,8 +40,7 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.leads_the_project", re.compile(r"\s+(?:leads|coordinates|runs|heads|manages)\s+(?:the|this)\s+(?:new\s+)?"
                                                  r"(?:project|pilot|study)\b"),
      "before"),  # "Halmstad University leads the project, with ..."
-    ("prose.owner.startar_med_stod", re.compile(r"\s+(?:startar|startade|öppnar|öppnade|inleder|inledde)\s+(?=[A-ZÅÄÖ0-9][^,.;:]{1,60}?"
-                                               r"\s+med\s+(?:ekonomiskt\s+)?(?:stöd|pengar|bidrag|medel)\s+(?:från|ur|av)\s)"),
+    ("prose.owner.startar_med_stod", re.compile(rf"\s+{STARTS_VERB}\s+(?={STARTED_WITH_SUPPORT})"),
      "before"),  # "Stadsbiblioteket startar Språkcafé X med stöd från Y": the subject runs what it starts
     ("prose.owner.lead_partner_is", re.compile(r"\b(?i:lead ?partner|leadpartner|prosjekteier|projektejer)\s+(?:er|är|is)\s+" + CAP),
      "after"),  # "Leadpartner er Region X" (Danish), "Lead partner is X"
