@@ -209,6 +209,9 @@ VERB_FORM_RE = re.compile(r"^[a-zåäö]+(ade|ades|dde|ddes|tte|ttes|erade|erar|
 PASSIVE_PRESENT_RE = re.compile(r"^[a-zåäö]{3,}as$")  # "samlas", "prövas": a verb where one must follow
 # A phrase that opens the sentence and ends in a project noun: the name after it is followed by the verb.
 FRONTED_PHRASE_RE = re.compile(r"(?:^|[.!?:]\s+)(?:I|Inom|Genom|Via|Med)\s+(?:det\s+nya\s+)?$")
+# "Under projektet, ...", "During the project, ...": an adverbial, closed by its comma, before the sentence's subject.
+FRONTED_ADVERBIAL_RE = re.compile(r"(?:^|[.!?:]\s+)(?:I|Inom|Under|Genom|Efter|Före|Via|Med|In|During|Within|Throughout|"
+                                  r"Through|After|Before)\s+(?:det\s+(?:nya\s+)?|the\s+(?:new\s+)?)?$")
 # "Det ska det nya projektet X ta reda på": the name is the subject after the clause's finite verb, so the
 # clause's infinitive or supine follows it.
 INVERTED_SUBJECT_RE = re.compile(r"\b(?:ska|skall|kan|kommer|vill|måste|bör|har|hade|kunde|skulle)\s+"
@@ -299,6 +302,8 @@ def first_project_name(text: str) -> tuple[str, int] | None:
             continue
         if EARLIER_RE.search(text[max(0, m.end() - 60):m.end()]):
             continue  # "bygger vidare på förstudien X": an earlier project, named in passing
+        if "," in m.group(0) and FRONTED_ADVERBIAL_RE.search(text[:m.start()]):
+            continue  # "During the project, 120 patients ...": the phrase ends at the comma
         name = _run_name(text, m.end(), verb_next=bool(FRONTED_PHRASE_RE.search(text[:m.start()])),
                          infinitive_next=bool(INVERTED_SUBJECT_RE.search(text[max(0, m.start() - 40):m.start()])))
         if name and all(exact_label_field(w) in LABEL_WORDS for w in name.split()[:2]):

@@ -2392,6 +2392,13 @@ class _Builder:
             for fieldname in ("start_date", "end_date"):
                 self.set_scalar(fieldname, year, self.prov(b, off + m.start("y"), off + m.end("y"),
                                                            "prose.period.work_year", 0.6))
+        m = HEAD_NOUN_WORK_RE.search(sent) if self.rec.start_date is None else None  # (after "... 400 000 kr." too)
+        if m and any(m.group("subj") in head_noun_references(n) for n in self.known_names()):  # "Cykelled längs X ... Leden byggs
+            start, end = parse_period(m.group("when"))  # 2040–2042.": the named thing's work, by its head noun
+            for fieldname, date in (("start_date", start), ("end_date", end or start)):
+                if date is not None:
+                    self.set_scalar(fieldname, date, self.prov(b, off + m.start("when"), off + m.end("when"),
+                                                               "prose.period.head_noun_work", 0.6))
         self.ready_by(b, sent, off)
         m = SINCE_YEAR_RE.match(sent)  # "Sedan 2024 driver X kommun projektet Y": it started that year
         if m and (prose.PROJECT_SUBJECT_RE.search(sent[m.end():])  # ("Sedan 2032 arbetar vi med ..." on a project's
@@ -3445,9 +3452,8 @@ class _Builder:
         words = self.rec.name.value.split() if self.rec.name is not None else []
         if len(words) >= 2 and (gazetteer().is_place(words[-1]) or gazetteer().is_municipality(words[-1])):
             subjects.append(" ".join(words[:-1]))  # "Bryggan Gotland": "Bryggan ska ...", the name without its place
-        if self.rec.name is not None:  # "Kreativ inkubator X": "Inkubatorn ska ..."
-            subjects += [w.capitalize() + ending for w in self.rec.name.value.split()[:3]
-                         if w.islower() and len(w) >= 5 for ending in ("n", "en", "et")]
+        if self.rec.name is not None:  # "Kreativ inkubator X": "Inkubatorn ska ..."; "Cykelled längs Y": "Leden ska ..."
+            subjects += head_noun_references(self.rec.name.value)
         if self.rec.owner is not None:  # "Föreningen ska hjälpa ...": the owner by its kind
             first = self.rec.owner.value.split()[0]
             subjects += [w for w in {m.group(0) for b in self.seg.blocks for m in DEFINITE_SUBJECT_RE.finditer(b.text)}
@@ -3978,6 +3984,10 @@ MONEY_SPENT_IN_YEAR_RE = re.compile(r"^(?:Pengarna|Medlen|Stödet|Bidraget)\s+(?
 # "Under 2039 byggs en ny scen": on the project's own page, the year its work is done (a passive verb, in the present).
 FRONTED_YEAR_WORK_RE = re.compile(r"^Under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s+(?!blev|fick|gick|var\b)[a-zåäö]{3,}(?<=s)\s+"
                                   r"(?:en|ett|de|det|den|nya?|fler|flera|\d+)\b")
+# "Leden byggs 2040–2042.", "Scenen rustas upp under 2039.": a thing called by its definite noun, the work done on it in
+# a passive verb, and when: the whole sentence (which may follow a sum's "kr.", where the sentence splitter goes on).
+HEAD_NOUN_WORK_RE = re.compile(r"(?:^|(?<=\.)\s+)(?P<subj>[A-ZÅÄÖ][a-zåäö]{2,}(?:n|en|et))\s+(?:ska\s+)?[a-zåäö]{3,}(?:s|as)(?:\s+(?:ut|upp|om|till))?"
+                               r"\s+(?:under\s+(?:åren\s+)?)?(?P<when>(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?)\s*\.?$")
 # One year or month after a run verb, closing the sentence or its first clause: "pågår 2036.", "görs under 2039 och ska ...".
 ONE_WHEN_RE = re.compile(r"\s*(?:(?:under|i)\s+(?:år\s+)?)?(?:[a-zåäö]+\s+)?(?:19|20)\d{2}\s*"
                          r"(?:\.?\s*|\s+och\s+(?:ska|skall|kommer|väntas|beräknas|omfattar|kostar|har|ger)\b.*)")
@@ -4250,7 +4260,23 @@ PROJECTS_AT_ORG_RE = re.compile(r"\b(?:projekt|forskningsprojekt|förstudier)\s+
 # A body whose business is funding projects: what its own news says was granted, it grants.
 FUNDING_BODY_RE = re.compile(r"^(?:Samordningsförbundet|Finsamförbundet)\b")
 SITE_PART_RE = re.compile(r"\s[·|–]\s")  # "Leader X · Projektblad": the site's name, then what the page is
-AIM_AFTER_SUBJECT_RE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|syftar)\s+(?!under\s+(?:19|20)\d{2}\b)\w+")  # not "ska under 2031 bygga": a work plan
+def head_noun_references(name: str) -> list[str]:
+    """The definite forms by which a text goes on to call a project by a noun of its name: "Inkubatorn" for
+    "Kreativ inkubator X", "Leden" for "Cykelled längs Y", "Hubben" for "Industriell AI-hubb" (a compound's
+    tail, the Swedish head, may be any of the word's last letters: every tail of three or more is tried)."""
+    out: list[str] = []
+    for i, word in enumerate(name.split()[:3]):
+        part = word.split("-")[-1].strip(",.:;()")
+        if not part.isalpha() or len(part) < 3 or i > 0 and not part.islower() or part.isupper():
+            continue  # (a later capitalised word is a name's own: "Bryggan Gotland")
+        out += [part[k:].capitalize() + ending for k in range(len(part) - 2) for ending in ("n", "en", "et")]
+    return out
+
+
+AIM_AFTER_SUBJECT_RE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|syftar)\s+(?!under\s+(?:19|20)\d{2}\b)"
+                                  r"(?!(?:finnas|vara|öppna|öppnas|invigas|stå|kosta|ligga)\b)\w+")
+# (not "ska under 2031 bygga": a work plan; not "Labbet ska öppna i maj", "Guiden ska finnas på tre språk": when it
+# opens, what it is like)
 # The place and date a letter or report is signed at.
 PLACE_AND_DATE_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+,?\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$")
 PROGRAMME_DASH_FUND_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,30}\s[-–]\s(?P<fund>[A-ZÅÄÖ][\wåäö+ -]{1,60})$")

@@ -8689,3 +8689,25 @@ def test_a_project_in_figures_gives_its_years_and_an_events_hours_give_no_start(
     event = ("Slutkonferens\n\nTid: 4 november 2034 kl. 9–15\n\nProjektet Gröna byar, som drivs av Åby kommunalförbund och "
              "finansieras av Europeiska regionala utvecklingsfonden, avslutas i december 2034.\n")
     assert _projects(event, nlp)[0].get("start_date") is None
+
+
+def test_a_name_is_taken_up_by_its_head_noun_for_aims_and_periods(nlp):
+    text = ("Leader Exempelbygd\n\nStyrelsen beviljade tre projekt\n\nBeviljade projekt\n\n"
+            "• Ridstig runt sjön – Åby ryttarförening – 200 000 kr. Stigen anläggs 2034–2035.\n"
+            "• Bredband i byn – Åby fiberförening – 450 000 kr\n• Gårdsmejeri Åby – Åby gård AB – 120 000 kr\n\n"
+            "Projekten finansieras av Europeiska jordbruksfonden för landsbygdsutveckling.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert (projects["Ridstig runt sjön"]["start_date"], projects["Ridstig runt sjön"]["end_date"]) == ("2034", "2035")
+    assert projects["Bredband i byn"].get("start_date") is None
+    news = ("Nyheter\n\nÅby kommun får 2 miljoner kronor för projektet Digital fiskeguide. Guiden ska hjälpa besökare att "
+            "hitta fiskevatten i hela kommunen. Guiden ska finnas på tre språk.\n")
+    goals = _projects(news, nlp)[0]["goals"]
+    assert goals == ["Guiden ska hjälpa besökare att hitta fiskevatten i hela kommunen."]
+
+
+def test_an_adverbial_closed_by_a_comma_names_no_project(nlp):
+    text = ("<html><body><main><h1>Snow Bridge</h1><table><tr><th>Lead beneficiary</th><td>Example University</td></tr>"
+            "<tr><th>Duration</th><td>1 Jan 2034 – 31 Dec 2036</td></tr><tr><th>Total budget</th><td>EUR 900 000</td></tr>"
+            "</table><h2>About the project</h2><p>The project aims to make winter roads safer.</p>"
+            "<p>During the project, 40 drivers in Kiruna will test new tyres.</p></main></body></html>")
+    assert [p["name"] for p in _projects(text, nlp, ".html")] == ["Snow Bridge"]
