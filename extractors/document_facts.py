@@ -89,6 +89,8 @@ class DocumentFacts:
     """What a page's title names before the site's name ("Cirkulär bygg | Kommunalförbundet X"): the page's subject."""
     published: PartialDate | None = None
     """The day a news item was published: the year of "Projektet startar den 1 mars"."""
+    figure_unit: str | None = None
+    """The unit stated once for the document's bare figures ("Belopp i tkr."): a table's, where its head says none."""
     report_year: int | None = None
     """The year an annual report tells of ("Verksamhetsberättelse 2028"): what its "under året" means."""
     page_org: Block | None = None

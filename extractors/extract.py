@@ -27,8 +27,11 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     """Every project the document describes; none for a document about no project."""
     records: list[ProjectRecord] = []
     all_blocks = read_fact_lines(doc.blocks, doc.text)
-    blocks = _in_stated_unit(content_blocks(all_blocks))
+    content = content_blocks(all_blocks)
+    unit = stated_unit([b.text for b in content])  # "Belopp i tkr.": the unit of the bare figures below
+    blocks = _in_stated_unit(content, unit)
     facts = document_facts(all_blocks, site_publisher(doc.blocks, doc.title), doc.title, doc.published)
+    facts = replace(facts, figure_unit=unit)
     if facts.guide:
         return []  # a guide's projects are examples
     annotations = annotate(nlp, blocks)
@@ -86,12 +89,8 @@ def _contacts_by_project_name(records: list[ProjectRecord], blocks: list[Block])
     return records
 
 
-STATED_UNIT_CHARS = 160  # a line or a list's lead that states the unit, not a paragraph that mentions one
-
-
-def _in_stated_unit(blocks: list[Block]) -> list[Block]:
+def _in_stated_unit(blocks: list[Block], unit: str | None) -> list[Block]:
     """List entries that end in a bare figure, under a unit stated once ("Belopp i tkr."), read in that unit."""
-    unit = stated_unit([b.text for b in blocks if len(b.text) < STATED_UNIT_CHARS])
     if unit is None:
         return blocks
     out = []

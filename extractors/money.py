@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from extractors.lang_sv import NUMBER_WORDS
+from extractors.sentences import split_sentences
 
 FundingKind = Literal["granted", "total_budget", "eu_contribution", "cofinancing", "called", "other"]
 
@@ -221,7 +222,8 @@ def funding_kind_for_funder(funder: str, kind: FundingKind) -> FundingKind:
 
 # "Belopp i tkr.", "Alla belopp anges i kronor", "Amounts in EUR": a unit stated once for the bare figures below.
 STATED_UNIT_RE = re.compile(r"(?i)^(?:alla\s+)?(?:belopp(?:en)?|summor(?:na)?|amounts?)\s+(?:anges\s+|är\s+|are\s+)?(?:i|in)\s+"
-                            r"(?P<unit>tkr|tusen(?:tals)?\s+kronor|kronor|kr|sek|euro|eur|msek|mkr|miljoner\s+kronor)\.?$")
+                            r"(?P<unit>tkr|tusen(?:tals)?\s+kronor|kronor|kr|sek|euro|eur|msek|mkr|miljoner\s+kronor)"
+                            r"(?:\s*\((?:tkr|kr|sek|mkr|msek|mnkr)\))?\.?$")  # ("Belopp i tusentals kronor (tkr).")
 # A list entry that ends in a bare figure after a dash: "Namn (Ägare) – 450".
 BARE_FIGURE_END_RE = re.compile(r"\s[–—-]\s(?P<num>\d{1,3}(?:[  ]\d{3})*(?:,\d+)?)$")
 
@@ -234,7 +236,8 @@ UNIT_IN_BRACKETS_RE = re.compile(r"(?i)\((?:alla\s+)?belopp(?:en)?\s+(?:anges\s+
 def stated_unit(texts: list[str]) -> str | None:
     """The unit a document states once for its figures, written as an amount's unit ("tkr", "kr", "euro")."""
     for text in texts:
-        m = STATED_UNIT_RE.match(text.strip()) or UNIT_IN_BRACKETS_RE.search(text)
+        m = next((m for sentence in split_sentences(text) if (m := STATED_UNIT_RE.match(sentence.strip()))), None) \
+            or UNIT_IN_BRACKETS_RE.search(text)  # (the unit said in a sentence of its own, or in brackets)
         if m:
             unit = " ".join(m.group("unit").casefold().split())
             return {"tusen kronor": "tkr", "tusentals kronor": "tkr", "kronor": "kr", "sek": "kr", "eur": "euro",

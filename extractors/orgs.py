@@ -27,8 +27,8 @@ ORG_SUFFIX_RE = re.compile(
     r"landstinget|sällskap|sällskapet|kommune|fylkeskommune|kunta|kaupunki|stad|byaråd|bygderåd|fiskeråd|vattenråd|ungdomsråd|pensionärsråd|byalag|bygdelag|sjukhus|sjukhuset|lasarett|lasarettet|"
     r"fiskevårdsområde|samfällighet|församling|församlingen|klubb|klubben|museum|museet|"
     r"forbund|forbundet|forening|foreningen|"  # (Norwegian and Danish: "Norges jeger- og fiskerforbund")
-    r"(?<=\s)(?:university|college|institute|agency|foundation|association|oy|oyj|as|asa|gmbh|ltd))$",  # (English,
-    # Finnish, Norwegian and German names: a word of their own)
+    r"(?<=\s)(?:university|college|institute|agency|foundation|association|oy|oyj|as|asa|iks|gmbh|ltd))$",  # (English,
+    # Finnish, Norwegian and German names: a word of their own; "IKS", a Norwegian inter-municipal company)
     re.IGNORECASE,
 )
 
@@ -256,6 +256,12 @@ def is_named_org(name: str) -> bool:
     return gazetteer().lookup(name) is not None or bool(ORG_SUFFIX_RE.search(name.split(" i ")[0])) \
         or bool(ORG_LEAD_RE.match(name)) or bool(SPORTS_CLUB_RE.match(name)) or branch_of(name) is not None \
         or bool(PLACE_COMPANY_RE.fullmatch(name))
+
+
+def is_scheme(name: str) -> bool:
+    """A national scheme of grants, known by its own name ("Klimatklivet"): an authority's programme, not a body."""
+    info = gazetteer().lookup(name)
+    return info is not None and info.kind == "program"
 
 
 # "Waxholmsbolaget", "Gotlandsbolaget": a company named by its place and the word for company, in one.
@@ -503,7 +509,10 @@ def _org_run(text: str, pos: int) -> str | None:
     "i" stays inside before a län ("Länsstyrelsen i Örebro län")."""
     known = gazetteer().known_at(text, pos)
     words: list[str] = []
+    skip_to = -1  # (past a word already taken)
     for m in re.finditer(r"\S+", text[pos:]):
+        if pos + m.start() < skip_to:
+            continue
         token = m.group(0)
         core = token.rstrip(",.;:!?)”\"'")
         lower = core.casefold()
@@ -545,8 +554,14 @@ def _org_run(text: str, pos: int) -> str | None:
         if words and lower == "hus" and core == token.rstrip(",.;:") and words[-1].endswith("s") and len(words) == 1:
             words.append(core)  # "Dansens hus Sundsvall", "Folkets hus": an institution's name goes on in lower case
             continue
-        if words and words[-1].endswith("-") and lower in ("och", "eller", "samt"):
-            words.append(core)  # "Vård- och omsorgscollege": a shortened compound, not a list
+        if words and words[-1].endswith("-") and lower in ("och", "eller", "samt", "og", "and"):
+            words.append(core)  # "Vård- och omsorgscollege", "brann- og redningstjeneste": a shortened compound
+            completed = re.match(r"\s+([a-zåäöøæ]{3,})(?=[\s,.;]|$)", text[pos + m.end():])
+            if completed:  # (its closing word is the name's, lower case or not)
+                words.append(completed.group(1))
+                skip_to = pos + m.end() + completed.end()
+                if completed.end() < len(text) - pos - m.end() and text[pos + m.end() + completed.end()] in ",.;":
+                    break
             continue
         if len(words) == 1 and words[0].casefold() == "leader" and token.endswith(","):
             listed = re.match(r"\s*[A-ZÅÄÖ][\wåäö]+(?:,\s*[A-ZÅÄÖ][\wåäö]+)*\s+(?:&|och)\s+[A-ZÅÄÖ][\wåäö]+",

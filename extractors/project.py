@@ -26,7 +26,7 @@ from extractors.names import (QUOTE_OPEN, QUOTE_CLOSE, SUM_TO_NAME_RE, NAME_THEN
                               owner_and_name,
                               flat_row, name_keyed_entry, org_keyed_project, to_owner_entry, owner_dash_name, owner_first, owner_keyed_entry, plainly_org, row_parts, run_by_subject)
 from extractors.orgs import (CLUB_LETTERS, STATE_RE, branch_of, org_kind, with_branch, funds_in_lower_case, gazetteer, hands_out_grants, programme_of_authority, municipality_name, is_country, is_eu_fund,
-                            is_named_org, looks_like_org, normalise_org, org_run, split_org_list, without_country,
+                            is_named_org, is_scheme, looks_like_org, normalise_org, org_run, split_org_list, without_country,
                             without_section)
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
 from extractors.records import Funding, ProjectRecord, Provenance, Value
@@ -355,10 +355,8 @@ class _Builder:
                 self.add_list("funding", Funding(sums[0][0], "cofinancing", name),
                               self.prov(block, at, at + len(share.group("tail")), rule + ".part", conf),
                               key=lambda f: (f.money, f.funder))
-            elif share and is_named_org(share.group("org")) and not is_eu_fund(share.group("tail")) \
-                    and not is_named_org(share.group("tail")) and not PERCENT_TAIL_RE.search(share.group("tail")):
-                name = share.group("org")  # "Naturvårdsverket (Lokala klimatinvesteringar)": the payer, its scheme beside
-                # (not "Swedish Research Council (Vetenskapsrådet)": one payer's two names, written as one)
+            elif share and (payer := payer_beside_scheme(name)):
+                name = payer
             via = VIA_AGENT_RE.search(name)
             if field == "funders" and via and not is_eu_fund(via.group("agent")):
                 name = name[:via.start()]  # "Fonden X via Jordbruksverket": the authority only pays the fund out
@@ -3287,6 +3285,15 @@ class _Builder:
             self.period(b, value, v, "row.part.period", 0.85)
         return True
 
+    def money_head(self) -> str:
+        """A table's head, with the unit the document states once for its figures ("Belopp i tkr.") where the head
+        says none."""
+        head = " ".join(self.seg.header or [])
+        unit = self.doc.figure_unit
+        if unit and not SCALED_HEAD_RE.search(head) and not re.search(r"(?i)\b(?:kr|kronor|sek|eur|euro)\b|€", head):
+            head += f" ({unit})"
+        return head
+
     def row_by_columns(self, b: Block, cells: list[str], columns: list[str | None]) -> None:
         """A table's row read by its header: each cell is the field its column's label names. With no owner's
         column, a column headed by what kind the owners are ("Kommun", "Organisation") holds them."""
@@ -3312,8 +3319,8 @@ class _Builder:
             elif column == "owner_orgnr" and find_orgnrs(cell):
                 self.set_scalar("owner_orgnr", normalise_orgnr(find_orgnrs(cell)[0][0]), prov)
             elif column == "funding" and not find_amounts(cell) and (BARE_FIGURE_RE.fullmatch(cell.strip()) or re.fullmatch(
-                    r"\d{1,3}", cell.strip()) and SCALED_HEAD_RE.search(" ".join(self.seg.header or []))):
-                head = " ".join(self.seg.header or [])  # "Beviljat stöd (kr)" over "6 450 000", "Beviljat (tkr)" over "800"
+                    r"\d{1,3}", cell.strip()) and SCALED_HEAD_RE.search(self.money_head())):
+                head = self.money_head()  # "Beviljat stöd (kr)" over "6 450 000", "Beviljat (tkr)" over "800"
                 currency = "EUR" if re.search(r"(?i)\beur|euro|€", head) else "SEK"
                 scaled = SCALED_HEAD_RE.search(head)
                 money = Money(figure_value(cell) * (1000 if scaled and scaled.group(1).casefold().startswith(("t", "k"))
@@ -3354,6 +3361,7 @@ class _Builder:
                 beside = ".cofinancing" if column == "funders" and COFINANCIERS_KEY_RE.match(head.strip()) else ""
                 for org in split_org_list(cell):  # ("Medfinansiärer": those who pay beside the grant the table lists)
                     j = cell.find(org)
+                    org = payer_beside_scheme(org) or org if column == "funders" else org
                     self.add_list(column, org, self.prov(b, i + j, i + j + len(org), f"row.column.{column}{beside}", 0.85),
                                   key=normalise_org)
 
@@ -4260,6 +4268,18 @@ PROJECTS_AT_ORG_RE = re.compile(r"\b(?:projekt|forskningsprojekt|förstudier)\s+
 # A body whose business is funding projects: what its own news says was granted, it grants.
 FUNDING_BODY_RE = re.compile(r"^(?:Samordningsförbundet|Finsamförbundet)\b")
 SITE_PART_RE = re.compile(r"\s[·|–]\s")  # "Leader X · Projektblad": the site's name, then what the page is
+def payer_beside_scheme(name: str) -> str | None:
+    """"Naturvårdsverket (Lokala klimatinvesteringar)", "... (Klimatklivet)": the payer, its scheme beside it in
+    brackets (not "Swedish Research Council (Vetenskapsrådet)": one payer's two names; not a fund or a share)."""
+    share = BRACKETED_TAIL_RE.match(name)
+    if share is None or not is_named_org(share.group("org")):
+        return None
+    tail = share.group("tail")
+    if is_eu_fund(tail) or is_named_org(tail) and not is_scheme(tail) or PERCENT_TAIL_RE.search(tail):
+        return None
+    return share.group("org")
+
+
 def head_noun_references(name: str) -> list[str]:
     """The definite forms by which a text goes on to call a project by a noun of its name: "Inkubatorn" for
     "Kreativ inkubator X", "Leden" for "Cykelled längs Y", "Hubben" for "Industriell AI-hubb" (a compound's

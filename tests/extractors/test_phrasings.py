@@ -8711,3 +8711,27 @@ def test_an_adverbial_closed_by_a_comma_names_no_project(nlp):
             "</table><h2>About the project</h2><p>The project aims to make winter roads safer.</p>"
             "<p>During the project, 40 drivers in Kiruna will test new tyres.</p></main></body></html>")
     assert [p["name"] for p in _projects(text, nlp, ".html")] == ["Snow Bridge"]
+
+
+def test_a_unit_said_once_in_a_sentence_scales_a_tables_bare_figures(nlp):
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, "Projekt med extern finansiering. Kommunen äger projekten i tabellen. Belopp i tusentals kronor (tkr).",
+                   new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(50, 60, 30, 30)) as table:
+        for row in (("Projekt", "Finansiär", "Period", "Budget"), ("Trygg skolväg", "Naturvårdsverket (Klimatklivet)", "2034", "640"),
+                    ("Läsande familjer", "Statens kulturråd", "2033-2035", "1 200")):
+            cells = table.row()
+            for value in row:
+                cells.cell(value)
+    projects = {p["name"]: p for p in _projects(bytes(pdf.output()), nlp, ".pdf")}
+    assert projects["Trygg skolväg"]["funding"] == [{"amount": 640000, "currency": "SEK"}]
+    assert projects["Trygg skolväg"]["funders"] == ["Naturvårdsverket"]  # (its scheme in brackets beside it)
+    assert projects["Läsande familjer"]["funding"] == [{"amount": 1200000, "currency": "SEK"}]
+
+
+def test_a_shortened_compound_in_a_norwegian_name_runs_to_its_legal_form(nlp):
+    text = ("Nyheter\n\nÅby kommun får 2 miljoner kronor från Interreg Sverige–Norge för projektet Säker gräns. Kommunen leder "
+            "arbetet tillsammans med Nordfjell vann- og avløpsselskap IKS.\n")
+    assert _projects(text, nlp)[0]["partners"] == ["Nordfjell vann- og avløpsselskap IKS"]
