@@ -7,6 +7,7 @@ but no owner, period or funding is not a project.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from extractors import prose
@@ -1196,6 +1197,13 @@ class _Builder:
             and b in self.seg.blocks[1:5] or icon_run else None
         if fact == "period" and self.rec.start_date is None and self.rec.end_date is None:
             self.period(b, b.text.strip(), 0, "section.period_line", 0.7)  # a card's facts marked by icons
+            return
+        if fact == "org" and (b.kind == "list_item" or icon_run) and (
+                is_eu_fund(b.text.strip()) or self.rec.owner is not None and (
+                    hands_out_grants(b.text.strip()) or org_kind(b.text.strip()) in ("myndighet", "region"))):
+            # "🇪🇺 Europeiska socialfonden plus" among a card's facts, or an authority or region after its owner: who pays
+            self.add_list("funders", b.text.strip(), self.prov(b, 0, len(b.text.strip()), "section.funder_item", 0.65),
+                          key=normalise_org)
             return
         if fact == "org" and self.rec.owner is None and (b.kind == "list_item" or icon_run):
             self.set_scalar("owner", b.text.strip(), self.prov(b, 0, len(b.text.strip()), "section.owner_item", 0.65))
@@ -3544,6 +3552,12 @@ class _Builder:
                      and not any(re.search(r"\bEU\b|\bEU-", b.text) for b in self.seg.blocks)):
             self.rec.eu_cofinancing_rate = None  # support the state pays part of, or no EU money named: no EU share
         owner = self.rec.owner
+        unit = UNIT_IN_ORG_RE.match(owner.value) if owner is not None else None
+        if owner is not None and unit and org_kind(unit.group("org")) in ("kommun", "region", "myndighet"):
+            # "Arbetsmarknadsenheten i Åby kommun" (not "Energikontoret i Mälardalen AB", a company of its own):
+            at = owner.prov.start + unit.start("org")  # the unit's organisation runs it
+            self.rec.owner = owner = Value(unit.group("org"), replace(
+                owner.prov, start=at, end=at + len(unit.group("org")), evidence=unit.group("org"), rule=owner.prov.rule + ".unit"))
         if owner is not None and len(self.joint_recipients) > 1 and owner.value in self.joint_recipients[1:]:
             for recipient in self.joint_recipients:  # another of those who got it together leads it: the first takes part
                 if recipient != owner.value:
@@ -3843,6 +3857,9 @@ REST_PAID_BY_RE = re.compile(r"\b(?:[Rr]esten|[Åå]terstoden|[Rr]esterande del(
 RUN_BY_UNIT_RE = re.compile(r"\b(?:drivs|leds|ägs|genomförs|samordnas)\s+av\s+(?P<ref>[a-zåäö]{4,}(?:en|et))s\s+"
                             r"[a-zåäö]+(?:enhet|avdelning|förvaltning|kontor)(?:en|et)?\b")
 # A unit of the site's own organisation, named by the organisation's kind: "Kommunens näringslivsavdelning".
+# "Arbetsmarknadsenheten i Åby kommun", "Socialförvaltningen vid Region X": a unit named with its organisation.
+UNIT_IN_ORG_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:enheten|avdelningen|förvaltningen|kontoret)\s+(?:i|vid|inom)\s+"
+                            r"(?P<org>[A-ZÅÄÖ].+)$")
 UNIT_OF_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))s\s+[a-zåäö]+(?:avdelning|enhet|förvaltning|kontor|"
                         r"sektion|stab|avdelningen|enheten|förvaltningen|kontoret)$")
 # An extension granted to a date: the project's new end.

@@ -111,8 +111,9 @@ def is_fact_pair(cells: list[str]) -> bool:
     return len(cells) == 2 and len(cells[0]) <= MAX_KEY_CHARS and not SUM_IN_CELL_RE.search(cells[0])
 
 
-# Pictographs ("🎉", "💙") and the selector that makes a symbol one: decoration, no facts.
-EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\uFE0F]")
+# Pictographs ("🎉", "💙", a flag's two regional letters "🇪🇺", "☎", "✉") and the joiner and selector that make
+# symbols one: decoration, no facts (the check marks set as bullets stay: they mark list items).
+EMOJI_RE = re.compile(f"(?![{BULLET_MARKS}])[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 
 
 def clean_line(line: str) -> str:

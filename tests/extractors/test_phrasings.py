@@ -8735,3 +8735,26 @@ def test_a_shortened_compound_in_a_norwegian_name_runs_to_its_legal_form(nlp):
     text = ("Nyheter\n\nÅby kommun får 2 miljoner kronor från Interreg Sverige–Norge för projektet Säker gräns. Kommunen leder "
             "arbetet tillsammans med Nordfjell vann- og avløpsselskap IKS.\n")
     assert _projects(text, nlp)[0]["partners"] == ["Nordfjell vann- og avløpsselskap IKS"]
+
+
+def test_a_cards_facts_marked_by_icons_name_who_pays(nlp):
+    cards = "".join(
+        f"<article><h3><a href='/p/{n}'>{name}</a></h3><p>En kort text om satsningen.</p><ul>"
+        f"<li>🏢 {owner}</li><li>📅 2034–2035</li><li>💰 1,2 mnkr</li><li>{payer}</li></ul></article>"
+        for n, (name, owner, payer) in enumerate([("Rena sjöar", "Åby kommun", "🇪🇺 Europeiska regionala utvecklingsfonden"),
+                                                  ("Trygga hem", "Öby kommun", "🏛️ Länsstyrelsen i Dalarnas län")]))
+    page = f"<html><body><main><h1>Våra projekt</h1>{cards}</main></body></html>"
+    projects = {p["name"]: p for p in _projects(page, nlp, ".html")}
+    assert projects["Rena sjöar"]["funders"] == ["Europeiska regionala utvecklingsfonden"]
+    assert (projects["Trygga hem"]["owner"], projects["Trygga hem"]["funders"]) == ("Öby kommun",
+                                                                                  ["Länsstyrelsen i Dalarnas län"])
+
+
+def test_a_municipal_unit_named_with_its_municipality_gives_the_municipality(nlp):
+    text = ("Protokoll\n\n§ 4 Finansiering av insatser\n\n"
+            "a) Insatsen Vägen vidare, Vuxenutbildningsenheten i Åby kommun, 400 000 kr för perioden 2034-01-01–2034-12-31.\n"
+            "Beslut: Styrelsen beviljar 400 000 kr.\n\n"
+            "b) Insatsen Stark start, Energikontoret i Åbyregionen AB, 200 000 kr för perioden 2034-01-01–2034-06-30.\n"
+            "Beslut: Styrelsen beviljar 200 000 kr.\n")
+    owners = {p["name"]: p["owner"] for p in _projects(text, nlp)}
+    assert owners == {"Vägen vidare": "Åby kommun", "Stark start": "Energikontoret i Åbyregionen AB"}

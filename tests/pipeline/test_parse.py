@@ -961,3 +961,11 @@ def test_pdf_justified_paragraph_under_labels_beside_values_stays_one_paragraph(
     doc = parse_bytes(pdf.read_bytes(), pdf.name)
     assert doc.blocks[-1].text == ("Stödet kommer från Leader Höga Kusten och finansieras av Europeiska jordbruksfonden "
                                    "för landsbygdsutveckling.")
+
+
+def test_flags_and_symbols_are_decoration_but_check_marks_still_mark_list_items():
+    page = parse_bytes("<html><body><main><ul><li>🇪🇺 Europeiska socialfonden</li><li>☎ 010-123 45 67</li></ul>"
+                       "</main></body></html>".encode(), "x.html")
+    assert [b.text for b in page.blocks] == ["Europeiska socialfonden", "010-123 45 67"]
+    text = parse_bytes("Beslut\n\n✔ Ny brygga – Åby båtklubb – 40 000 kr\n".encode(), "x.txt")
+    assert [(b.kind, b.text) for b in text.blocks][-1] == ("list_item", "Ny brygga – Åby båtklubb – 40 000 kr")
