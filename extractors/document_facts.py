@@ -171,9 +171,11 @@ def title_org(title: str | None, kind: str) -> str | None:
     """The known organisation of a kind that a page's title names after its own: "X – Interreg Nord", "X | Vinnova"."""
     if not title:
         return None
-    last = re.split(r"\s[–|-]\s", title)[-1].strip()
-    info = gazetteer().lookup(last)
-    return last if last != title.strip() and info is not None and info.kind == kind else None
+    for part in re.split(r"\s[–|-]\s", title)[1:]:  # ("X | Interreg Aurora – Kvarken": the site, then its part)
+        info = gazetteer().lookup(part.strip())
+        if info is not None and info.kind == kind:
+            return part.strip()
+    return None
 
 
 # A line that is nothing but a case number, or a letterhead's kind and date before it ("BESLUT 2031-02-10

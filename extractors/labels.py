@@ -45,6 +45,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                     r"project number|project id|project code|reference number|case number|case no|registration number)$"),
     ("owner", r"^(projektägare|projektägar|ägare|projektägaren|projektägande organisation|projektägande organisationer|"
               r"stödmottagare|sökande|sökande organisation|förening|sökande förening|bidragsmottagare|mottagare|huvudsökande|huvudstödmottagare|lead partner|"
+              r"huvudpartner|huvudpartnern|ledande partner|"  # (the lead partner, as Finland-Swedish Interreg pages call it)
               r"tilskuddsmottaker|tilskotsmottakar|tilskudsmodtager|"  # Norwegian and Danish
               r"leadpartner|organisationsnamn|ansvarig organisation|projektansvarig organisation|"
               r"genomförande organisation|projektägare stödmottagare|stödmottagare projektägare|"
@@ -67,7 +68,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                r"project dates|project runtime|runtime|implementation period|prosjektperiode|prosjekttid|periode|projektperiode|"
                r"funding period|grant period|bidragsperiod|beviljandeperiod|insatsperiod|insatstid|"
                r"(?:projektets )?start(?:datum)? och slut(?:datum)?|"  # "Projektets start- och slutdatum"
-               r"byggtid|byggperiod|"
+               r"byggtid|byggperiod|tidtabell|"  # ("Tidtabell": Finland-Swedish for the project's period)
                r"stödet (?:ska|får) användas(?: mellan| under)?|(?:utgifter|kostnader) får uppstå(?: mellan| från)?|"
                r"(?:hur länge|när) pågår (?:det|projektet|satsningen))$"),  # a questions-and-answers page's question
     ("start_date", r"^(startdatum|startår|projektstart|start|startar|projektets start|startdatum för projektet|från|från och med|"

@@ -2007,7 +2007,8 @@ class _Builder:
                     self.add_list("funding", value.value, value.prov, key=lambda f: (f.money, f.funder))
             return
         for b in top:  # the addressee's line, or the title's part after a dash ("Ansökan om stöd – Leader X")
-            titled = APPLICATION_TITLE_RE.match(b.text.strip()) and re.search(r"\s[–—-]\s+(?P<org>[A-ZÅÄÖ].+)$", b.text)
+            titled = APPLICATION_TITLE_RE.match(b.text.strip()) and re.search(r"\s[–—-]\s+(?P<org>[A-ZÅÄÖ].+)$", b.text) \
+                or ORG_DASH_APPLICATION_RE.match(b.text.strip())  # ("Leader X – Ansökan om projektstöd": a header)
             org = titled.group("org").strip() if titled else b.text.split(",")[0].strip()
             at = b.text.find(org)
             if (titled or b.kind in ("line", "paragraph")) and (is_local_government(org) or org.startswith("Leader ")
@@ -3857,6 +3858,8 @@ REST_PAID_BY_RE = re.compile(r"\b(?:[Rr]esten|[Åå]terstoden|[Rr]esterande del(
 RUN_BY_UNIT_RE = re.compile(r"\b(?:drivs|leds|ägs|genomförs|samordnas)\s+av\s+(?P<ref>[a-zåäö]{4,}(?:en|et))s\s+"
                             r"[a-zåäö]+(?:enhet|avdelning|förvaltning|kontor)(?:en|et)?\b")
 # A unit of the site's own organisation, named by the organisation's kind: "Kommunens näringslivsavdelning".
+# "Leader X – Ansökan om projektstöd": a form's running header, the one it is sent to before its title.
+ORG_DASH_APPLICATION_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^–—]{2,60}?)\s[–—-]\s+Ansökan\s+om\b")
 # "Arbetsmarknadsenheten i Åby kommun", "Socialförvaltningen vid Region X": a unit named with its organisation.
 UNIT_IN_ORG_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:enheten|avdelningen|förvaltningen|kontoret)\s+(?:i|vid|inom)\s+"
                             r"(?P<org>[A-ZÅÄÖ].+)$")

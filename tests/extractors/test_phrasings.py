@@ -8758,3 +8758,30 @@ def test_a_municipal_unit_named_with_its_municipality_gives_the_municipality(nlp
             "Beslut: Styrelsen beviljar 200 000 kr.\n")
     owners = {p["name"]: p["owner"] for p in _projects(text, nlp)}
     assert owners == {"Vägen vidare": "Åby kommun", "Stark start": "Energikontoret i Åbyregionen AB"}
+
+
+def test_a_finland_swedish_programme_page_names_its_lead_partner_and_schedule(nlp):
+    page = ("<html><head><title>Sjöväg | Interreg Aurora – Delområde Sápmi</title></head><body><main><h1>Sjöväg</h1>"
+            "<p>Huvudpartner: Åbo Akademi</p><p>Partner: Umeå universitet</p><p>Tidtabell: 1.3.2034–28.2.2036</p>"
+            "<p>Projektets totalbudget: 800 000 €</p></main></body></html>")
+    project = _projects(page, nlp, ".html")[0]
+    assert (project["owner"], project["partners"], project["funders"]) == ("Åbo Akademi", ["Umeå universitet"],
+                                                                          ["Interreg Aurora"])
+    assert (project["start_date"], project["end_date"]) == ("2034-03-01", "2036-02-28")
+
+
+def test_an_application_forms_running_header_names_the_area_it_asks(nlp):
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=8)  # the form's running header, then its title
+    pdf.cell(text="Leader Exempelbygd - Ansökan om projektstöd", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_font("Helvetica", style="B", size=15)
+    pdf.cell(text="Ansökan om projektstöd", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    for line in ("Projekttitel: Ny badbrygga", "Sökande organisation: Åby byalag", "Projektet startar: 2034-05-01",
+                 "Total kostnad: 300 000 kr", "Sökt stöd: 200 000 kr"):
+        pdf.cell(text=line, new_x="LMARGIN", new_y="NEXT")
+    project = _projects(bytes(pdf.output()), nlp, ".pdf")[0]
+    assert project["funders"] == ["Leader Exempelbygd"]
+    assert sorted(f["amount"] for f in project["funding"]) == [200000, 300000]
