@@ -1872,8 +1872,8 @@ class _Builder:
             plural = PLURAL_PAYERS_RE.match(sent, end)
             if plural:  # "... av Region X och kommunerna gemensamt": the partners of that kind pay too
                 kind = plural.group("kind").casefold()
-                for partner in self.rec.partners:
-                    name = partner.value
+                for partner in [self.rec.owner, *self.rec.partners] if self.rec.owner is not None else self.rec.partners:
+                    name = partner.value  # (the owner is one of them too)
                     if kind == "kommunerna" and re.search(r"\bkommun(?:e)?$", name) or kind == "regionerna" \
                             and name.startswith("Region ") or kind in ("partnerna", "parterna"):
                         self.add_list("funders", name, self.prov(b, off + plural.start("kind"), off + plural.end("kind"),
@@ -4379,7 +4379,9 @@ EVENT_DATE_COLUMN_RE = re.compile(r"(?i)beslut|sammanträde|möte|inkom|ansökni
 # "Kommun | Projekt | Stöd (kr)": a column headed by what kind of organisation owns each row's project.
 OWNER_KIND_COLUMN_RE = re.compile(r"(?i)^(?:kommun|organisation|organization|förening|region|företag|aktör)$")
 # "... av Region X och kommunerna gemensamt": payers named by their kind in the plural, after those named by name.
-PLURAL_PAYERS_RE = re.compile(r"\s+(?:och|samt)\s+(?P<kind>kommunerna|regionerna|partnerna|parterna)\b")
+PLURAL_PAYERS_RE = re.compile(r"(?:\s+med\s+[^,;.]{0,30}?\d[^,;]{0,30}?(?:kronor|kr|euro))?"  # ("B med 800 000 kronor och ...")
+                              r"\s+(?:och|samt)\s+(?:de\s+(?:\w+\s+)?|alla\s+)?"  # ("och de tre kommunerna")
+                              r"(?P<kind>kommunerna|regionerna|partnerna|parterna)\b")
 # "Medfinansiering: A, B": a label of money whose value names who pays.
 COFINANCING_KEY_RE = re.compile(r"(?i)^(?:offentlig |övrig |privat )?medfinansiering$")
 BARE_PERIOD_KEY_RE = re.compile(r"(?i)^(?:period|tid|tidsperiod)$")

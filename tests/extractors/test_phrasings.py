@@ -8785,3 +8785,11 @@ def test_an_application_forms_running_header_names_the_area_it_asks(nlp):
     project = _projects(bytes(pdf.output()), nlp, ".pdf")[0]
     assert project["funders"] == ["Leader Exempelbygd"]
     assert sorted(f["amount"] for f in project["funding"]) == [200000, 300000]
+
+
+def test_the_municipalities_paying_their_share_after_other_payers_sums_are_each_a_payer(nlp):
+    text = ("Nyheter\n\nÅby kommun och Öby kommun startar tillsammans projektet Säkra vägar. Åby kommun är projektägare.\n\n"
+            "Projektet finansieras av Trafikverket med 2 miljoner kronor och de två kommunerna med sammanlagt 500 000 "
+            "kronor.\n")
+    project = _projects(text, nlp)[0]
+    assert sorted(project["funders"]) == ["Trafikverket", "Åby kommun", "Öby kommun"]
