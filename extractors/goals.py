@@ -27,6 +27,7 @@ AIM_RE = re.compile(
     r"har för avsikt att|(?:har|hade|har haft) som (?:mål|målsättning) att|"
     r"ambitionen (med [\wåäö\- ]+ )?är|tanken (med [\wåäö\- ]+ )?är att|projektets mål|förprojektets mål|förstudiens mål|"
     r"ska (också )?bidra till|ska resultera i|ska leda till|förväntas (leda till|resultera i|bidra till)|"
+    r"(?:ska|skall) (?:projektet|satsningen|förstudien|insatsen|arbetet) (?:också |även )?(?:bidra till|leda till|resultera i)|"
     r"(?:för)?väntas (också |även )?(?:projektet |förstudien |satsningen )?(ge|leda till|bidra till|resultera i|skapa)|"
     r"med (syfte|syftet|målet|målsättningen|ambitionen) att|(är|var) syftet med [\wåäö\- ]+ att|"
     r"har syftat till|syftade till|"

@@ -72,6 +72,7 @@ def test_goals_targets_and_cues():
     assert is_aim_sentence("Syftet med projektet är att stärka samverkan.")
     assert is_aim_sentence("Förstudien syftar till att kartlägga behoven.")
     assert not is_aim_sentence("Målgruppen för projektet är små företag.")
+    assert is_aim_sentence("På sikt ska satsningen leda till fler lärlingsplatser.")  # the project after the verb
     assert is_goal_lead_in("Målen för denna inriktning är:")
     assert not is_goal_lead_in("Projektet innehåller följande fyra grundpelare:")
 
