@@ -396,7 +396,10 @@ def _one_row_table(blocks: list[Block], i: int, text: str) -> list[Block] | None
             or len(head.cells) != len(row.cells) or after is not None and after.kind == "table_row":
         return None
     fields = [exact_label_field(cell) for cell in head.cells]
-    if "name" in fields or sum(f not in (None, "ignore") for f in fields) < 3 or any(ch.isdigit() for c in head.cells for ch in c):
+    labelled = sum(f not in (None, "ignore") for f in fields)
+    every_cell_a_label = all(label_field(cell) not in (None, "ignore") for cell in head.cells)  # ("Stödbelopp | Varav EU
+    # | Varav nationellt" over three sums: a decision's parts of its grant)
+    if "name" in fields or labelled < (2 if every_cell_a_label else 3) or any(ch.isdigit() for c in head.cells for ch in c):
         return None
     out, at = [], row.start
     for label, value in zip(head.cells, row.cells):

@@ -659,6 +659,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.partner_kolon", re.compile(r"\b(?:har|med|brings together|has|involves|with)\s+(?:\w+\s+)?"
                                                r"(?:partner|partners|samverkansparter)\b[^.:]{0,60}:\s+(?:the\s+)?" + CAP),
      "after"),
+    ("prose.partners.med_partnere", re.compile(r"\b(?:med|og)\s+(?:partnere|partnerne|samarbejdspartnere|samarbeidspartnere)"
+                                               r"\s+(?:fra|som|i)\s+" + CAP + r"|\bi\s+samarbe(?:j|i)de?\s+med\s+" + CAP),
+     "after"),  # Danish and Norwegian: "ledes af X med partnere fra A og B", "i samarbejde med A"
     ("prose.partners.with_as_partners", re.compile(r"\bwith\s+(?:the\s+)?(?=[A-ZÅÄÖØ][^.;]{2,120}?\s+as\s+(?:its\s+)?"
                                                   r"(?:project\s+)?partners\b)"),
      "after"),  # "X leads the project, with A and B as partners"
@@ -748,7 +751,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
      "before"),
     ("prose.partners.bidrar_med", re.compile(r"^(?=[A-ZÅÄÖ][^.;,]{0,60}?\s+bidrar\s+(?:bland annat\s+|också\s+|även\s+)?"
                                              r"med\s+(?!\d)(?!(?:ytterligare|drygt|cirka|närmare|knappt|nästan|lika|samma)\b)"
-                                             r"[a-zåäö])"), "after"),  # "X kommun bidrar med personal" (not a sum)
+                                             r"[a-zåäö](?![^.;]*\d\s*(?:kr\b|kronor|tkr|mkr|miljoner|euro)))"), "after"),
+    # "X kommun bidrar med personal" (not a sum, nor "med mark och 50 000 kronor": money makes it a payer)
     ("prose.partners.partner_ar", re.compile(r"\b(?i:samverkansparter|samverkanspartners?|samarbetspartners?|"
                                              r"samarbetsparter|partner|partners|partnere|partnerne|parter|projektpartner|"
                                              r"projektpartners|projektpartnere|projektpartnerne|deltagande kommuner|medverkande kommuner|"

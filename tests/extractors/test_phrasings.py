@@ -8793,3 +8793,21 @@ def test_the_municipalities_paying_their_share_after_other_payers_sums_are_each_
             "kronor.\n")
     project = _projects(text, nlp)[0]
     assert sorted(project["funders"]) == ["Trafikverket", "Åby kommun", "Öby kommun"]
+
+
+def test_a_decisions_one_row_table_of_a_grant_and_its_parts_gives_each_part(nlp):
+    page = ("<html><body><main><h1>Beslut om stöd</h1><p>Stödmottagare: Åby byalag</p><p>Projektnamn: Ny brygga</p>"
+            "<table><tr><td>Stödbelopp</td><td>Varav EU</td><td>Varav nationellt</td></tr>"
+            "<tr><td>100 000 kr</td><td>60 000 kr</td><td>40 000 kr</td></tr></table></main></body></html>")
+    project = _projects(page, nlp, ".html")[0]
+    assert sorted(f["amount"] for f in project["funding"]) == [40000, 60000, 100000]
+
+
+def test_danish_partners_and_a_payer_that_brings_money_besides_land(nlp):
+    danish = ("Nyheder\n\nProjektet Grøn Havn har fået tilsagn om 1,1 mio. euro fra Interreg Øresund-Kattegat-Skagerrak. "
+              "Projektet ledes af Aby Kommune med partnere fra Region Skåne og Oby kommune.\n")
+    assert _projects(danish, nlp)[0]["partners"] == ["Region Skåne", "Oby kommune"]
+    swedish = ("Nyheter\n\nÅby IF får 90 000 kronor till projektet Ny isbana. Åby kommun bidrar med mark och ytterligare "
+               "20 000 kronor.\n")
+    project = _projects(swedish, nlp)[0]
+    assert "Åby kommun" in project["funders"] and not project.get("partners")
