@@ -2119,6 +2119,7 @@ class _Builder:
                 continue
             if not name or not (looks_like_org(name) or is_eu_fund(name)):
                 continue
+            name = payer_beside_scheme(name) or name  # "Naturvårdsverket (LONA) 480 000 kr": the payer, not its scheme
             self.add_list("funders", name, self.prov(b, start, start + len(name), "prose.financing_plan", 0.75),
                           key=normalise_org)
             self.add_list("funding", Funding(money, "cofinancing", name),
@@ -4821,7 +4822,10 @@ def eu_share_in_brackets(text: str) -> tuple[float, int, int] | None:
 
 
 def both_in_brackets(name: str) -> list[str]:
-    """"Klimatklivet (Naturvårdsverket)": a programme and the authority that runs it, both named; else the name."""
+    """"Klimatklivet (Naturvårdsverket)": a programme and the authority that runs it, both named; "Naturvårdsverket
+    (LONA)": the payer, its scheme beside it; else the name."""
+    if payer := payer_beside_scheme(name):
+        return [payer]
     m = BRACKETED_TAIL_RE.match(name)
     return [m.group("org"), m.group("tail")] if m and looks_like_org(m.group("org")) and looks_like_org(m.group("tail")) \
         else [name]

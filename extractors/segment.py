@@ -1180,8 +1180,8 @@ def _segments(blocks: list[Block]) -> list[Segment]:
         # (not a decision's "Dnr" over a table whose rows are the projects)
     # Of the other repeats, the one that finds the most projects describes the page best.
     best = mentions if len(mentions) >= len(sections) else sections
-    if best:
-        return _with_context(blocks, best)
+    if best:  # ("Stöden finansieras av ..." under the last entry: of them all)
+        return _said_of_all(_with_context(blocks, best)) if best is mentions else _with_context(blocks, best)
     return _separate_project(blocks) or [Segment(blocks=list(blocks), kind="page")]
 
 

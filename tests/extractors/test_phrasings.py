@@ -8811,3 +8811,22 @@ def test_danish_partners_and_a_payer_that_brings_money_besides_land(nlp):
                "20 000 kronor.\n")
     project = _projects(swedish, nlp)[0]
     assert "Åby kommun" in project["funders"] and not project.get("partners")
+
+
+def test_what_is_said_of_all_entries_under_the_last_one_pays_for_each(nlp):
+    text = ("NYHETSBREV FRÅN LEADER EXEMPELBYGD\n\nHär kommer nyheterna.\n\n-----\nNYA PROJEKT\n-----\n\n"
+            "* Åby IF får 100 000 kronor för projektet Ny isbana, som pågår under 2034.\n"
+            "LÄS MER: https://www.example.org/projekt/ny-isbana\n\n"
+            "* Öby byalag beviljas 80 000 kronor till projektet Byns hjärta, som pågår 2034–2035.\n"
+            "LÄS MER: https://www.example.org/projekt/byns-hjarta\n\n-----\nKALENDER\n-----\n\n"
+            "15 april: Träff om att söka stöd.\n\n"
+            "Stöden finansieras av Europeiska jordbruksfonden för landsbygdsutveckling.\n")
+    for project in _projects(text, nlp):
+        assert "Europeiska jordbruksfonden för landsbygdsutveckling" in project["funders"], project["name"]
+
+
+def test_a_payers_scheme_by_its_short_name_in_a_financing_cell_is_no_payer(nlp):
+    page = ("<html><body><main><h1>Gröna gårdar</h1><table><tr><th>Projektägare</th><td>Åby kommun</td></tr>"
+            "<tr><th>Finansiering</th><td>Naturvårdsverket (LONA) 200 000 kr, Åby kommun 200 000 kr</td></tr>"
+            "<tr><th>Tidsplan</th><td>2034</td></tr></table></main></body></html>")
+    assert sorted(_projects(page, nlp, ".html")[0]["funders"]) == ["Naturvårdsverket", "Åby kommun"]
