@@ -33,7 +33,7 @@ from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REG
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
 from extractors.roles import CRUMB_SEPARATOR_RE, fold, is_chrome_text
-from extractors.segment import (EACH_GETS_RE, NAME_AND_OWNER_HEAD_RE, GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, META_SEPARATOR_RE, RECIPIENT_SUM, SECTION_NUMBER_RE,
+from extractors.segment import (EACH_GETS_RE, NAME_AND_OWNER_HEAD_RE, GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, META_SEPARATOR_RE, MATTER_WORDS, RECIPIENT_SUM, RUN_IN_TITLE_ENTRY_RE, SECTION_NUMBER_RE,
                                 Segment, bare_fact, heading_like, in_fact_run, meta_parts, named_again_below, owner_line,
                                 sum_line)
 from extractors.segment import turned_down as turned_down_text
@@ -1788,8 +1788,9 @@ class _Builder:
             self.period_phrases(b, sent, off)
         else:  # "Byggstarten sker under hösten 2027 och anläggningen ska stå klar 2029": a start, then the end
             self.ready_by(b, sent, off)
-        m = prose.CASE_IN_TEXT_RE.search(sent) or prose.BRACKETED_CASE_RE.search(sent)
-        if m:  # "Dnr 2031/12", "... för projektet X. (RUN 2031/88)"
+        m = prose.CASE_IN_TEXT_RE.search(sent) or prose.BRACKETED_CASE_RE.search(sent) \
+            or (RUN_IN_TITLE_ENTRY_RE.match(b.text) if off == 0 and b is self.seg.blocks[0] else None)
+        if m and m.group("case"):  # "Dnr 2031/12", "... för projektet X. (RUN 2031/88)", "Ridhus i Åby (2039-0412). ..."
             self.set_scalar("case_number", m.group("case"), self.prov(b, off + m.start("case"), off + m.end("case"),
                                                                       "prose.case_number", 0.6))
         stated_rate = prose.eu_rate_in(sent)
@@ -2434,6 +2435,9 @@ class _Builder:
                         and re.search(r"(?i)\b(?:pågår|pågick|löper|genomförs|görs|utförs)$",
                                       m.group(0)[:m.start("rest") - m.start()].rstrip()):
                     end = start  # "Projektet pågår 2036.", "... som genomförs i juli 2037": that one year or month, start and end
+                elif start and end is None and rule == "prose.period.label_inline" and start.precision == "year" \
+                        and re.match(r"\s*(?:19|20)\d{2}\s*(?:$|[|.,;])", rest):
+                    end = start  # "..., projektperiod 2040 | Beviljas": a period of one year, its start and its end
                 s0 = off + m.start()
                 if start:
                     self.set_scalar("start_date", start, self.prov(b, s0, off + m.end(), rule, 0.7))
@@ -3324,8 +3328,8 @@ class _Builder:
                 for orgnr, _, _ in find_orgnrs(number.group(0))[:1]:  # (a number that fails its check digit is none)
                     self.set_scalar("owner_orgnr", normalise_orgnr(orgnr),
                                     self.prov(b, i + number.start(), i + number.end(), "row.column.owner.orgnr", 0.9))
-            elif column in ("owner", "case_number"):
-                self.set_scalar(column, cell, prov)
+            elif column == "owner" or column == "case_number" and len(cell.split()) < MATTER_WORDS:
+                self.set_scalar(column, cell, prov)  # (not a minute's matter told in words under "Ärende")
             elif column == "owner_orgnr" and find_orgnrs(cell):
                 self.set_scalar("owner_orgnr", normalise_orgnr(find_orgnrs(cell)[0][0]), prov)
             elif column == "funding" and not find_amounts(cell) and (BARE_FIGURE_RE.fullmatch(cell.strip()) or re.fullmatch(

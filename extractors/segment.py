@@ -79,6 +79,10 @@ class Segment:
 
 # A table's column that says what each grant is for ("Ändamål | Projektet Gamla gruvvägar").
 PURPOSE_COLUMN_RE = re.compile(r"(?i)^(?:ändamål|avser|beskrivning|syfte|aktivitet|insats)$")
+# A minute's table column of its matters: a case number, or the matter told in words ("Ansökan från X om ...").
+MATTER_COLUMN_RE = re.compile(r"(?i)^(?:ärende|ärenden|ärendemening|rubrik)$")
+MATTER_WORDS = 5
+MINUTE_COLUMN_RE = re.compile(r"(?i)^(?:§|paragraf|beslut|beslutet|lag:s beslut|styrelsens beslut)$")
 # A table's column of counts ("Antal projekt", "Antal beviljade"): the table is statistics, its rows no projects.
 COUNT_COLUMN_RE = re.compile(r"(?i)^(?:antal|number of|kvinnor|män|deltagare|andel)\b")
 CATEGORY_HEAD_RE = re.compile(r"(?i)^(?:prioritering|prioriteringar|prioritet|insatsområde|programområde|priority|priorities|"
@@ -110,8 +114,9 @@ def header_fields(block: Block) -> list[str | None] | None:
         return None
     fields: list[str | None] = ["name" if NAME_AND_OWNER_HEAD_RE.match(cell.strip()) else label_field(cell) if cell else None
                                 for cell in cells]  # ("Projekt och sökande" over "Namn, Ägare": the name first)
-    named = [f for f, cell in zip(fields, block.cells)  # ("Sökande | Ändamål | ...": a grant's purpose names it)
-             if f not in (None, "ignore", "section") or PURPOSE_COLUMN_RE.match(cell.strip())]
+    named = [f for f, cell in zip(fields, block.cells)  # ("Sökande | Ändamål | ...": a grant's purpose names it;
+             if f not in (None, "ignore", "section") or PURPOSE_COLUMN_RE.match(cell.strip())  # "§ | Ärende | Beslut":
+             or MINUTE_COLUMN_RE.match(cell.strip())]  # a minute's matters and what was decided on each)
     if len(named) < 2:
         return None
     unnamed = [k for k, (f, cell) in enumerate(zip(fields, cells)) if f is None and cell
@@ -305,7 +310,8 @@ def _titled_entry(b: Block) -> str | None:
 
 # "Steget före. Förbundet driver projektet tillsammans med ...": a paragraph that opens with its project's name as a
 # sentence of its own (a run-in title), then tells of "projektet".
-RUN_IN_TITLE_ENTRY_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^.!?:;,\d]{2,60}?)\.\s+(?=[A-ZÅÄÖ])")
+RUN_IN_TITLE_ENTRY_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^.!?:;,\d()]{2,60}?)(?:\s+\((?P<case>[A-ZÅÄÖ]{0,5}\s?\d[\d\s/.:-]{3,16}\d)\))?"
+                                   r"\.\s+(?=[A-ZÅÄÖ])")  # ("Ridhus i Åby (2039-0412). ...": its case in brackets)
 RUN_IN_BACK_RE = re.compile(r"^(?:(?:Projektet|Förstudien|Satsningen|Det)\s|[A-ZÅÄÖ][a-zåäö]+(?:en|et)\s+(?:driver|leder|"
                             r"äger|samordnar|genomför)\s+(?:projektet|förstudien|satsningen)\b)")
 NOT_TITLE_WORDS_RE = re.compile(r"(?i)^(?:det|den|de|vi|jag|du|ni|han|hon|man|vad|hur|här|nu|så)\b|"
@@ -320,8 +326,9 @@ def _run_in_entry(b: Block) -> str | None:
     if m is None or len(m.group("name").split()) > RUN_IN_TITLE_WORDS or NOT_TITLE_WORDS_RE.search(m.group("name")):
         return None
     rest = b.text[m.end():]
-    if not RUN_IN_BACK_RE.match(rest) or not (find_amounts(rest) or find_periods(rest) or GRANT_VERB_RE.search(rest)):
-        return None
+    if not (RUN_IN_BACK_RE.match(rest) or m.group("case")) \
+            or not (find_amounts(rest) or find_periods(rest) or GRANT_VERB_RE.search(rest)):
+        return None  # (a title with its case number needs no "Projektet ..." after it to be one)
     return m.group("name")
 
 
@@ -393,7 +400,9 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
                     seen.add(fold_name(cell))
                     starts.append((i, (cell, max(b.text.find(cell), 0))))
                 continue
-            purpose = next((k for k, cell in enumerate(head_cells) if PURPOSE_COLUMN_RE.match(cell)), None)
+            purpose = next((k for k, cell in enumerate(head_cells) if PURPOSE_COLUMN_RE.match(cell)
+                            or MATTER_COLUMN_RE.match(cell) and len(b.cells[k].split()) >= MATTER_WORDS), None)
+            # ("§ | Ärende | Beslut" over "Ansökan från X om stöd till projektet Y, ...": the matter, told, not its number)
             if purpose is not None:  # "Ändamål": a grant's purpose, a project only where it names one
                 cell = b.cells[purpose].strip()
                 whole = PURPOSE_NAME_RE.match(cell)  # "För projektet Visor från bygden": the cell's rest is the name

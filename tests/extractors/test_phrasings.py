@@ -8830,3 +8830,23 @@ def test_a_payers_scheme_by_its_short_name_in_a_financing_cell_is_no_payer(nlp):
             "<tr><th>Finansiering</th><td>Naturvårdsverket (LONA) 200 000 kr, Åby kommun 200 000 kr</td></tr>"
             "<tr><th>Tidsplan</th><td>2034</td></tr></table></main></body></html>")
     assert sorted(_projects(page, nlp, ".html")[0]["funders"]) == ["Naturvårdsverket", "Åby kommun"]
+
+
+def test_run_in_titles_with_their_case_numbers_are_entries(nlp):
+    text = ("Verksamhetsberättelse 2034\n\nBeviljade projekt\n\nUnder året beviljade LAG stöd till två projekt.\n\n"
+            "Ny brygga i Åby (2034-0101). Åby båtklubb bygger en brygga för gästande båtar. Beviljat stöd 90 000 kr.\n\n"
+            "Öby byastuga (2034-0102). Öby byalag rustar upp byastugan. Beviljat stöd 60 000 kr. Projektet pågår 2034–2035.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ny brygga i Åby", "Öby byastuga"}
+    assert (projects["Ny brygga i Åby"]["case_number"], projects["Ny brygga i Åby"]["owner"]) == ("2034-0101", "Åby båtklubb")
+
+
+def test_a_minutes_table_of_matters_and_decisions_lists_the_granted(nlp):
+    rows = [("7", "Ansökan från Åby IF om stöd till projektet Ny isbana, 100 000 kr, projektperiod 2034", "Beviljas"),
+            ("8", "Ansökan från Öby byalag om stöd till projektet Byns hjärta, 80 000 kr", "Avslås")]
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    page = (f"<html><body><main><h1>Beslut från LAG-mötet</h1><table><tr><th>§</th><th>Ärende</th><th>Beslut</th></tr>"
+            f"{body}</table></main></body></html>")
+    projects = _projects(page, nlp, ".html")
+    assert [(p["name"], p["owner"], p.get("case_number")) for p in projects] == [("Ny isbana", "Åby IF", None)]
+    assert (projects[0]["start_date"], projects[0]["end_date"]) == ("2034", "2034")
