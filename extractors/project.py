@@ -555,8 +555,11 @@ class _Builder:
         elif field == "funding":
             self.funding_fact(b, val, off, end, rule)
         elif field in ("funders", "fund"):
-            if PROGRAMME_KEY_RE.match(b.key or "") and not known_programme(val) \
-                    and not any(is_eu_fund(name) for name, _, _ in gazetteer().mentions(val)):
+            if PROGRAMME_KEY_RE.match(b.key or "") and not known_programme(val):
+                for name, s, e in gazetteer().mentions(val):  # "Programme: ESF+ Sweden 2021–2027": its fund pays
+                    if is_eu_fund(name):
+                        self.add_list("funders", val[s:e], self.prov(b, off + s, off + e, "label.programme.fund", 0.85),
+                                      key=normalise_org)
                 return  # "Programme: Norra Mellansverige och Övre Norrland": which programme, not who pays
             aid_from = AID_FROM_RE.match(val)  # "Stödform: Projektstöd ur Fonden X": the fund pays
             if aid_from:
@@ -684,7 +687,8 @@ class _Builder:
                                                                       "label.funding.payer", 0.85), key=normalise_org)
         publisher = self.doc.publisher
         if publisher and publisher.startswith("Region ") and REGIONAL_MONEY_LABEL_RE.search(b.key or "") \
-                and find_amounts(val):  # "Varav regionalt stöd: 820 000 kronor" on a region's page: the region's money
+                and (find_amounts(val) or SHARE_VALUE_RE.fullmatch(val.strip())):  # "Varav regionalt stöd: 820 000
+            # kronor", "Varav regionala medel: 50 %" on a region's page: the region's money
             self.add_list("funders", publisher, self.prov(b, 0, len(b.key or ""), "label.funding.regional", 0.75),
                           key=normalise_org)
         unit = TABLE_CURRENCY_RE.search(b.key or "")
@@ -4044,6 +4048,7 @@ DRIVES_IN_YEAR_RE = re.compile(r"\b(?:driver|ska driva|kommer att driva)\s+(?:pr
                                r"[^.;]{0,60}?\s+under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:och|till)\s)")
 # "Festivalen genomförs sommaren 2027" in an entry of its own: the thing the project is, by its noun.
 THE_THING_RUNS_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et)\s+(?:ska\s+)?(?:genomförs|genomföras|pågår|pågå|hålls|hållas)\b")
+SHARE_VALUE_RE = re.compile(r"\d{1,3}(?:,\d+)?\s*(?:%|procent)")  # a share of the project's money, alone
 # A money label that names the region's own money: "Varav regionalt stöd", "Regionens medfinansiering".
 REGIONAL_MONEY_LABEL_RE = re.compile(r"(?i)\bregional(?:t|a)\s+(?:stöd|medel|utvecklingsmedel|bidrag|projektmedel)\b|"
                                      r"\bregionens\s+(?:stöd|bidrag|medel|andel|medfinansiering)\b")

@@ -49,7 +49,8 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.owner.drivs_av", re.compile(r"\b(?:drivs|leds|ägs|samordnas|koordineras|drevs|leddes|ägdes|samordnades|"
                                         r"startas|startades|har startats|initieras|initierades|genomförs|genomfördes|"
                                         r"koordinerades|drivits|letts|ägts|samordnats|koordinerats|ägt|ägd|ägda|"
-                                        r"drivet|drivna|lett|ledd|ledda|ledes|drives)\s+"  # (Danish "ledes af")
+                                        r"drivet|drivna|lett|ledd|ledda|ledes|drives|eies|ejes)\s+"  # (Danish "ledes af",
+                                        # Norwegian "eies av")
                                         r"(?:också\s+|nu\s+|i dag\s+)?(?:i regi\s+)?a[vf]\s+" + CAP
                                         + r"|\b(?:is |was )?(?i:run|led|coordinated|owned|managed|carried out|conducted) by\s+(?:the\s+)?" + CAP),
      "after"),
@@ -359,7 +360,8 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"(?:ta|tar|tas|togs|tagit)\s+i\s+anspråk|"  # "att ta i anspråk N kronor ur anslaget för"
                               r"betalar(?=\s+[A-ZÅÄÖa-zåäö][^.;]{1,60}?\s+(?:drygt\s+|cirka\s+)?\d)|"  # "betalar X N kronor"
                               r"(?:står|stod)\s+[A-ZÅÄÖ][^.;]{1,60}?\s+för(?=\s+(?:drygt\s+|cirka\s+)?\d)|"  # ("står X för N")
-                              r"\w*budsjett\w*|fået|bevilget|bevilges|tildelt|støttes|støttet|"  # Danish and Norwegian
+                              r"\w*budsjett\w*|fået|bevilget|bevilges|tildelt|støttes|støttet|innvilget|innvilger|innvilges|"  # Danish
+                              # and Norwegian
                               r"received|receives|gets|got|obtains|awarded|granted|funding|funded|financed|supports|supported|provides|contributes|"
                               r"total (?:investment|cost|budget)s?|"  # "The total investment is SEK 19 million"
                               r"bidrar med|bidrog med|bidrar|bidrog|går in med|gick in med|skjuter till|uppgår|uppgick|"

@@ -8850,3 +8850,19 @@ def test_a_minutes_table_of_matters_and_decisions_lists_the_granted(nlp):
     projects = _projects(page, nlp, ".html")
     assert [(p["name"], p["owner"], p.get("case_number")) for p in projects] == [("Ny isbana", "Åby IF", None)]
     assert (projects[0]["start_date"], projects[0]["end_date"]) == ("2034", "2034")
+
+
+def test_norwegian_owner_and_grant_and_a_national_programme_label_names_its_fund(nlp):
+    text = ("Nyheter\n\nAby fylkeskommune har innvilget 2 millioner kroner til prosjektet Fjordlys. Prosjektet eies av "
+            "Aby Reiseliv AS og varer fra mai 2034 til april 2036.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["owner"], project["funding"]) == ("Aby Reiseliv AS", [{"amount": 2000000, "currency": "NOK"}])
+    card = ("Projekt\n\nProject name: Steel Skills\nBeneficiary: Åby kommun\nProgramme: ESF+ Sweden 2021–2027\n"
+            "Total budget: EUR 500 000\n")
+    assert _projects(card, nlp)[0]["funders"] == ["ESF+"]
+
+
+def test_a_regional_share_in_percent_on_a_regions_card_names_the_region(nlp):
+    text = ("Region Exempel – Projektfakta\n\nProjektnamn: Gröna campingar\nProjektägare: Åby Camping AB\n"
+            "Budget: 1,2 Mkr\nVarav regionala medel: 50 %\nProjektperiod: 2034-04-01 – 2035-03-31\n")
+    assert _projects(text, nlp)[0]["funders"] == ["Region Exempel"]
