@@ -176,6 +176,8 @@ PROJECT_IN_BEFORE_RE = re.compile(r"\b(?:is\s+a|a|an|ett|är\s+ett)\s+(?:[\w-]+\
                                   r"\bprojektet\s+[A-ZÅÄÖ][^,.;]{1,60}?\s+inom\s+$")  # ("tagit fram projektet X inom Y")
 # A sum's kind after it: "250 000 kronor i Leaderstöd" (the Leader area's), "... i regionala utvecklingsmedel".
 MONEY_KIND_AFTER_RE = re.compile(rf"(?i)\s+i\s+((?P<leader>leader(?:stöd|medel|pengar|finansiering|bidrag))|{REGIONAL_MONEY})\b")
+# "... kronor i Boverkets stöd", "ur Kulturrådets bidrag": the sum is a named body's money (its genitive).
+OWNERS_MONEY_AFTER_RE = re.compile(r"\s+(?:i|ur|från)\s+(?P<org>[A-ZÅÄÖ][\wåäö-]{2,40})s\s+(?:stöd|bidrag|medel|anslag)\b")
 # A decision taken by one of the site's own bodies: the site's organisation pays.
 # "Styrelsen för X", "Leadergruppen i Leader Y": a body, then the organisation it decides for.
 BODY_OF_RE = re.compile(r"\s+(?:i|för|inom|hos)\s+(?=[A-ZÅÄÖ])")
@@ -2029,6 +2031,12 @@ class _Builder:
     def payer_of_money_kind(self, b: Block, text: str, off: int, e: int) -> str | None:
         """The payer a sum's kind names: "250 000 kronor i Leaderstöd" is the Leader area's money, "850 tkr i
         regionala utvecklingsmedel" on a region's own site the region's."""
+        owned = OWNERS_MONEY_AFTER_RE.match(text[e:])
+        if owned and is_named_org(owned.group("org")):  # "640 000 kronor i Boverkets stöd för ...": whose money it is
+            org = owned.group("org")
+            self.add_list("funders", org, self.prov(b, off + e + owned.start("org"), off + e + owned.end("org"),
+                                                    "prose.funder.owners_money", 0.7), key=normalise_org)
+            return org
         m = MONEY_KIND_AFTER_RE.match(text[e:])
         if not m:
             return None
@@ -4027,7 +4035,8 @@ HEAD_NOUN_WORK_RE = re.compile(r"(?:^|(?<=\.)\s+)(?P<subj>[A-ZÅÄÖ][a-zåäö]
                                r"\s+(?:under\s+(?:åren\s+)?)?(?P<when>(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?)\s*\.?$")
 # One year or month after a run verb, closing the sentence or its first clause: "pågår 2036.", "görs under 2039 och ska ...".
 ONE_WHEN_RE = re.compile(r"\s*(?:(?:under|i)\s+(?:år\s+)?)?(?:[a-zåäö]+\s+)?(?:19|20)\d{2}\s*"
-                         r"(?:\.?\s*|\s+och\s+(?:ska|skall|kommer|väntas|beräknas|omfattar|kostar|har|ger)\b.*)")
+                         r"(?:\.?\s*|\s+och\s+(?:[a-zåäö]{3,}(?:en|et|na)\s+)?(?:ska|skall|kommer|väntas|beräknas|omfattar|"
+                         r"kostar|har|ger)\b.*)")  # ("... och skolgården ska vara klar till ...": another clause)
 DURATION_LEAD_RE = re.compile(r"\s*(?:\d{1,2}|ett|två|tre|fyra|fem)\s+(?:år|månader|months|years),?\s+")
 # "Pågår 2039–2041." under a project's title: its period, the subject left out as a fact box's note leaves it.
 SUBJECTLESS_RUN_RE = re.compile(r"(?:Pågår|Pågick|Löper|Genomförs|Genomfördes)\s+(?:under\s+)?(?:\d|från|mellan)")

@@ -8866,3 +8866,11 @@ def test_a_regional_share_in_percent_on_a_regions_card_names_the_region(nlp):
     text = ("Region Exempel – Projektfakta\n\nProjektnamn: Gröna campingar\nProjektägare: Åby Camping AB\n"
             "Budget: 1,2 Mkr\nVarav regionala medel: 50 %\nProjektperiod: 2034-04-01 – 2035-03-31\n")
     assert _projects(text, nlp)[0]["funders"] == ["Region Exempel"]
+
+
+def test_a_sum_named_as_a_bodys_money_and_the_work_done_in_one_season(nlp):
+    text = ("Nyheter\n\nÅby kommun har fått 300 000 kronor i Boverkets stöd till projektet Grön gård. Arbetet görs under "
+            "hösten 2034 och gården ska vara klar till jul.\n")
+    project = _projects(text, nlp)[0]
+    assert project["funders"] == ["Boverket"]
+    assert (project["start_date"], project["end_date"]) == ("2034", "2034")
