@@ -4412,9 +4412,11 @@ DATABASE_TITLE_RE = re.compile(r"(?i)^(?:projektdatabas(?:en)?|projektbanken|bev
                                r"finansierade projekt|project database|projects|funded projects)$")
 DEFINITE_PAYERS_RE = re.compile(r"(?P<a>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:en|et))(?:\s+(?:och|samt)\s+(?P<b>[a-zåäö]+(?:en|et)))?\b")
 # "... och regionen bidrar med 500 000 kronor": a payer by its kind, named before.
-DEFINITE_CONTRIBUTES_RE = re.compile(r"(?:^|,\s*|\s(?:och|samt)\s+)(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+"
-                                     r"(?:bidrar|går in|skjuter till)\s+(?:också\s+|även\s+)?med\s+"
+DEFINITE_CONTRIBUTES_RE = re.compile(r"(?:^|,\s*|\s(?:och|samt|att)\s+)(?P<ref>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:en|et))\s+"
+                                     r"(?:(?:bidrar|går in|skjuter till)\s+(?:också\s+|även\s+)?med\s+"
+                                     r"|(?:med)?finansierar\s+(?:projektet|förstudien|satsningen)\b[^.;]{0,80}?\smed\s+)"
                                      r"(?:drygt\s+|cirka\s+|närmare\s+|ytterligare\s+)?\d")
+# ("X intygar att regionen medfinansierar projektet Y ... med 300 000 kronor": the one named before pays)
 # "... finansierar 1,8 miljoner kronor genom Europeiska regionala utvecklingsfonden": the fund the money comes from.
 THROUGH_FUND_RE = re.compile(r"\d[^.;]{0,40}?\s(?:genom|via|ur)\s+")
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.

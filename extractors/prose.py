@@ -698,7 +698,9 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                            r"engages)\s+(?:the\s+)?" + CAP), "after"),
     ("prose.partners.leads_a_part", re.compile(PART_SUBJECT + r"\s+(?:leds|drivs|genomförs|samordnas)\s+av\s+" + CAP),
      "after"),  # "Arbetspaket 2 leds av X": X takes part, leading a part of the project
-    ("prose.partners.brings_together", re.compile(r"\b(?:brings together|unites|samlar|förenar)\s+(?:the\s+)?(?=[A-ZÅÄÖ])"),
+    ("prose.partners.brings_together", re.compile(r"\b(?:brings together|unites|samlar|förenar)\s+"
+                                                 r"(?:(?:researchers|experts|staff|teachers|forskare|experter)\s+(?:from|at|vid|från)\s+)?"
+                                                 r"(?:the\s+)?(?=[A-ZÅÄÖ])"),  # ("brings together researchers from A and B")
      "after"),  # "The project X brings together A and B": those named take part (the one leading it is the owner)
     ("prose.partners.partners_were", re.compile(r"^(?:The\s+)?(?:[Pp]roject\s+)?[Pp]artners\s+(?:were|are|include|included)\s+"
                                                r"(?:the\s+)?" + CAP), "after"),  # "Partners were A and B."

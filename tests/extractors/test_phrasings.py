@@ -8874,3 +8874,16 @@ def test_a_sum_named_as_a_bodys_money_and_the_work_done_in_one_season(nlp):
     project = _projects(text, nlp)[0]
     assert project["funders"] == ["Boverket"]
     assert (project["start_date"], project["end_date"]) == ("2034", "2034")
+
+
+def test_a_certificate_that_the_region_co_finances_names_the_region(nlp):
+    text = ("Region Exempel\n\nIntyg om offentlig medfinansiering\n\nRegion Exempel intygar härmed att regionen "
+            "medfinansierar projektet Ny led, som drivs av Åby Turism AB, med 200 000 kronor under 2034–2035.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["owner"], project["funders"]) == ("Åby Turism AB", ["Region Exempel"])
+
+
+def test_researchers_brought_together_from_universities_take_part(nlp):
+    text = ("News\n\nA research council has awarded NOK 2 million to the project Cold Schools, led by Example University. "
+            "The project brings together researchers from the University of Aby and Oby University.\n")
+    assert _projects(text, nlp)[0]["partners"] == ["University of Aby", "Oby University"]
