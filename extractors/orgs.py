@@ -560,8 +560,8 @@ def _org_run(text: str, pos: int) -> str | None:
             if completed:  # (its closing word is the name's, lower case or not)
                 words.append(completed.group(1))
                 skip_to = pos + m.end() + completed.end()
-                if completed.end() < len(text) - pos - m.end() and text[pos + m.end() + completed.end()] in ",.;":
-                    break
+                if text[skip_to:skip_to + 1] in (",", ".", ";"):
+                    break  # (the name ends with the word)
             continue
         if len(words) == 1 and words[0].casefold() == "leader" and token.endswith(","):
             listed = re.match(r"\s*[A-ZÅÄÖ][\wåäö]+(?:,\s*[A-ZÅÄÖ][\wåäö]+)*\s+(?:&|och)\s+[A-ZÅÄÖ][\wåäö]+",

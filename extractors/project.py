@@ -3387,7 +3387,7 @@ class _Builder:
                 beside = ".cofinancing" if column == "funders" and COFINANCIERS_KEY_RE.match(head.strip()) else ""
                 for org in split_org_list(cell):  # ("Medfinansiärer": those who pay beside the grant the table lists)
                     j = cell.find(org)
-                    org = payer_beside_scheme(org) or org if column == "funders" else org
+                    org = (payer_beside_scheme(org) or org) if column == "funders" else org
                     self.add_list(column, org, self.prov(b, i + j, i + j + len(org), f"row.column.{column}{beside}", 0.85),
                                   key=normalise_org)
 
@@ -3874,12 +3874,12 @@ REST_PAID_BY_RE = re.compile(r"\b(?:[Rr]esten|[Åå]terstoden|[Rr]esterande del(
                              r"(?P<named>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3})))?")  # ("... och Åby Energi")
 RUN_BY_UNIT_RE = re.compile(r"\b(?:drivs|leds|ägs|genomförs|samordnas)\s+av\s+(?P<ref>[a-zåäö]{4,}(?:en|et))s\s+"
                             r"[a-zåäö]+(?:enhet|avdelning|förvaltning|kontor)(?:en|et)?\b")
-# A unit of the site's own organisation, named by the organisation's kind: "Kommunens näringslivsavdelning".
 # "Leader X – Ansökan om projektstöd": a form's running header, the one it is sent to before its title.
 ORG_DASH_APPLICATION_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][^–—]{2,60}?)\s[–—-]\s+Ansökan\s+om\b")
 # "Arbetsmarknadsenheten i Åby kommun", "Socialförvaltningen vid Region X": a unit named with its organisation.
 UNIT_IN_ORG_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:enheten|avdelningen|förvaltningen|kontoret)\s+(?:i|vid|inom)\s+"
                             r"(?P<org>[A-ZÅÄÖ].+)$")
+# A unit of the site's own organisation, named by the organisation's kind: "Kommunens näringslivsavdelning".
 UNIT_OF_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))s\s+[a-zåäö]+(?:avdelning|enhet|förvaltning|kontor|"
                         r"sektion|stab|avdelningen|enheten|förvaltningen|kontoret)$")
 # An extension granted to a date: the project's new end.
@@ -4307,31 +4307,6 @@ PROJECTS_AT_ORG_RE = re.compile(r"\b(?:projekt|forskningsprojekt|förstudier)\s+
 # A body whose business is funding projects: what its own news says was granted, it grants.
 FUNDING_BODY_RE = re.compile(r"^(?:Samordningsförbundet|Finsamförbundet)\b")
 SITE_PART_RE = re.compile(r"\s[·|–]\s")  # "Leader X · Projektblad": the site's name, then what the page is
-def payer_beside_scheme(name: str) -> str | None:
-    """"Naturvårdsverket (Lokala klimatinvesteringar)", "... (Klimatklivet)": the payer, its scheme beside it in
-    brackets (not "Swedish Research Council (Vetenskapsrådet)": one payer's two names; not a fund or a share)."""
-    share = BRACKETED_TAIL_RE.match(name)
-    if share is None or not is_named_org(share.group("org")):
-        return None
-    tail = share.group("tail")
-    if is_eu_fund(tail) or is_named_org(tail) and not is_scheme(tail) or PERCENT_TAIL_RE.search(tail):
-        return None
-    return share.group("org")
-
-
-def head_noun_references(name: str) -> list[str]:
-    """The definite forms by which a text goes on to call a project by a noun of its name: "Inkubatorn" for
-    "Kreativ inkubator X", "Leden" for "Cykelled längs Y", "Hubben" for "Industriell AI-hubb" (a compound's
-    tail, the Swedish head, may be any of the word's last letters: every tail of three or more is tried)."""
-    out: list[str] = []
-    for i, word in enumerate(name.split()[:3]):
-        part = word.split("-")[-1].strip(",.:;()")
-        if not part.isalpha() or len(part) < 3 or i > 0 and not part.islower() or part.isupper():
-            continue  # (a later capitalised word is a name's own: "Bryggan Gotland")
-        out += [part[k:].capitalize() + ending for k in range(len(part) - 2) for ending in ("n", "en", "et")]
-    return out
-
-
 AIM_AFTER_SUBJECT_RE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:ska|skall|vill|syftar)\s+(?!under\s+(?:19|20)\d{2}\b)"
                                   r"(?!(?:finnas|vara|öppna|öppnas|invigas|stå|kosta|ligga)\b)\w+")
 # (not "ska under 2031 bygga": a work plan; not "Labbet ska öppna i maj", "Guiden ska finnas på tre språk": when it
@@ -4839,6 +4814,31 @@ def eu_share_in_brackets(text: str) -> tuple[float, int, int] | None:
         if is_eu_fund(m.group("org").strip()):
             return float(m.group("rate").replace(",", ".")), m.start("rate"), m.end()
     return None
+
+
+def payer_beside_scheme(name: str) -> str | None:
+    """"Naturvårdsverket (Lokala klimatinvesteringar)", "... (Klimatklivet)": the payer, its scheme beside it in
+    brackets (not "Swedish Research Council (Vetenskapsrådet)": one payer's two names; not a fund or a share)."""
+    share = BRACKETED_TAIL_RE.match(name)
+    if share is None or not is_named_org(share.group("org")):
+        return None
+    tail = share.group("tail")
+    if is_eu_fund(tail) or is_named_org(tail) and not is_scheme(tail) or PERCENT_TAIL_RE.search(tail):
+        return None
+    return share.group("org")
+
+
+def head_noun_references(name: str) -> list[str]:
+    """The definite forms by which a text goes on to call a project by a noun of its name: "Inkubatorn" for
+    "Kreativ inkubator X", "Leden" for "Cykelled längs Y", "Hubben" for "Industriell AI-hubb" (a compound's
+    tail, the Swedish head, may be any of the word's last letters: every tail of three or more is tried)."""
+    out: list[str] = []
+    for i, word in enumerate(name.split()[:3]):
+        part = word.split("-")[-1].strip(",.:;()")
+        if not part.isalpha() or len(part) < 3 or i > 0 and not part.islower() or part.isupper():
+            continue  # (a later capitalised word is a name's own: "Bryggan Gotland")
+        out += [part[k:].capitalize() + ending for k in range(len(part) - 2) for ending in ("n", "en", "et")]
+    return out
 
 
 def both_in_brackets(name: str) -> list[str]:
