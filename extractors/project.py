@@ -2247,6 +2247,10 @@ class _Builder:
             self.set_scalar("end_date", date, self.prov(b, off + extended.start("date"), off + extended.end("date"),
                                                         "prose.end_date.extended", 0.8))
             return True
+        stated = STATED_START_RE.search(sent)  # "Projektets startdatum, 2039-01-01, och ... är oförändrade"
+        if stated and self.rec.start_date is None and (date := parse_date(stated.group("date"))):
+            self.set_scalar("start_date", date, self.prov(b, off + stated.start("date"), off + stated.end("date"),
+                                                          "prose.start_date.stated", 0.75))
         changed = CHANGED_PERIOD_RE.search(sent)  # "beslutar att ändra projektperioden för projektet X till A – B"
         periods = find_periods(sent[changed.end():]) if changed else []
         if changed and periods and periods[0][1] == 0:
@@ -3889,10 +3893,14 @@ EXTENDED_TO_RE = re.compile(r"(?i)(?:\bförlängning\w*\s+(?:av\s+\w+\s+)?|"
                             # "... för att fortsätta arbetet till och med juni 2035": the extended end
                             r"\bför att (?:fortsätta|driva vidare)\s+(?:arbetet|projektet|verksamheten|satsningen)\s+|"
                             # "Projektets slutdatum ändras från 2035-12-31 till 2036-06-30": an amendment's new end
-                            r"\b(?:slutdatum\w*|projekttid\w*|projektperiod\w*)\s+(?:ändras|flyttas|förlängs)\s+"
+                            r"(?:\b(?:slutdatum\w*|projekttid\w*|projektperiod\w*)\s+(?:ändras|flyttas|förlängs)\s+|"
+                            # "... beslutar att ändra projektets slutdatum från A till B": the same, told actively
+                            r"\bändra[rs]?\s+(?:projektets\s+)?(?:slutdatum\w*|projekttid\w*|projektperiod\w*)\s+)"
                             r"(?:från\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|[a-zåäö]+\s+\d{4})\s+)?)"
                             r"(?:till och med|t\.\s?o\.\s?m\.?|till)\s+"
                             r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|[a-zåäö]+\s+\d{4}|\d{4})")
+# "Projektets startdatum, 2039-01-01, ...", "Projektets startdatum är 2039-01-01": the start, named so in a sentence.
+STATED_START_RE = re.compile(r"\b[Pp]rojektets\s+startdatum,?\s+(?:är\s+)?(?P<date>\d{4}-\d{2}-\d{2})\b")
 # A sentence whose subject is the project's activities in the definite plural ("Träffarna", "Kurserna",
 # "De första aktiviteterna"): when they begin is not when the project does.
 ACTIVITIES_SUBJECT_RE = re.compile(r"(?:De\s+(?:första|nya)\s+)?[A-ZÅÄÖ][a-zåäö-]+(?:arna|erna|orna)\s")

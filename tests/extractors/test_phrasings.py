@@ -8887,3 +8887,11 @@ def test_researchers_brought_together_from_universities_take_part(nlp):
     text = ("News\n\nA research council has awarded NOK 2 million to the project Cold Schools, led by Example University. "
             "The project brings together researchers from the University of Aby and Oby University.\n")
     assert _projects(text, nlp)[0]["partners"] == ["University of Aby", "Oby University"]
+
+
+def test_a_change_decision_gives_the_new_end_and_the_start_it_restates(nlp):
+    text = ("Ändringsbeslut\n\nStödmottagare: Åby Energi AB\nProjekt: Ren värme\n\nBeslut\n\nMyndigheten beslutar att "
+            "ändra projektets slutdatum från 2035-12-31 till 2036-06-30. Projektets startdatum, 2034-01-01, och beviljat "
+            "stöd, 900 000 kronor, är oförändrade.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["start_date"], project["end_date"]) == ("2034-01-01", "2036-06-30")
