@@ -152,6 +152,8 @@ DAY_MONTH_RANGE_RE = re.compile(rf"(?<![\w.-])(?P<d1>{DAY})\s+(?P<m1>{MONTH_PATT
                                 rf"(?P<m2>{MONTH_PATTERN})\s+(?P<y>{YEAR})", re.IGNORECASE)
 BOTH_YEARS_RE = re.compile(rf"(?:under|mellan|åren)\s+(?P<y1>{YEAR})\s+(?:och|till|-|–)\s+(?P<y2>{YEAR})",
                            re.IGNORECASE)
+# "från mars 2040 till slutet av 2042", "from May 2040 until the end of 2042": the end is that year.
+UNTIL_END_OF = r"(?:fram\s+)?till\s+(?:slutet|utgången)\s+av|(?:until|to|through)\s+the\s+end\s+of"
 START_CUE_RE = re.compile(r"(fr\.?\s?o\.?\s?m\.?|från och med|från|fr\.o\.m|startdatum|start|mellan|sedan)\s*$",
                           re.IGNORECASE)
 END_CUE_RE = re.compile(r"(t\.?\s?o\.?\s?m\.?|till och med|till|slutdatum|slut|och)\s*$", re.IGNORECASE)
@@ -207,7 +209,8 @@ def parse_period(text: str) -> Period:
     (d1, _s1, e1), (d2, s2, _e2) = dates[0], dates[1]
     between = text[e1:s2]
     # "1 december 2014 - 30 november 2015" or "fr.o.m. X t.o.m. Y" or "från X till Y"
-    if re.fullmatch(DASH, between, re.IGNORECASE) or re.fullmatch(r"\s*(?:och|till|till och med|t\.?o\.?m\.?|to|until|through)\s*", between, re.IGNORECASE) \
+    if re.fullmatch(DASH, between, re.IGNORECASE) \
+            or re.fullmatch(rf"\s*(?:och|till|till och med|t\.?o\.?m\.?|to|until|through|{UNTIL_END_OF})\s*", between, re.IGNORECASE) \
             or len(between.strip()) <= 3 or len(between) <= 30 and END_CUE_RE.search(between):
         # (or "Projektstart 2027-08-15, projektslut 2030-06-30": the second date after its end word)
         if d1 <= d2 or d1.year <= d2.year:
@@ -216,7 +219,7 @@ def parse_period(text: str) -> Period:
 
 
 PERIOD_JOIN_RE = re.compile(rf"(?:{DASH}|\s*(?:och|till|till och med|fram till|fram till och med|t\.?o\.?m\.?|to|until|and|til|"
-                            rf"til og med)\s*)",
+                            rf"til og med|{UNTIL_END_OF})\s*)",
                             re.IGNORECASE)  # Norwegian "til" too
 
 

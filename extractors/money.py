@@ -45,6 +45,7 @@ CURRENCY = (r"(?P<cur>svenska kronor|norska kronor|danska kronor|norske kroner|k
 CURRENCY_FIRST = r"(?P<pre>€|eur|sek|nok|dkk|usd|\$|kr(?=\s\d))"  # "kr 250 000", as some forms write it
 
 MONEY_RE = re.compile(
+    r"(?<![^\W_])(?<![-/])"  # (never inside a word or after a dash or slash: the cheapest test, and first)
     rf"(?:(?:{CURRENCY_FIRST}|{PRE_SCALE})\s?)?"
     rf"(?P<num>{NUMBER}|{WORD_NUMBER})"
     rf"(?:\s*(?:{SCALE})(?![a-zåäö]))?"

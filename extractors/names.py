@@ -85,8 +85,9 @@ BREAK_AFTER_RE = re.compile(r"^(i (?:samverkan med|samarbete med|syfte|stöd|bid
 MAX_NAME_WORDS = 10
 OBJECT_PRONOUN_END_RE = re.compile(r"\s+(oss|mig|dig|henne|honom|dem)(?=[,.;!?]|\s*$)")
 PRONOUNS = {"det", "den", "de", "vi", "man", "jag", "hon", "han", "dess", "deras", "sig", "en", "ett"}
-# "Projektet heter X", "har fått namnet X": the name follows a naming verb.
-NAMED_RE = re.compile(r"\b(?:heter|kallas|kallad|kallat|kallar vi(?: det)?|har fått namnet|fått namnet|fick namnet|med namnet|går under namnet|"
+# "Projektet heter X", "har fått namnet X", "..., som föreningen kallar X": the name follows a naming verb.
+NAMED_RE = re.compile(r"\b(?:heter|kallas|kallad|kallat|kallar vi(?: det)?|som\s+(?:[a-zåäö]+\s+){1,2}kallar(?:\s+det)?|"
+                      r"har fått namnet|fått namnet|fick namnet|med namnet|går under namnet|"
                       r"har namnet|med arbetsnamnet|har arbetsnamnet|fått arbetsnamnet|under namnet|(?:projekten|projekt) kan nämnas|"
                       r"(?:projekten|projekt) märks|(?:project|initiative),? (?:called|named|known as)|"
                       # "The project, Hydrogen Corridor West, will run ...": the name in apposition

@@ -63,6 +63,9 @@ RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[A-ZÅÄÖ0-9][^.!?:]{2,80}?)\s+(?=(?:
                              r"Satsningen|Förprojektet|Vi|Här|I projektet|Genom|Målsättningen)\b)")
 NAME_AGAIN_BONUS = 0.3
 NAME_GENERIC_PENALTY = 1.0
+# "Stödet är högst N kronor": the money a sentence speaks of, no name.
+MONEY_NOUN_NAME_RE = re.compile(r"(?i)^(?:stödet|bidraget|pengarna|medlen|anslaget|beloppet|summan|kostnaden|kostnaderna|"
+                                r"ansökan|ansökningen)$")
 GENERIC_NAME_RE = re.compile(r"^(?:ny|nytt|nya)\s+(?:satsning|projekt|insats|initiativ|pengar|stöd|medel)\b|"
                              r"\b(fakta|projektfakta|beviljade|prioriterade|nyheter|nyhet|nyheder|aktuellt|utlysning\w*|"
                              r"om projektet|projekten|kontakt\w*|protokoll|sammanträde\w*|ärende\w*|pressmeddelande|"
@@ -82,10 +85,19 @@ def _subtitled(title: str, name: str) -> bool:
     return bool(re.match(re.escape(fold(name)) + r"\s*(?:[–—:]|-\s)\s*\S", fold(title)))
 
 
+LETTERHEAD_SEPARATOR_RE = re.compile(r"\s[·|•]\s")
+
+
+def letterhead_line(text: str, site: list[str]) -> bool:
+    """"Region X · Regional utveckling": a letterhead's organisation (the site's, or one known) and its unit."""
+    parts = LETTERHEAD_SEPARATOR_RE.split(text)
+    return len(parts) >= 2 and (any(fold(parts[0]) == x for x in site) or gazetteer().lookup(parts[0].strip()) is not None)
+
+
 def generic_name(name: str) -> bool:
     """Words that title a list or a page, not a project."""
     words = name.split()
-    return bool(GENERIC_NAME_RE.search(name)) or (len(words) >= 3 and name.isupper()) or \
+    return bool(GENERIC_NAME_RE.search(name) or MONEY_NOUN_NAME_RE.match(name)) or (len(words) >= 3 and name.isupper()) or \
         gazetteer().lookup(name) is not None or len(words) > 14
 
 
@@ -769,7 +781,7 @@ class _Builder:
             # "Västra Götalandsregionen, 1,5 mnkr" (not "Projektets budget är N, varav ...": a sentence, read as one)
             # ("SEK 2 100 000 (Arbetsförmedlingen)": the payer in brackets after its sum)
             listed = split_org_list(re.sub(r"^\(([^()]*)\)$", r"\1", named.strip(" ,;:-–")))
-            for name in (piece for each in listed for piece in both_in_brackets(each)):
+            for name in (piece for each in listed for part in paid_through(each) for piece in both_in_brackets(part)):
                 if looks_like_org(name) and not re.search(r"\d", name) and not MONEY_CATEGORY_RE.search(name):
                     # (not "Budget: EU-finansiering: N EUR": a kind of money, its payer unnamed)
                     self.add_list("funders", name, self.prov(b, off, off + len(val), "label.funding.funder", 0.75),
@@ -2465,7 +2477,7 @@ class _Builder:
         """The project's name. What the segmenter found, or a "Projektnamn" label (read with the facts),
         wins; otherwise every candidate (the title, "heter X", "projektet X", a quoted name) is scored in
         NAME_SCORES, with a bonus when the text names the project again, and the best one is taken."""
-        if self.seg.name is not None:
+        if self.seg.name is not None and not MONEY_NOUN_NAME_RE.match(self.seg.name[0]):
             name, b, off = self.seg.name
             self.set_scalar("name", clean_name(name), self.prov(b, off, off + len(name), f"segment.{self.seg.kind}", 0.97))
             self.period_beside_name(b)
@@ -2670,7 +2682,9 @@ class _Builder:
         candidates = [self.seg.title] if self.seg.title is not None else []
         candidates += [b for b in top[:2] if b.kind == "key_value" and KIND_KEY_RE.match(b.key or "") and b.value][:1]
         # ("Slutrapport: X" under a running header "Slutrapport": the document's kind, then its project)
-        headings = [b for b in top if b.kind == "heading" and not MASTHEAD_RE.search(b.text)]  # a paper's name is none
+        site = [fold(x) for x in (self.doc.publisher, self.doc.leader_area, self.doc.programme) if x]
+        headings = [b for b in top if b.kind == "heading" and not MASTHEAD_RE.search(b.text)  # a paper's name is none,
+                    and not letterhead_line(b.text, site)]  # nor a letterhead's organisation and unit
         candidates += [b for b in headings if b.level == 1]
         candidates += [b for b in headings if b.level in (None, 2)]
         if top and top[0] in headings and top[0] not in candidates and not is_generic_heading(top[0].text) \
@@ -2682,9 +2696,9 @@ class _Builder:
             candidates = [top[2]]  # "Åby Fiskeråd" / "Projekt" / the title: the site's name and its section over it
         if all(c is self.seg.title or is_generic_heading(c.text) or site_title(c.text) for c in candidates):
             # no heading but the section's ("Projektbanken", "Verket – Projektbanken"): a short first line may be the title,
-            site = [fold(x) for x in (self.doc.publisher, self.doc.leader_area, self.doc.programme) if x]
             prose_at = next((k for k, b in enumerate(blocks) if len(b.text.split()) >= 12), len(blocks))
             lines = [b for b in blocks[:max(3, min(5, prose_at))] if b.kind in ("line", "paragraph")]  # after the site's name
+            lines = [b for b in lines if not letterhead_line(b.text, site)]
             while lines and len(lines) > 1 and (any(fold(lines[0].text).startswith(x) for x in site)
                                                 or DOCUMENT_KIND_RE.match(lines[0].text.strip())
                                                 or " / " in lines[0].text or is_generic_heading(lines[0].text)):
@@ -3853,7 +3867,8 @@ OWN_INVESTMENTS_RE = re.compile(r"(?i)\b(?:följande\s+(?:\w+\s+)?investeringar|
 COFINANCIERS_KEY_RE = re.compile(r"(?i)^(?:övriga\s+)?medfinansiär(?:er|erna)?$")
 # "Trafikverket bidrar med 45 miljoner kronor och kommunen med 30 miljoner": the second payer by its kind.
 AND_ALSO_DEFINITE_RE = re.compile(r"\s(?:och|samt)\s+(?:av\s+)?(?P<ref>[a-zåäö]{4,}(?:en|et|erna))\s+(?:med\s+)?(?:(?:drygt\s+|cirka\s+|"
-                                  r"sammanlagt\s+|totalt\s+)?\d|lika mycket\b|samma (?:summa|belopp)\b)")  # ("och kommunen med lika mycket")
+                                  r"sammanlagt\s+|totalt\s+)?\d|lika mycket\b|samma (?:summa|belopp)\b|resten\b|resterande\b|"
+                                  r"återstoden\b)")  # ("och kommunen med lika mycket", "och av kommunen med resten")
 PLURAL_KIND_RE = re.compile(r"(?P<kind>kommun|region)erna")  # "kommunerna": each of the municipalities named
 
 
@@ -4847,6 +4862,15 @@ def head_noun_references(name: str) -> list[str]:
             continue  # (a later capitalised word is a name's own: "Bryggan Gotland")
         out += [part[k:].capitalize() + ending for k in range(len(part) - 2) for ending in ("n", "en", "et")]
     return out
+
+
+def paid_through(name: str) -> list[str]:
+    """"Fonden X genom Landsbygdsprogrammet", "... via Tillväxtverket": the fund pays, not the programme or
+    authority that pays it out, unless that is a fund or programme of the EU's itself (as prose reads them)."""
+    via = VIA_AGENT_RE.search(name)
+    if via is None:
+        return [name]
+    return [name[:via.start()]] + ([via.group("agent")] if is_eu_fund(via.group("agent")) else [])
 
 
 def both_in_brackets(name: str) -> list[str]:

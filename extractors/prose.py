@@ -288,7 +288,7 @@ GRANTOR_RE = re.compile(rf"^{ORG}\s+(?:(?:har\s+)?(?:beslutat|beslutade|beslutar
                         rf"har delat ut|delade ut|"
                         # "har vid sitt senaste sammanträde beviljat": when, between the auxiliary and its verb
                         rf"har\s+(?:vid|på|under)\s+(?:sitt|sin|dagens|årets|det)\s+(?:\w+\s+){{0,2}}?(?:beviljat|fördelat)|"
-                        rf"satsar|ger|stöttar|bidrar med|bidrog med|går in med|skjuter till|"
+                        rf"satsar|ger|stöttar|stöder|stödjer|stödde|bidrar med|bidrog med|går in med|skjuter till|"
                         rf"is granting|grants|has granted|awards|has awarded|is awarding|"
                         rf"innvilger|har innvilget|innvilget|bevilger|har bevilget)\b")  # (Norwegian and Danish)
 # "Leader X har prioriterat projektet": the body that decides on its grant has said yes to it.
@@ -555,8 +555,9 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
             after += place.end()
         sep = re.match(rf"\s*(?:,|och|samt|&|,\s*och|and|,\s*and|og)\s+(?:(?:{PAYER_SHARE})?(?:från|av|ur|med)\s+)?(?:the\s+)?"
                        r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen|tillverkaren|leverantören|producenten)\s+|"  # "och gruvbolaget Boliden"
-                       r"(?:[a-z'’-]+\s+){0,2}(?:company|firm|group|association|foundation|maker|manufacturer|supplier|"
-                       r"producer)\s+)?"  # "and the recycling company X", "and the heat pump maker X"
+                       r"(?:(?:[a-z'’-]+|[A-Z][a-z]+(?:ish|ian|ese|ch|an|ic))\s+){0,2}"  # (a nationality: "the Danish firm X")
+                       r"(?:company|firm|group|association|foundation|maker|manufacturer|supplier|producer)\s+)?"
+                       # "and the recycling company X", "and the heat pump maker X"
                        r"(?=[A-ZÅÄÖÉØÆ]|(?:svenska|norska|finska|danska)\s+statens?\b)",
                        text[after:])
         if not sep or re.match(r"[^\s,.;]+['’]s\b", text[after + sep.end():]):
@@ -619,6 +620,8 @@ PARTNER_CUES: list[tuple[str, re.Pattern, str]] = [
     ("prose.partners.ar_de_kommuner", re.compile(r"\s+(?:är|var)\s+(?:de|the)\s+(?:kommuner|regioner)\s+som\s+(?:också\s+|även\s+)?"
                                                  r"(?:deltar|medverkar|ingår|är med|deltog|medverkade)\b"),
      "before"),  # "Avesta, Hedemora och Säter är de kommuner som deltar": each is a kommun
+    ("prose.partners.hjalper_till", re.compile(r"\s+(?:hjälper|hjälpte)\s+(?:också\s+|även\s+)?till\s+med\s+(?![^.;]*\d)"),
+     "before"),  # "Studieförbundet X hjälper till med kurser": it takes part (with no sum: "... med 50 000 kr" pays)
     ("prose.partners.er_partner", re.compile(r"\s+(?:er|är)\s+(?:svensk|norsk|dansk|finsk|finländsk)\s+partner\b"),
      "before"),  # "..., og X er svensk partner", "Y är norsk partner"
     ("prose.partners.ar_x_partner", re.compile(r"(?<=,)\s+är\s+(?=[A-ZÅÄÖ][^.;,]{2,60}?\s+(?:också\s+|även\s+)?"
@@ -801,6 +804,7 @@ FRONTED_PLACE_RE = re.compile(r"^(?:In|I|From|Från)\s+[A-ZÅÄÖ][\wåäö-]*$"
 @lru_cache(maxsize=4096)  # a segment's sentences are read by several steps; they are read once
 def partners_in(sentence: str) -> tuple[tuple[str, int, str], ...]:
     """(organisation, offset, rule) of every partner a sentence states."""
+    from extractors.contacts import looks_like_person
     from extractors.orgs import PLACE_NAMED_RE, looks_like_org
 
     found: list[tuple[str, int, str]] = []
@@ -824,7 +828,8 @@ def partners_in(sentence: str) -> tuple[tuple[str, int, str], ...]:
                 if also:
                     orgs += org_sequence(sentence, also.end())
             orgs = [(o, s) for o, s in orgs if looks_like_org(o) and not _place_of_subject(sentence, o, s)
-                    and not FRONTED_PLACE_RE.match(o)]  # ("In Norway, X takes part": where, then who)
+                    and not FRONTED_PLACE_RE.match(o)  # ("In Norway, X takes part": where, then who)
+                    and not (side != "after" and looks_like_person(o))]  # ("Anna Ek hjälper till med ...": a person)
             found += [(o, s, rule) for o, s in orgs if all(_bare(o) != _bare(f[0]) for f in found)]
     return tuple(found)  # "X är projektägare och A deltar som partner tillsammans med B och C": A, B and C
 

@@ -429,6 +429,7 @@ def block_roles(blocks: list[Block]) -> list[Role]:
         if roles[k] == "chrome" and ITEM_HEAD_RE.match(blocks[k - 1].text) and RUNNING_LINE_RE.match(fold(blocks[k].text)):
             roles[k] = "content"
     _before_breadcrumb(blocks, roles)
+    _said_in_two_languages(blocks, roles)
     _repeated_lines(blocks, roles)
     _page_headers(blocks, roles)
     _menu_runs(blocks, roles)
@@ -440,6 +441,20 @@ def block_roles(blocks: list[Block]) -> list[Role]:
         if roles[k] == "content" and b.kind == "key_value" and b.key and PRESS_HEADINGS_RE.match(fold(b.key)):
             roles[k] = "press"
     return roles
+
+
+def _said_in_two_languages(blocks: list[Block], roles: list[Role]) -> None:
+    """Labels written twice ("Projektägare / Project owner: X") make a document bilingual: its "Syfte /
+    Purpose" and "Namn / Name" lines are a heading and a title in both languages, no breadcrumbs."""
+    if sum(b.kind == "key_value" and " / " in (b.key or "") for b in blocks) < BILINGUAL_LABELS:
+        return
+    for k, b in enumerate(blocks):
+        if roles[k] == "chrome" and selectors.SHORT_CRUMB_RE.match(b.text.strip()) \
+                and not is_chrome_text(b.text.split(" / ")[0]):
+            roles[k] = "content"
+
+
+BILINGUAL_LABELS = 2
 
 
 # "– Det här är pengar som gör skillnad, säger Anna Ek": a press release's quote, printed as dashed lines.

@@ -215,6 +215,7 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
                 continue
             anchors.append(i)
     starts: list[int] = []
+    item_above: set[int] = set()  # the boxes with a minute's item mark on the line over them
     floor = 0
     lead = None  # facts above the name in the first box: the boxes below are laid out alike
     facts_above: int | None = None  # the same for another anchor
@@ -251,13 +252,15 @@ def _fact_clusters(blocks: list[Block]) -> list[Segment] | None:
             elif facts_above is not None and all(_is_fact(x) for x in blocks[floor:a]):
                 start = max(start, a - facts_above)  # boxes run together fact after fact: each laid out as the first
         if start - 1 >= floor and _item_marks(blocks[start - 1].text) == [0]:
-            start -= 1  # "§ 5 Ärende 2030-015" over the box: the minute's item it is
+            item_above.add(len(starts))  # "§ 5 Ärende 2030-015" over the box: the minute's item it is
         if starts and start <= starts[-1]:
             start = starts[-1] + 1
         starts.append(start)
         floor = a + 1
     if len(starts) < 2:
         return None
+    if len(item_above) >= 2:  # each box under an item of its own (not one item's head over all its boxes)
+        starts = [s - 1 if n in item_above else s for n, s in enumerate(starts)]
     segments = []
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
@@ -756,7 +759,8 @@ def _sections(blocks: list[Block], at_least: int = 2) -> list[Segment] | None:
 
 # "§ 84", "KS § 143": a minute's item opens with its paragraph number; "till § 84" only refers to one.
 ITEM_MARK_RE = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\b(?=\s+[A-ZÅÄÖ]|\s*$)|"
-                          r"^(?:Ärende|Punkt)\s+\d{1,3}(?:\.\d{1,2})?(?=\s+[A-ZÅÄÖ]|\s*$)")  # "Ärende 7  Dnr ..."
+                          r"^(?:Ärende|Punkt)\s+\d{1,3}(?:\.\d{1,2})?:?(?=\s+[A-ZÅÄÖ]|\s*$)")  # "Ärende 7  Dnr ...",
+# "Ärende 7: Medfinansiering av ..."
 REFERS_RE = re.compile(r"(?i)\b(till|under|enligt|i|se|och|samt|jfr|från)\s*$|[-–]\s*$")
 
 
@@ -1034,6 +1038,10 @@ def _grant_item(item: list[Block]) -> bool:
     return bool(ITEM_GRANT_HEAD_RE.match(head) or ITEM_APPLICATION_HEAD_RE.match(head)) and _item_grants(item)
 
 
+# "... LAG beslutar att inte prioritera ansökan.": an item decided in its own paragraph, whole in one block.
+ITEM_DECIDED_RE = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutas)\b")
+
+
 def _minute_items(blocks: list[Block]) -> list[Segment] | None:
     """A minute's items ("§ 84 Beslut om ..."), each about one matter: an item that grants or treats a
     project is that project's segment; an item that lists projects gives one segment per row. A project
@@ -1046,7 +1054,8 @@ def _minute_items(blocks: list[Block]) -> list[Segment] | None:
         # one; a bare "§ 88" at the end of an appendix's reference to its minute heads nothing)
     items = [blocks[i: starts[n + 1] if n + 1 < len(starts) else len(blocks)] for n, i in enumerate(starts)]
     for n in range(len(items) - 1):  # "RS § 10 Ansökan om ...; Namn" over the committee's "AU § 5" that treats it
-        if len(items[n]) == 1 and len(items[n][0].text) < 200 and len(items[n + 1]) > 1:  # (not a list of one-line
+        if len(items[n]) == 1 and len(items[n][0].text) < 200 and len(items[n + 1]) > 1 \
+                and not ITEM_DECIDED_RE.search(items[n][0].text):  # (not a list of one-line
             # decisions, "§ 75 KS 2031/98 Årsredovisning – godkänd" over "§ 76 ...", each its own)
             items[n + 1] = items[n] + items[n + 1]
             items[n] = []

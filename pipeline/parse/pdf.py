@@ -673,13 +673,16 @@ ITEM_MARK_LINE_RE = re.compile(r"^§\s?\d{1,4}\s+(?:Dnr\.?\s+)?[A-ZÅÄÖ]{0,5}\
 FIELD_NUMBER_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ]")
 
 
-def _value_under_field(prev: _Line | None, line: _Line, gap: float | None) -> bool:
+def _value_under_field(prev: _Line | None, line: _Line, gap: float | None, body_size: float) -> bool:
     """A line right under a form's numbered field label set smaller ("1.1 Organisationens namn" over "Åby IF"): the
-    field's value, however large its type."""
+    field's value, however large its type; under an unnumbered small line, unless it is set bold and far larger than
+    the body, as a title is under the small kicker or running header over it ("Projektsammanfattning" over "X")."""
     return prev is not None and gap is not None and -0.3 * line.size <= gap < line.size and prev.size < line.size \
         and (FIELD_NUMBER_RE.match(prev.text) is not None or line.size - prev.size >= SMALL_LABEL_STEP
-             and len(prev.text.split()) <= FIELD_WORDS and not prev.bold and not prev.text.endswith((".", ",", ";"))) \
+             and len(prev.text.split()) <= FIELD_WORDS and not prev.bold and not prev.text.endswith((".", ",", ";"))
+             and not (line.bold and line.size >= TITLE_SIZE * body_size)) \
         and not FIELD_NUMBER_RE.match(line.text)  # ("Projektägare" set small over "Åby kommun" in a box)
+TITLE_SIZE = 1.3  # times the body's type
 FIELD_WORDS = 6
 SMALL_LABEL_STEP = 1.5  # points smaller than the line under it: a form's label, not the first line of its text
 
@@ -821,7 +824,8 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
                 current.kind = "line"
         is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
             and not line.text.endswith((".", ",")) and not line.text[:1].islower() and not line.boxed \
-            and not _value_under_field(prev, line, gap)  # ("varav ..." goes on; a form's value under its small label)
+            and not _value_under_field(prev, line, gap, body_size)  # ("varav ..." goes on; a form's value under its
+        # small label)
         item = strip_bullet(line.text)
         if item is not None and (line.text[:1].isdigit() or line.text[:1] in "–—-") \
                 and _wraps_on(prev, line, current, new_para, right_edge):

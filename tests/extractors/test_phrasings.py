@@ -8895,3 +8895,86 @@ def test_a_change_decision_gives_the_new_end_and_the_start_it_restates(nlp):
             "stöd, 900 000 kronor, är oförändrade.\n")
     project = _projects(text, nlp)[0]
     assert (project["start_date"], project["end_date"]) == ("2034-01-01", "2036-06-30")
+
+
+def test_a_fund_paid_out_through_a_programme_or_an_authority_is_the_payer(nlp):
+    for fund, through, funders in (
+            ("Socialfonden", "Svenska ESF-rådet", ["Socialfonden"]),
+            ("Regionalfonden", "Tillväxtverket", ["Regionalfonden"]),
+            ("Regionalfonden", "Interreg Sverige-Norge", ["Regionalfonden", "Interreg Sverige-Norge"])):
+        text = ("Projektet Ny bro\n\nProjektägare: Åby kommun\nProjekttid: 2034–2035\n"
+                f"Finansiering: {fund} genom {through}, 1,2 miljoner kronor\n")
+        assert _projects(text, nlp)[0]["funders"] == funders, through
+
+
+def test_an_english_period_until_the_end_of_a_year_and_a_company_named_with_its_nationality(nlp):
+    text = ("News\n\nExample University has been awarded SEK 2 million for the project Quiet Roads, which will run from "
+            "March 2034 until the end of 2036. The researchers work together with Aby Asphalt and the Danish firm Oby Sensors.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["start_date"], project["end_date"]) == ("2034-03", "2036")
+    assert project["partners"] == ["Aby Asphalt", "Oby Sensors"]
+
+
+def test_a_summary_with_labels_in_two_languages_gives_its_title_and_facts(nlp):
+    text = ("Sammanfattning / Summary\n\nGröna gårdar / Green Farms\n\nProjektägare / Project owner: Åby kommun\n"
+            "Projektperiod / Project period: 2034-01-01 – 2035-12-31\nTotal budget / Total budget: 800 000 kr\n\n"
+            "Syfte / Purpose\n\nProjektets syfte är att fler gårdar ska ta vara på regnvatten.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["name"], project["owner"], project["end_date"]) == ("Gröna gårdar / Green Farms", "Åby kommun",
+                                                                        "2035-12-31")
+
+
+def test_minute_items_marked_arende_with_a_colon_are_items_and_a_refusal_is_none(nlp):
+    text = ("Förbundsstyrelsen, protokoll\n\n"
+            "Ärende 3: Medfinansiering av projektet Ny scen (Dnr 2034/11)\nÅby teaterförening söker medfinansiering.\n"
+            "Förslag till beslut: Styrelsen beslutar att medfinansiera projektet med 50 000 kronor under 2035.\n\n"
+            "Ärende 4: Medfinansiering av projektet Gröna tak (Dnr 2034/12)\nÖby Bostäder AB söker medfinansiering.\n"
+            "Förslag till beslut: Styrelsen beslutar att medfinansiera projektet med 80 000 kronor under 2035.\n\n"
+            "Ärende 5: Ansökan om medfinansiering av projektet Ny väg (Dnr 2034/13)\n"
+            "Förslag till beslut: Styrelsen beslutar att avslå ansökan.\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Ny scen", "Åby teaterförening"),
+                                                                       ("Gröna tak", "Öby Bostäder AB")]
+
+
+def test_a_name_the_owner_gives_it_in_a_clause_and_who_helps_and_who_supports(nlp):
+    text = ("Lokalt\n\nPengar till nytt bryggdäck\n\nÅby båtklubb får 90 000 kronor från Leader Exempel för att bygga om "
+            "bryggan. Projektet, som klubben kallar ”Nya bryggan”, ska vara klart 2035. Exempelby kommun stöder bygget "
+            "med 20 000 kronor. Studieförbundet Exempel hjälper till med kurser i snickeri.\n")
+    project = _projects(text, nlp)[0]
+    assert project["name"] == "Nya bryggan"
+    assert project["funders"] == ["Leader Exempel", "Exempelby kommun"]
+    assert project["partners"] == ["Studieförbundet Exempel"]
+
+
+def test_a_guides_rule_about_the_support_names_no_project(nlp):
+    text = ("Leader Exempel\n\nAtt tänka på\n\n- Ett projekt får pågå i högst tre år.\n"
+            "- Stödet är högst 500 000 kronor per projekt.\n- Kostnader före ansökan ersätts inte.\n")
+    assert _projects(text, nlp) == []
+
+
+def test_a_letterheads_organisation_and_unit_are_no_title(nlp):
+    text = ("Region Västernorrland · Regional utveckling\n\nDelegationsbeslut\n\nÄrende: Ansökan om stöd för projektet Skogsleden\n"
+            "Sökande: Åby kommun\nProjekttid: 2034-01-01 -- 2035-12-31\n\nRegionen beviljar 300 000 kronor.\n")
+    assert _projects(text, nlp)[0]["name"] == "Skogsleden"
+
+
+def test_the_owner_by_its_kind_pays_the_rest(nlp):
+    text = ("Nyheter\n\nProjektet Gröna tak drivs av Åby kommun.\n\nProjektet finansieras av Boverket med 300 000 kronor "
+            "och av kommunen med resten.\n")
+    assert _projects(text, nlp)[0]["funders"] == ["Åby kommun", "Boverket"]
+
+
+def test_a_refused_item_decided_in_one_paragraph_stays_apart_from_the_next(nlp):
+    text = ("LAG-möte, protokoll\n\n"
+            "Ärende 2: Ansökan från Åby IF om projektet Nya spår (Jnr 2034-11). LAG beslutar att prioritera ansökan med 90 000 kronor.\n\n"
+            "Ärende 3: Ansökan från Öby SK om projektet Ny stuga (Jnr 2034-12). LAG beslutar att inte prioritera ansökan.\n\n"
+            "Ärende 4: Ansökan från Åby byalag om projektet Byns hus (Jnr 2034-13). LAG beslutar att prioritera ansökan med 60 000 kronor.\n\n"
+            "Mötet avslutades.\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Nya spår", "Åby IF"), ("Byns hus", "Åby byalag")]
+
+
+def test_one_minute_item_over_its_fact_boxes_is_their_context(nlp):
+    text = ("Protokoll\n\nÄrende 2: Prioritering av ansökningar till Europeiska regionala utvecklingsfonden\n\n"
+            "Projekt: Ny hamn\nSökande: Åby Hamn AB\nSökt ERUF: 2 000 000 kr\nPrioritering: Ja\n\n"
+            "Projekt: Ny kaj\nSökande: Öby Hamn AB\nSökt ERUF: 1 000 000 kr\nPrioritering: Ja\n")
+    assert [p["funders"] for p in _projects(text, nlp)] == [["Europeiska regionala utvecklingsfonden"]] * 2

@@ -969,3 +969,21 @@ def test_flags_and_symbols_are_decoration_but_check_marks_still_mark_list_items(
     assert [b.text for b in page.blocks] == ["Europeiska socialfonden", "010-123 45 67"]
     text = parse_bytes("Beslut\n\n✔ Ny brygga – Åby båtklubb – 40 000 kr\n".encode(), "x.txt")
     assert [(b.kind, b.text) for b in text.blocks][-1] == ("list_item", "Ny brygga – Åby båtklubb – 40 000 kr")
+
+
+def test_a_pdf_title_set_large_and_bold_under_a_small_kicker_is_a_heading():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("S", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("S", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    pdf.set_font("S", "", 8)
+    pdf.cell(170, 6, "Sammanfattning av ett projekt", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("S", "B", 14)
+    pdf.multi_cell(170, 7, "Ny brygga i Åby", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("S", "", 10)
+    pdf.multi_cell(170, 5, "Projektägare: Åby kommun", new_x="LMARGIN", new_y="NEXT")
+    doc = parse_bytes(bytes(pdf.output()), "kicker.pdf")
+    assert [(b.kind, b.text) for b in doc.blocks[:2]] == [("paragraph", "Sammanfattning av ett projekt"),
+                                                          ("heading", "Ny brygga i Åby")]
