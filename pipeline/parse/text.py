@@ -18,6 +18,7 @@ from pipeline.parse.lines import (bar_cells, clean_line, continues_line, facts_s
 MAX_LABEL_VALUE_CHARS = 160
 COLUMN_GAP_RE = re.compile(r" {3,}")
 SPACED_CELL_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell's words, set apart from the next cell by three spaces
+NARROW_CELL_RE = re.compile(r"\S+(?: \S+)*")  # the same, set apart by two
 # Longer lone lines are more often a goal or a caption than a heading in plain text.
 MAX_TEXT_HEADING_WORDS = 6
 # A heading may sit right on its text, with no blank line between, when the text is a paragraph this long.
@@ -147,7 +148,11 @@ def _under_columns(line: str, head_line: str, width: int) -> list[str] | None:
     bounds = list(zip(starts, starts[1:] + [10**6]))
     found = list(SPACED_CELL_RE.finditer(line))
     if any(m.start() + 1 < start < m.end() - 1 for m in found for start in starts):
-        return None
+        found = list(NARROW_CELL_RE.finditer(line))  # a long cell ran up to the next one: two spaces may part them,
+        if len(found) == width:  # one cell for each column, in their order
+            return [clean_line(m.group(0)) for m in found]
+        if any(m.start() + 1 < start < m.end() - 1 for m in found for start in starts):
+            return None
     out = [""] * width
     for m in found:
         overlap = [max(0, min(m.end(), hi) - max(m.start(), lo)) for lo, hi in bounds]

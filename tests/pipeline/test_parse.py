@@ -987,3 +987,15 @@ def test_a_pdf_title_set_large_and_bold_under_a_small_kicker_is_a_heading():
     doc = parse_bytes(bytes(pdf.output()), "kicker.pdf")
     assert [(b.kind, b.text) for b in doc.blocks[:2]] == [("paragraph", "Sammanfattning av ett projekt"),
                                                           ("heading", "Ny brygga i Åby")]
+
+
+def test_a_plain_text_table_whose_long_cells_come_within_two_spaces_of_the_next_is_still_rows():
+    text = ("Beslut\n\nNämnden beviljar bidrag till följande projekt:\n\n"
+            "Förening              Projekt                 Belopp\n"
+            "Åby IF                Ny plan                 80 000 kr\n"
+            "Öby teaterförening    Teater på gården i Öby  45 000 kr\n"
+            "Åby byalag            Led runt sjön och ån i Åby  12 500 kr\n")
+    rows = [b.cells for b in parse_text(text).blocks if b.kind == "table_row"]
+    assert rows == [["Förening", "Projekt", "Belopp"], ["Åby IF", "Ny plan", "80 000 kr"],
+                    ["Öby teaterförening", "Teater på gården i Öby", "45 000 kr"],
+                    ["Åby byalag", "Led runt sjön och ån i Åby", "12 500 kr"]]
