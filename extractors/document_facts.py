@@ -26,6 +26,10 @@ GUIDE_TITLE_RE = re.compile(r"(?i)^(?:(?:[\wåäö -]{2,40}?\s*[–:|]\s+)?så\s
 CALL_TITLE_RE = re.compile(r"(?i)^(?:utlysning|utlysningen|call for proposals|open call|"
                            r"(?:nu kan (?:du|ni) )?sök(?:a)? (?:stöd|bidrag|medel|pengar|projektstöd|projektmedel)|apply for)\b")
 # ("Sök stöd för lokala klimatprojekt": a page's title that speaks to applicants)
+# "Kallelse till LAG-möte", "Dagordning", "Föredragningslista": a meeting to come, its matters still to decide.
+AGENDA_TITLE_RE = re.compile(r"(?i)^(?:kallelse|dagordning|föredragningslista)\b")
+DECIDED_RE = re.compile(r"(?i)\b(?:beviljat|beviljats|beviljade|beviljas|beviljar|prioriterat|prioriterade|prioriterar|"
+                        r"beslutade|beslutar|beslöt|beslutat|har fått|fick)\b")
 TO_APPLICANTS_RE = re.compile(r"(?i)\b(?:sista ansökningsdag|sista dag att söka|nu kan du söka|vem kan söka|så söker du|"
                               r"ansökan ska vara inne|deadline for applications|who can apply)\b")
 # A sentence said of all the projects a document lists: "Projekten startar ...", "Samtliga projekt pågår ...".
@@ -77,8 +81,8 @@ class DocumentFacts:
     case_line: Value | None = None
     """A letterhead's "Dnr KS2024.0812" line: the case of the one project the document is about."""
     guide: bool = False
-    """A guide for applicants, or a call for proposals, by its title: it describes no project, whatever examples it
-    gives."""
+    """A guide for applicants, a call for proposals, or a meeting's notice with its agenda, by its title: it describes
+    no project, whatever examples it gives or applications it lists for a decision still to come."""
     own_money_for_all: bool = False
     """"Projekten har beviljats regionala utvecklingsmedel": the site's own money, said of all it lists."""
     site_programme: str | None = None
@@ -110,6 +114,9 @@ def document_facts(blocks: list[Block], publisher: str | None, title: str | None
     # a call for proposals, titled so and speaking to applicants: the projects it names are examples
     guide = guide or any(CALL_TITLE_RE.match(b.text.strip()) for b in blocks[:4]) \
         and any(TO_APPLICANTS_RE.search(b.text) for b in blocks)
+    # a notice of a meeting and its agenda, deciding nothing yet: the applications it lists are not granted
+    guide = guide or any(AGENDA_TITLE_RE.match(b.text.strip()) for b in blocks[:4]) \
+        and not any(DECIDED_RE.search(b.text) for b in blocks)
     own_money = any(ALL_PROJECTS_SUBJECT_RE.match(b.text) and OWN_MONEY_RE.search(b.text) for b in blocks)
     site = title_programme(title)
     area = leader_area(blocks)

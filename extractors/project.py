@@ -3640,6 +3640,10 @@ class _Builder:
                     self.set_scalar("owner", m.group("org"), self.prov(b, m.start("org"), m.end("org"),
                                                                        "context.projects_run_by", 0.55))
                     break
+                if site and b.kind == "heading" and OUR_PROJECTS_HEAD_RE.match(b.text.strip()):
+                    # "Våra projekt under året" over them, in an association's report: each is its own
+                    self.set_scalar("owner", site, self.prov(b, 0, len(b.text), "context.our_projects", 0.5))
+                    break
                 author = self.author()
                 if author and WE_RAN_RE.search(b.text):  # "Under året har enheten drivit tre projekt": the author's
                     self.set_scalar("owner", author, Provenance(0, 0, author, "context.author_ran", 0.5))
@@ -4417,6 +4421,8 @@ DEFINITE_CONTRIBUTES_RE = re.compile(r"(?:^|,\s*|\s(?:och|samt|att)\s+)(?P<ref>[
 # ("X intygar att regionen medfinansierar projektet Y ... med 300 000 kronor": the one named before pays)
 # "... finansierar 1,8 miljoner kronor genom Europeiska regionala utvecklingsfonden": the fund the money comes from.
 THROUGH_FUND_RE = re.compile(r"\d[^.;]{0,40}?\s(?:genom|via|ur)\s+")
+# "Våra projekt under året", "Våra satsningar 2041": the writer's own projects listed under it.
+OUR_PROJECTS_HEAD_RE = re.compile(r"(?i)^(?:våra|our)\s+(?:projekt|satsningar|projects)\b")
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.
 OWN_SECTION_RE = re.compile(r"(?i)^(?:vårt arbete|våra projekt|vår verksamhet|pågående projekt|projekt|eu-projekt|"
                             r"projekt och samarbeten|our projects|our work)$")

@@ -335,6 +335,25 @@ def _run_in_entry(b: Block) -> str | None:
     return m.group("name")
 
 
+# "Läxhjälp på nätet – Tillsammans med X har vi ...": a paragraph's run-in title set off by a dash.
+DASH_TITLE_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ][^.!?:;,\d()–—]{2,60}?)\s+[–—]\s+(?=[A-ZÅÄÖ])")
+
+
+def _dash_titled_entry(blocks: list[Block], i: int) -> str | None:
+    """The name a paragraph opens with before a dash, when the paragraph states money, a period or a grant and
+    a paragraph beside it opens the same way (a list of projects, each told in a paragraph of its own)."""
+    def title(b: Block) -> str | None:
+        m = DASH_TITLE_RE.match(b.text) if b.kind == "paragraph" else None
+        name = m.group("name") if m else None
+        return name if name and len(name.split()) <= RUN_IN_TITLE_WORDS and not NOT_TITLE_WORDS_RE.search(name) else None
+
+    name = title(blocks[i])
+    rest = blocks[i].text[len(name):] if name else ""
+    if not name or not (find_amounts(rest) or find_periods(rest) or GRANT_VERB_RE.search(rest)):
+        return None
+    return name if any(0 <= k < len(blocks) and title(blocks[k]) for k in (i - 1, i + 1)) else None
+
+
 PURPOSE_NAME_RE = re.compile(r"^(?:(?:[Ff]ör|[Tt]ill)\s+(?:projektet|förstudien|satsningen)\s+|"
                              r"(?:Projekt|Förstudie|Förprojekt|Pilotprojekt):\s+)(?P<name>[A-ZÅÄÖ0-9][^.;:]{1,80}?)\.?$")
 # ("Förstudie: Hamnen som mötesplats": the kind, then the name)
@@ -361,7 +380,7 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
                 seen.add(fold_name(name))
                 starts.append((i, (name, at)))
             continue
-        titled = _titled_entry(b) or _run_in_entry(b)
+        titled = _titled_entry(b) or _run_in_entry(b) or _dash_titled_entry(blocks, i)
         if titled and fold_name(titled) not in seen:  # "Jobbstart X: Insatsen ger ... Stöd: 1 300 000 kronor."
             seen.add(fold_name(titled))
             starts.append((i, (titled, max(b.text.find(titled), 0))))  # (a dated line names it in its text)

@@ -182,10 +182,22 @@ def _classed_label(p: Tag) -> list[tuple[str, str]] | None:
     one (label, value) pair; None for any other paragraph."""
     first = next((c for c in p.children if isinstance(c, Tag) or str(c).strip()), None)
     if not isinstance(first, Tag) or not any(LABEL_CLASS_RE.match(c) for c in first.get("class") or []):
-        return None
+        return _figure_over_label(p)
     label = clean_line(first.get_text()).rstrip(":")
     value = clean_line(" ".join(c.get_text(" ") if isinstance(c, Tag) else str(c) for c in p.children if c is not first))
     return [(label, value.lstrip(": "))] if label and value and len(label.split()) <= MAX_RUN_IN_LABEL_WORDS else None
+
+
+def _figure_over_label(p: Tag) -> list[tuple[str, str]] | None:
+    """A figure set over its label, each in an element of its own ('<span class="num">4,8 mnkr</span><span
+    class="label">Budget</span>', as a page's row of key figures shows them): one (label, value) pair."""
+    parts = [c for c in p.children if isinstance(c, Tag) or str(c).strip()]
+    tags = [c for c in parts if isinstance(c, Tag)]
+    if len(parts) != 2 or len(tags) != 2 or not any(LABEL_CLASS_RE.match(c) for c in tags[1].get("class") or []):
+        return None
+    value, label = clean_line(tags[0].get_text(" ")), clean_line(tags[1].get_text(" ")).rstrip(":")
+    return [(label, value)] if label and value and len(value.split()) <= MAX_RUN_IN_LABEL_WORDS \
+        and len(label.split()) <= MAX_RUN_IN_LABEL_WORDS else None
 
 
 def _side_facts(soup: BeautifulSoup, main: Tag) -> list[Block]:

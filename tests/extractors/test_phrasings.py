@@ -6960,11 +6960,15 @@ def test_a_university_known_as_an_authority_owns_the_project_its_page_names_a_le
     assert _projects(page, nlp, ".html")[0]["owner"] == "Sveriges lantbruksuniversitet"
 
 
-def test_an_agendas_application_for_cofinancing_and_a_project_running_one_year(nlp):
-    text = ("Kallelse\n\nÄrenden\n\n1. Val av justerare\n2. Ansökan från Åby Ridklubb om medfinansiering av projektet "
-            "Öppet stall, 50 000 kronor. Projektet ska bygga en ramp och pågår 2035.\n3. Övriga frågor\n")
+def test_a_minutes_application_for_cofinancing_granted_and_a_project_running_one_year(nlp):
+    item = ("Ansökan från Åby Ridklubb om medfinansiering av projektet Öppet stall, 50 000 kronor. Projektet ska bygga en "
+            "ramp och pågår 2035.")
+    text = (f"Protokoll\n\nÄrenden\n\n1. Val av justerare\n2. {item} Utskottet beslutar att bevilja ansökan.\n"
+            "3. Övriga frågor\n")
     [project] = _projects(text, nlp)
     assert (project["owner"], project["start_date"], project["end_date"]) == ("Åby Ridklubb", "2035", "2035")
+    # the same application on the meeting's agenda is not decided yet: no project
+    assert _projects(f"Kallelse\n\nÄrenden\n\n1. Val av justerare\n2. {item}\n3. Övriga frågor\n", nlp) == []
 
 
 def test_a_fact_sheets_heading_is_no_name(nlp):
@@ -8978,3 +8982,19 @@ def test_one_minute_item_over_its_fact_boxes_is_their_context(nlp):
             "Projekt: Ny hamn\nSökande: Åby Hamn AB\nSökt ERUF: 2 000 000 kr\nPrioritering: Ja\n\n"
             "Projekt: Ny kaj\nSökande: Öby Hamn AB\nSökt ERUF: 1 000 000 kr\nPrioritering: Ja\n")
     assert [p["funders"] for p in _projects(text, nlp)] == [["Europeiska regionala utvecklingsfonden"]] * 2
+
+
+def test_our_projects_each_told_in_a_paragraph_opened_by_its_name_and_a_dash(nlp):
+    text = ("Åby hembygdsförening\nVerksamhetsberättelse 2035\n\nVåra projekt under året\n\n"
+            "Gamla skolan – Vi har rustat skolhuset med hjälp av 150 000 kronor från Leader Exempel under 2035.\n\n"
+            "Bygdens bilder – Ett arkiv av gamla foton på nätet. Kulturrådet stödde arbetet med 40 000 kronor.\n\n"
+            "Ekonomi\nFöreningens omsättning var 400 000 kronor.\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [
+        ("Gamla skolan", "Åby hembygdsförening"), ("Bygdens bilder", "Åby hembygdsförening")]
+
+
+def test_a_meetings_agenda_of_applications_still_to_decide_describes_no_project(nlp):
+    text = ("Leader Exempel\nKallelse till LAG-möte\n\nDagordning\n1. Mötets öppnande\n"
+            "2. Ansökan från Åby IF om projektet Nya spår (sökt belopp 80 000 kr)\n"
+            "3. Ansökan från Öby byalag om projektet Byns hus (sökt belopp 60 000 kr)\n4. Mötets avslutande\n")
+    assert _projects(text, nlp) == []

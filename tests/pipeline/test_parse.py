@@ -999,3 +999,12 @@ def test_a_plain_text_table_whose_long_cells_come_within_two_spaces_of_the_next_
     assert rows == [["Förening", "Projekt", "Belopp"], ["Åby IF", "Ny plan", "80 000 kr"],
                     ["Öby teaterförening", "Teater på gården i Öby", "45 000 kr"],
                     ["Åby byalag", "Led runt sjön och ån i Åby", "12 500 kr"]]
+
+
+def test_key_figures_set_over_their_classed_labels_are_facts():
+    html = ("<html><body><main><h1>Ny hamn</h1><ul class='stats'>"
+            "<li><span class='num'>2,5 mnkr</span><span class='label'>Budget</span></li>"
+            "<li><span class='num'>2034–2035</span><span class='label'>Projektperiod</span></li></ul>"
+            "<p>Vi bygger en ny hamn.</p></main></body></html>")
+    facts = [(b.key, b.value) for b in parse_html(html).blocks if b.kind == "key_value"]
+    assert facts == [("Budget", "2,5 mnkr"), ("Projektperiod", "2034–2035")]
