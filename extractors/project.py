@@ -585,6 +585,9 @@ class _Builder:
                 area = f"Leader {val.strip()}"  # "Leaderområde: Göta älv" is the area Leader Göta älv
                 self.add_list("funders", area, self.prov(b, off, end, "label.leader_area", 0.9), key=normalise_org)
                 return
+            known = gazetteer().known_at(val.strip(), 0)
+            if known and is_eu_fund(known) and re.fullmatch(r"\s+(?!och\b|samt\b)[a-zåäö]+", val.strip()[len(known):]):
+                val = known  # "Europeiska regionala utvecklingsfonden omställning": an unticked option's wrapped tail
             cofinancing = field == "funders" and COFINANCIERS_KEY_RE.match((b.key or "").strip())
             self.add_orgs("funders", val, b, off, "label.funders.cofinancing" if cofinancing else f"label.{field}", 0.9)
             if find_amounts(val):  # "Finansiär: Energimyndigheten, 3,4 miljoner kronor": the payer and its part
@@ -2020,7 +2023,7 @@ class _Builder:
             return
         if self.rec.funders:  # "Leaderområde: Leader X" among the form's fields: the one it asks
             asked = [f.value for f in self.rec.funders]
-            if len(asked) == 1 and (asked[0].startswith("Leader ") or is_local_government(asked[0])) \
+            if len(asked) == 1 and (asked[0].startswith("Leader ") or is_local_government(asked[0]) or is_eu_fund(asked[0])) \
                     and not any(f.value.kind == "granted" for f in self.rec.funding):
                 for value in self.applied:
                     self.add_list("funding", value.value, value.prov, key=lambda f: (f.money, f.funder))
@@ -2837,6 +2840,19 @@ class _Builder:
             if value is not None:
                 setattr(self.rec, field, value)  # the entry's own date stands
 
+    def listed_owner(self) -> None:
+        """"Båda projekten drivs av X." under the list: the owner of every entry that names none of its own."""
+        if self.rec.owner is not None:
+            return
+        for b in self.seg.after:
+            for sent, s, _ in sentence_spans(b.text):
+                m = LISTED_RUN_BY_RE.search(sent) if ALL_PROJECTS_SUBJECT_RE.match(sent) else None
+                found = prose.org_sequence(sent, m.end()) if m else []
+                if found and looks_like_org(found[0][0]):
+                    org, at = found[0]
+                    self.set_scalar("owner", org, self.prov(b, s + at, s + at + len(org), "context.listed_run_by", 0.6))
+                    return
+
     def said_of_all_listed_period(self) -> None:
         own = (self.rec.start_date, self.rec.end_date)
         for b in self.seg.after + list(reversed(self.seg.context)):
@@ -2846,6 +2862,12 @@ class _Builder:
                         self.period_phrases(b, sent, s)
                     if (self.rec.start_date, self.rec.end_date) != own:
                         return
+                years = LIST_LEAD_YEARS_RE.search(sent)
+                if years:  # "... the following projects for 2041–2042:"
+                    for fieldname, group in (("start_date", "y1"), ("end_date", "y2")):
+                        self.set_scalar(fieldname, PartialDate(int(years.group(group))),
+                                        self.prov(b, s + years.start(group), s + years.end(group), "context.list_lead_years", 0.6))
+                    return
                 lead = LIST_LEAD_YEAR_RE.search(sent) or (ALL_FOR_YEAR_RE.search(sent)
                                                          if ALL_PROJECTS_SUBJECT_RE.match(sent) else None)
                 if lead and (year := parse_date(lead.group("y"))) is not None:  # "... följande insatser under 2027:"
@@ -4285,6 +4307,10 @@ PUBLISHER_GRANTED_ALL_RE = re.compile(r"^(?:Totalt|Sammanlagt|Under året|I år)
 # fyra projekt under 2027."
 LIST_LEAD_YEAR_RE = re.compile(r"\b(?:följande\s+|till\s+(?:\w+\s+)?)(?:projekt|insatser|förstudier|satsningar)\s+under\s+(?:år\s+)?"
                                r"(?P<y>(?:19|20)\d{2})\s*[:.]?\s*$")
+# "... to the following projects for 2041–2042:", "... följande projekt under åren 2041–2042:": the years of them all.
+LIST_LEAD_YEARS_RE = re.compile(r"\b(?:följande|the following)\s+(?:projekt|insatser|förstudier|satsningar|projects)\s+"
+                                r"(?:under|för|for|in)\s+(?:åren\s+|the years\s+)?(?P<y1>(?:19|20)\d{2})\s*[–-]\s*"
+                                r"(?P<y2>(?:19|20)\d{2})\s*[:.]?\s*$")
 # "500 000 kr till Åby kommun": a row's sum and to whom it goes.
 SUM_TO_ORG_RE = re.compile(r"\s+(?:till|åt)\s+(?P<org>[A-ZÅÄÖ][^,.;()]{1,60})$")
 # "Åby kommun 500 000 kronor till projektet X": a recipient and its sum, the verb said before the first of them.
@@ -4423,6 +4449,8 @@ DEFINITE_CONTRIBUTES_RE = re.compile(r"(?:^|,\s*|\s(?:och|samt|att)\s+)(?P<ref>[
 THROUGH_FUND_RE = re.compile(r"\d[^.;]{0,40}?\s(?:genom|via|ur)\s+")
 # "Våra projekt under året", "Våra satsningar 2041": the writer's own projects listed under it.
 OUR_PROJECTS_HEAD_RE = re.compile(r"(?i)^(?:våra|our)\s+(?:projekt|satsningar|projects)\b")
+# "Båda projekten drivs av X": who runs every project listed.
+LISTED_RUN_BY_RE = re.compile(r"\s(?:drivs|ägs|leds|genomförs)\s+av\s+")
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.
 OWN_SECTION_RE = re.compile(r"(?i)^(?:vårt arbete|våra projekt|vår verksamhet|pågående projekt|projekt|eu-projekt|"
                             r"projekt och samarbeten|our projects|our work)$")
@@ -4666,6 +4694,7 @@ def build_record(segment: Segment, doc: DocumentFacts, nlp_name: str,
     if segment.kind in ("row", "paragraph", "listed"):
         builder.amount_first(segment.blocks[0])
         builder.listed_period()
+        builder.listed_owner()
     builder.deciding_publisher()
     if segment.kind in ("row", "section", "listed", "paragraph"):
         builder.publishers_own_projects()

@@ -1295,7 +1295,13 @@ OF_ALL_PROJECTS_RE = re.compile(r"^(?:Stödet|Bidragen|Stöden|Medlen)\s+(?:[^.;
 
 
 def _said_of_all(segments: list[Segment]) -> list[Segment]:
-    """Under the last of a list of fact boxes, "Projekten pågår under 2026." speaks of every one of them."""
+    """Under the last of a list of fact boxes, "Projekten pågår under 2026." speaks of every one of them (also when
+    it was read as an entry of its own: "Båda projekten drivs av X.")."""
+    if len(segments) >= 3 and ALL_PROJECTS_SUBJECT_RE.match(segments[-1].blocks[0].text):
+        *segments, said = segments
+        for seg in segments:
+            seg.after = said.blocks
+        return segments
     last = segments[-1] if len(segments) >= 2 else None
     k = next((k for k, b in enumerate(last.blocks) if k > 0 and (ALL_PROJECTS_SUBJECT_RE.match(b.text)
                                                                  or OF_ALL_PROJECTS_RE.search(b.text))), None) \

@@ -116,9 +116,25 @@ def is_fact_pair(cells: list[str]) -> bool:
 EMOJI_RE = re.compile(f"(?![{BULLET_MARKS}])[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 
 
+# A form's options, each after its box: "☐ ESF+  ☒ Regionalfonden", "[ ] Ja [X] Nej".
+BOX_OPTION_RE = re.compile(r"(?P<box>[☐☒☑□■▢]|\[[ xX]\])\s*(?P<option>[^☐☒☑□■▢\[]*)")
+TICKED_BOXES = {"☒", "☑", "■", "[x]", "[X]"}
+
+
+def ticked_only(line: str) -> str:
+    """A line of options to tick, as the options ticked ("Fond: ☐ ESF+ ☒ Regionalfonden" is "Fond: Regionalfonden");
+    the line as it is when it has no such options or none is ticked."""
+    options = list(BOX_OPTION_RE.finditer(line))
+    if len(options) < 2 or not any(m.group("box") in TICKED_BOXES for m in options):
+        return line
+    ticked = [m.group("option").strip() for m in options if m.group("box") in TICKED_BOXES]
+    return " ".join([line[:options[0].start()].rstrip(), *ticked]).strip()
+
+
 def clean_line(line: str) -> str:
-    """NFC, no control or zero-width characters, no pictographs, single spaces."""
-    line = unicodedata.normalize("NFC", line)
+    """NFC, no control or zero-width characters, no pictographs, single spaces; of a form's ticked options only the
+    ones ticked."""
+    line = ticked_only(unicodedata.normalize("NFC", line))
     line = EMOJI_RE.sub("", line.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", ""))
     line = re.sub(r"[\u00a0\u2007\u202f\t]", " ", line)
     return re.sub(r" {2,}", " ", line).strip()

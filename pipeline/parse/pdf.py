@@ -278,7 +278,8 @@ def _labels_beside_values(body: list[dict], x: float) -> bool:
     lines: dict[int, list[dict]] = {}
     for w in body:
         lines.setdefault(round(w["top"]), []).append(w)
-    paired = [words for words in lines.values() if any(w["x1"] <= x for w in words) and any(w["x0"] >= x for w in words)]
+    paired = [words for words in lines.values() if any(w["x1"] <= x for w in words) and any(w["x0"] >= x for w in words)
+              and all(w["x1"] <= x or w["x0"] >= x for w in words)]  # (a line with a word across `x` is set across it)
     labels = [words for words in paired if sum(w["x1"] <= x for w in words) <= LABEL_WORDS
               or _bold([w for w in words if w["x1"] <= x]) and not _bold([w for w in words if w["x0"] >= x])]
     return len(paired) >= 3 and len(labels) >= 0.8 * len(paired)  # (labels of any length set in bold beside values)

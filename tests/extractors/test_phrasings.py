@@ -8998,3 +8998,27 @@ def test_a_meetings_agenda_of_applications_still_to_decide_describes_no_project(
             "2. Ansökan från Åby IF om projektet Nya spår (sökt belopp 80 000 kr)\n"
             "3. Ansökan från Öby byalag om projektet Byns hus (sökt belopp 60 000 kr)\n4. Mötets avslutande\n")
     assert _projects(text, nlp) == []
+
+
+def test_two_projects_told_in_turn_and_both_run_by_one_owner(nlp):
+    text = ("Nyheter\n\nTvå nya projekt\n\nKommunen har fått två beslut om stöd.\n\n"
+            "Det första gäller projektet Nya vägar, som får 500 000 kronor från Europeiska socialfonden+.\n\n"
+            "Det andra projektet, Byarnas nät, får 200 000 kronor från Länsstyrelsen i Gävleborgs län.\n\n"
+            "Båda projekten drivs av Ovanåkers kommun.\n")
+    assert [(p["name"], p["owner"]) for p in _projects(text, nlp)] == [("Nya vägar", "Ovanåkers kommun"),
+                                                                       ("Byarnas nät", "Ovanåkers kommun")]
+
+
+def test_an_application_forms_ticked_fund_and_the_sum_it_asks(nlp):
+    text = ("Ansökan om projektstöd\n\nProjektnamn: Ny kaj\nSökande organisation: Åby Hamn AB\n"
+            "Fond: ☐ ESF+ ☒ Europeiska regionala utvecklingsfonden ☐ Fonden för en rättvis omställning\n"
+            "Projektperiod: 2034-01-01 – 2035-12-31\nSökt belopp: 900 000 kr\n")
+    project = _projects(text, nlp)[0]
+    assert project["funders"] == ["Europeiska regionala utvecklingsfonden"]
+    assert project["funding"] == [{"amount": 900000, "currency": "SEK"}]
+
+
+def test_an_english_lead_gives_the_years_of_the_projects_it_lists(nlp):
+    text = ("News\n\nThe board has granted support to the following projects for 2034–2035:\n\n"
+            "• Green Harbours (Lead: Aby Port, Sweden) – DKK 200,000\n• Blue Schools (Lead: Oby School, Norway) – DKK 100,000\n")
+    assert [(p["start_date"], p["end_date"]) for p in _projects(text, nlp)] == [("2034", "2035")] * 2

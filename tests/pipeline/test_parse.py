@@ -1008,3 +1008,19 @@ def test_key_figures_set_over_their_classed_labels_are_facts():
             "<p>Vi bygger en ny hamn.</p></main></body></html>")
     facts = [(b.key, b.value) for b in parse_html(html).blocks if b.kind == "key_value"]
     assert facts == [("Budget", "2,5 mnkr"), ("Projektperiod", "2034–2035")]
+
+
+def test_a_forms_options_read_as_the_ones_ticked():
+    from pipeline.parse.lines import clean_line
+
+    assert clean_line("Fond: ☐ ESF+   ☒ Regionalfonden   ☐ Landsbygdsfonden") == "Fond: Regionalfonden"
+    assert clean_line("Typ av ansökan: [ ] Ny [X] Ändring") == "Typ av ansökan: Ändring"
+    assert clean_line("Fond: ☐ ESF+ ☐ Regionalfonden") == "Fond: ESF+ Regionalfonden"  # none ticked: all stay
+
+
+
+def test_a_pdf_forms_labels_beside_values_with_a_wrapped_line_of_options_across_them_are_no_columns():
+    # the held-out application form h2030: its fund's options run over the gutter between labels and values
+    pdf = Path(__file__).resolve().parents[1] / "fixtures" / "heldout_pdfs" / "h2030.pdf"
+    facts = {b.key: b.value for b in parse_bytes(pdf.read_bytes(), pdf.name).blocks if b.kind == "key_value"}
+    assert facts["Projektnamn"] == "Hållbar besöksnäring i Kiruna" and facts["Sökt belopp"] == "2 480 000 kr"
