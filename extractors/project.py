@@ -1493,6 +1493,11 @@ class _Builder:
             # "I projektet X öppnar kommunen en servicepunkt" on the municipality's own site: it runs X
             self.set_scalar("owner", self.doc.publisher, self.prov(b, off + m.start("ref"), off + m.end("ref"),
                                                                    "prose.owner.kind_in_project", 0.6))
+        if self.rec.owner is None and (m := DEFINITE_RUN_BY_RE.search(sent)) \
+                and (named := self.named_by_kind(m.group("ref"))) is not None:
+            # "Projektet drivs av folkhögskolan ..." after "... på Tornedalens folkhögskola i Övertorneå": that one
+            self.set_scalar("owner", named, self.prov(b, off + m.start("ref"), off + m.end("ref"),
+                                                      "prose.owner.definite_runs", 0.6))
         if self.seg.kind == "page" and (body := PROGRAMME_BODY_RE.search(sent)) and DECIDED_BY_RE.search(sent) \
                 and (programme := programme_after(sent, body.end())):
             # "Beslutet har fattats av Styrkommittén för Interreg X": the programme granted it
@@ -1900,6 +1905,16 @@ class _Builder:
                             and name.startswith("Region ") or kind in ("partnerna", "parterna"):
                         self.add_list("funders", name, self.prov(b, off + plural.start("kind"), off + plural.end("kind"),
                                                                  "prose.funder.plural_kind", 0.6), key=normalise_org)
+
+    def named_by_kind(self, definite: str) -> str | None:
+        """The one organisation the text names whose kind the definite noun says ("folkhögskolan": "Tornedalens
+        folkhögskola"); None when none or several are."""
+        stem = re.sub(r"(?:en|et|n|t)$", "", definite.casefold())
+        names = {m.group(0) for x in self.seg.context + self.seg.blocks
+                 for m in re.finditer(rf"\b[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*\s+{re.escape(stem)}\w*", x.text)}
+        names = {re.sub(r"^(?:På|I|Hos|Vid|Från|Med|Till|Inom|Av|För)\s+", "", n) for n in names}  # ("På Åby X")
+        names = {n for n in names if refers_to(definite, n) and looks_like_org(n)}
+        return names.pop() if len(names) == 1 else None
 
     def named_so_far(self) -> list[str]:
         """The organisations a definite noun ("kommunen", "regionen") may refer to: the site's, the owner, the
@@ -4449,6 +4464,9 @@ DEFINITE_CONTRIBUTES_RE = re.compile(r"(?:^|,\s*|\s(?:och|samt|att)\s+)(?P<ref>[
 THROUGH_FUND_RE = re.compile(r"\d[^.;]{0,40}?\s(?:genom|via|ur)\s+")
 # "Våra projekt under året", "Våra satsningar 2041": the writer's own projects listed under it.
 OUR_PROJECTS_HEAD_RE = re.compile(r"(?i)^(?:våra|our)\s+(?:projekt|satsningar|projects)\b")
+# "Projektet drivs av folkhögskolan": the owner by its kind, named before.
+DEFINITE_RUN_BY_RE = re.compile(r"\b(?:[Pp]rojektet|[Ff]örstudien|[Ss]atsningen)\b[^.;]{0,60}?\s(?:drivs|leds|ägs)\s+av\s+"
+                                r"(?P<ref>[a-zåäö]{4,}(?:an|en|et))\b")
 # "Båda projekten drivs av X": who runs every project listed.
 LISTED_RUN_BY_RE = re.compile(r"\s(?:drivs|ägs|leds|genomförs)\s+av\s+")
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.

@@ -9022,3 +9022,10 @@ def test_an_english_lead_gives_the_years_of_the_projects_it_lists(nlp):
     text = ("News\n\nThe board has granted support to the following projects for 2034–2035:\n\n"
             "• Green Harbours (Lead: Aby Port, Sweden) – DKK 200,000\n• Blue Schools (Lead: Oby School, Norway) – DKK 100,000\n")
     assert [(p["start_date"], p["end_date"]) for p in _projects(text, nlp)] == [("2034", "2035")] * 2
+
+
+def test_an_owner_taken_up_by_its_kind_after_it_was_named(nlp):
+    text = ("Kultur\n\nNytt språk i byn\n\nPå Åby folkhögskola i Åby övar tolv vuxna varje vecka. Kommunen och flera "
+            "föreningar har länge talat om saken.\n\nProjektet, som heter Ord för ord, drivs av folkhögskolan och "
+            "finansieras av Kulturrådet med 300 000 kronor.\n")
+    assert _projects(text, nlp)[0]["owner"] == "Åby folkhögskola"
