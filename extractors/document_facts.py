@@ -34,7 +34,8 @@ TO_APPLICANTS_RE = re.compile(r"(?i)\b(?:sista ansökningsdag|sista dag att sök
                               r"ansökan ska vara inne|deadline for applications|who can apply)\b")
 # A sentence said of all the projects a document lists: "Projekten startar ...", "Samtliga projekt pågår ...".
 ALL_PROJECTS_SUBJECT_RE = re.compile(r"(?i)^(?:projekten|insatserna|satsningarna|besluten|bidragen|stöden|"
-                                     r"alla (?:de )?(?:beviljade |prioriterade )?projekt(?:en)?|"  # "Alla beviljade projekt"
+                                     r"alla (?:de )?(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+) )?(?:beviljade |prioriterade )?"
+                                     r"projekt(?:en)?|"  # "Alla beviljade projekt", "Alla tre projekten"
                                      r"samtliga (?:beviljade |prioriterade )?projekt(?:en)?|(?:de )?(?:båda|bägge) projekten|de (?:\w+ )?projekten|"
                                      r"(?:prioriterade|beviljade) projekt|"  # "Prioriterade projekt finansieras av X"
                                      # "Båda startar i januari": the two just named, by the pronoun alone

@@ -9029,3 +9029,13 @@ def test_an_owner_taken_up_by_its_kind_after_it_was_named(nlp):
             "föreningar har länge talat om saken.\n\nProjektet, som heter Ord för ord, drivs av folkhögskolan och "
             "finansieras av Kulturrådet med 300 000 kronor.\n")
     assert _projects(text, nlp)[0]["owner"] == "Åby folkhögskola"
+
+
+def test_grants_told_place_by_place_and_the_years_of_all_three(nlp):
+    text = ("Pressmeddelande\n\nTre projekt får stöd\n\nRegion Exempel har beviljat projektmedel till tre projekt. "
+            "I Åby får Åby kommun 500 000 kronor till projektet Nya spår. I Öby får Öby kommun 300 000 kronor till "
+            "projektet Byns hus. I Ärby får Ärby kommun 200 000 kronor till projektet Ny brygga.\n\n"
+            "Alla tre projekten pågår under 2035 och 2036.\n")
+    projects = _projects(text, nlp)
+    assert [(p["owner"], p["start_date"], p["end_date"]) for p in projects] == [
+        ("Åby kommun", "2035", "2036"), ("Öby kommun", "2035", "2036"), ("Ärby kommun", "2035", "2036")]
