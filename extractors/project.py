@@ -4018,7 +4018,8 @@ VARAV_MORE_RE = re.compile(r"(?:[^,;.]|[,.]\d)*?(?:,|\s+och)\s+(?P<org>[A-ZÅÄ�
 DECIDED_BY_AREA_RE = re.compile(r"\b(?:beslutas|beslutades|prioriteras|prioriterades)\s+av\s+(?:LAG\s+(?:i|inom|för)\s+)?"
                                 r"(?=Leader\s)")
 # "... får 95 000 kronor för konserter under hösten 2030": the year a grant is for, a season of it or whole.
-GRANT_YEAR_RE = re.compile(r"\bunder\s+(?:(?:våren|sommaren|hösten|vintern)\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–])")
+GRANT_YEAR_RE = re.compile(r"\b(?:under|för)\s+(?:år\s+)?(?:(?:våren|sommaren|hösten|vintern)\s+)?(?P<y>(?:19|20)\d{2})\b"
+                           r"(?!\s*[-–])")  # ("... beviljas 760 000 kr för 2041": that year)
 ORGNR_AFTER_COMMA_RE = re.compile(r",\s*(?:org\.?\s?nr\.?:?\s*)?\d{6}-?\d{4}\s*$", re.IGNORECASE)
 RUN_BY_AFTER_NAME_RE = re.compile(r"[”\"]?,?\s+som\s+(?:drivs|leds|ägs|genomförs|samordnas)\s+av\s+[A-ZÅÄÖ]")
 CASE_BEFORE_QUOTE_RE = re.compile(r"\s(?P<case>(?:[A-ZÅÄÖ]{1,5}\s?)?\d{2,4}[-/]\d{2,6})\s+[”“\"][^”“\"]{2,80}[”\"]\s*$")

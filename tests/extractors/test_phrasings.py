@@ -9039,3 +9039,10 @@ def test_grants_told_place_by_place_and_the_years_of_all_three(nlp):
     projects = _projects(text, nlp)
     assert [(p["owner"], p["start_date"], p["end_date"]) for p in projects] == [
         ("Åby kommun", "2035", "2036"), ("Öby kommun", "2035", "2036"), ("Ärby kommun", "2035", "2036")]
+
+
+def test_a_sum_granted_for_a_year_is_that_year(nlp):
+    text = ("Protokoll\n\nInsatsen Nya steg, som drivs av Åby kommun i samverkan med Öby kommun, beviljas 300 000 kr "
+            "för 2035.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["start_date"], project["end_date"]) == ("2035", "2035")
