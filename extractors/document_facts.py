@@ -194,6 +194,8 @@ CASE_LINE_RE = re.compile(r"^(?:(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{2,20}\s+)?(?:
 
 PAGE_MARK_RE = re.compile(r"(?i)\b(?:sida|page)\s+\d")
 CASE_IN_LETTERHEAD_RE = re.compile(r"\b(?:Dnr|Diarienummer|Diarienr|Saksnummer|Saksnr)\.?:?\s+(?P<case>[A-ZÅÄÖ]{0,5}[\s-]?\d{2,4}[/-]\d{1,6})\b")  # ("KS-2039-00118")
+# A ministry's case number alone on a letterhead's line: "N2040/02815", "Fi2040/00112".
+MINISTRY_CASE_RE = re.compile(r"^(?P<case>[A-ZÅÄÖ][a-zåäö]?(?:19|20)\d{2}/\d{3,6})$")
 # A letterhead's kind, date and case run into one line with no "Dnr": "TJÄNSTESKRIVELSE 2031-04-11 RV 2031/1204".
 KIND_DATE_CASE_RE = re.compile(r"^[A-ZÅÄÖ]{4,20}\s+(?:19|20)\d{2}-\d{2}-\d{2}\s+(?P<case>[A-ZÅÄÖ]{1,5}\s?(?:19|20)\d{2}/\d{1,6})$")
 
@@ -204,6 +206,7 @@ def letterhead_case(blocks: list[Block]) -> Value | None:
     titled = False
     for k, b in enumerate(blocks[:8]):
         m = CASE_LINE_RE.match(b.text.strip()) or KIND_DATE_CASE_RE.match(b.text.strip()) \
+            or MINISTRY_CASE_RE.match(b.text.strip()) \
             or (None if titled or PAGE_MARK_RE.search(b.text) else CASE_IN_LETTERHEAD_RE.search(b.text))
         # ("Box 12 2037-06-02 ... Diarienummer N": a letterhead's columns run into one line; "Dnr X Sida 1" is a running
         # header, the same on every page of a document that may be about other things)

@@ -3083,6 +3083,15 @@ class _Builder:
         if self.rec.funders:
             return
         for b in nearest:  # a statement of who pays ("beviljar", "finansieras av"), the nearest above first
+            if ORG_BUDGET_RE.match(b.text):
+                continue  # "Förbundets medel kommer från A och B": who pays the organisation, not what it funds
+            kind = DEFINITE_FUNDS_LISTED_RE.match(b.text)
+            if kind and self.doc.publisher and refers_to(kind.group("ref"), self.doc.publisher):
+                # "Förbundet finansierar under 2041 följande insatser": the site's organisation pays those listed
+                self.add_list("funders", self.doc.publisher, self.prov(b, kind.start("ref"), kind.end("ref"),
+                                                                       "context.definite_funds_listed", 0.6),
+                              key=normalise_org)
+                continue
             m = prose.GRANTOR_RE.search(b.text)
             if m:
                 named = prose.org_at(b.text, m.start("org"), m.group("org"))
@@ -4321,8 +4330,10 @@ PUBLISHER_GRANTED_ALL_RE = re.compile(r"^(?:Totalt|Sammanlagt|Under året|I år)
                                       r"fördelat|delade ut|finansierade)\s+(?P<ref>[a-zåäö]{4,}(?:en|et))\b")
 # A list's lead that gives the year of all below it: "... att finansiera följande insatser under 2027:", "Pengarna går till
 # fyra projekt under 2027."
-LIST_LEAD_YEAR_RE = re.compile(r"\b(?:följande\s+|till\s+(?:\w+\s+)?)(?:projekt|insatser|förstudier|satsningar)\s+under\s+(?:år\s+)?"
-                               r"(?P<y>(?:19|20)\d{2})\s*[:.]?\s*$")
+LIST_LEAD_YEAR_RE = re.compile(r"\b(?:(?:följande\s+|till\s+(?:\w+\s+)?)(?:projekt|insatser|förstudier|satsningar)\s+under\s+"
+                               r"(?:år\s+)?(?=(?:19|20)\d{2}\s*[:.]?\s*$)|"
+                               r"under\s+(?:år\s+)?(?=(?:19|20)\d{2}\s+följande\s+(?:projekt|insatser|förstudier|satsningar)\s*[:.]?\s*$))"
+                               r"(?P<y>(?:19|20)\d{2})")  # ("Förbundet finansierar under 2041 följande insatser.")
 # "... to the following projects for 2041–2042:", "... följande projekt under åren 2041–2042:": the years of them all.
 LIST_LEAD_YEARS_RE = re.compile(r"\b(?:följande|the following)\s+(?:projekt|insatser|förstudier|satsningar|projects)\s+"
                                 r"(?:under|för|for|in)\s+(?:åren\s+|the years\s+)?(?P<y1>(?:19|20)\d{2})\s*[–-]\s*"
@@ -4468,6 +4479,9 @@ OUR_PROJECTS_HEAD_RE = re.compile(r"(?i)^(?:våra|our)\s+(?:projekt|satsningar|p
 # "Projektet drivs av folkhögskolan": the owner by its kind, named before.
 DEFINITE_RUN_BY_RE = re.compile(r"\b(?:[Pp]rojektet|[Ff]örstudien|[Ss]atsningen)\b[^.;]{0,60}?\s(?:drivs|leds|ägs)\s+av\s+"
                                 r"(?P<ref>[a-zåäö]{4,}(?:an|en|et))\b")
+# "Förbundet finansierar under 2041 följande insatser": the organisation, by its kind, pays those listed.
+DEFINITE_FUNDS_LISTED_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et))\s+(?:finansierar|bekostar|stöder)\s+"
+                                      r"(?:(?!ur\s|från\s)[^.;]{0,40}?\s)?följande\b")  # (not "... ur fonden X": X pays)
 # "Båda projekten drivs av X": who runs every project listed.
 LISTED_RUN_BY_RE = re.compile(r"\s(?:drivs|ägs|leds|genomförs)\s+av\s+")
 # A site's section for its own work: a project page under it, naming no owner, is the site's own project.
@@ -4484,7 +4498,7 @@ MONEY_OF_ORG_RE = re.compile(rf"(?i)^(?:{REGIONAL_MONEY}|kommunala utvecklingsme
 ORG_BUDGET_RE = re.compile(r"^(?:Hela\s+)?(?:[A-ZÅÄÖ][a-zåäö]*(?:förbundets|kommunens|regionens|föreningens|stiftelsens|"
                            r"bolagets|nämndens|styrelsens)|(?i:förbundets|kommunens|regionens|föreningens|stiftelsens|"
                            r"bolagets|nämndens))"
-                           r"\s+(?:totala\s+|samlade\s+)?(?:budget|omslutning|kostnader|intäkter|satsning\s+på)\b")
+                           r"\s+(?:totala\s+|samlade\s+)?(?:budget|omslutning|kostnader|intäkter|satsning\s+på|medel|pengar)\b")
 # ("Hela kommunens satsning på fossilfri trafik omfattar 250 miljoner": the organisation's whole effort, no project's)
 # "SSAB investerar 300 miljoner kronor i en ny anläggning, men den ingår inte i projektet": money said to be outside it.
 NOT_IN_PROJECT_RE = re.compile(r"(?i)\b(?:ingår|ingick|räknas)\s+inte\s+i\s+(?:projektet|satsningen|förstudien)|"

@@ -9046,3 +9046,19 @@ def test_a_sum_granted_for_a_year_is_that_year(nlp):
             "för 2035.\n")
     project = _projects(text, nlp)[0]
     assert (project["start_date"], project["end_date"]) == ("2035", "2035")
+
+
+def test_a_ministrys_case_number_alone_in_the_letterhead(nlp):
+    text = ("Regeringsbeslut\nNäringsdepartementet\n2034-12-17\nN2034/01234\n\nÅby stiftelse\n\n"
+            "Bidrag till projektet Nya jobb\n\nRegeringen beviljar Åby stiftelse bidrag med 2 000 000 kronor för 2035 "
+            "för projektet Nya jobb.\n")
+    assert _projects(text, nlp)[0]["case_number"] == "N2034/01234"
+
+
+def test_an_organisations_own_money_is_no_payer_of_what_it_funds_and_it_pays_them_itself(nlp):
+    text = ("Samordningsförbundet Exempel – Verksamhetsplan 2035\n\nVerksamhetsplan 2035\n\n"
+            "Förbundet finansierar under 2035 följande insatser.\n\n"
+            "Insats | Huvudman | Budget 2035\nNya steg | Åby kommun | 400 000 kr\nJobbvägen | Arbetsförmedlingen | 300 000 kr\n\n"
+            "Förbundets medel kommer från Försäkringskassan och Region Exempel.\n")
+    projects = _projects(text, nlp)
+    assert [(p["funders"], p["start_date"]) for p in projects] == [(["Samordningsförbundet Exempel"], "2035")] * 2
