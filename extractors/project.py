@@ -834,6 +834,12 @@ class _Builder:
             said = found[n - 1][1] if n and re.fullmatch(APPOSED, text[found[n - 1][2]:s]) else s  # (where the verb is)
             if was_asked and not all(asked):  # "Sökt belopp 350 000 kr. LAG beslutar ... med 300 000 kr."
                 self.applied.append(Value(Funding(money, "granted"), self.prov(b, off + s, off + e, "prose.applied", 0.6)))
+                m = prose.FUNDER_AFTER_AMOUNT_RE.match(text[e:])
+                asked_of = prose.org_at(text[e:], m.start("org"), m.group("org")) if m else None
+                if m and asked_of and looks_like_org(asked_of):  # "ansökte om N från X men beviljades M": X grants M
+                    at = off + e + m.start("org")
+                    self.add_list("funders", asked_of, self.prov(b, at, at + len(asked_of), "prose.funder.asked_of", 0.7),
+                                  key=normalise_org)
                 continue
             if prose.SPENT_RE.search(text[max(text.rfind(". ", 0, s) + 1, s - 60, 0):s]) or SPENT_AFTER_RE.match(text, e):
                 continue  # "Upparbetade kostnader hittills: 2 100 000 kr", "... har 512 300 kronor använts": an outcome
@@ -3813,6 +3819,7 @@ def last_bare_figure(text: str) -> tuple[int, int, int] | None:
 ALSO_RE = re.compile(r"(?i)\b(?:också|även|dessutom)\b")  # "har också sökt stöd från X": besides, elsewhere
 # "Sökt belopp 350 000 kr", "sökt stöd: 80 000 kr": the sum asked for, right before it.
 APPLIED_BEFORE_RE = re.compile(r"(?i)\b(?:(?:an)?sökt(?:\s+(?:belopp|stöd|bidrag|summa))?\s*:?\s*(?:om\s+)?|"
+                               r"(?:ansökte|ansöker|söker|sökte)\s+(?:om\s+)?|"  # ("... ansökte om N men beviljades M")
                                r"(?:ansökan|ansökningen)\s+om\s+)$")  # ("beviljar projektets ansökan om N": asked)
 PER_YEAR_RE = re.compile(r"\s*(?:per år|om året|årligen|/år|per annum|a year)\b")
 TOTAL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:totalt|sammanlagt|i alla|in total)\b")

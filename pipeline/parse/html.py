@@ -318,8 +318,9 @@ class _Walker:
                 self.flush()
                 self.walk(child)
                 self.flush()
-            elif name in CONTAINERS or name not in _INLINE:
-                self.flush()
+            elif name in CONTAINERS or name not in _INLINE or len(child.find_all(list(BREAKING_TAGS), limit=2)) == 2:
+                self.flush()  # (a card that is one link round its headline and text: its blocks, not one line; a
+                # link round a headline alone is a teaser's, read as the line it is)
                 self.walk(child)
                 self.flush()
             else:
@@ -598,6 +599,8 @@ _INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", 
 
 
 BREAKING_TAGS = {"li", "p", "div", "tr", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"}
+# Two elements' texts set side by side that must not run together: a figure after a figure, a word after a sentence.
+APART_RE = re.compile(r"\d\d|[.!?:;][A-ZÅÄÖ0-9]")
 
 
 LOGO_WORDS_RE = re.compile(r"(?i)^(?:logotyp|logga|logo)\s+(?:för:?\s+)?|\s*[-–,]?\s*(?:logotyp|logga|logo)$")
@@ -618,13 +621,18 @@ def _text(el: Tag) -> str:
 def _text_with_breaks(el: Tag) -> str:
     """Text of an element where <br> becomes a line break; dropped children are skipped."""
     parts: list[str] = []
+    last_parent = None
     for node in el.descendants:
         if isinstance(node, (Comment, Doctype, ProcessingInstruction)):
             continue
         if isinstance(node, NavigableString):
             if any(isinstance(p, Tag) and _is_chrome(p) for p in _parents_until(node, el)):
                 continue
-            parts.append(re.sub(r"\s+", " ", str(node)))
+            text = re.sub(r"\s+", " ", str(node))
+            if parts and node.parent is not last_parent and APART_RE.match(parts[-1][-1:] + text[:1]):
+                parts.append(" ")  # "<span>Beviljat 2041</span><span>320 000 kr</span>": two figures, not one
+            parts.append(text)
+            last_parent = node.parent
         elif isinstance(node, Tag) and (node.name == "br" or node.name in BREAKING_TAGS and parts):
             parts.append(INLINE_BREAK)  # (a list inside a cell: "<li>A</li><li>B</li>" are two lines, not "AB")
     return re.sub(r"\s*\n[\s\n]*", INLINE_BREAK, "".join(parts)).strip()

@@ -17,6 +17,9 @@ from pipeline.parse.lines import (bar_cells, clean_line, continues_line, facts_s
 
 MAX_LABEL_VALUE_CHARS = 160
 COLUMN_GAP_RE = re.compile(r" {3,}")
+# Markdown, as a project's page or document may be written: "## Syfte" and "**Budget:** 2 mnkr".
+MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s+(\S.*?)(?:\s+#+)?$")
+MARKDOWN_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 SPACED_CELL_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell's words, set apart from the next cell by three spaces
 NARROW_CELL_RE = re.compile(r"\S+(?: \S+)*")  # the same, set apart by two
 # Longer lone lines are more often a goal or a caption than a heading in plain text.
@@ -31,13 +34,19 @@ def parse_text(text: str) -> ParsedDocument:
 
 def text_blocks(text: str) -> list[Block]:
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [clean_line(line) for line in raw]
+    lines = [MARKDOWN_EMPHASIS_RE.sub(r"\2", clean_line(line)) for line in raw]  # "**Projektägare:** X", as Markdown
+    # writes a label in bold
     blocks: list[Block] = []
     width = line_width(lines)
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
         if not line:
+            i += 1
+            continue
+        heading = MARKDOWN_HEADING_RE.match(line)
+        if heading:  # "## Mål": a heading, its level by its marks
+            blocks.append(Block(kind="heading", text=heading.group(2), level=len(heading.group(1))))
             i += 1
             continue
         prev_blank = i == 0 or not lines[i - 1]

@@ -9062,3 +9062,10 @@ def test_an_organisations_own_money_is_no_payer_of_what_it_funds_and_it_pays_the
             "Förbundets medel kommer från Försäkringskassan och Region Exempel.\n")
     projects = _projects(text, nlp)
     assert [(p["funders"], p["start_date"]) for p in projects] == [(["Samordningsförbundet Exempel"], "2035")] * 2
+
+
+def test_a_sum_asked_for_beside_the_smaller_one_granted(nlp):
+    text = ("Nyheter\n\nMindre pengar till ny lekplats\n\nÅby byalag ansökte om 300 000 kronor från Boverket men "
+            "beviljades 200 000 kronor för projektet Lekplatsen i Åby.\n")
+    project = _projects(text, nlp)[0]
+    assert (project["funders"], project["funding"]) == (["Boverket"], [{"amount": 200000, "currency": "SEK"}])

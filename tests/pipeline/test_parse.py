@@ -1024,3 +1024,20 @@ def test_a_pdf_forms_labels_beside_values_with_a_wrapped_line_of_options_across_
     pdf = Path(__file__).resolve().parents[1] / "fixtures" / "heldout_pdfs" / "h2030.pdf"
     facts = {b.key: b.value for b in parse_bytes(pdf.read_bytes(), pdf.name).blocks if b.kind == "key_value"}
     assert facts["Projektnamn"] == "Hållbar besöksnäring i Kiruna" and facts["Sökt belopp"] == "2 480 000 kr"
+
+
+def test_markdown_headings_and_bold_labels_are_headings_and_facts():
+    doc = parse_text("# Ny brygga\n\n**Projektägare:** Åby kommun\n**Budget:** 400 000 kr\n\n## Syfte\n\nVi bygger en brygga.\n")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Ny brygga"), ("key_value", "Projektägare: Åby kommun"), ("key_value", "Budget: 400 000 kr"),
+        ("heading", "Syfte"), ("paragraph", "Vi bygger en brygga.")]
+
+
+def test_a_card_that_is_one_link_is_read_block_by_block_and_its_tags_stay_apart():
+    html = ("<html><body><main><a class='card' href='/p/1'><h3>Ny brygga</h3><p>Åby båtklubb bygger en brygga.</p>"
+            "<span class='tag'>Beviljat 2034</span><span class='tag'>120 000 kr</span></a></main></body></html>")
+    blocks = parse_html(html).blocks
+    assert (blocks[0].kind, blocks[0].text) == ("heading", "Ny brygga")
+    assert "2034120" not in " ".join(b.text for b in blocks)
+    li = parse_html("<html><body><main><ul><li><span>Beviljat 2034</span><span>120 000 kr</span></li></ul></main></body></html>")
+    assert li.blocks[0].text == "Beviljat 2034 120 000 kr"
