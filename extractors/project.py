@@ -32,7 +32,7 @@ from extractors.orgs import (CLUB_LETTERS, STATE_RE, branch_of, org_kind, with_b
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE, OWN_MONEY_RE, REGIONAL_MONEY, DocumentFacts
 from extractors.records import Funding, ProjectRecord, Provenance, Value
 from extractors.sentences import sentence_spans
-from extractors.roles import CRUMB_SEPARATOR_RE, fold, is_chrome_text
+from extractors.roles import BYLINE_SEPARATOR_RE, CRUMB_SEPARATOR_RE, fold, is_chrome_text
 from extractors.segment import (EACH_GETS_RE, NAME_AND_OWNER_HEAD_RE, GRANT_DECISION_RE, GRANTING_ATT_VERBS, ITEM_GRANT_HEAD_RE, META_SEPARATOR_RE, MATTER_WORDS, RECIPIENT_SUM, RUN_IN_TITLE_ENTRY_RE, SECTION_NUMBER_RE,
                                 Segment, bare_fact, heading_like, in_fact_run, meta_parts, named_again_below, owner_line,
                                 sum_line)
@@ -85,12 +85,9 @@ def _subtitled(title: str, name: str) -> bool:
     return bool(re.match(re.escape(fold(name)) + r"\s*(?:[–—:]|-\s)\s*\S", fold(title)))
 
 
-LETTERHEAD_SEPARATOR_RE = re.compile(r"\s[·|•]\s")
-
-
 def letterhead_line(text: str, site: list[str]) -> bool:
     """"Region X · Regional utveckling": a letterhead's organisation (the site's, or one known) and its unit."""
-    parts = LETTERHEAD_SEPARATOR_RE.split(text)
+    parts = BYLINE_SEPARATOR_RE.split(text)
     return len(parts) >= 2 and (any(fold(parts[0]) == x for x in site) or gazetteer().lookup(parts[0].strip()) is not None)
 
 

@@ -555,9 +555,9 @@ def org_sequence(text: str, pos: int) -> list[tuple[str, int]]:
             after += place.end()
         sep = re.match(rf"\s*(?:,|och|samt|&|,\s*och|and|,\s*and|og)\s+(?:(?:{PAYER_SHARE})?(?:från|av|ur|med)\s+)?(?:the\s+)?"
                        r"(?:[a-zåäö-]*(?:bolaget|företaget|koncernen|tillverkaren|leverantören|producenten)\s+|"  # "och gruvbolaget Boliden"
-                       r"(?:(?:[a-z'’-]+|[A-Z][a-z]+(?:ish|ian|ese|ch|an|ic))\s+){0,2}"  # (a nationality: "the Danish firm X")
+                       # "and the recycling company X", "and the heat pump maker X", "and the Danish firm X"
+                       r"(?:(?:[a-z'’-]+|[A-Z][a-z]+(?:ish|ian|ese|ch|an|ic))\s+){0,2}"
                        r"(?:company|firm|group|association|foundation|maker|manufacturer|supplier|producer)\s+)?"
-                       # "and the recycling company X", "and the heat pump maker X"
                        r"(?=[A-ZÅÄÖÉØÆ]|(?:svenska|norska|finska|danska)\s+statens?\b)",
                        text[after:])
         if not sep or re.match(r"[^\s,.;]+['’]s\b", text[after + sep.end():]):

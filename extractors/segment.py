@@ -776,10 +776,10 @@ def _sections(blocks: list[Block], at_least: int = 2) -> list[Segment] | None:
     return segments
 
 
-# "§ 84", "KS § 143": a minute's item opens with its paragraph number; "till § 84" only refers to one.
+# "§ 84", "KS § 143": a minute's item opens with its paragraph number; "till § 84" only refers to one. "Ärende 7  Dnr
+# ...", "Ärende 7: Medfinansiering av ...": numbered by the word.
 ITEM_MARK_RE = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÅÄÖ]{1,5}\s)?§\s?\d{1,4}\b(?=\s+[A-ZÅÄÖ]|\s*$)|"
-                          r"^(?:Ärende|Punkt)\s+\d{1,3}(?:\.\d{1,2})?:?(?=\s+[A-ZÅÄÖ]|\s*$)")  # "Ärende 7  Dnr ...",
-# "Ärende 7: Medfinansiering av ..."
+                          r"^(?:Ärende|Punkt)\s+\d{1,3}(?:\.\d{1,2})?:?(?=\s+[A-ZÅÄÖ]|\s*$)")
 REFERS_RE = re.compile(r"(?i)\b(till|under|enligt|i|se|och|samt|jfr|från)\s*$|[-–]\s*$")
 
 

@@ -683,8 +683,8 @@ def _value_under_field(prev: _Line | None, line: _Line, gap: float | None, body_
              and len(prev.text.split()) <= FIELD_WORDS and not prev.bold and not prev.text.endswith((".", ",", ";"))
              and not (line.bold and line.size >= TITLE_SIZE * body_size)) \
         and not FIELD_NUMBER_RE.match(line.text)  # ("Projektägare" set small over "Åby kommun" in a box)
-TITLE_SIZE = 1.3  # times the body's type
 FIELD_WORDS = 6
+TITLE_SIZE = 1.3  # times the body's type: a title's, bold, under a small kicker
 SMALL_LABEL_STEP = 1.5  # points smaller than the line under it: a form's label, not the first line of its text
 
 
@@ -823,10 +823,10 @@ def _blocks(lines: list[_Line], tables: list[tuple[int, float, list[list[str]]]]
             new_para = True
             if current.kind == "paragraph":
                 current.kind = "line"
+        # ("varav ..." goes on; a form's value under its small label is no heading)
         is_heading = (line.size in heading_sizes or (line.bold and line.size >= body_size)) and len(line.text) < 120 \
             and not line.text.endswith((".", ",")) and not line.text[:1].islower() and not line.boxed \
-            and not _value_under_field(prev, line, gap, body_size)  # ("varav ..." goes on; a form's value under its
-        # small label)
+            and not _value_under_field(prev, line, gap, body_size)
         item = strip_bullet(line.text)
         if item is not None and (line.text[:1].isdigit() or line.text[:1] in "–—-") \
                 and _wraps_on(prev, line, current, new_para, right_edge):

@@ -34,8 +34,8 @@ def parse_text(text: str) -> ParsedDocument:
 
 def text_blocks(text: str) -> list[Block]:
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [MARKDOWN_EMPHASIS_RE.sub(r"\2", clean_line(line)) for line in raw]  # "**Projektägare:** X", as Markdown
-    # writes a label in bold
+    # (Markdown's bold is dropped: "**Projektägare:** X" is a label and its value)
+    lines = [MARKDOWN_EMPHASIS_RE.sub(r"\2", clean_line(line)) for line in raw]
     blocks: list[Block] = []
     width = line_width(lines)
     i, n = 0, len(lines)
