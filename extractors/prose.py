@@ -372,6 +372,8 @@ GRANT_CONTEXT_RE = re.compile(r"\bmed(?=\s+(?:drygt\s+|cirka\s+)?\d[^.;]{0,40}?\
                               r"prislapp\w*|notan|kostnaden\s+(?:landar|hamnar|blir|beräknas)|"  # "notan landar på N": its cost
                               r"share is|share amounts to|andel är|andel uppgår till|"  # ("X's share is EUR N")
                               r"att ge|ger|gav|anslår|anslog|att anslå|avsätter|avsatte|att avsätta|investerar|investerade|"
+                              # "Kommunen lägger själv 1,6 miljoner kronor": its own part
+                              r"lägger(?=\s+(?:själv\s+|själva\s+|också\s+|även\s+)?(?:in\s+)?(?:drygt\s+|cirka\s+)?\d)|"
                               r"total kostnad|totala kostnad\w*|kostnaden|varav|investeringen)\b",  # ("Totalt beräknas
                               # investeringen till N kronor": the project's whole cost)
                               re.IGNORECASE)

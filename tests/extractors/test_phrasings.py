@@ -9069,3 +9069,10 @@ def test_a_sum_asked_for_beside_the_smaller_one_granted(nlp):
             "beviljades 200 000 kronor för projektet Lekplatsen i Åby.\n")
     project = _projects(text, nlp)[0]
     assert (project["funders"], project["funding"]) == (["Boverket"], [{"amount": 200000, "currency": "SEK"}])
+
+
+def test_the_owner_by_its_kind_lays_down_its_own_part(nlp):
+    text = ("Nyheter\n\nÅby kommun har beviljats 2 miljoner kronor från Trafikverket för projektet Nya cykelvägar. "
+            "Kommunen lägger själv 500 000 kronor.\n")
+    project = _projects(text, nlp)[0]
+    assert project["funding"] == [{"amount": 2000000, "currency": "SEK"}, {"amount": 500000, "currency": "SEK"}]
