@@ -2149,7 +2149,8 @@ class _Builder:
 
     def financing_plan(self, b: Block, sent: str, off: int, at: int) -> None:
         """"Finansieringsplan: A 875 000 kr, B 450 000 kr och C 425 000 kr": each payer with its part."""
-        for part in re.finditer(r"[^,;]+?(?=,\s|;\s|\s+och\s+|\s+samt\s+|\.?$)", sent[at:]):
+        # (a part runs past a decimal comma: "ESF+ 4,4 mnkr, Region X 1,5 mnkr")
+        for part in re.finditer(r"(?:[^,;]|(?<=\d),(?=\d))+?(?=,\s|;\s|\s+och\s+|\s+samt\s+|\.?$)", sent[at:]):
             text = re.sub(r"^(?:och|samt)\s+", "", part.group(0).strip())
             amounts = find_amounts(text)
             if len(amounts) != 1:
@@ -4526,7 +4527,10 @@ BODY_IN_ORG_RE = re.compile(r"^(?!Länsstyrelsen\b)[A-ZÅÄÖ][\wåäö]*(?:-\s+
 
 
 def organisation_of_body(name: str) -> str:
-    """"Region Exempels kulturnämnd" decides for Region Exempel: the body's organisation, else the name as given."""
+    """"Region Exempels kulturnämnd" decides for Region Exempel: the body's organisation, else the name as given
+    (and as given when the whole is an organisation of its own: "Statens kulturråd", "Nordiska ministerrådet")."""
+    if gazetteer().lookup(name) is not None:
+        return name
     m = GENITIVE_BODY_RE.match(name) or BODY_IN_ORG_RE.match(name)
     return m.group("org") if m and looks_like_org(m.group("org")) else name
 

@@ -9076,3 +9076,19 @@ def test_the_owner_by_its_kind_lays_down_its_own_part(nlp):
             "Kommunen lägger själv 500 000 kronor.\n")
     project = _projects(text, nlp)[0]
     assert project["funding"] == [{"amount": 2000000, "currency": "SEK"}, {"amount": 500000, "currency": "SEK"}]
+
+
+def test_an_authority_whose_name_is_a_genitive_and_a_council_grants_as_itself(nlp):
+    text = ("Exempelby kommun\n\nLäsglädje på landet\n\nProjektet Läsglädje på landet drivs av Exempelby kommun under "
+            "2031. Statens kulturråd har beviljat 200 000 kronor till projektet.\n")
+    (project,) = _projects(text, nlp)
+    assert "Statens kulturråd" in project["funders"]  # a known authority, not "Staten"'s council
+    assert "Staten" not in project["funders"]
+
+
+def test_a_financing_line_of_payers_with_decimal_millions(nlp):
+    text = ("Vinterbad i Exempelby\n\nProjektägare: Exempelby kommun\nProjektperiod: 2031-01-01 – 2031-12-31\n"
+            "Finansiering: Socialfonden 2,6 mnkr, Region Exempel 0,8 mnkr\n")
+    (project,) = _projects(text, nlp)
+    assert project["funders"] == ["Socialfonden", "Region Exempel"]
+    assert sorted(f["amount"] for f in project["funding"]) == [800000, 2600000]
