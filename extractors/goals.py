@@ -78,6 +78,8 @@ INVERTED_AIM_RES = [
 NOT_AIM_RE = re.compile(r"\b(målgrupp(en|er)?|för att nå målen|utlysning(en)?s? syfte|vänder sig till|riktar sig till)\b|"
                         # a decision's assessment: "Länsstyrelsen har bedömt att projektet uppfyller villkoren ..."
                         r"\b(har bedömt|bedömer|bedömt|gör bedömningen|bedömningen är)\s+att\b|"
+                        # "Projektet ligger i linje med kommunens strategi ...": how the decider sees it
+                        r"^(?:projektet|förstudien|satsningen|ansökan|insatsen)\s+(ligger|är)\s+(?:väl\s+|helt\s+)?i linje med\b|"
                         # a decision's conditions: "Projektet ska genomföras under perioden ...", "ska lämna en rapport"
                         r"\b(ska|skall)\s+(?:\w+\s+)?(genomföras|avslutas|slutföras|lämna|redovisa\w*|upplysa|följa|rapportera|ansöka|"
                         r"skicka|bifoga|återbetala\w*|betalas|visa upp|märkas)\b|"

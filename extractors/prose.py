@@ -951,6 +951,9 @@ def subject_org(sentence: str, end: int) -> tuple[str, int] | None:
     return subject, start
 
 
+# An organisation number set after a subject's name, between commas: ", org.nr 802400-0005,".
+ORGNR_APPOSITIVE_RE = re.compile(r",\s*(?:org\.?\s?nr\.?|organisationsnummer)\s*:?\s*\d{6}-?\d{4},?\s*$", re.IGNORECASE)
+
 # A sentence that opens with who pays: "Med stöd av A, B och C startar nu projektet X".
 PAYERS_FIRST_RE = re.compile(r"(?i)^(?:med\s+(?:ekonomiskt\s+|finansiellt\s+)?stöd\s+(?:av|från|ur)|med\s+finansiering\s+från|"
                              r"med\s+medel\s+från|tack\s+vare\s+(?:stöd|pengar|medel)\s+från)\s")
@@ -1000,19 +1003,22 @@ def _owner_by_cue(sentence: str) -> tuple[str, int, str] | None:
             else:
                 if PAYERS_FIRST_RE.match(sentence):
                     continue  # "Med stöd av A och B startar nu projektet X": they pay, they do not run it
-                found = org_sequence_before(sentence, m.start())  # "A och B får ...": A leads
+                cut = m.start()
+                if (appositive := ORGNR_APPOSITIVE_RE.search(sentence[:cut])) is not None:
+                    cut = appositive.start()  # "X, org.nr 802400-0005, har ansökt om ...": the subject before its number
+                found = org_sequence_before(sentence, cut)  # "A och B får ...": A leads
                 whole = org_run(sentence, 0)
-                if found and whole and sentence[:m.start()].strip() == whole and len(whole) > len(found[0][0]) \
+                if found and whole and sentence[:cut].strip() == whole and len(whole) > len(found[0][0]) \
                         and (found[0][0][:1].islower() or is_named_org(whole) or gazetteer().known_at(whole, 0)
                              or all(w[:1].isupper() for w in whole.split())):  # ("Dalarna Science Park har fått")
                     found = [(whole, 0)]  # "Pajala bageri ekonomisk förening får", "Hela Sverige ska leva X har
                     # fått": the subject whole, read forwards
                 if whole and found and len(whole) > len(found[0][0]) \
                         and (gazetteer().lookup(whole) is not None or ORG_NAME_END_RE.search(whole.split(" i ")[0])) \
-                        and m.start() <= len(whole) <= m.end():
+                        and cut <= len(whole) <= m.end():
                     found = [(whole, 0)]  # "Högskolan i Gävle har fått", "Textilmuseet i Borås har beviljats": a known
                     # name, or an institution's, that the cue's "i Place" cut into
-                subject = subject_org(sentence, m.start())
+                subject = subject_org(sentence, cut)
                 if subject and (not found or len(subject[0]) > len(found[0][0])):
                     found = [subject]  # "Byalaget i X får", "Föreningen Y:s vänner får": the subject whole
                 if not found:

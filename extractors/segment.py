@@ -67,7 +67,8 @@ class Segment:
     header: list[str] | None = None
     """For a table's row: the header's cells ("Beviljat stöd (kr)": the unit of bare figures)."""
     declined: bool = False
-    """A lead above it turned the entries under it down ("Följande ansökningar avslogs:")."""
+    """A lead above it turned the entries under it down ("Följande ansökningar avslogs:"), or named them as
+    something other than projects ("Strategin bygger på tre insatsområden:")."""
     head: Block | None = None
     """For an entry listed in a minute's item: the item's head ("§ 88 Bidrag till föreningar (KFN-2026-00312)"),
     whose case is every entry's."""
@@ -1265,6 +1266,12 @@ def _contact_line(b: Block) -> bool:
     return label_field(b.key or "") == "contact" or exact_label_field(b.text.split(":")[0].strip()) == "contact"
 
 
+# A lead that names its entries as a strategy's or a budget's parts, not projects: "Strategin bygger på tre
+# insatsområden:", "Budgeten fördelas på följande poster:".
+NOT_PROJECTS_LEAD_RE = re.compile(r"(?i)\b(?:\w+\s+)?(?:insatsområden|fokusområden|temaområden|delområden|"
+                                  r"prioriterade områden|prioriteringar|budgetposter|kostnadsslag|poster|kategorier)\s*:\s*$")
+
+
 def _declined_groups(segments: list[Segment]) -> list[Segment]:
     """Entries under a lead that turns them down ("Följande projekt fick avslag:") are declined, until a
     lead that grants ("Beviljade projekt:"). The lead, set at the end of the entry above it, is taken off."""
@@ -1276,7 +1283,7 @@ def _declined_groups(segments: list[Segment]) -> list[Segment]:
                 and len(seg.context) > 1:
             lead = seg.context[-2]  # the line over the table's head: "Följande ansökningar avslås:"
         if lead is not None and _lead(lead):
-            if turned_down(lead.text):
+            if turned_down(lead.text) or NOT_PROJECTS_LEAD_RE.search(lead.text):
                 declined = True
                 if prev is not None and lead is prev.blocks[-1]:
                     prev.blocks = prev.blocks[:-1]

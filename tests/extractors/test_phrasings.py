@@ -9092,3 +9092,39 @@ def test_a_financing_line_of_payers_with_decimal_millions(nlp):
     (project,) = _projects(text, nlp)
     assert project["funders"] == ["Socialfonden", "Region Exempel"]
     assert sorted(f["amount"] for f in project["funding"]) == [800000, 2600000]
+
+
+def test_an_applicant_named_with_its_organisation_number_between_commas(nlp):
+    text = ("Exempelby kommun\nKommunstyrelsen\n\nBeslut om medfinansiering till projektet Ljus över älven\n\n"
+            "Ärendet\nFöreningen Älvens vänner, org.nr 802400-0005, har ansökt om medfinansiering till projektet Ljus "
+            "över älven. Projektet pågår 1 maj 2031–30 april 2032.\n\nBeslut\nKommunstyrelsen beslutar att "
+            "medfinansiera projektet Ljus över älven med 80 000 kronor.\n")
+    (project,) = _projects(text, nlp)
+    assert project["owner"] == "Föreningen Älvens vänner"
+    assert project["owner_orgnr"] == "8024000005"
+
+
+def test_a_fact_sheet_whose_labels_run_to_their_values_by_dot_leaders(nlp):
+    text = ("Projektblad\n\nProjektnamn ................ Bryggor för alla\nProjektägare ............... Exempelby "
+            "båtklubb\nProjektperiod .............. 2031-05-01 – 2032-04-30\nBeviljat stöd .............. 240 000 kr\n"
+            "\nInnehåll\nBakgrund ................... 2\nMål ........................ 3\n")
+    (project,) = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Bryggor för alla", "Exempelby båtklubb")
+    assert project["funding"] == [{"amount": 240000, "currency": "SEK"}]
+    assert project["goals"] == []  # a table of contents' "Mål ..... 3" is a page number, no goal
+
+
+def test_a_decision_saying_the_project_fits_a_strategy_states_no_goal_of_it(nlp):
+    text = ("Exempelby kommun\n\nBeslut om stöd till projektet Torg i tiden\n\nFöreningen Exempeltorget beviljas "
+            "120 000 kronor för projektet Torg i tiden under 2031.\n\nSkäl för beslutet\nProjektet ligger i linje med "
+            "kommunens plan för centrum och väntas ge fler arbetstillfällen under vintern.\n")
+    (project,) = _projects(text, nlp)
+    assert project["goals"] == []
+
+
+def test_a_strategys_areas_listed_with_their_budgets_are_no_projects(nlp):
+    text = ("Leader Exempeldalen\n\nVår strategi 2031–2036\n\nUnder perioden har området 20 miljoner kronor att "
+            "fördela till lokala projekt.\n\nPengarna fördelas på fyra insatsområden:\n"
+            "1. Levande byar – 6 miljoner kronor\n2. Nya företag – 6 miljoner kronor\n"
+            "3. Natur och kultur – 5 miljoner kronor\n4. Unga vuxna – 3 miljoner kronor\n")
+    assert _projects(text, nlp) == []
