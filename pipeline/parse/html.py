@@ -159,6 +159,36 @@ MAX_RUN_IN_LABEL_WORDS = 4
 def _run_in_labels(p: Tag) -> list[tuple[str, str]] | None:
     """A paragraph of facts whose labels are set in bold without colons: two or more (label, value) pairs, each
     bold run short and followed by plain text; None for a paragraph of anything else."""
+    found = _bold_led_pairs(p)
+    return found if found is not None and len(found) >= 2 else None
+
+
+# A list of facts each set as "<li><strong>Ägare</strong> X</li>": short labels over short values (a list of
+# entries, "<li><b>Name</b> Owner gets N kronor for ...</li>", has sentences for values).
+FACT_ITEM_LABEL_WORDS = 3
+FACT_ITEM_VALUE_WORDS = 12
+
+
+def _bold_led_facts(items: list[Tag]) -> list[tuple[str, str]] | None:
+    """Three or more list items that each hold one short bold label and its short value; None otherwise."""
+    if len(items) < 3:
+        return None
+    facts = []
+    for li in items:
+        pairs = _bold_led_pairs(li)
+        if pairs is None or len(pairs) != 1 or li.find("br") is not None:
+            return None  # (an entry's name in bold over its facts, a line each, is no fact)
+        label, value = pairs[0]
+        if len(label.split()) > FACT_ITEM_LABEL_WORDS or len(value.split()) > FACT_ITEM_VALUE_WORDS \
+                or value.endswith((".", "!", "?")) or not value[:1].isalnum():
+            return None  # ("<b>Name</b>, Owner – 85 000 kr": an entry, its parts set apart by punctuation)
+        facts.append((label, value))
+    return facts
+
+
+def _bold_led_pairs(p: Tag) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of an element whose text is bold runs, each followed by plain text; None when
+    text stands before the first bold run, a bold run is long, or one has no text after it."""
     pairs: list[list[str]] = []
     for child in p.children:
         if isinstance(child, Tag) and child.name in ("strong", "b"):
@@ -171,7 +201,7 @@ def _run_in_labels(p: Tag) -> list[tuple[str, str]] | None:
         elif clean_line(child.get_text() if isinstance(child, Tag) else str(child)):
             return None  # text before the first bold run: a sentence with a bold word
     found = [(k, clean_line(v).strip(" :")) for k, v in pairs]
-    return found if len(found) >= 2 and all(v for _, v in found) else None
+    return found if found and all(v for _, v in found) else None
 
 
 LABEL_CLASS_RE = re.compile(r"(?i)^(?:label|key|term|fact-?label|field-?label|rubrik|etikett)$")
@@ -387,7 +417,12 @@ class _Walker:
             i += 1
 
     def add_list(self, lst: Tag) -> None:
-        for li in lst.find_all("li", recursive=False):
+        items = lst.find_all("li", recursive=False)
+        facts = _bold_led_facts(items) if not _is_chrome(lst) else None
+        if facts:  # "<li><strong>Ägare</strong> X</li>", "<li><strong>Tid</strong> 2041–2043</li>": a fact box
+            self.blocks += [key_value_block(k, v) for k, v in facts]
+            return
+        for li in items:
             if li.find(CARD_TAGS) is not None and not _is_chrome(li):
                 self.flush()  # a card (a teaser's headline, date and text): its blocks, not one line
                 self.walk(li)

@@ -744,6 +744,24 @@ def test_labels_set_in_bold_without_colons_are_facts_and_a_bold_word_in_a_senten
     assert blocks[-1].text == "Vi bygger en ny brygga i år."
 
 
+def test_list_items_each_a_bold_label_and_a_short_value_are_facts_and_a_list_of_bold_named_entries_is_not():
+    facts = ("<ul><li><strong>Ägare</strong> Exempelby kommun</li><li><strong>Tid</strong> 2031–2032</li>"
+             "<li><strong>Budget</strong> 900 000 kr</li></ul>")
+    entries = ("<ul><li><strong>Ny brygga</strong>, Exempelby båtklubb – 90 000 kr</li>"
+               "<li><strong>Bystugan</strong> – Exempelby byalag – 40 000 kr</li>"
+               "<li><strong>Ljus i byn</strong> Exempelby IF får 20 000 kr för belysning.</li></ul>")
+    blocks = parse_html(f"<html><body><main><h1>Projekt</h1>{facts}{entries}</main></body></html>").blocks
+    assert [(b.key, b.value) for b in blocks if b.kind == "key_value"] == [
+        ("Ägare", "Exempelby kommun"), ("Tid", "2031–2032"), ("Budget", "900 000 kr")]
+    assert [b.kind for b in blocks[-3:]] == ["list_item"] * 3
+
+
+def test_a_dot_leader_joins_a_label_to_words_as_well_as_figures():
+    doc = parse_text("Projektblad\nProjektägare ........ Exempelby kommun\nInnehåll\nMål ......... iv\n")
+    assert ("Projektägare", "Exempelby kommun") in [(b.key, b.value) for b in doc.blocks if b.kind == "key_value"]
+    assert not any(b.kind == "key_value" and b.key == "Mål" for b in doc.blocks)
+
+
 def test_a_note_in_small_type_under_a_cells_value_keeps_the_row_in_line_with_its_head():
     html = ("<html><body><main><h1>Beviljade projekt</h1><table><thead><tr><th>Projekt</th><th>Mottagare</th>"
             "<th>Belopp</th></tr></thead><tbody><tr><td><a href='/a'>Ny brygga</a><br><small>En brygga för alla</small>"
