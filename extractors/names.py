@@ -149,10 +149,10 @@ def _run_name(text: str, pos: int, verb_next: bool = False, infinitive_next: boo
         place = re.match(r"\s+([A-ZÅÄÖ][\wåäö-]+)(?=[.,;!?]?(?:\s|$))", text[m.end():]) if words and lower == "från" else None
         if place and (gazetteer().is_place(place.group(1)) or gazetteer().is_municipality(place.group(1))
                       or gazetteer().lookup(place.group(1)) is None and not is_named_org(place.group(1))) \
-                and re.match(r"[.,;!?]?(?:\s*$|\s*\n)|\s+\d|\s*\(", text[m.end() + place.end():]):
+                and re.match(r"[.,;!?]?(?:\s*$|\s*\n)|\s+\d|\s*\(|\s[–—]\s", text[m.end() + place.end():]):
             words += [core, place.group(1)]  # "Berättelser från Vittsjö." closing its sentence: the place is named
             # (or right before the sum granted: "beviljat projektet Mat från Jämtland 1,6 miljoner kronor", or before
-            # its case in brackets: "projektet Berättelser från Vittsjö (KFN 2031/52)")
+            # its case in brackets: "projektet Berättelser från Vittsjö (KFN 2031/52)", or a row's next part after a dash)
             break
         if words and lower == "som" and (tail := SOM_NOUN_END_RE.match(text, m.end())) \
                 and not any(w.casefold() in STOP_WORDS or w.casefold() in PRONOUNS or VERB_FORM_RE.match(w)
@@ -403,6 +403,9 @@ def row_name(block: Block) -> tuple[str, int] | None:
     if owned:  # "Karlskoga kommun, projekt Namn, 1 200 000 kronor, ...": the owner first
         group = "name" if owned.group("name") else "bare"
         return owned.group(group).strip(), owned.start(group)
+    called = called_in_row(text)
+    if called:  # "Förening X – Projekt Kort från förr – 12 000 kr": the part the row calls the project, whole
+        return called, text.find(called)
     lead = LEADING_QUOTED_RE.match(text)
     if lead:  # "”Fiske för alla” – Klubben, 120 000 kr": a quoted name opens the entry
         return lead.group("name").strip(), lead.start("name")
@@ -627,7 +630,7 @@ def row_parts(text: str) -> list[str]:
 ORG_KIND_END_RE = re.compile(r"(?i)(?:\b(?:kommun|stad|region|AB|universitet|högskola|sjukhus|sjukhuset|lasarett|lasarettet)|"
                              rf"(?-i:\b(?:{CLUB_LETTERS}))|"
                              r"(?:förening|förbund|stiftelse|"
-                             r"klubb|byalag|bylag|sällskap|samfällighet|församling|kooperativ|stadsteater|länsteater|"
+                             r"klubb|byalag|bylag|sällskap|samfällighet|församling|kooperativ|gille|stadsteater|länsteater|"
                              r"länsmuseum|länsmuseet|folkhögskola|fiskevårdsområde|viltvårdsområde|fiskevårdsförening|"
                              r"bibliotek|museum))(?:\s+r\.\s?f\.|\s+rf)?$")  # ("X byaförening r.f.": registered in Finland) "Norrby byalag", "Kungsörs ridklubb", "Arboga hembygdsförening": the
 # kind may end a compound; "Ljusdals bibliotek" is a library ("Sagor på biblioteket" a name)
@@ -645,12 +648,31 @@ def _owner_then_name(owner: str, name: str) -> bool:
     return plainly_org(owner) and not plainly_org(name) and not find_amounts(name) and not find_dates(name)
 
 
+# A row's part that says it is the project: "Projekt Sagor från byn", "Projektet Ny brygga" (a "Förstudie X" keeps
+# the word: it is often the only form its name takes).
+PROJECT_LEAD_PART_RE = re.compile(r"^[Pp]rojekt(?:et)?\s+[A-ZÅÄÖ0-9]")
+
+
+def called_in_row(text: str) -> str | None:
+    """The name in "Förening X – Projekt Kort från förr – 12 000 kr": the one part of a row of three or more, one of
+    them a sum, that calls itself the project, without that word; None for any other text."""
+    parts = row_parts(text)
+    called = [p for p in parts if PROJECT_LEAD_PART_RE.match(p)]
+    if len(parts) < 3 or len(called) != 1 or not any(find_amounts(p) for p in parts):
+        return None
+    return called[0].split(None, 1)[1].strip(" ,;:")
+
+
 def owner_first(parts: list[str]) -> list[str]:
     """"Sundsvalls kommun – Mobilitet i centrum – 1,2 mnkr", "Heby kommun – 130 000 kr – Berättelser från bruket",
     "120 000 kr – Namn – Ägare": a row that opens with its owner or its sum, put its name first (the one part that is
     no sum, date, fund or organisation)."""
-    if len(parts) < 3 or not any(find_amounts(p) for p in parts) \
-            or not plainly_org(parts[0]) and not find_amounts(parts[0]):
+    if len(parts) < 3 or not any(find_amounts(p) for p in parts):
+        return parts
+    called = [k for k, p in enumerate(parts) if PROJECT_LEAD_PART_RE.match(p)]
+    if len(called) == 1:  # "Förening X – Projekt Y – 38 000 kr": the part the row calls the project is its name
+        return [parts[called[0]], *(p for j, p in enumerate(parts) if j != called[0])]
+    if not plainly_org(parts[0]) and not find_amounts(parts[0]):
         return parts  # (a row that opens with its owner or its sum; one that opens with a name is in order)
     names = [k for k, p in enumerate(parts[1:], 1) if not find_amounts(p) and not plainly_org(p) and not is_eu_fund(p)
              and p.strip()[:1].isupper() and len(p.split()) <= 10 and not _date_part(p)]

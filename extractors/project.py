@@ -2964,6 +2964,11 @@ class _Builder:
         publisher = self.doc.publisher
         if publisher is None:
             return
+        if MANAGING_AUTHORITY_RE.match(publisher) and any(normalise_org(f.value) != normalise_org(publisher)
+                                                          for f in self.rec.funders) \
+                and any(GRANT_PAID_BY_RE.match(sent) and prose.FUNDED_BY_RE.search(sent)
+                        for b in self.seg.blocks for sent, _, _ in sentence_spans(b.text)):
+            return  # "Länsstyrelsen beviljar ... Stödet finansieras med medel ur anslaget ... från X": X's money, paid out
         decides = any(sent.startswith(publisher) and DECIDES_RE.match(sent, len(publisher))
                       for b in self.seg.blocks for sent, _, _ in sentence_spans(b.text)) \
             or not self.rec.funders and any(DECISION_TITLE_RE.match(b.text.strip()) for b in self.doc.blocks[:6]) \
@@ -4402,6 +4407,8 @@ PROGRAMME_DASH_FUND_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,30}\s[-–]\s(?P
 VIA_LEADER_AREA_RE = re.compile(r"\s+(?:via|genom)\s+(?P<area>Leader\s+[A-ZÅÄÖ][^,;.()]*?)\s*$")
 VIA_AGENT_RE = re.compile(r"\s+(?:via|genom)\s+(?P<agent>[A-ZÅÄÖ].*)$")
 # Authorities that decide on and pay out money that is not theirs (EU funds, a national programme).
+# A sentence about the grant itself and who pays for it: "Stödet finansieras med medel från X".
+GRANT_PAID_BY_RE = re.compile(r"^(?:Stödet|Bidraget|Medlen|Pengarna)\s+(?:finansieras|betalas|kommer)\b")
 MANAGING_AUTHORITY_RE = re.compile(r"^(Tillväxtverket|(?:Svenska )?ESF-rådet|Jordbruksverket|Statens jordbruksverk|"
                                    r"Länsstyrelsen\b.*|Sametinget)$")
 

@@ -244,7 +244,11 @@ FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]e
                           r"delfinansieras|delfinansierades|stöds|stöddes|bekostas|bekostades|betalas(?! ut)|betalades(?! ut))\s+"
                           rf"(?:i övrigt\s+|i huvudsak\s+|{PAYER_SHARE}|\w+\s+)?(?:av|från|"
                           r"genom|med medel från|med pengar från)\s+|\b[Mm]ed (?:ekonomiskt\s+|finansiellt\s+)?stöd "
-                          r"(?:från|av|ur)\s+|\b(?:finansiering|finansieringen|medfinansiering|\w*medel|pengar|\w*stöd|bidrag|"
+                          r"(?:från|av|ur)\s+|"
+                          # "finansieras med medel ur anslaget för lokala naturvårdsprojekt (LONA) från X": a grant
+                          # scheme's money, named in lower case, from X
+                          r"\b(?:medel|pengar)\s+ur\s+(?:anslaget|anslag|potten|ramen)\b[^.;]{0,80}?\s+från\s+(?=[A-ZÅÄÖ])|"
+                          r"\b(?:finansiering|finansieringen|medfinansiering|\w*medel|pengar|\w*stöd|bidrag|"
                           r"projektmedel|EU-stöd|EU-medel|[Ss]tödet|[Pp]engarna|[Mm]edlen) (?:kommer |lämnas |ges |tas )?(?:från|ur)\s+"
                           r"(?:bland annat\s+)?|"
                           r"\b\w*medel av\s+(?=[A-ZÅÄÖ])|\bklartecken\s+från\s+(?=[A-ZÅÄÖ])|"

@@ -38,7 +38,7 @@ from extractors.sentences import sentence_spans
 from extractors.orgs import gazetteer, is_eu_fund, looks_like_org
 from extractors.document_facts import ALL_PROJECTS_SUBJECT_RE
 from extractors.prose import PART_SUBJECT_RE
-from extractors.names import (name_comma_owner, TITLE_PERIOD_RE, labelled_entry, bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
+from extractors.names import (called_in_row, name_comma_owner, TITLE_PERIOD_RE, labelled_entry, bracket_entry, case_entry, org_keyed_project, to_owner_entry, comma_parts, first_project_name, is_generic_heading, is_row, led_entry,
                               name_keyed_entry, name_then_grant, owner_keyed_entry, plainly_org, row_name, title_name,
                               told_as_past)
 from pipeline.blocks import Block
@@ -439,7 +439,7 @@ def _mentions(blocks: list[Block]) -> list[Segment] | None:
         if QUOTE_SAID_RE.search(b.text) and not find_amounts(b.text):
             continue  # "– Många unga får aldrig chansen, säger projektledaren X": a quote, no entry
         found = row_name(b)
-        told = first_project_name(b.text) if found else None
+        told = first_project_name(b.text) if found and not called_in_row(b.text) else None
         if found and told and told[0] in found[0] and len(told[0]) < len(found[0]):
             found = told  # "Dessutom förlängs projektet X, som drivs av Y, ...": the name after "projektet"
         if found and looks_like_person(found[0]):

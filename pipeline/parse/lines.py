@@ -131,12 +131,22 @@ def ticked_only(line: str) -> str:
     return " ".join([line[:options[0].start()].rstrip(), *ticked]).strip()
 
 
+# A typesetter's ligatures, as a PDF's text gives them ("ﬁnansieras"): the letters they join.
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
+
+
+# An arrow set between a row's parts ("Förening X → Projekt Y → 38 000 kr"): a dash, as rows' parts are parted.
+ARROW_SEPARATOR_RE = re.compile(r" [→⇒➔➜►▸] ")
+
+
 def clean_line(line: str) -> str:
-    """NFC, no control or zero-width characters, no pictographs, single spaces; of a form's ticked options only the
-    ones ticked."""
-    line = ticked_only(unicodedata.normalize("NFC", line))
+    """NFC, ligatures as their letters, arrows between parts as dashes, no control or zero-width characters, no
+    pictographs, single spaces; of a form's ticked options only the ones ticked."""
+    line = ticked_only(unicodedata.normalize("NFC", line).translate(LIGATURES))
     line = EMOJI_RE.sub("", line.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", ""))
     line = re.sub(r"[\u00a0\u2007\u202f\t]", " ", line)
+    line = ARROW_SEPARATOR_RE.sub(" – ", line)
     return re.sub(r" {2,}", " ", line).strip()
 
 

@@ -9128,3 +9128,29 @@ def test_a_strategys_areas_listed_with_their_budgets_are_no_projects(nlp):
             "1. Levande byar – 6 miljoner kronor\n2. Nya företag – 6 miljoner kronor\n"
             "3. Natur och kultur – 5 miljoner kronor\n4. Unga vuxna – 3 miljoner kronor\n")
     assert _projects(text, nlp) == []
+
+
+def test_ligatures_pasted_into_a_page_read_as_their_letters(nlp):
+    html = ("<html><body><main><h1>Ny brygga i Exempelby</h1><p>Exempelby båtklubb får 90 000 kronor för projektet Ny "
+            "brygga i Exempelby. Projektet \ufb01nansieras av Region Exempel och pågår under 2031.</p></main></body></html>")
+    (project,) = _projects(html, nlp, ".html")
+    assert project["funders"] == ["Region Exempel"]  # "\ufb01", one glyph for "fi", as text copied from a PDF gives it
+
+
+def test_a_row_whose_parts_are_parted_by_arrows_and_whose_name_is_called_a_project(nlp):
+    text = ("Exempelby kommun\n\nBeviljade projektbidrag\n\nNämnden beviljade följande bidrag:\n\n"
+            "Exempelby bridgeklubb → Projekt Kort från förr → 12 000 kr\n"
+            "Exempelby hembygdsgille → Projekt Vår by 1900 → 18 000 kr\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Kort från förr", "Vår by 1900"}
+    assert projects["Vår by 1900"]["owner"] == "Exempelby hembygdsgille"  # (a "gille" is an association)
+    assert projects["Vår by 1900"]["start_date"] is None  # a year in its name is no period
+
+
+def test_an_authority_paying_out_anothers_grant_scheme_is_no_funder(nlp):
+    text = ("Länsstyrelsen i Exempel län\nBeslut\n\nBeslut om stöd till projektet Blommande vägkanter\n\n"
+            "Länsstyrelsen beviljar Exempelby naturskyddsförening 75 000 kronor till projektet Blommande vägkanter. "
+            "Stödet finansieras med medel ur anslaget för lokala naturvårdsprojekt från Naturvårdsverket. "
+            "Projektet pågår under 2031.\n")
+    (project,) = _projects(text, nlp)
+    assert project["funders"] == ["Naturvårdsverket"]
