@@ -116,6 +116,7 @@ LABEL_PATTERNS: list[tuple[LabelField, str]] = [
                 r"ansvarig|kontaktuppgifter|(?:för )?(?:mer|ytterligare|närmare) info(?:rmation)?(?: om .{1,60})?(?: kontakta)?|"
                 r"tilläggsinformation|tilläggsuppgifter|ytterligare uppgifter|"  # ("Tilläggsuppgifter": Finland-Swedish)
                 r"kontaktperson för projektet|frågor|"
+                r"(?:rapporten )?(?:upprättad|sammanställd|skriven) av|"  # a report's author: its project's staff
                 r"vill du veta mer.*|kontakta.*|frågor om projektet|contact|contact person|contacts|"
                 r"(?:for )?(?:more|further) information(?: contact)?|"
                 r"project manager|project coordinator|project leader|principal investigator|pi|"

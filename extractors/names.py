@@ -722,7 +722,7 @@ NAME_THEN_OWNER_RE = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^()]{1,80}?)\s+\((?P<
 
 
 # "Det första, Vätgasdalen, drivs av X och får ...": projects told one after another by their order.
-ORDINAL_ENTRY_RE = re.compile(r"^(?:Det|Den)\s+(?:första|andra|tredje|fjärde|femte|sjätte|sista|största|minsta|"
+ORDINAL_ENTRY_RE = re.compile(r"^(?:Det|Den)\s+(?:ena|första|andra|tredje|fjärde|femte|sjätte|sista|största|minsta|"
                               r"näst största)(?:\s+projektet)?,\s+"
                               r"(?P<name>[A-ZÅÄÖ0-9](?:[^,.;]|\.\d){1,60}?),\s")  # ("Det största, Hamnen 2.0, får ...")
 # "Ny skola. Åby kommun får 700 000 kronor för att ...": a run-in name (set in bold on a page), then the grant.

@@ -3418,12 +3418,14 @@ class _Builder:
             elif column == "owner_orgnr" and find_orgnrs(cell):
                 self.set_scalar("owner_orgnr", normalise_orgnr(find_orgnrs(cell)[0][0]), prov)
             elif column == "funding" and not find_amounts(cell) and (BARE_FIGURE_RE.fullmatch(cell.strip()) or re.fullmatch(
-                    r"\d{1,3}", cell.strip()) and SCALED_HEAD_RE.search(self.money_head())):
-                head = self.money_head()  # "Beviljat stöd (kr)" over "6 450 000", "Beviljat (tkr)" over "800"
-                currency = "EUR" if re.search(r"(?i)\beur|euro|€", head) else "SEK"
+                    r"\d{1,3}(?:,\d{1,3})?", cell.strip()) and SCALED_HEAD_RE.search(self.money_head())):
+                head = self.money_head()  # "Beviljat stöd (kr)" over "6 450 000", "Beviljat (tkr)" over "800",
+                currency = "EUR" if re.search(r"(?i)\beur|euro|€", head) else "SEK"  # "Beviljat (mnkr)" over "1,25"
                 scaled = SCALED_HEAD_RE.search(head)
-                money = Money(figure_value(cell) * (1000 if scaled and scaled.group(1).casefold().startswith(("t", "k"))
-                                                    else 10**6 if scaled else 1), currency)
+                scale = 1000 if scaled and scaled.group(1).casefold().startswith(("t", "k")) else 10**6 if scaled else 1
+                decimal = re.fullmatch(r"\d{1,3},\d{1,3}", cell.strip()) if scaled else None
+                money = Money(round(float(cell.strip().replace(",", ".")) * scale) if decimal
+                              else figure_value(cell) * scale, currency)
                 if money.amount < PROGRAMME_SCALE.get(currency, 10**9):  # ("Budget (mnkr)" over "1 050": a programme's)
                     self.add_list("funding", Funding(money, "granted", None), prov, key=lambda f: (f.money, f.funder))
             elif column == "funding" or column is None and find_amounts(cell):

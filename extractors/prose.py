@@ -51,7 +51,10 @@ OWNER_CUES: list[tuple[str, re.Pattern, str]] = [
                                         r"koordinerades|drivits|letts|ägts|samordnats|koordinerats|ägt|ägd|ägda|"
                                         r"drivet|drivna|lett|ledd|ledda|ledes|drives|eies|ejes)\s+"  # (Danish "ledes af",
                                         # Norwegian "eies av")
-                                        r"(?:också\s+|nu\s+|i dag\s+)?(?:i regi\s+)?a[vf]\s+" + CAP
+                                        r"(?:också\s+|nu\s+|i dag\s+)?(?:i regi\s+)?a[vf]\s+"
+                                        # ("drivs av det kommunala bostadsbolaget X": what it is, then its name)
+                                        r"(?:(?:det|den)\s+(?:[a-zåäö-]+\s+){0,2}?(?:[a-zåäö-]+(?:bolaget|föreningen|"
+                                        r"företaget|stiftelsen|förbundet|organisationen|kooperativet))\s+)?" + CAP
                                         + r"|\b(?:is |was )?(?i:run|led|coordinated|owned|managed|carried out|conducted) by\s+(?:the\s+)?" + CAP),
      "after"),
     ("prose.owner.fick_beskedet", re.compile(r"\b(?:fick|får|har fått)\s+" + CAP + r"(?=[^.;,]{2,80}?\s+(?:beskedet|besked|"

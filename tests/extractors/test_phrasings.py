@@ -9154,3 +9154,28 @@ def test_an_authority_paying_out_anothers_grant_scheme_is_no_funder(nlp):
             "Projektet pågår under 2031.\n")
     (project,) = _projects(text, nlp)
     assert project["funders"] == ["Naturvårdsverket"]
+
+
+def test_two_projects_told_as_the_one_and_the_other_run_by_what_their_owners_are(nlp):
+    text = ("Exempelby kommun\n\nTvå projekt får stöd\n\nTvå nya projekt får pengar från Region Exempel.\n\n"
+            "Det ena, Lyft för byn, drivs av det kommunala fastighetsbolaget Exempelbyhem AB och får 600 000 kronor.\n\n"
+            "Det andra, Sång i kyrkan, drivs av Exempelby kyrkokör och får 90 000 kronor.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Lyft för byn", "Sång i kyrkan"}
+    assert projects["Lyft för byn"]["owner"] == "Exempelbyhem AB"
+
+
+def test_a_reports_author_under_its_label_is_the_contact(nlp):
+    text = ("Lägesrapport 1\n\nProjektnamn: Ny brygga\nProjektägare: Exempelby båtklubb\nProjektperiod: 2031-01-01 – "
+            "2031-12-31\nRapporten upprättad av: Eva Exempelsson, projektledare\n")
+    (project,) = _projects(text, nlp)
+    assert [c["name"] for c in project["contacts"]] == ["Eva Exempelsson"]
+
+
+def test_a_tables_figures_in_millions_with_decimals(nlp):
+    html = ("<html><body><main><h1>Beviljade projekt</h1><table><thead><tr><th>Projekt</th><th>Sökande</th>"
+            "<th>Beviljat (mnkr)</th></tr></thead><tbody><tr><td>Ny brygga</td><td>Exempelby båtklubb</td><td>1,5</td></tr>"
+            "<tr><td>Sång i byn</td><td>Exempelby kyrkokör</td><td>0,35</td></tr></tbody></table></main></body></html>")
+    projects = {p["name"]: p for p in _projects(html, nlp, ".html")}
+    assert projects["Ny brygga"]["funding"] == [{"amount": 1500000, "currency": "SEK"}]
+    assert projects["Sång i byn"]["funding"] == [{"amount": 350000, "currency": "SEK"}]
