@@ -1204,11 +1204,14 @@ class _Builder:
             if b.kind == "heading" and b.text.rstrip().endswith(":") and len(b.text.split()) >= 6:
                 self.prose(b)  # "Projektet pågår 2016–2018 och ska arbeta inom tre områden:" set as a heading
             return
-        card = self.seg.title is not None and len(self.seg.blocks) > 1 and self.seg.blocks[0] is self.seg.title
-        below = self.seg.blocks[2] if card and len(self.seg.blocks) > 2 else None
-        if b.kind == "line" and card and b is self.seg.blocks[1] and self.rec.owner is None \
+        # a card's title opens it, or stands under its sum's badge ("450 000 kr" over "Namn")
+        at = next((k for k, x in enumerate(self.seg.blocks[:2]) if x is self.seg.title), None)
+        card = at is not None and len(self.seg.blocks) > at + 1
+        below = self.seg.blocks[at + 2] if at is not None and len(self.seg.blocks) > at + 2 else None
+        if b.kind == "line" and card and at is not None and b is self.seg.blocks[at + 1] and self.rec.owner is None \
                 and (plainly_org(owner := owner_line(b.text)) or below is not None and looks_like_org(owner)
-                     and sum_line(below) or b is self.seg.owner_line):
+                     and sum_line(below) or at == 1 and looks_like_org(owner) and sum_line(self.seg.blocks[0])
+                     or b is self.seg.owner_line):
             # a card: its title, then the organisation that runs it on a line of its own ("Åby IF, Åby": and its town)
             self.set_scalar("owner", owner, self.prov(b, 0, len(owner), "section.owner_line", 0.7))
             return
@@ -3708,9 +3711,8 @@ class _Builder:
         self._orgnr_from_footer(self.doc.blocks)  # once the owner is known, from the text or its context
         money_of = next((m for b in self.doc.blocks[:4] if (m := MONEY_OF_ORG_RE.match(b.text.strip()))
                          and looks_like_org(m.group("org"))), None)
-        if not self.rec.funders and money_of and self.seg.kind in ("page", "section") \
-                and not (any(APPLICATION_TITLE_RE.match(b.text.strip()) for b in self.doc.blocks[:3])
-                         and not self.doc_says_granted()):
+        asking = any(APPLICATION_TITLE_RE.match(b.text.strip()) for b in self.doc.blocks[:3]) and not self.doc_says_granted()
+        if not self.rec.funders and money_of and self.seg.kind in ("page", "section") and not asking:
             # a form or report headed "Regionala projektmedel, Region X": the region's money (an application's
             # form asks for it, none is granted yet)
             org = money_of.group("org")
@@ -3727,8 +3729,9 @@ class _Builder:
                           and head.casefold() not in ("interreg", "leader")
                           and not re.search(r"\s(?:inom|för|om)\s", head)), None)  # ("Lägesrapport för projekt inom
         # landsbygdsprogrammet" is a report's title, no fund's name)
-        if not self.rec.funders and site_fund and self.seg.kind == "page":
+        if not self.rec.funders and site_fund and self.seg.kind == "page" and not asking:
             # a project on a fund's own pages ("Europeiska socialfonden" / "Projektfakta"), no payer named: the fund
+            # (not an application's receipt on the fund's e-service: asked of it, not paid yet)
             self.add_list("funders", site_fund, Provenance(0, 0, site_fund, "context.fund_site", 0.5), key=normalise_org)
         agency = self.funding_agency_database()
         if not self.rec.funders and agency and self.rec.funding:
@@ -4847,8 +4850,9 @@ DECISION_TITLE_RE = re.compile(r"(?i)^(?:beslut om (?:\w+\s+)?(?:stöd|projektst
                                r"(?:förteckning|lista|sammanställning|redovisning)\s+(?:över|av)\s+"
                                r"(?:delegations|ordförande)beslut\b)")  # ("Förteckning över delegationsbeslut")
 # The title of an application form for money: "Ansökan om projektbidrag", "Ansökan om kulturstöd för förening".
-APPLICATION_TITLE_RE = re.compile(r"(?i)^(?:\d{1,2}\s+)?(?:ansökan om [\wåäö -]*?(?:bidrag|stöd|medel)|projektansökan)\b")
-# ("1 Ansökan om stöd ...": a transcript's page number before the title)
+APPLICATION_TITLE_RE = re.compile(r"(?i)^(?:\d{1,2}\s+)?(?:ansökan om [\wåäö -]*?(?:bidrag|stöd|medel)|projektansökan|"
+                                  r"tack för din ansökan|kvittens på (?:din )?ansökan)\b")
+# ("1 Ansökan om stöd ...": a transcript's page number before the title; "Tack för din ansökan!": an e-service's receipt)
 
 
 def is_local_government(name: str) -> bool:

@@ -12,7 +12,8 @@ Roles:
 - "chrome": navigation, buttons, bylines, dates, footers, page furniture;
 - "press": press contacts and officials' contact lines (not a project's contact);
 - "related": teasers and links to other pages (a name there is not this page's project);
-- "comment": readers' comments.
+- "comment": readers' comments;
+- "translation": a summary of the document in another language ("Summary in English"), its facts said again.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from pipeline.blocks import Block
 from pipeline.parse import selectors
 from pipeline.parse.lines import PROJECT_FACT_LINE_RE
 
-Role = Literal["content", "chrome", "press", "related", "comment"]
+Role = Literal["content", "chrome", "press", "related", "comment", "translation"]
 
 # Whole blocks that are chrome, folded (lower case, single spaces, no trailing colon): the HTML parser's
 # phrases, and what text and PDF renditions of pages carry besides.
@@ -437,10 +438,29 @@ def block_roles(blocks: list[Block]) -> list[Role]:
     _teasers(blocks, roles)
     _stretches(blocks, roles)
     _quotes(blocks, roles)
+    _translated_summary(blocks, roles)
     for k, b in enumerate(blocks):  # "Presskontakt: Åsa Ek, 010-123 45 67": the press's contact, not the project's
         if roles[k] == "content" and b.kind == "key_value" and b.key and PRESS_HEADINGS_RE.match(fold(b.key)):
             roles[k] = "press"
     return roles
+
+
+# A heading over the document said again in another language, after it was said in Swedish.
+TRANSLATION_HEAD_RE = re.compile(r"^(?:summary in english|english summary|in english|abstract in english|"
+                                 r"sammanfattning på engelska|engelsk sammanfattning)$")
+SAID_BEFORE_TRANSLATION = 3  # content blocks the Swedish text has before its translation
+
+
+def _translated_summary(blocks: list[Block], roles: list[Role]) -> None:
+    """"Summary in English" under the Swedish text, up to the next heading: the same project's facts and aims said
+    again, which would read as a second project's (a page all in English has no such heading after its text)."""
+    for k, b in enumerate(blocks):
+        if roles[k] == "content" and TRANSLATION_HEAD_RE.match(fold(b.text)) \
+                and sum(r == "content" for r in roles[:k]) >= SAID_BEFORE_TRANSLATION:
+            end = next((j for j in range(k + 1, len(blocks)) if blocks[j].kind == "heading"), len(blocks))
+            for j in range(k, end):
+                roles[j] = "translation"
+            return
 
 
 def _said_in_two_languages(blocks: list[Block], roles: list[Role]) -> None:

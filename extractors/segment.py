@@ -626,8 +626,10 @@ def _states_a_project(head: Block, body: list[Block]) -> bool:
         return True
     if OWNER_CUE_RE.search(text) or INLINE_FACT_RE.search(text) or TITLE_PERIOD_RE.search(head.text.strip()):
         return True  # (or "Namn (2026–2028)": a title with its project's years)
-    if len(body) >= 2 and _owner_then_sum(body[0], body[1]):
-        return True  # "1. Namn" / "Ägare kommun" / "600 000 kr": an entry's owner and sum on lines of their own
+    if len(body) >= 2 and (_owner_then_sum(body[0], body[1]) or SINGLE_SUM_RE.fullmatch(body[0].text.strip())
+                           and _owner_then_sum(body[1], body[0])):
+        return True  # "1. Namn" / "Ägare kommun" / "600 000 kr": an entry's owner and sum on lines of their own (or
+        # the sum a badge over the name, the owner under it)
     if body and meta_parts(body[0]):  # a card's line of its owner, period and sum
         return True
     return any(b.kind == "key_value" and label_field(b.key or "") in ("owner", "period", "case_number", "funding")
@@ -753,23 +755,29 @@ def _sections(blocks: list[Block], at_least: int = 2) -> list[Segment] | None:
     found: list[tuple[int, int]] = []  # (heading index, end index)
     owner_lines = _card_owner_lines(blocks)
     heads = [i for i, b in enumerate(blocks) if i not in owner_lines and _section_head(blocks, i)]
+    # "450 000 kr" set over each card's heading (a badge): the sum on the line before a heading is its section's
+    badged = {h for h in heads if h > 0 and SINGLE_SUM_RE.fullmatch(blocks[h - 1].text.strip())}
+    trailing = bool(heads) and any(SINGLE_SUM_RE.fullmatch(b.text.strip()) for b in blocks[heads[-1] + 1:])
+    if len(badged) < 2 or trailing:  # (the last section's own sum line under its heading: the sums close them)
+        badged = set()
+    starts = {h: h - (h in badged) for h in heads}
     for n, h in enumerate(heads):
-        end = heads[n + 1] if n + 1 < len(heads) else len(blocks)
+        end = starts[heads[n + 1]] if n + 1 < len(heads) else len(blocks)
         end = next((k for k in range(h + 2, end) if _sums_all(blocks[k])), end)
         body = blocks[h + 1:end]
         if not body:
             continue
-        if _states_a_project(blocks[h], body):
+        if _states_a_project(blocks[h], blocks[starts[h]:h] + body):
             found.append((h, end))
     if len(found) < at_least:
         return None
     names = {fold_name(blocks[h].text) for h, _ in found}
     if len(names) < at_least:
         return None
-    context = blocks[: found[0][0]]
+    context = blocks[: starts[found[0][0]]]
     segments = []
     for h, end in found:
-        seg_blocks = blocks[h:end]
+        seg_blocks = blocks[starts[h]:end]
         name = title_name(blocks[h].text)
         segments.append(Segment(blocks=seg_blocks, title=blocks[h], context=context, kind="section",
                                 name=(name, blocks[h], max(blocks[h].text.find(name), 0)) if name else None,

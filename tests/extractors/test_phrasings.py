@@ -9179,3 +9179,34 @@ def test_a_tables_figures_in_millions_with_decimals(nlp):
     projects = {p["name"]: p for p in _projects(html, nlp, ".html")}
     assert projects["Ny brygga"]["funding"] == [{"amount": 1500000, "currency": "SEK"}]
     assert projects["Sång i byn"]["funding"] == [{"amount": 350000, "currency": "SEK"}]
+
+
+def test_a_summary_in_english_after_the_swedish_facts_is_the_same_project_said_again(nlp):
+    text = ("Projektbanken\n\nBryggor för alla\n\nProjektfakta\nProjektägare: Exempelby kommun\nProjektperiod: "
+            "2031-01-01 – 2031-12-31\nBeviljat stöd: 300 000 kr\n\nSammanfattning\nProjektet ska bygga tre bryggor som "
+            "alla kan använda.\n\nSummary in English\nProject owner: Municipality of Exempelby\nGranted funding: SEK "
+            "300,000\nThe project will build three jetties that everyone can use.\n")
+    (project,) = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Bryggor för alla", "Exempelby kommun")
+    assert project["goals"] == ["Projektet ska bygga tre bryggor som alla kan använda."]
+
+
+def test_an_e_services_receipt_of_an_application_names_no_payer(nlp):
+    text = ("Europeiska socialfonden – E-tjänst\n\nTack för din ansökan!\n\nDin ansökan har tagits emot.\n\n"
+            "Projektnamn: Jobb i byn\nSökande: Exempelby kommun\nSökt belopp: 500 000 kr\nPlanerad projekttid: "
+            "2031-01-01 – 2031-12-31\n")
+    (project,) = _projects(text, nlp)
+    assert (project["name"], project["owner"]) == ("Jobb i byn", "Exempelby kommun")
+    assert project["funders"] == [] and project["funding"] == []  # asked for, not granted
+
+
+def test_cards_whose_sums_stand_as_badges_over_their_names(nlp):
+    html = ("<html><body><main><h1>Projekt vi stöttat</h1><div class='card'><span class='badge'>90 000 kr</span>"
+            "<h3>Ny brygga</h3><p>Exempelby båtklubb</p><p>En brygga för alla.</p></div><div class='card'>"
+            "<span class='badge'>40 000 kr</span><h3>Sång i byn</h3><p>Exempelby kyrkokör</p><p>Körsång för unga."
+            "</p></div><div class='card'><span class='badge'>25 000 kr</span><h3>Bastu vid sjön</h3>"
+            "<p>Exempelby byalag</p><p>En bastu alla kan hyra.</p></div></main></body></html>")
+    projects = {p["name"]: p for p in _projects(html, nlp, ".html")}
+    assert set(projects) == {"Ny brygga", "Sång i byn", "Bastu vid sjön"}
+    assert projects["Sång i byn"]["funding"] == [{"amount": 40000, "currency": "SEK"}]
+    assert projects["Bastu vid sjön"]["owner"] == "Exempelby byalag"
