@@ -2231,10 +2231,12 @@ class _Builder:
 
     def known_names(self) -> list[str]:
         """This segment's project's names: the one the segmenter found, one read already, and the first one its
-        text names ("projektet X") before the name is chosen at the end."""
+        text names ("projektet X", or a headline's opening quote) before the name is chosen at the end."""
         if self._named_in_text is None:
             found = next((first_project_name(b.text) for b in self.seg.blocks if first_project_name(b.text)), None)
-            self._named_in_text = found[0] if found else ""
+            quoted = next((q for b in self.seg.blocks[:3] if (q := headline_opened_by_quote(b.text))), None)
+            self._named_in_text = found[0] if found else quoted.group("name").strip() if quoted else ""
+            # (or the quote that opens the headline: "”Trygg på nätet” ska lära ...")
         return [n for n in ((self.seg.name or (None,))[0], self.rec.name and self.rec.name.value, self._named_in_text)
                 if n]
 
@@ -2719,6 +2721,9 @@ class _Builder:
                 and is_generic_heading(top[1].text) and not is_generic_heading(top[0].text) and top[2].kind in ("line", "heading") \
                 and len(top[2].text.split()) <= HEADLINE_WORDS and not top[2].text.rstrip().endswith((".", ":")):
             candidates = [top[2]]  # "Åby Fiskeråd" / "Projekt" / the title: the site's name and its section over it
+        quoted_headline = next((b for b in top if b.kind in ("line", "paragraph") and headline_opened_by_quote(b.text)), None)
+        if quoted_headline is not None and not candidates[1:] and all(fold(c.text) in site for c in candidates):
+            candidates = [quoted_headline]  # the site's name over "”Trygg på nätet” ska lära ...": the headline's quote
         if all(c is self.seg.title or is_generic_heading(c.text) or site_title(c.text) for c in candidates):
             # no heading but the section's ("Projektbanken", "Verket – Projektbanken"): a short first line may be the title,
             prose_at = next((k for k, b in enumerate(blocks) if len(b.text.split()) >= 12), len(blocks))
@@ -4117,7 +4122,8 @@ MONEY_SPENT_IN_YEAR_RE = re.compile(r"^(?:Pengarna|Medlen|Stödet|Bidraget)\s+(?
                                     r"\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:och|till)\s+(?:19|20))")
 # "Under 2039 byggs en ny scen": on the project's own page, the year its work is done (a passive verb, in the present).
 FRONTED_YEAR_WORK_RE = re.compile(r"^Under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s+(?!blev|fick|gick|var\b)[a-zåäö]{3,}(?<=s)\s+"
-                                  r"(?:en|ett|de|det|den|nya?|fler|flera|\d+)\b")
+                                  r"(?:en|ett|de|det|den|nya?|fler|flera|\d+|[a-zåäö]{3,}(?:ar|er|or))\b")
+# ("Under 2042 hålls träffar i byarna": a plural noun, what is done)
 # "Leden byggs 2040–2042.", "Scenen rustas upp under 2039.": a thing called by its definite noun, the work done on it in
 # a passive verb, and when: the whole sentence (which may follow a sum's "kr.", where the sentence splitter goes on).
 HEAD_NOUN_WORK_RE = re.compile(r"(?:^|(?<=\.)\s+)(?P<subj>[A-ZÅÄÖ][a-zåäö]{2,}(?:n|en|et))\s+(?:ska\s+)?[a-zåäö]{3,}(?:s|as)(?:\s+(?:ut|upp|om|till))?"

@@ -9210,3 +9210,12 @@ def test_cards_whose_sums_stand_as_badges_over_their_names(nlp):
     assert set(projects) == {"Ny brygga", "Sång i byn", "Bastu vid sjön"}
     assert projects["Sång i byn"]["funding"] == [{"amount": 40000, "currency": "SEK"}]
     assert projects["Bastu vid sjön"]["owner"] == "Exempelby byalag"
+
+
+def test_a_project_named_only_by_the_quote_that_opens_the_headline_under_the_sites_name(nlp):
+    text = ("Exempelby kommun\n\n”Läs med mig” ska ge fler barn lust att läsa\n\nNu startar en satsning för barn i "
+            "byarna.\n\nSatsningen drivs av Exempelby bibliotek och har fått 80 000 kronor från Statens kulturråd. "
+            "Under 2031 hålls läsestunder i alla skolor.\n")
+    (project,) = _projects(text, nlp)
+    assert project["name"] == "Läs med mig"
+    assert (project["start_date"], project["end_date"]) == ("2031", "2031")  # the year its work is done
