@@ -3468,7 +3468,8 @@ class _Builder:
                         self.set_scalar(fieldname, value, prov)
             elif column in ("funders", "partners"):
                 beside = ".cofinancing" if column == "funders" and COFINANCIERS_KEY_RE.match(head.strip()) else ""
-                for org in split_org_list(cell):  # ("Medfinansiärer": those who pay beside the grant the table lists)
+                for org in (o for part, _ in _slash_parts(cell) for o in split_org_list(part)):
+                    # ("Medfinansiärer": those who pay beside the grant the table lists; "ESF+ / Region X": two)
                     j = cell.find(org)
                     org = (payer_beside_scheme(org) or org) if column == "funders" else org
                     self.add_list(column, org, self.prov(b, i + j, i + j + len(org), f"row.column.{column}{beside}", 0.85),
@@ -3877,7 +3878,10 @@ WE_RAN_RE = re.compile(r"(?i)\bhar\s+(?:vi|enheten|förvaltningen|avdelningen|ko
                        r"föreningen)\s+(?:drivit|lett|genomfört|drivits)\s+(?:[\wåäö-]+\s+){0,3}projekt|"
                        # "Förvaltningen har under året drivit följande projekt"
                        r"\b(?:vi|enheten|förvaltningen|avdelningen|kontoret|kommunen|regionen|förbundet|föreningen)\s+har\s+"
-                       r"(?:under\s+(?:året|\d{4})\s+)?(?:drivit|lett|genomfört)\s+(?:[\wåäö-]+\s+){0,3}projekt")
+                       r"(?:under\s+(?:året|\d{4})\s+)?(?:drivit|lett|genomfört)\s+(?:[\wåäö-]+\s+){0,3}projekt|"
+                       # "Förbundet har under året varit projektägare för tre insatser"
+                       r"\b(?:vi|enheten|förvaltningen|kommunen|regionen|förbundet|föreningen)\s+har\s+"
+                       r"(?:under\s+(?:året|\d{4})\s+)?varit\s+projektägare\b")
 KIND_PREFIX_RE = re.compile(r"^(?:(?:PROJEKTPLAN|PROJEKTBESKRIVNING|SLUTRAPPORT|LÄGESRAPPORT|DELRAPPORT|ANSÖKAN|"
                             r"PROJEKTANSÖKAN|VERKSAMHETSPLAN)\s+|(?i:projektplan|projektbeskrivning|slutrapport|"
                             r"lägesrapport|delrapport|projektansökan)(?:\s+(?:nr\.?\s*)?\d{1,2})?\s*[:–-]\s+|"

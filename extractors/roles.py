@@ -52,6 +52,7 @@ CHROME_PHRASES = selectors.CHROME_PHRASES | {
 CHROME_PREFIX_RE = re.compile(
     r"^(download \"|storlek: px|save this pdf|läs mer( om| på| här|$)|visa (fler|alla)\b|du är här|hoppa till|gå direkt till|publicerad|publicerades|publiceringsdatum|publicerat|artikeln publicerades|"
     r"senast (ändrad|uppdaterad|granskad|sparad)|sidan (senast )?(ändrad|uppdaterad|granskad)|uppdaterad|"
+    r"(?:page |this page was )?(?:last )?(?:updated|modified|reviewed)(?: on)?:? \d|published:? \d|"
     r"ändrad|skapad|dela (sidan|på|artikeln)|vi använder (kakor|cookies)|den här webbplatsen använder|"
     r"webbplatsen använder|denna webbplats använder|uppläsnings-?funktionen|copyright|©|\(c\) \d|"
     r"drivs med wordpress|powered by|foto:|bild:|fotograf:|illustration:|photo:|image:|"

@@ -14,8 +14,9 @@ BULLET_MARKS = "•●▪■◦‣∙·\\-–—*»✔✓☑✅✖✗✘❌"  # 
 BULLET_RE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]|[a-h][)])\s+(?=\S)")
 TYPED_BULLET_RE = re.compile(rf"^[{BULLET_MARKS}]\s+(?=\S)")  # a mark typed into a web page's list item
 # The colon ends a label only before a space or the line's end: "EU:s fond" and "2024:1" are no labels.
-LABEL_RE = re.compile(r"^(?P<key>(?:\d{1,2}\.\d{1,2}\.?\s+)?[A-ZÅÄÖÉÜ](?:[^:.!?;]|:(?=s\s)){0,58}?)\s*:(?:\s+|$)(?!//)"
-                      r"(?P<value>.*)$")  # "EU:s andel: 40 %"; "3.2 Startdatum: ...", a form's numbered field
+LABEL_RE = re.compile(r"^(?P<key>(?:\d{1,2}\.\d{1,2}\.?\s+)?[A-ZÅÄÖÉÜ](?:[^:.!?;]|:(?=s\s)|\.(?=\s?[a-zåäö]{1,4}\.?\s*:)){0,58}?)"
+                      r"\s*:(?:\s+|$)(?!//)(?P<value>.*)$")
+# ("EU:s andel: 40 %"; "3.2 Startdatum: ...", a form's numbered field; "Org.nr: ...", an abbreviation's dot)
 SENTENCE_END = (".", "!", ";", ",")
 # "Vem? Åby IF", "Hur mycket? 45 000 kronor": a fact list whose labels are questions, each answered on its line.
 QUESTION_LABEL_RE = re.compile(r"^(?P<key>Vem|Vad|När|Varför|Hur mycket|Who|What|When|Why|How much)\?\s+(?P<value>\S.*)$")

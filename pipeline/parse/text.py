@@ -66,6 +66,11 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(key_value_block(*label) if label else Block(kind="list_item", text=item))
             i += 1
             continue
+        pairs = labelled_columns(raw[i])
+        if pairs:  # "Projektnamn: X          Diarienummer: Y": a form's two facts set side by side on one line
+            blocks += [key_value_block(key, value) for key, value in pairs]
+            i += 1
+            continue
         label = split_label(line)
         if label and label[1]:
             value, i = value_with_wrap(label[1], lines, i, width)
@@ -100,6 +105,15 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block(kind="line", text=line))
         i += 1
     return blocks
+
+
+def labelled_columns(raw_line: str) -> list[tuple[str, str]] | None:
+    """The facts of a line whose columns, parted by three spaces or more, are each "Label: value"; None otherwise."""
+    parts = [clean_line(p) for p in COLUMN_GAP_RE.split(raw_line.strip())]
+    if len(parts) < 2:
+        return None
+    labels = [split_label(p) for p in parts if p]
+    return [(label[0], label[1]) for label in labels if label] if all(label and label[1] for label in labels) else None
 
 
 def _opens_paragraph(line: str) -> bool:

@@ -9219,3 +9219,30 @@ def test_a_project_named_only_by_the_quote_that_opens_the_headline_under_the_sit
     (project,) = _projects(text, nlp)
     assert project["name"] == "Läs med mig"
     assert (project["start_date"], project["end_date"]) == ("2031", "2031")  # the year its work is done
+
+
+def test_a_forms_two_facts_set_side_by_side_on_each_line(nlp):
+    text = ("PROJEKTBLAD\n\nProjektnamn: Ny brygga              Diarienummer: 2031-0042\n"
+            "Projektägare: Exempelby båtklubb       Org.nr: 802400-0005\n"
+            "Startdatum: 2031-03-01                 Slutdatum: 2031-12-31\n")
+    (project,) = _projects(text, nlp)
+    assert (project["name"], project["case_number"]) == ("Ny brygga", "2031-0042")
+    assert (project["owner"], project["owner_orgnr"]) == ("Exempelby båtklubb", "8024000005")
+    assert (project["start_date"], project["end_date"]) == ("2031-03-01", "2031-12-31")
+
+
+def test_an_english_pages_update_line_is_no_goal(nlp):
+    html = ("<html><body><main><h1>Cold Roads</h1><dl><dt>Funding</dt><dd>Formas, SEK 2 million</dd><dt>Duration</dt>"
+            "<dd>2031–2033</dd></dl><h2>Aim</h2><p>The aim is to make winter roads safer.</p>"
+            "<p>Page updated 3 March 2031</p></main></body></html>")
+    (project,) = _projects(html, nlp, ".html")
+    assert project["goals"] == ["The aim is to make winter roads safer."]
+
+
+def test_an_annual_reports_table_of_the_projects_its_organisation_owns_with_payers_parted_by_a_slash(nlp):
+    text = ("Samordningsförbundet Exempel\nVerksamhetsberättelse 2031\n\nFörbundet har under året varit projektägare "
+            "för två insatser.\n\nInsats\tPeriod\tFinansiär\tTotal budget\n"
+            "Vägen in\t2030–2031\tESF+ / Region Exempel\t2 000 000\nSteg för steg\t2031–2032\tRegion Exempel\t500 000\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert projects["Vägen in"]["funders"] == ["ESF+", "Region Exempel"]
+    assert projects["Steg för steg"]["owner"] == "Samordningsförbundet Exempel"
