@@ -324,6 +324,10 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
             i += 2 * len(grid)
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and _unit_label_over_figure(b, nxt, blocks[i + 2] if i + 2 < len(blocks) else None):
+            out.append(_pair(b, nxt, text))  # "Beslutat stöd (kr)" over "1 380 000": a sum, its unit in its label
+            i += 2
+            continue
         if (b.kind in ("line", "heading", "paragraph")
                 or b.kind == "list_item" and is_bare_label(b.text) and nxt is not None and label_field(nxt.text) is None
                 and len(nxt.text.split()) <= FORM_ANSWER_WORDS) \
@@ -342,6 +346,17 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
             or [_bar_pair(b) or _inline_label(b) or _as_fact(b)]
         i += 1
     return out
+
+
+BARE_SUM_RE = re.compile(r"\d{1,3}(?:[  ]\d{3})+|\d{4,9}")
+
+
+def _unit_label_over_figure(label: Block, value: Block, after: Block | None) -> bool:
+    """A money label that gives its unit ("Beslutat stöd (kr)") over one bare figure, not over a column of them."""
+    return label.kind == value.kind == "line" and bool(TABLE_HEAD_RE.search(label.text)) \
+        and label_field(TABLE_HEAD_RE.sub("", label.text).strip()) == "funding" \
+        and bool(BARE_SUM_RE.fullmatch(value.text.strip())) \
+        and not (after is not None and BARE_SUM_RE.fullmatch(after.text.strip()))
 
 
 # Fields a page may set as a heading over a value set as a heading of the same size ("Projekttid" / "2019 - 2022").

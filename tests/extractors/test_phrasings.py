@@ -9246,3 +9246,10 @@ def test_an_annual_reports_table_of_the_projects_its_organisation_owns_with_paye
     projects = {p["name"]: p for p in _projects(text, nlp)}
     assert projects["Vägen in"]["funders"] == ["ESF+", "Region Exempel"]
     assert projects["Steg för steg"]["owner"] == "Samordningsförbundet Exempel"
+
+
+def test_a_money_label_giving_its_unit_over_a_bare_figure_on_the_next_line(nlp):
+    text = ("Projektdatabas\n\nProjekttitel\nNy brygga\n\nStödmottagare\nExempelby båtklubb\n\n"
+            "Beslutat stöd (kr)\n245 000\n\nProjektstart\n2031-03-01\n")
+    (project,) = _projects(text, nlp)
+    assert project["funding"] == [{"amount": 245000, "currency": "SEK"}]
