@@ -129,10 +129,13 @@ NEW_SUBJECT_RE = re.compile(r"\s+[a-zåäö]{3,}(?:en|et|na|an)\s+(?:ska|skall|h
                             r"ligger|uppgår|beräknas)\b")  # ("X och notan landar på ...": a new clause)
 
 
-def _run_name(text: str, pos: int, verb_next: bool = False, infinitive_next: bool = False) -> str | None:
+def _run_name(text: str, pos: int, verb_next: bool = False, infinitive_next: bool = False,
+              object_next: bool = False) -> str | None:
     """The name that starts at `pos`, up to where the clause goes on. `verb_next`: the name closes a fronted
     phrase ("I projektet X samlas ..."), so the clause's verb follows it, a passive one too. `infinitive_next`:
-    the name is an inverted clause's subject ("Nu ska projektet X hjälpa ..."), so an infinitive follows it."""
+    the name is an inverted clause's subject ("Nu ska projektet X hjälpa ..."), so an infinitive follows it.
+    `object_next`: the name closes a phrase set between a verb and its object ("Kommunen bygger i projektet X en
+    ny väg"), so an indefinite article or a number opens what follows it."""
     if pos < len(text) and text[pos] in QUOTE_OPEN:
         close = re.search(rf"[{QUOTE_CLOSE}]", text[pos + 1:])
         if close and 1 < close.start() <= 100:
@@ -167,7 +170,8 @@ def _run_name(text: str, pos: int, verb_next: bool = False, infinitive_next: boo
                       and not (lower == "tillsammans" and core != token)  # ("Friskare tillsammans, som ...": the name's)
                       or BREAK_AFTER_RE.match(text[m.start():])
                       or VERB_FORM_RE.match(core) or verb_next and PASSIVE_PRESENT_RE.match(core)
-                      or infinitive_next and INFINITIVE_RE.match(core)):
+                      or infinitive_next and INFINITIVE_RE.match(core)
+                      or object_next and re.fullmatch(r"en|ett|flera|\d+", core)):
             break
         if words and lower == "med" and (obj := OBJECT_PRONOUN_END_RE.match(text, m.end())):
             words += [core, obj.group(1)]  # "Dansa med oss, som ...": the name ends with its pronoun
@@ -306,7 +310,8 @@ def first_project_name(text: str) -> tuple[str, int] | None:
         if "," in m.group(0) and FRONTED_ADVERBIAL_RE.search(text[:m.start()]):
             continue  # "During the project, 120 patients ...": the phrase ends at the comma
         name = _run_name(text, m.end(), verb_next=bool(FRONTED_PHRASE_RE.search(text[:m.start()])),
-                         infinitive_next=bool(INVERTED_SUBJECT_RE.search(text[max(0, m.start() - 40):m.start()])))
+                         infinitive_next=bool(INVERTED_SUBJECT_RE.search(text[max(0, m.start() - 40):m.start()])),
+                         object_next=bool(VERB_THEN_IN_RE.search(text[max(0, m.start() - 40):m.start()])))
         if name and all(exact_label_field(w) in LABEL_WORDS for w in name.split()[:2]):
             continue  # "Dnr Projekt Projektägare Beviljat": a table's head row, not a project named
         if name and not re.match(rf"(?i)(som|att|har|är|{PROJECT_NOUNS})\b", name) or name and len(name.split()) == 1 \
@@ -319,6 +324,10 @@ def first_project_name(text: str) -> tuple[str, int] | None:
                 return f"{noun} {name}", m.start()
             return name, m.end()
     return best
+
+
+# "Kommunen bygger i projektet X ...": a verb in the present, then the phrase that names the project.
+VERB_THEN_IN_RE = re.compile(r"\b[\wåäö-]{2,}\s+[a-zåäö]{3,}(?:ar|er)\s+(?:nu\s+)?(?:i|inom)\s+$")
 
 
 LEADING_QUOTED_RE = re.compile(rf"^\s*[{QUOTE_OPEN}](?P<name>[^{QUOTE_OPEN}{QUOTE_CLOSE}]{{2,100}})[{QUOTE_CLOSE}]")

@@ -3423,6 +3423,11 @@ class _Builder:
                                     self.prov(b, i + number.start(), i + number.end(), "row.column.owner.orgnr", 0.9))
             elif column == "owner" or column == "case_number" and len(cell.split()) < MATTER_WORDS:
                 self.set_scalar(column, cell, prov)  # (not a minute's matter told in words under "Ärende")
+            elif column == "ignore" and re.search(r"(?i)\b(?:an)?sökt", head) and find_amounts(cell):
+                for money, s, e in find_amounts(cell):  # "Sökt stöd" over "380 000 kr": asked; the grant when the
+                    # decision grants it and states no other sum
+                    self.applied.append(Value(Funding(money, "granted"), self.prov(b, i + s, i + e, "row.column.applied",
+                                                                                   0.6)))
             elif column == "owner_orgnr" and find_orgnrs(cell):
                 self.set_scalar("owner_orgnr", normalise_orgnr(find_orgnrs(cell)[0][0]), prov)
             elif column == "funding" and not find_amounts(cell) and (BARE_FIGURE_RE.fullmatch(cell.strip()) or re.fullmatch(
@@ -4125,9 +4130,11 @@ RUNS_ONE_YEAR_RE = re.compile(r"\b(?:[Pp]ågår|[Pp]ågick|genomförs|genomförd
 MONEY_SPENT_IN_YEAR_RE = re.compile(r"^(?:Pengarna|Medlen|Stödet|Bidraget)\s+(?:ska\s+användas|används|går)\b[^.;]{0,80}?"
                                     r"\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:och|till)\s+(?:19|20))")
 # "Under 2039 byggs en ny scen": on the project's own page, the year its work is done (a passive verb, in the present).
-FRONTED_YEAR_WORK_RE = re.compile(r"^Under\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\s+(?!blev|fick|gick|var\b)[a-zåäö]{3,}(?<=s)\s+"
-                                  r"(?:en|ett|de|det|den|nya?|fler|flera|\d+|[a-zåäö]{3,}(?:ar|er|or))\b")
-# ("Under 2042 hålls träffar i byarna": a plural noun, what is done)
+FRONTED_YEAR_WORK_RE = re.compile(r"^Under\s+(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?(?P<y>(?:19|20)\d{2})\s+"
+                                  r"(?:(?!blev|fick|gick|var\b)[a-zåäö]{3,}(?<=s)\s+"
+                                  r"(?:en|ett|de|det|den|nya?|fler|flera|\d+|[a-zåäö]{3,}(?:ar|er|or))\b|får\s+\d+\s)")
+# ("Under 2042 hålls träffar i byarna": a plural noun, what is done; "Under sommaren 2042 får 40 ungdomar arbeta ...":
+# those it is for, at work that season)
 # "Leden byggs 2040–2042.", "Scenen rustas upp under 2039.": a thing called by its definite noun, the work done on it in
 # a passive verb, and when: the whole sentence (which may follow a sum's "kr.", where the sentence splitter goes on).
 HEAD_NOUN_WORK_RE = re.compile(r"(?:^|(?<=\.)\s+)(?P<subj>[A-ZÅÄÖ][a-zåäö]{2,}(?:n|en|et))\s+(?:ska\s+)?[a-zåäö]{3,}(?:s|as)(?:\s+(?:ut|upp|om|till))?"

@@ -9253,3 +9253,34 @@ def test_a_money_label_giving_its_unit_over_a_bare_figure_on_the_next_line(nlp):
             "Beslutat stöd (kr)\n245 000\n\nProjektstart\n2031-03-01\n")
     (project,) = _projects(text, nlp)
     assert project["funding"] == [{"amount": 245000, "currency": "SEK"}]
+
+
+def test_a_motion_proposing_a_project_describes_none(nlp):
+    text = ("Motion till kommunfullmäktige i Exempelby kommun\n\nStarta ett projekt för unga\n\nJag föreslår därför\n\n"
+            "att kommunen söker medel från Europeiska socialfonden plus för projektet Unga företagare, som drivs av "
+            "näringslivsenheten under 2032, och\n"
+            "att kommunen avsätter 200 000 kronor i medfinansiering.\n\nEva Exempelsson (C)\n")
+    assert _projects(text, nlp) == []
+
+
+def test_a_name_set_between_a_verb_and_its_object_ends_before_the_object(nlp):
+    text = ("Nyheter\n\nNy väg till skolan\n\nExempelby kommun bygger i projektet Trygg skolväg en ny gång- och cykelväg "
+            "till skolan. Trafikverket bidrar med 2 miljoner kronor.\n")
+    (project,) = _projects(text, nlp)
+    assert project["name"] == "Trygg skolväg"
+
+
+def test_a_table_of_applications_with_only_the_sum_asked_and_a_decision_that_prioritises(nlp):
+    text = ("Leader Exempeldalen\nProtokoll LAG-möte\n\nBeslut om ansökningar\n\n"
+            "Journalnr\tSökande\tProjekt\tSökt stöd\tBeslut\n"
+            "2031-0101\tExempelby IF\tLjus i spåret\t120 000 kr\tPrioriteras\n"
+            "2031-0102\tExempelby byalag\tNy bastu\t90 000 kr\tAvslås\n")
+    (project,) = _projects(text, nlp)
+    assert (project["name"], project["funding"]) == ("Ljus i spåret", [{"amount": 120000, "currency": "SEK"}])
+
+
+def test_the_season_a_named_projects_participants_are_at_work_is_its_year(nlp):
+    text = ("Nyheter\n\nSommarjobb i naturen\n\nKommunen har fått 300 000 kronor från Länsstyrelsen för projektet Gröna "
+            "jobb. Under sommaren 2031 får 20 ungdomar arbeta med naturvård.\n")
+    (project,) = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031", "2031")
