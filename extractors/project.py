@@ -2449,7 +2449,7 @@ class _Builder:
                     self.set_scalar(fieldname, year, self.prov(b, off + m.start("y"), off + m.end("y"),
                                                                "prose.period.one_year", 0.7))
         m = MONEY_SPENT_IN_YEAR_RE.match(sent) if self.rec.funding else None
-        m = m or (FRONTED_YEAR_WORK_RE.match(sent) if self.seg.kind in ("page", "section") else None)
+        m = m or (FRONTED_YEAR_WORK_RE.match(sent) if self.seg.kind in ("page", "section", "paragraph") else None)
         if m and self.rec.start_date is None and self.known_names() and (year := parse_date(m.group("y"))):
             # "Pengarna används under 2039 till ...", "Under 2039 byggs en scen": the year the named project's work
             # is done (a grant that names no project has no period of its own)
