@@ -28,6 +28,9 @@ CALL_TITLE_RE = re.compile(r"(?i)^(?:utlysning|utlysningen|call for proposals|op
 # ("Sök stöd för lokala klimatprojekt": a page's title that speaks to applicants)
 # "Kallelse till LAG-möte", "Dagordning", "Föredragningslista": a meeting to come, its matters still to decide.
 AGENDA_TITLE_RE = re.compile(r"(?i)^(?:kallelse|dagordning|föredragningslista)\b")
+PROJECT_WORD_RE = re.compile(r"(?i)\bprojekt")
+EVENTS_TITLE_RE = re.compile(r"(?i)^(?:evenemang|evenemangskalender|kalendarium|på gång)(?:\s+(?:i|under|för|hösten|"
+                             r"våren|sommaren|vintern)\b.*)?$")
 MOTION_TITLE_RE = re.compile(r"(?i)^(?:motion|medborgarförslag|e-förslag|interpellation)\s+(?:till|om|angående|gällande)\b")
 DECIDED_RE = re.compile(r"(?i)\b(?:beviljat|beviljats|beviljade|beviljas|beviljar|prioriterat|prioriterade|prioriterar|"
                         r"beslutade|beslutar|beslöt|beslutat|har fått|fick)\b")
@@ -83,9 +86,9 @@ class DocumentFacts:
     case_line: Value | None = None
     """A letterhead's "Dnr KS2024.0812" line: the case of the one project the document is about."""
     guide: bool = False
-    """A guide for applicants, a call for proposals, a meeting's notice with its agenda, or a motion to a council, by
-    its title: it describes no project, whatever examples it gives, applications it lists for a decision still to
-    come, or projects it proposes."""
+    """A guide for applicants, a call for proposals, a meeting's notice with its agenda, a motion to a council, or a
+    calendar of events, by its title: it describes no project, whatever examples it gives, applications it lists for
+    a decision still to come, projects it proposes, or events it lists."""
     own_money_for_all: bool = False
     """"Projekten har beviljats regionala utvecklingsmedel": the site's own money, said of all it lists."""
     site_programme: str | None = None
@@ -122,6 +125,9 @@ def document_facts(blocks: list[Block], publisher: str | None, title: str | None
         and not any(DECIDED_RE.search(b.text) for b in blocks)
     # a motion or a proposal to a council: a project it proposes is not one yet
     guide = guide or any(MOTION_TITLE_RE.match(b.text.strip()) for b in blocks[:3])
+    # a calendar of events that grants nothing and names no project: its rows are events, their sums entry fees
+    guide = guide or any(EVENTS_TITLE_RE.match(b.text.strip()) for b in blocks[:4] if b.kind == "heading") \
+        and not any(DECIDED_RE.search(b.text) or PROJECT_WORD_RE.search(b.text) for b in blocks)
     own_money = any(ALL_PROJECTS_SUBJECT_RE.match(b.text) and OWN_MONEY_RE.search(b.text) for b in blocks)
     site = title_programme(title)
     area = leader_area(blocks)

@@ -30,7 +30,9 @@ def extract_projects(doc: ParsedDocument, nlp: NLP) -> list[ProjectRecord]:
     content = content_blocks(all_blocks)
     unit = stated_unit([b.text for b in content])  # "Belopp i tkr.": the unit of the bare figures below
     blocks = _in_stated_unit(content, unit)
-    facts = document_facts(all_blocks, site_publisher(doc.blocks, doc.title), doc.title, doc.published)
+    running = [Block(kind="line", text=line) for line in doc.furniture]  # a PDF's running lines, dropped from its blocks
+    publisher = site_publisher(doc.blocks, doc.title) or (site_publisher(running) if running else None)
+    facts = document_facts(all_blocks, publisher, doc.title, doc.published)
     facts = replace(facts, figure_unit=unit)
     if facts.guide:
         return []  # a guide's projects are examples

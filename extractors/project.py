@@ -757,8 +757,8 @@ class _Builder:
         if len(val.split()) > RUN_ON_WORDS:
             self.funded_by(b, val, off)  # "Finansiering" over "Projektet finansieras av X med 3 000 000 kronor."
         area = self.leader_area()
-        if area is not None and area == self.doc.publisher and GRANTED_SUM_RE.search(b.key or "") and find_amounts(val):
-            self.own_site_grant = self.prov(b, 0, len(b.key or ""), "label.funding.leader_site", 0.6)
+        if self.granting_site() is not None and GRANTED_SUM_RE.search(b.key or "") and find_amounts(val):
+            self.own_site_grant = self.prov(b, 0, len(b.key or ""), "label.funding.granting_site", 0.6)
         if area and find_amounts(val) and LEADER_MONEY_RE.search(f"{b.key} {val}"):
             # "Beviljad Leaderfinansiering: 833 750 kr", "... kr i LAG-pott": the Leader area pays
             self.add_list("funders", area, self.prov(b, 0, len(b.key or ""), "label.funding.leader", 0.8),
@@ -2801,6 +2801,15 @@ class _Builder:
         m = AUTHOR_LINE_RE.search(first)
         return m.group(0).strip(" ,") if m and "," in m.group(0) else None
 
+    def granting_site(self) -> str | None:
+        """The site's organisation when granting is its business: a Leader area on its own pages, a samordningsförbund
+        (which finances the insatser its members run)."""
+        area = self.leader_area()
+        if area is not None and area == self.doc.publisher:
+            return area
+        publisher = self.doc.publisher
+        return publisher if publisher and publisher.startswith("Samordningsförbundet ") else None
+
     def leader_area(self) -> str | None:
         """The Leader area whose site or document this is."""
         publisher = self.doc.publisher
@@ -3639,11 +3648,12 @@ class _Builder:
         if self.asked_of_payer and not any(f.value.kind == "granted" for f in self.rec.funding):
             for value in self.asked_of_payer:  # a plan's part asked of a payer, beside its other parts: none granted
                 self.add_list("funding", value.value, value.prov, key=lambda f: (f.money, f.funder))
-        area = self.leader_area()
-        if self.own_site_grant is not None and area and all(f.prov.rule == "label.funders.cofinancing"
+        site = self.granting_site()
+        if self.own_site_grant is not None and site and all(f.prov.rule == "label.funders.cofinancing"
                                                              for f in self.rec.funders):
-            # the sum granted on a Leader area's own page is its grant, whoever co-finances beside it
-            self.add_list("funders", area, self.own_site_grant, key=normalise_org)
+            # the sum granted on a Leader area's or a samordningsförbund's own page is its grant, whoever
+            # co-finances beside it
+            self.add_list("funders", site, self.own_site_grant, key=normalise_org)
         if self.own_share is not None and self.rec.owner is not None:
             self.add_list("funders", self.rec.owner.value, self.own_share, key=normalise_org)
         if self.definite_grantor is not None and not self.rec.funders:
@@ -3939,7 +3949,8 @@ DECIDES_TO_RE = re.compile(r"(?i)\bbeslut(?:ar|ade|at)\s+att\b")
 OUT_OF_FUND_RE = re.compile(r"\d[\d\s.,]*\s*(?:miljoner\s+|miljon\s+)?(?:kronor|kr|euro|eur|€)\s+(?:ur|från)\s+")
 # The site's organisation deciding in its own name, and the grant its decision is about.
 DECIDES_RE = re.compile(r"\s+(?:har\s+)?(?:beslutar|beslutat|beslutade)\b")
-GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|stödbelopp|belopp|bidrag)\b|^stödbelopp$|\bbeviljas\s+\d|^beviljat:?\s+\d")
+GRANTED_SUM_RE = re.compile(r"(?i)\bbeviljat (?:stöd|stödbelopp|belopp|bidrag)\b|\bbeviljade (?:medel|stöd|bidrag)\b|^stödbelopp$|"
+                            r"\bbeviljas\s+\d|^beviljat:?\s+\d")
 # "Fullmäktige beslutar om följande investeringar": a budget's own spending, granted to no one.
 OWN_INVESTMENTS_RE = re.compile(r"(?i)\b(?:följande\s+(?:\w+\s+)?investeringar|investeringsbudget\w*|investeringsram\w*)\b")
 # "Medfinansiärer: A, B": those who pay beside the one granting the project's support.
@@ -4552,7 +4563,7 @@ PAYER_BEFORE_AMOUNT_RE = re.compile(r"(?:\bav|\b(?P<stands>står|stod))\s+(?P<or
 
 
 # "Kultur- och fritidsnämnden i Åby kommun": a body named with the organisation it belongs to after "i".
-BODY_IN_ORG_RE = re.compile(r"^(?!Länsstyrelsen\b)[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|utskottet)\s+i\s+(?P<org>[A-ZÅÄÖ].+)$")
+BODY_IN_ORG_RE = re.compile(r"^(?!Länsstyrelsen\b)[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|utskottet|rådet)\s+i\s+(?P<org>[A-ZÅÄÖ].+)$")
 
 
 def organisation_of_body(name: str) -> str:

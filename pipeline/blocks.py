@@ -46,6 +46,9 @@ class ParsedDocument:
     warnings: list[str] = field(default_factory=list)
     links: list | None = None
     """An HTML page's links (pipeline.parse.links.Link), read with its blocks when its URL was given."""
+    furniture: list[str] = field(default_factory=list)
+    """The running headers and footers a PDF repeats on its pages, once each: dropped from the blocks, kept for who
+    sent the document ("Projektkatalog 2042 · Leader X" under every page may be the only place it is said)."""
 
 
 def assemble(blocks: list[Block], **meta) -> ParsedDocument:

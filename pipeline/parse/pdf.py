@@ -85,10 +85,10 @@ def parse_pdf(data: bytes, name: str = "document.pdf", max_pages: int = 300) -> 
     if sum(len(line.text) for line in lines) + table_chars < MIN_TEXT_CHARS:  # (a page that is one table has text)
         return ParsedDocument(text="", blocks=[], content_type="application/pdf", needs_ocr=n_pages > 0,
                               pages=n_pages, warnings=warnings + ["no text layer: needs OCR"])
-    lines = _drop_running_lines(lines, min(n_pages, max_pages))
-    blocks = _blocks(lines, tables)
+    kept = _drop_running_lines(lines, min(n_pages, max_pages))
+    blocks = _blocks(kept, tables)
     return assemble(questions_and_answers(facts_side_by_side(blocks)), content_type="application/pdf", pages=n_pages,
-                    warnings=warnings, title=_title(blocks))
+                    warnings=warnings, title=_title(blocks), furniture=_furniture(lines, kept))
 
 
 def _parse_error(name: str, exc: Exception) -> ParseError:
@@ -586,6 +586,16 @@ def _shape(text: str) -> str:
 
 TRAILING_PAGE_NUMBER_RE = re.compile(r"\s+(?:sida|page|s\.)\s*\d{1,4}(?:\s*(?:av|/|of)\s*\d{1,4})?$|\s+\d{1,4}\s*\(\d{1,4}\)$",
                                      re.IGNORECASE)
+
+
+def _furniture(lines: list[_Line], kept: list[_Line]) -> list[str]:
+    """The running lines dropped, once each by their shape (page numbers alone are none)."""
+    left = {id(ln) for ln in kept}
+    seen: dict[str, str] = {}
+    for ln in lines:
+        if id(ln) not in left and not PAGE_NUMBER_RE.match(ln.text):
+            seen.setdefault(_shape(ln.text), TRAILING_PAGE_NUMBER_RE.sub("", ln.text).strip())
+    return list(seen.values())
 
 
 def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:

@@ -9284,3 +9284,47 @@ def test_the_season_a_named_projects_participants_are_at_work_is_its_year(nlp):
             "jobb. Under sommaren 2031 får 20 ungdomar arbeta med naturvård.\n")
     (project,) = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031", "2031")
+
+
+def test_a_regions_cultural_council_grants_the_regions_money(nlp):
+    html = ("<html><body><main><h1>Beviljade projekt 2031</h1><p>Kulturrådet i Region Exempel har beviljat "
+            "utvecklingsmedel till följande projekt.</p><details><summary>Sång i byn</summary><dl><dt>Sökande</dt>"
+            "<dd>Exempelby kyrkokör</dd><dt>Beviljat</dt><dd>40 000 kr</dd></dl></details><details><summary>Dans i "
+            "skolan</summary><dl><dt>Sökande</dt><dd>Exempelby dansförening</dd><dt>Beviljat</dt><dd>60 000 kr</dd>"
+            "</dl></details></main></body></html>")
+    projects = {p["name"]: p for p in _projects(html, nlp, ".html")}
+    assert projects["Sång i byn"]["funders"] == ["Region Exempel"]  # a council of the region: the region pays
+
+
+def test_a_leader_area_named_only_in_the_footer_a_pdf_repeats_grants_what_its_catalogue_lists(nlp):
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    for name, owner, amount in (("Ny brygga", "Exempelby båtklubb", "90 000 kr"), ("Sång i byn", "Exempelby kyrkokör",
+                                                                                   "40 000 kr"),
+                                ("Bastu vid sjön", "Exempelby byalag", "25 000 kr")):
+        pdf.add_page()
+        pdf.set_font("DejaVu", size=16)
+        pdf.cell(0, 10, name, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", size=10)
+        for label, value in (("Projektägare", owner), ("Projektperiod", "2031-01-01 – 2031-12-31"), ("Beviljat stöd", amount)):
+            pdf.cell(0, 6, f"{label}: {value}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(-15)
+        pdf.cell(0, 6, "Projektkatalog 2031 · Leader Exempeldalen", align="C")
+    projects = {p["name"]: p for p in _projects(bytes(pdf.output()), nlp, ".pdf")}
+    assert set(projects) == {"Ny brygga", "Sång i byn", "Bastu vid sjön"}
+    assert projects["Sång i byn"]["funders"] == ["Leader Exempeldalen"]
+
+
+def test_a_samordningsforbunds_catalogue_grants_the_insatser_it_lists(nlp):
+    text = ("Insatskatalog – Samordningsförbundet Exempeldalen\n\nInsats: Steg mot jobb\nProjektansvarig organisation: "
+            "Exempelby kommun\nGenomförandeperiod: 2031-01-01 – 2031-12-31\nBeviljade medel: 400 000 kr\n"
+            "Medfinansiärer: Region Exempel\n")
+    (project,) = _projects(text, nlp)
+    assert set(project["funders"]) == {"Samordningsförbundet Exempeldalen", "Region Exempel"}
+
+
+def test_a_calendar_of_events_lists_no_projects(nlp):
+    html = ("<html><body><main><h1>Evenemang i höst</h1><ul><li>Skördefest i byn – Exempelby byalag – 12 september – "
+            "entré 50 kr</li><li>Höstkonsert – Exempelby kyrkokör – 10 oktober – 120 kr</li><li>Ljusvandring – "
+            "Exempelby kommun – 31 oktober – fri entré</li></ul></main></body></html>")
+    assert _projects(html, nlp, ".html") == []
