@@ -3995,6 +3995,8 @@ UNIT_OF_RE = re.compile(r"^(?P<ref>[A-ZÅÄÖ][a-zåäö]+(?:en|et))s\s+[a-zåä
 EXTENDED_TO_RE = re.compile(r"(?i)(?:\bförlängning\w*\s+(?:av\s+\w+\s+)?|"
                             # "förlängs projektet X, som drivs av Y, till och med juni 2038"
                             r"\bförlängs\s+(?:projektet|förstudien|satsningen)\s+[^.;]{2,120}?\s+|"
+                            # "... beslutar att förlänga projektperioden till 2044-06-30"
+                            r"\bförläng(?:a|er)\s+(?:projektperioden|projekttiden|projektet|förstudien)\s+|"
                             # "... för att fortsätta arbetet till och med juni 2035": the extended end
                             r"\bför att (?:fortsätta|driva vidare)\s+(?:arbetet|projektet|verksamheten|satsningen)\s+|"
                             # "Projektets slutdatum ändras från 2035-12-31 till 2036-06-30": an amendment's new end

@@ -513,6 +513,9 @@ class _Walker:
                 lines = [[", ".join(cell)] if len(cell) > 1 and not TWO_FIELDS_HEAD_RE.search(head) else cell
                          for cell, head in zip(lines, heads)]  # 802400-0000"), unless the head names two
                 # ("Projekt och projektägare" over "Namn<br>Ägare")
+            if len(lines) == 2 and len(lines[0]) == 1 and len(lines[1]) > 1 and not headed \
+                    and is_fact_pair([lines[0][0], ", ".join(lines[1])]):
+                lines = [lines[0], [", ".join(lines[1])]]  # "Partner" beside "A<br>B<br>C": one fact, a list its value
             cells = [c for cell in lines for c in cell]
             if not cells:
                 continue

@@ -9328,3 +9328,19 @@ def test_a_calendar_of_events_lists_no_projects(nlp):
             "entré 50 kr</li><li>Höstkonsert – Exempelby kyrkokör – 10 oktober – 120 kr</li><li>Ljusvandring – "
             "Exempelby kommun – 31 oktober – fri entré</li></ul></main></body></html>")
     assert _projects(html, nlp, ".html") == []
+
+
+def test_a_fact_tables_cell_of_lines_beside_its_label_is_one_list(nlp):
+    html = ("<html><body><main><h1>Ny brygga</h1><table><tr><td>Projektägare</td><td>Exempelby båtklubb</td></tr>"
+            "<tr><td>Partner</td><td>Exempelby kommun<br>Exempelby byalag<br>Exempelby IF</td></tr>"
+            "<tr><td>Tid</td><td>2031–2032</td></tr></table></main></body></html>")
+    (project,) = _projects(html, nlp, ".html")
+    assert project["partners"] == ["Exempelby kommun", "Exempelby byalag", "Exempelby IF"]
+
+
+def test_a_decision_to_extend_the_period_gives_the_new_end_not_the_first(nlp):
+    text = ("Region Exempel\nBeslut\n\nBeslut om ändring av projektet Ny brygga\n\nStödmottagare: Exempelby båtklubb\n\n"
+            "Region Exempel beslutar att förlänga projektperioden till 2032-06-30. Projektet beviljades ursprungligen "
+            "stöd för perioden 2031-01-01 – 2031-12-31.\n\nBeviljat stöd, 300 000 kronor, är oförändrat.\n")
+    (project,) = _projects(text, nlp)
+    assert (project["start_date"], project["end_date"]) == ("2031-01-01", "2032-06-30")
