@@ -3086,9 +3086,10 @@ class _Builder:
                 m = prose.FUNDED_BY_RE.search(sent)
                 if m and (ALL_LISTED_RE.search(sent[:m.start()]) or b in self.seg.after and THE_MONEY_RE.match(sent)) \
                         and not SOME_LISTED_RE.search(sent[:m.start()]):
-                    for org, o in prose.org_sequence(sent, m.end()):
+                    for named, o in prose.org_sequence(sent, m.end()):
+                        org = organisation_of_body(named)  # ("... beviljade av X:s kulturnämnd": X pays)
                         if (looks_like_org(org) or is_eu_fund(org)) and not NOT_A_FUNDER_RE.match(org):
-                            self.add_list("funders", org, self.prov(b, s + o, s + o + len(org), "context.all_listed",
+                            self.add_list("funders", org, self.prov(b, s + o, s + o + len(named), "context.all_listed",
                                                                     0.65), key=normalise_org)
                     decided = DECIDED_BY_AREA_RE.search(sent, m.end())
                     area = org_run(sent, decided.end()) if decided else None

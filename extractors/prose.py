@@ -255,6 +255,9 @@ FUNDED_BY_RE = re.compile(r"\b(?:[Ff]inansieras|finansierades|finansierats|[Mm]e
                           r"projektmedel|EU-stöd|EU-medel|[Ss]tödet|[Pp]engarna|[Mm]edlen) (?:kommer |lämnas |ges |tas )?(?:från|ur)\s+"
                           r"(?:bland annat\s+)?|"
                           r"\b\w*medel av\s+(?=[A-ZÅÄÖ])|\bklartecken\s+från\s+(?=[A-ZÅÄÖ])|"
+                          # "Stödet är beviljat av X", "Bidragen är beviljade av X": who granted it (not "... av X ur
+                          # Fonden Y", read below: X pays the fund's money out)
+                          r"\b(?:är|blev)\s+(?:beviljat|beviljad|beviljade)\s+av\s+(?=[A-ZÅÄÖ])(?![^.;]{0,60}?\sur\s+[A-ZÅÄÖ])|"
                           r"\b(?:beviljat|beviljats|beviljades|beviljas)\s+(?:av\s+[A-ZÅÄÖ][^.;]{0,60}?\s+)?ur\s+(?=[A-ZÅÄÖ])|"
                           r"\b(?i:medfinansiärer|finansiärer|medfinansiär|finansiär|finansiärerna|huvudfinansiär(?:en)?)\s+(?:i projektet\s+)?"
                           r"(?:är|var|blir)\s+|" + NOT_MONEY_FROM + r"\bkommer från\s+(?=[A-ZÅÄÖ])|"

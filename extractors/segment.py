@@ -1190,6 +1190,8 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
     segments = _segments(blocks)
     if len(segments) >= 2 and all(seg.kind == "section" for seg in segments):
         segments = _said_of_all(segments)  # "Projekten finansieras av ..." under the last card
+    elif len(segments) >= 2 and all(seg.kind == "listed" for seg in segments):
+        _said_below_all(segments, blocks)  # "Bidragen är beviljade av ..." under the last fact box
     return _declined_groups(segments)
 
 
@@ -1306,7 +1308,8 @@ GROUP_OPENER_RE = re.compile(r"(?i)^(?:\d{1,2}\.\s+)?(?:prioritering|beslut|beha
 # "Stödet motsvarar 50 procent av projektens kostnader": a sentence of all of them, by the plural genitive.
 # "Stödet kommer från X via Leader Y" under the last of them: where the money of all of them comes from.
 OF_ALL_PROJECTS_RE = re.compile(r"^(?:Stödet|Bidragen|Stöden|Medlen)\s+(?:[^.;]{0,60}\bprojektens\b|"
-                                r"(?:kommer|kom|tas|betalas)\s+(?:från|ur)\s|finansieras\s+(?:av|genom|ur)\s)")
+                                r"(?:kommer|kom|tas|betalas)\s+(?:från|ur)\s|finansieras\s+(?:av|genom|ur)\s|"
+                                r"(?:är|har)\s+(?:beviljade|beviljats)\s+av\s)")  # ("Bidragen är beviljade av X")
 
 
 def _said_of_all(segments: list[Segment]) -> list[Segment]:
@@ -1326,6 +1329,15 @@ def _said_of_all(segments: list[Segment]) -> list[Segment]:
         for seg in segments:
             seg.after = after
     return segments
+
+
+def _said_below_all(segments: list[Segment], blocks: list[Block]) -> None:
+    """Below the last of a list of fact boxes, outside it, "Bidragen är beviljade av X." speaks of every one."""
+    last = segments[-1].blocks[-1]
+    end = next((k for k, b in enumerate(blocks) if b is last), len(blocks))
+    said = [b for b in blocks[end + 1:] if OF_ALL_PROJECTS_RE.search(b.text) or ALL_PROJECTS_SUBJECT_RE.match(b.text)]
+    for seg in segments:
+        seg.after = seg.after or said
 
 
 # "A och B får 100 000 respektive 80 000 kronor för projekten X och Y": grants paired up in order.

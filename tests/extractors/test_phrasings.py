@@ -9344,3 +9344,18 @@ def test_a_decision_to_extend_the_period_gives_the_new_end_not_the_first(nlp):
             "stöd för perioden 2031-01-01 – 2031-12-31.\n\nBeviljat stöd, 300 000 kronor, är oförändrat.\n")
     (project,) = _projects(text, nlp)
     assert (project["start_date"], project["end_date"]) == ("2031-01-01", "2032-06-30")
+
+
+def test_who_granted_all_the_fact_boxes_said_below_them(nlp):
+    text = ("Beviljade bidrag 2031\n\nMottagare: Exempelby teaterförening | Projekt: Scen i byn | Belopp: 40 000 kr\n"
+            "Mottagare: Exempelby konstförening | Projekt: Konst vid sjön | Belopp: 30 000 kr\n\n"
+            "Bidragen är beviljade av Region Exempels kulturnämnd.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Scen i byn", "Konst vid sjön"}
+    assert all(p["funders"] == ["Region Exempel"] for p in projects.values())  # the board's organisation pays
+
+
+def test_a_grant_said_to_be_granted_by_a_body_names_its_payer(nlp):
+    text = "Ny brygga\n\nProjektägare: Exempelby båtklubb\nBeviljat stöd: 90 000 kr\n\nStödet är beviljat av Region Exempel.\n"
+    (project,) = _projects(text, nlp)
+    assert project["funders"] == ["Region Exempel"]
