@@ -28,9 +28,12 @@ CALL_TITLE_RE = re.compile(r"(?i)^(?:utlysning|utlysningen|call for proposals|op
 # ("Sök stöd för lokala klimatprojekt": a page's title that speaks to applicants)
 # "Kallelse till LAG-möte", "Dagordning", "Föredragningslista": a meeting to come, its matters still to decide.
 AGENDA_TITLE_RE = re.compile(r"(?i)^(?:kallelse|dagordning|föredragningslista)\b")
+# "Evenemang i höst", "Kalendarium": a calendar's title (whose rows of organiser, date and fee are events, unless a
+# project is named in it: "Kalendarium" over a project's final conference).
 PROJECT_WORD_RE = re.compile(r"(?i)\bprojekt")
 EVENTS_TITLE_RE = re.compile(r"(?i)^(?:evenemang|evenemangskalender|kalendarium|på gång)(?:\s+(?:i|under|för|hösten|"
                              r"våren|sommaren|vintern)\b.*)?$")
+# "Motion till kommunfullmäktige", "Medborgarförslag om ...": a proposal to a council, deciding nothing.
 MOTION_TITLE_RE = re.compile(r"(?i)^(?:motion|medborgarförslag|e-förslag|interpellation)\s+(?:till|om|angående|gällande)\b")
 DECIDED_RE = re.compile(r"(?i)\b(?:beviljat|beviljats|beviljade|beviljas|beviljar|prioriterat|prioriterade|prioriterar|"
                         r"beslutade|beslutar|beslöt|beslutat|har fått|fick)\b")

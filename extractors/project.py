@@ -4143,7 +4143,8 @@ RUNS_ONE_YEAR_RE = re.compile(r"\b(?:[Pp]ågår|[Pp]ågick|genomförs|genomförd
 # "The grant's money is spent in one year": "Pengarna används under 2039 till ...", "Stödet ska användas till ... under 2039".
 MONEY_SPENT_IN_YEAR_RE = re.compile(r"^(?:Pengarna|Medlen|Stödet|Bidraget)\s+(?:ska\s+användas|används|går)\b[^.;]{0,80}?"
                                     r"\bunder\s+(?:år\s+)?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:och|till)\s+(?:19|20))")
-# "Under 2039 byggs en ny scen": on the project's own page, the year its work is done (a passive verb, in the present).
+# "Under 2039 byggs en ny scen": on the project's own page or in its entry, the year its work is done (a passive verb,
+# in the present).
 FRONTED_YEAR_WORK_RE = re.compile(r"^Under\s+(?:år\s+|sommaren\s+|hösten\s+|våren\s+|vintern\s+)?(?P<y>(?:19|20)\d{2})\s+"
                                   r"(?:(?!blev|fick|gick|var\b)[a-zåäö]{3,}(?<=s)\s+"
                                   r"(?:en|ett|de|det|den|nya?|fler|flera|\d+|[a-zåäö]{3,}(?:ar|er|or))\b|får\s+\d+\s)")
@@ -4442,9 +4443,9 @@ PLACE_AND_DATE_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+,?\s+(?:den\s+)?(?:\d{4
 PROGRAMME_DASH_FUND_RE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{1,30}\s[-–]\s(?P<fund>[A-ZÅÄÖ][\wåäö+ -]{1,60})$")
 VIA_LEADER_AREA_RE = re.compile(r"\s+(?:via|genom)\s+(?P<area>Leader\s+[A-ZÅÄÖ][^,;.()]*?)\s*$")
 VIA_AGENT_RE = re.compile(r"\s+(?:via|genom)\s+(?P<agent>[A-ZÅÄÖ].*)$")
-# Authorities that decide on and pay out money that is not theirs (EU funds, a national programme).
 # A sentence about the grant itself and who pays for it: "Stödet finansieras med medel från X".
 GRANT_PAID_BY_RE = re.compile(r"^(?:Stödet|Bidraget|Medlen|Pengarna)\s+(?:finansieras|betalas|kommer)\b")
+# Authorities that decide on and pay out money that is not theirs (EU funds, a national programme).
 MANAGING_AUTHORITY_RE = re.compile(r"^(Tillväxtverket|(?:Svenska )?ESF-rådet|Jordbruksverket|Statens jordbruksverk|"
                                    r"Länsstyrelsen\b.*|Sametinget)$")
 
@@ -4565,7 +4566,8 @@ PAYER_BEFORE_AMOUNT_RE = re.compile(r"(?:\bav|\b(?P<stands>står|stod))\s+(?P<or
                                     r"(?:drygt\s+|närmare\s+|knappt\s+)?$")  # ("Av dem står Region X för N kronor")
 
 
-# "Kultur- och fritidsnämnden i Åby kommun": a body named with the organisation it belongs to after "i".
+# "Kultur- och fritidsnämnden i Åby kommun", "Kulturrådet i Region X": a body named with the organisation it belongs
+# to after "i".
 BODY_IN_ORG_RE = re.compile(r"^(?!Länsstyrelsen\b)[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|utskottet|rådet)\s+i\s+(?P<org>[A-ZÅÄÖ].+)$")
 
 

@@ -163,7 +163,7 @@ def strip_bullet(line: str) -> str | None:
 # "Region Örebro län ......... 600 000 kr", "Projektägare ...... Åby kommun": a label and its value joined by a dot
 # leader (not a table of contents' "Bakgrund ......... 3", whose value is a page number).
 DOT_LEADER_RE = re.compile(r"^(?P<key>[^.…:]{2,60}?)\s*(?:\.{4,}|…{2,})\s*(?P<value>\S.*)$")
-PAGE_NUMBER_RE = re.compile(r"(?i)\d{1,4}|[ivxlc]{1,6}")
+CONTENTS_PAGE_RE = re.compile(r"(?i)\d{1,4}|[ivxlc]{1,6}")  # a table of contents' page: "3", "iv"
 
 
 # A line that states whose project it is or who pays for it, wherever it stands (a project site's footer too).
@@ -173,7 +173,7 @@ PROJECT_FACT_LINE_RE = re.compile(r"^(?:Projektägare\s*:|Projektet\s+(?:drivs|�
 def split_label(line: str) -> tuple[str, str] | None:
     """("Projektägare", "Region X") for "Projektägare: Region X"; ("Syfte", "") for "Syfte:"."""
     leader = DOT_LEADER_RE.match(line)
-    if leader and not PAGE_NUMBER_RE.fullmatch(leader.group("value").strip()):
+    if leader and not CONTENTS_PAGE_RE.fullmatch(leader.group("value").strip()):
         return leader.group("key").strip(), leader.group("value").strip()
     question = QUESTION_LABEL_RE.match(line)
     if question:

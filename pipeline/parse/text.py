@@ -112,8 +112,8 @@ def labelled_columns(raw_line: str) -> list[tuple[str, str]] | None:
     parts = [clean_line(p) for p in COLUMN_GAP_RE.split(raw_line.strip())]
     if len(parts) < 2:
         return None
-    labels = [split_label(p) for p in parts if p]
-    return [(label[0], label[1]) for label in labels if label] if all(label and label[1] for label in labels) else None
+    pairs = [label for label in (split_label(p) for p in parts if p) if label and label[1]]
+    return pairs if len(pairs) == len([p for p in parts if p]) else None
 
 
 def _opens_paragraph(line: str) -> bool:
