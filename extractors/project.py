@@ -246,6 +246,7 @@ class _Builder:
         self.section: str | None = None
         self.section_label: str | None = None
         self.goal_list_open = False
+        self._ended: bool | None = None  # (reports_outcomes)
         self.plan_open = False  # a sentence ended "Finansieringsplan:": the payers follow, a line each
         self.section_numbered = False  # the section's title is a numbered part of a form or a report
         self.unclaimed_periods: list[tuple[Block, str, int]] = []  # "X pågår från ... till ...": X may be the name
@@ -640,7 +641,7 @@ class _Builder:
         elif field == "phone":
             for phone, _, _ in find_phones(val):
                 self.phone(phone)
-        elif field == "goals" and self.doc.final_report and OUTCOME_LABEL_RE.match(b.key or ""):
+        elif field == "goals" and self.reports_outcomes() and OUTCOME_LABEL_RE.match(b.key or ""):
             self.section, self.section_label = None, None  # "Resultat: ..." of a final report: outcomes,
             for sent, s, _ in sentence_spans(val):  # but "Projektet hade som mål att ..." restates the goal
                 if aim_strength(sent) == "strong":
@@ -1125,7 +1126,7 @@ class _Builder:
         self.section, self.section_label = (field, title) if field in ("goals", "contact", "period", "partners",
                                                                         "funders", "fund", "funding") else (None, None)
         self.section_numbered = b.kind == "list_item"  # "1. Projektets mål": the next numbered part ends it
-        if field == "goals" and self.doc.final_report and OUTCOME_LABEL_RE.match(b.text):
+        if field == "goals" and self.reports_outcomes() and OUTCOME_LABEL_RE.match(b.text):
             self.section, self.section_label = None, None  # a final report's results are outcomes, no goals
         if field == "contact" and exact_label_field(b.text) is None and self.person(b, b.text, 0, "label.contact.line", 0.85):
             for email, s, e in find_emails(b.text):  # "Projektledare Eva Ek, eva.ek@x.se": the title, then the person
@@ -2801,6 +2802,13 @@ class _Builder:
         m = AUTHOR_LINE_RE.search(first)
         return m.group(0).strip(" ,") if m and "," in m.group(0) else None
 
+    def reports_outcomes(self) -> bool:
+        """A final report, or a page that tells its project as ended ("Projektet drevs 2039–2041", "Målet var att"):
+        what it heads "Resultat" was achieved, not aimed at."""
+        if self._ended is None:
+            self._ended = self.doc.final_report or any(ENDED_PROJECT_RE.search(b.text) for b in self.seg.blocks)
+        return self._ended
+
     def granting_site(self) -> str | None:
         """The site's organisation when granting is its business: a Leader area on its own pages, a samordningsförbund
         (which finances the insatser its members run)."""
@@ -4222,6 +4230,9 @@ MONEY_SUBJECT_RE = re.compile(r"^(?:Stödet|Bidraget|Medlen|Pengarna|Finansierin
 # minutes as chair is not.
 CHAIR_RE = re.compile(r"(?i)(?:förenings|styrelse)?ordförande\b(?!\s*(?:i|för)\s+(?:nämnden|styrelsen|kommunstyrelsen))")
 # What a final report achieved: a section under it states outcomes ("Resultat", "Genomförande och resultat").
+# A project told as ended: "Projektet drevs av X 2039–2041", "Målet var att ...".
+ENDED_PROJECT_RE = re.compile(r"\b(?:[Pp]rojektet|[Ff]örstudien|[Ss]atsningen)\s+(?:drevs|pågick|genomfördes|avslutades|"
+                              r"har avslutats)\b|\b[Mm]ålet\s+var\s+att\b")
 OUTCOME_LABEL_RE = re.compile(r"(?i)^(?!.*förväntad)(?:.*\b(?:resultat|uppnådda|måluppfyllelse|utfall)\b)")
 ACADEMIC_RE = re.compile(r"(?i)\b(\w*universitet\w*|högskola|högskolan|university)\b")  # "Mittuniversitetet" too
 # "Under våren 2027 till och med hösten 2028 bjuder vi in ...", "Från mars 2027 till juni 2028 testar projektet ...":

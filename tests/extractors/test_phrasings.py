@@ -9359,3 +9359,11 @@ def test_a_grant_said_to_be_granted_by_a_body_names_its_payer(nlp):
     text = "Ny brygga\n\nProjektägare: Exempelby båtklubb\nBeviljat stöd: 90 000 kr\n\nStödet är beviljat av Region Exempel.\n"
     (project,) = _projects(text, nlp)
     assert project["funders"] == ["Region Exempel"]
+
+
+def test_a_finished_projects_results_are_no_goals(nlp):
+    html = ("<html><body><main><h1>Gröna gårdar</h1><h2>Om projektet</h2><p>Projektet drevs av Exempelby kommun "
+            "2029–2030 och finansierades av Naturvårdsverket med 500 000 kronor.</p><h2>Mål</h2><p>Målet var att tio "
+            "gårdar skulle plantera ängar.</p><h2>Resultat</h2><p>Tolv gårdar har planterat ängar.</p></main></body></html>")
+    (project,) = _projects(html, nlp, ".html")
+    assert project["goals"] == ["Målet var att tio gårdar skulle plantera ängar."]
