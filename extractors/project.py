@@ -3633,6 +3633,23 @@ class _Builder:
         others = {normalise_org(o) for o in owners}
         self.rec.partners = [p for p in self.rec.partners if normalise_org(p.value) not in others]
 
+    def enumerated_grant(self) -> None:
+        """"Kommunen startar två projekt: X, som får N från A, och Y, som får M från B": this one's sum and payer (the
+        other's payer pays nothing of it, and no project named is a payer)."""
+        if self.seg.enumerated is None or self.seg.name is None:
+            return
+        (amount, a_at), (payer, p_at), others_named = self.seg.enumerated
+        b = self.seg.name[1]
+        money = find_amounts(amount)
+        if money:
+            self.rec.funding = [Value(Funding(money[0][0], "granted", payer),
+                                      self.prov(b, a_at, a_at + len(amount), "segment.enumerated.sum", 0.9))]
+        others = {normalise_org(x) for x in others_named}
+        self.rec.funders = [f for f in self.rec.funders if normalise_org(f.value) not in others
+                            and not b.start <= f.prov.start < b.end]  # (what the enumeration says, its own payer says)
+        self.add_list("funders", payer, self.prov(b, p_at, p_at + len(payer), "segment.enumerated.payer", 0.9),
+                      key=normalise_org)
+
     def listed_at_org(self) -> None:
         """"Tre projekt vid Mittuniversitetet har beviljats ..." over entries that name no owner: each is its."""
         if self.rec.owner is not None or self.seg.kind not in ("row", "listed", "paragraph", "item"):
@@ -3648,6 +3665,7 @@ class _Builder:
 
     def finish(self) -> ProjectRecord:
         self.respective_grant()
+        self.enumerated_grant()
         if not self.rec.funding and self.seg.kind != "page":
             self.rec.funding = self.applied[:]  # in a list of granted projects the applied sum is the grant
         elif self.applied_parts and all(f.value.kind == "total_budget" for f in self.rec.funding) \

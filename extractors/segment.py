@@ -76,6 +76,9 @@ class Segment:
     """For a card set "Namn" / "Ägare" / its facts like its siblings: the line that names its owner."""
     respective: tuple[tuple[str, int], tuple[str, int], tuple[str, ...]] | None = None
     """For one of the grants a "respektive" sentence pairs up: ((owner, offset), (sum, offset), every owner named)."""
+    enumerated: tuple[tuple[str, int], tuple[str, int], tuple[str, ...]] | None = None
+    """For one of the projects a sentence enumerates ("två projekt: X, som får N från A, och Y, som får M från B"):
+    ((sum, offset), (payer, offset), the other payers and every project named)."""
 
 
 # A table's column that says what each grant is for ("Ändamål | Projektet Gamla gruvvägar").
@@ -1198,6 +1201,9 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
 def _segments(blocks: list[Block]) -> list[Segment]:
     if not blocks:
         return []
+    enumerated = _enumerated_grants(blocks)  # (before a sentence's listed grants are split into entries)
+    if enumerated:
+        return _with_context(blocks, enumerated)
     blocks = _split_at_items(blocks)
     items = _minute_items(blocks)
     if items:
@@ -1363,6 +1369,43 @@ def _respective_grants(blocks: list[Block]) -> list[Segment] | None:
         return [Segment(blocks=blocks[i:], kind="paragraph", name=(name, b, b.text.find(name, m.start("names"))),
                         respective=((owner, b.text.find(owner, m.start("owners"))), amount, tuple(owners)))
                 for owner, amount, name in zip(owners, sums, names)]
+    return None
+
+
+# "Kommunen startar två projekt: X, som får N kronor från A, och Y, som får M kronor från B.": projects enumerated in
+# one sentence, each with its sum and payer.
+ENUMERATION_RE = re.compile(r"\b(?:två|tre|fyra)\s+(?:nya\s+)?(?:projekt|förstudier|satsningar):\s+(?P<items>[^.]+(?:\.\d[^.]*)*)\.")
+ENUMERATED_ITEM_RE = re.compile(r"^(?:och\s+)?(?P<name>[A-ZÅÄÖ0-9][^,;]{1,60}?),\s+som\s+(?:får|har fått|fick|beviljas|"
+                                r"beviljades)\s+(?P<sum>[^,;]*?\d[^;]*?\s(?:kronor|kr|euro))\s+(?:från|av|ur)\s+"
+                                r"(?P<payer>[A-ZÅÄÖ][^,;]*?)$")
+ITEM_SPLIT_RE = re.compile(r",\s+(?=och\s+[A-ZÅÄÖ0-9])|;\s+")
+
+
+def _enumerated_grants(blocks: list[Block]) -> list[Segment] | None:
+    """One segment per project a sentence enumerates after its count and a colon, each with its own sum and payer;
+    each reads the whole block (what is said of all of them) and the blocks after it."""
+    for i, b in enumerate(blocks):
+        m = ENUMERATION_RE.search(b.text) if ":" in b.text else None
+        if m is None:
+            continue
+        items: list[tuple[re.Match, int]] = []
+        at = m.start("items")
+        for part in ITEM_SPLIT_RE.split(m.group("items")):
+            item = ENUMERATED_ITEM_RE.match(part.strip())
+            start = b.text.find(part.strip(), at)
+            if item is None or start < 0 or not looks_like_org(item.group("payer")):
+                items = []
+                break
+            items.append((item, start))
+            at = start + len(part.strip())
+        if len(items) < 2:
+            continue
+        named = tuple(x for item, _ in items for x in (item.group("payer"), item.group("name")))
+        return [Segment(blocks=blocks[i:], kind="paragraph", name=(item.group("name"), b, start + item.start("name")),
+                        enumerated=((item.group("sum"), start + item.start("sum")),
+                                    (item.group("payer"), start + item.start("payer")),
+                                    tuple(x for x in named if x != item.group("payer"))))
+                for item, start in items]
     return None
 
 

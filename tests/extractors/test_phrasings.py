@@ -9367,3 +9367,14 @@ def test_a_finished_projects_results_are_no_goals(nlp):
             "gårdar skulle plantera ängar.</p><h2>Resultat</h2><p>Tolv gårdar har planterat ängar.</p></main></body></html>")
     (project,) = _projects(html, nlp, ".html")
     assert project["goals"] == ["Målet var att tio gårdar skulle plantera ängar."]
+
+
+def test_projects_enumerated_in_one_sentence_each_with_its_sum_and_payer(nlp):
+    text = ("Exempelby kommun – Nyheter\n\nTvå nya projekt\n\nExempelby kommun startar i höst två projekt: Ljus i "
+            "spåret, som får 200 000 kronor från Region Exempel, och Bokbuss i byarna, som får 90 000 kronor från "
+            "Statens kulturråd.\n")
+    projects = {p["name"]: p for p in _projects(text, nlp)}
+    assert set(projects) == {"Ljus i spåret", "Bokbuss i byarna"}
+    assert (projects["Ljus i spåret"]["funders"], projects["Ljus i spåret"]["funding"]) == (
+        ["Region Exempel"], [{"amount": 200000, "currency": "SEK"}])
+    assert projects["Bokbuss i byarna"]["funders"] == ["Statens kulturråd"]
