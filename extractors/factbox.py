@@ -14,7 +14,7 @@ import re
 
 from extractors.lang_sv import MONTH_PATTERN
 from extractors.dates import PERIOD_VALUE_RE, find_periods
-from extractors.money import SINGLE_SUM_RE, find_amounts
+from extractors.money import BARE_FIGURE_RE, SINGLE_SUM_RE, find_amounts
 from extractors.labels import OTHER_COLUMN_RE, PERIOD_SECTION_RE, PURPOSE_KEY_RE, exact_label_field, label_field
 from extractors.orgs import gazetteer, is_eu_fund, split_org_list
 from extractors.roles import CHROME_PHRASES
@@ -348,15 +348,12 @@ def read_fact_lines(blocks: list[Block], text: str) -> list[Block]:
     return out
 
 
-BARE_SUM_RE = re.compile(r"\d{1,3}(?:[  ]\d{3})+|\d{4,9}")
-
-
 def _unit_label_over_figure(label: Block, value: Block, after: Block | None) -> bool:
     """A money label that gives its unit ("Beslutat stöd (kr)") over one bare figure, not over a column of them."""
     return label.kind == value.kind == "line" and bool(TABLE_HEAD_RE.search(label.text)) \
         and label_field(TABLE_HEAD_RE.sub("", label.text).strip()) == "funding" \
-        and bool(BARE_SUM_RE.fullmatch(value.text.strip())) \
-        and not (after is not None and BARE_SUM_RE.fullmatch(after.text.strip()))
+        and bool(BARE_FIGURE_RE.match(value.text.strip())) \
+        and not (after is not None and BARE_FIGURE_RE.match(after.text.strip()))
 
 
 # Fields a page may set as a heading over a value set as a heading of the same size ("Projekttid" / "2019 - 2022").

@@ -126,6 +126,10 @@ def _money(m: re.Match) -> Money | None:
     return Money(amount, currency)
 
 
+# "1 860 000" under a head or label that gives the unit (an export's "1 860 000,00": its öre)
+BARE_FIGURE_RE = re.compile(r"^(?:\d{1,3}(?:[  .]\d{3})+|\d{4,9})(?:,\d{2})?$")
+
+
 def figure_value(figure: str) -> int:
     """The kronor of a bare figure under a head that gives its unit: "1 860 000", "1.860.000", "1 860 000,00"."""
     return int(re.sub(r"\D", "", re.sub(r",\d{2}\s*$", "", figure.strip())))

@@ -662,14 +662,18 @@ def _owner_then_name(owner: str, name: str) -> bool:
 PROJECT_LEAD_PART_RE = re.compile(r"^[Pp]rojekt(?:et)?\s+[A-ZÅÄÖ0-9]")
 
 
+def _called_part(parts: list[str]) -> int | None:
+    """Which part of a row of three or more, one of them a sum, is the one that calls itself the project."""
+    called = [k for k, p in enumerate(parts) if PROJECT_LEAD_PART_RE.match(p)]
+    return called[0] if len(parts) >= 3 and len(called) == 1 and any(find_amounts(p) for p in parts) else None
+
+
 def called_in_row(text: str) -> str | None:
-    """The name in "Förening X – Projekt Kort från förr – 12 000 kr": the one part of a row of three or more, one of
-    them a sum, that calls itself the project, without that word; None for any other text."""
+    """The name in "Förening X – Projekt Kort från förr – 12 000 kr": the part that calls itself the project,
+    without that word; None for any other text."""
     parts = row_parts(text)
-    called = [p for p in parts if PROJECT_LEAD_PART_RE.match(p)]
-    if len(parts) < 3 or len(called) != 1 or not any(find_amounts(p) for p in parts):
-        return None
-    return called[0].split(None, 1)[1].strip(" ,;:")
+    k = _called_part(parts)
+    return parts[k].split(None, 1)[1].strip(" ,;:") if k is not None else None
 
 
 def owner_first(parts: list[str]) -> list[str]:
@@ -678,9 +682,9 @@ def owner_first(parts: list[str]) -> list[str]:
     no sum, date, fund or organisation)."""
     if len(parts) < 3 or not any(find_amounts(p) for p in parts):
         return parts
-    called = [k for k, p in enumerate(parts) if PROJECT_LEAD_PART_RE.match(p)]
-    if len(called) == 1:  # "Förening X – Projekt Y – 38 000 kr": the part the row calls the project is its name
-        return [parts[called[0]], *(p for j, p in enumerate(parts) if j != called[0])]
+    called = _called_part(parts)
+    if called is not None:  # "Förening X – Projekt Y – 38 000 kr": the part the row calls the project is its name
+        return [parts[called], *(p for j, p in enumerate(parts) if j != called)]
     if not plainly_org(parts[0]) and not find_amounts(parts[0]):
         return parts  # (a row that opens with its owner or its sum; one that opens with a name is in order)
     names = [k for k, p in enumerate(parts[1:], 1) if not find_amounts(p) and not plainly_org(p) and not is_eu_fund(p)

@@ -18,7 +18,7 @@ from extractors.dates import PERIOD_VALUE_RE, PartialDate, SPLIT_YEAR_WORDS, fin
 from extractors.lang_sv import MONTH_PATTERN, PROJECT_PART_NOUNS
 from extractors.goals import DECISION_NOTE_RE, SAID_BY_RE, aim_strength, is_aim_sentence, is_goal_lead_in, make_goal, not_an_aim
 from extractors.labels import PERIOD_SECTION_RE, REPORT_KINDS, exact_label_field, label_field
-from extractors.money import SINGLE_SUM_RE, Money, figure_value, find_amounts, funding_kind, funding_kind_for_funder, split_figures
+from extractors.money import BARE_FIGURE_RE, SINGLE_SUM_RE, Money, figure_value, find_amounts, funding_kind, funding_kind_for_funder, split_figures
 from extractors.orgnr import find_orgnrs, normalise_orgnr
 from extractors.names import (QUOTE_OPEN, QUOTE_CLOSE, SUM_TO_NAME_RE, NAME_THEN_SENTENCE_RE, CASE_LEAD_RE, LABELLED_CASE_PREFIX_RE, labelled_entry, DASH_SUM_IN_BRACKETS_RE, dash_entry_sum, owner_for_name, payer_years_entry, TITLE_PERIOD_RE, key_owner, ABOUT_RE, AMOUNT_FIRST_RE, EARLIER_RE, OWNER_FIRST_ENTRY_RE, QUOTED_RE,
                               bracket_entry, bracketed_parts, case_entry, comma_parts, dot_parts, first_project_name, first_sentence, grant_entry_name,
@@ -111,8 +111,6 @@ CONTACT_CUE_WORD_RE = re.compile(r"^(?:Kontakta|Kontakt|Kontaktperson|Kontaktper
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖÉ][a-zåäöéüćčšžđ]+"
                             r"(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}\b")
 # "Budget (EUR)", "Belopp, kr": the currency of a table's figures, in its heading or column head
-# "1 860 000" under a head that gives the unit (an export's "1 860 000,00": its öre)
-BARE_FIGURE_RE = re.compile(r"^(?:\d{1,3}(?:[  .]\d{3})+|\d{4,9})(?:,\d{2})?$")
 TABLE_CURRENCY_RE = re.compile(r"(?:\(|\bbelopp,?\s+(?:i\s+)?)(EUR|SEK|NOK|DKK|kr|kronor|tkr|€|euro)(?:\)|(?![\wåäö]))",
                                re.IGNORECASE)
 # A financing table's column of sums named without its unit ("Finansiär | Belopp"), in a Swedish document's kronor.
